@@ -1,0 +1,124 @@
+"""Place commands: geocode, gazetteer import/info."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from tracker.cli.output import echo_json, echo_table, parse_point
+from tracker.gazetteer import default_gazetteer
+
+
+@click.command()
+@click.argument("name")
+@click.option("--near", metavar="LAT,LON", help="Prefer places close to this point.")
+@click.option("--admin1", metavar="REGION", help="Region hint: a name or code (UA.05).")
+@click.option("--country", metavar="CC", help="Only this country (UA, RU, BY, MD).")
+@click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 100))
+@click.option("--online", is_flag=True, help="Ask Nominatim when the gazetteer has no match.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of candidates.")
+def geocode(name, near, admin1, country, limit, online, as_json):
+    """Rank the places NAME may mean (any spelling, Latin or Cyrillic)."""
+    gazetteer = default_gazetteer()
+    candidates = [
+        c.to_dict()
+        for c in gazetteer.candidates(
+            name, near=parse_point(near), admin1=admin1, country=country, limit=limit
+        )
+    ]
+    if not candidates and online:
+        from tracker.geocode import OnlineGeocoder
+
+        found = OnlineGeocoder().geocode(name, exactly_one=False) or []
+        candidates = [loc.raw for loc in found][:limit]
+    if as_json:
+        echo_json(candidates)
+        return
+    if not candidates:
+        click.echo(f"No place matches {name!r}.")
+        return
+    echo_table(
+        f"Places for {name!r}",
+        [
+            "#",
+            "name",
+            "kind",
+            "admin1",
+            "country",
+            "population",
+            "lat",
+            "lon",
+            "score",
+            "reason",
+            "id",
+        ],
+        (
+            [
+                i,
+                c["name"],
+                c["kind"],
+                c["admin1"],
+                c["country"],
+                f"{c['population']:,}",
+                c["lat"],
+                c["lon"],
+                f"{c['score']:.3f}",
+                c["reason"],
+                c["id"],
+            ]
+            for i, c in enumerate(candidates, start=1)
+        ),
+    )
+
+
+@click.group()
+def gazetteer():
+    """The shipped gazetteer and imported GeoNames dumps."""
+
+
+@gazetteer.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--alternate-names",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="alternateNamesV2.txt (the country's or the global file).",
+)
+@click.option("--json", "as_json", is_flag=True)
+def gazetteer_import(file, alternate_names, as_json):
+    """Load a GeoNames country dump (UA.txt format) so the geocoder knows every village."""
+    from tracker.geonames_dump import import_geonames_dump
+
+    report = import_geonames_dump(file, alternate_names=alternate_names)
+    if as_json:
+        echo_json(report.to_dict())
+    else:
+        click.echo(
+            f"Imported {report.places:,} populated places from {report.file} "
+            f"({report.new_places:,} new to the gazetteer, {report.skipped_not_populated:,} "
+            f"non-settlement rows skipped, {report.alternate_names:,} alternate names) "
+            f"into {report.output}"
+        )
+
+
+@gazetteer.command("info")
+@click.option("--json", "as_json", is_flag=True)
+def gazetteer_info(as_json):
+    """How many places and regions the gazetteer holds, and where they come from."""
+    gaz = default_gazetteer()
+    regions = gaz.regions()
+    info = {
+        "places": len(gaz),
+        "settlements": len(gaz) - len(regions),
+        "regions": len(regions),
+        "countries": sorted({p.country for p in gaz.places}),
+        "sources": gaz.sources,
+    }
+    if as_json:
+        echo_json(info)
+    else:
+        for key, value in info.items():
+            click.echo(f"{key}: {value}")
+
+
+COMMANDS = [geocode, gazetteer]

@@ -1,0 +1,1 @@
+"""Streamlit pages. The only package allowed to import streamlit."""

@@ -1,0 +1,29 @@
+"""One error tree for the whole library: callers catch TrackerError (or the builtin it mimics)."""
+
+
+class TrackerError(Exception):
+    """Root of every error the library raises on purpose."""
+
+
+class InvalidInputError(TrackerError, ValueError):
+    """A value given by a user or a file is not acceptable; the message says how to fix it."""
+
+
+class InvalidNameError(InvalidInputError):
+    """A place name that cannot be looked up (empty, too long, control characters, script)."""
+
+
+class InvalidCoordinatesError(InvalidInputError):
+    """Latitude or longitude out of range or not a number."""
+
+
+class NotFoundError(TrackerError, LookupError):
+    """Something asked for by name or id does not exist."""
+
+
+class DataFileError(TrackerError, ValueError):
+    """A data file (gazetteer build, GeoNames dump) is missing or malformed."""
+
+
+class GeocoderServiceError(TrackerError, RuntimeError):
+    """The optional online geocoder failed (network, HTTP status, bad JSON)."""

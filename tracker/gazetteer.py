@@ -1,0 +1,489 @@
+"""The offline gazetteer: places and regions, indexed by every spelling, ranked by evidence."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from tracker.errors import DataFileError, InvalidNameError, NotFoundError
+from tracker.model import Place, PlaceKind, check_coordinates
+from tracker.names import (
+    NAMES_VERSION,
+    fold,
+    has_cyrillic,
+    is_indexable,
+    match_keys,
+    skeleton,
+    stem_keys,
+    validate_name,
+)
+
+GEODATA_DIR = Path(__file__).resolve().parent.parent / "geodata"
+SHIPPED_GAZETTEER = GEODATA_DIR / "gazetteer.json.gz"
+FORMAT_VERSION = 1
+EARTH_RADIUS_KM = 6371.0088
+
+
+class MatchReason(StrEnum):
+    EXACT = "exact"  # the place's display or GeoNames name, as written
+    VARIANT = "variant"  # one of its alternate names, as written
+    TRANSLITERATION = "transliteration"  # another romanisation or script of one of its names
+    INFLECTION = "inflection"  # a Ukrainian/Russian case form of one of its names
+    FUZZY = "fuzzy"  # a near spelling (typo)
+    NEAREST = "nearest"  # reverse geocoding: the place closest to a point
+
+
+REASON_SCORE = {
+    MatchReason.EXACT: 1.0,
+    MatchReason.VARIANT: 0.95,
+    MatchReason.TRANSLITERATION: 0.9,
+    MatchReason.INFLECTION: 0.88,
+    MatchReason.FUZZY: 0.6,
+    MatchReason.NEAREST: 1.0,
+}
+# Evidence weights, in score units. Population decides only among otherwise equal names.
+POPULATION_WEIGHT = 0.08
+ADMIN1_WEIGHT = 0.3
+NEAR_WEIGHT = 0.3
+NEAR_SCALE_KM = 150.0
+REGION_FACTOR = 0.97  # a bare "Sumy" is the city before it is the oblast
+CONVENTION_FACTOR = 0.95  # a match only under a French/German/Polish reading
+ALTERNATE_FACTOR = 0.94  # a respelling of some alternate name, not of the place's own name
+FUZZY_MIN_RATIO = 84.0
+FUZZY_MIN_LENGTH = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One possible place for a name, with the score it earned and why."""
+
+    place: Place
+    score: float
+    reason: MatchReason
+    distance_km: float | None = None
+
+    def to_dict(self) -> dict:
+        data = self.place.to_dict()
+        data["score"] = round(self.score, 4)
+        data["reason"] = str(self.reason)
+        if self.distance_km is not None:
+            data["distance_km"] = round(self.distance_km, 1)
+        return data
+
+
+@dataclass
+class NameIndex:
+    """Normalised name forms → positions in the gazetteer's place list."""
+
+    folds: dict[str, list[int]]
+    keys: dict[str, list[int]]
+    stems: dict[str, list[int]]
+
+    @classmethod
+    def empty(cls) -> NameIndex:
+        return cls({}, {}, {})
+
+    def add(self, position: int, place: Place) -> None:
+        for name in (place.name, *place.alternate_names):
+            if not is_indexable(name):
+                continue
+            _append(self.folds, fold(name), position)
+            _append(self.keys, skeleton(name), position)
+            for stem in stem_keys(name, indexing=True):
+                _append(self.stems, stem, position)
+
+    def to_json(self) -> dict:
+        return {"folds": self.folds, "keys": self.keys, "stems": self.stems}
+
+
+def _append(mapping: dict[str, list[int]], key: str, position: int) -> None:
+    if not key:
+        return
+    positions = mapping.setdefault(key, [])
+    if not positions or positions[-1] != position:
+        positions.append(position)
+
+
+def build_index(places: Sequence[Place]) -> NameIndex:
+    index = NameIndex.empty()
+    for position, place in enumerate(places):
+        index.add(position, place)
+    return index
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Files
+
+
+def _place_to_row(place: Place) -> list:
+    return [
+        place.id,
+        place.geonameid,
+        place.name,
+        place.lat,
+        place.lon,
+        place.country,
+        place.admin1_code,
+        place.admin1,
+        place.population,
+        str(place.kind),
+        list(place.alternate_names),
+        list(place.parts),
+    ]
+
+
+def _place_from_row(row: list) -> Place:
+    (pid, gid, name, lat, lon, country, code, admin1, population, kind, alternates, parts) = row
+    return Place(
+        id=pid,
+        geonameid=gid,
+        name=name,
+        lat=lat,
+        lon=lon,
+        country=country,
+        admin1_code=code,
+        admin1=admin1,
+        population=population,
+        kind=PlaceKind(kind),
+        alternate_names=tuple(alternates),
+        parts=tuple(parts),
+    )
+
+
+def write_gazetteer_file(path: Path, places: Sequence[Place], sources: dict) -> None:
+    """Write places and their prebuilt index; deterministic bytes for the same input."""
+    index = build_index(places)
+    document = {
+        "format": FORMAT_VERSION,
+        "names_version": NAMES_VERSION,
+        "sources": sources,
+        "places": [_place_to_row(p) for p in places],
+        "index": index.to_json(),
+    }
+    payload = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with (
+        open(tmp, "wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz,
+    ):
+        gz.write(payload.encode("utf-8"))
+    os.replace(tmp, path)
+
+
+def read_gazetteer_file(path: Path) -> tuple[list[Place], NameIndex, dict]:
+    try:
+        with gzip.open(path, "rb") as fh:
+            document = json.loads(fh.read())
+    except FileNotFoundError:
+        raise DataFileError(f"gazetteer file {path} is missing; run `make geodata`") from None
+    except (OSError, ValueError) as exc:
+        raise DataFileError(f"gazetteer file {path} is unreadable: {exc}") from None
+    if document.get("format") != FORMAT_VERSION:
+        raise DataFileError(f"gazetteer file {path} has an unknown format; rebuild it")
+    places = [_place_from_row(row) for row in document["places"]]
+    if document.get("names_version") == NAMES_VERSION:
+        raw = document["index"]
+        index = NameIndex(raw["folds"], raw["keys"], raw["stems"])
+    else:  # built with older name rules: rebuild in memory rather than miss names
+        index = build_index(places)
+    return places, index, document.get("sources", {})
+
+
+def data_dir() -> Path:
+    """Where user data lives (imported GeoNames dumps): $TRACKER_DATA_DIR or ~/.local/share."""
+    configured = os.environ.get("TRACKER_DATA_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "frontline-tracker"
+
+
+def imported_gazetteer_files() -> list[Path]:
+    folder = data_dir() / "gazetteer"
+    return sorted(folder.glob("*.json.gz")) if folder.is_dir() else []
+
+
+# ---------------------------------------------------------------------------------------------
+# The gazetteer
+
+
+class Gazetteer:
+    """Places and regions with a name index; `candidates` ranks the places a name may mean."""
+
+    def __init__(self, places: Sequence[Place] = (), index: NameIndex | None = None) -> None:
+        self.places: list[Place] = list(places)
+        self.index = index if index is not None else build_index(self.places)
+        self.sources: dict = {}
+        self._by_id = {p.id: i for i, p in enumerate(self.places)}
+        self._coords: np.ndarray | None = None
+        self._keys_by_length: dict[int, list[str]] | None = None
+
+    # -- loading -------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: Path | None = None, *, include_imported: bool = True) -> Gazetteer:
+        """The shipped gazetteer, plus any GeoNames dumps the user imported."""
+        places, index, sources = read_gazetteer_file(path or SHIPPED_GAZETTEER)
+        gazetteer = cls(places, index)
+        gazetteer.sources = sources
+        if include_imported:
+            for extra in imported_gazetteer_files():
+                gazetteer.merge_file(extra)
+        return gazetteer
+
+    def merge_file(self, path: Path) -> int:
+        """Add the places of another gazetteer file that this one lacks; returns how many."""
+        places, index, _ = read_gazetteer_file(path)
+        remap: dict[int, int] = {}
+        for old, place in enumerate(places):
+            if place.id not in self._by_id:
+                remap[old] = self._register(place)
+        for ours, theirs in (
+            (self.index.folds, index.folds),
+            (self.index.keys, index.keys),
+            (self.index.stems, index.stems),
+        ):
+            for key, positions in theirs.items():
+                mapped = [remap[p] for p in positions if p in remap]
+                if mapped:
+                    ours.setdefault(key, []).extend(mapped)
+        self._invalidate()
+        return len(remap)
+
+    def add_places(self, places: Iterable[Place]) -> None:
+        """Make places (analysts' custom places) known to the index; replaces same ids."""
+        for place in places:
+            existing = self._by_id.get(place.id)
+            if existing is not None:
+                self._unindex(existing)
+                self.places[existing] = place
+                self.index.add(existing, place)
+            else:
+                self.index.add(self._register(place), place)
+        self._invalidate()
+
+    def _register(self, place: Place) -> int:
+        self.places.append(place)
+        position = len(self.places) - 1
+        self._by_id[place.id] = position
+        return position
+
+    def _unindex(self, position: int) -> None:
+        for mapping in (self.index.folds, self.index.keys, self.index.stems):
+            for key in [k for k, v in mapping.items() if position in v]:
+                mapping[key] = [p for p in mapping[key] if p != position]
+                if not mapping[key]:
+                    del mapping[key]
+
+    def _invalidate(self) -> None:
+        self._coords = None
+        self._keys_by_length = None
+
+    # -- lookup --------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def get(self, place_id: str) -> Place:
+        try:
+            return self.places[self._by_id[place_id]]
+        except KeyError:
+            raise NotFoundError(f"no place with id {place_id!r}") from None
+
+    def regions(self) -> list[Place]:
+        return [p for p in self.places if p.kind == PlaceKind.REGION]
+
+    def region_for(self, text: str) -> Place:
+        """The region an admin-1 hint names: a code ("UA.05", "05") or any region name."""
+        text = validate_name(text)
+        code = text.upper()
+        for region in self.regions():
+            if (
+                region.admin1_code
+                and code in (region.admin1_code, region.admin1_code[3:])
+                and (region.admin1_code.startswith("UA") or "." in code)
+            ):
+                return region
+        ranked = [c for c in self.candidates(text, limit=20) if c.place.kind == PlaceKind.REGION]
+        if not ranked:
+            raise NotFoundError(f"{text!r} is not a region the gazetteer knows")
+        return ranked[0].place
+
+    def candidates(
+        self,
+        name: str,
+        *,
+        near: tuple[float, float] | None = None,
+        admin1: str | None = None,
+        country: str | None = None,
+        kind: PlaceKind | str | None = None,
+        limit: int = 10,
+    ) -> list[Candidate]:
+        """Places `name` may mean, best first, each with a score and the reason it matched.
+
+        Evidence: how the name matched, the admin-1 region (`admin1`: a code or a region name),
+        closeness to `near` (lat, lon), and population. `country` and `kind` filter.
+        """
+        query = validate_name(name)
+        if near is not None:
+            near = check_coordinates(*near)
+        admin1_codes = self._admin1_codes(admin1) if admin1 else None
+        found = self._match(query)
+        results: list[Candidate] = []
+        for position, (reason, base) in found.items():
+            place = self.places[position]
+            if country and place.country != country.upper():
+                continue
+            if kind and place.kind != PlaceKind(kind):
+                continue
+            score = base
+            if place.kind == PlaceKind.REGION:
+                score *= REGION_FACTOR
+            score += POPULATION_WEIGHT * min(math.log10(place.population + 1) / 6.0, 1.0)
+            if admin1_codes is not None:
+                inside = bool(place.admin1_codes & admin1_codes)
+                score += ADMIN1_WEIGHT if inside else -ADMIN1_WEIGHT
+            distance = None
+            if near is not None:
+                distance = haversine_km(near, place.point)
+                score += NEAR_WEIGHT * math.exp(-distance / NEAR_SCALE_KM)
+            results.append(Candidate(place, score, reason, distance))
+        results.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
+        return results[: max(limit, 0)]
+
+    def _admin1_codes(self, admin1: str) -> set[str]:
+        return set(self.region_for(admin1).admin1_codes)
+
+    def _match(self, query: str) -> dict[int, tuple[MatchReason, float]]:
+        """Positions matching the query, with the strongest reason and its base score."""
+        found: dict[int, tuple[MatchReason, float]] = {}
+
+        def offer(positions: Iterable[int], reason: MatchReason, factor: float = 1.0) -> None:
+            score = REASON_SCORE[reason] * factor
+            for position in positions:
+                if position not in found or found[position][1] < score:
+                    found[position] = (reason, score)
+
+        folded = fold(query)
+        for position in self.index.folds.get(folded, ()):
+            primary = {fold(n) for n in self._main_names(position)}
+            reason = MatchReason.EXACT if folded in primary else MatchReason.VARIANT
+            offer([position], reason)
+        plain = skeleton(query)
+        for key in match_keys(query):
+            factor = 1.0 if key == plain else CONVENTION_FACTOR
+            for position in self.index.keys.get(key, ()):
+                main = key in {skeleton(n) for n in self._main_names(position)}
+                offer(
+                    [position],
+                    MatchReason.TRANSLITERATION,
+                    factor * (1.0 if main else ALTERNATE_FACTOR),
+                )
+        if has_cyrillic(query):
+            for stem in stem_keys(query):
+                for position in self.index.stems.get(stem, ()):
+                    main_stems = set().union(
+                        *(
+                            stem_keys(n, indexing=True, any_script=True)
+                            for n in self._main_names(position)
+                        )
+                    )
+                    offer(
+                        [position],
+                        MatchReason.INFLECTION,
+                        1.0 if stem in main_stems else ALTERNATE_FACTOR,
+                    )
+        if not found:
+            self._fuzzy(plain, offer)
+        return found
+
+    def _main_names(self, position: int) -> tuple[str, ...]:
+        """The display name and the source's own main name (first alternate)."""
+        place = self.places[position]
+        return (place.name, *place.alternate_names[:1])
+
+    def _fuzzy(self, key: str, offer) -> None:
+        if len(key) < FUZZY_MIN_LENGTH:
+            return
+        if self._keys_by_length is None:
+            by_length: dict[int, list[str]] = {}
+            for k in self.index.keys:
+                by_length.setdefault(len(k), []).append(k)
+            self._keys_by_length = by_length
+        pool = [
+            k for n in range(len(key) - 2, len(key) + 3) for k in self._keys_by_length.get(n, ())
+        ]
+        for match, ratio, _ in process.extract(
+            key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO, limit=10
+        ):
+            offer(self.index.keys[match], MatchReason.FUZZY, ratio / 100.0)
+
+    # -- space ---------------------------------------------------------------------------------
+
+    def nearest(
+        self, lat: float, lon: float, *, limit: int = 5, kind: PlaceKind | None = None
+    ) -> list[tuple[Place, float]]:
+        """The places closest to a point, with their distance in km."""
+        lat, lon = check_coordinates(lat, lon)
+        if self._coords is None:
+            self._coords = np.radians(np.array([p.point for p in self.places], dtype=float))
+        lat_r, lon_r = math.radians(lat), math.radians(lon)
+        d_lat = self._coords[:, 0] - lat_r
+        d_lon = self._coords[:, 1] - lon_r
+        h = (
+            np.sin(d_lat / 2) ** 2
+            + np.cos(lat_r) * np.cos(self._coords[:, 0]) * np.sin(d_lon / 2) ** 2
+        )
+        distances = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
+        order = np.argsort(distances)
+        results = []
+        for position in order:
+            place = self.places[int(position)]
+            if kind is not None and place.kind != kind:
+                continue
+            results.append((place, float(distances[position])))
+            if len(results) >= limit:
+                break
+        return results
+
+
+_default: Gazetteer | None = None
+
+
+def default_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded once."""
+    global _default
+    if _default is None:
+        _default = Gazetteer.load()
+    return _default
+
+
+__all__ = [
+    "Candidate",
+    "Gazetteer",
+    "InvalidNameError",
+    "MatchReason",
+    "NameIndex",
+    "build_index",
+    "default_gazetteer",
+    "haversine_km",
+]
