@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 
 from tracker.errors import InvalidCoordinatesError
 
@@ -76,3 +76,43 @@ class Place:
             "population": self.population,
             "kind": str(self.kind),
         }
+
+
+# ---------------------------------------------------------------------------------------------
+# Claims
+
+
+class Side(StrEnum):
+    RU = "RU"
+    UA = "UA"
+
+
+class Action(StrEnum):
+    ADVANCE = "advance"
+    CAPTURE = "capture"
+    CONTROL = "control"
+    ATTACK = "attack"
+    REPEL = "repel"
+    WITHDRAW = "withdraw"
+    STRIKE = "strike"
+
+
+class Status(StrEnum):
+    CLAIMED = "claimed"
+    CONFIRMED = "confirmed"
+    DISPUTED = "disputed"
+    REFUTED = "refuted"
+
+
+class Precision(IntEnum):
+    """ACLED geo_precision."""
+
+    SETTLEMENT = 1  # in the settlement itself
+    NEAR = 2  # near it, or a part of it
+    REGION = 3  # somewhere in a region
+
+
+class TimePrecision(IntEnum):
+    DAY = 1
+    WEEK = 2
+    MONTH = 3
