@@ -1,0 +1,20 @@
+"""Fixtures shared by every test module."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, without any user-imported dumps."""
+    return Gazetteer.load(include_imported=False)
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path, monkeypatch):
+    """Keep every test away from the real user data folder."""
+    monkeypatch.setenv("TRACKER_DATA_DIR", str(tmp_path / "tracker-data"))
+    return tmp_path / "tracker-data"
