@@ -18,6 +18,7 @@ from tracker.errors import DataFileError, InvalidNameError, NotFoundError
 from tracker.model import Place, PlaceKind, check_coordinates
 from tracker.names import (
     NAMES_VERSION,
+    UKRAINIAN_ONLY_LETTERS,
     fold,
     has_cyrillic,
     is_indexable,
@@ -55,6 +56,12 @@ POPULATION_WEIGHT = 0.08
 ADMIN1_WEIGHT = 0.3
 NEAR_WEIGHT = 0.3
 NEAR_SCALE_KM = 150.0
+# The theatre prior: among homonyms of equal standing, the one where the war is. Ukraine, then
+# the Russian regions on its border.
+THEATRE_BONUS = {"UA": 0.05}
+BORDER_REGION_BONUS = 0.03
+BORDER_REGIONS = frozenset({"RU.41", "RU.09", "RU.10", "RU.86", "RU.61"})
+UKRAINIAN_SPELLING_BONUS = 0.05  # і ї є ґ in the query: a Ukrainian name, so likely a UA place
 REGION_FACTOR = 0.97  # a bare "Sumy" is the city before it is the oblast
 CONVENTION_FACTOR = 0.95  # a match only under a French/German/Polish reading
 ALTERNATE_FACTOR = 0.94  # a respelling of some alternate name, not of the place's own name
@@ -348,6 +355,7 @@ class Gazetteer:
             near = check_coordinates(*near)
         admin1_codes = self._admin1_codes(admin1) if admin1 else None
         found = self._match(query)
+        ukrainian_spelling = bool(set(query.lower()) & UKRAINIAN_ONLY_LETTERS)
         results: list[Candidate] = []
         for position, (reason, base) in found.items():
             place = self.places[position]
@@ -359,6 +367,9 @@ class Gazetteer:
             if place.kind == PlaceKind.REGION:
                 score *= REGION_FACTOR
             score += POPULATION_WEIGHT * min(math.log10(place.population + 1) / 6.0, 1.0)
+            score += _theatre_prior(place)
+            if ukrainian_spelling and place.country == "UA":
+                score += UKRAINIAN_SPELLING_BONUS
             if admin1_codes is not None:
                 inside = bool(place.admin1_codes & admin1_codes)
                 score += ADMIN1_WEIGHT if inside else -ADMIN1_WEIGHT
@@ -464,6 +475,12 @@ class Gazetteer:
             if len(results) >= limit:
                 break
         return results
+
+
+def _theatre_prior(place: Place) -> float:
+    if place.admin1_code in BORDER_REGIONS:
+        return BORDER_REGION_BONUS
+    return THEATRE_BONUS.get(place.country, 0.0)
 
 
 _default: Gazetteer | None = None

@@ -1,0 +1,283 @@
+"""The shipped gazetteer: contents, ranking evidence, regions, custom places, files."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+
+import pytest
+
+from tracker.errors import DataFileError, InvalidCoordinatesError, NotFoundError
+from tracker.gazetteer import (
+    SHIPPED_GAZETTEER,
+    Gazetteer,
+    MatchReason,
+    build_index,
+    read_gazetteer_file,
+    write_gazetteer_file,
+)
+from tracker.model import Place, PlaceKind
+
+KUPIANSK = 703656
+
+
+def top(gazetteer, name, **kwargs) -> Place:
+    candidates = gazetteer.candidates(name, **kwargs)
+    assert candidates, f"nothing for {name!r}"
+    return candidates[0].place
+
+
+def test_holds_the_four_countries(gazetteer):
+    counts = Counter(p.country for p in gazetteer.places if p.kind == PlaceKind.SETTLEMENT)
+    assert counts["UA"] > 5000
+    assert counts["RU"] > 5000
+    assert counts["BY"] > 300
+    assert counts["MD"] > 80
+    assert set(counts) == {"UA", "RU", "BY", "MD"}
+
+
+def test_place_records_are_complete(gazetteer):
+    kupiansk = gazetteer.get(f"geonames:{KUPIANSK}")
+    assert kupiansk.name == "Kupiansk"
+    assert kupiansk.geonameid == KUPIANSK
+    assert kupiansk.admin1_code == "UA.07"
+    assert kupiansk.admin1 == "Kharkiv Oblast"
+    assert kupiansk.population > 20_000
+    assert (round(kupiansk.lat, 2), round(kupiansk.lon, 2)) == (49.71, 37.62)
+    assert "Купянск" in kupiansk.alternate_names
+    assert "Kupyansk" in kupiansk.alternate_names  # GeoNames' own main name is kept
+    ukrainian = [p for p in gazetteer.places if p.country == "UA" and p.kind == "settlement"]
+    assert all(p.admin1 for p in ukrainian if p.admin1_code)
+
+
+@pytest.mark.parametrize(
+    ("geonameid", "display"),
+    [
+        (703656, "Kupiansk"),
+        (707898, "Huliaipole"),
+        (705104, "Kostiantynivka"),
+        (687700, "Zaporizhzhia"),
+        (710915, "Chasiv Yar"),
+        (703448, "Kyiv"),
+        (707292, "Izium"),
+        (693468, "Sloviansk"),
+    ],
+)
+def test_ukrainian_display_names_follow_the_national_system(gazetteer, geonameid, display):
+    assert gazetteer.get(f"geonames:{geonameid}").name == display
+
+
+def test_russian_places_keep_their_geonames_name(gazetteer):
+    assert gazetteer.get("geonames:486816").name == "Sudzha"
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("Kupiansk", MatchReason.EXACT),
+        ("Kupyansk", MatchReason.EXACT),  # GeoNames' main name
+        ("Koupiansk", MatchReason.VARIANT),
+        ("Koupyansk", MatchReason.TRANSLITERATION),
+        ("Куп'янська", MatchReason.INFLECTION),
+        ("Kupainsk", MatchReason.FUZZY),
+    ],
+)
+def test_each_candidate_says_why_it_matched(gazetteer, name, reason):
+    best = gazetteer.candidates(name)[0]
+    assert best.place.geonameid == KUPIANSK
+    assert best.reason == reason
+
+
+def test_scores_order_the_reasons(gazetteer):
+    scores = [gazetteer.candidates(n)[0].score for n in ("Kupiansk", "Koupiansk", "Koupyansk")]
+    assert scores == sorted(scores, reverse=True)
+    assert len(set(scores)) == 3
+
+
+def test_five_kostiantynivkas_and_the_evidence_that_picks_one(gazetteer):
+    all_of_them = [
+        c.place
+        for c in gazetteer.candidates("Kostiantynivka", limit=20)
+        if c.place.name == "Kostiantynivka" and c.place.country == "UA"
+    ]
+    assert len(all_of_them) >= 5
+    assert all_of_them[0].admin1 == "Donetsk Oblast"  # the largest, with no other evidence
+    assert top(gazetteer, "Kostiantynivka", admin1="UA.26").admin1 == "Zaporizhzhia Oblast"
+    assert top(gazetteer, "Kostiantynivka", admin1="26").admin1 == "Zaporizhzhia Oblast"
+    assert top(gazetteer, "Kostiantynivka", admin1="Херсонщина").admin1 == "Kherson Oblast"
+    near_mykolaiv = top(gazetteer, "Kostiantynivka", near=(47.0, 31.9))
+    assert near_mykolaiv.admin1 == "Mykolaiv Oblast"
+
+
+def test_near_reports_distance(gazetteer):
+    best = gazetteer.candidates("Pokrovsk", near=(48.28, 37.18))[0]
+    assert best.place.geonameid == 704422
+    assert best.distance_km is not None and best.distance_km < 2
+
+
+def test_historical_name_with_and_without_a_hint(gazetteer):
+    assert top(gazetteer, "Dzerzhinsk").country == "RU"
+    assert top(gazetteer, "Dzerzhinsk", admin1="Donetsk Oblast").name == "Toretsk"
+
+
+def test_country_and_kind_filter(gazetteer):
+    assert {c.place.country for c in gazetteer.candidates("Pokrovsk", country="RU")} == {"RU"}
+    regions = gazetteer.candidates("Sumy", kind="region")
+    assert [c.place.name for c in regions] == ["Sumy Oblast"]
+
+
+def test_unknown_names_give_no_candidates(gazetteer):
+    assert gazetteer.candidates("Qwzxvbnmplk") == []
+
+
+def test_unknown_region_hint_is_an_error(gazetteer):
+    with pytest.raises(NotFoundError, match="not a region"):
+        gazetteer.candidates("Kupiansk", admin1="Atlantis Oblast")
+
+
+def test_bad_near_is_an_error(gazetteer):
+    with pytest.raises(InvalidCoordinatesError, match=r"latitude 95\.0"):
+        gazetteer.candidates("Kupiansk", near=(95.0, 37.0))
+
+
+# -- regions -----------------------------------------------------------------------------------
+
+
+def test_regions_cover_ukraine_and_the_russian_border(gazetteer):
+    codes = {r.admin1_code for r in gazetteer.regions() if r.admin1_code}
+    assert {f"UA.{n:02d}" for n in range(1, 28)} <= codes
+    assert {"RU.41", "RU.09", "RU.10", "RU.86", "RU.61"} <= codes
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Sumy Oblast",
+        "Sumy oblast",
+        "Sumy region",
+        "région de Soumy",
+        "oblast de Soumy",
+        "Oblast Sumy",
+        "Gebiet Sumy",
+        "Сумська область",
+        "Сумщина",
+        "Сумщині",
+        "Сумская область",
+        "Сумської області",
+        "Сумской области",
+    ],
+)
+def test_region_forms_in_five_languages(gazetteer, form):
+    assert top(gazetteer, form, kind="region").name == "Sumy Oblast"
+    assert top(gazetteer, form).name == "Sumy Oblast"
+
+
+@pytest.mark.parametrize(
+    ("form", "region"),
+    [
+        ("Donetsk Oblast", "Donetsk Oblast"),
+        ("Донеччині", "Donetsk Oblast"),
+        ("région de Zaporijjia", "Zaporizhzhia Oblast"),
+        ("Zaporizhia Oblast", "Zaporizhzhia Oblast"),
+        ("Crimea", "Crimea"),
+        ("Крим", "Crimea"),
+        ("Krim", "Crimea"),
+        ("Kursk Oblast", "Kursk Oblast"),
+        ("Курська область", "Kursk Oblast"),
+        ("Belgorod region", "Belgorod Oblast"),
+        ("Харківщина", "Kharkiv Oblast"),
+    ],
+)
+def test_other_regions(gazetteer, form, region):
+    assert top(gazetteer, form, kind="region").name == region
+
+
+@pytest.mark.parametrize("form", ["Donbas", "Donbass", "Донбас", "Донбасс"])
+def test_donbas_is_donetsk_and_luhansk(gazetteer, form):
+    donbas = top(gazetteer, form)
+    assert donbas.kind == PlaceKind.REGION
+    assert set(donbas.parts) == {"UA.05", "UA.14"}
+    assert top(gazetteer, "Kostiantynivka", admin1=form).admin1 == "Donetsk Oblast"
+    assert top(gazetteer, "Lyman", admin1=form).admin1 == "Donetsk Oblast"
+
+
+def test_a_bare_oblast_name_is_the_city_first(gazetteer):
+    candidates = gazetteer.candidates("Sumy", limit=3)
+    assert candidates[0].place.kind == PlaceKind.SETTLEMENT
+    assert candidates[1].place.name == "Sumy Oblast"
+
+
+# -- custom places and spatial lookups ---------------------------------------------------------
+
+
+def test_custom_places_become_searchable():
+    gaz = Gazetteer.load(include_imported=False)
+    village = Place(
+        id="custom:1",
+        name="Zolota Nyva",
+        lat=47.9,
+        lon=36.8,
+        country="UA",
+        admin1_code="UA.05",
+        admin1="Donetsk Oblast",
+        alternate_names=("Золота Нива", "Zolotaya Niva"),
+    )
+    assert all(c.place.id != "custom:1" for c in gaz.candidates("Золотої Ниви"))
+    gaz.add_places([village])
+    assert top(gaz, "Zolota Nyva").id == "custom:1"
+    assert top(gaz, "Золотої Ниви").id == "custom:1"
+    assert gaz.nearest(47.9, 36.8, limit=1)[0][0].id == "custom:1"
+    renamed = Place(id="custom:1", name="Zolota Nyva-2", lat=47.9, lon=36.8, country="UA")
+    gaz.add_places([renamed])
+    assert top(gaz, "Zolota Nyva-2").id == "custom:1"
+    assert all(c.place.name != "Zolota Nyva" for c in gaz.candidates("Zolota Nyva"))
+
+
+def test_nearest(gazetteer):
+    place, distance = gazetteer.nearest(49.71, 37.615, limit=1, kind=PlaceKind.SETTLEMENT)[0]
+    assert place.geonameid == KUPIANSK
+    assert distance < 1
+
+
+# -- files -------------------------------------------------------------------------------------
+
+
+def test_shipped_index_is_current(gazetteer):
+    """The prebuilt index matches what today's name rules compute (rebuild with make geodata)."""
+    places, index, _ = read_gazetteer_file(SHIPPED_GAZETTEER)
+    rebuilt = build_index(places)
+    assert index.keys == rebuilt.keys
+    assert index.folds == rebuilt.folds
+    assert index.stems == rebuilt.stems
+
+
+def test_files_are_deterministic(tmp_path, gazetteer):
+    sample = gazetteer.places[:200]
+    write_gazetteer_file(tmp_path / "a.json.gz", sample, {"x": 1})
+    write_gazetteer_file(tmp_path / "b.json.gz", sample, {"x": 1})
+    assert (tmp_path / "a.json.gz").read_bytes() == (tmp_path / "b.json.gz").read_bytes()
+
+
+def test_index_from_older_rules_is_rebuilt(tmp_path, gazetteer):
+    path = tmp_path / "old.json.gz"
+    write_gazetteer_file(path, [gazetteer.get(f"geonames:{KUPIANSK}")], {})
+    document = json.loads(gzip.decompress(path.read_bytes()))
+    document["names_version"] = -1
+    document["index"] = {"folds": {}, "keys": {}, "stems": {}}
+    path.write_bytes(gzip.compress(json.dumps(document).encode()))
+    old = Gazetteer.load(path, include_imported=False)
+    assert top(old, "Koupiansk").geonameid == KUPIANSK
+
+
+@pytest.mark.parametrize("content", [b"", b"not gzip", gzip.compress(b"{not json")])
+def test_corrupt_files_raise_data_errors(tmp_path, content):
+    path = tmp_path / "broken.json.gz"
+    path.write_bytes(content)
+    with pytest.raises(DataFileError, match="unreadable"):
+        Gazetteer.load(path, include_imported=False)
+
+
+def test_missing_file_says_how_to_rebuild(tmp_path):
+    with pytest.raises(DataFileError, match="make geodata"):
+        Gazetteer.load(tmp_path / "nope.json.gz", include_imported=False)

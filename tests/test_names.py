@@ -1,0 +1,142 @@
+"""The name normaliser: one key for every spelling of a name, stems for case forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.errors import InvalidNameError, TrackerError
+from tracker.names import (
+    fold,
+    match_keys,
+    romanize_ukrainian,
+    skeleton,
+    stem_keys,
+    validate_name,
+)
+
+KUPIANSK_SPELLINGS = [
+    "Kupiansk",
+    "Kupyansk",
+    "Kup'yansk",
+    "Kupjansk",
+    "Koupiansk",
+    "Koupyansk",
+    "Kupjans'k",
+    "Куп'янськ",
+    "Купянск",
+    "Куп’янськ",
+    "Kupʼyansk",
+    "kupiansk",
+    "KUPYANSK",
+]
+
+
+@pytest.mark.parametrize("spelling", KUPIANSK_SPELLINGS)
+def test_every_kupiansk_spelling_shares_a_key(spelling):
+    assert skeleton("Kupiansk") in match_keys(spelling)
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’", "ʼ", "`", "″"])
+def test_apostrophes_are_one(apostrophe):
+    assert fold(f"Kup{apostrophe}yansk") == fold("Kup'yansk")
+    assert skeleton(f"Kup{apostrophe}yansk") == skeleton("Kupyansk")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Chasiv Yar", "Chasiv-Yar"),
+        ("Chasiv  Yar", "chasiv yar"),
+        ("Velyka Novosilka", "Velyka-Novosilka"),
+        ("Houliaïpolé", "Huliaipole"),  # French diacritics and ou
+        ("Saporischschja", "Zaporizhzhia"),  # German sch/schtsch/j/s
+        ("Zaporijjia", "Zaporizhzhia"),  # French j
+        ("Tchassiv Iar", "Chasiv Yar"),  # French tch/i
+        ("Charkiw", "Kharkiv"),  # German ch/w
+        ("Zaporoże", "Zaporozhye"),  # Polish ż
+        ("Kupiańsk", "Kupiansk"),  # Polish ń
+    ],
+)
+def test_transliteration_systems_meet(a, b):
+    assert match_keys(a) & match_keys(b)
+
+
+def test_unrelated_names_do_not_meet():
+    assert not match_keys("Kupiansk") & match_keys("Pokrovsk")
+    assert not match_keys("Sumy") & match_keys("Kursk")
+
+
+def test_russian_adjective_ending_is_not_the_ukrainian_one():
+    # Покровская (a Russian feminine adjective) must not collapse onto Покровська.
+    assert skeleton("Pokrovskaya") != skeleton("Pokrovska")
+
+
+@pytest.mark.parametrize(
+    ("inflected", "nominative"),
+    [
+        ("Покровська", "Покровськ"),
+        ("Куп’янська", "Куп'янськ"),
+        ("Часовому Яру", "Часів Яр"),
+        ("Часового Яру", "Часів Яр"),
+        ("Суджи", "Суджа"),
+        ("Угледаре", "Угледар"),
+        ("Великій Новосілці", "Велика Новосілка"),
+        ("Кривого Рогу", "Кривий Ріг"),
+        ("Харкова", "Харків"),
+        ("Сумщині", "Сумщина"),
+        ("Сумської області", "Сумська область"),
+    ],
+)
+def test_case_forms_reach_the_nominative(inflected, nominative):
+    assert stem_keys(inflected) & stem_keys(nominative, indexing=True)
+
+
+def test_latin_names_are_not_stemmed():
+    assert stem_keys("Pokrovska") == set()
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Куп'янськ", "Kupiansk"),
+        ("Гуляйполе", "Huliaipole"),
+        ("Костянтинівка", "Kostiantynivka"),
+        ("Запоріжжя", "Zaporizhzhia"),
+        ("Часів Яр", "Chasiv Yar"),
+        ("Єнакієве", "Yenakiieve"),
+        ("Згурівка", "Zghurivka"),
+        ("Юрівка", "Yurivka"),
+        ("Їжакевичі", "Yizhakevychi"),
+        ("Щастя", "Shchastia"),
+        ("Біла Церква", "Bila Tserkva"),
+    ],
+)
+def test_ukrainian_national_romanisation(cyrillic, latin):
+    assert romanize_ukrainian(cyrillic) == latin
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("", "empty"),
+        ("   \t ", "empty"),
+        ("a" * 20_000, "20000 characters"),
+        ("Kup\x00iansk", "control"),
+        ("Kupiansk\u200b", "invisible"),
+        ("Kupiansk\u202e", "invisible"),
+        ("東京", "unsupported script"),
+        ("كوبيانسك", "unsupported script"),
+        (None, "must be text"),
+        (42, "must be text"),
+    ],
+)
+def test_bad_names_raise_clear_errors(name, message):
+    with pytest.raises(InvalidNameError, match=message) as info:
+        validate_name(name)
+    assert isinstance(info.value, TrackerError)
+    assert isinstance(info.value, ValueError)
+
+
+def test_good_names_pass_stripped():
+    assert validate_name("  Kupiansk ") == "Kupiansk"
+    assert validate_name("Куп'янськ") == "Куп'янськ"

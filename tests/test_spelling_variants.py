@@ -1,0 +1,189 @@
+"""Spellings an analyst meets, in five languages and two scripts, and the place each one means.
+
+Expected ids are GeoNames geonameids (cities500). The optional hint is what a report would
+give alongside the name (an oblast); most spellings need none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+KUPIANSK, POKROVSK, CHASIV_YAR, TORETSK = 703656, 704422, 710915, 709354
+KOSTIANTYNIVKA_DONETSK, HULIAIPOLE, ORIKHIV, SUMY = 705104, 707898, 698428, 692194
+BAKHMUT, ZAPORIZHZHIA, KHARKIV, KHERSON = 713174, 687700, 706483, 706448
+MYRNOHRAD, VUHLEDAR, SIVERSK, LYMAN_DONETSK = 710035, 690823, 694403, 704204
+KRAMATORSK, SLOVIANSK, AVDIIVKA, VOVCHANSK, IZIUM = 704508, 693468, 713122, 689304, 707292
+KYIV, ODESA, MARIUPOL, MELITOPOL, DONETSK, LUHANSK = 703448, 698740, 701822, 701404, 709717, 702658
+DNIPRO, KURAKHOVE, SELYDOVE, VELYKA_NOVOSILKA = 709930, 695357, 694677, 690237
+HORLIVKA, ENERHODAR, TOKMAK, CHERNIHIV = 707753, 709276, 691469, 710735
+SUDZHA, KURSK, BELGOROD, SHEBEKINO = 486816, 538560, 578072, 495112
+NOVA_KAKHOVKA, DRUZHKIVKA, KREMINNA, SVATOVE, DOBROPILLIA = 699839, 616743, 704138, 692118, 709900
+
+VARIANTS = [
+    # English: BGN/PCGN, Ukrainian national, press habits, apostrophes
+    ("en", "Kupiansk", KUPIANSK, None),
+    ("en", "Kupyansk", KUPIANSK, None),
+    ("en", "Kup'yansk", KUPIANSK, None),
+    ("en", "Kupyans'k", KUPIANSK, None),
+    ("en", "Kup’yans’k", KUPIANSK, None),
+    ("en", "KUPIANSK", KUPIANSK, None),
+    ("en", "Pokrovsk", POKROVSK, None),
+    ("en", "Krasnoarmeysk", POKROVSK, None),
+    ("en", "Krasnoarmiisk", POKROVSK, None),
+    ("en", "Chasiv Yar", CHASIV_YAR, None),
+    ("en", "Chasov Yar", CHASIV_YAR, None),
+    ("en", "Chasiv-Yar", CHASIV_YAR, None),
+    ("en", "Toretsk", TORETSK, None),
+    ("en", "Dzerzhinsk", TORETSK, "Donetsk Oblast"),
+    ("en", "Dzerzhynsk", TORETSK, None),
+    ("en", "Kostiantynivka", KOSTIANTYNIVKA_DONETSK, "Donetsk Oblast"),
+    ("en", "Kostyantynivka", KOSTIANTYNIVKA_DONETSK, None),
+    ("en", "Konstantinovka", KOSTIANTYNIVKA_DONETSK, "Donetsk"),
+    ("en", "Huliaipole", HULIAIPOLE, None),
+    ("en", "Hulyaypole", HULIAIPOLE, None),
+    ("en", "Gulyaipole", HULIAIPOLE, "Zaporizhzhia Oblast"),
+    ("en", "Bakhmut", BAKHMUT, None),
+    ("en", "Artemovsk", BAKHMUT, None),
+    ("en", "Artemivsk", BAKHMUT, None),
+    ("en", "Zaporizhzhia", ZAPORIZHZHIA, None),
+    ("en", "Zaporizhia", ZAPORIZHZHIA, None),
+    ("en", "Zaporozhye", ZAPORIZHZHIA, None),
+    ("en", "Kharkiv", KHARKIV, None),
+    ("en", "Kharkov", KHARKIV, None),
+    ("en", "Myrnohrad", MYRNOHRAD, None),
+    ("en", "Dimitrov", MYRNOHRAD, None),
+    ("en", "Vuhledar", VUHLEDAR, None),
+    ("en", "Ugledar", VUHLEDAR, None),
+    ("en", "Siversk", SIVERSK, None),
+    ("en", "Lyman", LYMAN_DONETSK, "Donetsk Oblast"),
+    ("en", "Sloviansk", SLOVIANSK, None),
+    ("en", "Slavyansk", SLOVIANSK, None),
+    ("en", "Avdiivka", AVDIIVKA, None),
+    ("en", "Avdeevka", AVDIIVKA, None),
+    ("en", "Vovchansk", VOVCHANSK, None),
+    ("en", "Izium", IZIUM, None),
+    ("en", "Izyum", IZIUM, None),
+    ("en", "Kyiv", KYIV, None),
+    ("en", "Kiev", KYIV, None),
+    ("en", "Odesa", ODESA, None),
+    ("en", "Odessa", ODESA, None),
+    ("en", "Dnipro", DNIPRO, None),
+    ("en", "Dnepropetrovsk", DNIPRO, None),
+    ("en", "Velyka Novosilka", VELYKA_NOVOSILKA, None),
+    ("en", "Sudzha", SUDZHA, None),
+    ("en", "Nova Kakhovka", NOVA_KAKHOVKA, None),
+    ("en", "Enerhodar", ENERHODAR, None),
+    ("en", "Energodar", ENERHODAR, None),
+    # French
+    ("fr", "Koupiansk", KUPIANSK, None),
+    ("fr", "Koupyansk", KUPIANSK, None),
+    ("fr", "Houliaïpolé", HULIAIPOLE, None),
+    ("fr", "Tchassiv Iar", CHASIV_YAR, None),
+    ("fr", "Zaporijjia", ZAPORIZHZHIA, None),
+    ("fr", "Bakhmout", BAKHMUT, None),
+    ("fr", "Vouhledar", VUHLEDAR, None),
+    ("fr", "Droujkivka", DRUZHKIVKA, None),
+    ("fr", "Soumy", SUMY, None),
+    ("fr", "Louhansk", LUHANSK, None),
+    ("fr", "Kherson", KHERSON, None),
+    ("fr", "Tchernihiv", CHERNIHIV, None),
+    ("fr", "Marioupol", MARIUPOL, None),
+    ("fr", "Koursk", KURSK, None),
+    ("fr", "Kreminna", KREMINNA, None),
+    # German
+    ("de", "Kupjansk", KUPIANSK, None),
+    ("de", "Pokrowsk", POKROVSK, None),
+    ("de", "Tschassiw Jar", CHASIV_YAR, None),
+    ("de", "Saporischschja", ZAPORIZHZHIA, None),
+    ("de", "Charkiw", KHARKIV, None),
+    ("de", "Cherson", KHERSON, None),
+    ("de", "Torezk", TORETSK, None),
+    ("de", "Kostjantyniwka", KOSTIANTYNIVKA_DONETSK, None),
+    ("de", "Huljajpole", HULIAIPOLE, None),
+    ("de", "Wuhledar", VUHLEDAR, None),
+    ("de", "Slowjansk", SLOVIANSK, None),
+    ("de", "Awdijiwka", AVDIIVKA, None),
+    ("de", "Wowtschansk", VOVCHANSK, None),
+    ("de", "Isjum", IZIUM, None),
+    ("de", "Kiew", KYIV, None),
+    ("de", "Melitopol", MELITOPOL, None),
+    ("de", "Horliwka", HORLIVKA, None),
+    ("de", "Donezk", DONETSK, None),
+    ("de", "Swatowe", SVATOVE, None),
+    ("de", "Dobropillja", DOBROPILLIA, None),
+    # Polish / Czech
+    ("pl", "Kupiańsk", KUPIANSK, None),
+    ("pl", "Zaporoże", ZAPORIZHZHIA, None),
+    ("pl", "Charków", KHARKIV, None),
+    ("cs", "Záporoží", ZAPORIZHZHIA, None),
+    # Ukrainian (nominative and case forms)
+    ("uk", "Куп'янськ", KUPIANSK, None),
+    ("uk", "Куп’янська", KUPIANSK, None),
+    ("uk", "Куп'янську", KUPIANSK, None),
+    ("uk", "Покровськ", POKROVSK, None),
+    ("uk", "Покровська", POKROVSK, None),
+    ("uk", "Покровському", POKROVSK, None),
+    ("uk", "Часів Яр", CHASIV_YAR, None),
+    ("uk", "Часового Яру", CHASIV_YAR, None),
+    ("uk", "Часовому Яру", CHASIV_YAR, None),
+    ("uk", "Костянтинівка", KOSTIANTYNIVKA_DONETSK, "Донецька область"),
+    ("uk", "Костянтинівки", KOSTIANTYNIVKA_DONETSK, "Донеччина"),
+    ("uk", "Гуляйполе", HULIAIPOLE, None),
+    ("uk", "Гуляйполя", HULIAIPOLE, None),
+    ("uk", "Запоріжжя", ZAPORIZHZHIA, None),
+    ("uk", "Харкові", KHARKIV, None),
+    ("uk", "Харкова", KHARKIV, None),
+    ("uk", "Краматорська", KRAMATORSK, None),
+    ("uk", "Слов'янська", SLOVIANSK, None),
+    ("uk", "Великої Новосілки", VELYKA_NOVOSILKA, None),
+    ("uk", "Великій Новосілці", VELYKA_NOVOSILKA, None),
+    ("uk", "Мирнограда", MYRNOHRAD, None),
+    ("uk", "Сумах", SUMY, None),
+    ("uk", "Оріхову", ORIKHIV, None),
+    ("uk", "Вовчанську", VOVCHANSK, None),
+    ("uk", "Бахмута", BAKHMUT, None),
+    ("uk", "Торецька", TORETSK, None),
+    # Russian (nominative, case forms, historical names)
+    ("ru", "Купянск", KUPIANSK, None),
+    ("ru", "Купянска", KUPIANSK, None),
+    ("ru", "Купянске", KUPIANSK, None),
+    ("ru", "Покровска", POKROVSK, None),
+    ("ru", "Красноармейска", POKROVSK, "Донецкая область"),
+    ("ru", "Часов Яр", CHASIV_YAR, None),
+    ("ru", "Часовом Яре", CHASIV_YAR, None),
+    ("ru", "Запорожье", ZAPORIZHZHIA, None),
+    ("ru", "Харьков", KHARKIV, None),
+    ("ru", "Херсоне", KHERSON, None),
+    ("ru", "Угледаре", VUHLEDAR, None),
+    ("ru", "Угледар", VUHLEDAR, None),
+    ("ru", "Суджи", SUDZHA, None),
+    ("ru", "Судже", SUDZHA, None),
+    ("ru", "Артемовском", BAKHMUT, "Донецкая область"),
+    ("ru", "Авдеевки", AVDIIVKA, None),
+    ("ru", "Белгороде", BELGOROD, None),
+    ("ru", "Шебекино", SHEBEKINO, None),
+    ("ru", "Константиновке", KOSTIANTYNIVKA_DONETSK, "Донбасс"),
+    ("ru", "Торецке", TORETSK, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "spelling", "geonameid", "hint"),
+    VARIANTS,
+    ids=[f"{v[0]}-{v[1]}" for v in VARIANTS],
+)
+def test_spelling_resolves_to_its_place(gazetteer, lang, spelling, geonameid, hint):
+    candidates = gazetteer.candidates(spelling, admin1=hint, limit=3)
+    assert candidates, f"{spelling!r} found nothing"
+    best = candidates[0].place
+    assert best.geonameid == geonameid, (
+        f"{spelling!r} → {best.name} ({best.admin1}, {best.geonameid}); "
+        f"others: {[(c.place.name, c.place.admin1) for c in candidates[1:]]}"
+    )
+
+
+def test_table_covers_every_language():
+    langs = {v[0] for v in VARIANTS}
+    assert {"en", "fr", "de", "uk", "ru"} <= langs
+    assert len(VARIANTS) >= 80
+    assert len({v[1] for v in VARIANTS}) == len(VARIANTS), "duplicate spellings in the table"
