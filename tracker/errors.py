@@ -27,3 +27,23 @@ class DataFileError(TrackerError, ValueError):
 
 class GeocoderServiceError(TrackerError, RuntimeError):
     """The optional online geocoder failed (network, HTTP status, bad JSON)."""
+
+
+class ConflictError(TrackerError, RuntimeError):
+    """An edit was made on a stale version of a record; reload it and apply the edit again."""
+
+    def __init__(self, message: str, *, current_version: int | None = None) -> None:
+        super().__init__(message)
+        self.current_version = current_version
+
+
+class StoreError(TrackerError, RuntimeError):
+    """The database could not be opened or migrated (bad URL, newer schema, missing PostGIS)."""
+
+
+class ImportRowsError(InvalidInputError):
+    """An import found bad rows; nothing was written. `report` names every row and reason."""
+
+    def __init__(self, message: str, report=None) -> None:
+        super().__init__(message)
+        self.report = report

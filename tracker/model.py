@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
 from enum import IntEnum, StrEnum
+from zoneinfo import ZoneInfo
 
-from tracker.errors import InvalidCoordinatesError
+from tracker.errors import InvalidCoordinatesError, InvalidInputError
 
 
 class PlaceKind(StrEnum):
@@ -116,3 +119,269 @@ class TimePrecision(IntEnum):
     DAY = 1
     WEEK = 2
     MONTH = 3
+
+
+# ---------------------------------------------------------------------------------------------
+# Claim records and their validation
+
+KYIV = ZoneInfo("Europe/Kyiv")
+EARLIEST_EVENT_DATE = date(2014, 1, 1)
+MAX_LENGTHS = {
+    "name": 200,
+    "claimant": 200,
+    "source_name": 200,
+    "source_url": 2000,
+    "quote": 5000,
+    "notes": 5000,
+    "created_by": 100,
+    "place_id": 100,
+    "report_id": 100,
+}
+REQUIRED_FIELDS = ("event_date", "name", "lat", "lon", "side", "action", "claimant")
+# Fields an analyst may set; the rest (id, created_*, updated_at, version, deleted_at) are kept
+# by the store.
+EDITABLE_FIELDS = (
+    "event_date",
+    "reported_at",
+    "place_id",
+    "name",
+    "lat",
+    "lon",
+    "precision",
+    "time_precision",
+    "side",
+    "action",
+    "claimant",
+    "status",
+    "source_name",
+    "source_url",
+    "quote",
+    "report_id",
+    "notes",
+)
+
+
+def kyiv_today() -> date:
+    """Today's calendar date in Kyiv, the date `event_date` is counted in."""
+    return datetime.now(KYIV).date()
+
+
+def _parse_date(field_name: str, value: object) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise InvalidInputError(f"{field_name} {value!r} is not a date; write it as YYYY-MM-DD")
+
+
+def _parse_enum(field_name: str, enum_type, value: object):
+    try:
+        if issubclass(enum_type, IntEnum):
+            number = float(value)
+            if number != int(number) or isinstance(value, bool):
+                raise ValueError(value)
+            return enum_type(int(number))
+        text = str(value).strip()
+        return enum_type(text.upper() if enum_type is Side else text.lower())
+    except (TypeError, ValueError):
+        allowed = ", ".join(str(int(m)) if isinstance(m, IntEnum) else str(m) for m in enum_type)
+        raise InvalidInputError(f"{field_name} {value!r} is not one of: {allowed}") from None
+
+
+def _clean_text(field_name: str, value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidInputError(f"{field_name} must be text, got {type(value).__name__}")
+    text = value.strip()
+    if not text:
+        return None
+    limit = MAX_LENGTHS.get(field_name)
+    if limit is not None and len(text) > limit:
+        raise InvalidInputError(
+            f"{field_name} is {len(text)} characters long; the limit is {limit}"
+        )
+    if "\x00" in text:
+        raise InvalidInputError(f"{field_name} contains a NUL character")
+    return text
+
+
+def validate_claim_fields(
+    fields: Mapping[str, object],
+    *,
+    partial: bool = False,
+    allow_old_dates: bool = False,
+    today: date | None = None,
+) -> dict[str, object]:
+    """Check and normalise the analyst-editable fields of a claim.
+
+    Returns a new dict with dates as `date`, enums as enum members, coordinates as floats and
+    text stripped (empty → None). With `partial=True` (an edit) only the given fields are
+    checked and required fields may be absent. Raises InvalidInputError naming the field.
+    """
+    unknown = sorted(set(fields) - set(EDITABLE_FIELDS))
+    if unknown:
+        raise InvalidInputError(
+            f"unknown claim field(s): {', '.join(unknown)}; allowed: {', '.join(EDITABLE_FIELDS)}"
+        )
+    out: dict[str, object] = {}
+    today = today or kyiv_today()
+    for key in ("event_date", "reported_at"):
+        if key in fields and fields[key] not in (None, ""):
+            value = _parse_date(key, fields[key])
+            if value > today:
+                raise InvalidInputError(
+                    f"{key} {value.isoformat()} is in the future (today in Kyiv is "
+                    f"{today.isoformat()})"
+                )
+            if value < EARLIEST_EVENT_DATE and not allow_old_dates:
+                raise InvalidInputError(
+                    f"{key} {value.isoformat()} is before {EARLIEST_EVENT_DATE.isoformat()}; "
+                    "pass force/--force-dates if that is really meant"
+                )
+            out[key] = value
+        elif key in fields:
+            out[key] = None
+    if "lat" in fields or "lon" in fields:
+        if fields.get("lat") in (None, "") or fields.get("lon") in (None, ""):
+            if not partial or ("lat" in fields) != ("lon" in fields):
+                raise InvalidInputError("latitude and longitude are both required")
+        else:
+            out["lat"], out["lon"] = check_coordinates(fields["lat"], fields["lon"])
+    for key, enum_type in (
+        ("side", Side),
+        ("action", Action),
+        ("status", Status),
+        ("precision", Precision),
+        ("time_precision", TimePrecision),
+    ):
+        if key in fields:
+            value = fields[key]
+            out[key] = None if value in (None, "") else _parse_enum(key, enum_type, value)
+    for key in MAX_LENGTHS:
+        if key in fields and key in EDITABLE_FIELDS:
+            out[key] = _clean_text(key, fields[key])
+    if out.get("source_url") and not str(out["source_url"]).lower().startswith(
+        ("http://", "https://")
+    ):
+        raise InvalidInputError(
+            f"source_url {out['source_url']!r} must start with http:// or https://"
+        )
+    # Defaults for a new claim.
+    if not partial:
+        out.setdefault("status", None)
+        out["status"] = out["status"] or Status.CLAIMED
+        out["precision"] = out.get("precision") or Precision.SETTLEMENT
+        out["time_precision"] = out.get("time_precision") or TimePrecision.DAY
+    for key in ("status", "precision", "time_precision"):
+        if key in out and out[key] is None:
+            raise InvalidInputError(f"{key} cannot be empty")
+    missing = [
+        k
+        for k in REQUIRED_FIELDS
+        if (not partial and out.get(k) is None) or (partial and k in out and out[k] is None)
+    ]
+    if missing:
+        raise InvalidInputError(f"missing required field(s): {', '.join(missing)}")
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A dated, sourced, geocoded claim: who (`claimant`) says whose forces (`side`) did what
+    (`action`) where (`name`, `lat`, `lon`, `place_id`) and when (`event_date`)."""
+
+    id: str
+    event_date: date
+    name: str
+    lat: float
+    lon: float
+    side: Side
+    action: Action
+    claimant: str
+    status: Status = Status.CLAIMED
+    precision: Precision = Precision.SETTLEMENT
+    time_precision: TimePrecision = TimePrecision.DAY
+    reported_at: date | None = None
+    place_id: str | None = None
+    source_name: str | None = None
+    source_url: str | None = None
+    quote: str | None = None
+    report_id: str | None = None
+    notes: str | None = None
+    created_by: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    version: int = 1
+    deleted_at: datetime | None = None
+
+    @property
+    def point(self) -> tuple[float, float]:
+        return (self.lat, self.lon)
+
+    @property
+    def deleted(self) -> bool:
+        return self.deleted_at is not None
+
+    def to_dict(self) -> dict:
+        """The stable JSON shape (ISO dates, plain strings and ints) used by CLI and exports."""
+        out: dict = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, datetime | date):
+                value = value.isoformat()
+            elif isinstance(value, IntEnum):
+                value = int(value)
+            elif isinstance(value, StrEnum):
+                value = str(value)
+            out[f.name] = value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Claim:
+        """Inverse of `to_dict` (also accepts already-typed values)."""
+        values = dict(data)
+        for key in ("event_date", "reported_at"):
+            if isinstance(values.get(key), str):
+                values[key] = date.fromisoformat(values[key])
+        for key in ("created_at", "updated_at", "deleted_at"):
+            if isinstance(values.get(key), str):
+                values[key] = datetime.fromisoformat(values[key])
+        for key, enum_type in (
+            ("side", Side),
+            ("action", Action),
+            ("status", Status),
+            ("precision", Precision),
+            ("time_precision", TimePrecision),
+        ):
+            if values.get(key) is not None:
+                values[key] = enum_type(values[key])
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in names})
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """An ingested report text; `sha256` of its normalised text makes a second ingest a no-op."""
+
+    id: str
+    text: str
+    sha256: str
+    published: date | None = None
+    source_name: str | None = None
+    source_url: str | None = None
+    language: str | None = None
+    created_by: str | None = None
+    created_at: datetime | None = None
+
+    def to_dict(self) -> dict:
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        for key in ("published", "created_at"):
+            if out[key] is not None:
+                out[key] = out[key].isoformat()
+        return out
