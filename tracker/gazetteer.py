@@ -494,6 +494,12 @@ def default_gazetteer() -> Gazetteer:
     return _default
 
 
+def reset_default_gazetteer() -> None:
+    """Forget the process-wide gazetteer (after an import changed the files it merges)."""
+    global _default
+    _default = None
+
+
 __all__ = [
     "Candidate",
     "Gazetteer",

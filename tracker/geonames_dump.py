@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.errors import DataFileError, TrackerError
-from tracker.gazetteer import Gazetteer, data_dir, default_gazetteer, write_gazetteer_file
+from tracker.gazetteer import (
+    Gazetteer,
+    data_dir,
+    default_gazetteer,
+    reset_default_gazetteer,
+    write_gazetteer_file,
+)
 from tracker.gazetteer_build import place_from_geonames
 from tracker.model import Place, check_coordinates
 
@@ -159,6 +165,7 @@ def import_geonames_dump(
         {"geonames_dump": {"file": path.name, "sha256": digest, "licence": "CC BY 4.0"}},
     )
     report.output = str(target)
+    reset_default_gazetteer()
     return report
 
 

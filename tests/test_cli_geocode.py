@@ -1,0 +1,98 @@
+"""`tracker geocode`: JSON and table output, hints, and bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tracker.cli import main
+
+REQUIRED_KEYS = {
+    "id",
+    "geonameid",
+    "name",
+    "lat",
+    "lon",
+    "country",
+    "admin1",
+    "population",
+    "kind",
+    "score",
+}
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_json_lists_candidates_best_first():
+    result = run("geocode", "Kostiantynivka", "--json", "--limit", "5")
+    assert result.exit_code == 0, result.output
+    candidates = json.loads(result.output)
+    assert len(candidates) == 5
+    assert all(set(c) >= REQUIRED_KEYS for c in candidates)
+    assert candidates[0]["geonameid"] == 705104
+    assert candidates[0]["admin1"] == "Donetsk Oblast"
+    assert candidates[0]["kind"] == "settlement"
+    scores = [c["score"] for c in candidates]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_hints_change_the_answer():
+    near = json.loads(run("geocode", "Kostiantynivka", "--near", "46.8,35.4", "--json").output)
+    assert near[0]["admin1"] == "Zaporizhzhia Oblast"
+    hinted = json.loads(run("geocode", "Dzerzhinsk", "--admin1", "Донеччина", "--json").output)
+    assert hinted[0]["name"] == "Toretsk"
+
+
+def test_regions_are_candidates_too():
+    result = json.loads(run("geocode", "région de Soumy", "--json").output)
+    assert result[0]["kind"] == "region"
+    assert result[0]["name"] == "Sumy Oblast"
+    assert result[0]["geonameid"] is not None
+
+
+def test_readable_table():
+    result = run("geocode", "Куп'янськ")
+    assert result.exit_code == 0, result.output
+    assert "Kupiansk" in result.output
+    assert "Kharkiv Oblast" in result.output
+    assert "27,169" in result.output
+
+
+def test_no_match_is_not_an_error():
+    result = run("geocode", "Qwzxvbnmplk")
+    assert result.exit_code == 0
+    assert "No place matches" in result.output
+    assert json.loads(run("geocode", "Qwzxvbnmplk", "--json").output) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["geocode", ""], "empty"),
+        (["geocode", "   "], "empty"),
+        (["geocode", "x" * 20_000], "20000 characters"),
+        (["geocode", "Kup\x07iansk"], "control"),
+        (["geocode", "東京"], "unsupported script"),
+        (["geocode", "Kupiansk", "--near", "95,10"], "latitude 95.0"),
+        (["geocode", "Kupiansk", "--near", "north"], "LAT,LON"),
+        (["geocode", "Kupiansk", "--admin1", "Atlantis"], "not a region"),
+        (["geocode", "Kupiansk", "--limit", "0"], "limit"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(args, message):
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_gazetteer_info():
+    info = json.loads(run("gazetteer", "info", "--json").output)
+    assert info["countries"] == ["BY", "MD", "RU", "UA"]
+    assert info["regions"] >= 33
+    assert info["sources"]["geonames"]["licence"] == "CC BY 4.0"
