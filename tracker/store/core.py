@@ -1,0 +1,834 @@
+"""The claim store: one URL opens an SQLite file (default) or PostgreSQL+PostGIS."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+import unicodedata
+import uuid
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.pool import StaticPool
+
+from tracker.errors import ConflictError, InvalidInputError, NotFoundError, StoreError
+from tracker.model import (
+    Action,
+    Claim,
+    Place,
+    PlaceKind,
+    Precision,
+    Report,
+    Side,
+    Status,
+    TimePrecision,
+    check_coordinates,
+    validate_claim_fields,
+)
+from tracker.store import migrations
+from tracker.store.schema import claim_history, claims, custom_places, reports
+
+DEFAULT_URL = "sqlite:///tracker.db"
+SQLITE_BUSY_TIMEOUT_MS = 60_000
+INSERT_BATCH = 2_000
+
+
+def resolve_url(url: str | os.PathLike | None = None) -> str:
+    """The database URL: the argument, else $TRACKER_DB, else tracker.db in the working dir.
+
+    A bare path (`claims.db`) means an SQLite file; `:memory:` an in-memory SQLite database.
+    """
+    url = os.fspath(url) if url is not None else os.environ.get("TRACKER_DB") or DEFAULT_URL
+    if url == ":memory:":
+        return "sqlite://"
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    return url
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _casefold(value: str | None) -> str | None:
+    return None if value is None else unicodedata.normalize("NFC", value).casefold()
+
+
+def _search_text(claim: Claim) -> str:
+    parts = (claim.name, claim.claimant, claim.source_name, claim.quote, claim.notes)
+    return "\n".join(_casefold(p) for p in parts if p)
+
+
+def _new_id(claim_id: str | None) -> str:
+    if claim_id is None:
+        return str(uuid.uuid4())
+    try:
+        return str(uuid.UUID(str(claim_id)))
+    except ValueError:
+        raise InvalidInputError(f"claim id {claim_id!r} is not a UUID") from None
+
+
+@dataclass(frozen=True, slots=True)
+class BBox:
+    """A bounding box in degrees; `west > east` means it crosses the antimeridian."""
+
+    west: float
+    south: float
+    east: float
+    north: float
+
+    def __post_init__(self) -> None:
+        check_coordinates(self.south, self.west)
+        check_coordinates(self.north, self.east)
+        if self.south > self.north:
+            raise InvalidInputError(
+                f"bounding box south {self.south} is north of its north edge {self.north}"
+            )
+
+    @classmethod
+    def parse(cls, text: str) -> BBox:
+        """'WEST,SOUTH,EAST,NORTH' (the GeoJSON / RFC 7946 order)."""
+        try:
+            west, south, east, north = (float(p) for p in text.split(","))
+        except ValueError:
+            raise InvalidInputError(
+                f"bounding box {text!r} is not WEST,SOUTH,EAST,NORTH (e.g. 36.5,47.5,38.5,49)"
+            ) from None
+        return cls(west, south, east, north)
+
+
+def _tuple(value, enum_type=None) -> tuple | None:
+    if value is None:
+        return None
+    items = [value] if isinstance(value, str | int) else list(value)
+    if enum_type is None:
+        return tuple(items)
+    out = []
+    for item in items:
+        try:
+            out.append(
+                enum_type(item.upper() if enum_type is Side else item.lower())
+                if isinstance(item, str)
+                else enum_type(item)
+            )
+        except ValueError:
+            allowed = ", ".join(str(m) for m in enum_type)
+            raise InvalidInputError(f"{item!r} is not one of: {allowed}") from None
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimQuery:
+    """Filters for `Store.claims`; every filter given must hold.
+
+    `since`/`until` bound `event_date` (inclusive). `as_of` is the view on that day: claims that
+    had happened and been reported by then (event_date and reported_at not after it). `bbox`
+    is a BBox. `side`, `action`, `status` take one value or several. `claimant` matches
+    case-insensitively; `place` is a place id or a place name; `text` searches name, claimant,
+    source, quote and notes.
+    """
+
+    since: date | None = None
+    until: date | None = None
+    as_of: date | None = None
+    bbox: BBox | None = None
+    side: tuple[Side, ...] | None = None
+    action: tuple[Action, ...] | None = None
+    status: tuple[Status, ...] | None = None
+    claimant: str | None = None
+    place: str | None = None
+    text: str | None = None
+    include_deleted: bool = False
+    only_deleted: bool = False
+    limit: int | None = None
+    offset: int = 0
+
+    @classmethod
+    def build(cls, **filters) -> ClaimQuery:
+        """Like the constructor, but accepts strings for dates, bbox and vocabularies."""
+        values = {k: v for k, v in filters.items() if v is not None and v != ()}
+        for key in ("since", "until", "as_of"):
+            if isinstance(values.get(key), str):
+                try:
+                    values[key] = date.fromisoformat(values[key])
+                except ValueError:
+                    raise InvalidInputError(
+                        f"{key} {values[key]!r} is not a date; write it as YYYY-MM-DD"
+                    ) from None
+        if isinstance(values.get("bbox"), str):
+            values["bbox"] = BBox.parse(values["bbox"])
+        elif isinstance(values.get("bbox"), Sequence):
+            values["bbox"] = BBox(*values["bbox"])
+        for key, enum_type in (("side", Side), ("action", Action), ("status", Status)):
+            if key in values:
+                values[key] = _tuple(values[key], enum_type)
+        return cls(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One append-only record: what a claim was before and after an operation, by whom, when."""
+
+    claim_id: str
+    version: int
+    op: str
+    author: str | None
+    at: datetime
+    before: dict | None
+    after: dict | None
+
+    def to_dict(self) -> dict:
+        return {
+            "claim_id": self.claim_id,
+            "version": self.version,
+            "op": self.op,
+            "author": self.author,
+            "at": self.at.isoformat(),
+            "before": self.before,
+            "after": self.after,
+        }
+
+
+def report_sha256(text: str) -> str:
+    """Hash of a report's text with Unicode and whitespace normalised, for dedupe."""
+    normal = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+_CLAIM_COLUMNS = [c for c in claims.c if c.name != "search_text"]
+
+
+def _claim_from_row(row) -> Claim:
+    m = row._mapping
+    return Claim(
+        id=m["id"],
+        event_date=m["event_date"],
+        reported_at=m["reported_at"],
+        place_id=m["place_id"],
+        name=m["name"],
+        lat=m["lat"],
+        lon=m["lon"],
+        precision=Precision(m["precision"]),
+        time_precision=TimePrecision(m["time_precision"]),
+        side=Side(m["side"]),
+        action=Action(m["action"]),
+        claimant=m["claimant"],
+        status=Status(m["status"]),
+        source_name=m["source_name"],
+        source_url=m["source_url"],
+        quote=m["quote"],
+        report_id=m["report_id"],
+        notes=m["notes"],
+        created_by=m["created_by"],
+        created_at=m["created_at"],
+        updated_at=m["updated_at"],
+        version=m["version"],
+        deleted_at=m["deleted_at"],
+    )
+
+
+def _claim_row(claim: Claim) -> dict:
+    return {
+        "id": claim.id,
+        "event_date": claim.event_date,
+        "reported_at": claim.reported_at,
+        "place_id": claim.place_id,
+        "name": claim.name,
+        "lat": claim.lat,
+        "lon": claim.lon,
+        "precision": int(claim.precision),
+        "time_precision": int(claim.time_precision),
+        "side": str(claim.side),
+        "action": str(claim.action),
+        "claimant": claim.claimant,
+        "status": str(claim.status),
+        "source_name": claim.source_name,
+        "source_url": claim.source_url,
+        "quote": claim.quote,
+        "report_id": claim.report_id,
+        "notes": claim.notes,
+        "search_text": _search_text(claim),
+        "created_by": claim.created_by,
+        "created_at": claim.created_at,
+        "updated_at": claim.updated_at,
+        "version": claim.version,
+        "deleted_at": claim.deleted_at,
+    }
+
+
+def _sqlite_engine(url: str, *, write: bool) -> sa.Engine:
+    memory = sa.engine.make_url(url).database in (None, "", ":memory:")
+    if memory:
+        engine = sa.create_engine(
+            "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
+        )
+    else:
+        path = Path(sa.engine.make_url(url).database)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None  # transactions are begun below, not by the driver
+        dbapi_conn.create_function("casefold", 1, _casefold, deterministic=True)
+        cursor = dbapi_conn.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        if not memory:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        if not write:
+            cursor.execute("PRAGMA query_only = 1")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        # Writers take the write lock up front, so a busy database makes them wait (busy
+        # timeout) instead of failing with "database is locked" on a lock upgrade.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+class Store:
+    """Claims with full history, reports and custom places, behind one database URL.
+
+    SQLite (default): WAL mode, a busy timeout, one write path that begins IMMEDIATE
+    transactions and a separate read-only path, so readers never block writers.
+    PostgreSQL+PostGIS: a generated `geometry(Geometry, 4326)` column with a GiST index does
+    the spatial filtering in the database.
+    """
+
+    def __init__(self, url: str | os.PathLike | None = None, *, migrate: bool = True) -> None:
+        self.url = resolve_url(url)
+        try:
+            parsed = sa.engine.make_url(self.url)
+        except sa.exc.ArgumentError:
+            raise StoreError(f"{self.url!r} is not a database URL") from None
+        self.dialect = parsed.get_backend_name()
+        if self.dialect == "sqlite":
+            self._write = _sqlite_engine(self.url, write=True)
+            memory = parsed.database in (None, "", ":memory:")
+            self._read = self._write if memory else _sqlite_engine(self.url, write=False)
+        elif self.dialect == "postgresql":
+            try:
+                self._write = sa.create_engine(self.url, pool_pre_ping=True)
+            except (ImportError, sa.exc.NoSuchModuleError) as exc:
+                raise StoreError(
+                    f"cannot open {parsed.render_as_string(hide_password=True)}: {exc}; "
+                    "install the extra: pip install 'frontline-tracker[postgis]'"
+                ) from None
+            self._read = self._write
+        else:
+            raise StoreError(
+                f"unsupported database {self.dialect!r}; use sqlite:///FILE or "
+                "postgresql+psycopg://USER@HOST/DB"
+            )
+        self._local = threading.local()
+        if migrate:
+            self.migrate()
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    @property
+    def is_postgis(self) -> bool:
+        return self.dialect == "postgresql"
+
+    @property
+    def display_url(self) -> str:
+        return sa.engine.make_url(self.url).render_as_string(hide_password=True)
+
+    def migrate(self) -> list[int]:
+        """Bring the schema up to date; returns the steps applied now."""
+        try:
+            with self.transaction() as conn:
+                return migrations.migrate(conn)
+        except sa.exc.OperationalError as exc:
+            raise StoreError(f"cannot open the database {self.display_url}: {exc.orig}") from None
+
+    def schema_version(self) -> int:
+        with self._reading() as conn:
+            done = migrations.applied_versions(conn)
+        return max(done, default=0)
+
+    def close(self) -> None:
+        self._write.dispose()
+        if self._read is not self._write:
+            self._read.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.display_url!r})"
+
+    # -- transactions --------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sa.Connection]:
+        """One atomic write: everything inside commits together or not at all.
+
+        Store methods called inside join the open transaction (like sqlite-utils' atomic()).
+        """
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            yield conn
+            return
+        with self._write.begin() as conn:
+            self._local.conn = conn
+            try:
+                yield conn
+            finally:
+                self._local.conn = None
+
+    @contextmanager
+    def _reading(self) -> Iterator[sa.Connection]:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            yield conn
+            return
+        with self._read.connect() as conn, conn.begin():
+            yield conn
+
+    # -- claims: writes ------------------------------------------------------------------------
+
+    def _log(
+        self,
+        conn: sa.Connection,
+        op: str,
+        author: str | None,
+        at: datetime,
+        before: Claim | None,
+        after: Claim,
+    ) -> None:
+        conn.execute(
+            claim_history.insert().values(
+                claim_id=after.id,
+                version=after.version,
+                op=op,
+                author=author,
+                at=at,
+                before=before.to_dict() if before else None,
+                after=after.to_dict(),
+            )
+        )
+
+    def add_claim(
+        self,
+        fields: Mapping[str, object],
+        *,
+        by: str | None = None,
+        claim_id: str | None = None,
+        allow_old_dates: bool = False,
+    ) -> Claim:
+        """Validate and record a new claim (version 1); returns it as stored."""
+        values = validate_claim_fields(fields, allow_old_dates=allow_old_dates)
+        now = utcnow()
+        claim = Claim(
+            id=_new_id(claim_id),
+            **values,
+            created_by=by,
+            created_at=now,
+            updated_at=now,
+            version=1,
+        )
+        with self.transaction() as conn:
+            if self._exists(conn, claim.id):
+                raise ConflictError(f"a claim with id {claim.id} already exists")
+            conn.execute(claims.insert().values(_claim_row(claim)))
+            self._log(conn, "insert", by, now, None, claim)
+        return claim
+
+    def insert_claims(self, items: Iterable[Claim], *, by: str | None = None) -> int:
+        """Record complete claims as they are (imports keep ids, times and versions).
+
+        Each gets an `import` history entry. All in one transaction: all or nothing.
+        """
+        now = utcnow()
+        count = 0
+        with self.transaction() as conn:
+            batch: list[Claim] = []
+
+            def flush() -> None:
+                conn.execute(claims.insert(), [_claim_row(c) for c in batch])
+                conn.execute(
+                    claim_history.insert(),
+                    [
+                        {
+                            "claim_id": c.id,
+                            "version": c.version,
+                            "op": "import",
+                            "author": by,
+                            "at": now,
+                            "before": None,
+                            "after": c.to_dict(),
+                        }
+                        for c in batch
+                    ],
+                )
+                batch.clear()
+
+            for claim in items:
+                batch.append(claim)
+                count += 1
+                if len(batch) >= INSERT_BATCH:
+                    flush()
+            if batch:
+                flush()
+        return count
+
+    def _exists(self, conn: sa.Connection, claim_id: str) -> bool:
+        found = conn.execute(sa.select(claims.c.id).where(claims.c.id == claim_id)).first()
+        return found is not None
+
+    def _locked(self, conn: sa.Connection, claim_id: str) -> Claim:
+        row = conn.execute(
+            sa.select(*_CLAIM_COLUMNS).where(claims.c.id == claim_id).with_for_update()
+        ).first()
+        if row is None:
+            raise NotFoundError(f"no claim with id {claim_id!r}")
+        return _claim_from_row(row)
+
+    def _write_version(
+        self, conn: sa.Connection, op: str, by: str | None, before: Claim, after: Claim
+    ) -> None:
+        result = conn.execute(
+            claims.update()
+            .where(claims.c.id == before.id, claims.c.version == before.version)
+            .values(_claim_row(after))
+        )
+        if result.rowcount != 1:  # cannot happen under the row lock; never overwrite blindly
+            raise ConflictError(f"claim {before.id} changed while it was being written")
+        self._log(conn, op, by, after.updated_at, before, after)
+
+    @staticmethod
+    def _check_version(current: Claim, version: int | None) -> None:
+        if version is not None and int(version) != current.version:
+            raise ConflictError(
+                f"claim {current.id} is at version {current.version}, but the edit was made on "
+                f"version {version}; reload it and apply the edit again",
+                current_version=current.version,
+            )
+
+    def update_claim(
+        self,
+        claim_id: str,
+        changes: Mapping[str, object],
+        *,
+        version: int | None,
+        by: str | None = None,
+        allow_old_dates: bool = False,
+    ) -> Claim:
+        """Apply `changes` to the claim if it is still at `version` (optimistic locking).
+
+        A stale version raises ConflictError naming the current one; nothing is overwritten.
+        `version=None` skips the check (only for callers that just read the claim).
+        """
+        values = validate_claim_fields(changes, partial=True, allow_old_dates=allow_old_dates)
+        with self.transaction() as conn:
+            current = self._locked(conn, claim_id)
+            self._check_version(current, version)
+            if current.deleted:
+                raise InvalidInputError(
+                    f"claim {claim_id} is deleted; restore it before editing it"
+                )
+            if all(getattr(current, k) == v for k, v in values.items()):
+                return current
+            updated = replace(current, **values, updated_at=utcnow(), version=current.version + 1)
+            self._write_version(conn, "update", by, current, updated)
+        return updated
+
+    def delete_claim(
+        self, claim_id: str, *, by: str | None = None, version: int | None = None
+    ) -> Claim:
+        """Soft delete: the claim leaves queries but stays in the store and its history."""
+        with self.transaction() as conn:
+            current = self._locked(conn, claim_id)
+            self._check_version(current, version)
+            if current.deleted:
+                raise InvalidInputError(f"claim {claim_id} is already deleted")
+            now = utcnow()
+            deleted = replace(current, deleted_at=now, updated_at=now, version=current.version + 1)
+            self._write_version(conn, "delete", by, current, deleted)
+        return deleted
+
+    def restore_claim(
+        self, claim_id: str, *, by: str | None = None, version: int | None = None
+    ) -> Claim:
+        """Undo a soft delete."""
+        with self.transaction() as conn:
+            current = self._locked(conn, claim_id)
+            self._check_version(current, version)
+            if not current.deleted:
+                raise InvalidInputError(f"claim {claim_id} is not deleted")
+            restored = replace(
+                current, deleted_at=None, updated_at=utcnow(), version=current.version + 1
+            )
+            self._write_version(conn, "restore", by, current, restored)
+        return restored
+
+    # -- claims: reads -------------------------------------------------------------------------
+
+    def get_claim(self, claim_id: str) -> Claim:
+        """The claim with this id, deleted or not."""
+        with self._reading() as conn:
+            row = conn.execute(sa.select(*_CLAIM_COLUMNS).where(claims.c.id == claim_id)).first()
+        if row is None:
+            raise NotFoundError(f"no claim with id {claim_id!r}")
+        return _claim_from_row(row)
+
+    def _where(self, query: ClaimQuery) -> list:
+        c = claims.c
+        where: list = []
+        if query.only_deleted:
+            where.append(c.deleted_at.is_not(None))
+        elif not query.include_deleted:
+            where.append(c.deleted_at.is_(None))
+        if query.since:
+            where.append(c.event_date >= query.since)
+        if query.until:
+            where.append(c.event_date <= query.until)
+        if query.as_of:
+            where.append(c.event_date <= query.as_of)
+            where.append(sa.or_(c.reported_at.is_(None), c.reported_at <= query.as_of))
+        if query.bbox:
+            where.append(self._bbox_clause(query.bbox))
+        if query.side:
+            where.append(c.side.in_([str(s) for s in query.side]))
+        if query.action:
+            where.append(c.action.in_([str(a) for a in query.action]))
+        if query.status:
+            where.append(c.status.in_([str(s) for s in query.status]))
+        if query.claimant:
+            where.append(self._fold(c.claimant) == _casefold(query.claimant.strip()))
+        if query.place:
+            place = query.place.strip()
+            where.append(sa.or_(c.place_id == place, self._fold(c.name) == _casefold(place)))
+        if query.text:
+            needle = _casefold(query.text.strip())
+            escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            where.append(c.search_text.like(f"%{escaped}%", escape="\\"))
+        return where
+
+    def _fold(self, column):
+        return sa.func.casefold(column) if self.dialect == "sqlite" else sa.func.lower(column)
+
+    def _bbox_clause(self, box: BBox):
+        if self.is_postgis:
+
+            def envelope(west: float, east: float):
+                return sa.text("geom && ST_MakeEnvelope(:w, :s, :e, :n, 4326)").bindparams(
+                    w=west, s=box.south, e=east, n=box.north
+                )
+
+            if box.west <= box.east:
+                return envelope(box.west, box.east)
+            return sa.or_(envelope(box.west, 180.0), envelope(-180.0, box.east))
+        c = claims.c
+        lon = (
+            c.lon.between(box.west, box.east)
+            if box.west <= box.east
+            else sa.or_(c.lon >= box.west, c.lon <= box.east)
+        )
+        return sa.and_(c.lat.between(box.south, box.north), lon)
+
+    def claims(self, query: ClaimQuery | None = None, **filters) -> list[Claim]:
+        """Claims matching the filters (ClaimQuery or its keywords), oldest event first."""
+        query = query or ClaimQuery.build(**filters)
+        stmt = (
+            sa.select(*_CLAIM_COLUMNS)
+            .where(*self._where(query))
+            .order_by(claims.c.event_date, claims.c.created_at, claims.c.id)
+        )
+        if query.limit is not None:
+            stmt = stmt.limit(query.limit)
+        if query.offset:
+            stmt = stmt.offset(query.offset)
+        with self._reading() as conn:
+            return [_claim_from_row(row) for row in conn.execute(stmt)]
+
+    def count_claims(self, query: ClaimQuery | None = None, **filters) -> int:
+        query = query or ClaimQuery.build(**filters)
+        stmt = sa.select(sa.func.count()).select_from(claims).where(*self._where(query))
+        with self._reading() as conn:
+            return conn.execute(stmt).scalar_one()
+
+    def existing_ids(self, ids: Iterable[str]) -> dict[str, Claim]:
+        """The claims among `ids` that the store already holds."""
+        ids = list(ids)
+        found: dict[str, Claim] = {}
+        with self._reading() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                stmt = sa.select(*_CLAIM_COLUMNS).where(claims.c.id.in_(chunk))
+                for row in conn.execute(stmt):
+                    found[row.id] = _claim_from_row(row)
+        return found
+
+    def history(self, claim_id: str) -> list[HistoryEntry]:
+        """Every recorded operation on one claim, oldest first."""
+        h = claim_history.c
+        stmt = sa.select(claim_history).where(h.claim_id == claim_id).order_by(h.version, h.id)
+        with self._reading() as conn:
+            rows = conn.execute(stmt).all()
+        if not rows:
+            raise NotFoundError(f"no claim with id {claim_id!r}")
+        return [
+            HistoryEntry(r.claim_id, r.version, r.op, r.author, r.at, r.before, r.after)
+            for r in rows
+        ]
+
+    def history_count(self) -> int:
+        with self._reading() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(claim_history)).scalar_one()
+
+    # -- reports -------------------------------------------------------------------------------
+
+    def add_report(
+        self,
+        text: str,
+        *,
+        published: date | str | None = None,
+        source_name: str | None = None,
+        source_url: str | None = None,
+        language: str | None = None,
+        by: str | None = None,
+    ) -> tuple[Report, bool]:
+        """Record a report text; the same text again returns the stored one and False."""
+        if not isinstance(text, str) or not text.strip():
+            raise InvalidInputError("the report text is empty")
+        if len(text) > 1_000_000:
+            raise InvalidInputError(
+                f"the report is {len(text):,} characters long; the limit is 1,000,000"
+            )
+        if isinstance(published, str):
+            published = validate_claim_fields({"reported_at": published}, partial=True)[
+                "reported_at"
+            ]
+        meta = validate_claim_fields(
+            {"source_name": source_name, "source_url": source_url}, partial=True
+        )
+        report = Report(
+            id=str(uuid.uuid4()),
+            text=text,
+            sha256=report_sha256(text),
+            published=published,
+            source_name=meta["source_name"],
+            source_url=meta["source_url"],
+            language=(language or None) and language.strip()[:16],
+            created_by=by,
+            created_at=utcnow(),
+        )
+        insert = pg_dialect.insert(reports) if self.is_postgis else sqlite_dialect.insert(reports)
+        stmt = insert.values(
+            **report.to_dict()
+            | {
+                "published": report.published,
+                "created_at": report.created_at,
+            }
+        ).on_conflict_do_nothing(index_elements=["sha256"])
+        with self.transaction() as conn:
+            created = conn.execute(stmt.returning(reports.c.id)).first() is not None
+            if not created:
+                row = conn.execute(
+                    sa.select(reports).where(reports.c.sha256 == report.sha256)
+                ).one()
+                report = Report(**row._mapping)
+        return report, created
+
+    def get_report(self, report_id: str) -> Report:
+        with self._reading() as conn:
+            row = conn.execute(sa.select(reports).where(reports.c.id == report_id)).first()
+        if row is None:
+            raise NotFoundError(f"no report with id {report_id!r}")
+        return Report(**row._mapping)
+
+    def reports(self) -> list[Report]:
+        with self._reading() as conn:
+            rows = conn.execute(sa.select(reports).order_by(reports.c.created_at)).all()
+        return [Report(**row._mapping) for row in rows]
+
+    # -- custom places -------------------------------------------------------------------------
+
+    def add_custom_place(
+        self,
+        name: str,
+        lat: float,
+        lon: float,
+        *,
+        admin1: str | None = None,
+        admin1_code: str | None = None,
+        country: str = "UA",
+        created_by: str | None = None,
+    ) -> Place:
+        """A place analysts add (a hamlet the gazetteer lacks); id `custom:<uuid>`."""
+        from tracker.names import validate_name
+
+        name = validate_name(name)
+        lat, lon = check_coordinates(lat, lon)
+        country = (country or "").strip().upper()
+        if not re.fullmatch(r"[A-Z]{2}", country):
+            raise InvalidInputError(f"country {country!r} is not a two-letter code such as UA")
+        if admin1 and admin1_code is None and re.fullmatch(r"[A-Z]{2}\.\w+", admin1.strip()):
+            admin1_code, admin1 = admin1.strip(), None
+        place = Place(
+            id=f"custom:{uuid.uuid4()}",
+            name=name,
+            lat=lat,
+            lon=lon,
+            country=country,
+            admin1_code=admin1_code,
+            admin1=(admin1 or "").strip()[:200] or None,
+            kind=PlaceKind.SETTLEMENT,
+            geonameid=None,
+        )
+        with self.transaction() as conn:
+            conn.execute(
+                custom_places.insert().values(
+                    id=place.id,
+                    name=place.name,
+                    lat=place.lat,
+                    lon=place.lon,
+                    country=place.country,
+                    admin1_code=place.admin1_code,
+                    admin1=place.admin1,
+                    created_by=created_by,
+                    created_at=utcnow(),
+                )
+            )
+        return place
+
+    def custom_places(self) -> list[Place]:
+        """Analysts' places, for `gazetteer.add_places(store.custom_places())`."""
+        with self._reading() as conn:
+            rows = conn.execute(sa.select(custom_places).order_by(custom_places.c.created_at)).all()
+        return [
+            Place(
+                id=r.id,
+                name=r.name,
+                lat=r.lat,
+                lon=r.lon,
+                country=r.country,
+                admin1_code=r.admin1_code,
+                admin1=r.admin1,
+                kind=PlaceKind.SETTLEMENT,
+                geonameid=None,
+            )
+            for r in rows
+        ]
+
+
+def open_store(url: str | os.PathLike | None = None) -> Store:
+    """Open (creating and migrating on first use) the store at `url` or $TRACKER_DB."""
+    return Store(url)

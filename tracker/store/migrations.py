@@ -1,0 +1,98 @@
+"""Numbered schema migrations, recorded in `schema_migrations` (one row per applied step).
+
+Rule: a released step never changes. Step 1 creates the tables as schema.py defines them at
+schema version 1; a later change to schema.py comes with a new step that alters existing
+databases (and step 1 then keeps a frozen copy of the version-1 table definitions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+
+from tracker.errors import StoreError
+from tracker.store import schema
+
+Migration = tuple[int, str, Callable[[sa.Connection], None]]
+
+
+def _create_tables(conn: sa.Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS postgis")
+        except sa.exc.DBAPIError as exc:
+            raise StoreError(
+                "PostGIS is not available in this database; install it "
+                "(apt-get install postgresql-15-postgis-3) or run CREATE EXTENSION postgis "
+                f"as a superuser ({exc.orig})"
+            ) from None
+    schema.metadata.create_all(conn, tables=list(schema.V1_TABLES))
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "ALTER TABLE claims ADD COLUMN geom geometry(Geometry, 4326) "
+            "GENERATED ALWAYS AS (ST_SetSRID(ST_MakePoint(lon, lat), 4326)) STORED"
+        )
+        conn.exec_driver_sql("CREATE INDEX ix_claims_geom ON claims USING gist (geom)")
+
+
+def _history_append_only(conn: sa.Connection) -> None:
+    """Make claim_history refuse UPDATE and DELETE at the database level."""
+    if conn.dialect.name == "sqlite":
+        for event in ("UPDATE", "DELETE"):
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER claim_history_no_{event.lower()} BEFORE {event} "
+                "ON claim_history BEGIN "
+                "SELECT RAISE(ABORT, 'claim_history is append-only'); END"
+            )
+    else:
+        conn.exec_driver_sql(
+            "CREATE FUNCTION claim_history_append_only() RETURNS trigger AS $$ "
+            "BEGIN RAISE EXCEPTION 'claim_history is append-only'; END $$ LANGUAGE plpgsql"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER claim_history_append_only BEFORE UPDATE OR DELETE "
+            "ON claim_history FOR EACH ROW EXECUTE FUNCTION claim_history_append_only()"
+        )
+
+
+MIGRATIONS: list[Migration] = [
+    (1, "claims, claim_history, reports, custom_places", _create_tables),
+    (2, "claim_history is append-only", _history_append_only),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def applied_versions(conn: sa.Connection) -> list[int]:
+    if not sa.inspect(conn).has_table("schema_migrations"):
+        return []
+    rows = conn.execute(sa.select(schema.schema_migrations.c.version)).scalars()
+    return sorted(rows)
+
+
+def migrate(conn: sa.Connection) -> list[int]:
+    """Apply the missing steps in order inside the caller's write transaction."""
+    if conn.dialect.name == "postgresql":
+        # One migrator at a time per database; others wait, then find nothing to do.
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(72630414)")
+    schema.schema_migrations.create(conn, checkfirst=True)
+    done = applied_versions(conn)
+    if done and max(done) > LATEST:
+        raise StoreError(
+            f"the database is at schema version {max(done)}, newer than this tracker "
+            f"understands ({LATEST}); upgrade frontline-tracker"
+        )
+    applied = []
+    for version, name, step in MIGRATIONS:
+        if version in done:
+            continue
+        step(conn)
+        conn.execute(
+            schema.schema_migrations.insert().values(
+                version=version, name=name, applied_at=datetime.now(UTC)
+            )
+        )
+        applied.append(version)
+    return applied

@@ -1,0 +1,146 @@
+"""The store's tables (SQLAlchemy Core), shared by SQLite and PostgreSQL+PostGIS.
+
+PostgreSQL also gets a `geom geometry(Geometry, 4326)` column on `claims`, generated from
+lat/lon, with a GiST index (see migrations.py); SQLAlchemy never writes it, so the Python side
+is the same for both back ends.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator):
+    """Timezone-aware UTC datetimes on both back ends (SQLite keeps naive ISO strings)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}; the store keeps UTC times")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+JSONType = sa.JSON().with_variant(JSONB(), "postgresql")
+metadata = sa.MetaData()
+
+SIDES = ("RU", "UA")
+ACTIONS = ("advance", "capture", "control", "attack", "repel", "withdraw", "strike")
+STATUSES = ("claimed", "confirmed", "disputed", "refuted")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+schema_migrations = sa.Table(
+    "schema_migrations",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("name", sa.String(100), nullable=False),
+    sa.Column("applied_at", UTCDateTime, nullable=False),
+)
+
+claims = sa.Table(
+    "claims",
+    metadata,
+    sa.Column("id", sa.String(36), primary_key=True),
+    sa.Column("event_date", sa.Date, nullable=False),
+    sa.Column("reported_at", sa.Date),
+    sa.Column("place_id", sa.String(100)),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("lat", sa.Float, nullable=False),
+    sa.Column("lon", sa.Float, nullable=False),
+    sa.Column("precision", sa.SmallInteger, nullable=False),
+    sa.Column("time_precision", sa.SmallInteger, nullable=False),
+    sa.Column("side", sa.String(2), nullable=False),
+    sa.Column("action", sa.String(16), nullable=False),
+    sa.Column("claimant", sa.String(200), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("source_name", sa.String(200)),
+    sa.Column("source_url", sa.String(2000)),
+    sa.Column("quote", sa.Text),
+    sa.Column("report_id", sa.String(100)),
+    sa.Column("notes", sa.Text),
+    sa.Column("search_text", sa.Text, nullable=False),  # casefolded text fields, for search
+    sa.Column("created_by", sa.String(100)),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("deleted_at", UTCDateTime),
+    sa.CheckConstraint("lat >= -90 AND lat <= 90", name="ck_claims_lat"),
+    sa.CheckConstraint("lon >= -180 AND lon <= 180", name="ck_claims_lon"),
+    sa.CheckConstraint(_in("side", SIDES), name="ck_claims_side"),
+    sa.CheckConstraint(_in("action", ACTIONS), name="ck_claims_action"),
+    sa.CheckConstraint(_in("status", STATUSES), name="ck_claims_status"),
+    sa.CheckConstraint("precision IN (1, 2, 3)", name="ck_claims_precision"),
+    sa.CheckConstraint("time_precision IN (1, 2, 3)", name="ck_claims_time_precision"),
+    sa.CheckConstraint("version >= 1", name="ck_claims_version"),
+    sa.Index("ix_claims_event_date", "event_date", "lat", "lon"),
+    sa.Index("ix_claims_place_id", "place_id"),
+)
+
+claim_history = sa.Table(
+    "claim_history",
+    metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column("claim_id", sa.String(36), nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("op", sa.String(10), nullable=False),
+    sa.Column("author", sa.String(100)),
+    sa.Column("at", UTCDateTime, nullable=False),
+    sa.Column("before", JSONType),
+    sa.Column("after", JSONType),
+    # One history entry per version: a lost or doubled write cannot hide.
+    sa.UniqueConstraint("claim_id", "version", name="uq_claim_history_version"),
+    sa.CheckConstraint(
+        _in("op", ("insert", "import", "update", "delete", "restore")), name="ck_history_op"
+    ),
+)
+
+reports = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("id", sa.String(36), primary_key=True),
+    sa.Column("sha256", sa.String(64), nullable=False, unique=True),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("published", sa.Date),
+    sa.Column("source_name", sa.String(200)),
+    sa.Column("source_url", sa.String(2000)),
+    sa.Column("language", sa.String(16)),
+    sa.Column("created_by", sa.String(100)),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+)
+
+custom_places = sa.Table(
+    "custom_places",
+    metadata,
+    sa.Column("id", sa.String(60), primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("lat", sa.Float, nullable=False),
+    sa.Column("lon", sa.Float, nullable=False),
+    sa.Column("country", sa.String(2), nullable=False),
+    sa.Column("admin1_code", sa.String(20)),
+    sa.Column("admin1", sa.String(200)),
+    sa.Column("created_by", sa.String(100)),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.CheckConstraint("lat >= -90 AND lat <= 90", name="ck_custom_places_lat"),
+    sa.CheckConstraint("lon >= -180 AND lon <= 180", name="ck_custom_places_lon"),
+)
+
+V1_TABLES = (claims, claim_history, reports, custom_places)
