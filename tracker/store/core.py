@@ -8,7 +8,7 @@ import re
 import threading
 import unicodedata
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -450,7 +450,13 @@ class Store:
             self._log(conn, "insert", by, now, None, claim)
         return claim
 
-    def insert_claims(self, items: Iterable[Claim], *, by: str | None = None) -> int:
+    def insert_claims(
+        self,
+        items: Iterable[Claim],
+        *,
+        by: str | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> int:
         """Record complete claims as they are (imports keep ids, times and versions).
 
         Each gets an `import` history entry. All in one transaction: all or nothing.
@@ -477,6 +483,8 @@ class Store:
                         for c in batch
                     ],
                 )
+                if progress:
+                    progress(len(batch))
                 batch.clear()
 
             for claim in items:

@@ -1,0 +1,462 @@
+"""Claim commands: init, add, list, show, edit, delete, restore, history, import, export.
+
+Thin over `tracker.store` and `tracker.io`. `--db URL` (or $TRACKER_DB) picks the database on
+every command; `--json` prints stable machine-readable output.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from tracker.cli.custom_places import places
+from tracker.cli.output import echo_json, echo_table, parse_point
+from tracker.cli.store_options import (
+    by_option,
+    current_user,
+    db_option,
+    gazetteer_with,
+    json_option,
+)
+from tracker.errors import ImportRowsError, InvalidInputError, NotFoundError
+from tracker.model import Action, Claim, Side, Status
+from tracker.store import ClaimQuery, Store
+
+
+@contextmanager
+def progress_bar(description: str, total: int | None):
+    """A rich progress bar on stderr when it is a terminal; yields an advance(n) function."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    console = Console(stderr=True)
+    with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
+        task = progress.add_task(description, total=total)
+        yield lambda n=1: progress.advance(task, n)
+
+
+def claim_table(title: str, claims: list[Claim]) -> None:
+    echo_table(
+        title,
+        ["id", "date", "place", "side", "action", "claimant", "status", "v", "deleted"],
+        (
+            [
+                c.id,
+                c.event_date.isoformat(),
+                c.name,
+                str(c.side),
+                str(c.action),
+                c.claimant,
+                str(c.status),
+                c.version,
+                "yes" if c.deleted else "",
+            ]
+            for c in claims
+        ),
+    )
+
+
+def show_claim(claim: Claim, as_json: bool) -> None:
+    if as_json:
+        echo_json(claim.to_dict())
+        return
+    for key, value in claim.to_dict().items():
+        if value is not None:
+            click.echo(f"{key:>15}: {value}")
+
+
+# -- field options shared by add and edit --------------------------------------------------------
+
+VOCAB = {
+    "side": [str(s) for s in Side],
+    "action": [str(a) for a in Action],
+    "status": [str(s) for s in Status],
+}
+
+
+def field_options(command):
+    options = [
+        click.option("--date", "event_date", metavar="YYYY-MM-DD", help="When it happened."),
+        click.option("--place", "name", metavar="NAME", help="Place name as reported."),
+        click.option("--at", "point", metavar="LAT,LON", help="Coordinates of the claim."),
+        click.option("--place-id", metavar="ID", help="Gazetteer place id (geonames:..)."),
+        click.option("--side", help=f"Whose forces: {', '.join(VOCAB['side'])}."),
+        click.option("--action", help=f"One of {', '.join(VOCAB['action'])}."),
+        click.option("--claimant", help="Who asserts it (Russian MoD, ISW, ...)."),
+        click.option("--status", help=f"One of {', '.join(VOCAB['status'])}."),
+        click.option("--precision", help="1 settlement, 2 near it, 3 region."),
+        click.option("--time-precision", help="1 day, 2 week, 3 month."),
+        click.option("--reported", "reported_at", metavar="YYYY-MM-DD", help="Report date."),
+        click.option("--source", "source_name", help="Source name."),
+        click.option("--url", "source_url", help="Source URL."),
+        click.option("--quote", help="The sentence the claim came from."),
+        click.option("--notes", help="Analyst notes."),
+        click.option("--report-id", help="Id of the stored report."),
+        click.option("--force-dates", is_flag=True, help="Allow dates before 2014-01-01."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+FIELD_KEYS = (
+    "event_date",
+    "name",
+    "place_id",
+    "side",
+    "action",
+    "claimant",
+    "status",
+    "precision",
+    "time_precision",
+    "reported_at",
+    "source_name",
+    "source_url",
+    "quote",
+    "notes",
+    "report_id",
+)
+
+
+def collect_fields(options: dict) -> dict:
+    fields = {k: options[k] for k in FIELD_KEYS if options.get(k) is not None}
+    point = parse_point(options.get("point"))
+    if point is not None:
+        fields["lat"], fields["lon"] = point
+    return fields
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+
+@click.command()
+@db_option
+@json_option
+def init(db, as_json):
+    """Create the database (or bring its schema up to date)."""
+    with Store(db) as store:
+        info = {
+            "url": store.display_url,
+            "backend": "postgis" if store.is_postgis else "sqlite",
+            "schema_version": store.schema_version(),
+            "claims": store.count_claims(include_deleted=True),
+        }
+    if as_json:
+        echo_json(info)
+    else:
+        click.echo(
+            f"Store ready: {info['url']} ({info['backend']}, schema version "
+            f"{info['schema_version']}, {info['claims']} claims)"
+        )
+
+
+@click.command()
+@field_options
+@by_option
+@db_option
+@json_option
+def add(db, as_json, by, force_dates, **options):
+    """Record a claim. Without --at, the place is geocoded from --place."""
+    fields = collect_fields(options)
+    with Store(db) as store:
+        if fields.get("name") and ("lat" not in fields or not fields.get("place_id")):
+            gazetteer = gazetteer_with(store)
+            if "lat" not in fields:
+                found = gazetteer.candidates(fields["name"], limit=1)
+                if not found:
+                    raise NotFoundError(
+                        f"no place matches {fields['name']!r}; give --at LAT,LON or add it "
+                        "with `tracker places add`"
+                    )
+                place = found[0].place
+                fields.update(lat=place.lat, lon=place.lon, place_id=place.id)
+            else:
+                from tracker.io import match_place
+
+                place = match_place(gazetteer, fields["name"], fields["lat"], fields["lon"])
+                if place is not None:
+                    fields["place_id"] = place.id
+        claim = store.add_claim(fields, by=current_user(by), allow_old_dates=force_dates)
+    if as_json:
+        echo_json(claim.to_dict())
+    else:
+        click.echo(f"Added claim {claim.id} ({claim.name}, {claim.event_date}, version 1)")
+
+
+def query_options(command):
+    options = [
+        click.option("--since", metavar="YYYY-MM-DD", help="Events on or after this date."),
+        click.option("--until", metavar="YYYY-MM-DD", help="Events on or before this date."),
+        click.option(
+            "--as-of", metavar="YYYY-MM-DD", help="What was known that day (event+report)."
+        ),
+        click.option("--bbox", metavar="W,S,E,N", help="Bounding box, GeoJSON order."),
+        click.option("--side", multiple=True, help="RU or UA (repeatable)."),
+        click.option("--action", multiple=True, help="Action (repeatable)."),
+        click.option("--status", multiple=True, help="Status (repeatable)."),
+        click.option("--claimant", help="Claimant (case-insensitive)."),
+        click.option("--place", help="Place id or place name."),
+        click.option("--search", "text", help="Text in name, claimant, source, quote, notes."),
+        click.option("--include-deleted", is_flag=True, help="Also soft-deleted claims."),
+        click.option("--limit", type=click.IntRange(min=0), help="At most this many."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def build_query(options: dict) -> ClaimQuery:
+    return ClaimQuery.build(
+        since=options["since"],
+        until=options["until"],
+        as_of=options["as_of"],
+        bbox=options["bbox"],
+        side=options["side"],
+        action=options["action"],
+        status=options["status"],
+        claimant=options["claimant"],
+        place=options["place"],
+        text=options["text"],
+        include_deleted=options["include_deleted"],
+        limit=options["limit"],
+    )
+
+
+@click.command("list")
+@query_options
+@db_option
+@json_option
+def list_claims(db, as_json, **options):
+    """List claims, oldest event first, with filters."""
+    query = build_query(options)
+    with Store(db) as store:
+        claims = store.claims(query)
+    if as_json:
+        echo_json([c.to_dict() for c in claims])
+    elif not claims:
+        click.echo("No claims match.")
+    else:
+        claim_table(f"{len(claims)} claims", claims)
+
+
+@click.command()
+@click.argument("claim_id")
+@db_option
+@json_option
+def show(claim_id, db, as_json):
+    """Show one claim (deleted ones too)."""
+    with Store(db) as store:
+        show_claim(store.get_claim(claim_id), as_json)
+
+
+@click.command()
+@click.argument("claim_id")
+@click.option(
+    "--version",
+    "expected_version",
+    type=int,
+    help="The version you edited; a newer stored version rejects the edit. "
+    "Default: the version stored now.",
+)
+@field_options
+@by_option
+@db_option
+@json_option
+def edit(claim_id, expected_version, db, as_json, by, force_dates, **options):
+    """Change fields of a claim (a new version; the old one stays in the history)."""
+    changes = collect_fields(options)
+    if not changes:
+        raise InvalidInputError("nothing to change; give at least one field option")
+    with Store(db) as store:
+        if expected_version is None:
+            expected_version = store.get_claim(claim_id).version
+        claim = store.update_claim(
+            claim_id,
+            changes,
+            version=expected_version,
+            by=current_user(by),
+            allow_old_dates=force_dates,
+        )
+    if as_json:
+        echo_json(claim.to_dict())
+    else:
+        click.echo(f"Claim {claim.id} is now at version {claim.version}")
+
+
+def _lifecycle(name: str, verb: str):
+    @click.command(name)
+    @click.argument("claim_id")
+    @click.option("--version", "expected_version", type=int, help="Expected current version.")
+    @by_option
+    @db_option
+    @json_option
+    def command(claim_id, expected_version, by, db, as_json):
+        with Store(db) as store:
+            method = store.delete_claim if name == "delete" else store.restore_claim
+            claim = method(claim_id, by=current_user(by), version=expected_version)
+        if as_json:
+            echo_json(claim.to_dict())
+        else:
+            click.echo(f"Claim {claim.id} {verb} (version {claim.version})")
+
+    command.help = (
+        "Soft-delete a claim: it leaves lists and exports, stays in the history."
+        if name == "delete"
+        else "Bring back a soft-deleted claim."
+    )
+    return command
+
+
+delete = _lifecycle("delete", "deleted")
+restore = _lifecycle("restore", "restored")
+
+
+@click.command()
+@click.argument("claim_id")
+@db_option
+@json_option
+def history(claim_id, db, as_json):
+    """Every change to a claim: who, when, and the full row before and after."""
+    with Store(db) as store:
+        entries = store.history(claim_id)
+    if as_json:
+        echo_json([e.to_dict() for e in entries])
+        return
+    rows = []
+    for entry in entries:
+        before, after = entry.before or {}, entry.after or {}
+        changed = sorted(
+            k
+            for k in after
+            if before and before.get(k) != after.get(k) and k not in ("updated_at", "version")
+        )
+        rows.append(
+            [
+                entry.version,
+                entry.op,
+                entry.author or "",
+                entry.at.isoformat(timespec="seconds"),
+                ", ".join(
+                    f"{k}: {before.get(k)} → {after.get(k)}" for k in changed if k != "version"
+                ),
+            ]
+        )
+    echo_table(f"History of {claim_id}", ["v", "op", "by", "at (UTC)", "changes"], rows)
+
+
+REPORT_ROWS_SHOWN = 200
+
+
+def print_import_report(report, as_json: bool) -> None:
+    if as_json:
+        echo_json(report.to_dict())
+        return
+    shown = 0
+    for row in report.rows:
+        if row.status == "error" or shown < REPORT_ROWS_SHOWN:
+            detail = row.reason if row.status == "error" else f"{row.claim_id} {row.name}"
+            click.echo(f"{row.row}: {row.status}: {detail}")
+            shown += row.status != "error"
+    hidden = sum(1 for r in report.rows if r.status != "error") - shown
+    if hidden > 0:
+        click.echo(f"... and {hidden} more rows (use --json for all)")
+    counts = report.counts()
+    if report.ok:
+        did = "would write" if report.dry_run else "wrote"
+        click.echo(
+            f"{report.file}: {did} {counts['new']} new claims, {counts['unchanged']} already stored"
+        )
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["geojson", "csv"]), help="Default: by suffix.")
+@click.option("--dry-run", is_flag=True, help="Check every row, write nothing.")
+@click.option("--force-dates", is_flag=True, help="Allow dates before 2014-01-01.")
+@click.option("--no-match", is_flag=True, help="Do not match places to the gazetteer.")
+@by_option
+@db_option
+@json_option
+def import_(file, fmt, dry_run, force_dates, no_match, by, db, as_json):
+    """Import claims from GeoJSON or CSV: all rows or none, with a report per row."""
+    from tracker.io import import_file
+
+    with Store(db) as store:
+        gazetteer = None if no_match else gazetteer_with(store)
+        with progress_bar(f"Importing {file.name}", None) as advance:
+
+            def progress(stage: str, n: int) -> None:
+                if stage == "write-start":
+                    click.echo(f"writing {n} claims to {store.display_url}", err=True)
+                else:
+                    advance(n)
+
+            try:
+                report = import_file(
+                    store,
+                    file,
+                    format=fmt,
+                    by=current_user(by),
+                    gazetteer=gazetteer,
+                    allow_old_dates=force_dates,
+                    dry_run=dry_run,
+                    progress=progress,
+                )
+            except ImportRowsError as exc:
+                if exc.report is not None:
+                    print_import_report(exc.report, as_json)
+                raise
+    print_import_report(report, as_json)
+
+
+@click.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["geojson", "csv", "gpkg", "kml"]),
+    help="Default: from the -o suffix, else geojson.",
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="File.")
+@query_options
+@db_option
+@json_option
+def export(fmt, output, db, as_json, **options):
+    """Export claims (GeoJSON RFC 7946, CSV, GeoPackage, KML); stdout without -o."""
+    from tracker.io import SUFFIXES, export_claims
+
+    if fmt is None:
+        suffix = output.suffix.lower() if output else ""
+        fmt = {v: k for k, v in SUFFIXES.items()}.get(suffix, "geojson")
+    if output is None and fmt in ("gpkg", "kml"):
+        raise InvalidInputError(f"{fmt} is a binary or multi-part format; give -o FILE")
+    query = build_query(options)
+    with Store(db) as store:
+        claims = store.claims(query)
+        place_lookup = None
+        if fmt == "csv":
+            gazetteer = gazetteer_with(store)
+
+            def place_lookup(place_id: str):
+                try:
+                    return gazetteer.get(place_id)
+                except LookupError:
+                    return None
+
+    with tempfile.TemporaryDirectory() as scratch:
+        target = output or Path(scratch) / f"claims{SUFFIXES[fmt]}"
+        with progress_bar(f"Exporting {len(claims)} claims", len(claims)) as advance:
+            count = export_claims(claims, target, fmt, place_lookup=place_lookup, progress=advance)
+        if output is None:
+            click.echo(target.read_text(encoding="utf-8"), nl=False)
+    if output is not None:
+        if as_json:
+            echo_json({"file": str(output), "format": fmt, "claims": count})
+        else:
+            click.echo(f"Wrote {count} claims to {output} ({fmt})")
+
+
+COMMANDS = [init, add, list_claims, show, edit, delete, restore, history, import_, export, places]
+COMMANDS_BY_NAME = {command.name: command for command in COMMANDS}

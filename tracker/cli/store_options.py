@@ -1,0 +1,44 @@
+"""Options and helpers shared by the store-backed commands (claims, custom places)."""
+
+from __future__ import annotations
+
+import getpass
+import os
+
+import click
+
+from tracker.store import Store
+
+
+def db_option(command):
+    return click.option(
+        "--db",
+        envvar="TRACKER_DB",
+        metavar="URL",
+        help="sqlite:///FILE, a file path, or postgresql+psycopg://USER@HOST/DB "
+        "(env TRACKER_DB; default tracker.db in the working directory).",
+    )(command)
+
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+by_option = click.option(
+    "--by", metavar="NAME", help="Who makes the change (default: $TRACKER_USER or login)."
+)
+
+
+def current_user(by: str | None) -> str | None:
+    if by:
+        return by
+    try:
+        return os.environ.get("TRACKER_USER") or getpass.getuser()
+    except (KeyError, OSError):
+        return None
+
+
+def gazetteer_with(store: Store):
+    """The default gazetteer plus the store's custom places."""
+    from tracker.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    gazetteer.add_places(store.custom_places())
+    return gazetteer

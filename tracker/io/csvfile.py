@@ -1,0 +1,161 @@
+"""CSV export and import with an ACLED-style column mapping.
+
+| CSV column      | claim field      | notes                                                  |
+|-----------------|------------------|--------------------------------------------------------|
+| event_id        | id               | claim UUID                                             |
+| event_date      | event_date       | YYYY-MM-DD (Kyiv calendar date)                        |
+| reported_at     | reported_at      | YYYY-MM-DD                                             |
+| time_precision  | time_precision   | 1 day, 2 week, 3 month (as ACLED)                      |
+| location        | name             | place name as reported                                 |
+| place_id        | place_id         | geonames:<id>, custom:<uuid> or empty                  |
+| admin1          | (from gazetteer) | region of the place on export; a region hint on import |
+| country         | (from gazetteer) | ISO code of the place's country, on export only        |
+| latitude        | lat              | WGS 84 degrees                                         |
+| longitude       | lon              | WGS 84 degrees                                         |
+| geo_precision   | precision        | 1 settlement, 2 near/part of it, 3 region (as ACLED)   |
+| actor           | side             | whose forces: RU or UA                                 |
+| action          | action           | advance, capture, control, attack, repel, withdraw...  |
+| claimant        | claimant         | who asserts it                                         |
+| status          | status           | claimed, confirmed, disputed, refuted                  |
+| source          | source_name      |                                                        |
+| source_url      | source_url       |                                                        |
+| quote           | quote            |                                                        |
+| notes           | notes            |                                                        |
+| report_id       | report_id        |                                                        |
+| created_by ...  | created_by, created_at, updated_at, version, deleted_at (bookkeeping) |
+
+On import the model's own names (`name`, `lat`, `lon`, `precision`, `side`, `source_name`,
+`id`) are accepted too. Text cells that a spreadsheet would run as a formula (starting with
+= + - @, tab or carriage return) are written with a leading apostrophe, which import removes.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from tracker.model import Claim
+
+COLUMNS = {
+    "event_id": "id",
+    "event_date": "event_date",
+    "reported_at": "reported_at",
+    "time_precision": "time_precision",
+    "location": "name",
+    "place_id": "place_id",
+    "admin1": None,
+    "country": None,
+    "latitude": "lat",
+    "longitude": "lon",
+    "geo_precision": "precision",
+    "actor": "side",
+    "action": "action",
+    "claimant": "claimant",
+    "status": "status",
+    "source": "source_name",
+    "source_url": "source_url",
+    "quote": "quote",
+    "notes": "notes",
+    "report_id": "report_id",
+    "created_by": "created_by",
+    "created_at": "created_at",
+    "updated_at": "updated_at",
+    "version": "version",
+    "deleted_at": "deleted_at",
+}
+TEXT_FIELDS = {
+    "name",
+    "claimant",
+    "source_name",
+    "source_url",
+    "quote",
+    "notes",
+    "created_by",
+    "place_id",
+    "report_id",
+}
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _guarded(text: str) -> bool:
+    return text.startswith("'") and text[1:].startswith(("'", *FORMULA_START))
+
+
+def neutralise(text: str) -> str:
+    """Keep spreadsheets from running a cell as a formula (CSV injection)."""
+    if text.startswith(FORMULA_START) or _guarded(text):
+        return "'" + text
+    return text
+
+
+def unneutralise(text: str) -> str:
+    return text[1:] if _guarded(text) else text
+
+
+def claim_row(claim: Claim, place=None) -> dict[str, str]:
+    data = claim.to_dict()
+    row: dict[str, str] = {}
+    for column, field_name in COLUMNS.items():
+        if field_name is None:
+            value = None
+            if place is not None:
+                value = place.admin1 if column == "admin1" else place.country
+        else:
+            value = data[field_name]
+        if value is None:
+            row[column] = ""
+        elif isinstance(value, float):
+            row[column] = repr(value)
+        elif field_name in TEXT_FIELDS or column == "admin1":
+            row[column] = neutralise(str(value))
+        else:
+            row[column] = str(value)
+    return row
+
+
+def export_csv(
+    claims: Iterable[Claim],
+    path: str | Path,
+    *,
+    place_lookup: Callable[[str], object] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write claims as CSV (UTF-8, header row); `place_lookup(place_id)` fills admin1."""
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(COLUMNS))
+        writer.writeheader()
+        for claim in claims:
+            place = place_lookup(claim.place_id) if place_lookup and claim.place_id else None
+            writer.writerow(claim_row(claim, place))
+            count += 1
+            if progress and count % 5000 == 0:
+                progress(5000)
+    if progress and count % 5000:
+        progress(count % 5000)
+    return count
+
+
+ALIASES = {column: field_name for column, field_name in COLUMNS.items() if field_name}
+ALIASES.update({"admin1": "admin1", "country": "country"})
+
+
+def read_csv(path: str | Path) -> list[tuple[str, dict]]:
+    """(row label, record) per data row; empty cells are absent, formula guards removed."""
+    records: list[tuple[str, dict]] = []
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        for line, row in enumerate(reader, start=2):
+            record: dict = {}
+            for column, value in row.items():
+                if column is None:  # more cells than header columns
+                    record["__error__"] = f"{len(value)} more cells than the header has columns"
+                    continue
+                key = column.strip().lower()
+                key = ALIASES.get(key, key)
+                if value is None or value == "":
+                    continue
+                record[key] = unneutralise(value)
+            records.append((f"row {reader.line_num if reader.line_num else line}", record))
+    return records

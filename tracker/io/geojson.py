@@ -1,0 +1,134 @@
+"""GeoJSON (RFC 7946) export and reading of claims.
+
+A FeatureCollection of Point features, `[lon, lat]` in WGS 84, no `crs` member; the feature
+`id` is the claim id and `properties` hold the other claim fields (ISO dates; `name` is the
+place name). Latitude and longitude live only in the geometry.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO
+
+from tracker.errors import InvalidInputError
+from tracker.model import Claim, check_coordinates
+
+PROPERTY_FIELDS = [
+    "event_date",
+    "reported_at",
+    "name",
+    "place_id",
+    "precision",
+    "time_precision",
+    "side",
+    "action",
+    "claimant",
+    "status",
+    "source_name",
+    "source_url",
+    "quote",
+    "report_id",
+    "notes",
+    "created_by",
+    "created_at",
+    "updated_at",
+    "version",
+    "deleted_at",
+]
+
+
+def point_geometry(lat: float, lon: float) -> dict:
+    """The one place (lat, lon) becomes GeoJSON's [lon, lat]."""
+    return {"type": "Point", "coordinates": [lon, lat]}
+
+
+def point_from_geometry(geometry: object) -> tuple[float, float]:
+    """(lat, lon) of a GeoJSON Point; anything else is an input error."""
+    if not isinstance(geometry, dict) or geometry.get("type") != "Point":
+        kind = geometry.get("type") if isinstance(geometry, dict) else geometry
+        raise InvalidInputError(f"geometry must be a Point, got {kind!r}")
+    coordinates = geometry.get("coordinates")
+    if not isinstance(coordinates, list) or len(coordinates) < 2:
+        raise InvalidInputError(f"Point coordinates {coordinates!r} are not [lon, lat]")
+    lon, lat = coordinates[0], coordinates[1]
+    return check_coordinates(lat, lon)
+
+
+def claim_properties(claim: Claim) -> dict:
+    data = claim.to_dict()
+    return {key: data[key] for key in PROPERTY_FIELDS}
+
+
+def claim_feature(claim: Claim) -> dict:
+    return {
+        "type": "Feature",
+        "id": claim.id,
+        "geometry": point_geometry(claim.lat, claim.lon),
+        "properties": claim_properties(claim),
+    }
+
+
+def write_geojson(
+    claims: Iterable[Claim],
+    out: IO[str],
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Stream a FeatureCollection to a text file; returns the number of features."""
+    dumps = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+    out.write('{"type":"FeatureCollection","features":[\n')
+    count = 0
+    chunk: list[str] = []
+    for claim in claims:
+        chunk.append(dumps(claim_feature(claim)))
+        count += 1
+        if len(chunk) == 5000:
+            out.write((",\n" if count > 5000 else "") + ",\n".join(chunk))
+            chunk.clear()
+            if progress:
+                progress(5000)
+    if chunk:
+        out.write((",\n" if count > len(chunk) else "") + ",\n".join(chunk))
+        if progress:
+            progress(len(chunk))
+    out.write("\n]}\n")
+    return count
+
+
+def export_geojson(claims: Iterable[Claim], path: str | Path, **options) -> int:
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        return write_geojson(claims, out, **options)
+
+
+def read_geojson(path: str | Path) -> list[tuple[str, dict]]:
+    """(row label, record) per feature; a record has lat, lon, id and the properties."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InvalidInputError(f"{path} is not a GeoJSON file: {exc}") from None
+    if isinstance(data, dict) and data.get("type") == "Feature":
+        features = [data]
+    elif isinstance(data, dict) and data.get("type") == "FeatureCollection":
+        features = data.get("features")
+        if not isinstance(features, list):
+            raise InvalidInputError(f"{path}: 'features' is not an array")
+    else:
+        raise InvalidInputError(f"{path} is not a GeoJSON FeatureCollection")
+    records: list[tuple[str, dict]] = []
+    for i, feature in enumerate(features, start=1):
+        label = f"feature {i}"
+        if not isinstance(feature, dict):
+            records.append((label, {"__error__": "not a JSON object"}))
+            continue
+        properties = feature.get("properties") or {}
+        record = dict(properties) if isinstance(properties, dict) else {}
+        if feature.get("id") is not None:
+            record["id"] = feature["id"]
+        try:
+            record["lat"], record["lon"] = point_from_geometry(feature.get("geometry"))
+        except InvalidInputError as exc:
+            record["__error__"] = str(exc)
+        records.append((label, record))
+    return records
