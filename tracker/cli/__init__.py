@@ -37,6 +37,7 @@ def _register() -> None:
 
     for command in places.COMMANDS:
         main.add_command(command)
+    main.commands.update(__import__("tracker.cli.claims", fromlist=["*"]).COMMANDS_BY_NAME)
 
 
 _register()
