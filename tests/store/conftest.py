@@ -29,23 +29,43 @@ def postgres_url() -> str | None:
 
 
 @pytest.fixture(params=BACKENDS)
-def db_url(request, tmp_path):
-    """A fresh, empty database URL for the back end under test."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'claims.db'}"
-        return
-    base = postgres_url()
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(base)
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    url = sa.engine.make_url(base).update_query_dict({"options": f"-csearch_path={schema},public"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def make_db_url(backend, tmp_path):
+    """A factory of fresh, empty database URLs for the back end under test."""
+    admin = None
+    schemas: list[str] = []
+
+    def make() -> str:
+        nonlocal admin
+        if backend == "sqlite":
+            return f"sqlite:///{tmp_path / f'claims-{uuid.uuid4().hex[:8]}.db'}"
+        base = postgres_url()
+        admin = admin or sa.create_engine(base)
+        schema = f"test_{uuid.uuid4().hex[:12]}"
         with admin.begin() as conn:
-            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+            conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+        schemas.append(schema)
+        url = sa.engine.make_url(base).update_query_dict(
+            {"options": f"-csearch_path={schema},public"}
+        )
+        return url.render_as_string(hide_password=False)
+
+    yield make
+    if admin is not None:
+        with admin.begin() as conn:
+            for schema in schemas:
+                conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
         admin.dispose()
+
+
+@pytest.fixture
+def db_url(make_db_url) -> str:
+    """A fresh, empty database URL for the back end under test."""
+    return make_db_url()
 
 
 @pytest.fixture

@@ -142,7 +142,7 @@ ALIASES.update({"admin1": "admin1", "country": "country"})
 
 
 def read_csv(path: str | Path) -> list[tuple[str, dict]]:
-    """(row label, record) per data row; empty cells are absent, formula guards removed."""
+    """(row label, record) per data row; empty cells are None, formula guards removed."""
     records: list[tuple[str, dict]] = []
     with open(path, encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
@@ -154,8 +154,6 @@ def read_csv(path: str | Path) -> list[tuple[str, dict]]:
                     continue
                 key = column.strip().lower()
                 key = ALIASES.get(key, key)
-                if value is None or value == "":
-                    continue
-                record[key] = unneutralise(value)
+                record[key] = unneutralise(value) if value else None
             records.append((f"row {reader.line_num if reader.line_num else line}", record))
     return records

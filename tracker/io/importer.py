@@ -135,9 +135,10 @@ class _ClaimBuilder:
             raise InvalidInputError(record["__error__"])
         editable = {k: record[k] for k in EDITABLE_FIELDS if k in record}
         values = validate_claim_fields(editable, allow_old_dates=self.allow_old_dates)
-        if values.get("place_id") is None and self.gazetteer is not None:
+        if "place_id" not in record and self.gazetteer is not None:
+            # Only files without place ids are matched; an explicit empty one stays empty.
             values["place_id"] = self._place_id(values, record.get("admin1"))
-        version = record.get("version", 1)
+        version = record.get("version") or 1
         try:
             version = int(version)
             if version < 1:
@@ -194,7 +195,7 @@ def import_file(
 
     Rows whose claim id the store holds with identical content are `unchanged` (so importing
     the same file twice is harmless); the same id with other content is an error. Places are
-    matched to the gazetteer by name and coordinates when a row has no place_id. Raises
+    matched to the gazetteer by name and coordinates when the file has no place_id. Raises
     ImportRowsError (with the report) if any row is bad; nothing is written then.
     """
     format = detect_format(path, format)
