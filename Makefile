@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[postgis,io,test,dev]'
+	$(PY) scripts/fetch_web_assets.py
 	touch $(STAMP)
 
 install: $(STAMP)

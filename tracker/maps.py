@@ -13,6 +13,11 @@ from tracker.gazetteer import GEODATA_DIR
 from tracker.model import Place
 
 UKRAINE_CENTRE = (48.8, 33.5)
+LIGHT_TILES = (
+    "https://server.arcgisonline.com/ArcGIS/rest/services/Canvas/"
+    "World_Light_Gray_Base/MapServer/tile/{z}/{y}/{x}"
+)
+LIGHT_ATTRIBUTION = "Tiles &copy; Esri, HERE, Garmin, &copy; OpenStreetMap contributors"
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +30,7 @@ def base_map(center: tuple[float, float] = UKRAINE_CENTRE, zoom: int = 6) -> fol
     stays readable when tiles cannot load."""
     fmap = folium.Map(location=center, zoom_start=zoom, tiles=None, control_scale=True)
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(fmap)
-    folium.TileLayer("CartoDB positron", name="Light").add_to(fmap)
+    folium.TileLayer(LIGHT_TILES, attr=LIGHT_ATTRIBUTION, name="Light grey").add_to(fmap)
     regions = {
         "type": "FeatureCollection",
         "features": [f for f in regions_geojson()["features"] if not f["properties"]["parts"]],
@@ -62,7 +67,7 @@ def place_map(chosen: Place, others: Sequence[Place] = ()) -> folium.Map:
         chosen.point,
         tooltip=folium.Tooltip(place_label(chosen)),
         popup=folium.Popup(place_label(chosen)),
-        icon=folium.Icon(color="red", icon="info-sign"),
+        icon=folium.Icon(color="red", icon="location-dot", prefix="fa"),
     ).add_to(group)
     group.add_to(fmap)
     folium.LayerControl().add_to(fmap)

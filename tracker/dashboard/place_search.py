@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
+from tracker.dashboard.offline_assets import localise
 from tracker.dashboard.resources import gazetteer
 from tracker.errors import TrackerError
 from tracker.maps import place_map
@@ -48,7 +49,7 @@ if query.strip():
                 for c in candidates
             ]
         )
-        st.dataframe(table, hide_index=True, use_container_width=True, key="candidates")
+        st.dataframe(table, hide_index=True, width="stretch", key="candidates")
         labels = [
             f"{i}. {c.place.name} — {c.place.admin1 or c.place.country} "
             f"(pop. {c.place.population:,})"
@@ -61,7 +62,7 @@ if query.strip():
             f"{chosen.admin1 or ''} · {chosen.country} · {chosen.lat:.5f}, {chosen.lon:.5f} · "
             f"`{chosen.id}`"
         )
-        fmap: folium.Map = place_map(chosen, [c.place for c in candidates])
+        fmap: folium.Map = localise(place_map(chosen, [c.place for c in candidates]))
         st_folium(fmap, height=480, use_container_width=True, returned_objects=[], key="map")
 else:
     st.info("Type a place name to search the gazetteer.")
