@@ -291,6 +291,10 @@ def validate_claim_fields(
     return out
 
 
+def _iso(value: date | datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A dated, sourced, geocoded claim: who (`claimant`) says whose forces (`side`) did what
@@ -330,17 +334,31 @@ class Claim:
 
     def to_dict(self) -> dict:
         """The stable JSON shape (ISO dates, plain strings and ints) used by CLI and exports."""
-        out: dict = {}
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if isinstance(value, datetime | date):
-                value = value.isoformat()
-            elif isinstance(value, IntEnum):
-                value = int(value)
-            elif isinstance(value, StrEnum):
-                value = str(value)
-            out[f.name] = value
-        return out
+        return {
+            "id": self.id,
+            "event_date": self.event_date.isoformat(),
+            "name": self.name,
+            "lat": self.lat,
+            "lon": self.lon,
+            "side": self.side.value,
+            "action": self.action.value,
+            "claimant": self.claimant,
+            "status": self.status.value,
+            "precision": self.precision.value,
+            "time_precision": self.time_precision.value,
+            "reported_at": _iso(self.reported_at),
+            "place_id": self.place_id,
+            "source_name": self.source_name,
+            "source_url": self.source_url,
+            "quote": self.quote,
+            "report_id": self.report_id,
+            "notes": self.notes,
+            "created_by": self.created_by,
+            "created_at": _iso(self.created_at),
+            "updated_at": _iso(self.updated_at),
+            "version": self.version,
+            "deleted_at": _iso(self.deleted_at),
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Claim:

@@ -35,10 +35,20 @@ def current_user(by: str | None) -> str | None:
         return None
 
 
-def gazetteer_with(store: Store):
-    """The default gazetteer plus the store's custom places."""
-    from tracker.gazetteer import default_gazetteer
+_gazetteer_for: dict[str, object] = {}
 
-    gazetteer = default_gazetteer()
+
+def gazetteer_with(store: Store):
+    """The gazetteer plus this store's custom places.
+
+    One copy per database URL, so custom places of one database never leak into lookups
+    against another in the same process.
+    """
+    from tracker.gazetteer import Gazetteer
+
+    gazetteer = _gazetteer_for.get(store.url)
+    if gazetteer is None:
+        _gazetteer_for.clear()  # keep one: a CLI process talks to one database
+        gazetteer = _gazetteer_for[store.url] = Gazetteer.load()
     gazetteer.add_places(store.custom_places())
     return gazetteer
