@@ -56,9 +56,34 @@ def point_from_geometry(geometry: object) -> tuple[float, float]:
     return check_coordinates(lat, lon)
 
 
+def _iso(value) -> str | None:
+    return None if value is None else value.isoformat()
+
+
 def claim_properties(claim: Claim) -> dict:
-    data = claim.to_dict()
-    return {key: data[key] for key in PROPERTY_FIELDS}
+    """The claim's fields except id and coordinates, JSON-ready (same values as to_dict)."""
+    return {
+        "event_date": claim.event_date.isoformat(),
+        "reported_at": _iso(claim.reported_at),
+        "name": claim.name,
+        "place_id": claim.place_id,
+        "precision": claim.precision.value,
+        "time_precision": claim.time_precision.value,
+        "side": claim.side.value,
+        "action": claim.action.value,
+        "claimant": claim.claimant,
+        "status": claim.status.value,
+        "source_name": claim.source_name,
+        "source_url": claim.source_url,
+        "quote": claim.quote,
+        "report_id": claim.report_id,
+        "notes": claim.notes,
+        "created_by": claim.created_by,
+        "created_at": _iso(claim.created_at),
+        "updated_at": _iso(claim.updated_at),
+        "version": claim.version,
+        "deleted_at": _iso(claim.deleted_at),
+    }
 
 
 def claim_feature(claim: Claim) -> dict:
@@ -70,29 +95,36 @@ def claim_feature(claim: Claim) -> dict:
     }
 
 
+CHUNK = 5000
+
+
 def write_geojson(
     claims: Iterable[Claim],
     out: IO[str],
     *,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Stream a FeatureCollection to a text file; returns the number of features."""
-    dumps = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+    """Stream a FeatureCollection to a text file, one feature per line; returns the count."""
+    encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
     out.write('{"type":"FeatureCollection","features":[\n')
     count = 0
-    chunk: list[str] = []
-    for claim in claims:
-        chunk.append(dumps(claim_feature(claim)))
-        count += 1
-        if len(chunk) == 5000:
-            out.write((",\n" if count > 5000 else "") + ",\n".join(chunk))
-            chunk.clear()
-            if progress:
-                progress(5000)
-    if chunk:
-        out.write((",\n" if count > len(chunk) else "") + ",\n".join(chunk))
+    chunk: list[dict] = []
+
+    def flush() -> None:
+        # One encoder call per chunk; features are then split onto their own lines.
+        text = encode(chunk)[1:-1].replace('},{"type":"Feature",', '},\n{"type":"Feature",')
+        out.write((",\n" if count > len(chunk) else "") + text)
         if progress:
             progress(len(chunk))
+        chunk.clear()
+
+    for claim in claims:
+        chunk.append(claim_feature(claim))
+        count += 1
+        if len(chunk) == CHUNK:
+            flush()
+    if chunk:
+        flush()
     out.write("\n]}\n")
     return count
 

@@ -208,32 +208,64 @@ def report_sha256(text: str) -> str:
 _CLAIM_COLUMNS = [c for c in claims.c if c.name != "search_text"]
 
 
+_PRECISION = {m.value: m for m in Precision}
+_TIME_PRECISION = {m.value: m for m in TimePrecision}
+_SIDE = {m.value: m for m in Side}
+_ACTION = {m.value: m for m in Action}
+_STATUS = {m.value: m for m in Status}
+
+
 def _claim_from_row(row) -> Claim:
-    m = row._mapping
+    """A Claim from a row of _CLAIM_COLUMNS (positional: this runs once per exported claim)."""
+    (
+        id_,
+        event_date,
+        reported_at,
+        place_id,
+        name,
+        lat,
+        lon,
+        precision,
+        time_precision,
+        side,
+        action,
+        claimant,
+        status,
+        source_name,
+        source_url,
+        quote,
+        report_id,
+        notes,
+        created_by,
+        created_at,
+        updated_at,
+        version,
+        deleted_at,
+    ) = row
     return Claim(
-        id=m["id"],
-        event_date=m["event_date"],
-        reported_at=m["reported_at"],
-        place_id=m["place_id"],
-        name=m["name"],
-        lat=m["lat"],
-        lon=m["lon"],
-        precision=Precision(m["precision"]),
-        time_precision=TimePrecision(m["time_precision"]),
-        side=Side(m["side"]),
-        action=Action(m["action"]),
-        claimant=m["claimant"],
-        status=Status(m["status"]),
-        source_name=m["source_name"],
-        source_url=m["source_url"],
-        quote=m["quote"],
-        report_id=m["report_id"],
-        notes=m["notes"],
-        created_by=m["created_by"],
-        created_at=m["created_at"],
-        updated_at=m["updated_at"],
-        version=m["version"],
-        deleted_at=m["deleted_at"],
+        id_,
+        event_date,
+        name,
+        lat,
+        lon,
+        _SIDE[side],
+        _ACTION[action],
+        claimant,
+        _STATUS[status],
+        _PRECISION[precision],
+        _TIME_PRECISION[time_precision],
+        reported_at,
+        place_id,
+        source_name,
+        source_url,
+        quote,
+        report_id,
+        notes,
+        created_by,
+        created_at,
+        updated_at,
+        version,
+        deleted_at,
     )
 
 
@@ -273,41 +305,45 @@ def _sqlite_datetime(value: datetime) -> str:
 def _converter(column: sa.Column, dialect: str):
     """How a column type would bind a non-None value (dates, UTC times, JSON)."""
     kind = column.type
+    if isinstance(kind, sa.JSON):
+        return json.dumps
     if dialect == "sqlite":
         if isinstance(kind, UTCDateTime):
             return _sqlite_datetime
         if isinstance(kind, sa.Date):
             return date.isoformat
-        if isinstance(kind, sa.JSON):
-            return json.dumps
-        return None
-    if isinstance(kind, sa.JSON):
-        from psycopg.types.json import Jsonb
-
-        return Jsonb
     return None
 
 
 def _insert_rows(conn: sa.Connection, table: sa.Table, rows: list[dict]) -> None:
-    """Bulk insert through the driver: SQLAlchemy's per-row processing dominates otherwise.
+    """Bulk insert through the driver (executemany on SQLite, COPY on PostgreSQL).
 
-    Values are converted exactly as the column types would bind them.
+    SQLAlchemy's per-row parameter processing would dominate otherwise; values are converted
+    exactly as the column types would bind them. Runs inside the caller's transaction.
     """
     if not rows:
         return
     columns = list(rows[0])
     names = ", ".join(f'"{c}"' for c in columns)
     dialect = conn.dialect.name
-    mark = "?" if dialect == "sqlite" else "%s"
-    marks = ", ".join(mark for _ in columns)
     plan = [(c, _converter(table.c[c], dialect)) for c in columns]
-    params = [
+    params = (
         tuple(
             row[c] if convert is None or row[c] is None else convert(row[c]) for c, convert in plan
         )
         for row in rows
-    ]
-    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params)
+    )
+    if dialect == "sqlite":
+        marks = ", ".join("?" for _ in columns)
+        conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', list(params))
+        return
+    driver = conn.connection.driver_connection
+    with (
+        driver.cursor() as cursor,
+        cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy,
+    ):
+        for values in params:
+            copy.write_row(values)
 
 
 def _sqlite_engine(url: str, *, write: bool) -> sa.Engine:
