@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import uuid
-from datetime import date
 
 import pytest
 import sqlalchemy as sa
@@ -73,21 +72,3 @@ def store(db_url):
     store = Store(db_url)
     yield store
     store.close()
-
-
-def claim_fields(**overrides) -> dict:
-    """A valid claim as an analyst would enter it."""
-    fields = {
-        "event_date": date(2024, 5, 1),
-        "name": "Udachne",
-        "lat": 48.2,
-        "lon": 37.0,
-        "side": "RU",
-        "action": "capture",
-        "claimant": "Russian MoD",
-        "source_name": "mil.ru",
-        "source_url": "https://example.org/report/1",
-        "quote": "Russian forces liberated Udachne",
-    }
-    fields.update(overrides)
-    return fields

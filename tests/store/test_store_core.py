@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 import sqlalchemy as sa
+from store_helpers import claim_fields
 
-from tests.store.conftest import claim_fields
 from tracker.errors import ConflictError, InvalidInputError, NotFoundError, StoreError
 from tracker.model import Action, Side, Status, kyiv_today
 from tracker.store import BBox, ClaimQuery, Store
