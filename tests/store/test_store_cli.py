@@ -196,3 +196,14 @@ def test_export_to_stdout_and_file(cli, tmp_path):
     assert summary == {"file": str(out), "format": "csv", "claims": 1}
     assert out.read_text(encoding="utf-8").startswith("event_id,event_date,")
     assert "Donetsk Oblast" in out.read_text(encoding="utf-8")
+
+
+def test_tracker_db_environment_variable(db_url, monkeypatch):
+    monkeypatch.setenv("TRACKER_DB", db_url)
+    runner = CliRunner()
+    added = runner.invoke(
+        main, ["add", "--date", "2024-05-01", "--place", "X", "--at", "48,37", *BASE, "--json"]
+    )
+    assert added.exit_code == 0, added.output
+    listed = runner.invoke(main, ["list", "--json"])
+    assert [c["id"] for c in json.loads(listed.stdout)] == [json.loads(added.stdout)["id"]]

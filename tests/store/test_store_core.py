@@ -6,8 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 import sqlalchemy as sa
+from click.testing import CliRunner
 from store_helpers import claim_fields
 
+from tracker.cli import main
 from tracker.errors import ConflictError, InvalidInputError, NotFoundError, StoreError
 from tracker.model import Action, Side, Status, kyiv_today
 from tracker.store import BBox, ClaimQuery, Store
@@ -355,3 +357,33 @@ def test_postgis_point_matches_lat_lon(store):
             sa.text("SELECT ST_X(geom), ST_Y(geom) FROM claims WHERE id = :id"), {"id": claim.id}
         ).one()
     assert (x, y) == (37.25, 48.5)
+
+
+def test_in_memory_store_and_default_url(tmp_path, monkeypatch):
+    with Store(":memory:") as memory:
+        claim = memory.add_claim(claim_fields())
+        assert memory.claims() == [claim]
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TRACKER_DB", raising=False)
+    with Store() as default:
+        assert default.url == "sqlite:///tracker.db"
+        default.add_claim(claim_fields())
+    assert (tmp_path / "tracker.db").is_file()
+    monkeypatch.setenv("TRACKER_DB", str(tmp_path / "team.db"))
+    with Store() as from_env:
+        assert from_env.url == f"sqlite:///{tmp_path / 'team.db'}"
+        assert from_env.count_claims() == 0
+
+
+def test_bad_urls_are_store_errors(tmp_path):
+    with pytest.raises(StoreError, match="unsupported database 'mysql'"):
+        Store("mysql://user@host/db")
+    (tmp_path / "afile").write_text("x")
+    with pytest.raises(StoreError, match="cannot create the folder"):
+        Store(f"sqlite:///{tmp_path}/afile/claims.db")
+    (tmp_path / "junk.db").write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match=r"cannot open the database .*junk\.db"):
+        Store(tmp_path / "junk.db")
+    result = CliRunner().invoke(main, ["list", "--db", str(tmp_path / "junk.db")])
+    assert result.exit_code == 2
+    assert "file is not a database" in result.output

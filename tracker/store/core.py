@@ -354,7 +354,10 @@ def _sqlite_engine(url: str, *, write: bool) -> sa.Engine:
         )
     else:
         path = Path(sa.engine.make_url(url).database)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder for {path}: {exc.strerror}") from None
         engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
@@ -436,7 +439,7 @@ class Store:
                     return []
             with self.transaction() as conn:
                 return migrations.migrate(conn)
-        except sa.exc.OperationalError as exc:
+        except sa.exc.DBAPIError as exc:
             raise StoreError(f"cannot open the database {self.display_url}: {exc.orig}") from None
 
     def schema_version(self) -> int:
