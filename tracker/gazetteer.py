@@ -9,9 +9,11 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import orjson
 from rapidfuzz import fuzz, process
 
 from tracker.errors import DataFileError, InvalidNameError, NotFoundError
@@ -19,10 +21,10 @@ from tracker.model import Place, PlaceKind, check_coordinates
 from tracker.names import (
     NAMES_VERSION,
     UKRAINIAN_ONLY_LETTERS,
+    convention_keys,
     fold,
     has_cyrillic,
     is_indexable,
-    match_keys,
     skeleton,
     stem_keys,
     validate_name,
@@ -30,7 +32,7 @@ from tracker.names import (
 
 GEODATA_DIR = Path(__file__).resolve().parent.parent / "geodata"
 SHIPPED_GAZETTEER = GEODATA_DIR / "gazetteer.json.gz"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 3
 EARTH_RADIUS_KM = 6371.0088
 
 
@@ -87,37 +89,91 @@ class Candidate:
         return data
 
 
+# An index maps a normal form to one entry (an int, the common case) or a list of entries;
+# single ints keep the shipped file small and quick to parse.
+Entries = int | list[int]
+
+
 @dataclass
 class NameIndex:
     """Normalised name forms → positions in the gazetteer's place list."""
 
-    folds: dict[str, list[int]]
-    keys: dict[str, list[int]]
-    stems: dict[str, list[int]]
+    folds: dict[str, Entries]
+    keys: dict[str, Entries]
+    stems: dict[str, Entries]
 
     @classmethod
     def empty(cls) -> NameIndex:
         return cls({}, {}, {})
 
     def add(self, position: int, place: Place) -> None:
-        for name in (place.name, *place.alternate_names):
-            if not is_indexable(name):
-                continue
-            _append(self.folds, fold(name), position)
-            _append(self.keys, skeleton(name), position)
-            for stem in stem_keys(name, indexing=True):
-                _append(self.stems, stem, position)
+        """Index a place's names. Entries from its own names (display name and the source's
+        main name) are stored as ~position, so a lookup knows a match is on the main name."""
+        for name in (place.name, *place.alternate_names[:1]):
+            if is_indexable(name):
+                self._add_name(name, ~position, any_script=True)
+        for name in place.alternate_names[1:]:
+            if is_indexable(name):
+                self._add_name(name, position, any_script=False)
+
+    def _add_name(self, name: str, entry: int, *, any_script: bool) -> None:
+        _append(self.folds, fold(name), entry)
+        _append(self.keys, skeleton(name), entry)
+        for stem in stem_keys(name, indexing=True, any_script=any_script):
+            _append(self.stems, stem, entry)
 
     def to_json(self) -> dict:
         return {"folds": self.folds, "keys": self.keys, "stems": self.stems}
 
 
-def _append(mapping: dict[str, list[int]], key: str, position: int) -> None:
+def entries(value: Entries | None) -> Sequence[int]:
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, int) else value
+
+
+def _append(mapping: dict[str, Entries], key: str, entry: int) -> None:
     if not key:
         return
-    positions = mapping.setdefault(key, [])
-    if not positions or positions[-1] != position:
-        positions.append(position)
+    existing = mapping.get(key)
+    if existing is None:
+        mapping[key] = entry
+        return
+    # A place's entries are added together, main names first: keep the first per place.
+    last = existing if isinstance(existing, int) else existing[-1]
+    if decode_entry(last)[0] == decode_entry(entry)[0]:
+        return
+    if isinstance(existing, int):
+        mapping[key] = [existing, entry]
+    else:
+        existing.append(entry)
+
+
+def decode_entry(entry: int) -> tuple[int, bool]:
+    """(position, matched on the place's main name) from an index entry."""
+    return (~entry, True) if entry < 0 else (entry, False)
+
+
+@dataclass(frozen=True, slots=True)
+class QueryForms:
+    """What a query is looked up by: its fold, its skeleton as written, its stems."""
+
+    folded: str
+    plain: str
+    stems: tuple[str, ...]
+
+
+@lru_cache(maxsize=100_000)
+def query_forms(query: str) -> QueryForms:
+    stems = tuple(sorted(stem_keys(query))) if has_cyrillic(query) else ()
+    return QueryForms(fold(query), skeleton(query), stems)
+
+
+@lru_cache(maxsize=100_000)
+def query_convention_keys(query: str) -> tuple[str, ...]:
+    """Skeletons of the query under other languages' conventions, other than as written."""
+    plain = skeleton(query)
+    return tuple(sorted(k for k in convention_keys(query) if k != plain))
 
 
 def build_index(places: Sequence[Place]) -> NameIndex:
@@ -157,21 +213,25 @@ def _place_to_row(place: Place) -> list:
     ]
 
 
+_KINDS = {kind.value: kind for kind in PlaceKind}
+
+
 def _place_from_row(row: list) -> Place:
     (pid, gid, name, lat, lon, country, code, admin1, population, kind, alternates, parts) = row
+    # Positional: this runs for every place at start-up.
     return Place(
-        id=pid,
-        geonameid=gid,
-        name=name,
-        lat=lat,
-        lon=lon,
-        country=country,
-        admin1_code=code,
-        admin1=admin1,
-        population=population,
-        kind=PlaceKind(kind),
-        alternate_names=tuple(alternates),
-        parts=tuple(parts),
+        pid,
+        name,
+        lat,
+        lon,
+        country,
+        code,
+        admin1,
+        population,
+        _KINDS[kind],
+        gid,
+        tuple(alternates),
+        tuple(parts),
     )
 
 
@@ -199,10 +259,10 @@ def write_gazetteer_file(path: Path, places: Sequence[Place], sources: dict) -> 
 def read_gazetteer_file(path: Path) -> tuple[list[Place], NameIndex, dict]:
     try:
         with gzip.open(path, "rb") as fh:
-            document = json.loads(fh.read())
+            document = orjson.loads(fh.read())
     except FileNotFoundError:
         raise DataFileError(f"gazetteer file {path} is missing; run `make geodata`") from None
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, orjson.JSONDecodeError) as exc:
         raise DataFileError(f"gazetteer file {path} is unreadable: {exc}") from None
     if document.get("format") != FORMAT_VERSION:
         raise DataFileError(f"gazetteer file {path} has an unknown format; rebuild it")
@@ -242,7 +302,8 @@ class Gazetteer:
         self.sources: dict = {}
         self._by_id = {p.id: i for i, p in enumerate(self.places)}
         self._coords: np.ndarray | None = None
-        self._keys_by_length: dict[int, list[str]] | None = None
+        self._fuzzy_buckets: dict[tuple[str, int], list[str]] | None = None
+        self._priors: dict[int, float] = {}
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -269,10 +330,11 @@ class Gazetteer:
             (self.index.keys, index.keys),
             (self.index.stems, index.stems),
         ):
-            for key, positions in theirs.items():
-                mapped = [remap[p] for p in positions if p in remap]
-                if mapped:
-                    ours.setdefault(key, []).extend(mapped)
+            for key, value in theirs.items():
+                for entry in entries(value):
+                    position, main = decode_entry(entry)
+                    if position in remap:
+                        _append(ours, key, ~remap[position] if main else remap[position])
         self._invalidate()
         return len(remap)
 
@@ -296,14 +358,17 @@ class Gazetteer:
 
     def _unindex(self, position: int) -> None:
         for mapping in (self.index.folds, self.index.keys, self.index.stems):
-            for key in [k for k, v in mapping.items() if position in v]:
-                mapping[key] = [p for p in mapping[key] if p != position]
-                if not mapping[key]:
+            for key, value in list(mapping.items()):
+                kept = [e for e in entries(value) if decode_entry(e)[0] != position]
+                if not kept:
                     del mapping[key]
+                elif len(kept) != len(entries(value)):
+                    mapping[key] = kept[0] if len(kept) == 1 else kept
 
     def _invalidate(self) -> None:
         self._coords = None
-        self._keys_by_length = None
+        self._fuzzy_buckets = None
+        self._priors.clear()
 
     # -- lookup --------------------------------------------------------------------------------
 
@@ -356,18 +421,15 @@ class Gazetteer:
         admin1_codes = self._admin1_codes(admin1) if admin1 else None
         found = self._match(query)
         ukrainian_spelling = bool(set(query.lower()) & UKRAINIAN_ONLY_LETTERS)
-        results: list[Candidate] = []
+        kind = PlaceKind(kind) if kind else None
+        country = country.upper() if country else None
+        ranked: list[tuple[float, int, MatchReason, float | None]] = []
         for position, (reason, base) in found.items():
             place = self.places[position]
-            if country and place.country != country.upper():
+            if (country and place.country != country) or (kind and place.kind != kind):
                 continue
-            if kind and place.kind != PlaceKind(kind):
-                continue
-            score = base
-            if place.kind == PlaceKind.REGION:
-                score *= REGION_FACTOR
-            score += POPULATION_WEIGHT * min(math.log10(place.population + 1) / 6.0, 1.0)
-            score += _theatre_prior(place)
+            score = base * (REGION_FACTOR if place.kind == PlaceKind.REGION else 1.0)
+            score += self._prior(position)
             if ukrainian_spelling and place.country == "UA":
                 score += UKRAINIAN_SPELLING_BONUS
             if admin1_codes is not None:
@@ -377,9 +439,23 @@ class Gazetteer:
             if near is not None:
                 distance = haversine_km(near, place.point)
                 score += NEAR_WEIGHT * math.exp(-distance / NEAR_SCALE_KM)
-            results.append(Candidate(place, score, reason, distance))
-        results.sort(key=lambda c: (-c.score, -c.place.population, c.place.id))
-        return results[: max(limit, 0)]
+            ranked.append((score, position, reason, distance))
+        places = self.places
+        ranked.sort(key=lambda r: (-r[0], -places[r[1]].population, places[r[1]].id))
+        return [
+            Candidate(places[position], score, reason, distance)
+            for score, position, reason, distance in ranked[: max(limit, 0)]
+        ]
+
+    def _prior(self, position: int) -> float:
+        """What a place earns before any evidence: population and the theatre prior."""
+        prior = self._priors.get(position)
+        if prior is None:
+            place = self.places[position]
+            prior = POPULATION_WEIGHT * min(math.log10(place.population + 1) / 6.0, 1.0)
+            prior += _theatre_prior(place)
+            self._priors[position] = prior
+        return prior
 
     def _admin1_codes(self, admin1: str) -> set[str]:
         return set(self.region_for(admin1).admin1_codes)
@@ -388,65 +464,54 @@ class Gazetteer:
         """Positions matching the query, with the strongest reason and its base score."""
         found: dict[int, tuple[MatchReason, float]] = {}
 
-        def offer(positions: Iterable[int], reason: MatchReason, factor: float = 1.0) -> None:
+        def offer(position: int, reason: MatchReason, factor: float = 1.0) -> None:
             score = REASON_SCORE[reason] * factor
-            for position in positions:
-                if position not in found or found[position][1] < score:
-                    found[position] = (reason, score)
+            if position not in found or found[position][1] < score:
+                found[position] = (reason, score)
 
-        folded = fold(query)
-        for position in self.index.folds.get(folded, ()):
-            primary = {fold(n) for n in self._main_names(position)}
-            reason = MatchReason.EXACT if folded in primary else MatchReason.VARIANT
-            offer([position], reason)
-        plain = skeleton(query)
-        for key in match_keys(query):
-            factor = 1.0 if key == plain else CONVENTION_FACTOR
-            for position in self.index.keys.get(key, ()):
-                main = key in {skeleton(n) for n in self._main_names(position)}
-                offer(
-                    [position],
-                    MatchReason.TRANSLITERATION,
-                    factor * (1.0 if main else ALTERNATE_FACTOR),
-                )
-        if has_cyrillic(query):
-            for stem in stem_keys(query):
-                for position in self.index.stems.get(stem, ()):
-                    main_stems = set().union(
-                        *(
-                            stem_keys(n, indexing=True, any_script=True)
-                            for n in self._main_names(position)
-                        )
-                    )
-                    offer(
-                        [position],
-                        MatchReason.INFLECTION,
-                        1.0 if stem in main_stems else ALTERNATE_FACTOR,
-                    )
+        forms = query_forms(query)
+        for entry in entries(self.index.folds.get(forms.folded)):
+            position, main = decode_entry(entry)
+            offer(position, MatchReason.EXACT if main else MatchReason.VARIANT)
+        self._offer_keys(forms.plain, 1.0, offer)
+        if not any(reason == MatchReason.EXACT for reason, _ in found.values()):
+            # A name found as written needs no French, German or Polish re-reading.
+            for key in query_convention_keys(query):
+                self._offer_keys(key, CONVENTION_FACTOR, offer)
+        for stem in forms.stems:
+            for entry in entries(self.index.stems.get(stem)):
+                position, main = decode_entry(entry)
+                offer(position, MatchReason.INFLECTION, 1.0 if main else ALTERNATE_FACTOR)
         if not found:
-            self._fuzzy(plain, offer)
+            self._fuzzy(forms.plain, offer)
         return found
 
-    def _main_names(self, position: int) -> tuple[str, ...]:
-        """The display name and the source's own main name (first alternate)."""
-        place = self.places[position]
-        return (place.name, *place.alternate_names[:1])
+    def _offer_keys(self, key: str, factor: float, offer) -> None:
+        for entry in entries(self.index.keys.get(key)):
+            position, main = decode_entry(entry)
+            offer(
+                position, MatchReason.TRANSLITERATION, factor * (1.0 if main else ALTERNATE_FACTOR)
+            )
 
     def _fuzzy(self, key: str, offer) -> None:
+        """Near spellings: keys with the same first letter and a similar length."""
         if len(key) < FUZZY_MIN_LENGTH:
             return
-        if self._keys_by_length is None:
-            by_length: dict[int, list[str]] = {}
+        if self._fuzzy_buckets is None:
+            buckets: dict[tuple[str, int], list[str]] = {}
             for k in self.index.keys:
-                by_length.setdefault(len(k), []).append(k)
-            self._keys_by_length = by_length
+                buckets.setdefault((k[0], len(k)), []).append(k)
+            self._fuzzy_buckets = buckets
         pool = [
-            k for n in range(len(key) - 2, len(key) + 3) for k in self._keys_by_length.get(n, ())
+            k
+            for n in range(len(key) - 2, len(key) + 3)
+            for k in self._fuzzy_buckets.get((key[0], n), ())
         ]
         for match, ratio, _ in process.extract(
             key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO, limit=10
         ):
-            offer(self.index.keys[match], MatchReason.FUZZY, ratio / 100.0)
+            for entry in entries(self.index.keys[match]):
+                offer(decode_entry(entry)[0], MatchReason.FUZZY, ratio / 100.0)
 
     # -- space ---------------------------------------------------------------------------------
 

