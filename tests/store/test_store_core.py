@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -387,3 +388,24 @@ def test_bad_urls_are_store_errors(tmp_path):
     result = CliRunner().invoke(main, ["list", "--db", str(tmp_path / "junk.db")])
     assert result.exit_code == 2
     assert "file is not a database" in result.output
+
+
+def test_claim_records_equal_claim_dicts(store, sample):
+    """The export fast path gives exactly what Claim.to_dict gives, on both back ends."""
+    whole_second = datetime(2024, 6, 1, 12, 0, 0, tzinfo=UTC)
+    imported = replace(
+        sample["Udachne"],
+        id="00000000-0000-4000-8000-000000000001",
+        created_at=whole_second,
+        updated_at=whole_second,
+        deleted_at=whole_second,
+        version=3,
+    )
+    store.insert_claims([imported])
+    store.delete_claim(sample["Robotyne"].id)
+    for filters in ({}, {"include_deleted": True}, {"side": "UA", "include_deleted": True}):
+        records = store.claim_records(**filters)
+        assert records == [c.to_dict() for c in store.claims(**filters)]
+    assert {r["created_at"] for r in store.claim_records(include_deleted=True)} >= {
+        "2024-06-01T12:00:00+00:00"
+    }

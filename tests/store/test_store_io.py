@@ -102,7 +102,7 @@ def test_round_trip_reproduces_every_claim(filled, make_db_url, tmp_path, fmt, g
     second = tmp_path / f"second.{fmt}"
     originals = filled.claims(include_deleted=True)
     assert len(originals) == 4
-    export_claims(originals, first, fmt)
+    export_claims(filled.claim_records(include_deleted=True), first, fmt)  # the CLI's path
     with Store(make_db_url()) as empty:
         report = import_file(empty, first, by="carol", gazetteer=gazetteer)
         assert report.counts() == {"new": 4, "unchanged": 0, "error": 0}

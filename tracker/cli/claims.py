@@ -434,7 +434,7 @@ def export(fmt, output, db, as_json, **options):
         raise InvalidInputError(f"{fmt} is a binary or multi-part format; give -o FILE")
     query = build_query(options)
     with Store(db) as store:
-        claims = store.claims(query)
+        claims = store.claim_records(query)
         place_lookup = None
         if fmt == "csv":
             gazetteer = gazetteer_with(store)

@@ -22,14 +22,15 @@ SUFFIXES = {"geojson": ".geojson", "csv": ".csv", "gpkg": ".gpkg", "kml": ".kml"
 
 
 def export_claims(
-    claims: Iterable[Claim],
+    claims: Iterable[Claim | dict],
     path: str | Path,
     format: str = "geojson",
     *,
     place_lookup: Callable[[str], object] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Write claims to `path` in one of EXPORT_FORMATS; returns how many were written."""
+    """Write claims (Claim objects or their `to_dict()` records, e.g. from
+    `Store.claim_records`) to `path` in one of EXPORT_FORMATS; returns how many were written."""
     format = (format or "").lower()
     if format == "geojson":
         from tracker.io.geojson import export_geojson

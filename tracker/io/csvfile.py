@@ -93,8 +93,9 @@ def unneutralise(text: str) -> str:
     return text[1:] if _guarded(text) else text
 
 
-def claim_row(claim: Claim, place=None) -> dict[str, str]:
-    data = claim.to_dict()
+def claim_row(claim: Claim | dict, place=None) -> dict[str, str]:
+    """One CSV row from a Claim or its `to_dict()` record."""
+    data = claim if isinstance(claim, dict) else claim.to_dict()
     row: dict[str, str] = {}
     for column, field_name in COLUMNS.items():
         if field_name is None:
@@ -115,7 +116,7 @@ def claim_row(claim: Claim, place=None) -> dict[str, str]:
 
 
 def export_csv(
-    claims: Iterable[Claim],
+    claims: Iterable[Claim | dict],
     path: str | Path,
     *,
     place_lookup: Callable[[str], object] | None = None,
@@ -127,7 +128,8 @@ def export_csv(
         writer = csv.DictWriter(out, fieldnames=list(COLUMNS))
         writer.writeheader()
         for claim in claims:
-            place = place_lookup(claim.place_id) if place_lookup and claim.place_id else None
+            place_id = claim["place_id"] if isinstance(claim, dict) else claim.place_id
+            place = place_lookup(place_id) if place_lookup and place_id else None
             writer.writerow(claim_row(claim, place))
             count += 1
             if progress and count % 5000 == 0:

@@ -56,42 +56,41 @@ def point_from_geometry(geometry: object) -> tuple[float, float]:
     return check_coordinates(lat, lon)
 
 
-def _iso(value) -> str | None:
-    return None if value is None else value.isoformat()
+def claim_properties(claim: Claim | dict) -> dict:
+    """The claim's fields except id and coordinates, JSON-ready (ISO dates)."""
+    record = claim if isinstance(claim, dict) else claim.to_dict()
+    return {key: record[key] for key in PROPERTY_FIELDS}
 
 
-def claim_properties(claim: Claim) -> dict:
-    """The claim's fields except id and coordinates, JSON-ready (same values as to_dict)."""
-    return {
-        "event_date": claim.event_date.isoformat(),
-        "reported_at": _iso(claim.reported_at),
-        "name": claim.name,
-        "place_id": claim.place_id,
-        "precision": claim.precision.value,
-        "time_precision": claim.time_precision.value,
-        "side": claim.side.value,
-        "action": claim.action.value,
-        "claimant": claim.claimant,
-        "status": claim.status.value,
-        "source_name": claim.source_name,
-        "source_url": claim.source_url,
-        "quote": claim.quote,
-        "report_id": claim.report_id,
-        "notes": claim.notes,
-        "created_by": claim.created_by,
-        "created_at": _iso(claim.created_at),
-        "updated_at": _iso(claim.updated_at),
-        "version": claim.version,
-        "deleted_at": _iso(claim.deleted_at),
-    }
-
-
-def claim_feature(claim: Claim) -> dict:
+def claim_feature(claim: Claim | dict) -> dict:
+    """A Feature from a Claim or from its `to_dict()` record."""
+    r = claim if isinstance(claim, dict) else claim.to_dict()
     return {
         "type": "Feature",
-        "id": claim.id,
-        "geometry": point_geometry(claim.lat, claim.lon),
-        "properties": claim_properties(claim),
+        "id": r["id"],
+        "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},  # RFC 7946 order
+        "properties": {
+            "event_date": r["event_date"],
+            "reported_at": r["reported_at"],
+            "name": r["name"],
+            "place_id": r["place_id"],
+            "precision": r["precision"],
+            "time_precision": r["time_precision"],
+            "side": r["side"],
+            "action": r["action"],
+            "claimant": r["claimant"],
+            "status": r["status"],
+            "source_name": r["source_name"],
+            "source_url": r["source_url"],
+            "quote": r["quote"],
+            "report_id": r["report_id"],
+            "notes": r["notes"],
+            "created_by": r["created_by"],
+            "created_at": r["created_at"],
+            "updated_at": r["updated_at"],
+            "version": r["version"],
+            "deleted_at": r["deleted_at"],
+        },
     }
 
 
@@ -99,13 +98,15 @@ CHUNK = 5000
 
 
 def write_geojson(
-    claims: Iterable[Claim],
+    claims: Iterable[Claim | dict],
     out: IO[str],
     *,
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Stream a FeatureCollection to a text file, one feature per line; returns the count."""
-    encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+    encode = json.JSONEncoder(
+        ensure_ascii=False, allow_nan=False, check_circular=False, separators=(",", ":")
+    ).encode
     out.write('{"type":"FeatureCollection","features":[\n')
     count = 0
     chunk: list[dict] = []
@@ -129,7 +130,7 @@ def write_geojson(
     return count
 
 
-def export_geojson(claims: Iterable[Claim], path: str | Path, **options) -> int:
+def export_geojson(claims: Iterable[Claim | dict], path: str | Path, **options) -> int:
     with open(path, "w", encoding="utf-8", newline="\n") as out:
         return write_geojson(claims, out, **options)
 

@@ -208,6 +208,27 @@ def report_sha256(text: str) -> str:
 _CLAIM_COLUMNS = [c for c in claims.c if c.name != "search_text"]
 
 
+def _identity(value):
+    return value
+
+
+def _date_iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _pg_iso(value: datetime | None) -> str | None:
+    return None if value is None else value.astimezone(UTC).isoformat()
+
+
+def _sqlite_iso(value: str | None) -> str | None:
+    """'2024-05-01 12:00:00.000000' as stored → what datetime.isoformat() gives for it."""
+    if value is None:
+        return None
+    if value.endswith(".000000"):
+        value = value[:-7]
+    return f"{value[:10]}T{value[11:]}+00:00"
+
+
 _PRECISION = {m.value: m for m in Precision}
 _TIME_PRECISION = {m.value: m for m in TimePrecision}
 _SIDE = {m.value: m for m in Side}
@@ -740,11 +761,10 @@ class Store:
         )
         return sa.and_(c.lat.between(box.south, box.north), lon)
 
-    def claims(self, query: ClaimQuery | None = None, **filters) -> list[Claim]:
-        """Claims matching the filters (ClaimQuery or its keywords), oldest event first."""
-        query = query or ClaimQuery.build(**filters)
+    def _select(self, query: ClaimQuery, columns) -> sa.Select:
         stmt = (
-            sa.select(*_CLAIM_COLUMNS)
+            sa.select(*columns)
+            .select_from(claims)
             .where(*self._where(query))
             .order_by(claims.c.event_date, claims.c.created_at, claims.c.id)
         )
@@ -752,8 +772,58 @@ class Store:
             stmt = stmt.limit(query.limit)
         if query.offset:
             stmt = stmt.offset(query.offset)
+        return stmt
+
+    def claims(self, query: ClaimQuery | None = None, **filters) -> list[Claim]:
+        """Claims matching the filters (ClaimQuery or its keywords), oldest event first."""
+        query = query or ClaimQuery.build(**filters)
         with self._reading() as conn:
-            return [_claim_from_row(row) for row in conn.execute(stmt)]
+            return [
+                _claim_from_row(row) for row in conn.execute(self._select(query, _CLAIM_COLUMNS))
+            ]
+
+    def claim_records(self, query: ClaimQuery | None = None, **filters) -> list[dict]:
+        """Like `claims`, but as `Claim.to_dict()` dicts made straight from the database values.
+
+        The export path: it skips building Claim objects, several times faster at 100k rows.
+        """
+        query = query or ClaimQuery.build(**filters)
+        # Untyped columns: the driver's raw values, without SQLAlchemy's per-value processing.
+        raw = [sa.column(c.name) for c in _CLAIM_COLUMNS]  # positions as in _claim_from_row
+        if self.dialect == "sqlite":
+            day, moment = _identity, _sqlite_iso
+        else:
+            day, moment = _date_iso, _pg_iso
+        with self._reading() as conn:
+            rows = conn.execute(self._select(query, raw)).all()
+        return [
+            {
+                "id": r[0],
+                "event_date": day(r[1]),
+                "name": r[4],
+                "lat": r[5],
+                "lon": r[6],
+                "side": r[9],
+                "action": r[10],
+                "claimant": r[11],
+                "status": r[12],
+                "precision": r[7],
+                "time_precision": r[8],
+                "reported_at": day(r[2]),
+                "place_id": r[3],
+                "source_name": r[13],
+                "source_url": r[14],
+                "quote": r[15],
+                "report_id": r[16],
+                "notes": r[17],
+                "created_by": r[18],
+                "created_at": moment(r[19]),
+                "updated_at": moment(r[20]),
+                "version": r[21],
+                "deleted_at": moment(r[22]),
+            }
+            for r in rows
+        ]
 
     def count_claims(self, query: ClaimQuery | None = None, **filters) -> int:
         query = query or ClaimQuery.build(**filters)
