@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable, Sequence
 
 import click
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -15,7 +16,7 @@ def echo_json(data) -> None:
 
 
 def echo_table(title: str | None, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
-    table = Table(title=title, show_lines=False)
+    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left")
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
