@@ -208,6 +208,10 @@ def _clean_text(field_name: str, value: object) -> str | None:
         )
     if "\x00" in text:
         raise InvalidInputError(f"{field_name} contains a NUL character")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInputError(f"{field_name} contains an unpaired surrogate character") from None
     return text
 
 
