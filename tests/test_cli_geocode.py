@@ -96,3 +96,32 @@ def test_gazetteer_info():
     assert info["countries"] == ["BY", "MD", "RU", "UA"]
     assert info["regions"] >= 33
     assert info["sources"]["geonames"]["licence"] == "CC BY 4.0"
+
+
+def test_custom_places_of_the_database_are_candidates(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert not (tmp_path / "tracker.db").exists()
+    before = json.loads(run("geocode", "Zolota Nyva Khutir", "--json").output)
+    assert before == []
+    assert not (tmp_path / "tracker.db").exists(), "a lookup must not create a database"
+    added = run(
+        "places",
+        "add",
+        "Zolota Nyva Khutir",
+        "--lat",
+        "47.93",
+        "--lon",
+        "36.81",
+        "--admin1",
+        "Donetsk Oblast",
+        "--json",
+    )
+    assert added.exit_code == 0, added.output
+    found = json.loads(run("geocode", "Zolota Nyva Khutir", "--json").output)
+    assert found[0]["id"].startswith("custom:")
+    assert found[0]["geonameid"] is None
+    assert found[0]["admin1"] == "Donetsk Oblast"
+    elsewhere = f"sqlite:///{tmp_path / 'other.db'}"
+    assert (
+        json.loads(run("geocode", "Zolota Nyva Khutir", "--db", elsewhere, "--json").output) == []
+    )

@@ -7,7 +7,23 @@ from pathlib import Path
 import click
 
 from tracker.cli.output import echo_json, echo_table, parse_point
-from tracker.gazetteer import default_gazetteer
+from tracker.cli.store_options import db_option, gazetteer_with
+from tracker.gazetteer import Gazetteer, default_gazetteer
+from tracker.store import Store
+from tracker.store.core import DEFAULT_URL
+
+
+def gazetteer_for_lookup(db: str | None) -> Gazetteer:
+    """The gazetteer with the custom places of the chosen database, when there is one.
+
+    A lookup never creates a database: without --db/TRACKER_DB and without the default
+    file, the shipped gazetteer (and imported dumps) answer alone.
+    """
+    default_file = Path(DEFAULT_URL.removeprefix("sqlite:///"))
+    if db is None and not default_file.exists():
+        return default_gazetteer()
+    with Store(db) as store:
+        return gazetteer_with(store)
 
 
 @click.command()
@@ -18,9 +34,11 @@ from tracker.gazetteer import default_gazetteer
 @click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 100))
 @click.option("--online", is_flag=True, help="Ask Nominatim when the gazetteer has no match.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of candidates.")
-def geocode(name, near, admin1, country, limit, online, as_json):
-    """Rank the places NAME may mean (any spelling, Latin or Cyrillic)."""
-    gazetteer = default_gazetteer()
+@db_option
+def geocode(name, near, admin1, country, limit, online, as_json, db):
+    """Rank the places NAME may mean (any spelling, Latin or Cyrillic), custom places of the
+    database included."""
+    gazetteer = gazetteer_for_lookup(db)
     candidates = [
         c.to_dict()
         for c in gazetteer.candidates(
