@@ -1,0 +1,175 @@
+"""Turn resolved mentions in sentences that assert military activity into proposed claims.
+
+Per clause: the action nearest before the place (else after), unless negated ("did not
+advance"); the side whose forces act is the side named nearest before that action (its
+subject), else anywhere in the clause, else the claimant's; who says it from the sentence;
+precision from "near"/"outskirts"/"northern" wording or a region mention; the date written in
+the sentence, else the report's; confidence lowered by hedges ("reportedly", "isolated").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.extract.dates import dates_in
+from tracker.extract.lexicon import (
+    ACTION_PATTERNS,
+    CLAIMANTS,
+    HEDGES,
+    NEAR_BEFORE,
+    NEGATION,
+    SIDE_RU,
+    SIDE_UA,
+)
+from tracker.extract.text import clause_spans
+from tracker.extract.types import Mention, ProposedClaim
+from tracker.model import Action, Precision, Side
+
+CLAIMANT_SIDE = {
+    "Russian MoD": Side.RU,
+    "Russian milblogger": Side.RU,
+    "Russian forces": Side.RU,
+    "Ukrainian General Staff": Side.UA,
+    "Ukrainian military": Side.UA,
+}
+BASE_CONFIDENCE = 0.75
+
+
+def _actions(text: str, start: int, end: int) -> list[tuple[int, Action]]:
+    found: list[tuple[int, int, Action]] = []
+    for action, pattern in ACTION_PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            if any(s <= match.start() < e for s, e, _ in found):
+                continue
+            negated = NEGATION.search(text, max(start, match.start() - 25), match.start())
+            if not negated:
+                found.append((match.start(), match.end(), Action(action)))
+    return sorted((s, a) for s, _, a in found)
+
+
+def _sides(text: str, start: int, end: int) -> list[tuple[int, Side]]:
+    marks = [(m.start(), Side.RU) for m in SIDE_RU.finditer(text, start, end)]
+    marks += [(m.start(), Side.UA) for m in SIDE_UA.finditer(text, start, end)]
+    return sorted(marks)
+
+
+def _claimant(sentence: str) -> str | None:
+    for pattern, label in CLAIMANTS:
+        if pattern.search(sentence):
+            return label
+    return None
+
+
+def _pick_action(actions: list[tuple[int, Action]], position: int) -> tuple[int, Action] | None:
+    before = [a for a in actions if a[0] < position]
+    chosen = before[-1] if before else (actions[0] if actions else None)
+    if chosen and chosen[1] == Action.ATTACK:
+        # "repelled Russian assaults near X": the claim is the repelling.
+        repel = [a for a in before if a[1] == Action.REPEL]
+        if repel:
+            chosen = repel[-1]
+    return chosen
+
+
+def _pick_side(sides: list[tuple[int, Side]], action_at: int, action: Action) -> Side | None:
+    before = [s for s in sides if s[0] <= action_at]
+    if before:
+        return before[-1][1]
+    if action in (Action.ATTACK, Action.STRIKE, Action.ADVANCE) and sides:
+        return sides[0][1]  # "assaults by Russian forces", "frappes russes"
+    return sides[0][1] if sides else None
+
+
+_LIST_GLUE = re.compile(
+    r"^(?:[\s,]|\b(?:and|or|et|ou|de|d['’]|of|und|oder|von|та|і|й|або|и|или|а\s+также)\b)*$",
+    re.IGNORECASE,
+)
+
+
+def _precision(
+    text: str, mention: Mention, clause_start: int, previous: tuple[Mention, Precision] | None
+) -> Precision:
+    if mention.level == "region":
+        return Precision.REGION
+    window = text[max(clause_start, mention.start - 45) : mention.start]
+    if NEAR_BEFORE.search(window):
+        return Precision.NEAR
+    # "aux abords de Kostiantynivka, de Pokrovsk et de Houliaïpolé": a list shares its "near".
+    if previous and _LIST_GLUE.match(text[previous[0].end : mention.start]):
+        return previous[1]
+    return Precision.SETTLEMENT
+
+
+def propose_claims(
+    text: str,
+    sentences: list[tuple[int, int]],
+    mentions: list[Mention],
+    *,
+    report_date: date,
+    source: str | None,
+) -> list[ProposedClaim]:
+    claims: list[ProposedClaim] = []
+    for start, end in sentences:
+        in_sentence = [m for m in mentions if start <= m.start < end and m.place is not None]
+        if not in_sentence:
+            continue
+        sentence = text[start:end]
+        claimant = _claimant(sentence)
+        written_dates = dates_in(sentence, report_date)
+        for clause_start, clause_end in clause_spans(text, start, end):
+            actions = _actions(text, clause_start, clause_end)
+            if not actions:
+                continue
+            sides = _sides(text, clause_start, clause_end)
+            hedged = bool(HEDGES.search(text, clause_start, clause_end))
+            previous: tuple[Mention, Precision] | None = None
+            for mention in in_sentence:
+                if not clause_start <= mention.start < clause_end:
+                    continue
+                precision = _precision(text, mention, clause_start, previous)
+                previous = (mention, precision)
+                picked = _pick_action(actions, mention.start)
+                if picked is None:
+                    continue
+                action_at, action = picked
+                side = _pick_side(sides, action_at, action) or CLAIMANT_SIDE.get(claimant or "")
+                if side is None:
+                    continue
+                confidence = BASE_CONFIDENCE * max(mention.confidence, 0.3)
+                confidence += 0.1 if claimant else 0.0
+                confidence -= 0.25 if hedged else 0.0
+                claims.append(
+                    ProposedClaim(
+                        place=mention.place,
+                        mention=mention,
+                        event_date=_event_date(written_dates, mention.start - start, report_date),
+                        side=side,
+                        action=action,
+                        claimant=claimant or _said_by(sentence, side) or source or "media",
+                        precision=precision,
+                        quote=" ".join(sentence.split()),
+                        confidence=max(0.05, min(0.99, confidence)),
+                        source_name=source,
+                    )
+                )
+    return claims
+
+
+def _event_date(written: list[tuple[int, int, date]], offset: int, report_date: date) -> date:
+    """The date written nearest before the place in the sentence, else the first, else the
+    report's."""
+    if not written:
+        return report_date
+    before = [d for s, _, d in written if s < offset]
+    return before[-1] if before else written[0][2]
+
+
+_SAID = re.compile(r"claim\w*|said|affirm\w*|disent|заяв\w*|утвержда\w*|behaupt\w*", re.I)
+
+
+def _said_by(sentence: str, side: Side) -> str | None:
+    """ "Russian forces claim ...": a side speaking for itself."""
+    if _SAID.search(sentence):
+        return "Russian forces" if side == Side.RU else "Ukrainian military"
+    return None

@@ -1,0 +1,76 @@
+"""Dates written in report sentences: "on November 28", "le 2 décembre", "am 28. November",
+"28 листопада", "28 ноября", "2025-11-28"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTH_NUMBERS: dict[str, int] = {}
+for number, names in enumerate(
+    (
+        "january janvier januar січня січень января январь jan",
+        "february février fevrier februar лютого лютий февраля февраль feb",
+        "march mars märz maerz березня березень марта март mar",
+        "april avril квітня квітень апреля апрель apr",
+        "may mai травня травень мая май",
+        "june juin juni червня червень июня июнь jun",
+        "july juillet juli липня липень июля июль jul",
+        "august août aout серпня серпень августа август aug",
+        "september septembre вересня вересень сентября сентябрь sep sept",
+        "october octobre oktober жовтня жовтень октября октябрь oct okt",
+        "november novembre листопада листопад ноября ноябрь nov",
+        "december décembre decembre dezember грудня грудень декабря декабрь dec dez",
+    ),
+    start=1,
+):
+    for name in names.split():
+        MONTH_NUMBERS[name] = number
+
+_MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+# "November 28", "Nov. 28, 2025"
+_MONTH_DAY = re.compile(
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE
+)
+# "28 November", "le 2 décembre", "am 28. November", "28 листопада 2025"
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:er|\.)?\s+({_MONTH})\b\.?(?:\s+(\d{{4}}))?", re.IGNORECASE
+)
+_ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+
+
+def dates_in(text: str, report_date: date) -> list[tuple[int, int, date]]:
+    """(start, end, date) for each date written in the text. A date without a year takes the
+    latest year that does not put it after the report date."""
+    found: list[tuple[int, int, date]] = []
+    for match in _ISO.finditer(text):
+        parsed = _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if parsed:
+            found.append((match.start(), match.end(), parsed))
+    for pattern, day_group, month_group in ((_MONTH_DAY, 2, 1), (_DAY_MONTH, 1, 2)):
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e for s, e, _ in found):
+                continue
+            month = MONTH_NUMBERS[match.group(month_group).lower()]
+            day = int(match.group(day_group))
+            year = int(match.group(3)) if match.group(3) else None
+            parsed = _with_year(day, month, year, report_date)
+            if parsed:
+                found.append((match.start(), match.end(), parsed))
+    return sorted(found)
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _with_year(day: int, month: int, year: int | None, report_date: date) -> date | None:
+    if year is not None:
+        return _make(year, month, day)
+    candidate = _make(report_date.year, month, day)
+    if candidate and candidate > report_date:
+        candidate = _make(report_date.year - 1, month, day)
+    return candidate

@@ -1,0 +1,253 @@
+"""Word lists and patterns for reading reports in English, French, German, Ukrainian, Russian.
+
+Written for this project. Kept apart from the logic so linguists can extend them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Capitalised words that are never place mentions on their own: people, institutions,
+# months and weekdays, countries and demonyms, sentence-initial function words, and
+# ordinary words that are also village names (Mir, Pobeda, Druzhba ...). Folded (lowercase).
+PEOPLE = """
+putin zelensky zelenskyy zelenskyi zelenskiy witkoff kushner umerov syrskyi syrsky gerasimov
+shoigu belousov lavrov peskov zakharova budanov yermak trump vance rubio macron merz scholz
+starmer erdogan orban lukashenko kadyrov prigozhin surovikin zaluzhnyi zaluzhny madyar
+sybiha shmyhal svyrydenko dmitriev kellogg hegseth
+путін путин зеленський зеленский віткофф уиткофф кушнер умєров умеров сирський сырский
+герасимов шойгу бєлоусов белоусов лавров пєсков песков захарова буданов єрмак ермак трамп
+макрон лукашенко кадиров кадыров пригожин залужний залужный мадяр
+""".split()
+INSTITUTIONS = """
+kremlin pentagon nato isw ctp mod deepstate acled osce iaea un eu rosatom wagner akhmat
+general staff interfax reuters tass ria novosti ukrinform suspilne pravda meduza
+кремль пентагон нато генштаб генштабу міноборони минобороны зсу всу рф тасс риа
+интерфакс укрінформ суспільне правда
+""".split()
+MONTHS = """
+january february march april may june july august september october november december
+janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
+décembre decembre januar februar märz maerz juni juli oktober dezember
+січень лютий березень квітень травень червень липень серпень вересень жовтень листопад
+грудень січня лютого березня квітня травня червня липня серпня вересня жовтня листопада
+грудня январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
+vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
+понеділок вівторок середа четвер пʼятниця пятниця субота неділя понеділка вівторка
+середу четверга суботу неділю понедельник вторник среда четверг пятница суббота
+воскресенье понедельника среду субботу воскресенья
+""".split()
+COUNTRIES = """
+ukraine russia belarus moldova europe america china iran poland germany france
+ukrainian ukrainians russian russians belarusian european american
+ukrainienne ukrainiennes ukrainien ukrainiens russe russes ukrainische ukrainischen
+ukrainischer russische russischen russischer russland ukrainer russen
+україна україни україні україну росія росії росію росіяни росіян російські російських
+російська білорусь україн украина украины украине украину россия россии россию
+российские российских российская беларусь русские
+""".split()
+COMMON_WORD_VILLAGES = """
+mir pobeda peremoha druzhba zoria zorya sonyachne soniachne pravda nadiia nadiya nadezhda
+svoboda zaria zarya slava myr vilne volia volya pryvillia zhovten oktiabr oktyabr
+progress proletar pershe travnia komunar chervone krasnoe spartak start pioner pionerske
+mirnoe myrne mirne pobieda rassvet svitanok dobre novyi novyy stary staryi
+мир перемога перемоги перемогу победа победы победу дружба дружби дружбы зоря зоря
+сонячне правда надія надежда свобода слава воля мирне мирное рассвет світанок
+""".split()
+FUNCTION_WORDS = """
+the a an in on at near of and or but by from to for with after before during since while
+as this that these those there their its his her our we they he she it geolocated
+footage published russian ukrainian forces troops military army according reports report
+reportedly sources source local officials official head governor mayor spokesperson
+spokesman statement elements units unit brigade brigades battalion regiment division
+le la les un une des du de d l au aux dans près pres selon entre sur sous vers et ou
+mais avec sans les forces armée armee ukrainienne l'armée
+der die das ein eine einer eines dem den des im am bei nahe nach von vom zum zur und oder
+aber mit ohne laut russische ukrainische streitkräfte truppen armee einheiten
+у в на біля під поблизу від до за з із та і й але як що це ці цей ця російські українські
+сили війська окупанти ворог противник підрозділи бригада бригади також водночас крім того
+штурмові штурмовики штурмовi загони групи бої боях бойові зіткнення наступ оборона
+volodymyr oleksandr oleksandra andriy andrii serhiy serhii mykola dmytro yuriy yurii kyrylo
+valerii valeriy rustem denys olena iryna vladimir aleksandr sergei sergey dmitry dmitri
+andrei valery yevgeny evgeny steve jared donald emmanuel keir friedrich viktor recep
+володимир олександр андрій сергій микола дмитро юрій кирило валерій рустем денис олена
+владимир александр сергей дмитрий андрей валерий евгений юрий
+штурмовые штурмовики группы отряды бои боях боевые столкновения наступление оборона
+у в на около возле под от до за с и а но как что это эти этот эта российские украинские
+силы войска подразделения бригада также кроме того при этом по данным
+""".split()
+
+NOT_PLACES = frozenset(
+    w for w in PEOPLE + INSTITUTIONS + MONTHS + COUNTRIES + COMMON_WORD_VILLAGES + FUNCTION_WORDS
+)
+# Words that are village names only when the context insists (see COMMON_WORD_VILLAGES).
+AMBIGUOUS_COMMON = frozenset(COMMON_WORD_VILLAGES)
+
+# Region words that follow or precede a region's name ("Sumy Oblast", "région de Soumy").
+REGION_AFTER = frozenset(
+    "oblast oblast' oblasts region province область області областю обл региона региону"
+    " регіону регіоні регіон район районі району".split()
+)
+REGION_BEFORE = re.compile(
+    r"(?:région|oblast|province|department)\s+d(?:e\s+|['’])(?:la\s+|l['’])?$"
+    r"|(?:Oblast|Gebiet|Region|Bezirk)\s+$",
+    re.IGNORECASE,
+)
+
+# Directions that make a relative cue: "southwest of Pokrovsk", "à l'est de Koupiansk",
+# "nördlich von Charkiw", "північніше Покровська", "южнее Покровска".
+DIRECTION_OF = re.compile(
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
+    r"north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?"
+    r"|(?:au|à\s+l['’]|au\s+)?(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)"
+    r"\s+d(?:e\s+|['’])"
+    r"|(?:nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|"
+    r"südwestlich)\s+(?:von\s+)?"
+    r"|(?:північніше|південніше|східніше|західніше|на\s+північ\s+від|на\s+південь\s+від|"
+    r"на\s+схід\s+від|на\s+захід\s+від|північно-східніше|південно-західніше|"
+    r"північно-західніше|південно-східніше)\s+"
+    r"|(?:севернее|южнее|восточнее|западнее|северо-восточнее|юго-западнее|северо-западнее|"
+    r"юго-восточнее|к\s+северу\s+от|к\s+югу\s+от|к\s+востоку\s+от|к\s+западу\s+от)\s+)$",
+    re.IGNORECASE,
+)
+
+# "near X", "outskirts of X", "northern X": the claim is about the vicinity or a part.
+NEAR_BEFORE = re.compile(
+    r"(?:near|around|outskirts\s+of|vicinity\s+of|direction|towards|toward|"
+    r"(?:north|south|east|west)(?:ern)?(?:\s+part\s+of)?|"
+    r"près\s+de|pres\s+de|aux\s+abords\s+de|abords\s+de|autour\s+de|direction\s+de|"
+    r"dans\s+le\s+(?:nord|sud|est|ouest)\s+de|"
+    r"bei|nahe|nahe\s+von|rund\s+um|in\s+der\s+nähe\s+von|richtung|im\s+(?:norden|süden|osten|westen)\s+von|"
+    r"біля|поблизу|під|околиці|околицях|в\s+районі|у\s+районі|на\s+напрямку|напрямку|"
+    r"в\s+напрямку|у\s+напрямку|неподалік|"
+    r"около|возле|под|вблизи|окраин[аеуы]|в\s+районе|на\s+направлении|направлении|"
+    r"в\s+направлении)"
+    r"(?:\s+(?:de|d['’]|of|the|von|der|des|la|le))?\s*$",
+    re.IGNORECASE,
+)
+
+# Sides: whose forces act.
+SIDE_RU = re.compile(
+    r"\b(?:russian|russia's|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin)"
+    r"|(?:росі|російськ|россий|росси|рф\b|окупант|оккупант|ворог|вс\s*рф|армия\s+россии|"
+    r"группировк\w*\s+войск|штурмовик|\bрус)",
+    re.IGNORECASE,
+)
+SIDE_UA = re.compile(
+    r"\b(?:ukrain\w*|ukrainien\w*|ukrainisch\w*|kyiv's|kiev's|afu\b)"
+    r"|(?:україн|украин|зсу|всу|сил[иа]\s+оборони|сили\s+оборони|оборонц|захисник)",
+    re.IGNORECASE,
+)
+
+# Actions, with the verbs and nouns that express them. Checked in this order per match.
+ACTION_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (action, re.compile(pattern, re.IGNORECASE))
+    for action, pattern in (
+        (
+            "withdraw",
+            r"withdr[ae]w\w*|retreat\w*|pulled\s+back|se\s+sont\s+retir\w*|"
+            r"se\s+retir\w*|repli\w*|zurückgezogen|rückzug|zogen\s+sich|"
+            r"відійшли|відступ\w*|вийшли\s+з|отступ\w*|отошли|вышли\s+из",
+        ),
+        (
+            "repel",
+            r"repel\w*|repuls\w*|fought\s+off|repouss\w*|abgewehrt|zurückgeschlagen|"
+            r"abwehr\w*|відбили|відбито|відбив\w*|отразил\w*|отбил\w*|отбит\w*",
+        ),
+        (
+            "capture",
+            r"captur\w*|seiz\w*|took\s+(?:control|over)|liberat\w*|"
+            r"pris\b|prise\b|s['’]empar\w*|emparé\w*|libér\w*|"
+            r"eingenommen|erober\w*|eingenommen|einnahme|befrei\w*|"
+            r"захопил\w*|захопле\w*|взял\w*|звільнил\w*|окупувал\w*|"
+            r"захватил\w*|взяли|освободил\w*|освобожд\w*|занял\w*",
+        ),
+        (
+            "control",
+            r"control\w*|hold\w*|held\b|remain\w*\s+in|contrôl\w*|controle\w*|tien\w*|"
+            r"tenir|restent|kontroll\w*|halten|gehalten|контрол\w*|утриму\w*|"
+            r"удержива\w*|удерживают|остаются|залишаються",
+        ),
+        (
+            "advance",
+            r"advanc\w*|progress\w*|gain\w*|pushed|progress\w*|avanc\w*|"
+            r"vorgerückt|vorgestoßen|vorgedrungen|vorrück\w*|vormarsch|"
+            r"просунул\w*|просуван\w*|продвинул\w*|продвиг\w*|продвижени\w*",
+        ),
+        (
+            "attack",
+            r"attack\w*|assault\w*|offensive|infiltrat\w*|attaqu\w*|assaut\w*|"
+            r"angriff\w*|angegriffen|greifen|sturm\w*|атак\w*|штурм\w*|наступ\w*|"
+            r"наступал\w*|наступа\w*",
+        ),
+        (
+            "strike",
+            r"struck|strike\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
+            r"bombard\w*|beschoss\w*|beschuss|luftangriff\w*|удар\w*|обстріл\w*|"
+            r"обстрел\w*|ракетн\w*",
+        ),
+    )
+)
+NEGATION = re.compile(
+    r"\b(?:did\s+not|didn't|failed\s+to|no\s+confirmed|not\s+advanc\w*|n['’]ont\s+pas|"
+    r"sans\s+succès|ne\s+sont\s+pas|nicht|keine|kein)\b|(?:\bне\s+|безуспішн|безуспешн)",
+    re.IGNORECASE,
+)
+HEDGES = re.compile(
+    r"\b(?:reportedly|allegedly|possibly|likely|unconfirmed|isolated|small\s+groups?|"
+    r"infiltrat\w*|prétend\w*|isolé\w*|auraient|aurait|angeblich|vermutlich|"
+    r"ймовірно|імовірно|нібито|невеликі\s+групи|вероятно|якобы|небольшие\s+группы)\b",
+    re.IGNORECASE,
+)
+
+# Who asserts the claim: (pattern, claimant label, side the claimant speaks for).
+CLAIMANTS: tuple[tuple[re.Pattern, str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), label)
+    for pattern, label in (
+        (
+            r"russian\s+(?:ministry\s+of\s+defen[cs]e|mod|defen[cs]e\s+ministry)|"
+            r"ministère\s+russe\s+de\s+la\s+défense|russische\w*\s+verteidigungsminister\w*|"
+            r"міноборони\s+(?:рф|росії)|минобороны(?:\s+(?:рф|россии))?|"
+            r"министерство\s+обороны\s+(?:рф|россии)",
+            "Russian MoD",
+        ),
+        (
+            r"(?:ukrainian\s+)?general\s+staff|état-major\s+ukrainien|état-major|"
+            r"generalstab|генштаб\w*|генеральн\w+\s+штаб\w*",
+            "Ukrainian General Staff",
+        ),
+        (
+            r"milblogger\w*|war\s*correspondent|blogueur\w*|militärblogger\w*|"
+            r"мілблогер\w*|воєнкор\w*|военкор\w*|милблогер\w*",
+            "Russian milblogger",
+        ),
+        (
+            r"\bISW\b|institute\s+for\s+the\s+study\s+of\s+war|think\s+tank|"
+            r"institut\s+(?:américain\s+)?(?:pour\s+l['’])?étude\s+de\s+la\s+guerre|"
+            r"інститут\s+вивчення\s+війни|институт\s+изучения\s+войны",
+            "ISW",
+        ),
+        (r"deepstate", "DeepState"),
+        (
+            r"ukrainian\s+(?:military|army|forces|officials|command)|armée\s+ukrainienne|"
+            r"forces\s+ukrainiennes|ukrainische\w*\s+(?:armee|militär|streitkräfte)|"
+            r"сили\s+оборони|зсу|командуванн\w*",
+            "Ukrainian military",
+        ),
+        (
+            r"russian\s+(?:forces|troops|military|sources)|forces\s+russes|troupes\s+russes|"
+            r"russische\w*\s+(?:truppen|streitkräfte|armee)|российск\w+\s+(?:войска|силы)|"
+            r"вс\s+рф",
+            "Russian forces",
+        ),
+    )
+)
+SAYS = re.compile(
+    r"\b(?:claim\w*|said|says|stated|reported|report|assert\w*|announc\w*|according|"
+    r"disent|affirm\w*|revendiqu\w*|annonc\w*|selon|déclar\w*|behaupt\w*|erklärt\w*|"
+    r"meldet\w*|berichtet\w*|laut|заяв\w*|повідом\w*|стверджу\w*|сообщ\w*|утвержда\w*|"
+    r"по\s+данным|за\s+даними)",
+    re.IGNORECASE,
+)
