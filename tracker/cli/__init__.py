@@ -33,9 +33,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from tracker.cli import places
+    from tracker.cli import extract, places
 
-    for command in places.COMMANDS:
+    for command in (*places.COMMANDS, *extract.COMMANDS):
         main.add_command(command)
     main.commands.update(__import__("tracker.cli.claims", fromlist=["*"]).COMMANDS_BY_NAME)
 

@@ -111,7 +111,11 @@ def propose_claims(
 ) -> list[ProposedClaim]:
     claims: list[ProposedClaim] = []
     for start, end in sentences:
-        in_sentence = [m for m in mentions if start <= m.start < end and m.place is not None]
+        in_sentence = [
+            m
+            for m in mentions
+            if start <= m.start < end and m.place is not None and not m.reference
+        ]
         if not in_sentence:
             continue
         sentence = text[start:end]

@@ -80,6 +80,7 @@ class Found:
     anchor: Found | None = None
     region: Found | None = None
     region_attached: bool = False  # "X in Sumy Oblast": the region is stated for X itself
+    reference: bool = False  # serves as another mention's anchor
     choice: Candidate | None = None
     confidence: float = 0.0
     reason: str = ""
@@ -193,6 +194,7 @@ class MentionFinder:
             # of Izium" — not "west of Udachne and north of Pokrovsk".
             if target is not None and APPOSITION.match(text, target.end, cue.start()):
                 target.anchor = mention
+                mention.reference = True
         for mention in found:
             if mention.is_region:
                 continue
@@ -320,6 +322,7 @@ class MentionFinder:
                 candidates=len(m.candidates),
                 confidence=m.confidence,
                 reason=m.reason,
+                reference=m.reference,
             )
             for m in found
         ]

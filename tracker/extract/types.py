@@ -36,6 +36,7 @@ class Mention:
     candidates: int
     confidence: float
     reason: str = ""  # why it resolved (or did not)
+    reference: bool = False  # only a reference point ("southwest of Pokrovsk"), not a scene
 
     def to_dict(self) -> dict:
         return {
@@ -47,6 +48,7 @@ class Mention:
             "candidates": self.candidates,
             "confidence": round(self.confidence, 3),
             "reason": self.reason,
+            "reference": self.reference,
         }
 
 

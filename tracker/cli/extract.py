@@ -1,0 +1,123 @@
+"""`tracker extract`: the places and proposed claims of one report."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.text import Text
+
+from tracker.cli.output import echo_json, echo_table
+from tracker.cli.places import gazetteer_for_lookup
+from tracker.cli.store_options import db_option
+from tracker.errors import InvalidInputError
+
+
+def _report_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInputError(f"--date {text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _read(file: str) -> str:
+    from tracker.extract.document import report_text
+
+    if file == "-":
+        return report_text("stdin.txt", sys.stdin.buffer.read())
+    path = Path(file)
+    if not path.is_file():
+        raise InvalidInputError(f"{file} is not a readable file")
+    return report_text(path.name, path.read_bytes())
+
+
+@click.command("extract")
+@click.argument("file")
+@click.option(
+    "--date",
+    "date_text",
+    required=True,
+    metavar="YYYY-MM-DD",
+    help="The report's date (dates written without a year are read against it).",
+)
+@click.option("--source", metavar="NAME", help="Who published the report.")
+@click.option(
+    "--lang", type=click.Choice(["en", "fr", "de", "uk", "ru"]), help="Override language detection."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print {lang, mentions, claims}.")
+@db_option
+def extract_command(file, date_text, source, lang, as_json, db):
+    """Find the places in a report (FILE, or - for standard input) and propose its claims."""
+    from tracker.extract import extract
+    from tracker.extract.front import front_points
+
+    report_date = _report_date(date_text)
+    text = _read(file)
+    gazetteer = gazetteer_for_lookup(db)
+    front = _front(db, report_date, front_points)
+    result = extract(
+        text, report_date=report_date, source=source, lang=lang, gazetteer=gazetteer, front=front
+    )
+    if as_json:
+        echo_json(result.to_dict())
+        return
+    console = Console(width=160, soft_wrap=False)
+    console.print(_highlighted(text, result.mentions))
+    echo_table(
+        f"{len(result.mentions)} place mentions ({result.lang})",
+        ["text", "place", "admin1", "level", "confidence", "why"],
+        (
+            [
+                m.text,
+                m.place.name if m.place else "— unresolved",
+                m.place.admin1 if m.place else "",
+                m.level,
+                f"{m.confidence:.2f}",
+                m.reason,
+            ]
+            for m in result.mentions
+        ),
+    )
+    echo_table(
+        f"{len(result.claims)} proposed claims",
+        ["date", "place", "side", "action", "claimant", "precision", "confidence"],
+        (
+            [
+                str(c.event_date),
+                c.place.name,
+                str(c.side),
+                str(c.action),
+                c.claimant,
+                int(c.precision),
+                f"{c.confidence:.2f}",
+            ]
+            for c in result.claims
+        ),
+    )
+
+
+def _front(db, report_date, front_points):
+    """Points of the database's recent claims, when a database is in use."""
+    from tracker.cli.places import DEFAULT_URL
+    from tracker.store import Store
+
+    if db is None and not Path(DEFAULT_URL.removeprefix("sqlite:///")).exists():
+        return None
+    with Store(db) as store:
+        return front_points(store, report_date) or None
+
+
+def _highlighted(text: str, mentions) -> Text:
+    """The report with resolved mentions in green and unresolved ones in red (no markup
+    is interpreted: the report is untrusted text)."""
+    rendered = Text(text)
+    for mention in mentions:
+        style = "bold green" if mention.place else "bold red"
+        rendered.stylize(style, mention.start, mention.end)
+    return rendered
+
+
+COMMANDS = [extract_command]
