@@ -212,16 +212,8 @@ def _identity(value):
     return value
 
 
-def _date_iso(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _pg_iso(value: datetime | None) -> str | None:
-    return None if value is None else value.astimezone(UTC).isoformat()
-
-
 def _sqlite_iso(value: str | None) -> str | None:
-    """'2024-05-01 12:00:00.000000' as stored → what datetime.isoformat() gives for it."""
+    """'2024-05-01 12:00:00.000000' (UTC) → what datetime.isoformat() gives for it."""
     if value is None:
         return None
     if value.endswith(".000000"):
@@ -790,10 +782,16 @@ class Store:
         query = query or ClaimQuery.build(**filters)
         # Untyped columns: the driver's raw values, without SQLAlchemy's per-value processing.
         raw = [sa.column(c.name) for c in _CLAIM_COLUMNS]  # positions as in _claim_from_row
-        if self.dialect == "sqlite":
-            day, moment = _identity, _sqlite_iso
-        else:
-            day, moment = _date_iso, _pg_iso
+        if self.is_postgis:
+            # PostgreSQL writes the text SQLite stores ('YYYY-MM-DD HH:MM:SS.ffffff', UTC).
+            for i, column in enumerate(_CLAIM_COLUMNS):
+                if isinstance(column.type, sa.Date):
+                    raw[i] = sa.func.to_char(raw[i], "YYYY-MM-DD")
+                elif isinstance(column.type, UTCDateTime):
+                    raw[i] = sa.func.to_char(
+                        sa.func.timezone("UTC", raw[i]), "YYYY-MM-DD HH24:MI:SS.US"
+                    )
+        day, moment = _identity, _sqlite_iso
         with self._reading() as conn:
             rows = conn.execute(self._select(query, raw)).all()
         return [
