@@ -19,6 +19,7 @@ from tracker.extract.lexicon import (
     HEDGES,
     NEAR_BEFORE,
     NEGATION,
+    SAYS,
     SIDE_RU,
     SIDE_UA,
 )
@@ -54,9 +55,12 @@ def _sides(text: str, start: int, end: int) -> list[tuple[int, Side]]:
     return sorted(marks)
 
 
+SPEAKING_FORCES = {"Ukrainian military", "Russian forces"}
+
+
 def _claimant(sentence: str) -> str | None:
     for pattern, label in CLAIMANTS:
-        if pattern.search(sentence):
+        if pattern.search(sentence) and (label not in SPEAKING_FORCES or SAYS.search(sentence)):
             return label
     return None
 

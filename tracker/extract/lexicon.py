@@ -153,7 +153,7 @@ ACTION_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         (
             "repel",
-            r"repel\w*|repuls\w*|fought\s+off|repouss\w*|abgewehrt|zurückgeschlagen|"
+            r"repel\w*|repuls\w*|fought\s+off|repouss\w*|abgewehrt|zurückgeschlagen|wehrt\w*|"
             r"abwehr\w*|відбили|відбито|відбив\w*|отразил\w*|отбил\w*|отбит\w*",
         ),
         (
@@ -202,7 +202,8 @@ HEDGES = re.compile(
     re.IGNORECASE,
 )
 
-# Who asserts the claim: (pattern, claimant label, side the claimant speaks for).
+# Who asserts the claim. The last two name forces that speak for themselves ("Les forces
+# russes disent ..."): they are claimants only where the sentence has a saying verb.
 CLAIMANTS: tuple[tuple[re.Pattern, str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), label)
     for pattern, label in (

@@ -239,6 +239,10 @@ class MentionFinder:
                 point = _context_point([m for m in found if m is not mention and m.choice])
                 if point is not None:
                     self._choose(mention, context=point, front=front)
+        # "near X and Y in Donetsk Oblast": the oblast only locates X and Y.
+        for mention in found:
+            if mention.region is not None and mention.choice is not None:
+                mention.region.reference = True
 
     def _choose(self, mention: Found, *, context, front) -> None:
         scored: list[tuple[float, Candidate]] = []

@@ -7,8 +7,11 @@ from dataclasses import dataclass
 
 # Letters with inner apostrophes and hyphens: Kup'yansk, Kupiansk-Vuzlovyi, Куп’янськ.
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ`](?=[^\W\d_])|-(?=[^\W\d_]))*")
-# A sentence ends at . ! ? or … followed by space and a capital/quote/bracket, or a newline.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[\"«“(\[]?[^\W\d_])|\n\s*")
+# A sentence ends at . ! ? or … followed by space and a capital/quote/bracket, or a newline;
+# not after a one- or two-digit number ("am 28. November").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])(?<!\s\d\.)(?<!\s\d\d\.)[\"»”)]*\s+(?=[\"«“(\[]?[^\W\d_])|\n\s*"
+)
 _CLAUSE_END = re.compile(r";|:\s|\s[–—]\s")
 
 _UKRAINIAN = set("іїєґІЇЄҐ")
