@@ -10,11 +10,12 @@ the sentence, else the report's; confidence lowered by hedges ("reportedly", "is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from tracker.extract.dates import dates_in
 from tracker.extract.lexicon import (
-    ACTION_PATTERNS,
+    ACTION_RE,
     CLAIMANTS,
     HEDGES,
     NEAR_BEFORE,
@@ -38,15 +39,11 @@ BASE_CONFIDENCE = 0.75
 
 
 def _actions(text: str, start: int, end: int) -> list[tuple[int, Action]]:
-    found: list[tuple[int, int, Action]] = []
-    for action, pattern in ACTION_PATTERNS:
-        for match in pattern.finditer(text, start, end):
-            if any(s <= match.start() < e for s, e, _ in found):
-                continue
-            negated = NEGATION.search(text, max(start, match.start() - 25), match.start())
-            if not negated:
-                found.append((match.start(), match.end(), Action(action)))
-    return sorted((s, a) for s, _, a in found)
+    found: list[tuple[int, Action]] = []
+    for match in ACTION_RE.finditer(text, start, end):
+        if not NEGATION.search(text, max(start, match.start() - 25), match.start()):
+            found.append((match.start(), Action(match.lastgroup)))
+    return found
 
 
 def _sides(text: str, start: int, end: int) -> list[tuple[int, Side]]:
@@ -114,12 +111,10 @@ def propose_claims(
     source: str | None,
 ) -> list[ProposedClaim]:
     claims: list[ProposedClaim] = []
+    scenes = [m for m in mentions if m.place is not None and not m.reference]
+    starts = [m.start for m in scenes]
     for start, end in sentences:
-        in_sentence = [
-            m
-            for m in mentions
-            if start <= m.start < end and m.place is not None and not m.reference
-        ]
+        in_sentence = scenes[bisect_left(starts, start) : bisect_left(starts, end)]
         if not in_sentence:
             continue
         sentence = text[start:end]

@@ -141,54 +141,58 @@ SIDE_UA = re.compile(
     re.IGNORECASE,
 )
 
-# Actions, with the verbs and nouns that express them. Checked in this order per match.
-ACTION_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
-    (action, re.compile(pattern, re.IGNORECASE))
-    for action, pattern in (
-        (
-            "withdraw",
-            r"withdr[ae]w\w*|retreat\w*|pulled\s+back|se\s+sont\s+retir\w*|"
-            r"se\s+retir\w*|repli\w*|zurückgezogen|rückzug|zogen\s+sich|"
-            r"відійшли|відступ\w*|вийшли\s+з|отступ\w*|отошли|вышли\s+из",
-        ),
-        (
-            "repel",
-            r"repel\w*|repuls\w*|fought\s+off|repouss\w*|abgewehrt|zurückgeschlagen|wehrt\w*|"
-            r"abwehr\w*|відбили|відбито|відбив\w*|отразил\w*|отбил\w*|отбит\w*",
-        ),
-        (
-            "capture",
-            r"captur\w*|seiz\w*|took\s+(?:control|over)|liberat\w*|"
-            r"pris\b|prise\b|s['’]empar\w*|emparé\w*|libér\w*|"
-            r"eingenommen|erober\w*|eingenommen|einnahme|befrei\w*|"
-            r"захопил\w*|захопле\w*|взял\w*|звільнил\w*|окупувал\w*|"
-            r"захватил\w*|взяли|освободил\w*|освобожд\w*|занял\w*",
-        ),
-        (
-            "control",
-            r"control\w*|hold\w*|held\b|remain\w*\s+in|contrôl\w*|controle\w*|tien\w*|"
-            r"tenir|restent|kontroll\w*|halten|gehalten|контрол\w*|утриму\w*|"
-            r"удержива\w*|удерживают|остаются|залишаються",
-        ),
-        (
-            "advance",
-            r"advanc\w*|progress\w*|gain\w*|pushed|progress\w*|avanc\w*|"
-            r"vorgerückt|vorgestoßen|vorgedrungen|vorrück\w*|vormarsch|"
-            r"просунул\w*|просуван\w*|продвинул\w*|продвиг\w*|продвижени\w*",
-        ),
-        (
-            "attack",
-            r"attack\w*|assault\w*|offensive|infiltrat\w*|attaqu\w*|assaut\w*|"
-            r"angriff\w*|angegriffen|greifen|sturm\w*|атак\w*|штурм\w*|наступ\w*|"
-            r"наступал\w*|наступа\w*",
-        ),
-        (
-            "strike",
-            r"struck|strike\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
-            r"bombard\w*|beschoss\w*|beschuss|luftangriff\w*|удар\w*|обстріл\w*|"
-            r"обстрел\w*|ракетн\w*",
-        ),
-    )
+# Actions, with the verbs and nouns that express them; where two start at the same place the
+# earlier one in this list wins. One combined pattern with a named group per action.
+ACTION_RE = re.compile(
+    "|".join(
+        f"(?P<{action}>{pattern})"
+        for action, pattern in (
+            (
+                "withdraw",
+                r"withdr[ae]w\w*|retreat\w*|pulled\s+back|se\s+sont\s+retir\w*|"
+                r"se\s+retir\w*|repli\w*|zurückgezogen|rückzug|zogen\s+sich|"
+                r"відійшли|відступ\w*|вийшли\s+з|отступ\w*|отошли|вышли\s+из",
+            ),
+            (
+                "repel",
+                r"repel\w*|repuls\w*|fought\s+off|repouss\w*|abgewehrt|zurückgeschlagen|wehrt\w*|"
+                r"abwehr\w*|відбили|відбито|відбив\w*|отразил\w*|отбил\w*|отбит\w*",
+            ),
+            (
+                "capture",
+                r"captur\w*|seiz\w*|took\s+(?:control|over)|liberat\w*|"
+                r"pris\b|prise\b|s['’]empar\w*|emparé\w*|libér\w*|"
+                r"eingenommen|erober\w*|eingenommen|einnahme|befrei\w*|"
+                r"захопил\w*|захопле\w*|взял\w*|звільнил\w*|окупувал\w*|"
+                r"захватил\w*|взяли|освободил\w*|освобожд\w*|занял\w*",
+            ),
+            (
+                "control",
+                r"control\w*|hold\w*|held\b|remain\w*\s+in|contrôl\w*|controle\w*|tien\w*|"
+                r"tenir|restent|kontroll\w*|halten|gehalten|контрол\w*|утриму\w*|"
+                r"удержива\w*|удерживают|остаются|залишаються",
+            ),
+            (
+                "advance",
+                r"advanc\w*|progress\w*|gain\w*|pushed|progress\w*|avanc\w*|"
+                r"vorgerückt|vorgestoßen|vorgedrungen|vorrück\w*|vormarsch|"
+                r"просунул\w*|просуван\w*|продвинул\w*|продвиг\w*|продвижени\w*",
+            ),
+            (
+                "attack",
+                r"attack\w*|assault\w*|offensive|infiltrat\w*|attaqu\w*|assaut\w*|"
+                r"angriff\w*|angegriffen|greifen|sturm\w*|атак\w*|штурм\w*|наступ\w*|"
+                r"наступал\w*|наступа\w*",
+            ),
+            (
+                "strike",
+                r"struck|strike\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
+                r"bombard\w*|beschoss\w*|beschuss|luftangriff\w*|удар\w*|обстріл\w*|"
+                r"обстрел\w*|ракетн\w*",
+            ),
+        )
+    ),
+    re.IGNORECASE,
 )
 NEGATION = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to|no\s+confirmed|not\s+advanc\w*|n['’]ont\s+pas|"

@@ -34,6 +34,8 @@ from tracker.model import PlaceKind
 from tracker.names import fold
 
 MAX_WORDS = 4
+# What may stand between a place and the region that locates it: "X in Sumy Oblast".
+REGION_ATTACHING = frozenset({"", "in", "у", "в", "dans", "dans la", "im", "in der"})
 APPOSITION = re.compile(
     r"\s*[,(–—-]?\s*(?:both|all|each|located|which\s+is|tous\s+deux|situé\w*|beide|"
     r"liegt|gelegen|обидва|розташован\w*|оба|расположен\w*)?\s*$",
@@ -63,6 +65,7 @@ ANCHOR_SCALE_KM = 40.0
 ANCHOR_MAX_KM = 120.0  # a cue "X, south of Y" puts X within this distance of Y
 REGION_HINT_WEIGHT = 0.35
 CONTEXT_WEIGHT = 0.2
+CONTEXT_NEIGHBOURS = 12  # the report's other places: this many mentions either side
 CONTEXT_SCALE_KM = 120.0
 FRONT_WEIGHT = 0.15
 FRONT_SCALE_KM = 60.0
@@ -86,9 +89,10 @@ class Found:
     reason: str = ""
     scores: dict[str, float] = field(default_factory=dict)
 
-    @property
-    def is_region(self) -> bool:
-        return bool(self.candidates) and self.candidates[0].place.kind == PlaceKind.REGION
+    is_region: bool = False
+
+    def __post_init__(self) -> None:
+        self.is_region = bool(self.candidates) and self.candidates[0].place.kind == "region"
 
 
 class MentionFinder:
@@ -195,29 +199,18 @@ class MentionFinder:
             if target is not None and APPOSITION.match(text, target.end, cue.start()):
                 target.anchor = mention
                 mention.reference = True
-        for mention in found:
+        # "near X and Y in Donetsk Oblast": a region named after the places covers them.
+        next_region: Found | None = None
+        for mention in reversed(found):
+            if next_region is not None and next_region.sentence != mention.sentence:
+                next_region = None
             if mention.is_region:
+                next_region = mention
                 continue
-            # "near X and Y in Donetsk Oblast": a region named after the places covers them.
-            after = [
-                m
-                for m in found
-                if m.sentence == mention.sentence and m.is_region and m.start > mention.end
-            ]
-            if after:
-                region = after[0]
-                mention.region = region
-                between = text[mention.end : region.start]
-                mention.region_attached = len(between) <= 12 and between.strip(" ,(").lower() in (
-                    "in",
-                    "у",
-                    "в",
-                    "dans la",
-                    "dans",
-                    "im",
-                    "in der",
-                    "",
-                )
+            if next_region is not None:
+                mention.region = next_region
+                between = text[mention.end : next_region.start].strip(" ,(").lower()
+                mention.region_attached = between in REGION_ATTACHING
 
     # -- resolving -----------------------------------------------------------------------------
 
@@ -233,10 +226,12 @@ class MentionFinder:
         # Then homonyms are weighed against the report's other places (leave-one-out), twice
         # so that two ambiguous neighbours settle each other.
         for _ in range(2):
-            for mention in found:
+            for index, mention in enumerate(found):
                 if mention.is_region or mention.choice is None or len(mention.candidates) < 2:
                     continue
-                point = _context_point([m for m in found if m is not mention and m.choice])
+                neighbours = found[max(0, index - CONTEXT_NEIGHBOURS) : index]
+                neighbours += found[index + 1 : index + 1 + CONTEXT_NEIGHBOURS]
+                point = _context_point([m for m in neighbours if m.choice])
                 if point is not None:
                     self._choose(mention, context=point, front=front)
         # "near X and Y in Donetsk Oblast": the oblast only locates X and Y.
