@@ -409,17 +409,19 @@ class Gazetteer:
         country: str | None = None,
         kind: PlaceKind | str | None = None,
         limit: int = 10,
+        fuzzy: bool = True,
     ) -> list[Candidate]:
         """Places `name` may mean, best first, each with a score and the reason it matched.
 
         Evidence: how the name matched, the admin-1 region (`admin1`: a code or a region name),
         closeness to `near` (lat, lon), and population. `country` and `kind` filter.
+        `fuzzy=False` skips near spellings (for scanning text, where a typo match is noise).
         """
         query = validate_name(name)
         if near is not None:
             near = check_coordinates(*near)
         admin1_codes = self._admin1_codes(admin1) if admin1 else None
-        found = self._match(query)
+        found = self._match(query, fuzzy=fuzzy)
         ukrainian_spelling = bool(set(query.lower()) & UKRAINIAN_ONLY_LETTERS)
         kind = PlaceKind(kind) if kind else None
         country = country.upper() if country else None
@@ -460,7 +462,7 @@ class Gazetteer:
     def _admin1_codes(self, admin1: str) -> set[str]:
         return set(self.region_for(admin1).admin1_codes)
 
-    def _match(self, query: str) -> dict[int, tuple[MatchReason, float]]:
+    def _match(self, query: str, *, fuzzy: bool = True) -> dict[int, tuple[MatchReason, float]]:
         """Positions matching the query, with the strongest reason and its base score."""
         found: dict[int, tuple[MatchReason, float]] = {}
 
@@ -482,7 +484,7 @@ class Gazetteer:
             for entry in entries(self.index.stems.get(stem)):
                 position, main = decode_entry(entry)
                 offer(position, MatchReason.INFLECTION, 1.0 if main else ALTERNATE_FACTOR)
-        if not found:
+        if not found and fuzzy:
             self._fuzzy(forms.plain, offer)
         return found
 
