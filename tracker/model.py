@@ -253,10 +253,8 @@ def validate_claim_fields(
             out[key] = None
     if "lat" in fields or "lon" in fields:
         if fields.get("lat") in (None, "") or fields.get("lon") in (None, ""):
-            if not partial or ("lat" in fields) != ("lon" in fields):
-                raise InvalidInputError("latitude and longitude are both required")
-        else:
-            out["lat"], out["lon"] = check_coordinates(fields["lat"], fields["lon"])
+            raise InvalidInputError("latitude and longitude are both required")
+        out["lat"], out["lon"] = check_coordinates(fields["lat"], fields["lon"])
     for key, enum_type in (
         ("side", Side),
         ("action", Action),

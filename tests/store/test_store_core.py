@@ -68,6 +68,7 @@ def test_add_and_get_round_trip(store):
         ({"precision": 7}, "precision 7 is not one of: 1, 2, 3"),
         ({"claimant": "  "}, "missing required field(s): claimant"),
         ({"name": None}, "missing required field(s): name"),
+        ({"lat": None}, "latitude and longitude are both required"),
         ({"event_date": "1 May"}, "event_date '1 May' is not a date"),
         ({"event_date": date(2013, 12, 31)}, "before 2014-01-01"),
         ({"quote": "x" * 5001}, "quote is 5001 characters long; the limit is 5000"),
@@ -128,6 +129,8 @@ def test_edit_is_validated_like_an_add(store):
         store.update_claim(claim.id, {"lat": 91, "lon": 37}, version=1)
     with pytest.raises(InvalidInputError, match="both required"):
         store.update_claim(claim.id, {"lat": 48.0}, version=1)
+    with pytest.raises(InvalidInputError, match="both required"):
+        store.update_claim(claim.id, {"lat": "", "lon": ""}, version=1)
     with pytest.raises(InvalidInputError, match="missing required field"):
         store.update_claim(claim.id, {"claimant": ""}, version=1)
     assert store.get_claim(claim.id) == claim
