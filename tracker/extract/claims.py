@@ -16,10 +16,13 @@ from datetime import date
 from tracker.extract.dates import dates_in
 from tracker.extract.lexicon import (
     ACTION_RE,
-    CLAIMANTS,
+    CLAIMANT_LABELS,
+    CLAIMANT_PATTERNS,
+    CLAIMANT_RE,
     HEDGES,
     NEAR_BEFORE,
     NEGATION,
+    NEGATION_HINTS,
     SAYS,
     SIDE_RU,
     SIDE_UA,
@@ -41,7 +44,8 @@ BASE_CONFIDENCE = 0.75
 def _actions(text: str, start: int, end: int) -> list[tuple[int, Action]]:
     found: list[tuple[int, Action]] = []
     for match in ACTION_RE.finditer(text, start, end):
-        if not NEGATION.search(text, max(start, match.start() - 25), match.start()):
+        window = text[max(start, match.start() - 25) : match.start()]
+        if not (any(w in window for w in NEGATION_HINTS) and NEGATION.search(window)):
             found.append((match.start(), Action(match.lastgroup)))
     return found
 
@@ -56,8 +60,12 @@ SPEAKING_FORCES = {"Ukrainian military", "Russian forces"}
 
 
 def _claimant(sentence: str) -> str | None:
-    for pattern, label in CLAIMANTS:
-        if pattern.search(sentence) and (label not in SPEAKING_FORCES or SAYS.search(sentence)):
+    """The first claimant in CLAIMANT_PATTERNS' priority order that the sentence names."""
+    named = {CLAIMANT_LABELS[m.lastgroup] for m in CLAIMANT_RE.finditer(sentence)}
+    if named & SPEAKING_FORCES and not SAYS.search(sentence):
+        named -= SPEAKING_FORCES
+    for _, label in CLAIMANT_PATTERNS:
+        if label in named:
             return label
     return None
 

@@ -96,6 +96,22 @@ REGION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Cheap substring tests that must pass before the patterns below are tried (speed).
+REGION_BEFORE_HINTS = (
+    "de ",
+    "d'",
+    "d’",
+    "Oblast",
+    "Gebiet",
+    "Region",
+    "Bezirk",
+    "oblast",
+    "région",
+    "region",
+    "province",
+)
+DIRECTION_HINTS = (" of", "de ", "d'", "d’", "lich", "ніше", "від", "нее", " от")
+
 # Directions that make a relative cue: "southwest of Pokrovsk", "à l'est de Koupiansk",
 # "nördlich von Charkiw", "північніше Покровська", "южнее Покровска".
 DIRECTION_OF = re.compile(
@@ -144,7 +160,8 @@ SIDE_UA = re.compile(
 # Actions, with the verbs and nouns that express them; where two start at the same place the
 # earlier one in this list wins. One combined pattern with a named group per action.
 ACTION_RE = re.compile(
-    "|".join(
+    r"\b(?:"
+    + "|".join(
         f"(?P<{action}>{pattern})"
         for action, pattern in (
             (
@@ -191,13 +208,28 @@ ACTION_RE = re.compile(
                 r"обстрел\w*|ракетн\w*",
             ),
         )
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 NEGATION = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to|no\s+confirmed|not\s+advanc\w*|n['’]ont\s+pas|"
     r"sans\s+succès|ne\s+sont\s+pas|nicht|keine|kein)\b|(?:\bне\s+|безуспішн|безуспешн)",
     re.IGNORECASE,
+)
+NEGATION_HINTS = (
+    "not",
+    "n't",
+    "fail",
+    "no ",
+    "pas",
+    "sans",
+    "nicht",
+    "kein",
+    "не ",
+    "Не ",
+    "безусп",
+    "Безусп",
 )
 HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|possibly|likely|unconfirmed|isolated|small\s+groups?|"
@@ -208,8 +240,8 @@ HEDGES = re.compile(
 
 # Who asserts the claim. The last two name forces that speak for themselves ("Les forces
 # russes disent ..."): they are claimants only where the sentence has a saying verb.
-CLAIMANTS: tuple[tuple[re.Pattern, str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), label)
+CLAIMANT_PATTERNS: tuple[tuple[str, str], ...] = tuple(
+    (pattern, label)
     for pattern, label in (
         (
             r"russian\s+(?:ministry\s+of\s+defen[cs]e|mod|defen[cs]e\s+ministry)|"
@@ -249,6 +281,12 @@ CLAIMANTS: tuple[tuple[re.Pattern, str], ...] = tuple(
         ),
     )
 )
+# One pattern, a group per claimant (c0, c1 ...), in the priority order above.
+CLAIMANT_RE = re.compile(
+    "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(CLAIMANT_PATTERNS)),
+    re.IGNORECASE,
+)
+CLAIMANT_LABELS = {f"c{i}": label for i, (_, label) in enumerate(CLAIMANT_PATTERNS)}
 SAYS = re.compile(
     r"\b(?:claim\w*|said|says|stated|reported|report|assert\w*|announc\w*|according|"
     r"disent|affirm\w*|revendiqu\w*|annonc\w*|selon|déclar\w*|behaupt\w*|erklärt\w*|"

@@ -22,10 +22,12 @@ from dataclasses import dataclass, field
 from tracker.errors import TrackerError
 from tracker.extract.lexicon import (
     AMBIGUOUS_COMMON,
+    DIRECTION_HINTS,
     DIRECTION_OF,
     NOT_PLACES,
     REGION_AFTER,
     REGION_BEFORE,
+    REGION_BEFORE_HINTS,
 )
 from tracker.extract.text import Token, tokens
 from tracker.extract.types import Mention
@@ -157,7 +159,10 @@ class MentionFinder:
             if not (following.capitalised or following.text.lower() in REGION_AFTER):
                 break
             last += 1
-        prefix = REGION_BEFORE.search(text, max(sentence_start, first.start - 30), first.start)
+        prefix = None
+        window_start = max(sentence_start, first.start - 30)
+        if any(w in text[window_start : first.start] for w in REGION_BEFORE_HINTS):
+            prefix = REGION_BEFORE.search(text, window_start, first.start)
         for j in range(last, i - 1, -1):
             end = words[j].end
             starts = [first.start]
@@ -190,8 +195,14 @@ class MentionFinder:
     def attach_context(self, text: str, found: list[Found]) -> None:
         """Relative cues and region hints, within each sentence."""
         for index, mention in enumerate(found):
-            cue = DIRECTION_OF.search(text, max(0, mention.start - 40), mention.start)
-            if cue is None or mention.is_region:
+            if mention.is_region:
+                continue
+            window_start = max(0, mention.start - 40)
+            window = text[window_start : mention.start].lower()
+            if not any(w in window for w in DIRECTION_HINTS):
+                continue
+            cue = DIRECTION_OF.search(text, window_start, mention.start)
+            if cue is None:
                 continue
             target = _previous_in_sentence(found, index)
             # Only an apposition anchors: "Udachne (southwest of Pokrovsk)", "Borova, east
