@@ -412,3 +412,15 @@ def test_claim_records_equal_claim_dicts(store, sample):
     assert {r["created_at"] for r in store.claim_records(include_deleted=True)} >= {
         "2024-06-01T12:00:00+00:00"
     }
+
+
+def test_streamed_records_match_in_small_batches(store, sample):
+    streamed = list(store.iter_claim_records(batch_size=2, since="2024-05-02"))
+    assert [r["name"] for r in streamed] == [
+        "Pokrovsk",
+        "Kupiansk",
+        "Huliaipole",
+        "Robotyne",
+        "Chasiv Yar",
+    ]
+    assert streamed == [c.to_dict() for c in store.claims(since="2024-05-02")]

@@ -433,8 +433,7 @@ def export(fmt, output, db, as_json, **options):
     if output is None and fmt in ("gpkg", "kml"):
         raise InvalidInputError(f"{fmt} is a binary or multi-part format; give -o FILE")
     query = build_query(options)
-    with Store(db) as store:
-        claims = store.claim_records(query)
+    with Store(db) as store, tempfile.TemporaryDirectory() as scratch:
         place_lookup = None
         if fmt == "csv":
             gazetteer = gazetteer_with(store)
@@ -445,10 +444,16 @@ def export(fmt, output, db, as_json, **options):
                 except LookupError:
                     return None
 
-    with tempfile.TemporaryDirectory() as scratch:
+        total = store.count_claims(query)
         target = output or Path(scratch) / f"claims{SUFFIXES[fmt]}"
-        with progress_bar(f"Exporting {len(claims)} claims", len(claims)) as advance:
-            count = export_claims(claims, target, fmt, place_lookup=place_lookup, progress=advance)
+        with progress_bar(f"Exporting {total} claims", total) as advance:
+            count = export_claims(
+                store.iter_claim_records(query),
+                target,
+                fmt,
+                place_lookup=place_lookup,
+                progress=advance,
+            )
         if output is None:
             click.echo(target.read_text(encoding="utf-8"), nl=False)
     if output is not None:

@@ -208,10 +208,6 @@ def report_sha256(text: str) -> str:
 _CLAIM_COLUMNS = [c for c in claims.c if c.name != "search_text"]
 
 
-def _identity(value):
-    return value
-
-
 def _sqlite_iso(value: str | None) -> str | None:
     """'2024-05-01 12:00:00.000000' (UTC) → what datetime.isoformat() gives for it."""
     if value is None:
@@ -219,6 +215,36 @@ def _sqlite_iso(value: str | None) -> str | None:
     if value.endswith(".000000"):
         value = value[:-7]
     return f"{value[:10]}T{value[11:]}+00:00"
+
+
+def _record_from_raw(r) -> dict:
+    """Claim.to_dict() from raw values in _CLAIM_COLUMNS order (dates as ISO text)."""
+    moment = _sqlite_iso
+    return {
+        "id": r[0],
+        "event_date": r[1],
+        "name": r[4],
+        "lat": r[5],
+        "lon": r[6],
+        "side": r[9],
+        "action": r[10],
+        "claimant": r[11],
+        "status": r[12],
+        "precision": r[7],
+        "time_precision": r[8],
+        "reported_at": r[2],
+        "place_id": r[3],
+        "source_name": r[13],
+        "source_url": r[14],
+        "quote": r[15],
+        "report_id": r[16],
+        "notes": r[17],
+        "created_by": r[18],
+        "created_at": moment(r[19]),
+        "updated_at": moment(r[20]),
+        "version": r[21],
+        "deleted_at": moment(r[22]),
+    }
 
 
 _PRECISION = {m.value: m for m in Precision}
@@ -779,6 +805,12 @@ class Store:
 
         The export path: it skips building Claim objects, several times faster at 100k rows.
         """
+        return list(self.iter_claim_records(query, **filters))
+
+    def iter_claim_records(
+        self, query: ClaimQuery | None = None, *, batch_size: int = 10_000, **filters
+    ) -> Iterator[dict]:
+        """`claim_records` as a stream (batches of `batch_size` rows), for large exports."""
         query = query or ClaimQuery.build(**filters)
         # Untyped columns: the driver's raw values, without SQLAlchemy's per-value processing.
         raw = [sa.column(c.name) for c in _CLAIM_COLUMNS]  # positions as in _claim_from_row
@@ -791,37 +823,12 @@ class Store:
                     raw[i] = sa.func.to_char(
                         sa.func.timezone("UTC", raw[i]), "YYYY-MM-DD HH24:MI:SS.US"
                     )
-        day, moment = _identity, _sqlite_iso
         with self._reading() as conn:
-            rows = conn.execute(self._select(query, raw)).all()
-        return [
-            {
-                "id": r[0],
-                "event_date": day(r[1]),
-                "name": r[4],
-                "lat": r[5],
-                "lon": r[6],
-                "side": r[9],
-                "action": r[10],
-                "claimant": r[11],
-                "status": r[12],
-                "precision": r[7],
-                "time_precision": r[8],
-                "reported_at": day(r[2]),
-                "place_id": r[3],
-                "source_name": r[13],
-                "source_url": r[14],
-                "quote": r[15],
-                "report_id": r[16],
-                "notes": r[17],
-                "created_by": r[18],
-                "created_at": moment(r[19]),
-                "updated_at": moment(r[20]),
-                "version": r[21],
-                "deleted_at": moment(r[22]),
-            }
-            for r in rows
-        ]
+            result = conn.execution_options(stream_results=True, yield_per=batch_size).execute(
+                self._select(query, raw)
+            )
+            for rows in result.partitions():
+                yield from map(_record_from_raw, rows)
 
     def count_claims(self, query: ClaimQuery | None = None, **filters) -> int:
         query = query or ClaimQuery.build(**filters)
