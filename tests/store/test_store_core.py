@@ -292,6 +292,11 @@ def test_report_ingested_twice_is_stored_once(store):
     assert store.get_report(first.id).published == date(2024, 5, 2)
     with pytest.raises(InvalidInputError, match="empty"):
         store.add_report("   ")
+    with pytest.raises(InvalidInputError, match="in the future"):
+        store.add_report("tomorrow's news", published=kyiv_today() + timedelta(days=2))
+    with pytest.raises(InvalidInputError, match="must start with http"):
+        store.add_report("bad url", source_url="ftp://example.org")
+    assert len(store.reports()) == 2
 
 
 def test_custom_places_feed_the_gazetteer(store):

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from dataclasses import fields as dataclass_fields
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -884,13 +885,15 @@ class Store:
             raise InvalidInputError(
                 f"the report is {len(text):,} characters long; the limit is 1,000,000"
             )
-        if isinstance(published, str):
-            published = validate_claim_fields({"reported_at": published}, partial=True)[
-                "reported_at"
-            ]
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidInputError("the report text has an unpaired surrogate character") from None
         meta = validate_claim_fields(
-            {"source_name": source_name, "source_url": source_url}, partial=True
+            {"reported_at": published, "source_name": source_name, "source_url": source_url},
+            partial=True,
         )
+        published = meta["reported_at"]
         report = Report(
             id=str(uuid.uuid4()),
             text=text,
@@ -903,13 +906,8 @@ class Store:
             created_at=utcnow(),
         )
         insert = pg_dialect.insert(reports) if self.is_postgis else sqlite_dialect.insert(reports)
-        stmt = insert.values(
-            **report.to_dict()
-            | {
-                "published": report.published,
-                "created_at": report.created_at,
-            }
-        ).on_conflict_do_nothing(index_elements=["sha256"])
+        row = {f.name: getattr(report, f.name) for f in dataclass_fields(Report)}
+        stmt = insert.values(**row).on_conflict_do_nothing(index_elements=["sha256"])
         with self.transaction() as conn:
             created = conn.execute(stmt.returning(reports.c.id)).first() is not None
             if not created:
