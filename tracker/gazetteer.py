@@ -67,6 +67,9 @@ UKRAINIAN_SPELLING_BONUS = 0.05  # і ї є ґ in the query: a Ukrainian name, s
 REGION_FACTOR = 0.97  # a bare "Sumy" is the city before it is the oblast
 CONVENTION_FACTOR = 0.95  # a match only under a French/German/Polish reading
 ALTERNATE_FACTOR = 0.94  # a respelling of some alternate name, not of the place's own name
+# A case form of an alternate: Russian forms of Ukrainian places are alternates, and Russian
+# reports inflect them, so this weighs little.
+INFLECTED_ALTERNATE_FACTOR = 0.98
 FUZZY_MIN_RATIO = 84.0
 FUZZY_MIN_LENGTH = 5
 
@@ -112,9 +115,11 @@ class NameIndex:
         for name in (place.name, *place.alternate_names[:1]):
             if is_indexable(name):
                 self._add_name(name, ~position, any_script=True)
+        # Latin alternates are stemmed too: a Russian case form (Орехову) may only have a
+        # Latin nominative in the source (Orekhov).
         for name in place.alternate_names[1:]:
             if is_indexable(name):
-                self._add_name(name, position, any_script=False)
+                self._add_name(name, position, any_script=True)
 
     def _add_name(self, name: str, entry: int, *, any_script: bool) -> None:
         _append(self.folds, fold(name), entry)
@@ -483,7 +488,7 @@ class Gazetteer:
         for stem in forms.stems:
             for entry in entries(self.index.stems.get(stem)):
                 position, main = decode_entry(entry)
-                offer(position, MatchReason.INFLECTION, 1.0 if main else ALTERNATE_FACTOR)
+                offer(position, MatchReason.INFLECTION, 1.0 if main else INFLECTED_ALTERNATE_FACTOR)
         if not found and fuzzy:
             self._fuzzy(forms.plain, offer)
         return found

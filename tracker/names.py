@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from tracker.errors import InvalidNameError
 
-NAMES_VERSION = 4
+NAMES_VERSION = 7
 MAX_NAME_LENGTH = 200
 
 APOSTROPHES = "'’ʼ`″‘ʹʺ′\"”“«»"
@@ -41,7 +41,7 @@ _CYRILLIC_TO_LATIN = {
     "д": "d",
     "е": "e",
     "є": "ie",
-    "ё": "io",
+    "ё": "e",
     "ж": "zh",
     "з": "z",
     "и": "y",
@@ -324,11 +324,17 @@ def convention_keys(name: str) -> set[str]:
 # Case endings of Ukrainian and Russian nouns and adjectives, in skeleton spelling,
 # longest first. A stem keeps at least two letters (Яр → Яру).
 _ENDINGS = (
+    # Longest first. In skeleton spelling the glide is gone: -ая is "aa", -ую "uu", -ое "oe".
     "omu",
     "oHo",
     "imi",
     "ami",
+    "aa",
+    "oe",
+    "uu",
+    "iH",
     "aH",
+    "am",
     "ov",
     "ev",
     "oi",
@@ -353,18 +359,28 @@ def _stem_word(key: str) -> str:
 
 
 def _query_stems(word_key: str) -> set[str]:
-    stem = _stem_word(word_key)
+    """Every stem a case form may have: each ending it may carry is tried (Орехову is
+    Орехов + у, not Орех + ову)."""
+    stems = {
+        word_key[: -len(e)]
+        for e in _ENDINGS
+        if word_key.endswith(e) and len(word_key) - len(e) >= _MIN_STEM
+    } or {word_key}
     # Dative/locative soften the last consonant: Новосілка → Новосілці (к → ц).
-    return {stem, stem[:-1] + "k"} if stem.endswith("c") else {stem}
+    return stems | {s[:-1] + "k" for s in stems if s.endswith("c")}
 
 
 def _name_stems(word_key: str) -> set[str]:
+    """Stems of a nominative: without its ending, and whole when it ends in a consonant
+    (Орехов is also the stem of Орехова, Орехову)."""
     stem = _stem_word(word_key)
     variants = {stem}
+    if word_key[-1:] not in "aeiou":
+        variants.add(word_key)
     # A nominative closed last syllable with і opens to о/е in the other cases:
     # Часів → Часового, Ріг → Рогу, Харків → Харкова.
     match = re.search(r"i([^aeiou]+)$", word_key)
-    if stem == word_key and match and len(word_key) >= 3:
+    if match and len(word_key) >= 3:
         for vowel in ("o", "e"):
             variants.add(word_key[: match.start()] + vowel + match.group(1))
     return variants

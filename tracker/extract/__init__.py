@@ -60,7 +60,7 @@ def extract(
     finder = _finder(gazetteer or default_gazetteer())
     sentences = sentence_spans(text)
     found = finder.find(text, sentences)
-    finder.attach_context(text, found)
+    found = finder.attach_context(text, found, sentences)
     finder.resolve(found, list(front) if front else None)
     mentions = finder.to_mentions(found)
     claims = propose_claims(text, sentences, mentions, report_date=report_date, source=source)

@@ -69,6 +69,9 @@ aber mit ohne laut russische ukrainische streitkräfte truppen armee einheiten
 у в на біля під поблизу від до за з із та і й але як що це ці цей ця російські українські
 сили війська окупанти ворог противник підрозділи бригада бригади також водночас крім того
 штурмові штурмовики штурмовi загони групи бої боях бойові зіткнення наступ оборона
+зранку вранці вдень ввечері вночі сьогодні вчора учора нині протягом упродовж минулої
+утром днем вечером ночью сегодня вчера накануне ранее позднее today yesterday overnight
+aujourd hier morgens heute gestern nachts
 volodymyr oleksandr oleksandra andriy andrii serhiy serhii mykola dmytro yuriy yurii kyrylo
 valerii valeriy rustem denys olena iryna vladimir aleksandr sergei sergey dmitry dmitri
 andrei valery yevgeny evgeny steve jared donald emmanuel keir friedrich viktor recep
@@ -84,6 +87,17 @@ NOT_PLACES = frozenset(
 )
 # Words that are village names only when the context insists (see COMMON_WORD_VILLAGES).
 AMBIGUOUS_COMMON = frozenset(COMMON_WORD_VILLAGES)
+
+# A place named as a speaker is an actor, not a scene: "Selon Moscou", "Kyiv said".
+ACTOR_BEFORE = re.compile(
+    r"(?:according\s+to|selon|laut|за\s+словами|по\s+словам|по\s+данным|за\s+даними)\s+$",
+    re.IGNORECASE,
+)
+ACTOR_AFTER = re.compile(
+    r"\s+(?:said|says|claimed|claims|announced|stated|denied|insists|a\s+annoncé|affirme|"
+    r"a\s+affirmé|déclare|erklärte|behauptet|teilte|заяви\w*|повідоми\w*|сообщи\w*)\b",
+    re.IGNORECASE,
+)
 
 # Region words that follow or precede a region's name ("Sumy Oblast", "région de Soumy").
 REGION_AFTER = frozenset(

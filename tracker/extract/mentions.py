@@ -21,19 +21,22 @@ from dataclasses import dataclass, field
 
 from tracker.errors import TrackerError
 from tracker.extract.lexicon import (
-    AMBIGUOUS_COMMON,
+    ACTION_RE,
+    ACTOR_AFTER,
+    ACTOR_BEFORE,
     DIRECTION_HINTS,
     DIRECTION_OF,
-    NOT_PLACES,
     REGION_AFTER,
     REGION_BEFORE,
     REGION_BEFORE_HINTS,
+    SIDE_RU,
+    SIDE_UA,
 )
+from tracker.extract.stopwords import stop_kind
 from tracker.extract.text import Token, tokens
 from tracker.extract.types import Mention
 from tracker.gazetteer import Candidate, Gazetteer, MatchReason, haversine_km
 from tracker.model import PlaceKind
-from tracker.names import fold
 
 MAX_WORDS = 4
 # What may stand between a place and the region that locates it: "X in Sumy Oblast".
@@ -64,13 +67,19 @@ LOCATIVE_BEFORE = (
 )
 ANCHOR_WEIGHT = 0.6
 ANCHOR_SCALE_KM = 40.0
-ANCHOR_MAX_KM = 120.0  # a cue "X, south of Y" puts X within this distance of Y
+ANCHOR_MAX_KM = 60.0  # a cue "X (south of Y)" puts X within this distance of Y
 REGION_HINT_WEIGHT = 0.35
 CONTEXT_WEIGHT = 0.2
 CONTEXT_NEIGHBOURS = 12  # the report's other places: this many mentions either side
 CONTEXT_SCALE_KM = 120.0
 FRONT_WEIGHT = 0.15
 FRONT_SCALE_KM = 60.0
+# A sentence about fighting is about the war zone: oblasts on the front and the Russian
+# border regions that see fighting and strikes.
+FRONT_REGIONS = frozenset(
+    {"UA.04", "UA.05", "UA.07", "UA.08", "UA.14", "UA.21", "UA.26", "RU.09", "RU.10", "RU.41"}
+)
+FRONT_REGION_WEIGHT = 0.08
 
 
 @dataclass
@@ -86,6 +95,7 @@ class Found:
     region: Found | None = None
     region_attached: bool = False  # "X in Sumy Oblast": the region is stated for X itself
     reference: bool = False  # serves as another mention's anchor
+    military: bool = False  # its sentence reports fighting (an action or a side)
     choice: Candidate | None = None
     confidence: float = 0.0
     reason: str = ""
@@ -184,16 +194,32 @@ class MentionFinder:
         return None
 
     def _may_stand_alone(self, text: str, word: Token, sentence_start: int) -> bool:
-        folded = fold(word.text)
-        if folded in AMBIGUOUS_COMMON:
+        if len(word.text) <= 2 or _quoted(text, word):
+            return False  # «Восток», “Ukrainska Pravda”: names of groupings and media
+        kind = stop_kind(word.text)
+        if kind == "common":
             before = " " + text[max(sentence_start, word.start - 12) : word.start].lower()
             return word.start > sentence_start and before.endswith(LOCATIVE_BEFORE)
-        return folded not in NOT_PLACES and len(word.text) > 2
+        return kind is None
 
     # -- context -------------------------------------------------------------------------------
 
-    def attach_context(self, text: str, found: list[Found]) -> None:
-        """Relative cues and region hints, within each sentence."""
+    def attach_context(
+        self, text: str, found: list[Found], sentences: list[tuple[int, int]]
+    ) -> list[Found]:
+        """Relative cues, region hints and the fighting flag, within each sentence; returns
+        the mentions that remain places ("Selon Moscou", "Kyiv said" name actors)."""
+        found = [m for m in found if not _is_actor(text, m)]
+        military = [
+            bool(
+                ACTION_RE.search(text, s, e)
+                or SIDE_RU.search(text, s, e)
+                or SIDE_UA.search(text, s, e)
+            )
+            for s, e in sentences
+        ]
+        for mention in found:
+            mention.military = military[mention.sentence]
         for index, mention in enumerate(found):
             if mention.is_region:
                 continue
@@ -222,6 +248,7 @@ class MentionFinder:
                 mention.region = next_region
                 between = text[mention.end : next_region.start].strip(" ,(").lower()
                 mention.region_attached = between in REGION_ATTACHING
+        return found
 
     # -- resolving -----------------------------------------------------------------------------
 
@@ -264,7 +291,11 @@ class MentionFinder:
             place = candidate.place
             if place.kind == PlaceKind.REGION:
                 continue
+            if anchor_point is not None and place.id == mention.anchor.choice.place.id:
+                continue  # "Hrodivka (east of Myrnohrad)" is not Myrnohrad itself
             score = candidate.score
+            if mention.military and place.admin1_code in FRONT_REGIONS:
+                score += FRONT_REGION_WEIGHT
             if region_codes is not None:
                 inside = bool(place.admin1_codes & region_codes)
                 score += REGION_HINT_WEIGHT if inside else -REGION_HINT_WEIGHT
@@ -336,6 +367,23 @@ class MentionFinder:
             )
             for m in found
         ]
+
+
+_QUOTES_OPEN = '«“„"‹'  # not the apostrophe: "d'Oukraïnsk"
+_QUOTES_CLOSE = '»”“"›'
+
+
+def _quoted(text: str, word: Token) -> bool:
+    before = text[word.start - 1 : word.start] if word.start else ""
+    after = text[word.end : word.end + 1]
+    return before in _QUOTES_OPEN and before != "" and (after in _QUOTES_CLOSE or after == " ")
+
+
+def _is_actor(text: str, mention: Found) -> bool:
+    """A capital named as the speaker: "Selon Moscou", "Moscow claimed", "Kyiv says"."""
+    before = text[max(0, mention.start - 20) : mention.start]
+    after = text[mention.end : mention.end + 20]
+    return bool(ACTOR_BEFORE.search(before) or ACTOR_AFTER.match(after))
 
 
 def _hyphen_parts(word: Token) -> list[Token]:

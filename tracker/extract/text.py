@@ -38,8 +38,19 @@ class Token:
         return len(self.text) <= 5 and self.text.isupper()
 
 
+# French and Italian elisions glue an article to the next word: d'Oukraïnsk, l'Ukraine.
+_ELISION = re.compile(r"(?:[dlnjmstc]|qu)['’](?=[^\W\d_])", re.IGNORECASE)
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    found = []
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word, offset = match.group(), match.start()
+        elided = _ELISION.match(word)
+        if elided:
+            word, offset = word[elided.end() :], offset + elided.end()
+        found.append(Token(word, offset, offset + len(word)))
+    return found
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
