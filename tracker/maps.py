@@ -72,3 +72,178 @@ def place_map(chosen: Place, others: Sequence[Place] = ()) -> folium.Map:
     group.add_to(fmap)
     folium.LayerControl().add_to(fmap)
     return fmap
+
+
+# ---------------------------------------------------------------------------------------------
+# Claim layers
+
+SIDE_COLOURS = {"RU": "red", "UA": "blue"}  # awesome-markers palette names
+SIDE_HEX = {"RU": "#d63e2a", "UA": "#38aadd"}
+ACTION_ICONS = {
+    "advance": "arrow-right",
+    "capture": "flag",
+    "control": "shield-halved",
+    "attack": "burst",
+    "repel": "hand",
+    "withdraw": "arrow-left",
+    "strike": "bomb",
+}
+STATUS_ICON_COLOURS = {
+    "claimed": "#ffffff",
+    "confirmed": "#7CFC00",
+    "disputed": "#ffd700",
+    "refuted": "#222222",
+}
+FADED_OPACITY = 0.4
+
+
+def _value(claim, key: str):
+    value = claim[key] if isinstance(claim, dict) else getattr(claim, key)
+    return getattr(value, "value", value)
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is http(s), else None (no javascript: or data: links in popups)."""
+    if url and str(url).strip().lower().startswith(("http://", "https://")):
+        return str(url).strip()
+    return None
+
+
+def claim_popup_html(claim) -> str:
+    """The popup of one claim: every value escaped; the source link only when http(s)."""
+    e = html.escape
+
+    def text(key: str) -> str:
+        value = _value(claim, key)
+        return "" if value is None else e(str(value))
+
+    rows = [
+        f"<b>{text('name')}</b> · {text('event_date')}",
+        f"{text('side')} {text('action')} · <i>{text('status')}</i>",
+        f"Claimant: {text('claimant')}",
+    ]
+    if _value(claim, "quote"):
+        rows.append(f"<blockquote style='margin:4px 0'>“{text('quote')}”</blockquote>")
+    source = text("source_name")
+    url = safe_url(_value(claim, "source_url"))
+    if url:
+        label = source or e(url)
+        rows.append(
+            f'Source: <a href="{e(url, quote=True)}" target="_blank" '
+            f'rel="noopener noreferrer">{label}</a>'
+        )
+    elif source:
+        rows.append(f"Source: {source}")
+    return "<br>".join(rows)
+
+
+def claim_tooltip(claim) -> str:
+    return html.escape(
+        f"{_value(claim, 'name')} · {_value(claim, 'event_date')} · "
+        f"{_value(claim, 'side')} {_value(claim, 'action')}"
+    )
+
+
+def claim_marker(claim, *, faded: bool = False) -> folium.Marker:
+    """A marker coloured by side, with an icon by action, its icon colour by status."""
+    side, action, status = _value(claim, "side"), _value(claim, "action"), _value(claim, "status")
+    icon = folium.Icon(
+        color=SIDE_COLOURS.get(side, "gray"),
+        icon=ACTION_ICONS.get(action, "circle"),
+        icon_color=STATUS_ICON_COLOURS.get(status, "#ffffff"),
+        prefix="fa",
+    )
+    return folium.Marker(
+        (_value(claim, "lat"), _value(claim, "lon")),
+        icon=icon,
+        tooltip=folium.Tooltip(claim_tooltip(claim)),
+        popup=folium.Popup(claim_popup_html(claim), max_width=360),
+        opacity=FADED_OPACITY if faded else 1.0,
+    )
+
+
+def claims_layer(
+    claims, *, highlight_since=None, name: str = "Claims", cluster: bool = True
+) -> folium.FeatureGroup:
+    """A feature group of claim markers (clustered when dense). Claims whose event date is
+    before `highlight_since` are drawn faded."""
+    group = folium.FeatureGroup(name=name)
+    target = group
+    if cluster:
+        from folium.plugins import MarkerCluster
+
+        target = MarkerCluster(
+            name=name, disableClusteringAtZoom=10, spiderfyOnMaxZoom=True, control=False
+        )
+        target.add_to(group)
+    for claim in claims:
+        event_date = _value(claim, "event_date")
+        faded = highlight_since is not None and str(event_date) < str(highlight_since)
+        claim_marker(claim, faded=faded).add_to(target)
+    return group
+
+
+class _Legend(folium.MacroElement):
+    """A fixed legend control in the map's bottom-left corner."""
+
+    _template = None  # set below (jinja2 Template)
+
+    def __init__(self, html_text: str) -> None:
+        super().__init__()
+        self._name = "Legend"
+        self.html_text = html_text
+
+
+def legend_html(window_days: int | None = None) -> str:
+    items = [
+        f"<span style='color:{SIDE_HEX['RU']}'>●</span> RU forces",
+        f"<span style='color:{SIDE_HEX['UA']}'>●</span> UA forces",
+    ]
+    icons = " ".join(
+        f"<i class='fa fa-{icon}'></i>&nbsp;{action}" for action, icon in ACTION_ICONS.items()
+    )
+    status = " ".join(
+        f"<span style='background:#888;color:{colour};padding:0 3px'>■</span>&nbsp;{name}"
+        for name, colour in STATUS_ICON_COLOURS.items()
+    )
+    faded = (
+        f"<br>Faded: older than the last {window_days} day(s)"
+        if window_days is not None
+        else "<br>Faded: older than the highlighted window"
+    )
+    return (
+        "<div class='tracker-legend' style='background:rgba(255,255,255,.9);padding:6px 8px;"
+        "border-radius:4px;font:12px sans-serif;max-width:260px;line-height:1.5'>"
+        f"<b>Claims</b><br>{' &nbsp; '.join(items)}<br>{icons}<br>Icon colour: {status}"
+        f"{faded}</div>"
+    )
+
+
+def add_legend(fmap: folium.Map, window_days: int | None = None) -> folium.Map:
+    from jinja2 import Template
+
+    legend = _Legend(legend_html(window_days))
+    legend._template = Template(
+        """{% macro script(this, kwargs) %}
+        (function() {
+            var legend = L.control({position: 'bottomleft'});
+            legend.onAdd = function () {
+                var div = L.DomUtil.create('div');
+                div.innerHTML = {{ this.html_text|tojson }};
+                return div;
+            };
+            legend.addTo({{ this._parent.get_name() }});
+        })();
+        {% endmacro %}"""
+    )
+    legend.add_to(fmap)
+    return fmap
+
+
+def claims_map(claims=(), *, highlight_since=None, window_days: int | None = None) -> folium.Map:
+    """The whole map in one piece (base, legend, claims, layer control): for standalone HTML
+    and tests. The dashboard sends the claims layer separately (`claims_layer`)."""
+    fmap = add_legend(base_map(), window_days)
+    claims_layer(claims, highlight_since=highlight_since).add_to(fmap)
+    folium.LayerControl(collapsed=False).add_to(fmap)
+    return fmap

@@ -43,11 +43,46 @@ def chromium_path() -> str:
     return CHROMIUM
 
 
+XSS_QUOTE = "<img src=x onerror=alert(1)>"
+XSS_CLAIM_ID = "00000000-0000-4000-8000-00000000a55a"
+
+
 @pytest.fixture(scope="session")
-def streamlit_server(tmp_path_factory, chromium_path):
-    """The dashboard served by a real `streamlit run` process; yields its base URL."""
+def demo_db(tmp_path_factory) -> str:
+    """A demo database built from the sample reports, plus one claim whose quote is HTML."""
+    from tracker.demo.build import build
+    from tracker.store import Store
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('e2e-db') / 'demo.db'}"
+    build(url)
+    with Store(url) as store:
+        store.add_claim(
+            {
+                "event_date": "2025-12-14",
+                "name": "Bakhmut",
+                "lat": 48.5953,
+                "lon": 38.0003,
+                "side": "RU",
+                "action": "attack",
+                "claimant": "XSS test",
+                "source_url": "https://example.org/xss",
+                "quote": XSS_QUOTE,
+            },
+            claim_id=XSS_CLAIM_ID,
+        )
+    return url
+
+
+@pytest.fixture(scope="session")
+def streamlit_server(tmp_path_factory, chromium_path, demo_db):
+    """The dashboard served by a real `streamlit run` process on the demo database; yields
+    its base URL."""
     port = _free_port()
-    env = dict(os.environ, TRACKER_DATA_DIR=str(tmp_path_factory.mktemp("e2e-data")))
+    env = dict(
+        os.environ,
+        TRACKER_DATA_DIR=str(tmp_path_factory.mktemp("e2e-data")),
+        TRACKER_DB=demo_db,
+    )
     process = subprocess.Popen(
         [
             sys.executable,

@@ -7,7 +7,7 @@ from tests.e2e.conftest import screenshot
 
 def test_search_shows_candidates_and_a_marker(streamlit_server, browser_page):
     page = browser_page
-    page.goto(f"{streamlit_server}/", wait_until="domcontentloaded")
+    page.goto(f"{streamlit_server}/places", wait_until="domcontentloaded")
     box = page.get_by_label("Place name")
     box.wait_for(timeout=60_000)
     box.fill("Koupiansk")
@@ -29,6 +29,6 @@ def test_search_shows_candidates_and_a_marker(streamlit_server, browser_page):
 
 def test_query_in_the_url_is_restored(streamlit_server, browser_page):
     page = browser_page
-    page.goto(f"{streamlit_server}/?q=Часів+Яр", wait_until="domcontentloaded")
+    page.goto(f"{streamlit_server}/places?q=Часів+Яр", wait_until="domcontentloaded")
     page.get_by_role("heading", name="Chasiv Yar").wait_for(timeout=60_000)
     assert "Donetsk Oblast" in page.inner_text("body")

@@ -1,12 +1,88 @@
-"""Long-lived objects shared by every session (loaded once per server process)."""
+"""Long-lived objects shared by every session (loaded once per server process), and the
+cached queries the pages make."""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 import streamlit as st
 
 from tracker.gazetteer import Gazetteer
+from tracker.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO_DB = ROOT / "demo.db"
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
 def gazetteer() -> Gazetteer:
     return Gazetteer.load()
+
+
+def db_url() -> str:
+    """$TRACKER_DB, else the demo database next to app.py (built on first use)."""
+    url = os.environ.get("TRACKER_DB")
+    if url:
+        return url
+    url = f"sqlite:///{DEMO_DB}"
+    if not DEMO_DB.exists():
+        _build_demo(url)
+    return url
+
+
+@st.cache_resource(show_spinner="Building the demo database from the sample reports…")
+def _build_demo(url: str) -> dict:
+    from tracker.demo.build import build
+
+    return build(url)
+
+
+@st.cache_resource(show_spinner="Opening the database…")
+def store(url: str | None = None) -> Store:
+    return Store(url or db_url())
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer…")
+def _store_gazetteer(url: str) -> Gazetteer:
+    return Gazetteer.load()
+
+
+def store_gazetteer(url: str | None = None) -> Gazetteer:
+    """The gazetteer plus the store's custom places (one copy per database)."""
+    url = url or db_url()
+    gaz = _store_gazetteer(url)
+    gaz.add_places(store(url).custom_places())
+    return gaz
+
+
+def revision(url: str | None = None) -> int:
+    """Changes whenever any claim is written (history is append-only): the cache key that
+    makes cached query results fresh after a write from any session."""
+    return store(url).history_count()
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def claim_records(url: str, filters: tuple, rev: int) -> list[dict]:
+    """Claims as `to_dict()` records for `filters` (sorted (key, value) pairs)."""
+    return store(url).claim_records(**dict(filters))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def count_claims(url: str, filters: tuple, rev: int) -> int:
+    return store(url).count_claims(**dict(filters))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def date_range(url: str, rev: int) -> tuple[str, str] | None:
+    """The first and last event date in the store (ISO), or None when it is empty."""
+    records = store(url).claim_records()
+    if not records:
+        return None
+    dates = [r["event_date"] for r in records]
+    return min(dates), max(dates)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def claimants(url: str, rev: int) -> list[str]:
+    return sorted({r["claimant"] for r in store(url).claim_records()})
