@@ -72,17 +72,7 @@ def test_overall_recall_precision_and_places(label: str) -> None:
     assert not problems, f"{label}: {'; '.join(problems)}\n{summary}\n{_failures(results)}"
 
 
-# Measured on 2025-12 with tracker.extract at 35cc59a: 7 of 216 extra-set mentions resolved
-# more than 150 km off (Krasnoarmeïsk 872 km, Залізничного 613, Дзержинска 952, Великую
-# Новосёлку 541, Северска 3197, Орехову 318, Каменскому 4931). Remove the mark when fixed.
-FAR_OFF_EXTRA = pytest.mark.xfail(
-    strict=False,
-    reason="extra set: 7/216 mentions resolved >150 km off (max 4931 km: Каменскому -> "
-    "Kamensk); Russian case forms and French Krasnoarmeïsk pick Russian homonyms",
-)
-
-
-@pytest.mark.parametrize("label", ["dev", pytest.param("extra", marks=FAR_OFF_EXTRA)])
+@pytest.mark.parametrize("label", sorted(SETS))
 def test_no_resolved_place_far_off(label: str) -> None:
     results, _ = _results(label)
     far = [
