@@ -36,6 +36,7 @@ _MONTH_DAY = re.compile(
 _DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})(?:er|\.)?\s+({_MONTH})\b\.?(?:\s+(\d{{4}}))?", re.IGNORECASE
 )
+_DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 
 
@@ -43,6 +44,8 @@ def dates_in(text: str, report_date: date) -> list[tuple[int, int, date]]:
     """(start, end, date) for each date written in the text. A date without a year takes the
     latest year that does not put it after the report date."""
     found: list[tuple[int, int, date]] = []
+    if not _DIGIT.search(text):
+        return found
     for match in _ISO.finditer(text):
         parsed = _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if parsed:

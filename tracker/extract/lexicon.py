@@ -161,13 +161,13 @@ NEAR_BEFORE = re.compile(
 # Sides: whose forces act.
 SIDE_RU = re.compile(
     r"\b(?:russian|russia's|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin)"
-    r"|(?:росі|російськ|россий|росси|рф\b|окупант|оккупант|ворог|вс\s*рф|армия\s+россии|"
+    r"|\b(?:росі|російськ|россий|росси|рф\b|окупант|оккупант|ворог|вс\s*рф|армия\s+россии|"
     r"группировк\w*\s+войск|штурмовик|\bрус)",
     re.IGNORECASE,
 )
 SIDE_UA = re.compile(
     r"\b(?:ukrain\w*|ukrainien\w*|ukrainisch\w*|kyiv's|kiev's|afu\b)"
-    r"|(?:україн|украин|зсу|всу|сил[иа]\s+оборони|сили\s+оборони|оборонц|захисник)",
+    r"|\b(?:україн|украин|зсу|всу|сил[иа]\s+оборони|сили\s+оборони|оборонц|захисник)",
     re.IGNORECASE,
 )
 
@@ -297,7 +297,9 @@ CLAIMANT_PATTERNS: tuple[tuple[str, str], ...] = tuple(
 )
 # One pattern, a group per claimant (c0, c1 ...), in the priority order above.
 CLAIMANT_RE = re.compile(
-    "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(CLAIMANT_PATTERNS)),
+    r"\b(?:"
+    + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(CLAIMANT_PATTERNS))
+    + ")",
     re.IGNORECASE,
 )
 CLAIMANT_LABELS = {f"c{i}": label for i, (_, label) in enumerate(CLAIMANT_PATTERNS)}
