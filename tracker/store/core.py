@@ -11,7 +11,7 @@ import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from dataclasses import fields as dataclass_fields
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -37,7 +37,14 @@ from tracker.model import (
     validate_claim_fields,
 )
 from tracker.store import migrations
-from tracker.store.schema import UTCDateTime, claim_history, claims, custom_places, reports
+from tracker.store.schema import (
+    UTCDateTime,
+    baselines,
+    claim_history,
+    claims,
+    custom_places,
+    reports,
+)
 
 DEFAULT_URL = "sqlite:///tracker.db"
 SQLITE_BUSY_TIMEOUT_MS = 60_000
@@ -997,6 +1004,68 @@ class Store:
             )
             for r in rows
         ]
+
+    # -- baselines (imported control layers) ---------------------------------------------------
+
+    def add_baseline(
+        self,
+        day: date | str,
+        side: Side | str,
+        geometry_geojson: str,
+        source: str | None = None,
+        created_by: str | None = None,
+    ) -> Baseline:
+        """Record a control layer for `day` held by `side`; the GeoJSON text is kept as given.
+
+        Parse and check the file first (tracker.control.parse_baseline): the store only checks
+        that the text is a JSON object.
+        """
+        try:
+            day = day if isinstance(day, date) else date.fromisoformat(str(day).strip())
+        except ValueError:
+            raise InvalidInputError(f"date {day!r} is not a date; write it as YYYY-MM-DD") from None
+        try:
+            side = Side(str(side).strip().upper())
+        except ValueError:
+            raise InvalidInputError(f"side {side!r} is not one of: RU, UA") from None
+        try:
+            parsed = json.loads(geometry_geojson)
+        except (TypeError, ValueError):
+            parsed = None
+        if not isinstance(parsed, dict):
+            raise InvalidInputError("a baseline geometry must be GeoJSON object text")
+        row = {
+            "day": day,
+            "side": str(side),
+            "geometry": geometry_geojson,
+            "source": (source or "").strip()[:200] or None,
+            "created_by": created_by,
+            "created_at": utcnow(),
+        }
+        with self.transaction() as conn:
+            new_id = conn.execute(baselines.insert().values(**row)).inserted_primary_key[0]
+        return Baseline(id=new_id, **row)
+
+    def baselines(self) -> list[Baseline]:
+        """Every imported control layer, oldest date first."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                sa.select(baselines).order_by(baselines.c.day, baselines.c.id)
+            ).all()
+        return [Baseline(**row._mapping) for row in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    """An imported control layer: `geometry` (GeoJSON text) is the area `side` held on `day`."""
+
+    id: int
+    day: date
+    side: str
+    geometry: str = field(repr=False)
+    source: str | None = None
+    created_by: str | None = None
+    created_at: datetime | None = None
 
 
 def open_store(url: str | os.PathLike | None = None) -> Store:

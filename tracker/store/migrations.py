@@ -58,9 +58,15 @@ def _history_append_only(conn: sa.Connection) -> None:
         )
 
 
+def _create_baselines(conn: sa.Connection) -> None:
+    """Imported control layers (baselines), one row per date, side and import."""
+    schema.baselines.create(conn)
+
+
 MIGRATIONS: list[Migration] = [
     (1, "claims, claim_history, reports, custom_places", _create_tables),
     (2, "claim_history is append-only", _history_append_only),
+    (3, "baselines (imported control layers)", _create_baselines),
 ]
 LATEST = MIGRATIONS[-1][0]
 

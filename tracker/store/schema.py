@@ -144,3 +144,19 @@ custom_places = sa.Table(
 )
 
 V1_TABLES = (claims, claim_history, reports, custom_places)
+
+# Schema version 3: imported control layers (e.g. a DeepStateMap "occupied" MultiPolygon),
+# the geometry kept as the GeoJSON text it was imported as.
+baselines = sa.Table(
+    "baselines",
+    metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column("day", sa.Date, nullable=False),
+    sa.Column("side", sa.String(2), nullable=False),
+    sa.Column("geometry", sa.Text, nullable=False),
+    sa.Column("source", sa.String(200)),
+    sa.Column("created_by", sa.String(100)),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.CheckConstraint(_in("side", SIDES), name="ck_baselines_side"),
+    sa.Index("ix_baselines_day", "day"),
+)
