@@ -1,0 +1,107 @@
+"""The add/edit claim form with AppTest: bad input is refused field by field, nothing
+written; good input lands in the store; a stale edit is refused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.dashboard.conftest import run_page
+from tracker.store import Store
+
+
+def submit(at):
+    next(b for b in at.button if b.key and b.key.startswith("FormSubmitter:claim_form")).click()
+    at.run()
+    assert not at.exception
+    return at
+
+
+def fill(at, **values):
+    for key, value in values.items():
+        if key == "c_date":
+            at.date_input(key=key).set_value(value)
+        elif key in ("c_side", "c_action"):
+            at.selectbox(key=key).set_value(value)
+        elif key in ("c_quote", "c_notes"):
+            at.text_area(key=key).input(value)
+        else:
+            at.text_input(key=key).input(value)
+    return at
+
+
+def test_bad_input_shows_errors_next_to_fields_and_writes_nothing(db_url):
+    with Store(db_url) as store:
+        before = store.count_claims()
+    at = run_page("claim_form.py")
+    fill(at, c_name="Pokrovsk", c_lat="95", c_lon="37.1", c_source_url="javascript:alert(1)")
+    submit(at)
+    errors = [e.value for e in at.error]
+    assert any("latitude 95.0 is outside" in e for e in errors), errors
+    assert any("must start with http" in e for e in errors), errors
+    assert any("event_date" in e for e in errors), errors
+    assert any("side" in e for e in errors) and any("claimant" in e for e in errors)
+    with Store(db_url) as store:
+        assert store.count_claims() == before
+
+
+def test_place_search_fills_the_point_and_good_input_is_stored(db_url):
+    at = run_page("claim_form.py")
+    at.text_input(key="c_place_query").input("Часів Яр").run()
+    assert "Donetsk Oblast" in at.radio(key="c_candidate").options[0]
+    assert at.text_input(key="c_name").value == "Chasiv Yar"
+    fill(
+        at,
+        c_date=date(2025, 12, 1),
+        c_side="RU",
+        c_action="advance",
+        c_claimant="Test claimant",
+        c_source_url="https://example.org/x",
+        c_quote="<b>quoted</b>",
+    )
+    submit(at)
+    assert not at.error, [e.value for e in at.error]
+    assert "Added Chasiv Yar on 2025-12-01" in at.success[0].value
+    with Store(db_url) as store:
+        [claim] = store.claims(claimant="Test claimant")
+    assert claim.place_id and claim.side == "RU" and claim.quote == "<b>quoted</b>"
+    assert round(claim.lat, 2) == 48.59
+
+
+def test_typed_coordinates_with_comma_decimals(db_url):
+    at = run_page("claim_form.py")
+    fill(
+        at,
+        c_name="Hamlet",
+        c_lat="48,1",
+        c_lon="37,5",
+        c_date=date(2025, 11, 30),
+        c_side="UA",
+        c_action="repel",
+        c_claimant="Typed",
+    )
+    submit(at)
+    with Store(db_url) as store:
+        [claim] = store.claims(claimant="Typed")
+    assert (claim.lat, claim.lon) == (48.1, 37.5)
+
+
+def test_edit_uses_the_version_and_reports_a_conflict(db_url):
+    with Store(db_url) as store:
+        claim = store.claims()[0]
+    at = run_page("claim_form.py", {"id": claim.id})
+    assert at.text_input(key="c_name").value == claim.name
+    at.text_area(key="c_notes").input("first edit")
+    # Someone else edits the claim meanwhile.
+    with Store(db_url) as store:
+        store.update_claim(claim.id, {"notes": "other edit"}, version=claim.version)
+    submit(at)
+    assert any("someone else changed this claim" in e.value for e in at.error)
+    with Store(db_url) as store:
+        assert store.get_claim(claim.id).notes == "other edit"
+    at.button(key="reload_claim").click().run()
+    assert at.text_area(key="c_notes").value == "other edit"
+    at.text_area(key="c_notes").input("second edit")
+    submit(at)
+    assert "Saved" in at.success[0].value
+    with Store(db_url) as store:
+        assert store.get_claim(claim.id).notes == "second edit"

@@ -1,0 +1,77 @@
+"""The map page with AppTest: the slider, window and filters change what is queried."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.dashboard.conftest import run_page
+from tracker.store import Store
+
+
+def count_line(at) -> str:
+    return next(m.value for m in at.markdown if " claims, " in m.value)
+
+
+def test_renders_every_claim_as_of_the_last_date(db_url):
+    at = run_page("map_page.py")
+    with Store(db_url) as store:
+        total = store.count_claims()
+    assert count_line(at).startswith(f"**{total} claims, 2025-11-01 → 2025-12-14**")
+    assert at.slider(key="as_of").value == date(2025, 12, 14)
+
+
+def test_slider_changes_the_query_and_the_url(db_url):
+    at = run_page("map_page.py")
+    at.slider(key="as_of").set_value(date(2025, 11, 10)).run()
+    assert not at.exception
+    with Store(db_url) as store:
+        expected = store.count_claims(as_of=date(2025, 11, 10))
+    assert count_line(at).startswith(f"**{expected} claims, 2025-11-01 → 2025-11-10**")
+    assert at.query_params["as_of"] == "2025-11-10"
+
+
+def test_filters_change_the_count(db_url):
+    at = run_page("map_page.py")
+    at.multiselect(key="f_side").set_value(["UA"])
+    at.multiselect(key="f_action").set_value(["repel"]).run()
+    with Store(db_url) as store:
+        expected = store.count_claims(side="UA", action="repel")
+    assert count_line(at).startswith(f"**{expected} claims")
+    at.text_input(key="f_text").input("Kupiansk").run()
+    with Store(db_url) as store:
+        expected = store.count_claims(side="UA", action="repel", text="Kupiansk")
+    assert 0 < expected < 10
+    assert count_line(at).startswith(f"**{expected} claims")
+
+
+def test_url_restores_the_view(db_url):
+    at = run_page("map_page.py", {"as_of": "2025-11-20", "window": "30", "side": "RU"})
+    with Store(db_url) as store:
+        expected = store.count_claims(side="RU", as_of=date(2025, 11, 20))
+    assert count_line(at).startswith(f"**{expected} claims")
+    assert f"{expected} in the last 30 days" in count_line(at)
+
+
+def test_window_counts_recent_claims(db_url):
+    at = run_page("map_page.py")
+    at.radio(key="window").set_value(1).run()
+    with Store(db_url) as store:
+        expected = store.count_claims(since=date(2025, 12, 14), as_of=date(2025, 12, 14))
+    assert f"· {expected} in the last 1 day" in count_line(at)
+
+
+def test_selected_claim_shows_record_and_history(db_url):
+    at = run_page("map_page.py")
+    with Store(db_url) as store:
+        claim = store.claims()[-1]
+    at.selectbox(key="selected_claim").set_value(claim.id).run()
+    assert not at.exception
+    assert at.subheader[0].value == f"{claim.name} — {claim.event_date.isoformat()}"
+    assert any("insert" in str(df.value) for df in at.dataframe)
+
+
+def test_play_steps_one_day(db_url):
+    at = run_page("map_page.py", {"as_of": "2025-11-10"})
+    at.session_state["advance"] = True
+    at.run()
+    assert at.slider(key="as_of").value == date(2025, 11, 11)

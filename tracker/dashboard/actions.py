@@ -1,0 +1,102 @@
+"""What the dashboard's buttons do, without Streamlit: thin calls into the library that the
+pages (and tests) share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from tracker.errors import InvalidInputError
+from tracker.model import validate_claim_fields
+
+# Fields checked on their own, so each error can be shown next to its field.
+_SINGLE_FIELDS = (
+    "event_date",
+    "name",
+    "side",
+    "action",
+    "claimant",
+    "status",
+    "precision",
+    "source_name",
+    "source_url",
+    "quote",
+    "notes",
+)
+
+
+def field_errors(fields: Mapping[str, object]) -> dict[str, str]:
+    """{field: message} for every field that fails validation ("coords" for lat/lon)."""
+    errors: dict[str, str] = {}
+    for key in _SINGLE_FIELDS:
+        if key in fields:
+            try:
+                validate_claim_fields({key: fields[key]}, partial=True)
+            except InvalidInputError as exc:
+                errors[key] = str(exc)
+    if "lat" in fields or "lon" in fields:
+        try:
+            validate_claim_fields(
+                {"lat": fields.get("lat"), "lon": fields.get("lon")}, partial=True
+            )
+        except InvalidInputError as exc:
+            errors["coords"] = str(exc)
+    if not errors:
+        try:
+            validate_claim_fields(fields)
+        except InvalidInputError as exc:
+            errors["form"] = str(exc)
+    return errors
+
+
+def parse_number(text: object) -> object:
+    """A typed coordinate: a float when it parses (comma decimal accepted), else the text."""
+    if isinstance(text, str):
+        cleaned = text.strip().replace(",", ".")
+        if not cleaned:
+            return None
+        try:
+            return float(cleaned)
+        except ValueError:
+            return text
+    return text
+
+
+def accept_report(
+    store,
+    text: str,
+    *,
+    published,
+    source_name: str | None,
+    source_url: str | None,
+    language: str | None,
+    claims: Iterable[Mapping[str, object]],
+    by: str | None = None,
+):
+    """Record a report and its accepted claims in one transaction (all or nothing).
+
+    Each claim mapping holds claim fields; `report_id`, `reported_at` and the source are
+    filled from the report. Returns (report, [claims]). A report already in the store is
+    refused (InvalidInputError) so its claims are not added twice.
+    """
+    with store.transaction():
+        report, created = store.add_report(
+            text,
+            published=published,
+            source_name=source_name,
+            source_url=source_url,
+            language=language,
+            by=by,
+        )
+        if not created:
+            raise InvalidInputError(
+                f"this report is already in the store (report {report.id}); nothing was written"
+            )
+        added = []
+        for fields in claims:
+            values = dict(fields)
+            values.setdefault("reported_at", report.published)
+            values.setdefault("source_name", report.source_name)
+            values.setdefault("source_url", report.source_url)
+            values["report_id"] = report.id
+            added.append(store.add_claim(values, by=by))
+    return report, added
