@@ -33,9 +33,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from tracker.cli import claims, extract, places
+    from tracker.cli import claims, control, extract, places
 
-    for command in (*places.COMMANDS, *extract.COMMANDS):
+    for command in (*places.COMMANDS, *extract.COMMANDS, *control.COMMANDS):
         main.add_command(command)
     main.commands.update(claims.COMMANDS_BY_NAME)
 
