@@ -1,0 +1,57 @@
+"""The ingest page with AppTest: mentions highlighted (escaped), claims proposed, accepted
+in one transaction."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.dashboard.conftest import run_page
+from tracker.store import Store
+
+REPORT = (
+    "Russian forces advanced near Vovchansk on December 3. <script>alert(1)</script> "
+    "Ukrainian forces repelled attacks near Borova."
+)
+
+
+def test_empty_page_invites_a_report(db_url):
+    at = run_page("ingest_page.py")
+    assert "Paste or upload" in at.info[0].value
+
+
+def test_paste_extract_and_accept(db_url):
+    with Store(db_url) as store:
+        before = store.count_claims()
+        reports_before = len(store.reports())
+    at = run_page("ingest_page.py")
+    at.date_input(key="i_date").set_value(date(2025, 12, 4))
+    at.text_input(key="i_source").input("Test desk")
+    at.text_input(key="i_url").input("https://example.org/r")
+    at.text_area(key="i_text").input(REPORT).run()
+    assert not at.exception
+    shown = at.get("html")[0].proto.body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in shown and "<script>" not in shown
+    assert shown.count("<mark") == 2
+    assert "Proposed claims (2)" in [s.value for s in at.subheader]
+    at.button(key="i_accept").click().run()
+    assert not at.exception
+    assert "and 2 claim(s)" in at.success[0].value
+    with Store(db_url) as store:
+        assert store.count_claims() == before + 2
+        assert len(store.reports()) == reports_before + 1
+        [vovchansk] = store.claims(place="Vovchansk", since="2025-12-03")
+    assert vovchansk.side == "RU" and vovchansk.report_id and vovchansk.source_name == "Test desk"
+
+
+def test_a_report_already_ingested_writes_nothing(db_url):
+    from tracker.demo.reports import REPORTS
+
+    with Store(db_url) as store:
+        before = store.count_claims()
+    at = run_page("ingest_page.py")
+    at.date_input(key="i_date").set_value(REPORTS[0].published)
+    at.text_area(key="i_text").input(REPORTS[0].text).run()
+    at.button(key="i_accept").click().run()
+    assert any("Nothing was written" in e.value for e in at.error)
+    with Store(db_url) as store:
+        assert store.count_claims() == before

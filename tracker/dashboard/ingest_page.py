@@ -1,0 +1,181 @@
+"""Ingest a report: paste or upload it, see the place mentions, correct the proposed claims,
+accept them with the report in one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+
+import pandas as pd
+import streamlit as st
+
+from tracker.cli.store_options import current_user
+from tracker.dashboard import resources
+from tracker.dashboard.actions import accept_report
+from tracker.dashboard.state import ACTIONS, SIDES, STATUSES, init_state
+from tracker.errors import TrackerError
+from tracker.extract import extract
+from tracker.extract.document import report_text
+from tracker.extract.front import front_points
+from tracker.model import kyiv_today
+
+init_state()
+state = st.session_state
+url = resources.db_url()
+store = resources.store(url)
+
+st.title("Ingest a report")
+if state.pop("i_clear", False):
+    state.i_text = ""
+upload = st.file_uploader("Upload a report (.txt, .md, .html)", type=["txt", "md", "html", "htm"])
+pasted = st.text_area("…or paste its text", key="i_text", height=160)
+meta = st.columns([1, 2, 3])
+published = meta[0].date_input("Published", key="i_date", value=kyiv_today(), format="YYYY-MM-DD")
+source_name = meta[1].text_input("Source", key="i_source")
+source_url = meta[2].text_input("URL", key="i_url", placeholder="https://…")
+
+text = pasted
+if upload is not None:
+    try:
+        text = report_text(upload.name, upload.getvalue())
+    except TrackerError as exc:
+        st.error(str(exc))
+        st.stop()
+if state.get("ingest_message"):
+    st.success(state.pop("ingest_message"))
+if not text.strip():
+    st.info("Paste or upload a report to see its places and proposed claims.")
+    st.stop()
+
+try:
+    result = extract(
+        text,
+        report_date=published,
+        source=source_name.strip() or None,
+        gazetteer=resources.store_gazetteer(url),
+        front=front_points(store, published) or None,
+    )
+except TrackerError as exc:
+    st.error(str(exc))
+    st.stop()
+
+
+def highlighted(text: str, mentions) -> str:
+    """The report as HTML: every character escaped, place mentions in <mark>."""
+    out, pos = [], 0
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < pos:
+            continue
+        out.append(html.escape(text[pos : m.start]))
+        where = f"{m.place.name}, {m.place.admin1 or m.place.country}" if m.place else "unresolved"
+        colour = "#ffe58a" if m.place else "#ddd"
+        out.append(
+            f"<mark style='background:{colour}' title='{html.escape(where, quote=True)} · "
+            f"{html.escape(m.reason, quote=True)}'>{html.escape(text[m.start : m.end])}</mark>"
+        )
+        pos = m.end
+    out.append(html.escape(text[pos:]))
+    body = "".join(out).replace("\n", "<br>")
+    return f"<div class='report-text' style='line-height:1.6'>{body}</div>"
+
+
+st.subheader(f"Places mentioned ({len(result.mentions)}; language {result.lang})")
+st.html(highlighted(text, result.mentions))
+
+digest = hashlib.sha256(f"{text}|{published}|{source_name}".encode()).hexdigest()[:12]
+overrides: dict[int, object] = state.setdefault("i_overrides", {}).setdefault(digest, {})
+rows = []
+for i, proposed in enumerate(result.claims):
+    place = overrides.get(i, proposed.place)
+    rows.append(
+        {
+            "accept": True,
+            "place": place.name,
+            "oblast": place.admin1 or place.country,
+            "event_date": proposed.event_date,
+            "side": str(proposed.side),
+            "action": str(proposed.action),
+            "status": proposed.status,
+            "claimant": proposed.claimant,
+            "confidence": round(proposed.confidence, 2),
+            "quote": proposed.quote,
+        }
+    )
+st.subheader(f"Proposed claims ({len(rows)})")
+if not rows:
+    st.info("No claims proposed: the report names no action at a resolved place.")
+    st.stop()
+edited = st.data_editor(
+    pd.DataFrame(rows),
+    key=f"i_claims_{digest}",
+    hide_index=False,
+    num_rows="fixed",
+    disabled=["place", "oblast", "confidence"],
+    column_config={
+        "accept": st.column_config.CheckboxColumn("accept"),
+        "event_date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+        "side": st.column_config.SelectboxColumn("side", options=SIDES, required=True),
+        "action": st.column_config.SelectboxColumn("action", options=ACTIONS, required=True),
+        "status": st.column_config.SelectboxColumn("status", options=STATUSES, required=True),
+    },
+    width="stretch",
+)
+
+with st.expander("Change the place of a row"):
+    row = st.selectbox(
+        "Row", list(range(len(rows))), key="i_row", format_func=lambda i: f"{i}: {rows[i]['place']}"
+    )
+    query = st.text_input("Search the gazetteer", key="i_place_query")
+    if query.strip():
+        try:
+            found = resources.store_gazetteer(url).candidates(query, limit=8)
+        except TrackerError as exc:
+            st.error(str(exc))
+            found = []
+        if found:
+            labels = [f"{c.place.name} — {c.place.admin1 or c.place.country}" for c in found]
+            choice = st.radio("Candidates", labels, key="i_candidate")
+            if st.button("Use this place for the row", key="i_use_place"):
+                overrides[row] = found[labels.index(choice)].place
+                st.rerun()
+        else:
+            st.info("No match.")
+
+accepted = edited[edited["accept"]]
+if st.button(f"Accept the report and {len(accepted)} claim(s)", key="i_accept", type="primary"):
+    claims = []
+    for i, values in accepted.iterrows():
+        place = overrides.get(i, result.claims[i].place)
+        proposed = result.claims[i]
+        claims.append(
+            {
+                "event_date": values["event_date"],
+                "place_id": place.id,
+                "name": place.name,
+                "lat": place.lat,
+                "lon": place.lon,
+                "precision": int(proposed.precision),
+                "side": values["side"],
+                "action": values["action"],
+                "status": values["status"],
+                "claimant": values["claimant"],
+                "quote": values["quote"],
+            }
+        )
+    try:
+        report, added = accept_report(
+            store,
+            text,
+            published=published,
+            source_name=source_name,
+            source_url=source_url,
+            language=result.lang,
+            claims=claims,
+            by=current_user(None),
+        )
+    except TrackerError as exc:
+        st.error(f"Nothing was written: {exc}")
+    else:
+        state.ingest_message = f"Recorded report {report.id} and {len(added)} claim(s)."
+        state.i_clear = True
+        st.rerun()
