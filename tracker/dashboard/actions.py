@@ -100,3 +100,52 @@ def accept_report(
             values["report_id"] = report.id
             added.append(store.add_claim(values, by=by))
     return report, added
+
+
+def export_bytes(records: list[dict], fmt: str, *, gazetteer=None) -> bytes:
+    """Claims records exported in one of tracker.io.EXPORT_FORMATS, as the file's bytes."""
+    import tempfile
+    from pathlib import Path
+
+    from tracker.io import SUFFIXES, export_claims
+
+    place_lookup = None
+    if fmt == "csv" and gazetteer is not None:
+
+        def place_lookup(place_id: str):
+            try:
+                return gazetteer.get(place_id)
+            except LookupError:
+                return None
+
+    with tempfile.TemporaryDirectory() as scratch:
+        target = Path(scratch) / f"claims{SUFFIXES[fmt]}"
+        export_claims(records, target, fmt, place_lookup=place_lookup)
+        return target.read_bytes()
+
+
+def import_upload(store, name: str, data: bytes, *, by=None, gazetteer=None, dry_run=False):
+    """Import an uploaded GeoJSON or CSV file (all rows or none); returns the ImportReport.
+    Raises ImportRowsError (with `.report`) when any row is bad."""
+    import tempfile
+    from pathlib import Path, PurePath
+
+    from tracker.io import import_file
+
+    suffix = PurePath(name).suffix.lower()
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / f"upload{suffix}"
+        path.write_bytes(data)
+        return import_file(store, path, by=by, gazetteer=gazetteer, dry_run=dry_run)
+
+
+def timeline_frame(records: list[dict]):
+    """Claims per day by side and action (a pandas DataFrame), for the timeline chart."""
+    import pandas as pd
+
+    if not records:
+        return pd.DataFrame(columns=["event_date", "side", "action", "claims"])
+    frame = pd.DataFrame(records)[["event_date", "side", "action"]]
+    counts = frame.groupby(["event_date", "side", "action"]).size().reset_index(name="claims")
+    counts["event_date"] = pd.to_datetime(counts["event_date"])
+    return counts

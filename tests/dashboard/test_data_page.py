@@ -1,0 +1,80 @@
+"""The data page with AppTest: filters, export content, history with restore, import."""
+
+from __future__ import annotations
+
+import json
+
+from tests.dashboard.conftest import run_page
+from tracker.dashboard.actions import export_bytes
+from tracker.store import Store
+
+
+def test_renders_with_table_count_and_timeline(db_url):
+    at = run_page("data_page.py")
+    with Store(db_url) as store:
+        total = store.count_claims()
+    assert f"**{total:,} claims**" in [m.value for m in at.markdown]
+    assert len(at.get("download_button")) == 4
+    assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
+
+
+def test_filters_change_the_table(db_url):
+    at = run_page("data_page.py")
+    at.multiselect(key="f_side").set_value(["RU"]).run()
+    with Store(db_url) as store:
+        expected = store.count_claims(side="RU")
+    assert f"**{expected:,} claims**" in [m.value for m in at.markdown]
+    assert set(at.dataframe[0].value["side"]) == {"RU"}
+
+
+def test_export_content_honours_the_filters(db_url):
+    with Store(db_url) as store:
+        records = store.claim_records(side="UA", action="repel")
+    data = json.loads(export_bytes(records, "geojson"))
+    assert data["type"] == "FeatureCollection"
+    assert len(data["features"]) == len(records) > 0
+    assert {f["properties"]["side"] for f in data["features"]} == {"UA"}
+    csv_text = export_bytes(records, "csv").decode("utf-8")
+    assert len(csv_text.strip().splitlines()) == len(records) + 1
+    assert export_bytes(records, "kml").lstrip().startswith(b"<?xml")
+    assert export_bytes(records, "gpkg")[:16] == b"SQLite format 3\x00"
+
+
+def test_delete_then_restore_from_the_history(db_url):
+    with Store(db_url) as store:
+        claim = store.claims()[0]
+    at = run_page("data_page.py")
+    at.selectbox(key="d_claim").set_value(claim.id).run()
+    at.button(key="d_delete").click().run()
+    assert not at.exception
+    with Store(db_url) as store:
+        assert store.get_claim(claim.id).deleted
+    at.radio(key="d_deleted").set_value("only").run()
+    at.selectbox(key="d_claim").set_value(claim.id).run()
+    history = next(df.value for df in at.dataframe if "op" in df.value.columns)
+    assert list(history["op"]) == ["insert", "delete"]
+    at.button(key="d_restore").click().run()
+    with Store(db_url) as store:
+        assert not store.get_claim(claim.id).deleted
+        assert [h.op for h in store.history(claim.id)] == ["insert", "delete", "restore"]
+
+
+def test_import_reports_every_row(db_url):
+    import pytest
+
+    from tracker.dashboard.actions import import_upload
+    from tracker.errors import ImportRowsError
+
+    with Store(db_url) as store:
+        records = store.claim_records()[:2]
+        data = export_bytes(records, "geojson")
+        report = import_upload(store, "claims.geojson", data)
+        assert report.counts() == {"new": 0, "unchanged": 2, "error": 0}
+        bad = json.loads(data)
+        bad["features"][1]["properties"]["side"] = "XX"
+        bad["features"][1]["properties"]["id"] = "11111111-1111-4111-8111-111111111111"
+        before = store.count_claims()
+        with pytest.raises(ImportRowsError) as caught:
+            import_upload(store, "claims.geojson", json.dumps(bad).encode())
+        assert [r.status for r in caught.value.report.rows] == ["unchanged", "error"]
+        assert store.count_claims() == before

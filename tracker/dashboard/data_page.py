@@ -1,0 +1,171 @@
+"""The claims as a table: filters, history with restore, export, import, timeline."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from tracker.cli.store_options import current_user
+from tracker.dashboard import resources
+from tracker.dashboard.actions import export_bytes, import_upload, timeline_frame
+from tracker.dashboard.state import filter_widgets, init_state, query_key
+from tracker.errors import ImportRowsError, TrackerError
+from tracker.io import EXPORT_FORMATS, SUFFIXES
+
+MIMES = {
+    "geojson": "application/geo+json",
+    "csv": "text/csv",
+    "gpkg": "application/geopackage+sqlite3",
+    "kml": "application/vnd.google-earth.kml+xml",
+}
+TABLE_COLUMNS = [
+    "event_date",
+    "name",
+    "side",
+    "action",
+    "status",
+    "claimant",
+    "source_name",
+    "quote",
+    "version",
+    "id",
+]
+
+init_state()
+state = st.session_state
+url = resources.db_url()
+store = resources.store(url)
+rev = resources.revision(url)
+
+st.title("Claims data")
+filters = filter_widgets(resources.claimants(url, rev))
+dates = st.columns([1, 1, 2])
+since = dates[0].date_input("From", value=None, key="d_since", format="YYYY-MM-DD")
+until = dates[1].date_input("To", value=None, key="d_until", format="YYYY-MM-DD")
+deleted = dates[2].radio(
+    "Deleted claims", ["hide", "include", "only"], key="d_deleted", horizontal=True
+)
+query = dict(
+    filters,
+    since=since,
+    until=until,
+    include_deleted=deleted == "include" or None,
+    only_deleted=deleted == "only" or None,
+)
+key = query_key(**query)
+records = resources.claim_records(url, key, rev)
+st.markdown(f"**{len(records):,} claims**")
+
+
+@st.cache_data(show_spinner="Preparing the export…", max_entries=16)
+def exported(url: str, key: tuple, rev: int, fmt: str) -> bytes:
+    return export_bytes(
+        resources.claim_records(url, key, rev), fmt, gazetteer=resources.store_gazetteer(url)
+    )
+
+
+table = pd.DataFrame(records, columns=[*TABLE_COLUMNS, "deleted_at"])
+st.dataframe(table, hide_index=True, width="stretch", key="d_table", height=320)
+
+st.subheader("Export the selection")
+columns = st.columns(len(EXPORT_FORMATS))
+for col, fmt in zip(columns, EXPORT_FORMATS, strict=True):
+    col.download_button(
+        f"⬇ {fmt.upper() if fmt != 'geojson' else 'GeoJSON'}",
+        data=exported(url, key, rev, fmt) if records else b"",
+        file_name=f"claims{SUFFIXES[fmt]}",
+        mime=MIMES[fmt],
+        key=f"d_export_{fmt}",
+        disabled=not records,
+    )
+
+st.subheader("Timeline")
+frame = timeline_frame(records)
+if len(frame):
+    chart = (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("event_date:T", title="event date", timeUnit="yearmonthdate"),
+            y=alt.Y("sum(claims):Q", title="claims"),
+            color=alt.Color(
+                "side:N", scale=alt.Scale(domain=["RU", "UA"], range=["#d63e2a", "#38aadd"])
+            ),
+            tooltip=["event_date:T", "side:N", "action:N", "claims:Q"],
+        )
+        .properties(height=120)
+        .facet(row=alt.Row("action:N", title=None))
+    )
+    st.altair_chart(chart, key="d_timeline")
+
+st.subheader("History of a claim")
+labels = {r["id"]: f"{r['event_date']} · {r['name']} · {r['side']} {r['action']}" for r in records}
+chosen = st.selectbox(
+    "Claim", [None, *labels], key="d_claim", format_func=lambda i: "—" if i is None else labels[i]
+)
+if chosen:
+    claim = store.get_claim(chosen)
+    history = store.history(chosen)
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "version": h.version,
+                    "op": h.op,
+                    "by": h.author,
+                    "at": h.at.isoformat(timespec="seconds"),
+                    "changed": ", ".join(
+                        k
+                        for k in (h.after or {})
+                        if (h.before or {}).get(k) != (h.after or {}).get(k)
+                        and k not in ("updated_at", "version")
+                    ),
+                }
+                for h in history
+            ]
+        ),
+        hide_index=True,
+        key="d_history",
+    )
+    try:
+        if claim.deleted:
+            if st.button("Restore this claim", key="d_restore"):
+                store.restore_claim(chosen, version=claim.version, by=current_user(None))
+                st.rerun()
+        elif st.button("Delete this claim", key="d_delete"):
+            store.delete_claim(chosen, version=claim.version, by=current_user(None))
+            st.rerun()
+    except TrackerError as exc:
+        st.error(str(exc))
+
+st.subheader("Import claims")
+upload = st.file_uploader("GeoJSON or CSV", type=["geojson", "json", "csv"], key="d_import")
+dry_run = st.checkbox("Check only (dry run)", key="d_dry_run")
+if upload is not None and st.button("Import", key="d_import_go"):
+    try:
+        report = import_upload(
+            store,
+            upload.name,
+            upload.getvalue(),
+            by=current_user(None),
+            gazetteer=resources.store_gazetteer(url),
+            dry_run=dry_run,
+        )
+    except ImportRowsError as exc:
+        st.error(str(exc))
+        report = exc.report
+    except TrackerError as exc:
+        st.error(str(exc))
+        report = None
+    else:
+        counts = report.counts()
+        verb = "would be written" if dry_run else "written"
+        st.success(
+            f"{counts['new']} new claim(s) {verb}, {counts['unchanged']} unchanged "
+            f"(already in the store)."
+        )
+    if report is not None:
+        st.dataframe(
+            pd.DataFrame([r.to_dict() for r in report.rows]), hide_index=True, key="d_import_rows"
+        )
