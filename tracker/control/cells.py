@@ -109,6 +109,14 @@ class Cells:
                 pieces.append(Piece(c, r, part, area))
         return pieces
 
+    def border_line(self):
+        """The outline's boundary (international borders and coast), prepared once."""
+        line = self.__dict__.get("_border_line")
+        if line is None:
+            line = self.__dict__["_border_line"] = self.outline.boundary
+            shapely.prepare(line)
+        return line
+
     def nearest(self, lons: Sequence[float], lats: Sequence[float]) -> np.ndarray:
         """The cell each point falls in (its nearest generator in the diagram's plane)."""
         scaled = shapely.points(np.column_stack([np.asarray(lons) * X_SCALE, lats]))

@@ -79,6 +79,8 @@ class PreparedBaseline:
                 piece_inside[k] = geodesic_area_km2(part)
         self.piece_inside_km2 = piece_inside
         self.point_inside = cells.cells_in(self.geometry)
+        # What unknown cells leave to UA: the country minus the layer (once per baseline).
+        self.rest = shapely.difference(cells.outline, self.geometry)
 
 
 def _empty_baseline(cells: Cells) -> PreparedBaseline:
@@ -256,18 +258,17 @@ class ControlSnapshot:
     @cached_property
     def geometries(self) -> dict[str, object]:
         """Dissolved RU, UA and contested areas (shapely geometries)."""
-        cells, s = self.model.cells, self.states
+        s = self.states
         changed = self._union(s != UNKNOWN)
         baseline = self.baseline.geometry
         ru_cells = self._union(s == RU)
         ua_cells = self._union(s == UA)
         contested = self._union(s == CONTESTED)
         if changed.is_empty:
-            ru = baseline
+            ru, ua_unknown = baseline, self.baseline.rest
         else:
             ru = shapely.union(shapely.difference(baseline, changed), ru_cells)
-        rest = shapely.difference(cells.outline, changed) if not changed.is_empty else cells.outline
-        ua_unknown = shapely.difference(rest, baseline) if not baseline.is_empty else rest
+            ua_unknown = shapely.difference(self.baseline.rest, changed)
         ua = shapely.union(ua_unknown, ua_cells)
         return {"RU": ru, "UA": ua, "contested": contested}
 
@@ -290,18 +291,23 @@ class ControlSnapshot:
         if ru.is_empty or ua.is_empty:
             return MultiLineString()
         shared = shapely.intersection(ru.boundary, ua.boundary)
-        if border_tolerance_deg > 0:
-            zone = shapely.buffer(self.model.cells.outline.boundary, border_tolerance_deg)
-            shared = shapely.difference(shared, zone)
-        lines = [
-            part
-            for g in shapely.get_parts(shared)
-            for part in shapely.get_parts(g)
-            if part.geom_type in ("LineString", "LinearRing") and part.length > 0
-        ]
-        if not lines:
+        parts = shapely.get_parts(shapely.get_parts(shared))
+        lines = parts[np.isin(shapely.get_type_id(parts), (1, 2))]
+        if len(lines) == 0:
             return MultiLineString()
-        merged = shapely.line_merge(MultiLineString(lines))
+        # Split into segments; drop those whose midpoint lies along the border or coast.
+        coords, which = shapely.get_coordinates(lines, return_index=True)
+        same_line = which[:-1] == which[1:]
+        starts, ends = coords[:-1][same_line], coords[1:][same_line]
+        keep = np.any(starts != ends, axis=1)
+        if border_tolerance_deg > 0 and keep.any():
+            border = self.model.cells.border_line()
+            middles = shapely.points((starts + ends) / 2)
+            keep &= ~shapely.dwithin(middles, border, border_tolerance_deg)
+        if not keep.any():
+            return MultiLineString()
+        segments = shapely.linestrings(np.stack([starts[keep], ends[keep]], axis=1))
+        merged = shapely.line_merge(MultiLineString(list(segments)))
         parts = [
             g
             for g in shapely.get_parts(merged)
