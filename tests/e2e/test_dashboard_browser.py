@@ -71,6 +71,9 @@ def test_quote_with_html_is_shown_as_text(streamlit_server, browser_page):
     popup.wait_for(timeout=30_000)
     assert XSS_QUOTE in popup.inner_text()
     assert popup.locator("img").count() == 0
+    # The click selects the claim: its record and history show under the map.
+    page.get_by_role("heading", name="Bakhmut — 2025-12-14").wait_for(timeout=30_000)
+    assert page.locator("img[src='x']").count() == 0
     page.wait_for_timeout(500)
     assert page.dialogs == []
 
