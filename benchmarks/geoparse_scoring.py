@@ -20,11 +20,12 @@ Predictions are plain `Predicted` records so that any tool (ours or a peer) can 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+from tracker.gazetteer import haversine_km
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_SET = ROOT.parent / "shared" / "eval" / "geoparse_dev.jsonl"
@@ -34,7 +35,6 @@ LANGS = ("en", "fr", "de", "uk", "ru")
 DEFAULT_REPORT_DATE = date(2025, 12, 3)
 RIGHT_KM = 5.0
 NEAR_KM = 161.0
-EARTH_RADIUS_KM = 6371.0088
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,13 +112,6 @@ def load_set(path: Path | str) -> list[dict]:
     return rows
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
 def expected_spans(row: dict) -> list[tuple[int, int]]:
     """Spans of the expected mentions, located in order (each search starts after the last)."""
     text, cursor, spans = row["text"], 0, []
@@ -159,7 +152,7 @@ def score_row(row: dict, predicted: Sequence[Predicted]) -> RowResult:
         )
         error = None
         if best is not None and best.resolved and item.get("lat") is not None:
-            error = haversine_km(item["lat"], item["lon"], best.lat, best.lon)
+            error = haversine_km((item["lat"], item["lon"]), (best.lat, best.lon))
         mentions.append(MentionResult(item, span, best, error))
     result = RowResult(row, mentions)
     for p in predicted:
