@@ -16,7 +16,7 @@ import numpy as np
 import orjson
 from rapidfuzz import fuzz, process
 
-from tracker.errors import DataFileError, InvalidNameError, NotFoundError
+from tracker.errors import DataFileError, NotFoundError
 from tracker.model import Place, PlaceKind, check_coordinates
 from tracker.names import (
     NAMES_VERSION,
@@ -570,15 +570,3 @@ def reset_default_gazetteer() -> None:
     """Forget the process-wide gazetteer (after an import changed the files it merges)."""
     global _default
     _default = None
-
-
-__all__ = [
-    "Candidate",
-    "Gazetteer",
-    "InvalidNameError",
-    "MatchReason",
-    "NameIndex",
-    "build_index",
-    "default_gazetteer",
-    "haversine_km",
-]
