@@ -125,7 +125,13 @@ def bench_ours(gazetteer, queries) -> dict:
     from tracker.gazetteer import query_convention_keys, query_forms
 
     # Cold: every distinct query (and word) pays its normalisation once.
-    for cache in (query_forms, query_convention_keys, names._skeleton_word, names._latin_words):
+    for cache in (
+        query_forms,
+        query_convention_keys,
+        names._skeleton_word,
+        names._latin_words,
+        names.fold,
+    ):
         cache.cache_clear()
     timings, hits = [], 0
     per_kind: dict[str, list[float]] = {}

@@ -188,6 +188,7 @@ def is_indexable(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """Case, Unicode form, apostrophes and separators made uniform; letters kept as written."""
     text = unicodedata.normalize("NFC", name).casefold()
