@@ -183,6 +183,69 @@ def claims_layer(
     return group
 
 
+# ---------------------------------------------------------------------------------------------
+# Control areas and the frontline
+
+CONTROL_STYLES = {
+    "RU": {"fillColor": "#d63e2a", "color": "#a3281a", "fillOpacity": 0.35, "weight": 1},
+    "UA": {"fillColor": "#38aadd", "color": "#1f6f99", "fillOpacity": 0.10, "weight": 1},
+    "contested": {"fillColor": "#f0a020", "color": "#b06f00", "fillOpacity": 0.5, "weight": 1},
+}
+FRONTLINE_STYLE = {"color": "#111111", "weight": 3, "opacity": 0.9}
+CONTROL_LAYER_NAMES = {
+    "RU": "Control: RU",
+    "UA": "Control: UA",
+    "contested": "Control: contested",
+}
+FRONTLINE_LAYER_NAME = "Frontline"
+
+
+def _feature_tooltip() -> folium.GeoJsonTooltip:
+    # `label` is escaped when the feature is made (tracker.dashboard.control_data).
+    return folium.GeoJsonTooltip(fields=["label"], labels=False)
+
+
+def control_layers(areas: dict, frontline: dict | None = None) -> list[folium.FeatureGroup]:
+    """One feature group per side (RU, UA, contested) and one for the frontline, from
+    `areas_geojson` / `frontline_geojson` collections. A group is there even when its side
+    holds nothing, so the layer control keeps the same entries as the date changes. The
+    paths carry the classes `control-area control-<side>` and `frontline`."""
+    by_side = {f["properties"]["side"]: f for f in areas.get("features", [])}
+    groups = []
+    for side, name in CONTROL_LAYER_NAMES.items():
+        group = folium.FeatureGroup(name=name)
+        feature = by_side.get(side)
+        if feature is not None:
+            style = {**CONTROL_STYLES[side], "className": f"control-area control-{side}"}
+            props = feature["properties"]
+            feature = {**feature, "properties": {**props, "label": props.get("label", side)}}
+            folium.GeoJson(
+                {"type": "FeatureCollection", "features": [feature]},
+                style_function=lambda _, style=style: style,
+                tooltip=_feature_tooltip(),
+            ).add_to(group)
+        groups.append(group)
+    group = folium.FeatureGroup(name=FRONTLINE_LAYER_NAME)
+    lines = [
+        f
+        for f in (frontline or {}).get("features", [])
+        if f.get("geometry") and f["geometry"].get("coordinates")
+    ]
+    if lines:
+        style = {**FRONTLINE_STYLE, "className": "frontline"}
+        lines = [
+            {**f, "properties": {**f["properties"], "label": f["properties"].get("label", "")}}
+            for f in lines
+        ]
+        folium.GeoJson(
+            {"type": "FeatureCollection", "features": lines},
+            style_function=lambda _, style=style: style,
+            tooltip=_feature_tooltip(),
+        ).add_to(group)
+    groups.append(group)
+    return groups
+
+
 class _Legend(folium.MacroElement):
     """A fixed legend control in the map's bottom-left corner."""
 
@@ -215,7 +278,14 @@ def legend_html(window_days: int | None = None) -> str:
         "<div class='tracker-legend' style='background:rgba(255,255,255,.9);padding:6px 8px;"
         "border-radius:4px;font:12px sans-serif;max-width:260px;line-height:1.5'>"
         f"<b>Claims</b><br>{' &nbsp; '.join(items)}<br>{icons}<br>Icon colour: {status}"
-        f"{faded}</div>"
+        f"{faded}<br><b>Control</b> "
+        + " ".join(
+            f"<span style='background:{CONTROL_STYLES[side]['fillColor']};opacity:.7'>"
+            f"&nbsp;&nbsp;&nbsp;</span>&nbsp;{side}"
+            for side in CONTROL_STYLES
+        )
+        + " <span style='border-top:3px solid #111;display:inline-block;width:14px;"
+        "vertical-align:middle'></span>&nbsp;frontline</div>"
     )
 
 

@@ -12,8 +12,15 @@ from streamlit_folium import st_folium
 
 from tracker.dashboard import resources
 from tracker.dashboard.offline_assets import localise
-from tracker.dashboard.state import WINDOWS, filter_widgets, init_state, query_key, write_url
-from tracker.maps import add_legend, base_map, claims_layer
+from tracker.dashboard.state import (
+    COUNTINGS,
+    WINDOWS,
+    filter_widgets,
+    init_state,
+    query_key,
+    write_url,
+)
+from tracker.maps import add_legend, base_map, claims_layer, control_layers
 
 PLAY_STEP_SECONDS = 1.0
 
@@ -68,8 +75,34 @@ st.markdown(
     help="Claims that had happened and been reported by the as-of date.",
 )
 
-# A constant base map; the claims go in as a feature group so a slider move does not
-# remount the map.
+# Control areas and the frontline for the as-of date (from every claim that counts, not
+# only the filtered ones): one model per store state, one cached payload per date.
+ctl = st.columns([2, 4, 6])
+ctl[0].toggle("Control areas", key="show_control", help="RU / UA / contested areas, frontline")
+ctl[1].radio(
+    "Counting",
+    list(COUNTINGS),
+    key="counting",
+    horizontal=True,
+    format_func=COUNTINGS.get,
+    help="Which claim statuses decide who holds a place.",
+)
+control = None
+groups = []
+if state.show_control:
+    ckey = resources.control_key(url)
+    control = resources.control_day(url, state.counting, as_of.isoformat(), ckey)
+    groups = control_layers(control["areas"], control["frontline"])
+    state.control_figures = {"date": control["date"], "areas_km2": control["areas_km2"]}
+    state.control_layer_names = [g.layer_name for g in groups]
+    ctl[2].markdown(
+        " · ".join(f"**{side}** {km2:,.0f} km²" for side, km2 in control["areas_km2"].items())
+        + f" · frontline {control['frontline_km']:,.0f} km",
+        help="Geodesic km² per side as of the slider date (as `tracker control --json`).",
+    )
+
+# A constant base map; the claims and control areas go in as feature groups so a slider
+# move does not remount the map.
 fmap = localise(add_legend(base_map()))
 layer = localise(claims_layer(records, highlight_since=window_start.isoformat()))
 result = st_folium(
@@ -77,7 +110,7 @@ result = st_folium(
     key="claims_map",
     height=560,
     use_container_width=True,
-    feature_group_to_add=layer,
+    feature_group_to_add=[*groups, layer],
     layer_control=folium.LayerControl(collapsed=False),
     returned_objects=["last_object_clicked"],
 )
@@ -128,6 +161,64 @@ if state.selected_claim:
     if st.button("Edit this claim", key="edit_selected"):
         state.edit_claim_id = claim.id
         st.switch_page("tracker/dashboard/claim_form.py")
+
+if control is not None:
+    st.subheader("Control areas")
+    cols = st.columns(3)
+    for col, (side, km2) in zip(cols, control["areas_km2"].items(), strict=True):
+        col.metric(
+            f"{side} km²",
+            f"{km2:,.0f}",
+            delta=f"{control['change_km2'][side]:+,.0f} since the day before",
+            delta_color="off",
+        )
+    if control["baseline"]:
+        b = control["baseline"]
+        st.caption(f"Baseline: {b['side']} layer of {b['date']} ({b['source'] or 'no source'})")
+
+    rows = resources.area_rows(url, state.counting, span[0], span[1], ckey)
+    if rows:
+        import altair as alt
+
+        frame = pd.DataFrame(rows)
+        frame["date"] = pd.to_datetime(frame["date"])
+        frame["as_of"] = pd.Timestamp(as_of)
+        colours = alt.Scale(
+            domain=["RU", "UA", "contested"], range=["#d63e2a", "#38aadd", "#f0a020"]
+        )
+        line = (
+            alt.Chart()
+            .mark_line(point=True)
+            .encode(
+                x=alt.X("date:T", title=None),
+                y=alt.Y("km2:Q", title="km²", scale=alt.Scale(zero=False)),
+                color=alt.Color("side:N", scale=colours, legend=None),
+                tooltip=["date:T", "side:N", alt.Tooltip("km2:Q", format=",.0f")],
+            )
+        )
+        rule = alt.Chart().mark_rule(color="#555", strokeDash=[4, 3]).encode(x="as_of:T")
+        chart = (
+            alt.layer(line, rule, data=frame)
+            .properties(height=110)
+            .facet(row=alt.Row("side:N", title=None))
+            .resolve_scale(y="independent")
+        )
+        st.markdown("**Area over time** (km² per side; the dashed line is the as-of date)")
+        st.altair_chart(chart, key="area_chart")
+
+    if state.ch_since is None or state.ch_since > as_of:
+        state.ch_since = max(first, as_of - timedelta(days=7))
+    st.date_input("Changed hands since", key="ch_since", max_value=as_of, format="YYYY-MM-DD")
+    since = state.ch_since
+    changed = resources.changed_hands(
+        url, state.counting, as_of.isoformat(), since.isoformat(), ckey
+    )
+    st.markdown(
+        f"**{len(changed)} place{'s' if len(changed) != 1 else ''} changed hands** between "
+        f"{since.isoformat()} and {as_of.isoformat()}"
+    )
+    if changed:
+        st.dataframe(pd.DataFrame(changed), hide_index=True, key="changed_hands")
 
 if state.playing:
     time.sleep(PLAY_STEP_SECONDS)

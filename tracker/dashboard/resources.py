@@ -86,3 +86,51 @@ def date_range(url: str, rev: int) -> tuple[str, str] | None:
 @st.cache_data(show_spinner=False, max_entries=8)
 def claimants(url: str, rev: int) -> list[str]:
     return sorted({r["claimant"] for r in store(url).claim_records()})
+
+
+# -- control areas -----------------------------------------------------------------------------
+
+
+def control_key(url: str | None = None) -> tuple:
+    """What the control model depends on: the claims (history count) and the baselines."""
+    s = store(url)
+    return (s.history_count(), tuple(b.id for b in s.baselines()))
+
+
+@st.cache_resource(show_spinner="Building the control areas…", max_entries=4)
+def control_model(url: str, counting: str, key: tuple):
+    """One control model per database, counting and state of the store (cells are built once
+    per process by the control library and reused when claims or baselines change)."""
+    from tracker.control.service import model_from_store
+
+    return model_from_store(store(url), counting=counting, places=store_gazetteer(url).places)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def control_day(url: str, counting: str, day: str, key: tuple) -> dict:
+    """Areas, frontline and km² for one date (plain GeoJSON dicts)."""
+    from datetime import date
+
+    from tracker.dashboard.control_data import day_payload
+
+    return day_payload(control_model(url, counting, key), date.fromisoformat(day))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def changed_hands(url: str, counting: str, day: str, since: str, key: tuple) -> list[dict]:
+    from datetime import date
+
+    from tracker.dashboard import control_data
+
+    model = control_model(url, counting, key)
+    return control_data.changed_hands(model, date.fromisoformat(day), date.fromisoformat(since))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def area_rows(url: str, counting: str, since: str, until: str, key: tuple) -> list[dict]:
+    from datetime import date
+
+    from tracker.dashboard import control_data
+
+    model = control_model(url, counting, key)
+    return control_data.area_rows(model, date.fromisoformat(since), date.fromisoformat(until))

@@ -38,7 +38,11 @@ DEFAULTS = {
     "edit_claim_id": None,
     "form_errors": {},
     "form_message": None,
+    "show_control": True,
+    "counting": "claimed",
+    "ch_since": None,
 }
+COUNTINGS = {"confirmed": "confirmed only", "claimed": "confirmed and claimed"}
 
 
 def _from_url(raw: str, kind: str, allowed: list[str] | None = None):

@@ -65,8 +65,52 @@ def ingest(store: Store, sample: SampleReport, gazetteer) -> tuple[int, bool]:
     return len(result.claims), True
 
 
-def build(url: str, *, gazetteer=None) -> dict:
-    """Ingest every sample report into the store at `url`; returns counts."""
+# The demo's control baseline: Crimea (UA.11) and Sevastopol (UA.20) from the shipped
+# regions file, held by Russia since 2014 — a partial picture (not the post-2022 front), so
+# the map shows a baseline layer and claims changing it place by place.
+BASELINE_CODES = ("UA.11", "UA.20")
+BASELINE_DATE = "2022-02-23"
+BASELINE_SOURCE = (
+    "demo: Crimea (UA.11) and Sevastopol (UA.20) from geodata/regions.geojson, "
+    "occupied before 2022 (not the current front)"
+)
+
+
+def baseline_geometry() -> dict:
+    """The union of the shipped Crimea and Sevastopol region polygons, as GeoJSON."""
+    import json
+
+    from shapely.geometry import mapping, shape
+    from shapely.ops import unary_union
+
+    from tracker.gazetteer import GEODATA_DIR
+
+    regions = json.loads((GEODATA_DIR / "regions.geojson").read_text(encoding="utf-8"))
+    parts = [
+        shape(f["geometry"])
+        for f in regions["features"]
+        if f["properties"].get("code") in BASELINE_CODES
+    ]
+    if len(parts) != len(BASELINE_CODES):
+        raise ValueError(f"regions.geojson lacks one of {BASELINE_CODES}")
+    return mapping(unary_union(parts))
+
+
+def add_demo_baseline(store: Store) -> bool:
+    """Record the demo baseline unless the store already has one; True when added."""
+    import json
+
+    if any(b.source == BASELINE_SOURCE for b in store.baselines()):
+        return False
+    store.add_baseline(
+        BASELINE_DATE, "RU", json.dumps(baseline_geometry()), BASELINE_SOURCE, DEMO_USER
+    )
+    return True
+
+
+def build(url: str, *, gazetteer=None, baseline: bool = True) -> dict:
+    """Ingest every sample report into the store at `url` (and, with `baseline`, record the
+    demo baseline layer); returns counts."""
     from tracker.cli.store_options import gazetteer_with
 
     reports = claims = 0
@@ -77,7 +121,13 @@ def build(url: str, *, gazetteer=None) -> dict:
             reports += created
             claims += added
         total = store.count_claims()
-    return {"reports_added": reports, "claims_added": claims, "claims_in_store": total}
+        baseline_added = add_demo_baseline(store) if baseline else False
+    return {
+        "reports_added": reports,
+        "claims_added": claims,
+        "claims_in_store": total,
+        "baseline_added": baseline_added,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,137 @@
+"""Control areas on the map page: layers, km² as `control_report`, the slider, changed hands."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.dashboard.conftest import run_page
+from tracker.control.service import control_report, model_from_store
+from tracker.maps import CONTROL_LAYER_NAMES, FRONTLINE_LAYER_NAME, claims_map, control_layers
+from tracker.store import Store
+
+LAYERS = [*CONTROL_LAYER_NAMES.values(), FRONTLINE_LAYER_NAME]
+
+
+def report_areas(url: str, day: date, counting: str = "claimed") -> dict:
+    with Store(url) as store:
+        return control_report(model_from_store(store, counting=counting), day)["areas_km2"]
+
+
+def changed_tables(at) -> list:
+    """The changed-hands table(s) on the page (AppTest does not expose dataframe keys)."""
+    return [d.value for d in at.dataframe if "from" in getattr(d.value, "columns", ())]
+
+
+def metric_values(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_control_layers_match_control_report(db_url):
+    at = run_page("map_page.py")
+    assert at.session_state["control_layer_names"] == LAYERS
+    figures = at.session_state["control_figures"]
+    assert figures["date"] == "2025-12-14"
+    expected = report_areas(db_url, date(2025, 12, 14))
+    assert figures["areas_km2"] == expected
+    # The demo baseline (Crimea and Sevastopol) plus the captures: RU holds some land.
+    assert expected["RU"] > 25_000
+    assert metric_values(at)["RU km²"] == f"{expected['RU']:,.0f}"
+
+
+def test_counting_switch_uses_confirmed_claims_only(db_url):
+    at = run_page("map_page.py")
+    at.radio(key="counting").set_value("confirmed").run()
+    assert not at.exception
+    expected = report_areas(db_url, date(2025, 12, 14), counting="confirmed")
+    assert at.session_state["control_figures"]["areas_km2"] == expected
+
+
+def test_slider_changes_the_control_figures(db_url):
+    at = run_page("map_page.py")
+    late = at.session_state["control_figures"]["areas_km2"]
+    at.slider(key="as_of").set_value(date(2025, 11, 5)).run()
+    assert not at.exception
+    early = at.session_state["control_figures"]
+    assert early["date"] == "2025-11-05"
+    assert early["areas_km2"] == report_areas(db_url, date(2025, 11, 5))
+    assert early["areas_km2"]["RU"] < late["RU"]
+
+
+@pytest.fixture()
+def capture_store(tmp_path, monkeypatch) -> str:
+    """A small store: Pokrovsk captured on 2025-11-20 (confirmed), a repel elsewhere before."""
+    url = f"sqlite:///{tmp_path / 'capture.db'}"
+    common = {"claimant": "General Staff", "status": "confirmed", "source_name": "test"}
+    with Store(url) as store:
+        store.add_claim(
+            {
+                **common,
+                "event_date": "2025-11-01",
+                "place_id": "geonames:707898",
+                "name": "Huliaipole",
+                "lat": 47.66685,
+                "lon": 36.25576,
+                "side": "UA",
+                "action": "repel",
+            }
+        )
+        store.add_claim(
+            {
+                **common,
+                "event_date": "2025-11-20",
+                "place_id": "geonames:704422",
+                "name": "Pokrovsk",
+                "lat": 48.28014,
+                "lon": 37.17706,
+                "side": "RU",
+                "action": "capture",
+            }
+        )
+        store.add_claim(
+            {
+                **common,
+                "event_date": "2025-11-30",
+                "place_id": "geonames:707898",
+                "name": "Huliaipole",
+                "lat": 47.66685,
+                "lon": 36.25576,
+                "side": "UA",
+                "action": "repel",
+            }
+        )
+    monkeypatch.setenv("TRACKER_DB", url)
+    return url
+
+
+def test_changed_hands_lists_a_place_captured_between_the_dates(capture_store):
+    at = run_page("map_page.py", {"as_of": "2025-11-25"})
+    at.date_input(key="ch_since").set_value(date(2025, 11, 10)).run()
+    assert not at.exception
+    [table] = changed_tables(at)
+    row = table[table["place"] == "Pokrovsk"].iloc[0]
+    assert (row["from"], row["to"]) == ("UA", "RU")
+    assert any("1 place changed hands" in m.value for m in at.markdown)
+    # Before the capture nothing has changed hands yet.
+    at.slider(key="as_of").set_value(date(2025, 11, 15)).run()
+    assert changed_tables(at) == []
+    assert any("0 places changed hands" in m.value for m in at.markdown)
+
+
+def test_control_layers_render_with_classes_and_escaped_labels(capture_store):
+    with Store(capture_store) as store:
+        model = model_from_store(store, counting="confirmed")
+    from tracker.dashboard.control_data import day_payload
+
+    payload = day_payload(model, date(2025, 11, 25))
+    payload["areas"]["features"][0]["properties"]["label"] += " &lt;b&gt;"
+    groups = control_layers(payload["areas"], payload["frontline"])
+    assert [g.layer_name for g in groups] == LAYERS
+    fmap = claims_map([])
+    for group in groups:
+        group.add_to(fmap)
+    page = fmap.get_root().render()
+    assert "control-area control-RU" in page and "control-area control-UA" in page
+    # Labels are escaped when made; the page embeds them as JSON (`&` as \u0026).
+    assert "\\u0026lt;b\\u0026gt;" in page or "&lt;b&gt;" in page
