@@ -192,7 +192,11 @@ def make_tool(name: str):
 
 def eval_sets() -> dict[str, list[dict]]:
     sets = {}
-    for label, path in (("dev", scoring.DEV_SET), ("extra", scoring.EXTRA_SET)):
+    for label, path in (
+        ("dev", scoring.DEV_SET),
+        ("extra", scoring.EXTRA_SET),
+        ("holdout", scoring.HOLDOUT_SET),
+    ):
         if path.exists():
             sets[label] = scoring.load_set(path)
     return sets

@@ -30,6 +30,9 @@ from tracker.gazetteer import haversine_km
 ROOT = Path(__file__).resolve().parent.parent
 DEV_SET = ROOT.parent / "shared" / "eval" / "geoparse_dev.jsonl"
 EXTRA_SET = ROOT / "tests" / "data" / "geoparse_extra.jsonl"
+# Written blind (without running or reading the extractor) and scored once; not a test, so
+# that nobody tunes to it. Replace it with a fresh one after fixing what it revealed.
+HOLDOUT_SET = ROOT / "tests" / "data" / "geoparse_holdout.jsonl"
 LANGS = ("en", "fr", "de", "uk", "ru")
 # The sets carry no report date; extraction needs one (it dates claims, not places).
 DEFAULT_REPORT_DATE = date(2025, 12, 3)
