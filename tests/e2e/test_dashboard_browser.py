@@ -47,6 +47,14 @@ def test_map_renders_markers_and_the_slider_changes_them(streamlit_server, brows
     wait_for_count(page, frame, total)
     assert frame.locator("path.leaflet-interactive").count() >= 27  # oblasts as vectors
     assert "Claims" in frame.locator(".leaflet-control-layers").inner_text()
+    # Control areas and the frontline are vector paths in the map iframe, in the layer control.
+    for layer in ("Control: RU", "Control: UA", "Control: contested", "Frontline"):
+        assert layer in frame.locator(".leaflet-control-layers").inner_text()
+    ru_path = frame.locator("path.control-RU").first
+    ru_path.wait_for(state="attached", timeout=30_000)
+    assert frame.locator("path.control-UA").count() >= 1
+    assert frame.locator("path.frontline").count() >= 1
+    ru_before = ru_path.get_attribute("d")
     screenshot(page, "map")
 
     thumb = page.get_by_role("slider").first
@@ -58,6 +66,13 @@ def test_map_renders_markers_and_the_slider_changes_them(streamlit_server, brows
         expected = store.count_claims(as_of="2025-11-24")
     assert expected < total
     wait_for_count(page, frame, expected)
+    # The control areas follow the slider: fewer captures by 2025-11-24, another RU outline.
+    for _ in range(120):
+        if frame.locator("path.control-RU").first.get_attribute("d") != ru_before:
+            break
+        page.wait_for_timeout(250)
+    else:
+        raise AssertionError("the RU control area did not change with the slider")
     assert page.dialogs == []
 
 
