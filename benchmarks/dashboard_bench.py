@@ -1,0 +1,288 @@
+"""The map page in a real browser at 1,000, 10,000 and 100,000 claims: ours against the naive
+approach (one folium Marker per claim, the whole map rebuilt at every step: `?naive=1`).
+
+For each size a seeded synthetic store (claims uniform over 2025, points inside Ukraine) is
+written with `Store.insert_claims`, `streamlit run app.py` serves it on 127.0.0.1, and
+headless Chromium (Playwright) measures:
+
+- first load: navigation until markers or clusters are present in the st_folium iframe
+  (`cold`: the first page of a fresh server, gazetteer and control cells included;
+  `warm`: a second fresh browser context on the same server);
+- slider step: one ArrowLeft on the as-of slider until the marker pane has changed;
+- payload: bytes received by the page (HTTP response bodies + WebSocket frames) for the load.
+
+Prints one JSON object. Bounded: each wait has a timeout (reported as null with the reason)
+and a watchdog ends the run (printing what it has) after --budget seconds (default 540).
+
+Usage: python benchmarks/dashboard_bench.py [--sizes 1000,10000,100000] [--budget 540]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tracker.model import Action, Claim, Side, Status  # noqa: E402
+from tracker.store import Store  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+MAP = "iframe[title='streamlit_folium.st_folium']"
+START = date(2025, 1, 1)
+DAYS = 365
+LAST = START + timedelta(days=DAYS - 1)
+WAIT_MS = 60_000
+
+RESULTS: dict = {
+    "benchmark": "dashboard map page, ours vs naive (one Marker per claim, map rebuilt per step)",
+    "machine": {"python": platform.python_version(), "platform": platform.platform()},
+    "targets_at_100k": {"first_load_s": 3.0, "slider_step_s": 1.0, "payload_mb": 5.0},
+    "sizes": {},
+}
+_SERVERS: list[subprocess.Popen] = []
+
+
+def synthetic_claims(n: int, seed: int = 5) -> list[Claim]:
+    import shapely
+
+    from tracker.control import ukraine_outline
+
+    outline = ukraine_outline()
+    shapely.prepare(outline)
+    rng = random.Random(seed)
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    out: list[Claim] = []
+    while len(out) < n:
+        lat, lon = rng.uniform(44.4, 52.4), rng.uniform(22.1, 40.2)
+        if not shapely.contains_xy(outline, lon, lat):
+            continue
+        i = len(out)
+        out.append(
+            Claim(
+                id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                event_date=START + timedelta(days=rng.randrange(DAYS)),
+                name=f"Place {i % 5000}",
+                lat=round(lat, 5),
+                lon=round(lon, 5),
+                side=Side.RU if rng.random() < 0.5 else Side.UA,
+                action=rng.choice(list(Action)),
+                claimant=rng.choice(["Russian MoD", "Ukrainian General Staff", "ISW"]),
+                status=rng.choice(list(Status)),
+                source_name="synthetic",
+                source_url=f"https://example.org/{i}",
+                quote="Forces advanced near the settlement, according to the statement.",
+                created_by="bench",
+                created_at=now,
+                updated_at=now,
+            )
+        )
+    return out
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(db_url: str, data_dir: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    env = dict(os.environ, TRACKER_DB=db_url, TRACKER_DATA_DIR=str(data_dir))
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    _SERVERS.append(process)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
+                if response.read().strip() == b"ok":
+                    return process, base
+        except OSError:
+            time.sleep(0.2)
+    stop_server(process)
+    raise RuntimeError("streamlit did not start")
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+SIGNATURE_JS = """e => {
+    const clusters = Array.from(e.querySelectorAll('.marker-cluster span'))
+        .map(s => s.textContent).join(',');
+    return e.children.length + '|' + clusters;
+}"""
+
+
+def marker_signature(frame) -> str:
+    return frame.locator(".leaflet-marker-pane").first.evaluate(SIGNATURE_JS)
+
+
+def measure(browser, base: str, query: str) -> dict:
+    """One fresh context: first load, payload of that load, then one slider step."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    finished: list = []
+    ws_bytes = [0]
+    page.on("requestfinished", lambda request: finished.append(request))
+
+    def on_ws(ws):
+        ws.on("framereceived", lambda payload: ws_bytes.__setitem__(0, ws_bytes[0] + len(payload)))
+
+    page.on("websocket", on_ws)
+    out: dict = {}
+    try:
+        frame = page.frame_locator(MAP)
+        t0 = time.perf_counter()
+        page.goto(f"{base}/?{query}", wait_until="commit")
+        try:
+            frame.locator(".leaflet-marker-pane > *").first.wait_for(
+                state="attached", timeout=WAIT_MS
+            )
+            out["first_load_s"] = round(time.perf_counter() - t0, 2)
+        except Exception:
+            out["first_load_s"] = None
+            out["error"] = f"map not visible within {WAIT_MS // 1000} s"
+            return out
+        page.wait_for_timeout(500)  # let late responses of the load land
+        http = 0
+        for request in finished:
+            with contextlib.suppress(Exception):
+                http += request.sizes()["responseBodySize"]
+        out["payload_mb"] = round((http + ws_bytes[0]) / 1e6, 2)
+        out["markers_in_dom"] = frame.locator(".leaflet-marker-pane > *").count()
+
+        before = marker_signature(frame)
+        thumb = page.get_by_role("slider").first
+        thumb.focus()
+        t0 = time.perf_counter()
+        thumb.press("ArrowLeft")
+        deadline = t0 + WAIT_MS / 1000
+        while time.perf_counter() < deadline:
+            try:
+                now = marker_signature(page.frame_locator(MAP))
+                if now and now != before:
+                    out["slider_step_s"] = round(time.perf_counter() - t0, 2)
+                    break
+            except Exception:  # the iframe is being replaced
+                pass
+            page.wait_for_timeout(20)
+        else:
+            out["slider_step_s"] = None
+            out["error"] = f"map not updated within {WAIT_MS // 1000} s of the step"
+    finally:
+        context.close()
+    return out
+
+
+def run_size(n: int, workdir: Path, browser) -> dict:
+    path = workdir / f"claims_{n}.db"
+    url = f"sqlite:///{path}"
+    t0 = time.perf_counter()
+    with Store(url) as store:
+        store.insert_claims(synthetic_claims(n), by="bench")
+    result: dict = {"store_build_s": round(time.perf_counter() - t0, 1)}
+    process, base = start_server(url, workdir / f"data_{n}")
+    try:
+        query = f"as_of={LAST.isoformat()}"
+        result["ours_cold"] = measure(browser, base, query)
+        result["ours"] = measure(browser, base, query)
+        result["naive"] = measure(browser, base, query + "&naive=1")
+    finally:
+        stop_server(process)
+    return result
+
+
+def emit() -> None:
+    print(json.dumps(RESULTS, indent=2), flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--budget", type=float, default=540.0, help="seconds before giving up")
+    args = parser.parse_args()
+
+    def watchdog() -> None:
+        RESULTS["stopped"] = f"time budget of {args.budget:.0f} s reached"
+        for process in _SERVERS:
+            process.kill()
+        emit()
+        os._exit(3)
+
+    timer = threading.Timer(args.budget, watchdog)
+    timer.daemon = True
+    timer.start()
+
+    from playwright.sync_api import sync_playwright
+
+    started = time.perf_counter()
+    with (
+        tempfile.TemporaryDirectory(prefix="dashboard-bench-") as scratch,
+        sync_playwright() as playwright,
+    ):
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            for n in (int(s) for s in args.sizes.split(",")):
+                RESULTS["sizes"][str(n)] = run_size(n, Path(scratch), browser)
+                print(f"{n}: {RESULTS['sizes'][str(n)]}", file=sys.stderr, flush=True)
+        finally:
+            browser.close()
+    timer.cancel()
+    RESULTS["total_s"] = round(time.perf_counter() - started, 1)
+    emit()
+
+
+if __name__ == "__main__":
+    main()
