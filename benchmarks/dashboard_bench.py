@@ -25,13 +25,11 @@ import json
 import os
 import platform
 import random
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -39,19 +37,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.e2e.dashboard_server import CHROMIUM_ARGS, start_dashboard, stop_dashboard  # noqa: E402
 from tracker.model import Action, Claim, Side, Status  # noqa: E402
 from tracker.store import Store  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 MAP = "iframe[title='streamlit_folium.st_folium']"
 START = date(2025, 1, 1)
 DAYS = 365
@@ -104,56 +94,10 @@ def synthetic_claims(n: int, seed: int = 5) -> list[Claim]:
     return out
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def start_server(db_url: str, data_dir: Path) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    env = dict(os.environ, TRACKER_DB=db_url, TRACKER_DATA_DIR=str(data_dir))
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    process, base = start_dashboard({"TRACKER_DB": db_url, "TRACKER_DATA_DIR": str(data_dir)})
     _SERVERS.append(process)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
-                if response.read().strip() == b"ok":
-                    return process, base
-        except OSError:
-            time.sleep(0.2)
-    stop_server(process)
-    raise RuntimeError("streamlit did not start")
-
-
-def stop_server(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    return process, base
 
 
 SIGNATURE_JS = """e => {
@@ -238,7 +182,7 @@ def run_size(n: int, workdir: Path, browser) -> dict:
         result["ours"] = measure(browser, base, query)
         result["naive"] = measure(browser, base, query + "&naive=1")
     finally:
-        stop_server(process)
+        stop_dashboard(process)
     return result
 
 

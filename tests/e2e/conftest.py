@@ -5,33 +5,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.e2e.dashboard_server import CHROMIUM_ARGS, start_dashboard, stop_dashboard
+
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -77,52 +58,14 @@ def demo_db(tmp_path_factory) -> str:
 def streamlit_server(tmp_path_factory, chromium_path, demo_db):
     """The dashboard served by a real `streamlit run` process on the demo database; yields
     its base URL."""
-    port = _free_port()
-    env = dict(
-        os.environ,
-        TRACKER_DATA_DIR=str(tmp_path_factory.mktemp("e2e-data")),
-        TRACKER_DB=demo_db,
-    )
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
-                if response.read().strip() == b"ok":
-                    break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        process.kill()
-        output = process.stdout.read().decode(errors="replace") if process.stdout else ""
-        pytest.fail(f"streamlit did not start:\n{output[-3000:]}")
-    yield base
-    process.terminate()
     try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+        process, base = start_dashboard(
+            {"TRACKER_DATA_DIR": str(tmp_path_factory.mktemp("e2e-data")), "TRACKER_DB": demo_db}
+        )
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    yield base
+    stop_dashboard(process)
 
 
 @pytest.fixture()

@@ -1,0 +1,82 @@
+"""Start the dashboard with a real `streamlit run app.py` on a free 127.0.0.1 port, and the
+Chromium flags this machine needs. Shared by the browser tests and
+benchmarks/dashboard_bench.py."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+# Without the background-networking flags Chromium keeps dialling hosts this machine can't reach.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_dashboard(env: dict[str, str], *, timeout: float = 60) -> tuple[subprocess.Popen, str]:
+    """(process, base URL) once /_stcore/health answers; RuntimeError with the server's
+    output if it does not within `timeout` seconds. `env` is added to os.environ."""
+    port = free_port()
+    # A file, not a pipe (a long run must not fill a buffer); it lives as long as the server.
+    log = tempfile.TemporaryFile()  # noqa: SIM115
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
+                if response.read().strip() == b"ok":
+                    return process, base
+        except OSError:
+            time.sleep(0.3)
+    stop_dashboard(process)
+    log.seek(0)
+    output = log.read().decode(errors="replace")
+    raise RuntimeError(f"streamlit did not start:\n{output[-3000:]}")
+
+
+def stop_dashboard(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
