@@ -137,6 +137,14 @@ MAX_LENGTHS = {
     "place_id": 100,
     "report_id": 100,
 }
+# The claim fields with a closed vocabulary, and the enum each one takes.
+CLAIM_ENUMS = {
+    "side": Side,
+    "action": Action,
+    "status": Status,
+    "precision": Precision,
+    "time_precision": TimePrecision,
+}
 REQUIRED_FIELDS = ("event_date", "name", "lat", "lon", "side", "action", "claimant")
 # Fields an analyst may set; the rest (id, created_*, updated_at, version, deleted_at) are kept
 # by the store.
@@ -255,13 +263,7 @@ def validate_claim_fields(
         if fields.get("lat") in (None, "") or fields.get("lon") in (None, ""):
             raise InvalidInputError("latitude and longitude are both required")
         out["lat"], out["lon"] = check_coordinates(fields["lat"], fields["lon"])
-    for key, enum_type in (
-        ("side", Side),
-        ("action", Action),
-        ("status", Status),
-        ("precision", Precision),
-        ("time_precision", TimePrecision),
-    ):
+    for key, enum_type in CLAIM_ENUMS.items():
         if key in fields:
             value = fields[key]
             out[key] = None if value in (None, "") else _parse_enum(key, enum_type, value)
@@ -372,13 +374,7 @@ class Claim:
         for key in ("created_at", "updated_at", "deleted_at"):
             if isinstance(values.get(key), str):
                 values[key] = datetime.fromisoformat(values[key])
-        for key, enum_type in (
-            ("side", Side),
-            ("action", Action),
-            ("status", Status),
-            ("precision", Precision),
-            ("time_precision", TimePrecision),
-        ):
+        for key, enum_type in CLAIM_ENUMS.items():
             if values.get(key) is not None:
                 values[key] = enum_type(values[key])
         names = {f.name for f in fields(cls)}
