@@ -47,3 +47,11 @@ class ImportRowsError(InvalidInputError):
     def __init__(self, message: str, report=None) -> None:
         super().__init__(message)
         self.report = report
+
+
+class PermissionDeniedError(TrackerError, PermissionError):
+    """The acting identity's role does not allow this operation."""
+
+
+class StoreUnavailableError(StoreError):
+    """The database did not answer (server stopped, network down); nothing was written."""

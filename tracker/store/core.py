@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
@@ -22,7 +23,14 @@ from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.pool import StaticPool
 
-from tracker.errors import ConflictError, InvalidInputError, NotFoundError, StoreError
+from tracker.access import Identity, local_identity
+from tracker.errors import (
+    ConflictError,
+    InvalidInputError,
+    NotFoundError,
+    StoreError,
+    StoreUnavailableError,
+)
 from tracker.model import (
     Action,
     Claim,
@@ -62,6 +70,10 @@ def resolve_url(url: str | os.PathLike | None = None) -> str:
     if "://" not in url:
         return f"sqlite:///{url}"
     return url
+
+
+def _first_line(error: object) -> str:
+    return (str(error).strip().splitlines() or ["no answer"])[0][:200]
 
 
 def utcnow() -> datetime:
@@ -439,8 +451,17 @@ class Store:
     the spatial filtering in the database.
     """
 
-    def __init__(self, url: str | os.PathLike | None = None, *, migrate: bool = True) -> None:
+    def __init__(
+        self,
+        url: str | os.PathLike | None = None,
+        *,
+        migrate: bool = True,
+        identity: Identity | None = None,
+    ) -> None:
         self.url = resolve_url(url)
+        # Who writes: every write checks this identity's role and records its name as the
+        # author. Default: the local user as admin (a laptop install, the CLI).
+        self.identity = identity or local_identity()
         try:
             parsed = sa.engine.make_url(self.url)
         except sa.exc.ArgumentError:
@@ -494,6 +515,17 @@ class Store:
             done = migrations.applied_versions(conn)
         return max(done, default=0)
 
+    def acting_as(self, identity: Identity) -> Store:
+        """The same database (shared engines), writing as `identity`; don't close the copy."""
+        other = copy.copy(self)
+        other.identity = identity
+        return other
+
+    def _author(self, operation: str, by: str | None) -> str:
+        """Check the role for `operation`; the author is `by` (CLI --as) or the identity."""
+        self.identity.require(operation)
+        return (by or "").strip()[:100] or self.identity.name
+
     def close(self) -> None:
         self._write.dispose()
         if self._read is not self._write:
@@ -520,7 +552,7 @@ class Store:
         if conn is not None:
             yield conn
             return
-        with self._write.begin() as conn:
+        with self._unavailable_as_error(), self._write.begin() as conn:
             self._local.conn = conn
             try:
                 yield conn
@@ -533,8 +565,28 @@ class Store:
         if conn is not None:
             yield conn
             return
-        with self._read.connect() as conn, conn.begin():
+        with self._unavailable_as_error(), self._read.connect() as conn, conn.begin():
             yield conn
+
+    @contextmanager
+    def _unavailable_as_error(self) -> Iterator[None]:
+        """A database that stops answering becomes one clear StoreUnavailableError (the open
+        transaction is rolled back, so nothing half-written remains); SQL errors pass through."""
+        try:
+            yield
+        except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+            if not self._is_outage(exc):
+                raise
+            raise StoreUnavailableError(
+                f"the database {self.display_url} is unavailable ({_first_line(exc.orig)}); "
+                "nothing was written — try again when it is back"
+            ) from exc
+
+    def _is_outage(self, exc: sa.exc.DBAPIError) -> bool:
+        if self.is_postgis:  # psycopg raises OperationalError only for connection trouble
+            return True
+        text = str(exc.orig).lower()
+        return any(s in text for s in ("locked", "unable to open", "disk i/o", "readonly"))
 
     # -- claims: writes ------------------------------------------------------------------------
 
@@ -568,6 +620,7 @@ class Store:
         allow_old_dates: bool = False,
     ) -> Claim:
         """Validate and record a new claim (version 1); returns it as stored."""
+        by = self._author("add", by)
         values = validate_claim_fields(fields, allow_old_dates=allow_old_dates)
         now = utcnow()
         claim = Claim(
@@ -596,6 +649,7 @@ class Store:
 
         Each gets an `import` history entry. All in one transaction: all or nothing.
         """
+        by = self._author("import", by)
         now = utcnow()
         count = 0
         with self.transaction() as conn:
@@ -679,6 +733,7 @@ class Store:
         A stale version raises ConflictError naming the current one; nothing is overwritten.
         `version=None` skips the check (only for callers that just read the claim).
         """
+        by = self._author("edit", by)
         values = validate_claim_fields(changes, partial=True, allow_old_dates=allow_old_dates)
         with self.transaction() as conn:
             current = self._locked(conn, claim_id)
@@ -697,6 +752,7 @@ class Store:
         self, claim_id: str, *, by: str | None = None, version: int | None = None
     ) -> Claim:
         """Soft delete: the claim leaves queries but stays in the store and its history."""
+        by = self._author("delete", by)
         with self.transaction() as conn:
             current = self._locked(conn, claim_id)
             self._check_version(current, version)
@@ -711,6 +767,7 @@ class Store:
         self, claim_id: str, *, by: str | None = None, version: int | None = None
     ) -> Claim:
         """Undo a soft delete."""
+        by = self._author("restore", by)
         with self.transaction() as conn:
             current = self._locked(conn, claim_id)
             self._check_version(current, version)
@@ -886,6 +943,7 @@ class Store:
         by: str | None = None,
     ) -> tuple[Report, bool]:
         """Record a report text; the same text again returns the stored one and False."""
+        by = self._author("ingest", by)
         if not isinstance(text, str) or not text.strip():
             raise InvalidInputError("the report text is empty")
         if len(text) > 1_000_000:
@@ -952,6 +1010,7 @@ class Store:
         """A place analysts add (a hamlet the gazetteer lacks); id `custom:<uuid>`."""
         from tracker.names import validate_name
 
+        created_by = self._author("add_place", created_by)
         name = validate_name(name)
         lat, lon = check_coordinates(lat, lon)
         country = (country or "").strip().upper()
@@ -1020,6 +1079,7 @@ class Store:
         Parse and check the file first (tracker.control.parse_baseline): the store only checks
         that the text is a JSON object.
         """
+        created_by = self._author("baseline", created_by)
         try:
             day = day if isinstance(day, date) else date.fromisoformat(str(day).strip())
         except ValueError:
