@@ -207,3 +207,15 @@ def test_tracker_db_environment_variable(db_url, monkeypatch):
     assert added.exit_code == 0, added.output
     listed = runner.invoke(main, ["list", "--json"])
     assert [c["id"] for c in json.loads(listed.stdout)] == [json.loads(added.stdout)["id"]]
+
+
+def test_history_author_is_the_os_user_or_as(cli, monkeypatch):
+    monkeypatch.setenv("TRACKER_USER", "desk-laptop")
+    claim = as_json(cli("add", "--date", "2024-05-01", "--place", "Udachne", *BASE, "--json"))
+    cli("edit", claim["id"], "--version", "1", "--status", "confirmed", "--as", "ana")
+    history = as_json(cli("history", claim["id"], "--json"))
+    assert [(h["op"], h["author"]) for h in history] == [
+        ("insert", "desk-laptop"),
+        ("update", "ana"),
+    ]
+    assert claim["created_by"] == "desk-laptop"

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import getpass
-import os
-
 import click
 
+from tracker.access import os_user
 from tracker.store import Store
 
 
@@ -22,17 +20,16 @@ def db_option(command):
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 by_option = click.option(
-    "--by", metavar="NAME", help="Who makes the change (default: $TRACKER_USER or login)."
+    "--as",
+    "--by",
+    "by",
+    metavar="NAME",
+    help="Who makes the change, as the history records it (default: $TRACKER_USER or login).",
 )
 
 
-def current_user(by: str | None) -> str | None:
-    if by:
-        return by
-    try:
-        return os.environ.get("TRACKER_USER") or getpass.getuser()
-    except (KeyError, OSError):
-        return None
+def current_user(by: str | None) -> str:
+    return (by or "").strip() or os_user()
 
 
 _gazetteer_for: dict[str, object] = {}
