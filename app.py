@@ -1,8 +1,16 @@
-"""Streamlit entry point: a router over the dashboard pages."""
+"""Streamlit entry point: sign-in gate, then a router over the pages the user's role allows."""
 
 import streamlit as st
 
-from tracker.dashboard import pages
+from tracker.dashboard import auth, pages
+from tracker.errors import StoreError
 
 st.set_page_config(page_title="Frontline Tracker", page_icon="🗺️", layout="wide")
-st.navigation(pages.all_pages()).run()
+who = auth.gate()
+try:
+    st.navigation(pages.all_pages(who)).run()
+except StoreError as exc:
+    # The database stopped answering (or cannot be opened): say so and offer a retry; the
+    # store rolled back whatever was being written.
+    st.error(f"**The database is unavailable.** {exc}")
+    st.button("Try again", key="retry_database", type="primary")

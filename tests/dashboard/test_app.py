@@ -20,5 +20,5 @@ def test_app_opens_on_the_map(db_url):
 
 def test_every_page_module_exists_and_place_search_moved():
     assert all((PAGES_DIR / module).exists() for module, *_ in PAGES)
-    assert ("place_search.py", "Place search", "🔎", "places") in PAGES
+    assert ("place_search.py", "Place search", "🔎", "places", "read") in PAGES
     assert PAGES[0][0] == "map_page.py"

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from tracker.cli.store_options import current_user
-from tracker.dashboard import resources
+from tracker.dashboard import auth, resources
 from tracker.dashboard.actions import field_errors, parse_number
 from tracker.dashboard.offline_assets import localise
 from tracker.dashboard.state import ACTIONS, SIDES, STATUSES, init_state
 from tracker.errors import ConflictError, InvalidInputError, NotFoundError, TrackerError
 from tracker.maps import base_map
 from tracker.model import Precision, kyiv_today
+from tracker.store.changes import changes_since
 
 FORM_FIELDS = {
     # session key: (claim field, default)
@@ -36,8 +37,9 @@ PRECISIONS = {1: "1 · in the settlement", 2: "2 · near it / part of it", 3: "3
 
 init_state()
 state = st.session_state
+auth.require("add")
 url = resources.db_url()
-store = resources.store(url)
+store = auth.writer_store(url)
 
 
 def _reset_form(claim=None) -> None:
@@ -147,17 +149,16 @@ def _submit() -> None:
     errors = field_errors(fields)
     state.form_errors = errors
     state.form_message = None
+    state.conflict_changes = []
     if errors:
         return
     try:
         if state.get("c_loaded_id"):
-            claim = store.update_claim(
-                state.c_loaded_id, fields, version=state.c_version, by=current_user(None)
-            )
+            claim = store.update_claim(state.c_loaded_id, fields, version=state.c_version)
             state.c_version = claim.version
             state.form_message = ("success", f"Saved {claim.name} (now version {claim.version}).")
         else:
-            claim = store.add_claim(fields, by=current_user(None))
+            claim = store.add_claim(fields)
             state.form_message = (
                 "success",
                 f"Added {claim.name} on {claim.event_date.isoformat()} (claim {claim.id}). "
@@ -169,8 +170,29 @@ def _submit() -> None:
             "conflict",
             f"Not saved: someone else changed this claim meanwhile. {exc}",
         )
+        state.conflict_changes = changes_since(store, state.c_loaded_id, state.c_version)
     except TrackerError as exc:
         state.form_errors = {"form": str(exc)}
+
+
+def _show_other_changes(changes) -> None:
+    """The writes the user's copy missed, field by field (text shown as data, not markup)."""
+    rows = [
+        {
+            "version": c.version,
+            "by": c.author,
+            "at": c.at,
+            "change": c.op,
+            "field": field,
+            "was": "" if old is None else str(old),
+            "now": "" if new is None else str(new),
+        }
+        for c in changes
+        for field, (old, new) in (c.fields or {"—": (None, None)}).items()
+    ]
+    if rows:
+        st.markdown("**What changed since you opened it:**")
+        st.dataframe(pd.DataFrame(rows), hide_index=True, key="conflict_changes_table")
 
 
 def _error(key: str) -> None:
@@ -228,6 +250,7 @@ if message:
         st.success(text)
     else:
         st.error(text)
+        _show_other_changes(state.get("conflict_changes") or [])
         if st.button("Reload the current version", key="reload_claim"):
             state.c_loaded_id = None
             state.form_message = None

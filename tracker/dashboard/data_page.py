@@ -6,8 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from tracker.cli.store_options import current_user
-from tracker.dashboard import resources
+from tracker.dashboard import auth, resources
 from tracker.dashboard.actions import export_bytes, import_upload, timeline_frame
 from tracker.dashboard.state import filter_widgets, init_state, query_key
 from tracker.errors import ImportRowsError, TrackerError
@@ -128,27 +127,31 @@ if chosen:
         hide_index=True,
         key="d_history",
     )
+    writer = auth.writer_store(url)
     try:
         if claim.deleted:
-            if st.button("Restore this claim", key="d_restore"):
-                store.restore_claim(chosen, version=claim.version, by=current_user(None))
+            if auth.can("restore") and st.button("Restore this claim", key="d_restore"):
+                writer.restore_claim(chosen, version=claim.version)
                 st.rerun()
-        elif st.button("Delete this claim", key="d_delete"):
-            store.delete_claim(chosen, version=claim.version, by=current_user(None))
+        elif auth.can("delete") and st.button("Delete this claim", key="d_delete"):
+            writer.delete_claim(chosen, version=claim.version)
             st.rerun()
     except TrackerError as exc:
         st.error(str(exc))
 
-st.subheader("Import claims")
-upload = st.file_uploader("GeoJSON or CSV", type=["geojson", "json", "csv"], key="d_import")
-dry_run = st.checkbox("Check only (dry run)", key="d_dry_run")
-if upload is not None and st.button("Import", key="d_import_go"):
+
+def import_section() -> None:
+    """Bulk import (admins): all or nothing, with the per-row report."""
+    st.subheader("Import claims")
+    upload = st.file_uploader("GeoJSON or CSV", type=["geojson", "json", "csv"], key="d_import")
+    dry_run = st.checkbox("Check only (dry run)", key="d_dry_run")
+    if upload is None or not st.button("Import", key="d_import_go"):
+        return
     try:
         report = import_upload(
-            store,
+            auth.writer_store(url),
             upload.name,
             upload.getvalue(),
-            by=current_user(None),
             gazetteer=resources.store_gazetteer(url),
             dry_run=dry_run,
         )
@@ -169,3 +172,7 @@ if upload is not None and st.button("Import", key="d_import_go"):
         st.dataframe(
             pd.DataFrame([r.to_dict() for r in report.rows]), hide_index=True, key="d_import_rows"
         )
+
+
+if auth.can("import"):
+    import_section()

@@ -9,8 +9,7 @@ import html
 import pandas as pd
 import streamlit as st
 
-from tracker.cli.store_options import current_user
-from tracker.dashboard import resources
+from tracker.dashboard import auth, resources
 from tracker.dashboard.actions import accept_report
 from tracker.dashboard.state import ACTIONS, SIDES, STATUSES, init_state
 from tracker.errors import TrackerError
@@ -21,8 +20,9 @@ from tracker.model import kyiv_today
 
 init_state()
 state = st.session_state
+auth.require("ingest")
 url = resources.db_url()
-store = resources.store(url)
+store = auth.writer_store(url)
 
 st.title("Ingest a report")
 if state.pop("i_clear", False):
@@ -171,7 +171,6 @@ if st.button(f"Accept the report and {len(accepted)} claim(s)", key="i_accept", 
             source_url=source_url,
             language=result.lang,
             claims=claims,
-            by=current_user(None),
         )
     except TrackerError as exc:
         st.error(f"Nothing was written: {exc}")

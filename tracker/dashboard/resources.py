@@ -8,6 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from tracker.access import Identity, Role
 from tracker.gazetteer import Gazetteer
 from tracker.store import Store
 
@@ -40,7 +41,9 @@ def _build_demo(url: str) -> dict:
 
 @st.cache_resource(show_spinner="Opening the database…")
 def store(url: str | None = None) -> Store:
-    return Store(url or db_url())
+    """Shared by every session, read-only: writes go through `auth.writer_store`, which acts as
+    the signed-in user (so a page that forgot to use it fails instead of writing anonymously)."""
+    return Store(url or db_url(), identity=Identity("dashboard", Role.VIEWER))
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
