@@ -33,7 +33,7 @@ from tracker.extract.lexicon import (
     SIDE_UA,
 )
 from tracker.extract.stopwords import stop_kind
-from tracker.extract.text import Token, tokens
+from tracker.extract.text import Token, token_end
 from tracker.extract.types import Mention
 from tracker.gazetteer import Candidate, Gazetteer, MatchReason, haversine_km
 from tracker.model import PlaceKind
@@ -113,6 +113,9 @@ class MentionFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._lookups: dict[str, list[Candidate]] = {}
+        # Runs of capitalised words as written -> what _analyse_run found (per name, not per
+        # text: the same few thousand words recur in every report).
+        self._runs: dict[str, tuple[int, int, list[Candidate], list[Candidate]]] = {}
 
     def lookup(self, name: str) -> list[Candidate]:
         cached = self._lookups.get(name)
@@ -130,67 +133,98 @@ class MentionFinder:
     # -- finding -------------------------------------------------------------------------------
 
     def find(self, text: str, sentences: list[tuple[int, int]]) -> list[Found]:
+        """Runs of capitalised words, found by one regex per sentence (C speed); each distinct
+        run is analysed once (longest gazetteer match first) and remembered."""
         found: list[Found] = []
+        search = _CAPITAL_RUN.search
+        runs = self._runs
         for number, (start, end) in enumerate(sentences):
-            words = tokens(text, start, end)
-            i = 0
-            while i < len(words):
-                hit = self._longest_match(text, words, i, start)
-                if hit is None:
-                    # "the Pokrovsk-Myrnohrad agglomeration": each part may be a place.
-                    if "-" in words[i].text:
-                        parts = _hyphen_parts(words[i])
-                        found.extend(
-                            Found(p.start, p.end, p.text, number, self.lookup(p.text))
-                            for p in parts
-                            if p.capitalised
-                            and self._may_stand_alone(text, p, start)
-                            and self.lookup(p.text)
-                        )
-                    i += 1
+            position = start
+            while True:
+                match = search(text, position, end)
+                if match is None:
+                    break
+                first = match.start()
+                run = match.group()
+                if first >= 2 and text[first - 1] in "'’" and not _elision_start(text, first):
+                    position = token_end(text, first, end)
                     continue
-                span_start, span_end, j, candidates = hit
-                found.append(
-                    Found(span_start, span_end, text[span_start:span_end], number, candidates)
-                )
-                i = j
+                analysed = runs.get(run)
+                if analysed is None:
+                    analysed = self._analyse_run(run)
+                    if len(runs) > 200_000:
+                        runs.clear()
+                    runs[run] = analysed
+                first_end, multi_end, candidates, first_candidates = analysed
+                if _may_follow_region_word(text, first, start):
+                    hit = self._prefixed_match(text, first, run, start)
+                    if hit is not None:
+                        span_start, span_end, candidates = hit
+                        found.append(
+                            Found(
+                                span_start, span_end, text[span_start:span_end], number, candidates
+                            )
+                        )
+                        position = span_end
+                        continue
+                if multi_end:
+                    span_end = first + multi_end
+                    found.append(Found(first, span_end, text[first:span_end], number, candidates))
+                    position = span_end
+                    continue
+                position = first + first_end
+                word = run[:first_end]
+                if first_candidates and self._may_stand_alone(
+                    text, Token(word, first, position), start
+                ):
+                    found.append(Found(first, position, word, number, first_candidates))
+                elif "-" in word:
+                    # "the Pokrovsk-Myrnohrad agglomeration": each part may be a place.
+                    for part in _hyphen_parts(Token(word, first, position)):
+                        if (
+                            part.capitalised
+                            and self._may_stand_alone(text, part, start)
+                            and self.lookup(part.text)
+                        ):
+                            found.append(
+                                Found(
+                                    part.start, part.end, part.text, number, self.lookup(part.text)
+                                )
+                            )
         return found
 
-    def _longest_match(self, text: str, words: list[Token], i: int, sentence_start: int):
-        first = words[i]
-        if not first.capitalised or first.acronym:
+    def _analyse_run(self, run: str) -> tuple[int, int, list[Candidate], list[Candidate]]:
+        """(end of the first word, end of the longest several-word name or 0, its candidates,
+        the first word's candidates) of a run of capitalised words; offsets into the run."""
+        ends = [m.end() for m in _RUN_WORD.finditer(run)]
+        first_word = run[: ends[0]]
+        if len(first_word) <= 5 and first_word.isupper():
+            return ends[0], 0, [], []  # an acronym (ZSU, ISW) starts no name
+        for j in range(len(ends) - 1, 0, -1):
+            candidates = self.lookup(run[: ends[j]])
+            if candidates:
+                return ends[0], ends[j], candidates, []
+        return ends[0], 0, [], self.lookup(first_word)
+
+    def _prefixed_match(self, text: str, first: int, run: str, sentence_start: int):
+        """ "région de Soumy", "Oblast Sumy": a region named with its region word before.
+        At each length, longest first, the prefixed span is tried before the plain one."""
+        window_start = max(sentence_start, first - 30)
+        if not any(w in text[window_start:first] for w in REGION_BEFORE_HINTS):
             return None
-        last = i
-        while last + 1 < len(words) and last + 1 - i < MAX_WORDS:
-            following = words[last + 1]
-            gap = text[words[last].end : following.start]
-            if gap not in (" ", "\u00a0"):
-                break
-            if not (following.capitalised or following.text.lower() in REGION_AFTER):
-                break
-            last += 1
-        prefix = None
-        window_start = max(sentence_start, first.start - 30)
-        if any(w in text[window_start : first.start] for w in REGION_BEFORE_HINTS):
-            prefix = REGION_BEFORE.search(text, window_start, first.start)
-        for j in range(last, i - 1, -1):
-            end = words[j].end
-            starts = [first.start]
-            if prefix:
-                starts.insert(0, prefix.start())  # "région de Soumy" before "Soumy"
-            for start in starts:
-                span = text[start:end]
-                if (
-                    start == first.start
-                    and j == i
-                    and not self._may_stand_alone(text, first, sentence_start)
-                ):
-                    continue
-                candidates = self.lookup(span)
-                if candidates:
-                    if start != first.start and candidates[0].place.kind != PlaceKind.REGION:
-                        continue
-                    return start, end, j + 1, candidates
+        prefix = REGION_BEFORE.search(text, window_start, first)
+        if prefix is None:
+            return None
+        plain_end = self._runs[run][1]
+        ends = [m.end() for m in _RUN_WORD.finditer(run)]
+        if len(run[: ends[0]]) <= 5 and run[: ends[0]].isupper():
+            return None
+        for j in range(len(ends) - 1, -1, -1):
+            candidates = self.lookup(text[prefix.start() : first + ends[j]])
+            if candidates and candidates[0].place.kind == PlaceKind.REGION:
+                return prefix.start(), first + ends[j], candidates
+            if j > 0 and plain_end == ends[j]:
+                return None  # the plain several-word name at this length wins
         return None
 
     def _may_stand_alone(self, text: str, word: Token, sentence_start: int) -> bool:
@@ -368,6 +402,57 @@ class MentionFinder:
             for m in found
         ]
 
+
+def _upper_class() -> str:
+    """A regex character class body of the upper-case letters of the Basic Multilingual
+    Plane, as ranges."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x10000):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
+_LETTER = r"[^\W\d_]"
+_WORD_REST = rf"(?:{_LETTER}|['’ʼ`](?={_LETTER})|-(?={_LETTER}))*"  # as text.tokens reads words
+_UPPER = _upper_class()
+_REGION_WORDS = "|".join(sorted((w for w in REGION_AFTER if "'" not in w), key=len, reverse=True))
+# A capitalised word at the start of a word (not after a letter, "letter-" or "letterʼ"), then
+# up to three more words, each after one space: capitalised, or a region word ("Sumy oblast").
+_CAPITAL_RUN = re.compile(
+    rf"[{_UPPER}](?<!{_LETTER}.)(?<!{_LETTER}-.)(?<!{_LETTER}[ʼ`].){_WORD_REST}"
+    rf"(?:[ \u00a0](?:[{_UPPER}]{_WORD_REST}|(?i:{_REGION_WORDS})(?!{_LETTER}|['’ʼ`-]{_LETTER}))"
+    rf"){{0,{MAX_WORDS - 1}}}"
+)
+_RUN_WORD = re.compile("[^ \u00a0]+")
+_ELISIONS = frozenset({"d", "l", "n", "j", "m", "s", "t", "c", "qu"})
+
+
+def _elision_start(text: str, first: int) -> bool:
+    """Whether the capital at `first`, after an apostrophe, begins a word once a French
+    elision is set aside ("d'Avdiivka", not "aujourd'Hui")."""
+    letters = first - 1
+    while letters > 0 and text[letters - 1].isalpha():
+        letters -= 1
+    if text[letters : first - 1].lower() not in _ELISIONS:
+        return False
+    before = text[letters - 1 : letters]
+    return not (before in "'’ʼ`-" and before and letters >= 2 and text[letters - 2].isalpha())
+
+
+def _may_follow_region_word(text: str, first: int, sentence_start: int) -> bool:
+    """Cheap test before REGION_BEFORE: what precedes ends like "de", "d'", "Oblast"."""
+    tail = text[max(sentence_start, first - 12) : first].rstrip().lower()
+    return tail.endswith(_REGION_WORD_TAILS)
+
+
+_REGION_WORD_TAILS = ("de", "d'", "d’", "la", "l'", "l’", "oblast", "gebiet", "region", "bezirk")
 
 _QUOTES_OPEN = '«“„"‹'  # not the apostrophe: "d'Oukraïnsk"
 _QUOTES_CLOSE = '»”“"›'

@@ -8,14 +8,19 @@ from dataclasses import dataclass
 # Letters with inner apostrophes and hyphens: Kup'yansk, Kupiansk-Vuzlovyi, Куп’янськ.
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ`](?=[^\W\d_])|-(?=[^\W\d_]))*")
 # A sentence ends at . ! ? or … followed by space and a capital/quote/bracket, or a newline;
-# not after a one- or two-digit number ("am 28. November").
+# not after a one- or two-digit number ("am 28. November"). The pattern starts with the
+# punctuation (not a lookbehind) so that the regex engine skips to it at C speed; the
+# sentence ends after the mark (group "gap" follows it).
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])(?<!\s\d\.)(?<!\s\d\d\.)[\"»”)]*\s+(?=[\"«“(\[]?[^\W\d_])|\n\s*"
+    r"[.!?…](?<!\s\d\.)(?<!\s\d\d\.)(?P<gap>[\"»”)]*\s+)(?=[\"«“(\[]?[^\W\d_])|\n\s*"
 )
 _CLAUSE_END = re.compile(r";|:\s|\s[–—]\s")
 
-_UKRAINIAN = set("іїєґІЇЄҐ")
-_RUSSIAN = set("ыэъёЫЭЪЁ")
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_ASCII_LETTERS = re.compile("[A-Za-z]")
+_UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
+_RUSSIAN_LETTER = re.compile("[ыэъёЫЭЪЁ]")
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
 _LATIN_STOPWORDS = {
     "en": frozenset("the of and in near to on forces russian ukrainian that with".split()),
     "fr": frozenset("le la les des de du et dans près forces russes ukrainiennes à".split()),
@@ -53,12 +58,19 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return found
 
 
+def token_end(text: str, start: int, end: int) -> int:
+    """Where the word starting at `start` ends (as `tokens` reads words)."""
+    match = _TOKEN.match(text, start, end)
+    return match.end() if match else start + 1
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     position = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.start() > position:
-            spans.append((position, match.start()))
+        cut = match.start("gap") if match.group("gap") is not None else match.start()
+        if cut > position:
+            spans.append((position, cut))
         position = match.end()
     if position < len(text):
         spans.append((position, len(text)))
@@ -78,13 +90,13 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def detect_language(text: str) -> str:
     """en, fr, de, uk or ru, from letters (Cyrillic) or frequent words (Latin)."""
     sample = text[:20_000]
-    cyrillic = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
-    latin = sum(1 for c in sample if c.isascii() and c.isalpha())
+    cyrillic = len(_CYRILLIC_LETTER.findall(sample))
+    latin = len(_ASCII_LETTERS.findall(sample))
     if cyrillic > latin:
-        ukrainian = sum(1 for c in sample if c in _UKRAINIAN)
-        russian = sum(1 for c in sample if c in _RUSSIAN)
+        ukrainian = len(_UKRAINIAN_LETTER.findall(sample))
+        russian = len(_RUSSIAN_LETTER.findall(sample))
         return "uk" if ukrainian >= russian else "ru"
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", sample)]
+    words = _LATIN_WORD.findall(sample.lower())
     counts = {lang: sum(1 for w in words if w in stop) for lang, stop in _LATIN_STOPWORDS.items()}
     if "é" in sample or "è" in sample or "ç" in sample:
         counts["fr"] += 2
