@@ -83,3 +83,20 @@ def test_default_role_and_local_role():
 def test_bad_configuration_is_refused_clearly(raw, message):
     with pytest.raises(InvalidInputError, match=message):
         AccessConfig.from_mapping(raw)
+
+
+def test_the_committed_secrets_example_is_a_valid_configuration():
+    import tomllib
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parents[1] / ".streamlit" / "secrets.example.toml"
+    settings = tomllib.loads(example.read_text(encoding="utf-8"))
+    config = AccessConfig.from_mapping(settings["access"])
+    assert config.mode == "oidc"
+    assert config.role_for("lead@newsroom.example") is Role.ADMIN
+    assert config.role_for("reporter@newsroom.example") is Role.ANALYST
+    assert config.role_for("desk@partner.example") is Role.VIEWER
+    assert config.role_for("anyone@else.example") is None
+    assert {"redirect_uri", "cookie_secret", "client_id", "server_metadata_url"} <= set(
+        settings["auth"]
+    )
