@@ -464,7 +464,7 @@ def _sqlite_restore(
     if has_data and not force:
         raise TargetNotEmptyError(
             f"{target} is not empty: {has_data}; restoring would replace it. "
-            "Pass --force (force=True) to replace it"
+            "Restore with force (--force) to replace it"
         )
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.restore-")
     os.close(fd)
@@ -783,7 +783,7 @@ def _pg_restore(
         if has_data and not force:
             raise TargetNotEmptyError(
                 f"{_display(url)} is not empty: {has_data}; restoring would replace it. "
-                "Pass --force (force=True) to replace it"
+                "Restore with force (--force) to replace it"
             )
         with tempfile.TemporaryDirectory(prefix="tracker-restore-") as work:
             payload = Path(work) / PAYLOAD_NAMES["postgis"]
