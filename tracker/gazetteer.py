@@ -181,6 +181,16 @@ def query_convention_keys(query: str) -> tuple[str, ...]:
     return tuple(sorted(k for k in convention_keys(query) if k != plain))
 
 
+def clear_name_caches() -> None:
+    """Empty the memoised normal forms of queried names (for cold-start measurements)."""
+    from tracker import names
+
+    query_forms.cache_clear()
+    query_convention_keys.cache_clear()
+    for cached in (names.fold, names._skeleton_word, names._latin_words):
+        cached.cache_clear()
+
+
 def build_index(places: Sequence[Place]) -> NameIndex:
     index = NameIndex.empty()
     for position, place in enumerate(places):

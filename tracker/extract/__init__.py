@@ -14,9 +14,11 @@ from datetime import date
 from tracker.errors import InvalidInputError
 from tracker.extract.claims import propose_claims
 from tracker.extract.mentions import MentionFinder
+from tracker.extract.scan import fighting_positions, scan_lexicon
+from tracker.extract.stopwords import stop_kind
 from tracker.extract.text import detect_language, sentence_spans
 from tracker.extract.types import Extraction, Mention, ProposedClaim
-from tracker.gazetteer import Gazetteer, default_gazetteer
+from tracker.gazetteer import Gazetteer, clear_name_caches, default_gazetteer
 
 MAX_TEXT_CHARS = 10_000_000  # ~10 MB: a report longer than that should be split
 LANGUAGES = ("en", "fr", "de", "uk", "ru")
@@ -46,25 +48,57 @@ def extract(
     `front`: (lat, lon) points of claims already in the store; a homonym near them is
     preferred. `lang` overrides detection (the rules cover all five languages either way).
     """
-    if not isinstance(text, str):
-        raise InvalidInputError(f"the report must be text, got {type(text).__name__}")
+    _check_text(text)
     if not isinstance(report_date, date):
         raise InvalidInputError("report_date must be a date (YYYY-MM-DD)")
+    if lang is not None and lang not in LANGUAGES:
+        raise InvalidInputError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
+    sentences = sentence_spans(text)
+    scans = scan_lexicon(text)
+    mentions = _mentions(text, sentences, scans, gazetteer, front)
+    claims = propose_claims(
+        text, sentences, mentions, report_date=report_date, source=source, scans=scans
+    )
+    return Extraction(lang=lang or detect_language(text), mentions=mentions, claims=claims)
+
+
+def find_mentions(
+    text: str,
+    *,
+    gazetteer: Gazetteer | None = None,
+    front: Sequence[tuple[float, float]] | None = None,
+) -> list[Mention]:
+    """The place mentions of a report, resolved as `extract` resolves them, without the claim
+    proposals (geoparsing only)."""
+    _check_text(text)
+    sentences = sentence_spans(text)
+    return _mentions(text, sentences, scan_lexicon(text), gazetteer, front)
+
+
+def _mentions(text, sentences, scans, gazetteer, front) -> list[Mention]:
+    finder = _finder(gazetteer or default_gazetteer())
+    found = finder.find(text, sentences)
+    found = finder.attach_context(text, found, sentences, fighting_positions(text, scans))
+    finder.resolve(found, list(front) if front else None)
+    return finder.to_mentions(found)
+
+
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        raise InvalidInputError(f"the report must be text, got {type(text).__name__}")
     if len(text) > MAX_TEXT_CHARS:
         raise InvalidInputError(
             f"the report is {len(text) / 1e6:.1f} million characters; the limit is "
             f"{MAX_TEXT_CHARS / 1e6:.0f} million — split it into several reports"
         )
-    if lang is not None and lang not in LANGUAGES:
-        raise InvalidInputError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
-    finder = _finder(gazetteer or default_gazetteer())
-    sentences = sentence_spans(text)
-    found = finder.find(text, sentences)
-    found = finder.attach_context(text, found, sentences)
-    finder.resolve(found, list(front) if front else None)
-    mentions = finder.to_mentions(found)
-    claims = propose_claims(text, sentences, mentions, report_date=report_date, source=source)
-    return Extraction(lang=lang or detect_language(text), mentions=mentions, claims=claims)
 
 
-__all__ = ["Extraction", "Mention", "ProposedClaim", "extract"]
+def clear_caches() -> None:
+    """Forget everything remembered across reports (name lookups, analysed word runs, name
+    normal forms): for measuring the cost of a report seen with nothing remembered."""
+    _finders.clear()
+    stop_kind.cache_clear()
+    clear_name_caches()
+
+
+__all__ = ["Extraction", "Mention", "ProposedClaim", "clear_caches", "extract", "find_mentions"]

@@ -15,18 +15,14 @@ from datetime import date
 
 from tracker.extract.dates import dates_in
 from tracker.extract.lexicon import (
-    ACTION_RE,
     CLAIMANT_LABELS,
     CLAIMANT_PATTERNS,
-    CLAIMANT_RE,
-    HEDGES,
     NEAR_BEFORE,
+    NEAR_TAILS,
     NEGATION,
     NEGATION_HINTS,
-    SAYS,
-    SIDE_RU,
-    SIDE_UA,
 )
+from tracker.extract.scan import scan_claim_words, scan_lexicon
 from tracker.extract.text import clause_spans
 from tracker.extract.types import Mention, ProposedClaim
 from tracker.model import Action, Precision, Side
@@ -41,28 +37,40 @@ CLAIMANT_SIDE = {
 BASE_CONFIDENCE = 0.75
 
 
-def _actions(text: str, start: int, end: int) -> list[tuple[int, Action]]:
+def _in_range(matches: list[re.Match], starts: list[int], start: int, end: int):
+    return matches[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def _actions(
+    text: str, start: int, end: int, scanned: tuple[list[re.Match], list[int]]
+) -> list[tuple[int, Action]]:
     found: list[tuple[int, Action]] = []
-    for match in ACTION_RE.finditer(text, start, end):
+    for match in _in_range(*scanned, start, end):
         window = text[max(start, match.start() - 25) : match.start()]
         if not (any(w in window for w in NEGATION_HINTS) and NEGATION.search(window)):
             found.append((match.start(), Action(match.lastgroup)))
     return found
 
 
-def _sides(text: str, start: int, end: int) -> list[tuple[int, Side]]:
-    marks = [(m.start(), Side.RU) for m in SIDE_RU.finditer(text, start, end)]
-    marks += [(m.start(), Side.UA) for m in SIDE_UA.finditer(text, start, end)]
+def _sides(
+    start: int,
+    end: int,
+    ru: tuple[list[re.Match], list[int]],
+    ua: tuple[list[re.Match], list[int]],
+) -> list[tuple[int, Side]]:
+    marks = [(m.start(), Side.RU) for m in _in_range(*ru, start, end)]
+    marks += [(m.start(), Side.UA) for m in _in_range(*ua, start, end)]
     return sorted(marks)
 
 
 SPEAKING_FORCES = {"Ukrainian military", "Russian forces"}
 
 
-def _claimant(sentence: str) -> str | None:
-    """The first claimant in CLAIMANT_PATTERNS' priority order that the sentence names."""
-    named = {CLAIMANT_LABELS[m.lastgroup] for m in CLAIMANT_RE.finditer(sentence)}
-    if named & SPEAKING_FORCES and not SAYS.search(sentence):
+def _claimant(claimants: list[re.Match], says: bool) -> str | None:
+    """The first claimant in CLAIMANT_PATTERNS' priority order that the sentence names
+    (`claimants`: the sentence's CLAIMANT_RE matches; `says`: it has a saying verb)."""
+    named = {CLAIMANT_LABELS[m.lastgroup] for m in claimants}
+    if named & SPEAKING_FORCES and not says:
         named -= SPEAKING_FORCES
     for _, label in CLAIMANT_PATTERNS:
         if label in named:
@@ -102,7 +110,7 @@ def _precision(
     if mention.level == "region":
         return Precision.REGION
     window = text[max(clause_start, mention.start - 45) : mention.start]
-    if NEAR_BEFORE.search(window):
+    if window.rstrip().lower().endswith(NEAR_TAILS) and NEAR_BEFORE.search(window):
         return Precision.NEAR
     # "aux abords de Kostiantynivka, de Pokrovsk et de Houliaïpolé": a list shares its "near".
     if previous and _LIST_GLUE.match(text[previous[0].end : mention.start]):
@@ -117,23 +125,39 @@ def propose_claims(
     *,
     report_date: date,
     source: str | None,
+    scans: dict[str, list[re.Match]] | None = None,
 ) -> list[ProposedClaim]:
+    """`scans`: the action and side matches of the text (`scan.scan_lexicon`), if the caller
+    has them."""
+    if scans is None:
+        scans = scan_lexicon(text)
+    action_scan = _positions(scans["action"])
+    ru_scan = _positions(scans["ru"])
+    ua_scan = _positions(scans["ua"])
     claims: list[ProposedClaim] = []
     scenes = [m for m in mentions if m.place is not None and not m.reference]
     starts = [m.start for m in scenes]
+    words: dict[str, tuple[list[re.Match], list[int]]] | None = None
     for start, end in sentences:
         in_sentence = scenes[bisect_left(starts, start) : bisect_left(starts, end)]
-        if not in_sentence:
+        if not in_sentence or not _in_range(*action_scan, start, end):
             continue
+        if words is None:  # claimants, saying verbs, hedges: one pass over the whole text
+            words = {name: _positions(found) for name, found in scan_claim_words(text).items()}
         sentence = text[start:end]
-        claimant = _claimant(sentence)
+        claimant = _claimant(
+            [m for m in _in_range(*words["claimant"], start, end) if m.end() <= end],
+            bool(_in_range(*words["says"], start, end)),
+        )
+        said = bool(_in_range(*words["said"], start, end))
+        quote = " ".join(sentence.split())
         written_dates = dates_in(sentence, report_date)
         for clause_start, clause_end in clause_spans(text, start, end):
-            actions = _actions(text, clause_start, clause_end)
+            actions = _actions(text, clause_start, clause_end, action_scan)
             if not actions:
                 continue
-            sides = _sides(text, clause_start, clause_end)
-            hedged = bool(HEDGES.search(text, clause_start, clause_end))
+            sides = _sides(clause_start, clause_end, ru_scan, ua_scan)
+            hedged = bool(_in_range(*words["hedges"], clause_start, clause_end))
             previous: tuple[Mention, Precision] | None = None
             for mention in in_sentence:
                 if not clause_start <= mention.start < clause_end:
@@ -157,14 +181,18 @@ def propose_claims(
                         event_date=_event_date(written_dates, mention.start - start, report_date),
                         side=side,
                         action=action,
-                        claimant=claimant or _said_by(sentence, side) or source or "media",
+                        claimant=claimant or _said_by(said, side) or source or "media",
                         precision=precision,
-                        quote=" ".join(sentence.split()),
+                        quote=quote,
                         confidence=max(0.05, min(0.99, confidence)),
                         source_name=source,
                     )
                 )
     return claims
+
+
+def _positions(matches: list[re.Match]) -> tuple[list[re.Match], list[int]]:
+    return matches, [m.start() for m in matches]
 
 
 def _event_date(written: list[tuple[int, int, date]], offset: int, report_date: date) -> date:
@@ -176,11 +204,9 @@ def _event_date(written: list[tuple[int, int, date]], offset: int, report_date: 
     return before[-1] if before else written[0][2]
 
 
-_SAID = re.compile(r"claim\w*|said|affirm\w*|disent|заяв\w*|утвержда\w*|behaupt\w*", re.I)
-
-
-def _said_by(sentence: str, side: Side) -> str | None:
-    """ "Russian forces claim ...": a side speaking for itself."""
-    if _SAID.search(sentence):
+def _said_by(said: bool, side: Side) -> str | None:
+    """ "Russian forces claim ...": a side speaking for itself (`said`: the sentence has
+    lexicon.SAID)."""
+    if said:
         return "Russian forces" if side == Side.RU else "Ukrainian military"
     return None

@@ -158,6 +158,13 @@ NEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# How the text before a place ends when NEAR_BEFORE may match (a cheap test first).
+NEAR_TAILS = tuple(
+    """near around of direction towards toward north south east west ern de d' d’ bei nahe
+    von um richtung біля поблизу під околиці околицях районі напрямку неподалік около возле
+    под вблизи окраина окраине окраину окраины районе направлении the der des la le""".split()
+)
+
 # Sides: whose forces act.
 SIDE_RU = re.compile(
     r"\b(?:russian|russia's|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin)"
@@ -310,3 +317,5 @@ SAYS = re.compile(
     r"по\s+данным|за\s+даними)",
     re.IGNORECASE,
 )
+# A force named as the claimant speaks for itself only with one of these verbs.
+SAID = re.compile(r"claim\w*|said|affirm\w*|disent|заяв\w*|утвержда\w*|behaupt\w*", re.I)

@@ -16,27 +16,24 @@ from __future__ import annotations
 
 import math
 import re
-import statistics
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from tracker.errors import TrackerError
 from tracker.extract.lexicon import (
-    ACTION_RE,
     ACTOR_AFTER,
     ACTOR_BEFORE,
-    DIRECTION_HINTS,
     DIRECTION_OF,
     REGION_AFTER,
     REGION_BEFORE,
     REGION_BEFORE_HINTS,
-    SIDE_RU,
-    SIDE_UA,
 )
+from tracker.extract.scan import fighting_positions, scan_lexicon
 from tracker.extract.stopwords import stop_kind
 from tracker.extract.text import Token, token_end
 from tracker.extract.types import Mention
-from tracker.gazetteer import Candidate, Gazetteer, MatchReason, haversine_km
-from tracker.model import PlaceKind
+from tracker.gazetteer import EARTH_RADIUS_KM, Candidate, Gazetteer, MatchReason, haversine_km
+from tracker.model import Place, PlaceKind
 
 MAX_WORDS = 4
 # What may stand between a place and the region that locates it: "X in Sumy Oblast".
@@ -82,7 +79,7 @@ FRONT_REGIONS = frozenset(
 FRONT_REGION_WEIGHT = 0.08
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A mention while it is being resolved."""
 
@@ -239,28 +236,35 @@ class MentionFinder:
     # -- context -------------------------------------------------------------------------------
 
     def attach_context(
-        self, text: str, found: list[Found], sentences: list[tuple[int, int]]
+        self,
+        text: str,
+        found: list[Found],
+        sentences: list[tuple[int, int]],
+        fighting: list[int] | None = None,
     ) -> list[Found]:
         """Relative cues, region hints and the fighting flag, within each sentence; returns
-        the mentions that remain places ("Selon Moscou", "Kyiv said" name actors)."""
+        the mentions that remain places ("Selon Moscou", "Kyiv said" name actors).
+
+        `fighting`: where action and side words start in the text (from `scan_lexicon`);
+        found here when not given."""
         found = [m for m in found if not _is_actor(text, m)]
-        military = [
-            bool(
-                ACTION_RE.search(text, s, e)
-                or SIDE_RU.search(text, s, e)
-                or SIDE_UA.search(text, s, e)
-            )
-            for s, e in sentences
-        ]
+        if fighting is None:
+            fighting = fighting_positions(text, scan_lexicon(text))
+        military = [False] * len(sentences)
+        starts = [s for s, _ in sentences]
+        for position in fighting:
+            number = bisect_right(starts, position) - 1
+            if number >= 0 and position < sentences[number][1]:
+                military[number] = True
         for mention in found:
             mention.military = military[mention.sentence]
         for index, mention in enumerate(found):
             if mention.is_region:
                 continue
-            window_start = max(0, mention.start - 40)
-            window = text[window_start : mention.start].lower()
-            if not any(w in window for w in DIRECTION_HINTS):
+            tail = text[max(0, mention.start - 14) : mention.start].rstrip().lower()
+            if not tail.endswith(DIRECTION_TAILS):
                 continue
+            window_start = max(0, mention.start - 40)
             cue = DIRECTION_OF.search(text, window_start, mention.start)
             if cue is None:
                 continue
@@ -292,40 +296,63 @@ class MentionFinder:
                 mention.choice = mention.candidates[0]
                 mention.confidence = 0.9
                 mention.reason = f"region ({mention.choice.reason})"
+        # Scores before the report's other places are weighed depend only on the name and the
+        # evidence around it: computed once per report for each distinct combination.
+        scores: dict[tuple, list[tuple[float, Candidate]]] = {}
+        front_terms: dict[str, float] = {}
+        decided: dict[tuple, tuple[Candidate | None, float, str]] = {}
         for mention in sorted(found, key=lambda m: m.anchor is not None):
-            if not mention.is_region:
-                self._choose(mention, context=None, front=front)
+            if mention.is_region:
+                continue
+            key = (_evidence_key(mention), mention.region_attached)
+            decision = decided.get(key)
+            if decision is None:
+                self._choose(mention, None, self._base_scores(mention, front, scores, front_terms))
+                decided[key] = (mention.choice, mention.confidence, mention.reason)
+            else:
+                mention.choice, mention.confidence, mention.reason = decision
         # Then homonyms are weighed against the report's other places (leave-one-out), twice
         # so that two ambiguous neighbours settle each other.
         for _ in range(2):
             for index, mention in enumerate(found):
                 if mention.is_region or mention.choice is None or len(mention.candidates) < 2:
                     continue
+                base = self._base_scores(mention, front, scores, front_terms)
+                if len(base) < 2:
+                    continue  # one settlement of that name (the rest are regions): nothing to weigh
                 neighbours = found[max(0, index - CONTEXT_NEIGHBOURS) : index]
                 neighbours += found[index + 1 : index + 1 + CONTEXT_NEIGHBOURS]
-                point = _context_point([m for m in neighbours if m.choice])
+                point = _context_point(neighbours)
                 if point is not None:
-                    self._choose(mention, context=point, front=front)
+                    self._choose(mention, point, base)
         # "near X and Y in Donetsk Oblast": the oblast only locates X and Y.
         for mention in found:
             if mention.region is not None and mention.choice is not None:
                 mention.region.reference = True
 
-    def _choose(self, mention: Found, *, context, front) -> None:
-        scored: list[tuple[float, Candidate]] = []
-        anchor_point = (
-            mention.anchor.choice.place.point if mention.anchor and mention.anchor.choice else None
-        )
-        region_codes = (
-            mention.region.choice.place.admin1_codes
-            if mention.region and mention.region.choice
-            else None
-        )
+    @staticmethod
+    def _base_scores(
+        mention: Found,
+        front: list[tuple[float, float]] | None,
+        memo: dict[tuple, list[tuple[float, Candidate]]],
+        front_terms: dict[str, float],
+    ) -> list[tuple[float, Candidate]]:
+        """Each settlement candidate's score from its name match, population, the front, the
+        fighting flag, the anchor and the region (not yet the report's other places)."""
+        key = _evidence_key(mention)
+        scored = memo.get(key)
+        if scored is not None:
+            return scored
+        anchor = mention.anchor.choice.place if mention.anchor and mention.anchor.choice else None
+        region = mention.region.choice.place if mention.region and mention.region.choice else None
+        scored = []
+        anchor_point = anchor.point if anchor else None
+        region_codes = region.admin1_codes if region else None
         for candidate in mention.candidates:
             place = candidate.place
             if place.kind == PlaceKind.REGION:
                 continue
-            if anchor_point is not None and place.id == mention.anchor.choice.place.id:
+            if anchor is not None and place.id == anchor.id:
                 continue  # "Hrodivka (east of Myrnohrad)" is not Myrnohrad itself
             score = candidate.score
             if mention.military and place.admin1_code in FRONT_REGIONS:
@@ -337,14 +364,39 @@ class MentionFinder:
                 score += ANCHOR_WEIGHT * math.exp(
                     -haversine_km(anchor_point, place.point) / ANCHOR_SCALE_KM
                 )
-            if context is not None:
-                score += CONTEXT_WEIGHT * math.exp(
-                    -haversine_km(context, place.point) / CONTEXT_SCALE_KM
-                )
             if front:
-                nearest = min(haversine_km(p, place.point) for p in front)
-                score += FRONT_WEIGHT * math.exp(-nearest / FRONT_SCALE_KM)
+                term = front_terms.get(place.id)
+                if term is None:
+                    nearest = min(haversine_km(p, place.point) for p in front)
+                    term = front_terms[place.id] = FRONT_WEIGHT * math.exp(
+                        -nearest / FRONT_SCALE_KM
+                    )
+                score += term
             scored.append((score, candidate))
+        memo[key] = scored
+        return scored
+
+    def _choose(
+        self,
+        mention: Found,
+        context: tuple[float, float] | None,
+        base: list[tuple[float, Candidate]],
+    ) -> None:
+        anchor_point = (
+            mention.anchor.choice.place.point if mention.anchor and mention.anchor.choice else None
+        )
+        region_codes = (
+            mention.region.choice.place.admin1_codes
+            if mention.region and mention.region.choice
+            else None
+        )
+        if context is not None:
+            scored = [
+                (score + CONTEXT_WEIGHT * math.exp(-_km(context, c.place) / CONTEXT_SCALE_KM), c)
+                for score, c in base
+            ]
+        else:
+            scored = list(base)
         if not scored:
             mention.choice, mention.reason = None, "only regions match this name"
             return
@@ -448,6 +500,12 @@ def _elision_start(text: str, first: int) -> bool:
 
 def _may_follow_region_word(text: str, first: int, sentence_start: int) -> bool:
     """Cheap test before REGION_BEFORE: what precedes ends like "de", "d'", "Oblast"."""
+    before = text[first - 2 : first] if first >= 2 else ""
+    if not (
+        before[-1:] in ("'", "’")
+        or (before[-1:].isspace() and (before[0] in "eatnkEATNK" or before[0].isspace()))
+    ):
+        return False
     tail = text[max(sentence_start, first - 12) : first].rstrip().lower()
     return tail.endswith(_REGION_WORD_TAILS)
 
@@ -466,9 +524,16 @@ def _quoted(text: str, word: Token) -> bool:
 
 def _is_actor(text: str, mention: Found) -> bool:
     """A capital named as the speaker: "Selon Moscou", "Moscow claimed", "Kyiv says"."""
-    before = text[max(0, mention.start - 20) : mention.start]
-    after = text[mention.end : mention.end + 20]
-    return bool(ACTOR_BEFORE.search(before) or ACTOR_AFTER.match(after))
+    if ACTOR_AFTER.match(text[mention.end : mention.end + 20]):
+        return True
+    tail = text[max(0, mention.start - 20) : mention.start]
+    return tail.rstrip().lower().endswith(ACTOR_TAILS) and bool(ACTOR_BEFORE.search(tail))
+
+
+# How the text before a mention ends when ACTOR_BEFORE or DIRECTION_OF may match there: a
+# cheap test that spares the regex search for most mentions.
+ACTOR_TAILS = ("to", "selon", "laut", "словами", "словам", "данным", "даними")
+DIRECTION_TAILS = ("of", "the", "de", "d'", "d’", "lich", "von", "ше", "від", "ее", "от")
 
 
 def _hyphen_parts(word: Token) -> list[Token]:
@@ -489,8 +554,46 @@ def _previous_in_sentence(found: list[Found], index: int) -> Found | None:
     return None
 
 
+def _evidence_key(mention: Found) -> tuple:
+    """What a mention's candidate scores depend on, before the report's other places."""
+    anchor = mention.anchor.choice if mention.anchor else None
+    region = mention.region.choice if mention.region else None
+    return (
+        id(mention.candidates),
+        mention.military,
+        anchor.place.id if anchor else None,
+        region.place.id if region else None,
+    )
+
+
+_RADIANS: dict[str, tuple[float, float, float]] = {}
+
+
+def _km(point: tuple[float, float], place: Place) -> float:
+    """haversine_km(point, place.point), with the place's trigonometry remembered."""
+    known = _RADIANS.get(place.id)
+    if known is None:
+        lat = math.radians(place.lat)
+        known = _RADIANS[place.id] = (lat, math.radians(place.lon), math.cos(lat))
+        if len(_RADIANS) > 500_000:
+            _RADIANS.clear()
+    lat2, lon2, cos2 = known
+    lat1, lon1 = math.radians(point[0]), math.radians(point[1])
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * cos2 * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
+
+
 def _context_point(mentions: list[Found]) -> tuple[float, float] | None:
-    points = [m.choice.place.point for m in mentions if m.choice and not m.is_region]
-    if not points:
+    """The median point of the resolved settlements among `mentions`."""
+    places = [m.choice.place for m in mentions if m.choice and not m.is_region]
+    if not places:
         return None
-    return (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+    return _median([p.lat for p in places]), _median([p.lon for p in places])
+
+
+def _median(values: list[float]) -> float:
+    values.sort()
+    middle = len(values) // 2
+    if len(values) % 2:
+        return values[middle]
+    return (values[middle - 1] + values[middle]) / 2

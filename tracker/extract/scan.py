@@ -118,3 +118,38 @@ class Scanner:
                     reached = match.end()
             found[name] = matches
         return found
+
+
+_LEXICON: Scanner | None = None
+
+
+def scan_lexicon(text: str, lowered: str | None = None) -> dict[str, list[re.Match]]:
+    """Matches of the action and side patterns (lexicon.ACTION_RE, SIDE_RU, SIDE_UA) in a
+    text: keys "action", "ru", "ua"."""
+    global _LEXICON
+    if _LEXICON is None:
+        from tracker.extract.lexicon import ACTION_RE, SIDE_RU, SIDE_UA
+
+        _LEXICON = Scanner({"action": ACTION_RE, "ru": SIDE_RU, "ua": SIDE_UA})
+    return _LEXICON.scan(text, lowered)
+
+
+def fighting_positions(text: str, scans: dict[str, list[re.Match]]) -> list[int]:
+    """Where words of fighting (an action or a side) start."""
+    return sorted(m.start() for matches in scans.values() for m in matches)
+
+
+_CLAIM_WORDS: Scanner | None = None
+
+
+def scan_claim_words(text: str, lowered: str | None = None) -> dict[str, list[re.Match]]:
+    """Matches of the claim lexicon in a text: "claimant" (CLAIMANT_RE), "says" (SAYS),
+    "said" (SAID), "hedges" (HEDGES)."""
+    global _CLAIM_WORDS
+    if _CLAIM_WORDS is None:
+        from tracker.extract.lexicon import CLAIMANT_RE, HEDGES, SAID, SAYS
+
+        _CLAIM_WORDS = Scanner(
+            {"claimant": CLAIMANT_RE, "says": SAYS, "said": SAID, "hedges": HEDGES}
+        )
+    return _CLAIM_WORDS.scan(text, lowered)

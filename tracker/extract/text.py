@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 # Letters with inner apostrophes and hyphens: Kup'yansk, Kupiansk-Vuzlovyi, Куп’янськ.
@@ -16,10 +17,9 @@ _SENTENCE_END = re.compile(
 )
 _CLAUSE_END = re.compile(r";|:\s|\s[–—]\s")
 
-_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
-_ASCII_LETTERS = re.compile("[A-Za-z]")
-_UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
-_RUSSIAN_LETTER = re.compile("[ыэъёЫЭЪЁ]")
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
+_UKRAINIAN = "іїєґІЇЄҐ"
+_RUSSIAN = "ыэъёЫЭЪЁ"
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _LATIN_STOPWORDS = {
     "en": frozenset("the of and in near to on forces russian ukrainian that with".split()),
@@ -90,14 +90,16 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def detect_language(text: str) -> str:
     """en, fr, de, uk or ru, from letters (Cyrillic) or frequent words (Latin)."""
     sample = text[:20_000]
-    cyrillic = len(_CYRILLIC_LETTER.findall(sample))
-    latin = len(_ASCII_LETTERS.findall(sample))
+    encoded = sample.encode("utf-8", "surrogatepass")
+    # U+0400..U+04FF are the two-byte UTF-8 sequences led by 0xD0..0xD3.
+    cyrillic = sum(encoded.count(lead) for lead in (b"\xd0", b"\xd1", b"\xd2", b"\xd3"))
+    latin = len(encoded.translate(None, _NOT_ASCII_LETTER))
     if cyrillic > latin:
-        ukrainian = len(_UKRAINIAN_LETTER.findall(sample))
-        russian = len(_RUSSIAN_LETTER.findall(sample))
+        ukrainian = sum(sample.count(c) for c in _UKRAINIAN)
+        russian = sum(sample.count(c) for c in _RUSSIAN)
         return "uk" if ukrainian >= russian else "ru"
-    words = _LATIN_WORD.findall(sample.lower())
-    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in _LATIN_STOPWORDS.items()}
+    words = Counter(_LATIN_WORD.findall(sample.lower()))
+    counts = {lang: sum(words[w] for w in stop) for lang, stop in _LATIN_STOPWORDS.items()}
     if "é" in sample or "è" in sample or "ç" in sample:
         counts["fr"] += 2
     if "ß" in sample or "ä" in sample or "ü" in sample or "ö" in sample:
