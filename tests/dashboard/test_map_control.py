@@ -107,6 +107,10 @@ def capture_store(tmp_path, monkeypatch) -> str:
 
 def test_changed_hands_lists_a_place_captured_between_the_dates(capture_store):
     at = run_page("map_page.py", {"as_of": "2025-11-25"})
+    # The chart and the table load heavy browser libraries: they are shown on request.
+    assert changed_tables(at) == [] and at.get("vega_lite_chart") == []
+    at.toggle(key="show_trends").set_value(True).run()
+    assert len(at.get("vega_lite_chart")) == 1
     at.date_input(key="ch_since").set_value(date(2025, 11, 10)).run()
     assert not at.exception
     [table] = changed_tables(at)

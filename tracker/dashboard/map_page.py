@@ -10,7 +10,8 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from tracker.dashboard import resources
+from tracker.dashboard import map_data, resources
+from tracker.dashboard.map_component import claims_map
 from tracker.dashboard.offline_assets import localise
 from tracker.dashboard.state import (
     COUNTINGS,
@@ -20,22 +21,32 @@ from tracker.dashboard.state import (
     query_key,
     write_url,
 )
-from tracker.maps import add_legend, base_map, claims_layer, control_layers
+from tracker.maps import (
+    CONTROL_LAYER_NAMES,
+    FRONTLINE_LAYER_NAME,
+    add_legend,
+    base_map,
+    claims_layer,
+    safe_url,
+)
 
 PLAY_STEP_SECONDS = 1.0
-MAX_MARKERS = 3_000  # above this, only the highlighted window's claims are drawn
+DETAIL_OPTIONS = 300  # the newest claims offered in the details box (a click selects any)
 
 init_state()
 state = st.session_state
 url = resources.db_url()
 rev = resources.revision(url)
+naive = st.query_params.get("naive") == "1"  # the benchmark's baseline: folium, no cache
 
 st.title("Claims map")
-span = resources.date_range(url, rev)
+# Every claim of the store (any filter, any date): the slider's range and the claimants.
+everything = map_data.selection(url, (), rev)
+span = everything.columns.span()
 if span is None:
     st.info("The store holds no claims yet: add one on the “Add claim” page or ingest a report.")
     st.stop()
-first, last = date.fromisoformat(span[0]), date.fromisoformat(span[1])
+first, last = span
 
 # Play: the previous run asked to step one day (before the slider exists in this run).
 if state.get("as_of") is None or not first <= state.as_of <= last:
@@ -61,37 +72,21 @@ if top[2].button("⏸ Pause" if state.playing else "▶ Play", key="play"):
     state.restart = state.playing and state.as_of >= last
     st.rerun()
 
-filters = filter_widgets(resources.claimants(url, rev))
+filters = filter_widgets(sorted(set(everything.columns.claimants)))
 write_url()
 
 as_of: date = state.as_of
 window_start = as_of - timedelta(days=state.window - 1)
-key = query_key(as_of=as_of, **filters)
-total = resources.count_claims(url, key, rev)
-naive = st.query_params.get("naive") == "1"  # the benchmark's baseline: every claim, no cap
-if total <= MAX_MARKERS or naive:
-    records = resources.claim_records(url, key, rev)
-    recent = sum(1 for r in records if r["event_date"] >= window_start.isoformat())
-    start = records[0]["event_date"] if records else as_of.isoformat()
-else:
-    # Dense stores: only the highlighted window's claims become markers (the rest are
-    # counted), so the page stays light; a wider window or a filter shows others.
-    records = resources.claim_records(url, query_key(since=window_start, **dict(key)), rev)
-    recent = len(records)
-    start = span[0]
-    if len(records) > MAX_MARKERS:
-        records = records[-MAX_MARKERS:]
+key = query_key(**filters)
+# The selection holds every date; the browser shows what is visible as of the slider's date.
+sel = everything if not key else map_data.selection(url, key, rev)
+total, recent = sel.columns.counts(as_of, window_start)
+start = sel.columns.first_date(as_of) or as_of
 st.markdown(
-    f"**{total:,} claims, {start} → {as_of.isoformat()}** · {recent:,} in the last "
+    f"**{total:,} claims, {start.isoformat()} → {as_of.isoformat()}** · {recent:,} in the last "
     f"{state.window} day{'s' if state.window > 1 else ''}",
     help="Claims that had happened and been reported by the as-of date.",
 )
-if total > MAX_MARKERS and not naive:
-    st.caption(
-        f"More than {MAX_MARKERS:,} claims: the map draws the last {state.window} day(s) "
-        f"({len(records):,} markers); older claims are counted, not drawn. Filter or narrow "
-        "the window to see others."
-    )
 
 # Control areas and the frontline for the as-of date (from every claim that counts, not
 # only the filtered ones): one model per store state, one cached payload per date.
@@ -106,13 +101,12 @@ ctl[1].radio(
     help="Which claim statuses decide who holds a place.",
 )
 control = None
-groups = []
+ckey = None
 if state.show_control and not naive:
     ckey = resources.control_key(url)
     control = resources.control_day(url, state.counting, as_of.isoformat(), ckey)
-    groups = control_layers(control["areas"], control["frontline"])
     state.control_figures = {"date": control["date"], "areas_km2": control["areas_km2"]}
-    state.control_layer_names = [g.layer_name for g in groups]
+    state.control_layer_names = [*CONTROL_LAYER_NAMES.values(), FRONTLINE_LAYER_NAME]
     ctl[2].markdown(
         " · ".join(f"**{side}** {km2:,.0f} km²" for side, km2 in control["areas_km2"].items())
         + f" · frontline {control['frontline_km']:,.0f} km",
@@ -121,6 +115,7 @@ if state.show_control and not naive:
 
 if naive:
     # One folium Marker per claim in a map rebuilt and remounted at every step.
+    records = resources.claim_records(url, query_key(as_of=as_of, **filters), rev)
     fmap = localise(add_legend(base_map()))
     claims_layer(records, highlight_since=window_start.isoformat(), cluster=False).add_to(fmap)
     folium.LayerControl(collapsed=False).add_to(fmap)
@@ -131,39 +126,65 @@ if naive:
         use_container_width=True,
         returned_objects=["last_object_clicked"],
     )
+    click = (result or {}).get("last_object_clicked")
+    if click and click != state.last_click:
+        state.last_click = click
+        here = [
+            r
+            for r in records
+            if abs(r["lat"] - click["lat"]) < 1e-5 and abs(r["lon"] - click["lng"]) < 1e-5
+        ]
+        if here:
+            state.selected_claim = here[-1]["id"]
 else:
-    # A constant base map; the claims and control areas go in as feature groups so a slider
-    # move does not remount the map.
-    fmap = localise(add_legend(base_map()))
-    layer = localise(claims_layer(records, highlight_since=window_start.isoformat()))
-    result = st_folium(
-        fmap,
-        key="claims_map",
-        height=560,
-        use_container_width=True,
-        feature_group_to_add=[*groups, layer],
-        layer_control=folium.LayerControl(collapsed=False),
-        returned_objects=["last_object_clicked"],
+    # A click in the map (the component's value, known before it is drawn again) selects
+    # that claim; its quote and source go back to the popup as `detail`.
+    click = state.get("claims_map")
+    if click and click != state.last_click:
+        state.last_click = click
+        i = click.get("i")
+        if click.get("digest") == sel.digest and isinstance(i, int) and 0 <= i < len(sel.columns):
+            state.selected_claim = sel.columns.ids[i]
+    position = sel.position(state.selected_claim)
+    detail = None
+    if position is not None:
+        chosen = resources.store(url).get_claim(state.selected_claim)
+        detail = {
+            "i": position,
+            "digest": sel.digest,
+            "quote": chosen.quote,
+            "source_name": chosen.source_name,
+            "source_url": safe_url(chosen.source_url),
+        }
+    claims_map(
+        claims_url=map_data.claims_url(sel),
+        digest=sel.digest,
+        as_of=as_of.isoformat(),
+        window=state.window,
+        regions_url=map_data.regions_url(),
+        control_url=(
+            map_data.control_url(url, state.counting, as_of.isoformat(), ckey)
+            if control is not None
+            else None
+        ),
+        selected=position,
+        detail=detail,
     )
 
-# A marker click selects the claims at that point (before the selectbox below exists).
-click = (result or {}).get("last_object_clicked")
-if click and click != state.last_click:
-    state.last_click = click
-    here = [
-        r
-        for r in records
-        if abs(r["lat"] - click["lat"]) < 1e-5 and abs(r["lon"] - click["lng"]) < 1e-5
-    ]
-    if here:
-        state.selected_claim = here[-1]["id"]
-
-labels = {r["id"]: f"{r['event_date']} · {r['name']} · {r['side']} {r['action']}" for r in records}
+# The details box offers the newest claims as of the date (and the one selected).
+shown = sel.columns.shown(as_of)
+labels = {
+    sel.columns.ids[i]: sel.columns.label(i)
+    for i in map_data.recent_positions(sel, as_of, DETAIL_OPTIONS)
+}
+position = sel.position(state.selected_claim)
+if position is not None and shown[position]:
+    labels.setdefault(state.selected_claim, sel.columns.label(position))
 if state.selected_claim not in labels:
     state.selected_claim = None
 st.selectbox(
     "Claim details (or click a marker)",
-    [None, *reversed(list(labels))],
+    [None, *labels],
     key="selected_claim",
     format_func=lambda i: "—" if i is None else labels[i],
 )
@@ -207,49 +228,56 @@ if control is not None:
         b = control["baseline"]
         st.caption(f"Baseline: {b['side']} layer of {b['date']} ({b['source'] or 'no source'})")
 
-    rows = resources.area_rows(url, state.counting, span[0], span[1], ckey)
-    if rows:
-        import altair as alt
+    # The chart and the table load heavy browser libraries (Vega, the data grid): on request.
+    st.toggle(
+        "Area over time and places that changed hands",
+        key="show_trends",
+        help="A chart of km² per side over the whole period and a table of changes since a date.",
+    )
+    if state.show_trends:
+        rows = resources.area_rows(url, state.counting, first.isoformat(), last.isoformat(), ckey)
+        if rows:
+            import altair as alt
 
-        frame = pd.DataFrame(rows)
-        frame["date"] = pd.to_datetime(frame["date"])
-        frame["as_of"] = pd.Timestamp(as_of)
-        colours = alt.Scale(
-            domain=["RU", "UA", "contested"], range=["#d63e2a", "#38aadd", "#f0a020"]
-        )
-        line = (
-            alt.Chart()
-            .mark_line(point=True)
-            .encode(
-                x=alt.X("date:T", title=None),
-                y=alt.Y("km2:Q", title="km²", scale=alt.Scale(zero=False)),
-                color=alt.Color("side:N", scale=colours, legend=None),
-                tooltip=["date:T", "side:N", alt.Tooltip("km2:Q", format=",.0f")],
+            frame = pd.DataFrame(rows)
+            frame["date"] = pd.to_datetime(frame["date"])
+            frame["as_of"] = pd.Timestamp(as_of)
+            colours = alt.Scale(
+                domain=["RU", "UA", "contested"], range=["#d63e2a", "#38aadd", "#f0a020"]
             )
-        )
-        rule = alt.Chart().mark_rule(color="#555", strokeDash=[4, 3]).encode(x="as_of:T")
-        chart = (
-            alt.layer(line, rule, data=frame)
-            .properties(height=110)
-            .facet(row=alt.Row("side:N", title=None))
-            .resolve_scale(y="independent")
-        )
-        st.markdown("**Area over time** (km² per side; the dashed line is the as-of date)")
-        st.altair_chart(chart, key="area_chart")
+            line = (
+                alt.Chart()
+                .mark_line(point=True)
+                .encode(
+                    x=alt.X("date:T", title=None),
+                    y=alt.Y("km2:Q", title="km²", scale=alt.Scale(zero=False)),
+                    color=alt.Color("side:N", scale=colours, legend=None),
+                    tooltip=["date:T", "side:N", alt.Tooltip("km2:Q", format=",.0f")],
+                )
+            )
+            rule = alt.Chart().mark_rule(color="#555", strokeDash=[4, 3]).encode(x="as_of:T")
+            chart = (
+                alt.layer(line, rule, data=frame)
+                .properties(height=110)
+                .facet(row=alt.Row("side:N", title=None))
+                .resolve_scale(y="independent")
+            )
+            st.markdown("**Area over time** (km² per side; the dashed line is the as-of date)")
+            st.altair_chart(chart, key="area_chart")
 
-    if state.ch_since is None or state.ch_since > as_of:
-        state.ch_since = max(first, as_of - timedelta(days=7))
-    st.date_input("Changed hands since", key="ch_since", max_value=as_of, format="YYYY-MM-DD")
-    since = state.ch_since
-    changed = resources.changed_hands(
-        url, state.counting, as_of.isoformat(), since.isoformat(), ckey
-    )
-    st.markdown(
-        f"**{len(changed)} place{'s' if len(changed) != 1 else ''} changed hands** between "
-        f"{since.isoformat()} and {as_of.isoformat()}"
-    )
-    if changed:
-        st.dataframe(pd.DataFrame(changed), hide_index=True, key="changed_hands")
+        if state.ch_since is None or state.ch_since > as_of:
+            state.ch_since = max(first, as_of - timedelta(days=7))
+        st.date_input("Changed hands since", key="ch_since", max_value=as_of, format="YYYY-MM-DD")
+        since = state.ch_since
+        changed = resources.changed_hands(
+            url, state.counting, as_of.isoformat(), since.isoformat(), ckey
+        )
+        st.markdown(
+            f"**{len(changed)} place{'s' if len(changed) != 1 else ''} changed hands** between "
+            f"{since.isoformat()} and {as_of.isoformat()}"
+        )
+        if changed:
+            st.dataframe(pd.DataFrame(changed), hide_index=True, key="changed_hands")
 
 if state.playing:
     time.sleep(PLAY_STEP_SECONDS)

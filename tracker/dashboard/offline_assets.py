@@ -85,3 +85,18 @@ def localise(fmap: folium.Map) -> folium.Map:
         if hasattr(element, "default_css"):
             element.default_css = _local(list(element.default_css), base)
     return fmap
+
+
+LEAFLET_CDN = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/"
+
+
+def leaflet_assets() -> dict[str, list[str]]:
+    """Leaflet's script and stylesheet for a component page: the local copies (as URLs
+    relative to a component's index.html) when fetched, else the CDN folium names."""
+    files = {"js": ["leaflet.js"], "css": ["leaflet.css"]}
+    local = ASSETS_DIR / "leaflet" / "dist"
+    if available() and all((local / f).exists() for names in files.values() for f in names):
+        base = _base_url().replace("/component/", "../", 1) + "/leaflet/dist/"
+    else:
+        base = LEAFLET_CDN
+    return {kind: [base + f for f in names] for kind, names in files.items()}

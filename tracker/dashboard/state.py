@@ -39,6 +39,7 @@ DEFAULTS = {
     "form_errors": {},
     "form_message": None,
     "show_control": True,
+    "show_trends": False,
     "counting": "claimed",
     "ch_since": None,
 }

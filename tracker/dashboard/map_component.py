@@ -1,0 +1,130 @@
+"""The claims map as a Streamlit component (Leaflet and a canvas layer, claims_map_web/).
+
+The page passes small arguments (the date, the window, file URLs, the selected claim); the
+bulky parts (the claims payload, control areas, oblasts) are gzipped files the component
+fetches once each, served from a per-process folder through a second component path, so a
+slider step sends a few hundred bytes and no map is remounted.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import streamlit as st
+import streamlit.components.v1 as components
+
+from tracker.dashboard.offline_assets import leaflet_assets
+from tracker.map_payload import ACTIONS, SIDES, STATUSES
+from tracker.maps import (
+    CONTROL_LAYER_NAMES,
+    CONTROL_STYLES,
+    FRONTLINE_LAYER_NAME,
+    FRONTLINE_STYLE,
+    LIGHT_ATTRIBUTION,
+    LIGHT_TILES,
+    SIDE_HEX,
+    STATUS_ICON_COLOURS,
+    UKRAINE_CENTRE,
+)
+
+WEB_DIR = Path(__file__).resolve().parent / "claims_map_web"
+MAP_HEIGHT = 560
+MAX_FILES = 256  # published files kept per process (the oldest go first)
+_claims_map = components.declare_component("claims_map", path=str(WEB_DIR))
+# The iframe's title, for browser tests and the benchmark.
+COMPONENT_NAME = f"{__name__}.claims_map"
+
+TILES = [
+    {
+        "name": "OpenStreetMap",
+        "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        "attribution": "&copy; OpenStreetMap contributors",
+    },
+    {"name": "Light grey", "url": LIGHT_TILES, "attribution": LIGHT_ATTRIBUTION},
+]
+STYLE = {
+    "sides": list(SIDES),
+    "actions": list(ACTIONS),
+    "statuses": list(STATUSES),
+    "side_colours": [SIDE_HEX["RU"], SIDE_HEX["UA"], "#888888"],
+    "status_colours": [STATUS_ICON_COLOURS[s] for s in STATUSES],
+    "control": CONTROL_STYLES,
+    "frontline": FRONTLINE_STYLE,
+}
+LAYER_NAMES = {
+    "claims": "Claims",
+    "regions": "Oblast boundaries",
+    "control": [[side, name] for side, name in CONTROL_LAYER_NAMES.items()],
+    "frontline": FRONTLINE_LAYER_NAME,
+}
+
+
+@st.cache_resource(show_spinner=False)
+def _files_dir() -> tuple[str, str]:
+    """(folder, URL base relative to the component's page) for published files."""
+    folder = tempfile.mkdtemp(prefix="tracker-map-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    component = components.declare_component("map_files", path=folder)
+    return folder, f"../{component.name}"
+
+
+def publish(kind: str, digest: str, payload: bytes, suffix: str = "json.gz") -> str:
+    """Make `payload` fetchable by the map; returns its URL. Files are named by content
+    hash, so a URL never changes meaning and the browser may cache it."""
+    folder, base = _files_dir()
+    name = f"{kind}-{digest}.{suffix}"
+    path = Path(folder) / name
+    if not path.exists():
+        partial = path.with_suffix(".part")
+        partial.write_bytes(payload)
+        os.replace(partial, path)
+        _prune(Path(folder))
+    else:
+        os.utime(path)
+    return f"{base}/{name}"
+
+
+def _prune(folder: Path) -> None:
+    files = sorted(folder.glob("*.gz"), key=lambda p: p.stat().st_mtime)
+    cutoff = time.time() - 600  # never one a page may still be fetching
+    for path in files[:-MAX_FILES]:
+        if path.stat().st_mtime < cutoff:
+            path.unlink(missing_ok=True)
+
+
+def claims_map(
+    *,
+    claims_url: str,
+    digest: str,
+    as_of: str,
+    window: int,
+    regions_url: str | None,
+    control_url: str | None,
+    selected: int | None = None,
+    detail: dict | None = None,
+    key: str = "claims_map",
+) -> dict | None:
+    """Draw the map; returns the last claim clicked as {"i", "digest", "seq"} (or None)."""
+    return _claims_map(
+        assets=leaflet_assets(),
+        claims={"url": claims_url, "digest": digest},
+        as_of=as_of,
+        window=window,
+        regions_url=regions_url,
+        control_url=control_url,
+        selected=None if selected is None else {"i": int(selected), "digest": digest},
+        detail=detail,
+        center=list(UKRAINE_CENTRE),
+        zoom=6,
+        height=MAP_HEIGHT,
+        tiles=TILES,
+        style=STYLE,
+        layer_names=LAYER_NAMES,
+        key=key,
+        default=None,
+    )

@@ -1,0 +1,101 @@
+"""What the map page sends to the browser, cached per store state: the claims of a selection
+as columns and a gzipped payload, the control areas of a date and the oblasts as gzipped
+GeoJSON. The encoding itself is `tracker.map_payload` (no Streamlit)."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+import numpy as np
+import streamlit as st
+
+from tracker import map_payload
+from tracker.dashboard import resources
+from tracker.maps import regions_geojson
+
+
+@dataclass(frozen=True, eq=False)
+class Selection:
+    """The claims matching the page's filters (every date), as columns and as the payload
+    the browser draws from; shared read-only by every session."""
+
+    columns: map_payload.ClaimColumns
+    payload: bytes
+    digest: str
+    _positions: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def position(self, claim_id: str | None) -> int | None:
+        """The claim's index in the payload (what a click in the browser names)."""
+        if claim_id is None:
+            return None
+        if not self._positions:
+            self._positions.update((cid, i) for i, cid in enumerate(self.columns.ids))
+        return self._positions.get(claim_id)
+
+
+@st.cache_resource(show_spinner="Preparing the claims for the map…", max_entries=16)
+def selection(url: str, filters: tuple, rev: int) -> Selection:
+    """`filters` are the store query keywords without a date (sorted (key, value) pairs)."""
+    records = resources.store(url).claim_records(**dict(filters))
+    columns = map_payload.columns_from_records(records)
+    payload = map_payload.encode(columns)
+    return Selection(columns, payload, map_payload.digest(payload))
+
+
+def claims_url(sel: Selection) -> str:
+    from tracker.dashboard.map_component import publish
+
+    return publish("claims", sel.digest, sel.payload, suffix="bin.gz")
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _control_file(url: str, counting: str, day: str, key: tuple) -> tuple[str, bytes]:
+    payload = resources.control_day(url, counting, day, key)
+
+    def plain_labels(collection: dict) -> dict:
+        # The labels were escaped for folium's HTML tooltips; the map sets them as text.
+        features = []
+        for f in collection.get("features", []):
+            props = dict(f.get("properties") or {})
+            if "label" in props:
+                props["label"] = html.unescape(str(props["label"]))
+            features.append({**f, "properties": props})
+        return {**collection, "features": features}
+
+    body = map_payload.gzip_json(
+        {
+            "date": payload["date"],
+            "areas": map_payload.compact_geojson(plain_labels(payload["areas"])),
+            "frontline": map_payload.compact_geojson(plain_labels(payload["frontline"])),
+        }
+    )
+    return map_payload.digest(body), body
+
+
+def control_url(url: str, counting: str, day: str, key: tuple) -> str:
+    from tracker.dashboard.map_component import publish
+
+    digest, body = _control_file(url, counting, day, key)
+    return publish("control", digest, body)
+
+
+@st.cache_resource(show_spinner=False)
+def _regions_file() -> tuple[str, bytes]:
+    features = [f for f in regions_geojson()["features"] if not f["properties"]["parts"]]
+    body = map_payload.gzip_json(
+        map_payload.compact_geojson({"type": "FeatureCollection", "features": features})
+    )
+    return map_payload.digest(body), body
+
+
+def regions_url() -> str:
+    from tracker.dashboard.map_component import publish
+
+    digest, body = _regions_file()
+    return publish("regions", digest, body)
+
+
+def recent_positions(sel: Selection, as_of, limit: int) -> np.ndarray:
+    """Positions of the newest `limit` claims visible as of the date, newest first."""
+    return np.flatnonzero(sel.columns.shown(as_of))[-limit:][::-1]

@@ -1,0 +1,276 @@
+"""Claims as a compact columnar payload for a map drawn in the browser (no folium, no
+Streamlit): quantised coordinates, day offsets, small-int codes and string tables, gzipped.
+
+One payload holds every claim of a selection (filters applied, any date); the browser shows
+those visible as of a date (`visible <= as_of`) and highlights the last days (`day >= since`),
+so moving the date sends nothing but the date. The claim at position `i` of the payload is
+`ClaimColumns.ids[i]`: a click in the browser names a position, the server maps it to the id.
+
+Layout (little-endian): b"FTC1", uint32 header length, the header (UTF-8 JSON: n, origin,
+scale, vocabularies, string tables, column dtypes and offsets), then the columns, each
+starting at a multiple of 4 bytes (offsets in the header count from the first
+multiple of 4 after it). The whole is gzipped (`DecompressionStream('gzip')`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import struct
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+
+from tracker.model import Action, Side, Status
+
+MAGIC = b"FTC1"
+SCALE = 10_000  # coordinates in 1e-4 degrees (about 11 m)
+SIDES: tuple[str, ...] = tuple(s.value for s in Side)
+ACTIONS: tuple[str, ...] = tuple(a.value for a in Action)
+STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
+# code = side << 5 | action << 2 | status; a value outside the vocabulary gets the next code.
+_SIDE_SHIFT, _ACTION_SHIFT = 5, 2
+
+
+class PayloadError(ValueError):
+    """A payload that does not decode (wrong magic, truncated, unknown dtype)."""
+
+
+@dataclass(frozen=True, eq=False)
+class ClaimColumns:
+    """The claims of one selection as arrays, in the store's order (oldest event first).
+
+    `day` is the event date and `visible` the first day the claim counts as of (the later of
+    its event date and its report date, as `Store.claims(as_of=...)` decides), both as days
+    since `origin`."""
+
+    ids: tuple[str, ...]
+    lat: np.ndarray  # float64 degrees
+    lon: np.ndarray
+    day: np.ndarray  # int32
+    visible: np.ndarray  # int32
+    side: np.ndarray  # uint8 index into SIDES (len(SIDES) = other)
+    action: np.ndarray  # uint8 index into ACTIONS
+    status: np.ndarray  # uint8 index into STATUSES
+    name: np.ndarray  # uint32 index into names
+    claimant: np.ndarray  # uint32 index into claimants
+    names: tuple[str, ...]
+    claimants: tuple[str, ...]
+    origin: date
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def day_of(self, value: date) -> int:
+        return (value - self.origin).days
+
+    def date_of(self, day: int) -> date:
+        return self.origin + timedelta(days=int(day))
+
+    def shown(self, as_of: date) -> np.ndarray:
+        """Boolean mask of the claims visible as of a date."""
+        return self.visible <= self.day_of(as_of)
+
+    def counts(self, as_of: date, since: date) -> tuple[int, int]:
+        """(claims visible as of the date, of which with an event date on or after `since`)."""
+        shown = self.shown(as_of)
+        return int(shown.sum()), int((shown & (self.day >= self.day_of(since))).sum())
+
+    def first_date(self, as_of: date) -> date | None:
+        """The earliest event date among the claims visible as of the date."""
+        days = self.day[self.shown(as_of)]
+        return self.date_of(days.min()) if len(days) else None
+
+    def span(self) -> tuple[date, date] | None:
+        """First and last event date of the selection."""
+        if not len(self):
+            return None
+        return self.date_of(self.day.min()), self.date_of(self.day.max())
+
+    def label(self, i: int) -> str:
+        """A one-line label of claim `i` (plain text, not escaped)."""
+        return (
+            f"{self.date_of(self.day[i]).isoformat()} · {self.names[self.name[i]]} · "
+            f"{_word(SIDES, self.side[i])} {_word(ACTIONS, self.action[i])}"
+        )
+
+
+def _word(vocabulary: tuple[str, ...], code: int) -> str:
+    return vocabulary[code] if code < len(vocabulary) else "other"
+
+
+def _codes(values: list, vocabulary: tuple[str, ...]) -> np.ndarray:
+    index = {v: i for i, v in enumerate(vocabulary)}
+    other = len(vocabulary)
+    return np.fromiter((index.get(v, other) for v in values), dtype=np.uint8, count=len(values))
+
+
+def _interned(values: list) -> tuple[np.ndarray, tuple[str, ...]]:
+    table: dict[str, int] = {}
+    codes = np.fromiter(
+        (table.setdefault("" if v is None else str(v), len(table)) for v in values),
+        dtype=np.uint32,
+        count=len(values),
+    )
+    return codes, tuple(table)
+
+
+def columns_from_records(records: Iterable[Mapping]) -> ClaimColumns:
+    """ClaimColumns from `Store.claim_records()` dicts (ISO dates, plain values)."""
+    records = list(records)
+    n = len(records)
+    event = [r["event_date"] for r in records]
+    reported = [r.get("reported_at") for r in records]
+    ordinals = np.fromiter(
+        (date.fromisoformat(str(d)).toordinal() for d in event), dtype=np.int64, count=n
+    )
+    origin = date.fromordinal(int(ordinals.min())) if n else date(2000, 1, 1)
+    day = (ordinals - origin.toordinal()).astype(np.int32)
+    reported_day = np.fromiter(
+        (
+            date.fromisoformat(str(d)[:10]).toordinal() - origin.toordinal() if d else -(2**31)
+            for d in reported
+        ),
+        dtype=np.int64,
+        count=n,
+    )
+    visible = np.maximum(day, reported_day).astype(np.int32)
+    name, names = _interned([r.get("name") for r in records])
+    claimant, claimants = _interned([r.get("claimant") for r in records])
+    return ClaimColumns(
+        ids=tuple(str(r["id"]) for r in records),
+        lat=np.fromiter((float(r["lat"]) for r in records), dtype=np.float64, count=n),
+        lon=np.fromiter((float(r["lon"]) for r in records), dtype=np.float64, count=n),
+        day=day,
+        visible=visible,
+        side=_codes([r.get("side") for r in records], SIDES),
+        action=_codes([r.get("action") for r in records], ACTIONS),
+        status=_codes([r.get("status") for r in records], STATUSES),
+        name=name,
+        claimant=claimant,
+        names=names,
+        claimants=claimants,
+        origin=origin,
+    )
+
+
+def _index_dtype(size: int) -> np.dtype:
+    if size <= 0xFF:
+        return np.dtype("<u1")
+    if size <= 0xFFFF:
+        return np.dtype("<u2")
+    return np.dtype("<u4")
+
+
+def _columns(c: ClaimColumns) -> list[tuple[str, np.ndarray]]:
+    lag = np.clip(c.visible.astype(np.int64) - c.day, 0, 0xFFFF)
+    code = (
+        (c.side.astype(np.uint16) << _SIDE_SHIFT)
+        | (c.action.astype(np.uint16) << _ACTION_SHIFT)
+        | c.status
+    )
+    return [
+        ("lat", np.round(c.lat * SCALE).astype("<i4")),
+        ("lon", np.round(c.lon * SCALE).astype("<i4")),
+        ("day", c.day.astype("<u2")),
+        ("lag", lag.astype("<u2")),
+        ("code", code.astype("<u1")),
+        ("name", c.name.astype(_index_dtype(len(c.names)))),
+        ("claimant", c.claimant.astype(_index_dtype(len(c.claimants)))),
+    ]
+
+
+def encode(columns: ClaimColumns) -> bytes:
+    """The gzipped binary payload (deterministic: the same claims give the same bytes)."""
+    n = len(columns)
+    if n and int(columns.day.max()) > 0xFFFF:
+        raise PayloadError("the claims span more than 65,535 days; split the selection")
+    arrays = _columns(columns)
+    header: dict = {
+        "n": n,
+        "origin": columns.origin.isoformat(),
+        "scale": SCALE,
+        "sides": list(SIDES),
+        "actions": list(ACTIONS),
+        "statuses": list(STATUSES),
+        "codes": {"side_shift": _SIDE_SHIFT, "action_shift": _ACTION_SHIFT},
+        "names": list(columns.names),
+        "claimants": list(columns.claimants),
+        "columns": [],
+    }
+    # Column offsets count from the first 4-byte boundary after the header.
+    offset = 0
+    for name, array in arrays:
+        header["columns"].append({"name": name, "dtype": array.dtype.str[1:], "offset": offset})
+        offset = _align(offset + array.nbytes)
+    raw = json.dumps(header, separators=(",", ":")).encode()  # ASCII: no surrogate trouble
+    start = _align(8 + len(raw))
+    parts = [MAGIC, struct.pack("<I", len(raw)), raw, b"\0" * (start - 8 - len(raw))]
+    for (_, array), column in zip(arrays, header["columns"], strict=True):
+        parts.append(b"\0" * (start + column["offset"] - sum(map(len, parts))))
+        parts.append(array.tobytes())
+    return gzip.compress(b"".join(parts), compresslevel=6, mtime=0)
+
+
+def _align(offset: int) -> int:
+    return (offset + 3) & ~3
+
+
+_DTYPES = {"u1": "<u1", "u2": "<u2", "u4": "<u4", "i4": "<i4"}
+
+
+def decode(payload: bytes) -> dict:
+    """The header and the columns of a payload as numpy arrays (what the browser decodes)."""
+    try:
+        data = gzip.decompress(payload)
+    except (OSError, EOFError) as exc:
+        raise PayloadError(f"the payload is not gzip data: {exc}") from None
+    if data[:4] != MAGIC:
+        raise PayloadError(f"the payload starts with {data[:4]!r}, not {MAGIC!r}")
+    (length,) = struct.unpack_from("<I", data, 4)
+    header = json.loads(data[8 : 8 + length].decode())
+    start = _align(8 + length)
+    n = header["n"]
+    out: dict = {"header": header}
+    for column in header["columns"]:
+        dtype = _DTYPES.get(column["dtype"])
+        if dtype is None:
+            raise PayloadError(f"unknown column dtype {column['dtype']!r}")
+        offset = start + column["offset"]
+        if offset + n * np.dtype(dtype).itemsize > len(data):
+            raise PayloadError(f"column {column['name']!r} is truncated")
+        out[column["name"]] = np.frombuffer(data, dtype=dtype, count=n, offset=offset)
+    return out
+
+
+def digest(payload: bytes) -> str:
+    """A short content hash: the payload's file name and the revision a click refers to."""
+    return hashlib.sha256(payload).hexdigest()[:20]
+
+
+def compact_geojson(obj, digits: int = 4):
+    """A GeoJSON object with coordinates rounded to `digits` decimals (1e-4° ≈ 11 m), for
+    sending to a browser; other members are kept as they are."""
+    if isinstance(obj, dict):
+        return {
+            k: _round_coords(v, digits) if k == "coordinates" else compact_geojson(v, digits)
+            for k, v in obj.items()
+        }
+    if isinstance(obj, list):
+        return [compact_geojson(v, digits) for v in obj]
+    return obj
+
+
+def _round_coords(value, digits: int):
+    if isinstance(value, list | tuple):
+        return [_round_coords(v, digits) for v in value]
+    return round(float(value), digits)
+
+
+def gzip_json(obj) -> bytes:
+    """Compact, deterministic gzipped JSON (for files the browser fetches)."""
+    raw = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+    return gzip.compress(raw, compresslevel=6, mtime=0)
