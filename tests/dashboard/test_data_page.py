@@ -62,7 +62,7 @@ def test_delete_then_restore_from_the_history(db_url):
 def test_import_reports_every_row(db_url):
     import pytest
 
-    from tracker.dashboard.actions import import_upload
+    from tracker.io.uploads import import_upload
     from tracker.errors import ImportRowsError
 
     with Store(db_url) as store:

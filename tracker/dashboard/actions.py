@@ -124,21 +124,6 @@ def export_bytes(records: list[dict], fmt: str, *, gazetteer=None) -> bytes:
         return target.read_bytes()
 
 
-def import_upload(store, name: str, data: bytes, *, by=None, gazetteer=None, dry_run=False):
-    """Import an uploaded GeoJSON or CSV file (all rows or none); returns the ImportReport.
-    Raises ImportRowsError (with `.report`) when any row is bad."""
-    import tempfile
-    from pathlib import Path, PurePath
-
-    from tracker.io import import_file
-
-    suffix = PurePath(name).suffix.lower()
-    with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / f"upload{suffix}"
-        path.write_bytes(data)
-        return import_file(store, path, by=by, gazetteer=gazetteer, dry_run=dry_run)
-
-
 def timeline_frame(records: list[dict]):
     """Claims per day by side and action (a pandas DataFrame), for the timeline chart."""
     import pandas as pd

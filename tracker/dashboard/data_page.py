@@ -7,10 +7,11 @@ import pandas as pd
 import streamlit as st
 
 from tracker.dashboard import auth, resources
-from tracker.dashboard.actions import export_bytes, import_upload, timeline_frame
+from tracker.dashboard.actions import export_bytes, timeline_frame
 from tracker.dashboard.state import filter_widgets, init_state, query_key
 from tracker.errors import ImportRowsError, TrackerError
 from tracker.io import EXPORT_FORMATS, SUFFIXES
+from tracker.io.uploads import MAX_IMPORT_BYTES, import_upload
 
 MIMES = {
     "geojson": "application/geo+json",
@@ -143,7 +144,12 @@ if chosen:
 def import_section() -> None:
     """Bulk import (admins): all or nothing, with the per-row report."""
     st.subheader("Import claims")
-    upload = st.file_uploader("GeoJSON or CSV", type=["geojson", "json", "csv"], key="d_import")
+    upload = st.file_uploader(
+        "GeoJSON or CSV",
+        type=["geojson", "json", "csv"],
+        key="d_import",
+        max_upload_size=MAX_IMPORT_BYTES // 1_000_000,
+    )
     dry_run = st.checkbox("Check only (dry run)", key="d_dry_run")
     if upload is None or not st.button("Import", key="d_import_go"):
         return

@@ -14,9 +14,10 @@ from tracker.dashboard.actions import accept_report
 from tracker.dashboard.state import ACTIONS, SIDES, STATUSES, init_state
 from tracker.errors import TrackerError
 from tracker.extract import extract
-from tracker.extract.document import report_text
+from tracker.extract.document import MAX_REPORT_BYTES, report_text
 from tracker.extract.front import front_points
 from tracker.model import kyiv_today
+from tracker.store.core import MAX_REPORT_CHARS
 
 init_state()
 state = st.session_state
@@ -27,8 +28,12 @@ store = auth.writer_store(url)
 st.title("Ingest a report")
 if state.pop("i_clear", False):
     state.i_text = ""
-upload = st.file_uploader("Upload a report (.txt, .md, .html)", type=["txt", "md", "html", "htm"])
-pasted = st.text_area("…or paste its text", key="i_text", height=160)
+upload = st.file_uploader(
+    "Upload a report (.txt, .md, .html)",
+    type=["txt", "md", "html", "htm"],
+    max_upload_size=MAX_REPORT_BYTES // 1_000_000,
+)
+pasted = st.text_area("…or paste its text", key="i_text", height=160, max_chars=MAX_REPORT_CHARS)
 meta = st.columns([1, 2, 3])
 published = meta[0].date_input("Published", key="i_date", value=kyiv_today(), format="YYYY-MM-DD")
 source_name = meta[1].text_input("Source", key="i_source")
@@ -45,6 +50,12 @@ if state.get("ingest_message"):
     st.success(state.pop("ingest_message"))
 if not text.strip():
     st.info("Paste or upload a report to see its places and proposed claims.")
+    st.stop()
+if len(text) > MAX_REPORT_CHARS:
+    st.error(
+        f"This report is {len(text):,} characters long; the store keeps reports of up to "
+        f"{MAX_REPORT_CHARS:,}. Split it into parts and ingest each."
+    )
     st.stop()
 
 try:

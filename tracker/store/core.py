@@ -57,6 +57,7 @@ from tracker.store.schema import (
 DEFAULT_URL = "sqlite:///tracker.db"
 SQLITE_BUSY_TIMEOUT_MS = 60_000
 INSERT_BATCH = 2_000
+MAX_REPORT_CHARS = 1_000_000
 
 
 def resolve_url(url: str | os.PathLike | None = None) -> str:
@@ -946,9 +947,9 @@ class Store:
         by = self._author("ingest", by)
         if not isinstance(text, str) or not text.strip():
             raise InvalidInputError("the report text is empty")
-        if len(text) > 1_000_000:
+        if len(text) > MAX_REPORT_CHARS:
             raise InvalidInputError(
-                f"the report is {len(text):,} characters long; the limit is 1,000,000"
+                f"the report is {len(text):,} characters long; the limit is {MAX_REPORT_CHARS:,}"
             )
         try:
             text.encode("utf-8")
