@@ -33,7 +33,7 @@ from tracker.extract.stopwords import stop_kind
 from tracker.extract.text import Token, token_end
 from tracker.extract.types import Mention
 from tracker.gazetteer import EARTH_RADIUS_KM, Candidate, Gazetteer, MatchReason, haversine_km
-from tracker.model import Place, PlaceKind
+from tracker.model import PlaceKind
 
 MAX_WORDS = 4
 # What may stand between a place and the region that locates it: "X in Sumy Oblast".
@@ -113,6 +113,10 @@ class MentionFinder:
         # Runs of capitalised words as written -> what _analyse_run found (per name, not per
         # text: the same few thousand words recur in every report).
         self._runs: dict[str, tuple[int, int, list[Candidate], list[Candidate]]] = {}
+        # Scores and first decisions per name and evidence (keyed by the identity of a
+        # candidate list in _lookups: emptied whenever _lookups is).
+        self._scores: dict[tuple, list[tuple[float, Candidate]]] = {}
+        self._decided: dict[tuple, tuple[Candidate | None, float, str]] = {}
 
     def lookup(self, name: str) -> list[Candidate]:
         cached = self._lookups.get(name)
@@ -124,6 +128,9 @@ class MentionFinder:
             cached = [c for c in found if c.reason in ACCEPTED_REASONS]
             if len(self._lookups) > 200_000:
                 self._lookups.clear()
+                self._runs.clear()
+                self._scores.clear()
+                self._decided.clear()
             self._lookups[name] = cached
         return cached
 
@@ -150,7 +157,7 @@ class MentionFinder:
                 if analysed is None:
                     analysed = self._analyse_run(run)
                     if len(runs) > 200_000:
-                        runs.clear()
+                        runs.clear()  # the lists it holds stay in _lookups
                     runs[run] = analysed
                 first_end, multi_end, candidates, first_candidates = analysed
                 if _may_follow_region_word(text, first, start):
@@ -297,10 +304,18 @@ class MentionFinder:
                 mention.confidence = 0.9
                 mention.reason = f"region ({mention.choice.reason})"
         # Scores before the report's other places are weighed depend only on the name and the
-        # evidence around it: computed once per report for each distinct combination.
-        scores: dict[tuple, list[tuple[float, Candidate]]] = {}
+        # evidence around it (anchor, region, fighting, front): computed once for each
+        # distinct combination — across reports when no front is given (the front differs
+        # from call to call).
+        if front:
+            scores: dict[tuple, list[tuple[float, Candidate]]] = {}
+            decided: dict[tuple, tuple[Candidate | None, float, str]] = {}
+        else:
+            if len(self._scores) > 100_000 or len(self._decided) > 100_000:
+                self._scores.clear()
+                self._decided.clear()
+            scores, decided = self._scores, self._decided
         front_terms: dict[str, float] = {}
-        decided: dict[tuple, tuple[Candidate | None, float, str]] = {}
         for mention in sorted(found, key=lambda m: m.anchor is not None):
             if mention.is_region:
                 continue
@@ -313,7 +328,10 @@ class MentionFinder:
                 mention.choice, mention.confidence, mention.reason = decision
         # Then homonyms are weighed against the report's other places (leave-one-out), twice
         # so that two ambiguous neighbours settle each other.
+        # When the first round changes no choice, the second would see the same neighbours
+        # and decide the same: it is skipped.
         for _ in range(2):
+            changed = False
             for index, mention in enumerate(found):
                 if mention.is_region or mention.choice is None or len(mention.candidates) < 2:
                     continue
@@ -324,7 +342,11 @@ class MentionFinder:
                 neighbours += found[index + 1 : index + 1 + CONTEXT_NEIGHBOURS]
                 point = _context_point(neighbours)
                 if point is not None:
+                    before = mention.choice
                     self._choose(mention, point, base)
+                    changed = changed or mention.choice is not before
+            if not changed:
+                break
         # "near X and Y in Donetsk Oblast": the oblast only locates X and Y.
         for mention in found:
             if mention.region is not None and mention.choice is not None:
@@ -391,9 +413,29 @@ class MentionFinder:
             else None
         )
         if context is not None:
+            lat0, lon0 = math.radians(context[0]), math.radians(context[1])
+            cos0 = math.cos(lat0)
+            sin, exp, asin, sqrt = math.sin, math.exp, math.asin, math.sqrt
+            # CONTEXT_WEIGHT * exp(-haversine_km(context, place) / CONTEXT_SCALE_KM), inlined.
             scored = [
-                (score + CONTEXT_WEIGHT * math.exp(-_km(context, c.place) / CONTEXT_SCALE_KM), c)
-                for score, c in base
+                (
+                    score
+                    + CONTEXT_WEIGHT
+                    * exp(
+                        -_TWO_R_OVER_SCALE
+                        * asin(
+                            sqrt(
+                                min(
+                                    1.0,
+                                    sin((lat - lat0) / 2) ** 2
+                                    + cos0 * cos_lat * sin((lon - lon0) / 2) ** 2,
+                                )
+                            )
+                        )
+                    ),
+                    c,
+                )
+                for (score, c), (lat, lon, cos_lat) in zip(base, _trigonometry(base), strict=True)
             ]
         else:
             scored = list(base)
@@ -566,21 +608,23 @@ def _evidence_key(mention: Found) -> tuple:
     )
 
 
-_RADIANS: dict[str, tuple[float, float, float]] = {}
+_TWO_R_OVER_SCALE = 2 * EARTH_RADIUS_KM / CONTEXT_SCALE_KM
+_TRIGONOMETRY: dict[int, tuple[list, list[tuple[float, float, float]]]] = {}
 
 
-def _km(point: tuple[float, float], place: Place) -> float:
-    """haversine_km(point, place.point), with the place's trigonometry remembered."""
-    known = _RADIANS.get(place.id)
-    if known is None:
-        lat = math.radians(place.lat)
-        known = _RADIANS[place.id] = (lat, math.radians(place.lon), math.cos(lat))
-        if len(_RADIANS) > 500_000:
-            _RADIANS.clear()
-    lat2, lon2, cos2 = known
-    lat1, lon1 = math.radians(point[0]), math.radians(point[1])
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * cos2 * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
+def _trigonometry(base: list[tuple[float, Candidate]]) -> list[tuple[float, float, float]]:
+    """(lat, lon in radians, cos lat) of each scored candidate, remembered per scored list."""
+    known = _TRIGONOMETRY.get(id(base))
+    if known is not None and known[0] is base:
+        return known[1]
+    values = []
+    for _, candidate in base:
+        lat = math.radians(candidate.place.lat)
+        values.append((lat, math.radians(candidate.place.lon), math.cos(lat)))
+    if len(_TRIGONOMETRY) > 100_000:
+        _TRIGONOMETRY.clear()
+    _TRIGONOMETRY[id(base)] = (base, values)
+    return values
 
 
 def _context_point(mentions: list[Found]) -> tuple[float, float] | None:
