@@ -212,7 +212,7 @@ def _clean_text(field_name: str, value: object) -> str | None:
     limit = MAX_LENGTHS.get(field_name)
     if limit is not None and len(text) > limit:
         raise InvalidInputError(
-            f"{field_name} is {len(text)} characters long; the limit is {limit}"
+            f"{field_name} is {len(text):,} characters long; the limit is {limit:,}"
         )
     if "\x00" in text:
         raise InvalidInputError(f"{field_name} contains a NUL character")

@@ -71,7 +71,7 @@ def test_add_and_get_round_trip(store):
         ({"lat": None}, "latitude and longitude are both required"),
         ({"event_date": "1 May"}, "event_date '1 May' is not a date"),
         ({"event_date": date(2013, 12, 31)}, "before 2014-01-01"),
-        ({"quote": "x" * 5001}, "quote is 5001 characters long; the limit is 5000"),
+        ({"quote": "x" * 5001}, "quote is 5,001 characters long; the limit is 5,000"),
         ({"source_url": "javascript:alert(1)"}, "must start with http:// or https://"),
         ({"colour": "red"}, "unknown claim field(s): colour"),
     ],

@@ -4,7 +4,6 @@ accept them with the report in one transaction."""
 from __future__ import annotations
 
 import hashlib
-import html
 
 import pandas as pd
 import streamlit as st
@@ -17,6 +16,7 @@ from tracker.extract import extract
 from tracker.extract.document import MAX_REPORT_BYTES, report_text
 from tracker.extract.front import front_points
 from tracker.model import kyiv_today
+from tracker.report_html import highlighted_report
 from tracker.store.core import MAX_REPORT_CHARS
 
 init_state()
@@ -71,27 +71,8 @@ except TrackerError as exc:
     st.stop()
 
 
-def highlighted(text: str, mentions) -> str:
-    """The report as HTML: every character escaped, place mentions in <mark>."""
-    out, pos = [], 0
-    for m in sorted(mentions, key=lambda m: m.start):
-        if m.start < pos:
-            continue
-        out.append(html.escape(text[pos : m.start]))
-        where = f"{m.place.name}, {m.place.admin1 or m.place.country}" if m.place else "unresolved"
-        colour = "#ffe58a" if m.place else "#ddd"
-        out.append(
-            f"<mark style='background:{colour}' title='{html.escape(where, quote=True)} · "
-            f"{html.escape(m.reason, quote=True)}'>{html.escape(text[m.start : m.end])}</mark>"
-        )
-        pos = m.end
-    out.append(html.escape(text[pos:]))
-    body = "".join(out).replace("\n", "<br>")
-    return f"<div class='report-text' style='line-height:1.6'>{body}</div>"
-
-
 st.subheader(f"Places mentioned ({len(result.mentions)}; language {result.lang})")
-st.html(highlighted(text, result.mentions))
+st.html(highlighted_report(text, result.mentions))
 
 digest = hashlib.sha256(f"{text}|{published}|{source_name}".encode()).hexdigest()[:12]
 overrides: dict[int, object] = state.setdefault("i_overrides", {}).setdefault(digest, {})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -33,8 +34,9 @@ def export_gpkg(claims: Iterable[Claim | dict], path: str | Path) -> int:
 
 def export_kml(claims: Iterable[Claim | dict], path: str | Path) -> int:
     frame = claims_frame(claims)
+    # KML viewers render a description as HTML: escape the report-derived text in it.
     frame["description"] = [
-        f"{p['event_date']} {p['side']} {p['action']} ({p['claimant']}, {p['status']})"
+        html.escape(f"{p['event_date']} {p['side']} {p['action']} ({p['claimant']}, {p['status']})")
         for p in frame.to_dict("records")
     ]
     Path(path).unlink(missing_ok=True)
