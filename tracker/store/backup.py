@@ -463,8 +463,7 @@ def _sqlite_restore(
     has_data = _sqlite_has_data(target)
     if has_data and not force:
         raise TargetNotEmptyError(
-            f"{target} is not empty: {has_data}; restoring would replace it. "
-            "Restore with force (--force) to replace it"
+            f"{target} is not empty: {has_data}; restore with force (--force) to replace it"
         )
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.restore-")
     os.close(fd)
@@ -782,8 +781,8 @@ def _pg_restore(
                         has_data = f"it holds {_summarise_counts(facts)}"
         if has_data and not force:
             raise TargetNotEmptyError(
-                f"{_display(url)} is not empty: {has_data}; restoring would replace it. "
-                "Restore with force (--force) to replace it"
+                f"{_display(url)} is not empty: {has_data}; "
+                "restore with force (--force) to replace it"
             )
         with tempfile.TemporaryDirectory(prefix="tracker-restore-") as work:
             payload = Path(work) / PAYLOAD_NAMES["postgis"]
