@@ -159,11 +159,13 @@ def state(url: str) -> object:
 
 def test_round_trip_keeps_every_row(backend, fresh_url, tmp_path):
     source = fresh_url()
+    live = Store(source)  # held open: on SQLite the rows stay in the WAL, not the main file
     ids = populate(source)
     before = snapshot(source)
     file = tmp_path / "tracker.backup"
 
     info = backup(source, file)
+    live.close()
 
     assert (info.backend, info.schema_version) == (backend, 3)
     assert (info.claims, info.deleted_claims, info.reports) == (28, 1, 2)
@@ -258,9 +260,12 @@ def test_backup_while_another_process_writes_is_consistent(backend, fresh_url, t
             assert time.time() < deadline, "the writer did not start"
             time.sleep(0.05)
         infos = []
-        for n in range(3):
-            infos.append(backup(source, tmp_path / f"live-{n}.backup"))
-            time.sleep(0.2)
+        with Store(source) as reader:
+            for n in range(3):
+                floor = reader.count_claims(include_deleted=True)
+                infos.append(backup(source, tmp_path / f"live-{n}.backup"))
+                assert infos[-1].claims >= floor  # everything committed before it began
+                time.sleep(0.2)
     finally:
         stop.touch()
         out, err = writer.communicate(timeout=60)
