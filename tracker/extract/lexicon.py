@@ -72,18 +72,63 @@ aber mit ohne laut russische ukrainische streitkräfte truppen armee einheiten
 зранку вранці вдень ввечері вночі сьогодні вчора учора нині протягом упродовж минулої
 утром днем вечером ночью сегодня вчера накануне ранее позднее today yesterday overnight
 aujourd hier morgens heute gestern nachts
-volodymyr oleksandr oleksandra andriy andrii serhiy serhii mykola dmytro yuriy yurii kyrylo
-valerii valeriy rustem denys olena iryna vladimir aleksandr sergei sergey dmitry dmitri
-andrei valery yevgeny evgeny steve jared donald emmanuel keir friedrich viktor recep
-володимир олександр андрій сергій микола дмитро юрій кирило валерій рустем денис олена
-владимир александр сергей дмитрий андрей валерий евгений юрий
+steve jared donald emmanuel keir friedrich recep
 штурмовые штурмовики группы отряды бои боях боевые столкновения наступление оборона
 у в на около возле под от до за с и а но как что это эти этот эта российские украинские
 силы войска подразделения бригада также кроме того при этом по данным
 """.split()
 
+# Common Ukrainian and Russian given names in the spellings reports use (English, French,
+# German, Polish-style, Ukrainian, Russian). A given name is never a place alone, and the
+# capitalised word after it is a surname ("Ivan Fedorov", "Андрій Садовий"), even when a
+# village shares it (Sadove). Names that are also notable places (Anna, Stepan, Roman) are
+# in GIVEN_NAMES_ALSO_PLACES: they make the next word a surname but may stand alone.
+GIVEN_NAMES = frozenset(
+    """
+volodymyr oleksandr oleksandra oleksii oleksiy andriy andrii serhiy serhii mykola dmytro
+yuriy yurii kyrylo valerii valeriy rustem denys olena iryna viktor vitalii vitaliy vitali
+vadym vadim vasyl vasyl' vasily vasiliy ivan iwan petro petr pyotr pjotr mykhailo mykhaylo
+mikhail michail oleh oleg ihor igor taras bohdan bogdan anatolii anatoliy anatoly pavlo pavel
+maksym maksim maxim mykyta nikita yevhen yevgeniy evgeni jewgeni artem artyom illia ilya
+ilja fedir fyodor fedor kostiantyn konstantin hennadii gennady gennadi ruslan vladyslav
+vladislav yaroslav jaroslaw borys boris hryhorii grigory mariia mariya yuliia yulia tetiana
+tatiana natalia nataliya olha olga kateryna ekaterina svitlana svetlana oksana liudmyla
+lyudmila volodimir wolodymyr oleksandr wiktor witalij wadym wassyl iwan petro michail
+sergej sergiy jurij juri dmitri dmitrij andrej andrij alexandr alexander aleksandr sergei
+sergey dmitry andrei valery yevgeny evgeny vladimir denis
+володимир олександр олексій андрій сергій микола дмитро юрій кирило валерій рустем денис
+олена ірина віктор віталій вадим василь іван петро михайло олег ігор тарас богдан анатолій
+павло максим микита євген артем ілля федір костянтин геннадій руслан владислав ярослав
+борис григорій марія юлія тетяна наталія ольга катерина світлана оксана людмила
+владимир александр алексей андрей сергей николай дмитрий юрий кирилл валерий денис елена
+ирина виктор виталий василий иван пётр петр михаил игорь анатолий павел никита евгений
+артём артем илья фёдор федор константин геннадий владислав ярослав григорий мария юлия
+татьяна наталья екатерина светлана людмила
+""".split()
+)
+GIVEN_NAMES_ALSO_PLACES = frozenset("anna stepan roman анна степан роман".split())
+
+# Titles before a name: the capitalised words after them are a person ("Gouverneur Iwan
+# Fedorow", "governor Syniehubov", "губернатор Гладков").
+TITLES = frozenset(
+    """
+governor mayor spokesperson spokesman spokeswoman commander president minister general
+gouverneur maire porte-parole commandant président ministre général bürgermeister
+sprecher sprecherin kommandeur präsident minister gouverneurin
+губернатор голова глава мер мэр речник речниця командувач командир командующий президент
+міністр министр генерал очільник начальник пресс-секретарь представник представитель
+""".split()
+)
+
 NOT_PLACES = frozenset(
-    w for w in PEOPLE + INSTITUTIONS + MONTHS + COUNTRIES + COMMON_WORD_VILLAGES + FUNCTION_WORDS
+    w
+    for w in PEOPLE
+    + INSTITUTIONS
+    + MONTHS
+    + COUNTRIES
+    + COMMON_WORD_VILLAGES
+    + FUNCTION_WORDS
+    + sorted(GIVEN_NAMES)
 )
 # Words that are village names only when the context insists (see COMMON_WORD_VILLAGES).
 AMBIGUOUS_COMMON = frozenset(COMMON_WORD_VILLAGES)
@@ -102,8 +147,71 @@ ACTOR_AFTER = re.compile(
 # Region words that follow or precede a region's name ("Sumy Oblast", "région de Soumy").
 REGION_AFTER = frozenset(
     "oblast oblast' oblasts region province область області областю обл региона региону"
-    " регіону регіоні регіон район районі району".split()
+    " регіону регіоні регіон район районі району области областью края крае край".split()
 )
+
+# Names of units, groupings and ships, and outlets, not places: "the Azov and Khartiia
+# brigades", "Khortytsia group", "le groupement « Dniepr »", "cruiser Moskva", "бригада
+# «Азов»", "Kyiv Independent". A unit or vessel word right before the name (quotes allowed),
+# or a unit word right after it (after "X and Y" too), or a media word as the next
+# capitalised word.
+_UNIT_WORDS = (
+    r"brigades?|regiments?|battalions?|groups?|groupings?|divisions?|corps|units?|"
+    r"bataillons?|régiments?|groupements?|groupes?|"
+    r"brigaden?|regimenter?|bataillone?|gruppen?|gruppierung(?:en)?|divisionen?|korps|"
+    r"бригад\w*|полк\w*|батальйон\w*|батальон\w*|угруповання|угрупованн\w*|"
+    r"группировк\w*|дивізі\w*|дивизи\w*|корпус\w*|осув|оту"
+)
+_VESSEL_WORDS = (
+    r"cruiser|flagship|frigate|corvette|destroyer|submarine|vessel|tanker|ship|"
+    r"croiseur|frégate|corvette|navire|sous-marin|pétrolier|"
+    r"kreuzer|fregatte|korvette|schiff|u-boot|tanker|"
+    r"крейсер\w*|фрегат\w*|корвет\w*|корабл\w*|корабель|човен|човн\w*|лодк\w*|танкер\w*|"
+    r"судн\w*|судов?"
+)
+# The word right before a name (quotes set aside) names a unit or a vessel.
+UNIT_OR_VESSEL_WORD = re.compile(rf"(?:{_UNIT_WORDS}|{_VESSEL_WORDS})", re.IGNORECASE)
+UNIT_WORD = re.compile(_UNIT_WORDS, re.IGNORECASE)
+UNIT_AFTER = re.compile(
+    r"\s*[»”\"›]?(?:\s+(?:and|et|und|та|і|й|и)\s+[^\W\d_][\w'’-]*)?"
+    rf"(?:\s+|-)(?:{_UNIT_WORDS})(?!\w)",
+    re.IGNORECASE,
+)
+MEDIA_WORDS = frozenset(
+    "independent post times herald pravda press daily today online insider tribune "
+    "telegraph gazette news journal review tv radio inform media".split()
+)
+# Reporting verbs (with an optional title) right before a name at the end of a clause: the
+# name is the speaker ("заявил Сальдо.", "said Saldo", "a indiqué Ivan Fedorov").
+SPEAKER_BEFORE = re.compile(
+    r"(?<!\w)(?:said|says|told|stated|wrote|added|a\s+(?:indiqué|déclaré|précisé|affirmé|"
+    r"annoncé|ajouté|écrit)|sagte|meldete|erklärte|schrieb|заяв\w+|повідоми\w+|сказа\w+|"
+    r"написа\w+|зазначи\w+|сообщи\w+|отмети\w+|рассказа\w+|доповіл?\w*)"
+    r"(?:\s+(?:the\s+)?(?:міськ\w+\s+|городск\w+\s+)?(?:"
+    + "|".join(sorted(TITLES, key=len, reverse=True))
+    + r"))?\s+$",
+    re.IGNORECASE,
+)
+SPEAKER_LAST_WORDS = (
+    frozenset(
+        """said says told stated wrote added indiqué déclaré précisé affirmé annoncé ajouté écrit
+    sagte meldete erklärte schrieb""".split()
+    )
+    | TITLES
+)
+SPEAKER_LAST_PREFIXES = (
+    "заяв",
+    "повідоми",
+    "сказа",
+    "написа",
+    "зазначи",
+    "сообщи",
+    "отмети",
+    "рассказа",
+    "доповіл",
+    "доповів",
+)
+
 REGION_BEFORE = re.compile(
     r"(?:région|oblast|province|department)\s+d(?:e\s+|['’])(?:la\s+|l['’])?$"
     r"|(?:Oblast|Gebiet|Region|Bezirk)\s+$",
@@ -128,6 +236,12 @@ DIRECTION_HINTS = (" of", "de ", "d'", "d’", "lich", "ніше", "від", "н
 
 # Directions that make a relative cue: "southwest of Pokrovsk", "à l'est de Koupiansk",
 # "nördlich von Charkiw", "північніше Покровська", "южнее Покровска".
+# "north of the city of Sumy", "au nord de la ville de Soumy", "північніше міста Суми".
+_CITY_OF = (
+    r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+|la\s+ville\s+d(?:e\s+|['’])|"
+    r"(?:du\s+)?village\s+d(?:e\s+|['’])|der\s+stadt\s+|(?:міста|села|селища|города|"
+    r"посёлка|поселка)\s+)?"
+)
 DIRECTION_OF = re.compile(
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
     r"north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?"
@@ -139,7 +253,23 @@ DIRECTION_OF = re.compile(
     r"на\s+схід\s+від|на\s+захід\s+від|північно-східніше|південно-західніше|"
     r"північно-західніше|південно-східніше)\s+"
     r"|(?:севернее|южнее|восточнее|западнее|северо-восточнее|юго-западнее|северо-западнее|"
-    r"юго-восточнее|к\s+северу\s+от|к\s+югу\s+от|к\s+востоку\s+от|к\s+западу\s+от)\s+)$",
+    r"юго-восточнее|к\s+северу\s+от|к\s+югу\s+от|к\s+востоку\s+от|к\s+западу\s+от)\s+"
+    r"|на\s+(?:північний|південний)[\s-]+(?:схід|захід)\s+від\s+"
+    r"|к\s+(?:северо|юго)-(?:востоку|западу)\s+от\s+)" + _CITY_OF + "$",
+    re.IGNORECASE,
+)
+
+# Nearness that anchors a place to the next one in apposition: "Oleksiivka, near Yunakivka",
+# "Kamianka, un village à quelques kilomètres d'Izioum", "Федоровку под Северском".
+NEAR_OF = re.compile(
+    r"(?:(?<!\w)(?:near|close\s+to|not\s+far\s+from|outside|(?:a\s+few|several|\d+)\s+"
+    r"(?:km|kilometers|kilometres|miles)\s+(?:from|of))\s+"
+    r"|(?<!\w)(?:près|non\s+loin|(?:à|a)\s+(?:quelques|\d+)\s+(?:km|kilomètres))\s+d(?:e\s+|['’])"
+    r"|(?<!\w)(?:bei|nahe|unweit|in\s+der\s+nähe|wenige\s+kilometer|\d+\s+kilometer)\s+"
+    r"(?:von\s+)?"
+    r"|(?<!\w)(?:біля|поблизу|неподалік\s+від|неподалік|під|за\s+кілька\s+кілометрів\s+від|"
+    r"около|возле|под|вблизи|недалеко\s+от|неподалеку\s+от|"
+    r"в\s+нескольких\s+километрах\s+от)\s+)" + _CITY_OF + "$",
     re.IGNORECASE,
 )
 

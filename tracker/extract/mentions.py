@@ -24,12 +24,22 @@ from tracker.extract.lexicon import (
     ACTOR_AFTER,
     ACTOR_BEFORE,
     DIRECTION_OF,
+    MEDIA_WORDS,
+    NEAR_BEFORE,
+    NEAR_OF,
     REGION_AFTER,
     REGION_BEFORE,
     REGION_BEFORE_HINTS,
+    SPEAKER_BEFORE,
+    SPEAKER_LAST_PREFIXES,
+    SPEAKER_LAST_WORDS,
+    TITLES,
+    UNIT_AFTER,
+    UNIT_OR_VESSEL_WORD,
+    UNIT_WORD,
 )
 from tracker.extract.scan import fighting_positions, scan_lexicon
-from tracker.extract.stopwords import stop_kind
+from tracker.extract.stopwords import is_given_name, stop_kind
 from tracker.extract.text import Token, token_end
 from tracker.extract.types import Mention
 from tracker.gazetteer import EARTH_RADIUS_KM, Candidate, Gazetteer, MatchReason, haversine_km
@@ -39,8 +49,11 @@ MAX_WORDS = 4
 # What may stand between a place and the region that locates it: "X in Sumy Oblast".
 REGION_ATTACHING = frozenset({"", "in", "у", "в", "dans", "dans la", "im", "in der"})
 APPOSITION = re.compile(
-    r"\s*[,(–—-]?\s*(?:both|all|each|located|which\s+is|tous\s+deux|situé\w*|beide|"
-    r"liegt|gelegen|обидва|розташован\w*|оба|расположен\w*)?\s*$",
+    r"\s*[,(–—-]?\s*(?:both|all|each|located|which\s+is|that\s+is|"
+    r"(?:a|the)\s+(?:village|town|settlement)(?:\s+(?:located|situated))?|"
+    r"un\s+(?:village|bourg|hameau)(?:\s+situé)?|tous\s+deux|situé\w*|beide|liegt|gelegen|"
+    r"ein\s+dorf|обидва|розташован\w*|що|яке|який|яка|село|селище|оба|расположен\w*|что|"
+    r"которое|который|которая|деревня|посёлок|поселок)?\s*$",
     re.IGNORECASE,
 )
 ACCEPTED_REASONS = frozenset(
@@ -160,6 +173,11 @@ class MentionFinder:
                         runs.clear()  # the lists it holds stay in _lookups
                     runs[run] = analysed
                 first_end, multi_end, candidates, first_candidates = analysed
+                if not multi_end and _previous_word(text, first, start).lower() in TITLES:
+                    # "governor Syniehubov", "голова Андрій Садовий": a person, two words at most
+                    ends = [m.end() for m in _RUN_WORD.finditer(run)]
+                    position = first + ends[min(1, len(ends) - 1)]
+                    continue
                 if _may_follow_region_word(text, first, start):
                     hit = self._prefixed_match(text, first, run, start)
                     if hit is not None:
@@ -182,7 +200,9 @@ class MentionFinder:
                     text, Token(word, first, position), start
                 ):
                     found.append(Found(first, position, word, number, first_candidates))
-                elif "-" in word:
+                elif "-" in word and not any(
+                    UNIT_WORD.fullmatch(piece) for piece in word.split("-")
+                ):
                     # "the Pokrovsk-Myrnohrad agglomeration": each part may be a place.
                     for part in _hyphen_parts(Token(word, first, position)):
                         if (
@@ -199,7 +219,12 @@ class MentionFinder:
 
     def _analyse_run(self, run: str) -> tuple[int, int, list[Candidate], list[Candidate]]:
         """(end of the first word, end of the longest several-word name or 0, its candidates,
-        the first word's candidates) of a run of capitalised words; offsets into the run."""
+        the first word's candidates) of a run of capitalised words; offsets into the run.
+
+        When the run starts with a name that is not a place — a given name and surname, a
+        title and name ("Gouverneur Iwan Fedorow"), an outlet ("Kyiv Independent"), a unit
+        ("Khortytsia Group") — the first offset is the end of that name and there are no
+        candidates."""
         ends = [m.end() for m in _RUN_WORD.finditer(run)]
         first_word = run[: ends[0]]
         if len(first_word) <= 5 and first_word.isupper():
@@ -208,6 +233,14 @@ class MentionFinder:
             candidates = self.lookup(run[: ends[j]])
             if candidates:
                 return ends[0], ends[j], candidates, []
+        if len(ends) > 1:
+            second = run[ends[0] : ends[1]].strip().lower()
+            if is_given_name(first_word):
+                return ends[1], 0, [], []  # "Ivan Fedorov", "Андрій Садовий"
+            if first_word.lower() in TITLES:
+                return ends[min(2, len(ends) - 1)], 0, [], []  # "Gouverneur Iwan Fedorow"
+            if second in MEDIA_WORDS or UNIT_WORD.fullmatch(second):
+                return ends[1], 0, [], []  # "Kyiv Independent", "Khortytsia Group"
         return ends[0], 0, [], self.lookup(first_word)
 
     def _prefixed_match(self, text: str, first: int, run: str, sentence_start: int):
@@ -254,7 +287,11 @@ class MentionFinder:
 
         `fighting`: where action and side words start in the text (from `scan_lexicon`);
         found here when not given."""
-        found = [m for m in found if not _is_actor(text, m)]
+        found = [
+            m
+            for m in found
+            if not (_is_actor(text, m) or _names_unit(text, m) or _is_speaker(text, m))
+        ]
         if fighting is None:
             fighting = fighting_positions(text, scan_lexicon(text))
         military = [False] * len(sentences)
@@ -269,18 +306,29 @@ class MentionFinder:
             if mention.is_region:
                 continue
             tail = text[max(0, mention.start - 14) : mention.start].rstrip().lower()
-            if not tail.endswith(DIRECTION_TAILS):
+            if not tail.endswith(ANCHOR_TAILS):
                 continue
-            window_start = max(0, mention.start - 40)
+            window_start = max(0, mention.start - 50)
             cue = DIRECTION_OF.search(text, window_start, mention.start)
-            if cue is None:
-                continue
+            nearness = cue is None
+            if nearness:
+                cue = NEAR_OF.search(text, window_start, mention.start)
+                if cue is None:
+                    continue
             target = _previous_in_sentence(found, index)
             # Only an apposition anchors: "Udachne (southwest of Pokrovsk)", "Borova, east
-            # of Izium" — not "west of Udachne and north of Pokrovsk".
-            if target is not None and APPOSITION.match(text, target.end, cue.start()):
-                target.anchor = mention
-                mention.reference = True
+            # of Izium", "Oleksiivka, near Yunakivka", "Федоровку под Северском" — not "west
+            # of Udachne and north of Pokrovsk", nor a list "near Pokrovsk, near Lyman".
+            if target is None or not APPOSITION.match(text, target.end, cue.start()):
+                continue
+            if (
+                nearness
+                and not text[target.end : cue.start()].strip(" ,(–—-\u00a0")
+                and _near_cue_before(text, target, sentences[target.sentence][0])
+            ):
+                continue
+            target.anchor = mention
+            mention.reference = True
         # "near X and Y in Donetsk Oblast": a region named after the places covers them.
         next_region: Found | None = None
         for mention in reversed(found):
@@ -316,7 +364,9 @@ class MentionFinder:
                 self._decided.clear()
             scores, decided = self._scores, self._decided
         front_terms: dict[str, float] = {}
-        for mention in sorted(found, key=lambda m: m.anchor is not None):
+        # An anchor is resolved before what it anchors ("Oleksiivka, near Yunakivka north of
+        # Sumy": Sumy, then Yunakivka, then Oleksiivka).
+        for mention in sorted(found, key=_anchor_depth):
             if mention.is_region:
                 continue
             key = (_evidence_key(mention), mention.region_attached)
@@ -572,10 +622,56 @@ def _is_actor(text: str, mention: Found) -> bool:
     return tail.rstrip().lower().endswith(ACTOR_TAILS) and bool(ACTOR_BEFORE.search(tail))
 
 
-# How the text before a mention ends when ACTOR_BEFORE or DIRECTION_OF may match there: a
-# cheap test that spares the regex search for most mentions.
+# How the text before a mention ends when ACTOR_BEFORE, DIRECTION_OF or NEAR_OF may match
+# there: a cheap test that spares the regex search for most mentions.
 ACTOR_TAILS = ("to", "selon", "laut", "словами", "словам", "данным", "даними")
-DIRECTION_TAILS = ("of", "the", "de", "d'", "d’", "lich", "von", "ше", "від", "ее", "от")
+ANCHOR_TAILS = (
+    *("of", "the", "de", "d'", "d’", "lich", "von", "ше", "від", "ее", "от"),
+    *("near", "to", "from", "outside", "bei", "nahe", "unweit", "біля", "поблизу"),
+    *("неподалік", "під", "около", "возле", "под", "вблизи", "stadt", "міста", "села"),
+    *("селища", "города", "посёлка", "поселка"),
+)
+
+
+def _names_unit(text: str, mention: Found) -> bool:
+    """A unit, grouping or ship named like a place: "cruiser Moskva", "le groupement
+    « Dniepr »", "the Azov and Khartiia brigades", "Khortytsia group"."""
+    if UNIT_AFTER.match(text, mention.end):
+        return True
+    return bool(UNIT_OR_VESSEL_WORD.fullmatch(_previous_word(text, mention.start, 0)))
+
+
+def _is_speaker(text: str, mention: Found) -> bool:
+    """A name right after a reporting verb at the end of a clause is the speaker: "заявил
+    Сальдо.", "a indiqué Ivan Fedorov", "повідомив міський голова Андрій Садовий"."""
+    previous = _previous_word(text, mention.start, 0).lower()
+    if not (previous in SPEAKER_LAST_WORDS or previous.startswith(SPEAKER_LAST_PREFIXES)):
+        return False
+    after = text[mention.end : mention.end + 2]
+    if not (after == "" or after[0] in '.,;:!?)»”"\n' or after[1:].isupper()):
+        return False
+    return bool(SPEAKER_BEFORE.search(text[max(0, mention.start - 60) : mention.start]))
+
+
+def _previous_word(text: str, position: int, lower_bound: int) -> str:
+    """The word before `position` (quotes and spaces between set aside)."""
+    before = text[max(lower_bound, position - 40) : position].rstrip(' \u00a0«“"„‹')
+    words = before.rsplit(None, 1)
+    return words[-1].strip(".,;:()[]\"'«»“”„") if words else ""
+
+
+def _near_cue_before(text: str, target: Found, sentence_start: int) -> bool:
+    """Whether the place itself follows a "near" ("near Pokrovsk, near Lyman" is a list of two
+    scenes, not one place located by the other)."""
+    window = text[max(sentence_start, target.start - 30) : target.start]
+    return bool(NEAR_OF.search(window) or NEAR_BEFORE.search(window))
+
+
+def _anchor_depth(mention: Found) -> int:
+    depth, seen = 0, mention.anchor
+    while seen is not None and depth < 8:
+        depth, seen = depth + 1, seen.anchor
+    return depth
 
 
 def _hyphen_parts(word: Token) -> list[Token]:

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from tracker.extract.lexicon import AMBIGUOUS_COMMON, NOT_PLACES
+from tracker.extract.lexicon import (
+    AMBIGUOUS_COMMON,
+    GIVEN_NAMES,
+    GIVEN_NAMES_ALSO_PLACES,
+    NOT_PLACES,
+)
 from tracker.names import fold, has_cyrillic, match_keys, stem_keys
 
 
@@ -24,6 +29,8 @@ def _keys(words) -> frozenset[str]:
 
 _COMMON_KEYS = _keys(AMBIGUOUS_COMMON)
 _STOP_KEYS = _keys(NOT_PLACES - AMBIGUOUS_COMMON)
+_GIVEN = GIVEN_NAMES | GIVEN_NAMES_ALSO_PLACES
+_GIVEN_STEMS = frozenset(k for w in _GIVEN if has_cyrillic(w) for k in stem_keys(w, indexing=True))
 
 
 @lru_cache(maxsize=50_000)
@@ -41,3 +48,13 @@ def stop_kind(word: str) -> str | None:
     if has_cyrillic(word) and keys & _STOP_KEYS:
         return "stop"
     return None
+
+
+@lru_cache(maxsize=50_000)
+def is_given_name(word: str) -> bool:
+    """A common Ukrainian or Russian given name, in any spelling or (Cyrillic) case form:
+    Ivan, Iwan, Андрій, Андрія, Ивана."""
+    folded = fold(word)
+    if folded in _GIVEN:
+        return True
+    return has_cyrillic(word) and bool(stem_keys(word) & _GIVEN_STEMS)
