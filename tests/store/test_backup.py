@@ -654,3 +654,23 @@ def test_cli_errors_through_the_installed_entry_point(tmp_path):
     restored = tracker("restore-backup", str(tmp_path / "ok.backup"), "--db", str(tmp_path / "n"))
     assert restored.returncode == 0, restored.stderr
     assert "28 claims (1 deleted)" in restored.stdout
+
+
+def test_tracker_restore_takes_a_backup_file_or_a_claim_id(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    with Store("sqlite:///source.db") as store:
+        claim = store.add_claim(claim_fields())
+    assert runner.invoke(main, ["backup", "nightly.backup", "--db", "source.db"]).exit_code == 0
+    restored = runner.invoke(main, ["restore", "nightly.backup", "--db", "copy.db", "--json"])
+    assert restored.exit_code == 0, restored.output
+    assert json.loads(restored.stdout)["claims"] == 1
+    with Store("sqlite:///copy.db") as copy:
+        assert copy.get_claim(claim.id) == claim
+        copy.delete_claim(claim.id)
+    undeleted = runner.invoke(main, ["restore", claim.id, "--db", "copy.db"])
+    assert undeleted.exit_code == 0 and "restored (version 3)" in undeleted.output
+    again = runner.invoke(main, ["restore", "nightly.backup", "--db", "copy.db"])
+    assert again.exit_code == 2 and "is not empty" in again.output
+    stray = runner.invoke(main, ["restore", "no-such-id", "--force", "--db", "copy.db"])
+    assert stray.exit_code == 2 and "--force is for restoring a backup file" in stray.output

@@ -311,7 +311,36 @@ def _lifecycle(name: str, verb: str):
 
 
 delete = _lifecycle("delete", "deleted")
-restore = _lifecycle("restore", "restored")
+_restore_claim = _lifecycle("restore", "restored")
+
+
+@click.command("restore")
+@click.argument("target")
+@click.option("--version", "expected_version", type=int, help="Expected current version.")
+@click.option("--force", is_flag=True, help="Backup only: replace a database that holds data.")
+@by_option
+@db_option
+@json_option
+@click.pass_context
+def restore(ctx, target, expected_version, force, by, db, as_json):
+    """Bring back a soft-deleted claim (TARGET = its id), or the whole database from a backup
+    file made by `tracker backup` (TARGET = that file; same as `tracker restore-backup`)."""
+    from pathlib import Path
+
+    if Path(target).is_file():
+        from tracker.cli.backup import restore_command
+
+        return ctx.invoke(restore_command, file=Path(target), db=db, force=force, as_json=as_json)
+    if force:
+        raise click.UsageError(f"--force is for restoring a backup file; no file {target!r}")
+    return ctx.invoke(
+        _restore_claim,
+        claim_id=target,
+        expected_version=expected_version,
+        by=by,
+        db=db,
+        as_json=as_json,
+    )
 
 
 @click.command()
