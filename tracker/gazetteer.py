@@ -6,6 +6,7 @@ import gzip
 import json
 import math
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -82,6 +83,9 @@ class Candidate:
     score: float
     reason: MatchReason
     distance_km: float | None = None
+    # Matched on the place's own name (its display or source name, in any spelling or case),
+    # not on one of its alternates (an old name, another place's name for it).
+    main_name: bool = False
 
     def to_dict(self) -> dict:
         data = self.place.to_dict()
@@ -179,6 +183,18 @@ def query_convention_keys(query: str) -> tuple[str, ...]:
     """Skeletons of the query under other languages' conventions, other than as written."""
     plain = skeleton(query)
     return tuple(sorted(k for k in convention_keys(query) if k != plain))
+
+
+_UKRAINIAN_CASE_ENDING = re.compile(r"(?<=[^\W\d_])і(?=$|[\s'’-])", re.IGNORECASE)
+
+
+def _ukrainian_spelling(query: str) -> bool:
+    """і ї є ґ in the name itself, not only as a Ukrainian case ending: "Воронежі" is how a
+    Ukrainian text inflects the Russian Воронеж, "Бровари" and "Київ" are Ukrainian names."""
+    lowered = query.lower()
+    if not set(lowered) & UKRAINIAN_ONLY_LETTERS:
+        return False
+    return bool(set(_UKRAINIAN_CASE_ENDING.sub("", lowered)) & UKRAINIAN_ONLY_LETTERS)
 
 
 def clear_name_caches() -> None:
@@ -437,11 +453,11 @@ class Gazetteer:
             near = check_coordinates(*near)
         admin1_codes = self._admin1_codes(admin1) if admin1 else None
         found = self._match(query, fuzzy=fuzzy)
-        ukrainian_spelling = bool(set(query.lower()) & UKRAINIAN_ONLY_LETTERS)
+        ukrainian_spelling = _ukrainian_spelling(query)
         kind = PlaceKind(kind) if kind else None
         country = country.upper() if country else None
-        ranked: list[tuple[float, int, MatchReason, float | None]] = []
-        for position, (reason, base) in found.items():
+        ranked: list[tuple[float, int, MatchReason, float | None, bool]] = []
+        for position, (reason, base, main) in found.items():
             place = self.places[position]
             if (country and place.country != country) or (kind and place.kind != kind):
                 continue
@@ -456,12 +472,12 @@ class Gazetteer:
             if near is not None:
                 distance = haversine_km(near, place.point)
                 score += NEAR_WEIGHT * math.exp(-distance / NEAR_SCALE_KM)
-            ranked.append((score, position, reason, distance))
+            ranked.append((score, position, reason, distance, main))
         places = self.places
         ranked.sort(key=lambda r: (-r[0], -places[r[1]].population, places[r[1]].id))
         return [
-            Candidate(places[position], score, reason, distance)
-            for score, position, reason, distance in ranked[: max(limit, 0)]
+            Candidate(places[position], score, reason, distance, main)
+            for score, position, reason, distance, main in ranked[: max(limit, 0)]
         ]
 
     def _prior(self, position: int) -> float:
@@ -477,28 +493,41 @@ class Gazetteer:
     def _admin1_codes(self, admin1: str) -> set[str]:
         return set(self.region_for(admin1).admin1_codes)
 
-    def _match(self, query: str, *, fuzzy: bool = True) -> dict[int, tuple[MatchReason, float]]:
-        """Positions matching the query, with the strongest reason and its base score."""
-        found: dict[int, tuple[MatchReason, float]] = {}
+    def _match(
+        self, query: str, *, fuzzy: bool = True
+    ) -> dict[int, tuple[MatchReason, float, bool]]:
+        """Positions matching the query, with the strongest reason, its base score, and whether
+        some match was on the place's own name."""
+        found: dict[int, tuple[MatchReason, float, bool]] = {}
 
-        def offer(position: int, reason: MatchReason, factor: float = 1.0) -> None:
+        def offer(
+            position: int, reason: MatchReason, factor: float = 1.0, main: bool = False
+        ) -> None:
             score = REASON_SCORE[reason] * factor
-            if position not in found or found[position][1] < score:
-                found[position] = (reason, score)
+            known = found.get(position)
+            if known is None or known[1] < score:
+                found[position] = (reason, score, main or (known is not None and known[2]))
+            elif main and not known[2]:
+                found[position] = (known[0], known[1], True)
 
         forms = query_forms(query)
         for entry in entries(self.index.folds.get(forms.folded)):
             position, main = decode_entry(entry)
-            offer(position, MatchReason.EXACT if main else MatchReason.VARIANT)
+            offer(position, MatchReason.EXACT if main else MatchReason.VARIANT, main=main)
         self._offer_keys(forms.plain, 1.0, offer)
-        if not any(reason == MatchReason.EXACT for reason, _ in found.values()):
+        if not any(reason == MatchReason.EXACT for reason, _, _ in found.values()):
             # A name found as written needs no French, German or Polish re-reading.
             for key in query_convention_keys(query):
                 self._offer_keys(key, CONVENTION_FACTOR, offer)
         for stem in forms.stems:
             for entry in entries(self.index.stems.get(stem)):
                 position, main = decode_entry(entry)
-                offer(position, MatchReason.INFLECTION, 1.0 if main else INFLECTED_ALTERNATE_FACTOR)
+                offer(
+                    position,
+                    MatchReason.INFLECTION,
+                    1.0 if main else INFLECTED_ALTERNATE_FACTOR,
+                    main=main,
+                )
         if not found and fuzzy:
             self._fuzzy(forms.plain, offer)
         return found
@@ -507,7 +536,10 @@ class Gazetteer:
         for entry in entries(self.index.keys.get(key)):
             position, main = decode_entry(entry)
             offer(
-                position, MatchReason.TRANSLITERATION, factor * (1.0 if main else ALTERNATE_FACTOR)
+                position,
+                MatchReason.TRANSLITERATION,
+                factor * (1.0 if main else ALTERNATE_FACTOR),
+                main=main,
             )
 
     def _fuzzy(self, key: str, offer) -> None:

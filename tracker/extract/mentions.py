@@ -90,6 +90,14 @@ FRONT_REGIONS = frozenset(
     {"UA.04", "UA.05", "UA.07", "UA.08", "UA.14", "UA.21", "UA.26", "RU.09", "RU.10", "RU.41"}
 )
 FRONT_REGION_WEIGHT = 0.08
+# A large Russian city where strikes and fighting reach (the regions on Ukraine's border and
+# on the Sea of Azov and Black Sea coast), named by its own name, is what a report means over
+# a Ukrainian village that shares the name ("вибухи у Воронежі", "под Новороссийском"),
+# unless a region or cue says otherwise. Not every large city: Seversk in Siberia is not
+# what "Северска" means in a report about Donetsk Oblast.
+SALIENT_POPULATION = 100_000
+SALIENCE_WEIGHT = 0.1
+STRIKE_REGIONS = frozenset({"RU.09", "RU.10", "RU.41", "RU.86", "RU.61", "RU.38"})
 
 
 @dataclass(slots=True)
@@ -427,6 +435,12 @@ class MentionFinder:
             if anchor is not None and place.id == anchor.id:
                 continue  # "Hrodivka (east of Myrnohrad)" is not Myrnohrad itself
             score = candidate.score
+            if (
+                candidate.main_name
+                and place.population >= SALIENT_POPULATION
+                and place.admin1_code in STRIKE_REGIONS
+            ):
+                score += SALIENCE_WEIGHT
             if mention.military and place.admin1_code in FRONT_REGIONS:
                 score += FRONT_REGION_WEIGHT
             if region_codes is not None:
