@@ -96,7 +96,7 @@ FRONT_REGION_WEIGHT = 0.08
 # unless a region or cue says otherwise. Not every large city: Seversk in Siberia is not
 # what "Северска" means in a report about Donetsk Oblast.
 SALIENT_POPULATION = 100_000
-SALIENCE_WEIGHT = 0.1
+SALIENCE_WEIGHT = 0.15
 STRIKE_REGIONS = frozenset({"RU.09", "RU.10", "RU.41", "RU.86", "RU.61", "RU.38"})
 
 

@@ -1,0 +1,200 @@
+"""Classes of evidence that decide whether a capitalised word is a place and which place it is.
+
+Each class failed on the held-out set before the rule existed (BENCHMARKS.md, Geoparsing);
+the sentences here are written for these tests, in the styles of real reports, not taken
+from that set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract import clear_caches, extract, find_mentions
+
+REPORT_DATE = date(2025, 12, 3)
+
+
+def _places(text: str) -> dict[str, str | None]:
+    """Mention text -> resolved place name (None when left unresolved)."""
+    return {
+        m.text: (m.place.name if m.place else None)
+        for m in extract(text, report_date=REPORT_DATE).mentions
+    }
+
+
+# -- people: given names, surnames, titles, speakers --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A given name makes the next capitalised word a surname (Shevchenko is also a village
+        # in Donetsk Oblast).
+        ("Oleksandr Shevchenko, a local official, said drones hit Sloviansk.", {"Sloviansk"}),
+        ("Начальник ОВА Вадим Філашкін повідомив про обстріл Краматорська.", {"Краматорська"}),
+        # A title before a name: lower case, or a capitalised German noun.
+        ("Governor Oleh Syniehubov said Russian shelling hit Kupiansk.", {"Kupiansk"}),
+        ("Gouverneur Oleh Syniehubow meldete Beschuss von Kupjansk.", {"Kupjansk"}),
+        # The speaker named after a reporting verb at the end of the sentence.
+        (
+            "Дрони атакували енергетичний об'єкт у Краматорську, повідомив Шевченко.",
+            {"Краматорську"},
+        ),
+        ("Обстрелу подвергся Херсон, сказал Шевченко.", {"Херсон"}),
+    ],
+)
+def test_people_are_not_places(text: str, places: set[str]) -> None:
+    assert set(_places(text)) == places
+
+
+def test_a_place_after_a_reporting_verb_mid_sentence_is_still_a_place() -> None:
+    found = _places("Officials said Kupiansk was shelled again on Tuesday.")
+    assert found == {"Kupiansk": "Kupiansk"}
+
+
+# -- units, groupings, ships, outlets -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Units of the Zaporizhzhia and Kherson brigades repelled assaults near Huliaipole.",
+            {"Huliaipole"},
+        ),
+        ("The Donetsk group of forces reported fighting near Siversk.", {"Siversk"}),
+        ("The landing ship Novocherkassk was hit in Feodosia.", {"Feodosia"}),
+        (
+            "Le groupement « Kharkiv » affirme avoir repoussé des assauts près de Vovtchansk.",
+            {"Vovtchansk"},
+        ),
+        ("Das Schiff Noworossijsk lag im Hafen von Sewastopol.", {"Sewastopol"}),
+        ("Бригада «Харків» відбила штурм поблизу Куп'янська.", {"Куп'янська"}),
+        ("According to the Kyiv Post, drones struck Izmail overnight.", {"Izmail"}),
+        ("The Kharkiv Times reported shelling of Chuhuiv.", {"Chuhuiv"}),
+    ],
+)
+def test_units_ships_and_outlets_are_not_places(text: str, places: set[str]) -> None:
+    assert set(_places(text)) == places
+
+
+# -- nearness anchors a place; an absent village stays unresolved ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "anchor"),
+    [
+        (
+            "Russian troops captured Zhovkva, near Kupiansk, the Russian MoD claimed.",
+            "Zhovkva",
+            "Kupiansk",
+        ),
+        ("ВС РФ заняли Жовкву под Купянском, заявили в Минобороны.", "Жовкву", "Kupiansk"),
+        (
+            "Les combats continuent autour de Jovkva, un village à quelques kilomètres de "
+            "Koupiansk.",
+            "Jovkva",
+            "Kupiansk",
+        ),
+        ("Росіяни штурмують Жовкву, що на північний схід від Куп'янська.", "Жовкву", "Kupiansk"),
+        (
+            "Les Russes auraient pris Jovkva, au nord de la ville de Koupiansk.",
+            "Jovkva",
+            "Kupiansk",
+        ),
+    ],
+)
+def test_near_cue_leaves_a_far_homonym_unresolved(text: str, village: str, anchor: str) -> None:
+    """Zhovkva in the gazetteer is in Lviv Oblast, 1,000 km from Kupiansk."""
+    mentions = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert mentions[village].place is None
+    assert "km away" in mentions[village].reason and anchor in mentions[village].reason
+
+
+def test_anchors_chain() -> None:
+    """Petropavlivka is located by Kupiansk, then Zhovkva by Petropavlivka."""
+    mentions = {
+        m.text: m
+        for m in extract(
+            "Russian forces captured Zhovkva, near Petropavlivka east of Kupiansk.",
+            report_date=REPORT_DATE,
+        ).mentions
+    }
+    assert mentions["Petropavlivka"].place.admin1 == "Kharkiv Oblast"
+    assert mentions["Zhovkva"].place is None and "Petropavlivka" in mentions["Zhovkva"].reason
+
+
+def test_a_list_of_near_places_is_not_one_place_near_another() -> None:
+    found = _places("Russian forces attacked near Pokrovsk, near Lyman and near Kupiansk.")
+    assert found == {"Pokrovsk": "Pokrovsk", "Lyman": "Lyman", "Kupiansk": "Kupiansk"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces advanced in Novoselivka, near Huliaipole.",
+        "Російські підрозділи просунулися в Новоселівці під Гуляйполем.",
+    ],
+)
+def test_near_anchor_picks_the_homonym_close_to_it(text: str) -> None:
+    """Of 17 Novoselivkas, the one 17 km from Huliaipole (the next is 120 km away)."""
+    village = extract(text, report_date=REPORT_DATE).mentions[0]
+    assert village.place is not None and village.place.admin1 == "Zaporizhzhia Oblast"
+    assert "Huliaipole" in village.reason
+
+
+# -- Russian places and their Ukrainian homonyms ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Drones attacked Voronezh overnight, the regional governor said.", "Voronezh", "RU"),
+        ("Над Воронежем ночью сбили несколько беспилотников.", "Voronezh", "RU"),
+        ("Дроны атаковали нефтебазу в Новороссийске.", "Novorossiysk", "RU"),
+        ("Уночі безпілотники атакували порт у Новоросійську.", "Novorossiysk", "RU"),
+        # A region named after the place still decides for the village.
+        ("В Михайловке Запорожской области повреждена подстанция.", "Mykhailivka", "UA"),
+    ],
+)
+def test_russian_cities_and_ukrainian_homonyms(text: str, name: str, country: str) -> None:
+    mention = extract(text, report_date=REPORT_DATE).mentions[0]
+    assert mention.place is not None
+    assert (mention.place.name, mention.place.country) == (name, country)
+
+
+def test_russian_region_word_attaches_the_region() -> None:
+    mentions = extract(
+        "В Михайловке Запорожской области повреждена подстанция.", report_date=REPORT_DATE
+    ).mentions
+    assert [m.text for m in mentions] == ["Михайловке", "Запорожской области"]
+    assert mentions[0].place.admin1 == "Zaporizhzhia Oblast"
+
+
+def test_a_far_russian_city_does_not_take_a_front_village() -> None:
+    """Seversk (Tomsk, 110,000 people) is not what a report on Donetsk Oblast means."""
+    mention = extract(
+        "По данным военкоров, штурмовики закрепились на окраине Северска.",
+        report_date=REPORT_DATE,
+    ).mentions[0]
+    assert mention.place is not None and mention.place.country == "UA"
+
+
+# -- geoparsing only, and caches ----------------------------------------------------------------
+
+
+def test_find_mentions_equals_the_mentions_of_extract() -> None:
+    text = (
+        "Russian forces advanced near Pokrovsk and Myrnohrad. Les forces ukrainiennes tiennent "
+        "Koupiansk. Російські війська атакували поблизу Часового Яру."
+    )
+    assert find_mentions(text) == extract(text, report_date=REPORT_DATE).mentions
+
+
+def test_results_do_not_depend_on_what_was_seen_before() -> None:
+    text = "Russian troops captured Zhovkva, near Kupiansk. Drones attacked Voronezh overnight."
+    warm = extract(text, report_date=REPORT_DATE).to_dict()
+    clear_caches()
+    assert extract(text, report_date=REPORT_DATE).to_dict() == warm
