@@ -5,16 +5,19 @@ For each size a seeded synthetic store (claims uniform over 2025, points inside 
 written with `Store.insert_claims`, `streamlit run app.py` serves it on 127.0.0.1, and
 headless Chromium (Playwright) measures:
 
-- first load: navigation until markers or clusters are present in the st_folium iframe
-  (`cold`: the first page of a fresh server, gazetteer and control cells included;
-  `warm`: a second fresh browser context on the same server);
-- slider step: one ArrowLeft on the as-of slider until the marker pane has changed;
-- payload: bytes received by the page (HTTP response bodies + WebSocket frames) for the load.
+- first load: navigation until the map shows the claims (ours: the canvas layer reports
+  claims drawn for the date; naive: markers in the st_folium iframe), and for ours also until
+  the control areas of the date are drawn (`cold`: the first page of a fresh server, caches
+  empty; `warm`: a second fresh browser context on the same server);
+- slider step: one ArrowLeft on the as-of slider until the map shows the new date (ours: the
+  claims redrawn, then the control areas; naive: the marker pane changed);
+- payload: bytes received by the page (HTTP response bodies as sent + WebSocket frames) from
+  navigation until nothing more has arrived for 1.5 s; `step_payload_mb` the same for a step.
 
 Prints one JSON object. Bounded: each wait has a timeout (reported as null with the reason)
-and a watchdog ends the run (printing what it has) after --budget seconds (default 540).
+and a watchdog ends the run (printing what it has) after --budget seconds (default 900).
 
-Usage: python benchmarks/dashboard_bench.py [--sizes 1000,10000,100000] [--budget 540]
+Usage: python benchmarks/dashboard_bench.py [--sizes 1000,10000,100000] [--budget 900]
 """
 
 from __future__ import annotations
@@ -42,7 +45,8 @@ from tracker.model import Action, Claim, Side, Status  # noqa: E402
 from tracker.store import Store  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
-MAP = "iframe[title='streamlit_folium.st_folium']"
+OURS = "iframe[title='tracker.dashboard.map_component.claims_map']"
+NAIVE = "iframe[title='streamlit_folium.st_folium']"
 START = date(2025, 1, 1)
 DAYS = 365
 LAST = START + timedelta(days=DAYS - 1)
@@ -111,21 +115,120 @@ def marker_signature(frame) -> str:
     return frame.locator(".leaflet-marker-pane").first.evaluate(SIGNATURE_JS)
 
 
-def measure(browser, base: str, query: str) -> dict:
-    """One fresh context: first load, payload of that load, then one slider step."""
+class Traffic:
+    """Bytes a page receives: HTTP response bodies (as sent, i.e. compressed when gzipped)
+    and WebSocket frames; `mark()` starts a new tally."""
+
+    def __init__(self, page) -> None:
+        self.requests: list = []
+        self.ws = 0
+        self.last = time.perf_counter()
+        page.on("requestfinished", self._request)
+        page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
+
+    def _request(self, request) -> None:
+        self.requests.append(request)
+        self.last = time.perf_counter()
+
+    def _frame(self, payload) -> None:
+        self.ws += len(payload)
+        self.last = time.perf_counter()
+
+    def mark(self) -> None:
+        self.requests, self.ws = [], 0
+
+    def megabytes(self) -> float:
+        http = 0
+        for request in self.requests:
+            with contextlib.suppress(Exception):
+                http += request.sizes()["responseBodySize"]
+        return round((http + self.ws) / 1e6, 3)
+
+    def settle(self, page, quiet_s: float = 1.5, limit_s: float = 30) -> None:
+        """Wait until nothing has arrived for `quiet_s` (lazy chunks, late files)."""
+        deadline = time.perf_counter() + limit_s
+        while time.perf_counter() < deadline and time.perf_counter() - self.last < quiet_s:
+            page.wait_for_timeout(100)
+
+
+def wait_until(predicate, timeout_s: float, page) -> float | None:
+    """Seconds until `predicate()` holds (None on timeout); exceptions count as not yet."""
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < timeout_s:
+        with contextlib.suppress(Exception):
+            if predicate():
+                return time.perf_counter() - t0
+        page.wait_for_timeout(20)
+    return None
+
+
+def _ours_state(frame) -> dict:
+    return frame.locator("body").evaluate(
+        """b => ({state: b.dataset.state || '', control: b.dataset.control || '',
+                 drawn: +((document.querySelector('.claims-status') || {dataset: {}})
+                          .dataset.drawn || 0),
+                 shown: +((document.querySelector('.claims-status') || {dataset: {}})
+                          .dataset.shown || 0)})"""
+    )
+
+
+def measure_ours(browser, base: str, query: str) -> dict:
+    """One fresh context on our map: first load (claims drawn; control areas drawn),
+    the bytes of the whole page once it has settled, then one slider step."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
-    finished: list = []
-    ws_bytes = [0]
-    page.on("requestfinished", lambda request: finished.append(request))
-
-    def on_ws(ws):
-        ws.on("framereceived", lambda payload: ws_bytes.__setitem__(0, ws_bytes[0] + len(payload)))
-
-    page.on("websocket", on_ws)
+    traffic = Traffic(page)
     out: dict = {}
     try:
-        frame = page.frame_locator(MAP)
+        frame = page.frame_locator(OURS)
+        t0 = time.perf_counter()
+        page.goto(f"{base}/?{query}", wait_until="commit")
+        loaded = wait_until(lambda: _ours_state(frame)["drawn"] > 0, WAIT_MS / 1000, page)
+        if loaded is None:
+            out["error"] = f"claims not drawn within {WAIT_MS // 1000} s"
+            return out
+        out["first_load_s"] = round(time.perf_counter() - t0, 2)
+        if wait_until(lambda: _ours_state(frame)["control"], WAIT_MS / 1000, page) is not None:
+            out["first_load_with_control_s"] = round(time.perf_counter() - t0, 2)
+        traffic.settle(page)
+        out["payload_mb"] = traffic.megabytes()
+        before = _ours_state(frame)
+        out["claims_shown"] = before["shown"]
+
+        traffic.mark()
+        thumb = page.get_by_role("slider").first
+        thumb.focus()
+        t0 = time.perf_counter()
+        thumb.press("ArrowLeft")
+        step = wait_until(
+            lambda: _ours_state(frame)["state"] != before["state"], WAIT_MS / 1000, page
+        )
+        if step is None:
+            out["error"] = f"claims not redrawn within {WAIT_MS // 1000} s of the step"
+            return out
+        out["slider_step_s"] = round(time.perf_counter() - t0, 2)
+        if (
+            wait_until(
+                lambda: _ours_state(frame)["control"] != before["control"], WAIT_MS / 1000, page
+            )
+            is not None
+        ):
+            out["slider_step_with_control_s"] = round(time.perf_counter() - t0, 2)
+        traffic.settle(page, quiet_s=1.0)
+        out["step_payload_mb"] = traffic.megabytes()
+    finally:
+        context.close()
+    return out
+
+
+def measure_naive(browser, base: str, query: str) -> dict:
+    """One fresh context on the naive map: first load, payload of that load, one step."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    traffic = Traffic(page)
+    out: dict = {}
+    try:
+        frame = page.frame_locator(NAIVE)
         t0 = time.perf_counter()
         page.goto(f"{base}/?{query}", wait_until="commit")
         try:
@@ -134,35 +237,29 @@ def measure(browser, base: str, query: str) -> dict:
             )
             out["first_load_s"] = round(time.perf_counter() - t0, 2)
         except Exception:
-            out["first_load_s"] = None
             out["error"] = f"map not visible within {WAIT_MS // 1000} s"
             return out
-        page.wait_for_timeout(500)  # let late responses of the load land
-        http = 0
-        for request in finished:
-            with contextlib.suppress(Exception):
-                http += request.sizes()["responseBodySize"]
-        out["payload_mb"] = round((http + ws_bytes[0]) / 1e6, 2)
+        traffic.settle(page)
+        out["payload_mb"] = traffic.megabytes()
         out["markers_in_dom"] = frame.locator(".leaflet-marker-pane > *").count()
 
         before = marker_signature(frame)
+        traffic.mark()
         thumb = page.get_by_role("slider").first
         thumb.focus()
         t0 = time.perf_counter()
         thumb.press("ArrowLeft")
-        deadline = t0 + WAIT_MS / 1000
-        while time.perf_counter() < deadline:
-            try:
-                now = marker_signature(page.frame_locator(MAP))
-                if now and now != before:
-                    out["slider_step_s"] = round(time.perf_counter() - t0, 2)
-                    break
-            except Exception:  # the iframe is being replaced
-                pass
-            page.wait_for_timeout(20)
-        else:
-            out["slider_step_s"] = None
+        step = wait_until(
+            lambda: marker_signature(page.frame_locator(NAIVE)) not in ("", before),
+            WAIT_MS / 1000,
+            page,
+        )
+        if step is None:
             out["error"] = f"map not updated within {WAIT_MS // 1000} s of the step"
+            return out
+        out["slider_step_s"] = round(time.perf_counter() - t0, 2)
+        traffic.settle(page, quiet_s=1.0)
+        out["step_payload_mb"] = traffic.megabytes()
     finally:
         context.close()
     return out
@@ -178,9 +275,11 @@ def run_size(n: int, workdir: Path, browser) -> dict:
     process, base = start_server(url, workdir / f"data_{n}")
     try:
         query = f"as_of={LAST.isoformat()}"
-        result["ours_cold"] = measure(browser, base, query)
-        result["ours"] = measure(browser, base, query)
-        result["naive"] = measure(browser, base, query + "&naive=1")
+        result["ours_cold"] = measure_ours(browser, base, query)
+        print(f"{n} ours (cold server): {result['ours_cold']}", file=sys.stderr, flush=True)
+        result["ours"] = measure_ours(browser, base, query)
+        print(f"{n} ours: {result['ours']}", file=sys.stderr, flush=True)
+        result["naive"] = measure_naive(browser, base, query + "&naive=1")
     finally:
         stop_dashboard(process)
     return result
@@ -193,7 +292,7 @@ def emit() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--budget", type=float, default=540.0, help="seconds before giving up")
+    parser.add_argument("--budget", type=float, default=900.0, help="seconds before giving up")
     args = parser.parse_args()
 
     def watchdog() -> None:

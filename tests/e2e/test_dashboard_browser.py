@@ -4,22 +4,41 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date, timedelta
 from pathlib import Path
+
+import pytest
 
 from tests.e2e.conftest import XSS_QUOTE, screenshot
 from tracker.store import Store
 
-MAP = "iframe[title='streamlit_folium.st_folium']"
+# The claims map is a Streamlit component; its iframe is titled with the component's name.
+MAP = "iframe[title='tracker.dashboard.map_component.claims_map']"
+STATUS = ".claims-status"
+
+
+def map_counts(frame) -> dict:
+    """What the map's claims layer reports: claims visible as of the date (`shown`), of which
+    in the highlighted window (`recent`), and drawn in view as markers or in clusters."""
+    status = frame.locator(f"{STATUS}[data-drawn]")
+    status.wait_for(state="attached", timeout=60_000)
+    return {
+        key: int(status.get_attribute(f"data-{key}") or -1)
+        for key in ("shown", "recent", "drawn", "window")
+    } | {"as_of": status.get_attribute("data-as-of")}
 
 
 def shown_claims(frame) -> int:
-    """Claims on the map: single markers plus the counts on cluster icons."""
-    frame.locator(".leaflet-marker-pane > *").first.wait_for(timeout=60_000)
-    singles = frame.locator(".leaflet-marker-pane .awesome-marker").count()
-    clustered = sum(
-        int(t) for t in frame.locator(".leaflet-marker-pane .marker-cluster span").all_inner_texts()
+    """Claims drawn on the map (single markers plus the counts of clusters)."""
+    return map_counts(frame)["drawn"]
+
+
+def painted_pixels(frame) -> int:
+    """Non-transparent pixels on the claims canvas (something is really drawn)."""
+    return frame.locator("canvas.claims-canvas").evaluate(
+        """c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                  let n = 0; for (let k = 3; k < d.length; k += 4) if (d[k]) n++; return n; }"""
     )
-    return singles + clustered
 
 
 def count_line(page) -> int:
@@ -32,10 +51,49 @@ def wait_for_count(page, frame, expected: int, timeout_ms: int = 30_000) -> None
         try:
             if count_line(page) == expected and shown_claims(frame) == expected:
                 return
-        except Exception:  # the iframe is being updated
+        except Exception:  # the page is being updated
             pass
         page.wait_for_timeout(250)
-    raise AssertionError(f"map did not settle on {expected} claims: {count_line(page)}")
+    raise AssertionError(
+        f"map did not settle on {expected} claims: line {count_line(page)}, map {map_counts(frame)}"
+    )
+
+
+def hook(frame, call: str):
+    """Call one of the map's read-only test hooks (window.claimsMap) in its iframe."""
+    return frame.locator("#map").evaluate(f"() => window.claimsMap.{call}")
+
+
+def click_map(page, frame, point: dict) -> None:
+    """A mouse click at a point of the map, once the map has stopped moving on the page (the
+    page may still scroll or lay out above it: a click computed earlier lands elsewhere)."""
+    element = frame.locator("#map")
+    element.scroll_into_view_if_needed()
+    box = None
+    for _ in range(50):
+        page.wait_for_timeout(100)
+        now = element.bounding_box()
+        if now == box:
+            break
+        box = now
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+
+
+def click_claim(page, frame, k: int = 0) -> int:
+    """A real mouse click on the k-th claim drawn as a single marker; returns its position in
+    the map's data. Where every claim is in a cluster, a click on a cluster zooms in first."""
+    for _ in range(6):
+        i = hook(frame, f"claimAt({k})")
+        if i is not None:
+            click_map(page, frame, hook(frame, f"screenPoint({i})"))
+            return i
+        view = frame.locator("body").get_attribute("data-view")
+        click_map(page, frame, hook(frame, "clusterPoint(0)"))
+        for _ in range(100):
+            if frame.locator("body").get_attribute("data-view") != view:
+                break
+            page.wait_for_timeout(100)
+    raise AssertionError("no single claim on the map to click")
 
 
 def test_map_renders_markers_and_the_slider_changes_them(streamlit_server, browser_page, demo_db):
@@ -45,6 +103,7 @@ def test_map_renders_markers_and_the_slider_changes_them(streamlit_server, brows
     with Store(demo_db) as store:
         total = store.count_claims()
     wait_for_count(page, frame, total)
+    assert painted_pixels(frame) > 100
     assert frame.locator("path.leaflet-interactive").count() >= 27  # oblasts as vectors
     assert "Claims" in frame.locator(".leaflet-control-layers").inner_text()
     # Control areas and the frontline are vector paths in the map iframe, in the layer control.
@@ -66,6 +125,7 @@ def test_map_renders_markers_and_the_slider_changes_them(streamlit_server, brows
         expected = store.count_claims(as_of="2025-11-24")
     assert expected < total
     wait_for_count(page, frame, expected)
+    assert map_counts(frame)["as_of"] == "2025-11-24"
     # The control areas follow the slider: fewer captures by 2025-11-24, another RU outline.
     for _ in range(120):
         if frame.locator("path.control-RU").first.get_attribute("d") != ru_before:
@@ -76,24 +136,92 @@ def test_map_renders_markers_and_the_slider_changes_them(streamlit_server, brows
     assert page.dialogs == []
 
 
+@pytest.mark.parametrize(
+    ("query", "filters"),
+    [
+        ("as_of=2025-11-20&window=30", {}),
+        ("as_of=2025-12-05&window=7&side=RU", {"side": "RU"}),
+        ("as_of=2025-12-14&window=1&action=capture,advance", {"action": ("capture", "advance")}),
+    ],
+)
+def test_map_layer_shows_the_stores_count_for_a_date_and_filter(
+    streamlit_server, browser_page, demo_db, query, filters
+):
+    page = browser_page
+    page.goto(f"{streamlit_server}/?{query}", wait_until="domcontentloaded")
+    frame = page.frame_locator(MAP)
+    params = dict(part.split("=") for part in query.split("&"))
+    as_of = date.fromisoformat(params["as_of"])
+    window = int(params["window"])
+    with Store(demo_db) as store:
+        expected = store.count_claims(as_of=as_of, **filters)
+        recent = store.count_claims(
+            as_of=as_of, since=as_of - timedelta(days=window - 1), **filters
+        )
+    assert expected > 0
+    wait_for_count(page, frame, expected)
+    counts = map_counts(frame)
+    assert counts == {
+        "shown": expected,
+        "recent": recent,
+        "drawn": expected,
+        "window": window,
+        "as_of": as_of.isoformat(),
+    }
+    status = frame.locator(STATUS).inner_text()
+    assert status.startswith(f"{expected:,} claims as of {as_of.isoformat()} · {recent:,} in")
+
+
+def test_clicking_a_claim_shows_its_record(streamlit_server, browser_page, demo_db):
+    page = browser_page
+    page.goto(f"{streamlit_server}/?side=UA", wait_until="domcontentloaded")
+    frame = page.frame_locator(MAP)
+    with Store(demo_db) as store:
+        wait_for_count(page, frame, store.count_claims(side="UA"))
+    i = click_claim(page, frame)
+    claim = hook(frame, f"claim({i})")
+    # The popup names the claim at once; the record and history show under the map.
+    popup = frame.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=30_000)
+    assert popup.locator("b").first.inner_text() == claim["name"]
+    heading = f"{claim['name']} — {claim['date']}"
+    page.get_by_role("heading", name=heading).wait_for(timeout=30_000)
+    page.get_by_text("History").wait_for(timeout=30_000)
+    with Store(demo_db) as store:
+        [match] = [
+            c
+            for c in store.claims(side="UA")
+            if c.name == claim["name"]
+            and c.event_date.isoformat() == claim["date"]
+            and c.action == claim["action"]
+            and abs(c.lat - claim["lat"]) < 1e-4
+        ]
+    # The quote comes back from the server into the popup (as text).
+    if match.quote:
+        frame.locator(".leaflet-popup-content blockquote").wait_for(timeout=30_000)
+        assert match.quote in popup.inner_text()
+    screenshot(page, "map_claim")
+    assert page.dialogs == []
+
+
 def test_quote_with_html_is_shown_as_text(streamlit_server, browser_page):
     page = browser_page
     page.goto(f"{streamlit_server}/?q=XSS+test", wait_until="domcontentloaded")
     frame = page.frame_locator(MAP)
     wait_for_count(page, frame, 1)
-    # A DOM click on the marker icon (what Leaflet listens to); a mouse click at computed
-    # coordinates can land elsewhere while the page above the map is still laying out.
-    frame.locator(".leaflet-marker-pane .awesome-marker").first.dispatch_event("click")
+    # A mouse click where the claim is drawn on the canvas.
+    click_claim(page, frame)
     # The click selects the claim: its record and history show under the map (a rerun).
     page.get_by_role("heading", name="Bakhmut — 2025-12-14").wait_for(timeout=30_000)
-    frame = page.frame_locator(MAP)
-    frame.locator(".leaflet-marker-pane .awesome-marker").first.dispatch_event("click")
     popup = frame.locator(".leaflet-popup-content")
-    popup.wait_for(timeout=30_000)
+    frame.locator(".leaflet-popup-content blockquote").wait_for(timeout=30_000)
     assert XSS_QUOTE in popup.inner_text()
     assert popup.locator("img").count() == 0
     assert frame.locator("img[src='x']").count() == 0
     assert page.locator("img[src='x']").count() == 0
+    link = popup.locator("a")
+    assert link.get_attribute("href") == "https://example.org/xss"
+    assert link.get_attribute("rel") == "noopener noreferrer"
     page.wait_for_timeout(500)
     assert page.dialogs == []
 

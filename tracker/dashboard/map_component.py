@@ -73,20 +73,25 @@ def _files_dir() -> tuple[str, str]:
     return folder, f"../{component.name}"
 
 
-def publish(kind: str, digest: str, payload: bytes, suffix: str = "json.gz") -> str:
-    """Make `payload` fetchable by the map; returns its URL. Files are named by content
-    hash, so a URL never changes meaning and the browser may cache it."""
-    folder, base = _files_dir()
-    name = f"{kind}-{digest}.{suffix}"
-    path = Path(folder) / name
+def file_url(kind: str, name: str, suffix: str = "json.gz") -> str:
+    """The URL (relative to the map's page) of a published file."""
+    return f"{_files_dir()[1]}/{kind}-{name}.{suffix}"
+
+
+def publish(kind: str, name: str, payload: bytes, suffix: str = "json.gz") -> str:
+    """Make `payload` fetchable by the map at `file_url(kind, name, suffix)`, returned.
+    Names are content hashes or hashes of what the content is computed from, so a URL never
+    changes meaning and the browser may cache it."""
+    folder, _ = _files_dir()
+    path = Path(folder) / f"{kind}-{name}.{suffix}"
     if not path.exists():
-        partial = path.with_suffix(".part")
+        partial = path.with_name(path.name + ".part")
         partial.write_bytes(payload)
         os.replace(partial, path)
         _prune(Path(folder))
     else:
         os.utime(path)
-    return f"{base}/{name}"
+    return file_url(kind, name, suffix)
 
 
 def _prune(folder: Path) -> None:

@@ -4,6 +4,7 @@ GeoJSON. The encoding itself is `tracker.map_payload` (no Streamlit)."""
 
 from __future__ import annotations
 
+import hashlib
 import html
 from dataclasses import dataclass, field
 
@@ -12,6 +13,7 @@ import streamlit as st
 
 from tracker import map_payload
 from tracker.dashboard import resources
+from tracker.dashboard.map_component import file_url, publish
 from tracker.maps import regions_geojson
 
 
@@ -44,8 +46,6 @@ def selection(url: str, filters: tuple, rev: int) -> Selection:
 
 
 def claims_url(sel: Selection) -> str:
-    from tracker.dashboard.map_component import publish
-
     return publish("claims", sel.digest, sel.payload, suffix="bin.gz")
 
 
@@ -74,10 +74,18 @@ def _control_file(url: str, counting: str, day: str, key: tuple) -> tuple[str, b
 
 
 def control_url(url: str, counting: str, day: str, key: tuple) -> str:
-    from tracker.dashboard.map_component import publish
+    """Where the control areas of a date will be (named by what they are computed from, so
+    the map can be sent before they are: it fetches them once `publish_control` has run)."""
+    return file_url("control", _control_name(url, counting, day, key))
 
-    digest, body = _control_file(url, counting, day, key)
-    return publish("control", digest, body)
+
+def publish_control(url: str, counting: str, day: str, key: tuple) -> None:
+    _, body = _control_file(url, counting, day, key)
+    publish("control", _control_name(url, counting, day, key), body)
+
+
+def _control_name(url: str, counting: str, day: str, key: tuple) -> str:
+    return hashlib.sha256(repr((url, counting, day, key)).encode()).hexdigest()[:20]
 
 
 @st.cache_resource(show_spinner=False)
@@ -90,8 +98,6 @@ def _regions_file() -> tuple[str, bytes]:
 
 
 def regions_url() -> str:
-    from tracker.dashboard.map_component import publish
-
     digest, body = _regions_file()
     return publish("regions", digest, body)
 

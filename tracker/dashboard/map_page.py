@@ -102,16 +102,10 @@ ctl[1].radio(
 )
 control = None
 ckey = None
+figures = ctl[2].empty()
 if state.show_control and not naive:
     ckey = resources.control_key(url)
-    control = resources.control_day(url, state.counting, as_of.isoformat(), ckey)
-    state.control_figures = {"date": control["date"], "areas_km2": control["areas_km2"]}
     state.control_layer_names = [*CONTROL_LAYER_NAMES.values(), FRONTLINE_LAYER_NAME]
-    ctl[2].markdown(
-        " · ".join(f"**{side}** {km2:,.0f} km²" for side, km2 in control["areas_km2"].items())
-        + f" · frontline {control['frontline_km']:,.0f} km",
-        help="Geodesic km² per side as of the slider date (as `tracker control --json`).",
-    )
 
 if naive:
     # One folium Marker per claim in a map rebuilt and remounted at every step.
@@ -162,13 +156,25 @@ else:
         as_of=as_of.isoformat(),
         window=state.window,
         regions_url=map_data.regions_url(),
+        # The areas of a new date take a moment: the map fetches them once they are written
+        # below, so the claims of the date show first.
         control_url=(
             map_data.control_url(url, state.counting, as_of.isoformat(), ckey)
-            if control is not None
+            if ckey is not None
             else None
         ),
         selected=position,
         detail=detail,
+    )
+
+if ckey is not None:
+    control = resources.control_day(url, state.counting, as_of.isoformat(), ckey)
+    map_data.publish_control(url, state.counting, as_of.isoformat(), ckey)
+    state.control_figures = {"date": control["date"], "areas_km2": control["areas_km2"]}
+    figures.markdown(
+        " · ".join(f"**{side}** {km2:,.0f} km²" for side, km2 in control["areas_km2"].items())
+        + f" · frontline {control['frontline_km']:,.0f} km",
+        help="Geodesic km² per side as of the slider date (as `tracker control --json`).",
     )
 
 # The details box offers the newest claims as of the date (and the one selected).

@@ -128,6 +128,21 @@
     });
   }
 
+  function fetchWhenReady(url, wanted, tries) {
+    // Control areas are written after the map is sent: a 404 means "not yet".
+    return fetch(url, { method: "HEAD" }).then(function (response) {
+      if (!wanted()) return null;
+      if (response.status === 404 && tries > 0) {
+        return new Promise(function (resolve) {
+          setTimeout(resolve, 100);
+        }).then(function () {
+          return fetchWhenReady(url, wanted, tries - 1);
+        });
+      }
+      return fetchJson(url);
+    });
+  }
+
   // -- the claims payload ----------------------------------------------------------------------
 
   var TYPED = { u1: Uint8Array, u2: Uint16Array, u4: Uint32Array, i4: Int32Array };
@@ -356,9 +371,12 @@
       if (!controlUrl) {
         setControl({ areas: { features: [] }, frontline: { features: [] } });
       } else {
-        fetchJson(controlUrl)
+        var wanted = function () {
+          return S.controlUrl === controlUrl;
+        };
+        fetchWhenReady(controlUrl, wanted, 600)
           .then(function (payload) {
-            if (S.controlUrl === controlUrl) setControl(payload);
+            if (payload && wanted()) setControl(payload);
           })
           .catch(showError);
       }
@@ -629,6 +647,9 @@
       }
     }
     drawSelected(ctx, data, scale, offX, offY, asOf);
+    var centre = map.getCenter();
+    document.body.dataset.view =
+      zoom + "/" + centre.lat.toFixed(5) + "/" + centre.lng.toFixed(5);
     S.counts = { shown: shown, recent: recent, drawn: drawn, asOf: S.asOfIso };
     setStatus();
   }
@@ -773,8 +794,11 @@
       S.map.fitBounds(bounds.pad(0.1), { maxZoom: CLUSTER_BELOW_ZOOM });
       return;
     }
-    var list = claimsNear(event.containerPoint, HIT);
-    if (list.indexOf(hit.i) < 0) list.unshift(hit.i);
+    // The claim hit first, then the others drawn at about the same spot (newest first).
+    var list = claimsNear(event.containerPoint, HIT).filter(function (i) {
+      return i !== hit.i;
+    });
+    list.unshift(hit.i);
     var ll = window.L.latLng(
       S.data.lat[hit.i] / S.data.header.scale,
       S.data.lon[hit.i] / S.data.header.scale
@@ -986,14 +1010,43 @@
       var p = S.map.latLngToContainerPoint(ll);
       return { x: p.x, y: p.y };
     },
+    claim: function (i) {
+      var d = S.data;
+      if (!d || i < 0 || i >= d.n) return null;
+      var h = d.header;
+      return {
+        name: h.names[d.name[i]],
+        date: isoOf(d.day[i], d),
+        side: word(h.sides, sideOf(d.code[i], d)),
+        action: word(h.actions, actionOf(d.code[i], d)),
+        status: word(h.statuses, statusOf(d.code[i], d)),
+        claimant: h.claimants[d.claimant[i]],
+        lat: d.lat[i] / h.scale,
+        lon: d.lon[i] / h.scale,
+      };
+    },
+    clusterPoint: function (k) {
+      var clusters = S.hits.filter(function (h) {
+        return h.i === undefined && clear(h);
+      });
+      return clusters.length > k ? { x: clusters[k].x, y: clusters[k].y } : null;
+    },
     claimAt: function (k) {
-      // The index of the k-th claim drawn as a single marker (or null).
+      // The k-th claim drawn as a single marker where no map control covers it (or null).
       var singles = S.hits.filter(function (h) {
-        return h.i !== undefined;
+        return h.i !== undefined && clear(h);
       });
       return singles.length > k ? singles[k].i : null;
     },
   };
+
+  function clear(hit) {
+    var size = S.map.getSize();
+    if (hit.x < 4 || hit.y < 4 || hit.x > size.x - 4 || hit.y > size.y - 4) return false;
+    var box = S.map.getContainer().getBoundingClientRect();
+    var el = document.elementFromPoint(box.left + hit.x, box.top + hit.y);
+    return !!el && !el.closest(".leaflet-control, .leaflet-popup");
+  }
 
   post("streamlit:componentReady", { apiVersion: 1 });
 })();
