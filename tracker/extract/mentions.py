@@ -388,24 +388,48 @@ class MentionFinder:
         # so that two ambiguous neighbours settle each other.
         # When the first round changes no choice, the second would see the same neighbours
         # and decide the same: it is skipped.
+        homonyms = [
+            (index, mention)
+            for index, mention in enumerate(found)
+            if not mention.is_region and mention.choice is not None and len(mention.candidates) > 1
+        ]
+        if not homonyms:
+            return self._mark_region_references(found)
+        # Where each mention's place is (None for regions and the unresolved), kept current.
+        lats = [_settlement_lat(m) for m in found]
+        lons = [
+            m.choice.place.lon if lat is not None else None
+            for m, lat in zip(found, lats, strict=True)
+        ]
         for _ in range(2):
             changed = False
-            for index, mention in enumerate(found):
-                if mention.is_region or mention.choice is None or len(mention.candidates) < 2:
+            for index, mention in homonyms:
+                if mention.choice is None:
                     continue
+                # (its anchor's choice may have changed: the scores follow it)
                 base = self._base_scores(mention, front, scores, front_terms)
                 if len(base) < 2:
                     continue  # one settlement of that name (the rest are regions): nothing to weigh
-                neighbours = found[max(0, index - CONTEXT_NEIGHBOURS) : index]
-                neighbours += found[index + 1 : index + 1 + CONTEXT_NEIGHBOURS]
-                point = _context_point(neighbours)
-                if point is not None:
-                    before = mention.choice
-                    self._choose(mention, point, base)
-                    changed = changed or mention.choice is not before
+                low, high = max(0, index - CONTEXT_NEIGHBOURS), index + 1 + CONTEXT_NEIGHBOURS
+                around_lat = [v for v in lats[low:index] if v is not None]
+                around_lat += [v for v in lats[index + 1 : high] if v is not None]
+                if not around_lat:
+                    continue
+                around_lon = [v for v in lons[low:index] if v is not None]
+                around_lon += [v for v in lons[index + 1 : high] if v is not None]
+                before = mention.choice
+                self._choose(mention, (_median(around_lat), _median(around_lon)), base)
+                if mention.choice is not before:
+                    changed = True
+                    lats[index] = _settlement_lat(mention)
+                    lons[index] = mention.choice.place.lon if mention.choice else None
             if not changed:
                 break
-        # "near X and Y in Donetsk Oblast": the oblast only locates X and Y.
+        self._mark_region_references(found)
+
+    @staticmethod
+    def _mark_region_references(found: list[Found]) -> None:
+        """ "near X and Y in Donetsk Oblast": the oblast only locates X and Y."""
         for mention in found:
             if mention.region is not None and mention.choice is not None:
                 mention.region.reference = True
@@ -737,12 +761,8 @@ def _trigonometry(base: list[tuple[float, Candidate]]) -> list[tuple[float, floa
     return values
 
 
-def _context_point(mentions: list[Found]) -> tuple[float, float] | None:
-    """The median point of the resolved settlements among `mentions`."""
-    places = [m.choice.place for m in mentions if m.choice and not m.is_region]
-    if not places:
-        return None
-    return _median([p.lat for p in places]), _median([p.lon for p in places])
+def _settlement_lat(mention: Found) -> float | None:
+    return mention.choice.place.lat if mention.choice and not mention.is_region else None
 
 
 def _median(values: list[float]) -> float:
