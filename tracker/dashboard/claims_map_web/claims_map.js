@@ -62,16 +62,38 @@
   });
 
   var booted = null;
+  var fetches = {};
+  var resolveClaimsShown;
+  // Oblasts and control areas are added once the claims are drawn (they are the slower part
+  // to build and the claims are what the page is for).
+  var claimsShown = new Promise(function (resolve) {
+    resolveClaimsShown = resolve;
+  });
 
   function render(args) {
     S.args = args;
     post("streamlit:setFrameHeight", { height: args.height || 560 });
-    if (!booted) booted = boot(args);
+    if (!booted) {
+      // The files download while Leaflet loads.
+      if (args.claims && args.claims.url) fetchOnce(args.claims.url, fetchGzip);
+      if (args.regions_url) fetchOnce(args.regions_url, fetchJson);
+      booted = boot(args);
+    }
     booted
       .then(function () {
         update(args);
       })
       .catch(showError);
+  }
+
+  function fetchOnce(url, how) {
+    if (!fetches[url]) {
+      fetches[url] = how(url);
+      fetches[url].catch(function () {
+        delete fetches[url];
+      });
+    }
+    return fetches[url];
   }
 
   // -- loading ---------------------------------------------------------------------------------
@@ -101,17 +123,15 @@
 
   function boot(args) {
     var assets = args.assets || {};
-    return Promise.all((assets.css || []).map(loadCss))
-      .then(function () {
-        return (assets.js || []).reduce(function (chain, src) {
-          return chain.then(function () {
-            return loadJs(src);
-          });
-        }, Promise.resolve());
-      })
-      .then(function () {
-        createMap(args);
+    var styles = Promise.all((assets.css || []).map(loadCss));
+    var scripts = (assets.js || []).reduce(function (chain, src) {
+      return chain.then(function () {
+        return loadJs(src);
       });
+    }, Promise.resolve());
+    return Promise.all([styles, scripts]).then(function () {
+      createMap(args);
+    });
   }
 
   function fetchGzip(url) {
@@ -130,7 +150,7 @@
 
   function fetchWhenReady(url, wanted, tries) {
     // Control areas are written after the map is sent: a 404 means "not yet".
-    return fetch(url, { method: "HEAD" }).then(function (response) {
+    return fetch(url).then(function (response) {
       if (!wanted()) return null;
       if (response.status === 404 && tries > 0) {
         return new Promise(function (resolve) {
@@ -139,7 +159,9 @@
           return fetchWhenReady(url, wanted, tries - 1);
         });
       }
-      return fetchJson(url);
+      if (!response.ok) throw new Error("HTTP " + response.status + " for " + url);
+      var stream = response.body.pipeThrough(new DecompressionStream("gzip"));
+      return new Response(stream).json();
     });
   }
 
@@ -341,15 +363,21 @@
       S.data = null;
       S.error = null;
       setStatus("Loading claims…");
-      fetchGzip(claims.url)
+      var claimsUrl = claims.url;
+      fetchOnce(claimsUrl, fetchGzip)
         .then(function (buffer) {
-          if (S.dataUrl !== claims.url) return;
+          delete fetches[claimsUrl]; // decoded below; a later selection fetches anew
+          if (S.dataUrl !== claimsUrl) return;
           S.data = decodePayload(buffer, claims.digest);
           if (S.popup) S.map.closePopup(S.popup);
           S.claimsLayer.redraw();
           setStatus();
+          resolveClaimsShown();
         })
-        .catch(showError);
+        .catch(function (error) {
+          resolveClaimsShown();
+          showError(error);
+        });
     } else {
       S.claimsLayer.redraw();
       setStatus();
@@ -357,10 +385,12 @@
 
     if (args.regions_url && args.regions_url !== S.regionsUrl) {
       S.regionsUrl = args.regions_url;
-      fetchJson(args.regions_url)
-        .then(function (geojson) {
+      var regionsUrl = args.regions_url;
+      Promise.all([fetchOnce(regionsUrl, fetchJson), claimsShown])
+        .then(function (done) {
+          if (S.regionsUrl !== regionsUrl) return;
           S.regions.clearLayers();
-          S.regions.addData(geojson);
+          S.regions.addData(done[0]);
         })
         .catch(showError);
     }
@@ -374,9 +404,9 @@
         var wanted = function () {
           return S.controlUrl === controlUrl;
         };
-        fetchWhenReady(controlUrl, wanted, 600)
-          .then(function (payload) {
-            if (payload && wanted()) setControl(payload);
+        Promise.all([fetchWhenReady(controlUrl, wanted, 600), claimsShown])
+          .then(function (done) {
+            if (done[0] && wanted()) setControl(done[0]);
           })
           .catch(showError);
       }
