@@ -198,3 +198,18 @@ def test_results_do_not_depend_on_what_was_seen_before() -> None:
     warm = extract(text, report_date=REPORT_DATE).to_dict()
     clear_caches()
     assert extract(text, report_date=REPORT_DATE).to_dict() == warm
+
+
+# -- a genitive plural with a fleeting vowel ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Ворог обстріляв околиці Бірок на Харківщині.", "Бірок", "Birky"),
+        ("Противник обстрелял окраины Алешек.", "Алешек", "Oleshky"),
+    ],
+)
+def test_plural_place_names_in_the_genitive(text: str, mention: str, name: str) -> None:
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found[mention].place is not None and found[mention].place.name == name

@@ -47,9 +47,14 @@ def _actions(
     found: list[tuple[int, Action]] = []
     for match in _in_range(*scanned, start, end):
         window = text[max(start, match.start() - 25) : match.start()]
-        if not (any(w in window for w in NEGATION_HINTS) and NEGATION.search(window)):
-            found.append((match.start(), Action(match.lastgroup)))
+        if not (_NEGATION_HINT.search(window) and NEGATION.search(window)):
+            found.append((match.start(), _ACTIONS[match.lastgroup]))
     return found
+
+
+_ACTIONS = {action.value: action for action in Action}
+# Any of NEGATION_HINTS (a cheap test before NEGATION), as one pattern.
+_NEGATION_HINT = re.compile("|".join(re.escape(hint) for hint in NEGATION_HINTS))
 
 
 def _sides(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tracker.errors import TrackerError
 from tracker.extract.lexicon import (
@@ -147,6 +147,15 @@ class MentionFinder:
             except TrackerError:
                 found = []
             cached = [c for c in found if c.reason in ACCEPTED_REASONS]
+            plural = _PLURAL_GENITIVE.search(name) if not cached else None
+            if plural is not None:
+                # "мирне населення Олешок": the genitive plural of Олешки drops its ending and
+                # takes a fleeting vowel, which stemming cannot undo.
+                nominative = name[: plural.start()] + plural.group(1) + "ки"
+                cached = [
+                    replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.95)
+                    for c in self.lookup(nominative)
+                ]
             if len(self._lookups) > 200_000:
                 self._lookups.clear()
                 self._runs.clear()
@@ -601,6 +610,8 @@ def _upper_class() -> str:
     )
 
 
+# A Ukrainian or Russian genitive plural with a fleeting vowel: Олешок (Олешки), Гірок (Гірки).
+_PLURAL_GENITIVE = re.compile(r"([бвгґджзйклмнпрстфхцчшщ])[оеє]к$", re.IGNORECASE)
 _LETTER = r"[^\W\d_]"
 _WORD_REST = rf"(?:{_LETTER}|['’ʼ`](?={_LETTER})|-(?={_LETTER}))*"  # as text.tokens reads words
 _UPPER = _upper_class()
