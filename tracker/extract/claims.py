@@ -114,7 +114,8 @@ def _precision(
 ) -> Precision:
     if mention.level == "region":
         return Precision.REGION
-    window = text[max(clause_start, mention.start - 45) : mention.start]
+    # (30 characters hold the longest cue: "dans le nord de la", "in der Nähe von der")
+    window = text[max(clause_start, mention.start - 30) : mention.start]
     if window.rstrip().lower().endswith(NEAR_TAILS) and NEAR_BEFORE.search(window):
         return Precision.NEAR
     # "aux abords de Kostiantynivka, de Pokrovsk et de Houliaïpolé": a list shares its "near".

@@ -304,11 +304,7 @@ class MentionFinder:
 
         `fighting`: where action and side words start in the text (from `scan_lexicon`);
         found here when not given."""
-        found = [
-            m
-            for m in found
-            if not (_is_actor(text, m) or _names_unit(text, m) or _is_speaker(text, m))
-        ]
+        found = [m for m in found if not (_is_actor(text, m) or _names_other_thing(text, m))]
         if fighting is None:
             fighting = fighting_positions(text, scan_lexicon(text))
         military = [False] * len(sentences)
@@ -322,21 +318,23 @@ class MentionFinder:
         for index, mention in enumerate(found):
             if mention.is_region:
                 continue
+            target = _previous_in_sentence(found, index)
+            if target is None:
+                continue  # a cue anchors the place named just before it in the sentence
             tail = text[max(0, mention.start - 14) : mention.start].rstrip().lower()
             if not tail.endswith(ANCHOR_TAILS):
                 continue
-            window_start = max(0, mention.start - 50)
+            window_start = max(target.end, mention.start - 50)
             cue = DIRECTION_OF.search(text, window_start, mention.start)
             nearness = cue is None
             if nearness:
                 cue = NEAR_OF.search(text, window_start, mention.start)
                 if cue is None:
                     continue
-            target = _previous_in_sentence(found, index)
             # Only an apposition anchors: "Udachne (southwest of Pokrovsk)", "Borova, east
             # of Izium", "Oleksiivka, near Yunakivka", "Федоровку под Северском" — not "west
             # of Udachne and north of Pokrovsk", nor a list "near Pokrovsk, near Lyman".
-            if target is None or not APPOSITION.match(text, target.end, cue.start()):
+            if not APPOSITION.match(text, target.end, cue.start()):
                 continue
             if (
                 nearness
@@ -682,18 +680,16 @@ ANCHOR_TAILS = (
 )
 
 
-def _names_unit(text: str, mention: Found) -> bool:
-    """A unit, grouping or ship named like a place: "cruiser Moskva", "le groupement
-    « Dniepr »", "the Azov and Khartiia brigades", "Khortytsia group"."""
+def _names_other_thing(text: str, mention: Found) -> bool:
+    """A unit, grouping or ship named like a place ("cruiser Moskva", "le groupement
+    « Dniepr »", "the Azov and Khartiia brigades", "Khortytsia group"), or a person named
+    right after a reporting verb at the end of a clause ("заявил Сальдо.", "a indiqué Ivan
+    Fedorov", "повідомив міський голова Андрій Садовий")."""
     if UNIT_AFTER.match(text, mention.end):
         return True
-    return bool(UNIT_OR_VESSEL_WORD.fullmatch(_previous_word(text, mention.start, 0)))
-
-
-def _is_speaker(text: str, mention: Found) -> bool:
-    """A name right after a reporting verb at the end of a clause is the speaker: "заявил
-    Сальдо.", "a indiqué Ivan Fedorov", "повідомив міський голова Андрій Садовий"."""
     previous = _previous_word(text, mention.start, 0).lower()
+    if UNIT_OR_VESSEL_WORD.fullmatch(previous):
+        return True
     if not (previous in SPEAKER_LAST_WORDS or previous.startswith(SPEAKER_LAST_PREFIXES)):
         return False
     after = text[mention.end : mention.end + 2]
@@ -702,11 +698,20 @@ def _is_speaker(text: str, mention: Found) -> bool:
     return bool(SPEAKER_BEFORE.search(text[max(0, mention.start - 60) : mention.start]))
 
 
+_SPACES_AND_QUOTES = ' \u00a0«“"„‹'
+
+
 def _previous_word(text: str, position: int, lower_bound: int) -> str:
     """The word before `position` (quotes and spaces between set aside)."""
-    before = text[max(lower_bound, position - 40) : position].rstrip(' \u00a0«“"„‹')
-    words = before.rsplit(None, 1)
-    return words[-1].strip(".,;:()[]\"'«»“”„") if words else ""
+    end = position
+    while end > lower_bound and text[end - 1] in _SPACES_AND_QUOTES:
+        end -= 1
+    start = max(lower_bound, end - 40)
+    cut = max(text.rfind(" ", start, end), text.rfind("\u00a0", start, end))
+    word = text[cut + 1 if cut >= 0 else start : end]
+    if "\n" in word or "\t" in word:
+        word = word.split()[-1] if word.split() else ""
+    return word.strip(".,;:()[]\"'«»“”„")
 
 
 def _near_cue_before(text: str, target: Found, sentence_start: int) -> bool:
@@ -732,11 +737,13 @@ def _hyphen_parts(word: Token) -> list[Token]:
 
 
 def _previous_in_sentence(found: list[Found], index: int) -> Found | None:
+    """The settlement mentioned last before this one, in its sentence, within 80 characters."""
     mention = found[index]
-    for other in reversed(found[:index]):
-        if other.sentence != mention.sentence:
+    for before in range(index - 1, -1, -1):
+        other = found[before]
+        if other.sentence != mention.sentence or mention.start - other.end > 80:
             return None
-        if not other.is_region and mention.start - other.end <= 80:
+        if not other.is_region:
             return other
     return None
 
