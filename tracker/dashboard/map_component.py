@@ -73,6 +73,11 @@ def _files_dir() -> tuple[str, str]:
     return folder, f"../{component.name}"
 
 
+def files_dir() -> str:
+    """The folder published files are written to."""
+    return _files_dir()[0]
+
+
 def file_url(kind: str, name: str, suffix: str = "json.gz") -> str:
     """The URL (relative to the map's page) of a published file."""
     return f"{_files_dir()[1]}/{kind}-{name}.{suffix}"

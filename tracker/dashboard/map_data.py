@@ -4,16 +4,20 @@ GeoJSON. The encoding itself is `tracker.map_payload` (no Streamlit)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import streamlit as st
 
 from tracker import map_payload
 from tracker.dashboard import resources
-from tracker.dashboard.map_component import file_url, publish
+from tracker.dashboard.map_component import file_url, files_dir, publish
 from tracker.maps import regions_geojson
 
 
@@ -82,6 +86,31 @@ def control_url(url: str, counting: str, day: str, key: tuple) -> str:
 def publish_control(url: str, counting: str, day: str, key: tuple) -> None:
     _, body = _control_file(url, counting, day, key)
     publish("control", _control_name(url, counting, day, key), body)
+
+
+_PREFETCH = ThreadPoolExecutor(max_workers=1, thread_name_prefix="control-prefetch")
+_PREFETCHING: set[tuple] = set()
+_PREFETCH_LOCK = threading.Lock()
+
+
+def prefetch_control(url: str, counting: str, days: list[str], key: tuple) -> None:
+    """Prepare the control files of other dates in the background (the day before and after
+    the slider's: a step or play then finds them ready). One worker; repeats are skipped."""
+
+    def work(job: tuple) -> None:
+        with contextlib.suppress(Exception):  # a failed guess costs nothing: the page computes
+            publish_control(*job)
+        with _PREFETCH_LOCK:
+            _PREFETCHING.discard(job)
+
+    for day in days:
+        job = (url, counting, day, key)
+        path = Path(files_dir()) / f"control-{_control_name(*job)}.json.gz"
+        with _PREFETCH_LOCK:
+            if job in _PREFETCHING or path.exists():
+                continue
+            _PREFETCHING.add(job)
+        _PREFETCH.submit(work, job)
 
 
 def _control_name(url: str, counting: str, day: str, key: tuple) -> str:

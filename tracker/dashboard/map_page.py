@@ -170,6 +170,10 @@ else:
 if ckey is not None:
     control = resources.control_day(url, state.counting, as_of.isoformat(), ckey)
     map_data.publish_control(url, state.counting, as_of.isoformat(), ckey)
+    neighbours = [as_of - timedelta(days=1), as_of + timedelta(days=1)]
+    map_data.prefetch_control(
+        url, state.counting, [d.isoformat() for d in neighbours if first <= d <= last], ckey
+    )
     state.control_figures = {"date": control["date"], "areas_km2": control["areas_km2"]}
     figures.markdown(
         " · ".join(f"**{side}** {km2:,.0f} km²" for side, km2 in control["areas_km2"].items())
