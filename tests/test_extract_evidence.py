@@ -49,9 +49,22 @@ def test_people_are_not_places(text: str, places: set[str]) -> None:
     assert set(_places(text)) == places
 
 
-def test_a_place_after_a_reporting_verb_mid_sentence_is_still_a_place() -> None:
-    found = _places("Officials said Kupiansk was shelled again on Tuesday.")
-    assert found == {"Kupiansk": "Kupiansk"}
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # After a reporting verb, but mid-sentence: the subject of what was said.
+        ("Officials said Kupiansk was shelled again on Tuesday.", {"Kupiansk": "Kupiansk"}),
+        # "the mayor of Kharkiv" in Ukrainian: the title takes a place in the genitive.
+        (
+            "Мер Харкова Ігор Терехов повідомив про удар по Салтівці.",
+            {"Харкова": "Kharkiv", "Салтівці": "Saltivka"},
+        ),
+        # "general" as an adjective is no title.
+        ("ISW assessed fighting in the general Pokrovsk direction.", {"Pokrovsk": "Pokrovsk"}),
+    ],
+)
+def test_places_next_to_people_words_stay_places(text: str, places: dict) -> None:
+    assert _places(text) == places
 
 
 # -- units, groupings, ships, outlets -----------------------------------------------------------

@@ -112,7 +112,7 @@ GIVEN_NAMES_ALSO_PLACES = frozenset("anna stepan roman анна степан р�
 # Fedorow", "governor Syniehubov", "губернатор Гладков").
 TITLES = frozenset(
     """
-governor mayor spokesperson spokesman spokeswoman commander president minister general
+governor mayor spokesperson spokesman spokeswoman commander president minister
 gouverneur maire porte-parole commandant président ministre général bürgermeister
 sprecher sprecherin kommandeur präsident minister gouverneurin
 губернатор голова глава мер мэр речник речниця командувач командир командующий президент

@@ -44,6 +44,7 @@ from tracker.extract.text import Token, token_end
 from tracker.extract.types import Mention
 from tracker.gazetteer import EARTH_RADIUS_KM, Candidate, Gazetteer, MatchReason, haversine_km
 from tracker.model import PlaceKind
+from tracker.names import has_cyrillic
 
 MAX_WORDS = 4
 # What may stand between a place and the region that locates it: "X in Sumy Oblast".
@@ -190,8 +191,11 @@ class MentionFinder:
                         runs.clear()  # the lists it holds stay in _lookups
                     runs[run] = analysed
                 first_end, multi_end, candidates, first_candidates = analysed
-                if not multi_end and _previous_word(text, first, start).lower() in TITLES:
-                    # "governor Syniehubov", "голова Андрій Садовий": a person, two words at most
+                title = _previous_word(text, first, start).lower() if not multi_end else ""
+                if title in TITLES and not has_cyrillic(title):
+                    # "governor Syniehubov", "le maire Ivan Fedorov": a person, two words at
+                    # most. (After a Cyrillic title a place may follow in the genitive, "мер
+                    # Харкова Ігор Терехов": there the given-name rule finds the person.)
                     ends = [m.end() for m in _RUN_WORD.finditer(run)]
                     position = first + ends[min(1, len(ends) - 1)]
                     continue
@@ -255,7 +259,10 @@ class MentionFinder:
             if is_given_name(first_word):
                 return ends[1], 0, [], []  # "Ivan Fedorov", "Андрій Садовий"
             if first_word.lower() in TITLES:
-                return ends[min(2, len(ends) - 1)], 0, [], []  # "Gouverneur Iwan Fedorow"
+                # "Gouverneur Fedorow": the title and the name after it. After a Cyrillic
+                # title the next word may be a place in the genitive ("Мер Харкова Ігор
+                # Терехов"): the title alone (the given name rule takes the person).
+                return ends[0 if has_cyrillic(first_word) else 1], 0, [], []
             if second in MEDIA_WORDS or UNIT_WORD.fullmatch(second):
                 return ends[1], 0, [], []  # "Kyiv Independent", "Khortytsia Group"
         return ends[0], 0, [], self.lookup(first_word)
