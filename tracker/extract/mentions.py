@@ -415,6 +415,8 @@ class MentionFinder:
             m.choice.place.lon if lat is not None else None
             for m, lat in zip(found, lats, strict=True)
         ]
+        # The inputs of each mention's last decision: the same inputs again decide the same.
+        decided_with: dict[int, tuple] = {}
         for _ in range(2):
             changed = False
             for index, mention in homonyms:
@@ -431,8 +433,13 @@ class MentionFinder:
                     continue
                 around_lon = [v for v in lons[low:index] if v is not None]
                 around_lon += [v for v in lons[index + 1 : high] if v is not None]
+                point = (_median(around_lat), _median(around_lon))
+                last = decided_with.get(index)
+                if last and last[0] == point and last[1] is base and last[2] is mention.choice:
+                    continue
                 before = mention.choice
-                self._choose(mention, (_median(around_lat), _median(around_lon)), base)
+                self._choose(mention, point, base)
+                decided_with[index] = (point, base, mention.choice)
                 if mention.choice is not before:
                     changed = True
                     lats[index] = _settlement_lat(mention)
