@@ -7,24 +7,15 @@ gets its own schema, dropped afterwards.
 
 from __future__ import annotations
 
-import os
 import uuid
 
 import pytest
 import sqlalchemy as sa
+from store_helpers import postgres_url
 
 from tracker.store import Store
 
 BACKENDS = ["sqlite", pytest.param("postgis", marks=pytest.mark.postgis)]
-
-
-def postgres_url() -> str | None:
-    url = os.environ.get("TRACKER_TEST_PG_URL")
-    if not url:
-        if os.environ.get("TRACKER_REQUIRE_POSTGIS") == "1":
-            pytest.fail("TRACKER_REQUIRE_POSTGIS=1 but TRACKER_TEST_PG_URL is not set")
-        pytest.skip("no PostgreSQL+PostGIS: source scripts/test_postgres.sh first")
-    return url
 
 
 @pytest.fixture(params=BACKENDS)

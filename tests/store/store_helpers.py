@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
+
+import pytest
 
 
 def claim_fields(**overrides) -> dict:
@@ -21,3 +24,12 @@ def claim_fields(**overrides) -> dict:
     }
     fields.update(overrides)
     return fields
+
+
+def postgres_url() -> str | None:
+    url = os.environ.get("TRACKER_TEST_PG_URL")
+    if not url:
+        if os.environ.get("TRACKER_REQUIRE_POSTGIS") == "1":
+            pytest.fail("TRACKER_REQUIRE_POSTGIS=1 but TRACKER_TEST_PG_URL is not set")
+        pytest.skip("no PostgreSQL+PostGIS: source scripts/test_postgres.sh first")
+    return url

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
-from store_helpers import claim_fields
+from store_helpers import claim_fields, postgres_url
 
 from tracker.cli import main
 from tracker.errors import InvalidInputError, NotFoundError, TrackerError
@@ -46,15 +46,6 @@ BASELINE = json.dumps(
 HOSTILE = "<img src=x onerror=alert(1)> '; DROP TABLE claims; -- \u202etxt.exe \u200b=1+1"
 
 
-def _pg_base() -> str:
-    url = os.environ.get("TRACKER_TEST_PG_URL")
-    if not url:
-        if os.environ.get("TRACKER_REQUIRE_POSTGIS") == "1":
-            pytest.fail("TRACKER_REQUIRE_POSTGIS=1 but TRACKER_TEST_PG_URL is not set")
-        pytest.skip("no PostgreSQL+PostGIS: source scripts/test_postgres.sh first")
-    return url
-
-
 @pytest.fixture
 def fresh_url(backend, tmp_path):
     """A factory of URLs of new, empty databases (SQLite files; PostgreSQL databases)."""
@@ -65,7 +56,7 @@ def fresh_url(backend, tmp_path):
         nonlocal admin
         if backend == "sqlite":
             return f"sqlite:///{tmp_path / f'db-{uuid.uuid4().hex[:8]}.db'}"
-        base = sa.engine.make_url(_pg_base())
+        base = sa.engine.make_url(postgres_url())
         admin = admin or sa.create_engine(base, isolation_level="AUTOCOMMIT")
         name = f"bk_{uuid.uuid4().hex[:12]}"
         with admin.connect() as conn:
