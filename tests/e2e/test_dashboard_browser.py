@@ -70,22 +70,28 @@ def click_map(page, frame, point: dict) -> None:
     element = frame.locator("#map")
     element.scroll_into_view_if_needed()
     box = None
-    for _ in range(50):
+    for _ in range(100):
         page.wait_for_timeout(100)
         now = element.bounding_box()
-        if now == box:
+        if now is not None and now == box:
             break
         box = now
+    else:
+        raise AssertionError(f"the map did not settle on the page: {box}")
     page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
 
 
 def click_claim(page, frame, k: int = 0) -> int:
-    """A real mouse click on the k-th claim drawn as a single marker; returns its position in
-    the map's data. Where every claim is in a cluster, a click on a cluster zooms in first."""
+    """A real mouse click on the k-th claim (in data order) drawn as a single marker in the
+    map's first view; returns its position in the map's data. Where every claim is in a
+    cluster, a click on a cluster zooms in first."""
+    hook(frame, "resetView()")  # no popup over the markers, none panned away by the last one
     for _ in range(6):
         i = hook(frame, f"claimAt({k})")
         if i is not None:
-            click_map(page, frame, hook(frame, f"screenPoint({i})"))
+            point = hook(frame, f"centreOn({i})")  # clear of the legend and layer control
+            assert point is not None, f"claim {i} is in a cluster once centred"
+            click_map(page, frame, point)
             return i
         view = frame.locator("body").get_attribute("data-view")
         click_map(page, frame, hook(frame, "clusterPoint(0)"))

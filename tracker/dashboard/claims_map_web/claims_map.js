@@ -612,10 +612,16 @@
     var drawn = 0;
     var x, y, i, r;
     S.drawParams = { scale: scale, offX: offX, offY: offY, asOf: asOf, cluster: cluster };
+    var gx0 = Math.floor((offX - MARGIN) / CELL);
+    var gy0 = Math.floor((offY - MARGIN) / CELL);
+    S.drawParams.grid = [gx0, gy0, Math.ceil((W + 2 * MARGIN) / CELL) + 2];
 
     if (cluster) {
-      var cols = Math.ceil((W + 2 * MARGIN) / CELL) + 1;
-      var rows = Math.ceil((H + 2 * MARGIN) / CELL) + 1;
+      // The grid is fixed to the world (not the screen): clusters stay put when panning.
+      var gx = Math.floor((offX - MARGIN) / CELL);
+      var gy = Math.floor((offY - MARGIN) / CELL);
+      var cols = Math.ceil((W + 2 * MARGIN) / CELL) + 2;
+      var rows = Math.ceil((H + 2 * MARGIN) / CELL) + 2;
       var cells = cols * rows;
       var count = new Int32Array(cells);
       var fresh = new Int32Array(cells);
@@ -634,7 +640,8 @@
         x = mx[i] * scale - offX;
         y = my[i] * scale - offY;
         if (x < -MARGIN || y < -MARGIN || x > W + MARGIN || y > H + MARGIN) continue;
-        var c = (((y + MARGIN) / CELL) | 0) * cols + (((x + MARGIN) / CELL) | 0);
+        var c =
+          (Math.floor((y + offY) / CELL) - gy) * cols + (Math.floor((x + offX) / CELL) - gx);
         count[c]++;
         if (r) fresh[c]++;
         var side = code[i] >> shift;
@@ -660,7 +667,7 @@
         x = sx[c] / count[c];
         y = sy[c] / count[c];
         var radius = drawCluster(ctx, x, y, count[c], ru[c], ua[c], fresh[c] > 0);
-        S.hits.push({ x: x, y: y, r: radius, cell: c, cols: cols, count: count[c] });
+        S.hits.push({ x: x, y: y, r: radius, cell: c, count: count[c] });
         drawn += count[c];
       }
     } else {
@@ -794,7 +801,8 @@
       var x = data.mx[i] * p.scale - p.offX;
       var y = data.my[i] * p.scale - p.offY;
       if (x < -MARGIN || y < -MARGIN) continue;
-      var c = (((y + MARGIN) / CELL) | 0) * hit.cols + (((x + MARGIN) / CELL) | 0);
+      var g = p.grid;
+      var c = (Math.floor((y + p.offY) / CELL) - g[1]) * g[2] + (Math.floor((x + p.offX) / CELL) - g[0]);
       if (c === hit.cell) out.push(i);
     }
     return out;
@@ -1062,11 +1070,34 @@
       return clusters.length > k ? { x: clusters[k].x, y: clusters[k].y } : null;
     },
     claimAt: function (k) {
-      // The k-th claim drawn as a single marker where no map control covers it (or null).
-      var singles = S.hits.filter(function (h) {
-        return h.i !== undefined && clear(h);
+      // The k-th claim (in data order) drawn as a single marker in view (or null).
+      var singles = S.hits
+        .filter(function (h) {
+          return h.i !== undefined;
+        })
+        .map(function (h) {
+          return h.i;
+        })
+        .sort(function (a, b) {
+          return a - b;
+        });
+      return singles.length > k ? singles[k] : null;
+    },
+    centreOn: function (i) {
+      // Pan (without animation) so that claim i is in the middle, clear of the controls;
+      // returns its point, or null when it is not drawn there as a single marker.
+      var ll = [S.data.lat[i] / S.data.header.scale, S.data.lon[i] / S.data.header.scale];
+      S.map.setView(ll, S.map.getZoom(), { animate: false });
+      var single = S.hits.some(function (h) {
+        return h.i === i;
       });
-      return singles.length > k ? singles[k].i : null;
+      return single ? window.claimsMap.screenPoint(i) : null;
+    },
+    resetView: function () {
+      // Back to the first view, popup closed (the map redraws at once).
+      S.map.closePopup();
+      S.map.setView(S.args.center, S.args.zoom, { animate: false });
+      return document.body.dataset.view;
     },
   };
 
