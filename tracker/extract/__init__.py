@@ -13,9 +13,9 @@ from datetime import date
 
 from tracker.errors import InvalidInputError
 from tracker.extract.claims import propose_claims
-from tracker.extract.mentions import MentionFinder
+from tracker.extract.mentions import MentionFinder, clear_trigonometry
 from tracker.extract.scan import fighting_positions, scan_lexicon
-from tracker.extract.stopwords import stop_kind
+from tracker.extract.stopwords import is_given_name, stop_kind
 from tracker.extract.text import detect_language, sentence_spans
 from tracker.extract.types import Extraction, Mention, ProposedClaim
 from tracker.gazetteer import Gazetteer, clear_name_caches, default_gazetteer
@@ -97,7 +97,9 @@ def clear_caches() -> None:
     """Forget everything remembered across reports (name lookups, analysed word runs, name
     normal forms): for measuring the cost of a report seen with nothing remembered."""
     _finders.clear()
+    clear_trigonometry()
     stop_kind.cache_clear()
+    is_given_name.cache_clear()
     clear_name_caches()
 
 

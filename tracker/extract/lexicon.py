@@ -232,7 +232,6 @@ REGION_BEFORE_HINTS = (
     "region",
     "province",
 )
-DIRECTION_HINTS = (" of", "de ", "d'", "d’", "lich", "ніше", "від", "нее", " от")
 
 # Directions that make a relative cue: "southwest of Pokrovsk", "à l'est de Koupiansk",
 # "nördlich von Charkiw", "північніше Покровська", "южнее Покровска".

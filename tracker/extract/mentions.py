@@ -778,6 +778,10 @@ _TWO_R_OVER_SCALE = 2 * EARTH_RADIUS_KM / CONTEXT_SCALE_KM
 _TRIGONOMETRY: dict[int, tuple[list, list[tuple[float, float, float]]]] = {}
 
 
+def clear_trigonometry() -> None:
+    _TRIGONOMETRY.clear()
+
+
 def _trigonometry(base: list[tuple[float, Candidate]]) -> list[tuple[float, float, float]]:
     """(lat, lon in radians, cos lat) of each scored candidate, remembered per scored list."""
     known = _TRIGONOMETRY.get(id(base))
