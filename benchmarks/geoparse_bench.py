@@ -208,6 +208,7 @@ def eval_sets() -> dict[str, list[dict]]:
         ("dev", scoring.DEV_SET),
         ("extra", scoring.EXTRA_SET),
         ("holdout", scoring.HOLDOUT_SET),
+        ("holdout2", scoring.HOLDOUT2_SET),
     ):
         if path.exists():
             sets[label] = scoring.load_set(path)

@@ -62,8 +62,8 @@ def test_delete_then_restore_from_the_history(db_url):
 def test_import_reports_every_row(db_url):
     import pytest
 
-    from tracker.io.uploads import import_upload
     from tracker.errors import ImportRowsError
+    from tracker.io.uploads import import_upload
 
     with Store(db_url) as store:
         records = store.claim_records()[:2]
