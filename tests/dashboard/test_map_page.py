@@ -75,3 +75,35 @@ def test_play_steps_one_day(db_url):
     at.session_state["advance"] = True
     at.run()
     assert at.slider(key="as_of").value == date(2025, 11, 11)
+
+
+def test_sessions_publishing_the_same_file_at_once_do_not_collide():
+    import threading
+    import uuid
+    from pathlib import Path
+
+    from tracker.dashboard.map_component import files_dir, publish
+
+    errors: list[str] = []
+    rounds, sessions = 40, 8
+    run = uuid.uuid4().hex[:8]
+    barrier = threading.Barrier(sessions)
+
+    def session(k: int) -> None:
+        for j in range(rounds):
+            barrier.wait()  # every session publishes the same new file at the same moment
+            try:
+                publish("test", f"{run}-{j}", bytes([j]) * 4000, suffix="bin.gz")
+            except Exception as exc:  # collected and asserted below
+                errors.append(repr(exc))
+
+    threads = [threading.Thread(target=session, args=(k,)) for k in range(sessions)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    folder = Path(files_dir())
+    written = {p.name: p.read_bytes() for p in folder.glob(f"test-{run}-*")}
+    assert written == {f"test-{run}-{j}.bin.gz": bytes([j]) * 4000 for j in range(rounds)}
+    assert not list(folder.glob("*.part"))

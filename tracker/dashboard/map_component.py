@@ -9,6 +9,7 @@ slider step sends a few hundred bytes and no map is remounted.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import shutil
 import tempfile
@@ -89,21 +90,33 @@ def publish(kind: str, name: str, payload: bytes, suffix: str = "json.gz") -> st
     changes meaning and the browser may cache it."""
     folder, _ = _files_dir()
     path = Path(folder) / f"{kind}-{name}.{suffix}"
-    if not path.exists():
-        partial = path.with_name(path.name + ".part")
-        partial.write_bytes(payload)
+    if path.exists():
+        with contextlib.suppress(FileNotFoundError):  # pruned meanwhile: written below
+            os.utime(path)
+            return file_url(kind, name, suffix)
+    # Each writer has its own temporary file (sessions publish the same file at once); the
+    # rename is atomic, so a reader sees the whole file or none.
+    handle, partial = tempfile.mkstemp(dir=folder, prefix=f".{kind}-", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(payload)
         os.replace(partial, path)
-        _prune(Path(folder))
-    else:
-        os.utime(path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    _prune(Path(folder))
     return file_url(kind, name, suffix)
 
 
 def _prune(folder: Path) -> None:
-    files = sorted(folder.glob("*.gz"), key=lambda p: p.stat().st_mtime)
+    files = []
+    for path in folder.glob("*.gz"):
+        with contextlib.suppress(FileNotFoundError):  # another session pruned it
+            files.append((path.stat().st_mtime, path))
+    files.sort()
     cutoff = time.time() - 600  # never one a page may still be fetching
-    for path in files[:-MAX_FILES]:
-        if path.stat().st_mtime < cutoff:
+    for mtime, path in files[:-MAX_FILES]:
+        if mtime < cutoff:
             path.unlink(missing_ok=True)
 
 
