@@ -183,3 +183,33 @@ def test_wrong_access_settings_stop_with_a_clear_message(db_url):
     at = app(APP, "boss@example.org", access={"mode": "ldap"})
     assert "access settings are wrong: access mode 'ldap'" in at.error[0].value
     assert not [t for t in at.title if t.value == "Claims map"]
+
+
+def test_the_map_offers_editing_only_to_those_who_may_edit(db_url):
+    with Store(db_url) as store:
+        claim = store.claims()[-1]
+    for email, offered in (("reader@partner.test", False), ("desk@example.org", True)):
+        at = page("map_page.py", email)
+        at.selectbox(key="selected_claim").set_value(claim.id).run()
+        assert not at.exception
+        assert any(b.key == "edit_selected" for b in at.button) is offered, email
+
+
+def test_a_store_whose_claims_share_one_day_still_opens_the_map(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'one-day.db'}"
+    monkeypatch.setenv("TRACKER_DB", url)
+    with Store(url) as store:
+        store.add_claim(
+            {
+                "event_date": "2025-12-01",
+                "name": "Pokrovsk",
+                "lat": 48.282,
+                "lon": 37.176,
+                "side": "RU",
+                "action": "attack",
+                "claimant": "Russian MoD",
+            }
+        )
+    at = app(APP, None, access=None)
+    assert at.title[0].value == "Claims map"
+    assert at.slider(key="as_of").value == date(2025, 12, 1)

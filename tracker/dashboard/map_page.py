@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from tracker.dashboard import map_data, resources
+from tracker.dashboard import auth, map_data, resources
 from tracker.dashboard.map_component import claims_map
 from tracker.dashboard.offline_assets import localise
 from tracker.dashboard.state import (
@@ -47,6 +47,7 @@ if span is None:
     st.info("The store holds no claims yet: add one on the “Add claim” page or ingest a report.")
     st.stop()
 first, last = span
+first = min(first, last - timedelta(days=1))  # a slider needs two days, even if claims span one
 
 # Play: the previous run asked to step one day (before the slider exists in this run).
 if state.get("as_of") is None or not first <= state.as_of <= last:
@@ -220,7 +221,7 @@ if state.selected_claim:
         hide_index=True,
         key="claim_history",
     )
-    if st.button("Edit this claim", key="edit_selected"):
+    if auth.can("edit") and st.button("Edit this claim", key="edit_selected"):
         state.edit_claim_id = claim.id
         st.switch_page("tracker/dashboard/claim_form.py")
 
