@@ -165,7 +165,7 @@ def test_a_reference_point_is_not_a_scene():
     "text",
     [
         "Putin and Witkoff met in the Kremlin on Monday; Zelensky spoke with Umerov in May.",
-        "Jared Kushner and Steve Witkoff flew to Riyadh on Tuesday.",
+        "Jared Kushner and Steve Witkoff flew on Tuesday.",
         "Ukrainian President Volodymyr Zelensky met Commander-in-Chief Oleksandr Syrskyi.",
         "Peace (Mir) and Druzhba were discussed; Pravda reported on Peremoha Day.",
         "Sonyachne weather, Zoria said, and Pobeda was declared in December.",

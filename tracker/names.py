@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from tracker.errors import InvalidNameError
 
-NAMES_VERSION = 7
+NAMES_VERSION = 8
 MAX_NAME_LENGTH = 200
 
 APOSTROPHES = "'’ʼ`″‘ʹʺ′\"”“«»"
@@ -260,7 +260,13 @@ def _polish_czech(word: str) -> str:
     return _replace_all(word, _POLISH_CZECH)
 
 
-_CONVENTIONS = (_french, _german, _polish_czech)
+def _german_voiced_s(word: str) -> str:
+    """Only the German voiced s of an otherwise English spelling (Sarichne for Zarichne,
+    Sapadne for Zapadne): German reports often mix the two."""
+    return _GERMAN_VOICED_S.sub(r"\1z", word)
+
+
+_CONVENTIONS = (_french, _german, _polish_czech, _german_voiced_s)
 
 _SKELETON_REPLACEMENTS = (
     ("x", "ks"),
@@ -367,8 +373,13 @@ def _query_stems(word_key: str) -> set[str]:
         for e in _ENDINGS
         if word_key.endswith(e) and len(word_key) - len(e) >= _MIN_STEM
     } or {word_key}
-    # Dative/locative soften the last consonant: Новосілка → Новосілці (к → ц).
-    return stems | {s[:-1] + "k" for s in stems if s.endswith("c")}
+    # Dative/locative soften the last consonant: Новосілка → Новосілці (к → ц), Кривий Ріг →
+    # Кривому Розі, Таганрог → Таганрозі (г → з).
+    return (
+        stems
+        | {s[:-1] + "k" for s in stems if s.endswith("c")}
+        | {s[:-1] + "H" for s in stems if s.endswith("z")}
+    )
 
 
 def _name_stems(word_key: str) -> set[str]:

@@ -24,6 +24,8 @@ kremlin pentagon nato isw ctp mod deepstate acled osce iaea un eu rosatom wagner
 general staff interfax reuters tass ria novosti ukrinform suspilne pravda meduza
 кремль пентагон нато генштаб генштабу міноборони минобороны зсу всу рф тасс риа
 интерфакс укрінформ суспільне правда
+republic république republik республіка республика federation fédération föderation
+федерація федерация
 """.split()
 MONTHS = """
 january february march april may june july august september october november december

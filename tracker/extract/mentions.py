@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from tracker.errors import TrackerError
+from tracker.extract import abroad
 from tracker.extract.lexicon import (
     ACTOR_AFTER,
     ACTOR_BEFORE,
@@ -121,6 +122,7 @@ class Found:
     scores: dict[str, float] = field(default_factory=dict)
 
     is_region: bool = False
+    abroad: bool = False  # a city outside the gazetteer's countries (left unresolved)
 
     def __post_init__(self) -> None:
         self.is_region = bool(self.candidates) and self.candidates[0].place.kind == "region"
@@ -134,7 +136,7 @@ class MentionFinder:
         self._lookups: dict[str, list[Candidate]] = {}
         # Runs of capitalised words as written -> what _analyse_run found (per name, not per
         # text: the same few thousand words recur in every report).
-        self._runs: dict[str, tuple[int, int, list[Candidate], list[Candidate]]] = {}
+        self._runs: dict[str, tuple[int, int, list[Candidate], list[Candidate], int]] = {}
         # Scores and first decisions per name and evidence (keyed by the identity of a
         # candidate list in _lookups: emptied whenever _lookups is).
         self._scores: dict[tuple, list[tuple[float, Candidate]]] = {}
@@ -190,7 +192,7 @@ class MentionFinder:
                     if len(runs) > 200_000:
                         runs.clear()  # the lists it holds stay in _lookups
                     runs[run] = analysed
-                first_end, multi_end, candidates, first_candidates = analysed
+                first_end, multi_end, candidates, first_candidates, abroad_end = analysed
                 title = _previous_word(text, first, start).lower() if not multi_end else ""
                 if title in TITLES and not has_cyrillic(title):
                     # "governor Syniehubov", "le maire Ivan Fedorov": a person, two words at
@@ -198,6 +200,13 @@ class MentionFinder:
                     # Харкова Ігор Терехов": there the given-name rule finds the person.)
                     ends = [m.end() for m in _RUN_WORD.finditer(run)]
                     position = first + ends[min(1, len(ends) - 1)]
+                    continue
+                if abroad_end:
+                    # "talks in Geneva", "à Berlin": a city the gazetteer does not cover.
+                    position = first + abroad_end
+                    word = run[:abroad_end]
+                    if not _quoted(text, Token(word, first, position)):
+                        found.append(Found(first, position, word, number, [], abroad=True))
                     continue
                 if _may_follow_region_word(text, first, start):
                     hit = self._prefixed_match(text, first, run, start)
@@ -238,34 +247,45 @@ class MentionFinder:
                             )
         return found
 
-    def _analyse_run(self, run: str) -> tuple[int, int, list[Candidate], list[Candidate]]:
+    def _analyse_run(self, run: str) -> tuple[int, int, list[Candidate], list[Candidate], int]:
         """(end of the first word, end of the longest several-word name or 0, its candidates,
-        the first word's candidates) of a run of capitalised words; offsets into the run.
+        the first word's candidates, end of a city abroad or 0) of a run of capitalised words;
+        offsets into the run.
 
         When the run starts with a name that is not a place — a given name and surname, a
         title and name ("Gouverneur Iwan Fedorow"), an outlet ("Kyiv Independent"), a unit
         ("Khortytsia Group") — the first offset is the end of that name and there are no
-        candidates."""
+        candidates. A name ends at an English possessive ("Kyiv's Dniprovskyi district"): the
+        "'s" is not part of it."""
         ends = [m.end() for m in _RUN_WORD.finditer(run)]
+        for j, end in enumerate(ends):
+            if _POSSESSIVE.search(run, 0, end) and not has_cyrillic(run[:end]):
+                ends = [*ends[:j], end - 2]
+                break
         first_word = run[: ends[0]]
         if len(first_word) <= 5 and first_word.isupper():
-            return ends[0], 0, [], []  # an acronym (ZSU, ISW) starts no name
+            return ends[0], 0, [], [], 0  # an acronym (ZSU, ISW) starts no name
+        if len(ends) > 1 and run[ends[0] : ends[1]].strip().lower() in MEDIA_WORDS:
+            return ends[1], 0, [], [], 0  # "Kyiv Independent", "Washington Post"
+        for j in range(min(len(ends), abroad.MAX_WORDS) - 1, -1, -1):
+            if abroad.is_abroad(run[: ends[j]]):
+                return ends[0], 0, [], [], ends[j]
         for j in range(len(ends) - 1, 0, -1):
             candidates = self.lookup(run[: ends[j]])
             if candidates:
-                return ends[0], ends[j], candidates, []
+                return ends[0], ends[j], candidates, [], 0
         if len(ends) > 1:
             second = run[ends[0] : ends[1]].strip().lower()
             if is_given_name(first_word):
-                return ends[1], 0, [], []  # "Ivan Fedorov", "Андрій Садовий"
+                return ends[1], 0, [], [], 0  # "Ivan Fedorov", "Андрій Садовий"
             if first_word.lower() in TITLES:
                 # "Gouverneur Fedorow": the title and the name after it. After a Cyrillic
                 # title the next word may be a place in the genitive ("Мер Харкова Ігор
                 # Терехов"): the title alone (the given name rule takes the person).
-                return ends[0 if has_cyrillic(first_word) else 1], 0, [], []
-            if second in MEDIA_WORDS or UNIT_WORD.fullmatch(second):
-                return ends[1], 0, [], []  # "Kyiv Independent", "Khortytsia Group"
-        return ends[0], 0, [], self.lookup(first_word)
+                return ends[0 if has_cyrillic(first_word) else 1], 0, [], [], 0
+            if UNIT_WORD.fullmatch(second):
+                return ends[1], 0, [], [], 0  # "Khortytsia Group"
+        return ends[0], 0, [], self.lookup(first_word), 0
 
     def _prefixed_match(self, text: str, first: int, run: str, sentence_start: int):
         """ "région de Soumy", "Oblast Sumy": a region named with its region word before.
@@ -373,6 +393,9 @@ class MentionFinder:
                 mention.choice = mention.candidates[0]
                 mention.confidence = 0.9
                 mention.reason = f"region ({mention.choice.reason})"
+            elif mention.abroad:
+                mention.confidence = 0.8
+                mention.reason = abroad.REASON
         # Scores before the report's other places are weighed depend only on the name and the
         # evidence around it (anchor, region, fighting, front): computed once for each
         # distinct combination — across reports when no front is given (the front differs
@@ -389,7 +412,7 @@ class MentionFinder:
         # An anchor is resolved before what it anchors ("Oleksiivka, near Yunakivka north of
         # Sumy": Sumy, then Yunakivka, then Oleksiivka).
         for mention in sorted(found, key=_anchor_depth):
-            if mention.is_region:
+            if mention.is_region or mention.abroad:
                 continue
             key = (_evidence_key(mention), mention.region_attached)
             decision = decided.get(key)
@@ -622,6 +645,8 @@ def _upper_class() -> str:
     )
 
 
+# An English possessive at the end of a word of a run: "Kyiv's", "Kherson’s".
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s$")
 # A Ukrainian or Russian genitive plural with a fleeting vowel: Олешок (Олешки), Гірок (Гірки).
 _PLURAL_GENITIVE = re.compile(r"([бвгґджзйклмнпрстфхцчшщ])[оеє]к$", re.IGNORECASE)
 _LETTER = r"[^\W\d_]"
@@ -702,7 +727,9 @@ def _names_other_thing(text: str, mention: Found) -> bool:
     if UNIT_AFTER.match(text, mention.end):
         return True
     previous = _previous_word(text, mention.start, 0).lower()
-    if UNIT_OR_VESSEL_WORD.fullmatch(previous):
+    if UNIT_OR_VESSEL_WORD.fullmatch(previous) or _ORDINAL.fullmatch(previous):
+        return True  # "cruiser Moskva"; "the 76th Pskov division": nothing ordinal is a place
+    if _inside_title(text, mention):
         return True
     if not (previous in SPEAKER_LAST_WORDS or previous.startswith(SPEAKER_LAST_PREFIXES)):
         return False
@@ -713,6 +740,28 @@ def _names_other_thing(text: str, mention: Found) -> bool:
 
 
 _SPACES_AND_QUOTES = ' \u00a0«“"„‹'
+# An ordinal number written with digits: 76th, 2nd, 155e, 3ème, 47-я, 92-ї, 1-й.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|er|re|ème|eme|-?(?:а|я|й|ї|го|та|ша|ма))")
+_TITLE_MAX_CHARS = 40
+
+
+def _inside_title(text: str, mention: Found) -> bool:
+    """A name inside a short quoted title that starts with another capitalised word: a unit,
+    an outlet, an operation (brigade « Anne de Kyiv », «Эхо Москвы»), not a scene. A name
+    that is the whole quote, or quoted speech (which starts lower-case or runs long), is
+    not this."""
+    window = text[max(0, mention.start - _TITLE_MAX_CHARS) : mention.start]
+    opening = max(window.rfind(q) for q in "«„“‹")
+    if opening < 0 or any(q in window[opening + 1 :] for q in "»”›"):
+        return False
+    if window[opening] == "“" and "„" in window[:opening]:
+        return False  # German „…“: this “ closes a quote
+    inside = window[opening + 1 :].strip(" \u00a0")
+    if not inside or not inside[0].isupper() or len(inside.split()) > 3:
+        return False
+    after = text[mention.end : mention.end + _TITLE_MAX_CHARS]
+    closing = min((i for i in (after.find(q) for q in "»”“›") if i >= 0), default=-1)
+    return closing >= 0 and len(after[:closing].split()) <= 2
 
 
 def _previous_word(text: str, position: int, lower_bound: int) -> str:
