@@ -319,3 +319,34 @@ def test_units_titles_people_and_ordinary_words_are_not_places(text: str, places
 
 def test_a_given_name_that_is_also_a_village_counts_after_a_locative() -> None:
     assert _places("Уночі дрон атакував село у Степані на Рівненщині.").get("Степані") == "Stepan"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A sentence-initial adjective before its noun is capitalised by position only.
+        ("Нове бомбосховище збудували біля лікарні в Харкові.", {"Харкові"}),
+        ("Морський порт Ізмаїла знову атакували дрони.", {"Ізмаїла"}),
+        ("Черноморский флот перебросил корабли к Новороссийску.", {"Новороссийску"}),
+        # A place at the start of a sentence, before a verb or an adverb, stays a place.
+        ("Курахове залишається під контролем російських військ.", {"Курахове"}),
+        ("Удачне знову під обстрілом, повідомили в Покровську.", {"Удачне", "Покровську"}),
+    ],
+)
+def test_a_sentence_initial_adjective_is_not_a_place(text: str, places: set[str]) -> None:
+    assert set(_places(text)) == places
+
+
+def test_a_large_city_anchors_a_wider_surrounding() -> None:
+    # Bila Tserkva is about 80 km from Kyiv: beyond a village's 60 km, within a city's reach.
+    assert _places("Eine Drohne traf ein Lager in Bila Zerkwa südlich von Kiew.") == {
+        "Bila Zerkwa": "Bila Tserkva",
+        "Kiew": "Kyiv",
+    }
+
+
+def test_a_city_abroad_placed_in_the_war_zone_by_the_text_resolves() -> None:
+    # The listed name yields to a region the text attaches to it.
+    # Афіни is Athens, and a village in Donetsk Oblast.
+    assert _places("Обстріл пошкодив школу в Афінах Донецької області.")["Афінах"] == "Afiny"
+    assert _places("Міністри зустрілися в Афінах у вівторок.") == {"Афінах": None}

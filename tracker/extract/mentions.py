@@ -80,6 +80,10 @@ LOCATIVE_BEFORE = (
 ANCHOR_WEIGHT = 0.6
 ANCHOR_SCALE_KM = 40.0
 ANCHOR_MAX_KM = 60.0  # a cue "X (south of Y)" puts X within this distance of Y
+# ... or of a large city Y: "Bila Tserkva, south of Kyiv" is 80 km from Kyiv; a city of a
+# million is a reference point for its whole surroundings.
+ANCHOR_MAX_KM_LARGE = 120.0
+ANCHOR_LARGE_POPULATION = 500_000
 REGION_HINT_WEIGHT = 0.35
 CONTEXT_WEIGHT = 0.2
 CONTEXT_NEIGHBOURS = 12  # the report's other places: this many mentions either side
@@ -122,7 +126,8 @@ class Found:
     scores: dict[str, float] = field(default_factory=dict)
 
     is_region: bool = False
-    abroad: bool = False  # a city outside the gazetteer's countries (left unresolved)
+    abroad: bool = False  # named like a well-known city outside the gazetteer's countries
+    abroad_unresolved: bool = False  # ... and nothing in the text places it inside them
 
     def __post_init__(self) -> None:
         self.is_region = bool(self.candidates) and self.candidates[0].place.kind == "region"
@@ -206,7 +211,9 @@ class MentionFinder:
                     position = first + abroad_end
                     word = run[:abroad_end]
                     if not _quoted(text, Token(word, first, position)):
-                        found.append(Found(first, position, word, number, [], abroad=True))
+                        found.append(
+                            Found(first, position, word, number, self.lookup(word), abroad=True)
+                        )
                     continue
                 if _may_follow_region_word(text, first, start):
                     hit = self._prefixed_match(text, first, run, start)
@@ -331,7 +338,15 @@ class MentionFinder:
 
         `fighting`: where action and side words start in the text (from `scan_lexicon`);
         found here when not given."""
-        found = [m for m in found if not (_is_actor(text, m) or _names_other_thing(text, m))]
+        found = [
+            m
+            for m in found
+            if not (
+                _is_actor(text, m)
+                or _names_other_thing(text, m)
+                or _initial_adjective(text, m, sentences[m.sentence][0])
+            )
+        ]
         if fighting is None:
             fighting = fighting_positions(text, scan_lexicon(text))
         military = [False] * len(sentences)
@@ -393,7 +408,8 @@ class MentionFinder:
                 mention.choice = mention.candidates[0]
                 mention.confidence = 0.9
                 mention.reason = f"region ({mention.choice.reason})"
-            elif mention.abroad:
+            elif mention.abroad and not (mention.region_attached or mention.anchor):
+                mention.abroad_unresolved = True
                 mention.confidence = 0.8
                 mention.reason = abroad.REASON
         # Scores before the report's other places are weighed depend only on the name and the
@@ -412,7 +428,7 @@ class MentionFinder:
         # An anchor is resolved before what it anchors ("Oleksiivka, near Yunakivka north of
         # Sumy": Sumy, then Yunakivka, then Oleksiivka).
         for mention in sorted(found, key=_anchor_depth):
-            if mention.is_region or mention.abroad:
+            if mention.is_region or mention.abroad_unresolved:
                 continue
             key = (_evidence_key(mention), mention.region_attached)
             decision = decided.get(key)
@@ -578,7 +594,8 @@ class MentionFinder:
         best_score, best = scored[0]
         if anchor_point is not None:
             distance = haversine_km(anchor_point, best.place.point)
-            if distance > ANCHOR_MAX_KM:
+            large = mention.anchor.choice.place.population >= ANCHOR_LARGE_POPULATION
+            if distance > (ANCHOR_MAX_KM_LARGE if large else ANCHOR_MAX_KM):
                 mention.choice = None
                 mention.confidence = 0.0
                 mention.reason = (
@@ -717,6 +734,41 @@ ANCHOR_TAILS = (
     *("неподалік", "під", "около", "возле", "под", "вблизи", "stadt", "міста", "села"),
     *("селища", "города", "посёлка", "поселка"),
 )
+
+
+# Cyrillic adjective endings (nominative): Нове, Морський, Черноморский, Ударні.
+_ADJECTIVE_END = re.compile(r"(?:ий|ій|ый|ой|ое|ее|е|є|ні|ые|ие|ая|яя)$")
+# How a lower-case word after it may show it is a verb or an adverb, so the capitalised
+# word is the subject ("Курахове залишається ...", "Мирне знову ..."), not an adjective.
+_VERB_END = re.compile(
+    r"(?:ся|сь|ть|ти|в|л|ла|ло|ли|є|ють|ять|ує|ює|ить|ет|ут|ют|ат|ят|но|то|ем|им|ом|ою|ки)$"
+)
+_NOT_NOUNS = frozenset(
+    """і й та а але або чи й під над на в у з із до біля від також знову досі вже ще майже
+    нині наразі повністю частково остаточно фактично и но или под над на в с со к от около
+    также тоже снова уже ещё еще почти сейчас полностью частично окончательно фактически
+    —""".split()
+)
+
+
+def _initial_adjective(text: str, mention: Found, sentence_start: int) -> bool:
+    """A capitalised adjective at the start of a sentence before the noun it qualifies:
+    "Нове укриття ...", "Морський дрон ...", "Черноморский флот ..." — capitalised only by
+    its position. A place there is followed by a verb, an adverb or a conjunction."""
+    if text[sentence_start : mention.start].strip(" \u00a0\n\t«“\"'„-–—"):
+        return False
+    word = mention.text
+    if " " in word or not has_cyrillic(word) or not _ADJECTIVE_END.search(word.lower()):
+        return False
+    if text[mention.end : mention.end + 1] != " ":
+        return False
+    after = text[mention.end + 1 : mention.end + 30].split(maxsplit=1)
+    if not after:
+        return False
+    following = after[0]
+    if not (following.isalpha() and following.islower() and has_cyrillic(following)):
+        return False
+    return following not in _NOT_NOUNS and not _VERB_END.search(following)
 
 
 def _names_other_thing(text: str, mention: Found) -> bool:
