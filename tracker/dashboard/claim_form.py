@@ -155,10 +155,12 @@ def _submit() -> None:
     try:
         if state.get("c_loaded_id"):
             claim = store.update_claim(state.c_loaded_id, fields, version=state.c_version)
+            resources.refresh_after_write()
             state.c_version = claim.version
             state.form_message = ("success", f"Saved {claim.name} (now version {claim.version}).")
         else:
             claim = store.add_claim(fields)
+            resources.refresh_after_write()
             state.form_message = (
                 "success",
                 f"Added {claim.name} on {claim.event_date.isoformat()} (claim {claim.id}). "

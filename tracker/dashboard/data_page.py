@@ -133,9 +133,11 @@ if chosen:
         if claim.deleted:
             if auth.can("restore") and st.button("Restore this claim", key="d_restore"):
                 writer.restore_claim(chosen, version=claim.version)
+                resources.refresh_after_write()
                 st.rerun()
         elif auth.can("delete") and st.button("Delete this claim", key="d_delete"):
             writer.delete_claim(chosen, version=claim.version)
+            resources.refresh_after_write()
             st.rerun()
     except TrackerError as exc:
         st.error(str(exc))
@@ -168,6 +170,8 @@ def import_section() -> None:
         st.error(str(exc))
         report = None
     else:
+        if not dry_run:
+            resources.refresh_after_write()
         counts = report.counts()
         verb = "would be written" if dry_run else "written"
         st.success(

@@ -169,4 +169,5 @@ if st.button(f"Accept the report and {len(accepted)} claim(s)", key="i_accept", 
     else:
         state.ingest_message = f"Recorded report {report.id} and {len(added)} claim(s)."
         state.i_clear = True
+        resources.refresh_after_write()
         st.rerun()

@@ -59,10 +59,28 @@ def store_gazetteer(url: str | None = None) -> Gazetteer:
     return gaz
 
 
+# How stale another analyst's write may look. Every cached query is keyed on the store's
+# state; read on every rerun, a busy store (writers adding claims every second) would make
+# every session rebuild every selection. A session's own writes refresh at once
+# (`refresh_after_write`).
+STATE_TTL_SECONDS = 3
+
+
+@st.cache_data(ttl=STATE_TTL_SECONDS, show_spinner=False, max_entries=16)
+def _store_state(url: str) -> tuple[int, tuple]:
+    s = store(url)
+    return s.history_count(), tuple(b.id for b in s.baselines())
+
+
+def refresh_after_write() -> None:
+    """Make this session's (and everyone's) next run see the store as it is now."""
+    _store_state.clear()
+
+
 def revision(url: str | None = None) -> int:
     """Changes whenever any claim is written (history is append-only): the cache key that
-    makes cached query results fresh after a write from any session."""
-    return store(url).history_count()
+    makes cached query results fresh after a write (within STATE_TTL_SECONDS for others)."""
+    return _store_state(url or db_url())[0]
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -96,8 +114,7 @@ def claimants(url: str, rev: int) -> list[str]:
 
 def control_key(url: str | None = None) -> tuple:
     """What the control model depends on: the claims (history count) and the baselines."""
-    s = store(url)
-    return (s.history_count(), tuple(b.id for b in s.baselines()))
+    return _store_state(url or db_url())
 
 
 @st.cache_resource(show_spinner="Building the control areas…", max_entries=4)
