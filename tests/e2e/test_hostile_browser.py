@@ -67,21 +67,29 @@ def watch(page) -> list[str]:
     return errors
 
 
+def open_map(page, base: str):
+    """The map with every hostile claim drawn; (its frame, the latest popup)."""
+    page.goto(f"{base}/?as_of=2025-12-01&window=30", wait_until="domcontentloaded")
+    frame = page.frame_locator(MAP)
+    wait_for_count(page, frame, len(HOSTILE))
+    return frame, frame.locator(".leaflet-popup-content").last  # the one just opened
+
+
+def popup_quote(popup) -> str:
+    popup.locator("blockquote").wait_for(timeout=30_000)
+    return popup.locator("blockquote").inner_text().strip().strip("“”")
+
+
 def test_map_popups_record_and_history_show_hostile_text_as_text(
     hostile_server, browser_page, hostile_db
 ):
     page = browser_page
     errors = watch(page)
-    page.goto(f"{hostile_server}/?as_of=2025-12-01&window=30", wait_until="domcontentloaded")
-    frame = page.frame_locator(MAP)
-    wait_for_count(page, frame, len(HOSTILE))
-    popup = frame.locator(".leaflet-popup-content").last  # the one just opened
+    frame, popup = open_map(page, hostile_server)
     seen = set()
     for k in range(len(HOSTILE)):
         click_claim(page, frame, k)
-        popup.wait_for(timeout=30_000)
-        popup.locator("blockquote").wait_for(timeout=30_000)
-        quote = popup.locator("blockquote").inner_text().strip().strip("“”")
+        quote = popup_quote(popup)
         assert quote in {h.strip() for h in HOSTILE}, quote  # the whole string, as text
         seen.add(quote)
         for tag in ("img", "script", "svg", "iframe", "textarea"):
@@ -98,14 +106,10 @@ def test_map_popups_record_and_history_show_hostile_text_as_text(
 def test_legacy_javascript_url_is_not_a_link(hostile_server, browser_page, hostile_db):
     page = browser_page
     errors = watch(page)
-    page.goto(f"{hostile_server}/?as_of=2025-12-01&window=30", wait_until="domcontentloaded")
-    frame = page.frame_locator(MAP)
-    wait_for_count(page, frame, len(HOSTILE))
-    popup = frame.locator(".leaflet-popup-content").last  # the one just opened
+    frame, popup = open_map(page, hostile_server)
     for k in range(len(HOSTILE)):
         click_claim(page, frame, k)
-        popup.locator("blockquote").wait_for(timeout=30_000)
-        if popup.locator("blockquote").inner_text().strip().strip("“”") == HOSTILE[0]:
+        if popup_quote(popup) == HOSTILE[0]:
             break
     else:
         raise AssertionError("the claim with the legacy URL was not found on the map")
