@@ -72,9 +72,19 @@ def _store_state(url: str) -> tuple[int, tuple]:
     return s.history_count(), tuple(b.id for b in s.baselines())
 
 
+# Control areas cost ~1 s per date to rebuild; they may trail other analysts' writes longer.
+CONTROL_TTL_SECONDS = 30
+
+
+@st.cache_data(ttl=CONTROL_TTL_SECONDS, show_spinner=False, max_entries=16)
+def _control_state(url: str) -> tuple[int, tuple]:
+    return _store_state(url)
+
+
 def refresh_after_write() -> None:
     """Make this session's (and everyone's) next run see the store as it is now."""
     _store_state.clear()
+    _control_state.clear()
 
 
 def revision(url: str | None = None) -> int:
@@ -113,8 +123,9 @@ def claimants(url: str, rev: int) -> list[str]:
 
 
 def control_key(url: str | None = None) -> tuple:
-    """What the control model depends on: the claims (history count) and the baselines."""
-    return _store_state(url or db_url())
+    """What the control model depends on: the claims (history count) and the baselines, as
+    read at most every CONTROL_TTL_SECONDS (own writes refresh at once)."""
+    return _control_state(url or db_url())
 
 
 @st.cache_resource(show_spinner="Building the control areas…", max_entries=4)
