@@ -12,6 +12,7 @@ from tracker.dashboard.state import filter_widgets, init_state, query_key
 from tracker.errors import ImportRowsError, TrackerError
 from tracker.io import EXPORT_FORMATS, SUFFIXES
 from tracker.io.uploads import MAX_IMPORT_BYTES, import_upload
+from tracker.store.changes import field_changes
 
 MIMES = {
     "geojson": "application/geo+json",
@@ -115,12 +116,7 @@ if chosen:
                     "op": h.op,
                     "by": h.author,
                     "at": h.at.isoformat(timespec="seconds"),
-                    "changed": ", ".join(
-                        k
-                        for k in (h.after or {})
-                        if (h.before or {}).get(k) != (h.after or {}).get(k)
-                        and k not in ("updated_at", "version")
-                    ),
+                    "changed": ", ".join(field_changes(h.before, h.after)),
                 }
                 for h in history
             ]

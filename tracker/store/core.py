@@ -753,32 +753,30 @@ class Store:
         self, claim_id: str, *, by: str | None = None, version: int | None = None
     ) -> Claim:
         """Soft delete: the claim leaves queries but stays in the store and its history."""
-        by = self._author("delete", by)
-        with self.transaction() as conn:
-            current = self._locked(conn, claim_id)
-            self._check_version(current, version)
-            if current.deleted:
-                raise InvalidInputError(f"claim {claim_id} is already deleted")
-            now = utcnow()
-            deleted = replace(current, deleted_at=now, updated_at=now, version=current.version + 1)
-            self._write_version(conn, "delete", by, current, deleted)
-        return deleted
+        return self._set_deleted(claim_id, True, by=self._author("delete", by), version=version)
 
     def restore_claim(
         self, claim_id: str, *, by: str | None = None, version: int | None = None
     ) -> Claim:
         """Undo a soft delete."""
-        by = self._author("restore", by)
+        return self._set_deleted(claim_id, False, by=self._author("restore", by), version=version)
+
+    def _set_deleted(self, claim_id: str, deleted: bool, *, by: str, version: int | None) -> Claim:
         with self.transaction() as conn:
             current = self._locked(conn, claim_id)
             self._check_version(current, version)
-            if not current.deleted:
-                raise InvalidInputError(f"claim {claim_id} is not deleted")
-            restored = replace(
-                current, deleted_at=None, updated_at=utcnow(), version=current.version + 1
+            if current.deleted == deleted:
+                state = "already deleted" if deleted else "not deleted"
+                raise InvalidInputError(f"claim {claim_id} is {state}")
+            now = utcnow()
+            changed = replace(
+                current,
+                deleted_at=now if deleted else None,
+                updated_at=now,
+                version=current.version + 1,
             )
-            self._write_version(conn, "restore", by, current, restored)
-        return restored
+            self._write_version(conn, "delete" if deleted else "restore", by, current, changed)
+        return changed
 
     # -- claims: reads -------------------------------------------------------------------------
 
