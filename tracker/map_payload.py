@@ -26,6 +26,8 @@ import numpy as np
 
 from tracker.model import Action, Side, Status
 
+DIGITS = 4  # decimals of the positions a browser gets (1e-4° ≈ 11 m)
+
 MAGIC = b"FTC1"
 SCALE = 10_000  # coordinates in 1e-4 degrees (about 11 m)
 SIDES: tuple[str, ...] = tuple(s.value for s in Side)
@@ -251,7 +253,7 @@ def digest(payload: bytes) -> str:
     return hashlib.sha256(payload).hexdigest()[:20]
 
 
-def compact_geojson(obj, digits: int = 4):
+def compact_geojson(obj, digits: int = DIGITS):
     """A GeoJSON object with coordinates rounded to `digits` decimals (1e-4° ≈ 11 m), for
     sending to a browser; other members are kept as they are."""
     if isinstance(obj, dict):

@@ -109,13 +109,23 @@ class Cells:
                 pieces.append(Piece(c, r, part, area))
         return pieces
 
-    def border_line(self):
-        """The outline's boundary (international borders and coast), prepared once."""
-        line = self.__dict__.get("_border_line")
-        if line is None:
-            line = self.__dict__["_border_line"] = self.outline.boundary
-            shapely.prepare(line)
-        return line
+    def near_border(self, points: np.ndarray, tolerance_deg: float) -> np.ndarray:
+        """Which of `points` lie within `tolerance_deg` of the outline's boundary
+        (international borders and coast). The boundary is indexed once as short segments:
+        a distance test against the whole line took ~0.1 s per frontline."""
+        tree = self.__dict__.get("_border_tree")
+        if tree is None:
+            coords, which = shapely.get_coordinates(
+                shapely.get_parts(self.outline.boundary), return_index=True
+            )
+            same = which[:-1] == which[1:]
+            segments = shapely.linestrings(np.stack([coords[:-1][same], coords[1:][same]], axis=1))
+            tree = self.__dict__["_border_tree"] = shapely.STRtree(segments)
+        near = np.zeros(len(points), dtype=bool)
+        if len(points):
+            hits = tree.query(points, predicate="dwithin", distance=tolerance_deg)[0]
+            near[hits] = True
+        return near
 
     def nearest(self, lons: Sequence[float], lats: Sequence[float]) -> np.ndarray:
         """The cell each point falls in (its nearest generator in the diagram's plane)."""

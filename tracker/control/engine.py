@@ -301,9 +301,8 @@ class ControlSnapshot:
         starts, ends = coords[:-1][same_line], coords[1:][same_line]
         keep = np.any(starts != ends, axis=1)
         if border_tolerance_deg > 0 and keep.any():
-            border = self.model.cells.border_line()
             middles = shapely.points((starts + ends) / 2)
-            keep &= ~shapely.dwithin(middles, border, border_tolerance_deg)
+            keep &= ~self.model.cells.near_border(middles, border_tolerance_deg)
         if not keep.any():
             return MultiLineString()
         segments = shapely.linestrings(np.stack([starts[keep], ends[keep]], axis=1))

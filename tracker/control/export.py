@@ -10,8 +10,9 @@ def _collection(features: list[dict]) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def areas_geojson(snapshot: ControlSnapshot) -> dict:
-    """One feature per side (RU, UA, contested) with its dissolved area; no `crs` member."""
+def areas_geojson(snapshot: ControlSnapshot, *, digits: int = 7) -> dict:
+    """One feature per side (RU, UA, contested) with its dissolved area; no `crs` member.
+    Positions are rounded to `digits` decimals (7 ≈ 1 cm; a web map needs 4 ≈ 11 m)."""
     features = []
     for side, geometry in snapshot.geometries.items():
         if geometry.is_empty:
@@ -25,13 +26,13 @@ def areas_geojson(snapshot: ControlSnapshot) -> dict:
                     "kind": "control_area",
                     "area_km2": round(geodesic_area_km2(geometry), 3),
                 },
-                "geometry": to_geojson_geometry(geometry),
+                "geometry": to_geojson_geometry(geometry, digits=digits),
             }
         )
     return _collection(features)
 
 
-def frontline_geojson(snapshot: ControlSnapshot) -> dict:
+def frontline_geojson(snapshot: ControlSnapshot, *, digits: int = 7) -> dict:
     """The frontline as one MultiLineString feature (side "RU/UA": the line between them)."""
     line = snapshot.frontline
     return _collection(
@@ -44,7 +45,7 @@ def frontline_geojson(snapshot: ControlSnapshot) -> dict:
                     "kind": "frontline",
                     "parts": len(line.geoms),
                 },
-                "geometry": to_geojson_geometry(line),
+                "geometry": to_geojson_geometry(line, digits=digits),
             }
         ]
     )

@@ -22,19 +22,20 @@ def _label(side: str, km2: float, day: str) -> str:
     return html.escape(f"{SIDE_LABELS.get(side, side)} · {km2:,.0f} km² · as of {day}")
 
 
-def day_payload(model, day: date) -> dict:
-    """Areas (GeoJSON per side), the frontline (GeoJSON) and km² per side for one date.
+def day_payload(model, day: date, *, digits: int = 7) -> dict:
+    """Areas (GeoJSON per side), the frontline (GeoJSON) and km² per side for one date,
+    positions rounded to `digits` decimals.
 
     `areas_km2` is `control_report(...)["areas_km2"]` (per-cell geodesic sums, rounded as the
     CLI rounds them); each area feature gets an escaped `label` for its tooltip.
     """
     report = control_report(model, day)
     snapshot = model.snapshot(day)
-    areas = areas_geojson(snapshot)
+    areas = areas_geojson(snapshot, digits=digits)
     for feature in areas["features"]:
         props = feature["properties"]
         props["label"] = _label(props["side"], report["areas_km2"][props["side"]], report["date"])
-    frontline = frontline_geojson(snapshot)
+    frontline = frontline_geojson(snapshot, digits=digits)
     km = 0.0
     if snapshot.frontline.geoms:
         from tracker.control.geo import GEOD

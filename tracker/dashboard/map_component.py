@@ -84,16 +84,24 @@ def file_url(kind: str, name: str, suffix: str = "json.gz") -> str:
     return f"{_files_dir()[1]}/{kind}-{name}.{suffix}"
 
 
+def published(kind: str, name: str, suffix: str = "json.gz") -> bool:
+    """Whether that file is there (it is then kept from pruning a while longer)."""
+    folder, _ = _files_dir()
+    try:
+        os.utime(Path(folder) / f"{kind}-{name}.{suffix}")
+    except FileNotFoundError:
+        return False
+    return True
+
+
 def publish(kind: str, name: str, payload: bytes, suffix: str = "json.gz") -> str:
     """Make `payload` fetchable by the map at `file_url(kind, name, suffix)`, returned.
     Names are content hashes or hashes of what the content is computed from, so a URL never
     changes meaning and the browser may cache it."""
+    if published(kind, name, suffix):
+        return file_url(kind, name, suffix)
     folder, _ = _files_dir()
     path = Path(folder) / f"{kind}-{name}.{suffix}"
-    if path.exists():
-        with contextlib.suppress(FileNotFoundError):  # pruned meanwhile: written below
-            os.utime(path)
-            return file_url(kind, name, suffix)
     # Each writer has its own temporary file (sessions publish the same file at once); the
     # rename is atomic, so a reader sees the whole file or none.
     handle, partial = tempfile.mkstemp(dir=folder, prefix=f".{kind}-", suffix=".part")

@@ -17,7 +17,7 @@ import streamlit as st
 
 from tracker import map_payload
 from tracker.dashboard import resources
-from tracker.dashboard.map_component import file_url, files_dir, publish
+from tracker.dashboard.map_component import file_url, files_dir, publish, published
 from tracker.maps import regions_geojson
 
 
@@ -70,8 +70,9 @@ def _control_file(url: str, counting: str, day: str, key: tuple) -> tuple[str, b
     body = map_payload.gzip_json(
         {
             "date": payload["date"],
-            "areas": map_payload.compact_geojson(plain_labels(payload["areas"])),
-            "frontline": map_payload.compact_geojson(plain_labels(payload["frontline"])),
+            # Positions are already rounded to map_payload.DIGITS (resources.control_day).
+            "areas": plain_labels(payload["areas"]),
+            "frontline": plain_labels(payload["frontline"]),
         }
     )
     return map_payload.digest(body), body
@@ -84,8 +85,10 @@ def control_url(url: str, counting: str, day: str, key: tuple) -> str:
 
 
 def publish_control(url: str, counting: str, day: str, key: tuple) -> None:
-    _, body = _control_file(url, counting, day, key)
-    publish("control", _control_name(url, counting, day, key), body)
+    name = _control_name(url, counting, day, key)
+    if not published("control", name):  # (often prepared in the background already)
+        _, body = _control_file(url, counting, day, key)
+        publish("control", name, body)
 
 
 _PREFETCH = ThreadPoolExecutor(max_workers=1, thread_name_prefix="control-prefetch")

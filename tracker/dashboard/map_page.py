@@ -169,9 +169,13 @@ else:
     )
 
 if ckey is not None:
-    control = resources.control_day(url, state.counting, as_of.isoformat(), ckey)
+    control = resources.control_summary(url, state.counting, as_of.isoformat(), ckey)
     map_data.publish_control(url, state.counting, as_of.isoformat(), ckey)
+    # Prepare the next date in the direction the slider last moved (both ways at first).
+    previous, state.control_previous_day = state.get("control_previous_day"), as_of
     neighbours = [as_of - timedelta(days=1), as_of + timedelta(days=1)]
+    if previous is not None and previous != as_of:
+        neighbours = [neighbours[as_of > previous]]
     map_data.prefetch_control(
         url, state.counting, [d.isoformat() for d in neighbours if first <= d <= last], ckey
     )

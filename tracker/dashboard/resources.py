@@ -8,6 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from tracker import map_payload
 from tracker.access import Identity, Role
 from tracker.gazetteer import Gazetteer
 from tracker.store import Store
@@ -139,12 +140,23 @@ def control_model(url: str, counting: str, key: tuple):
 
 @st.cache_data(show_spinner=False, max_entries=256)
 def control_day(url: str, counting: str, day: str, key: tuple) -> dict:
-    """Areas, frontline and km² for one date (plain GeoJSON dicts)."""
+    """Areas, frontline and km² for one date (plain GeoJSON dicts, positions to 1e-4° ≈ 11 m:
+    the geometry goes to the browser's map only)."""
     from datetime import date
 
     from tracker.dashboard.control_data import day_payload
 
-    return day_payload(control_model(url, counting, key), date.fromisoformat(day))
+    return day_payload(
+        control_model(url, counting, key), date.fromisoformat(day), digits=map_payload.DIGITS
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def control_summary(url: str, counting: str, day: str, key: tuple) -> dict:
+    """`control_day` without the geometries (what the page shows as figures): a cache hit
+    then copies a few numbers, not the areas' GeoJSON."""
+    payload = control_day(url, counting, day, key)
+    return {k: v for k, v in payload.items() if k not in ("areas", "frontline")}
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
