@@ -17,7 +17,9 @@ Prints one JSON object:
   /proc: after load, and the process's peak (VmHWM). For ours the main figure is the full
   `extract` (mentions and claims); `geoparse_only` times `find_mentions` (mentions only, the
   peers' task); `extract_no_cache` / `geoparse_no_cache` empty every cache before each of the
-  first 200 documents, so nothing remembered from other documents helps. Each throughput is
+  first 200 documents, so nothing remembered from other documents helps; `python_floor` is
+  no geoparsing at all, only the finder's capitalised-run regex and one dict lookup per run:
+  the ceiling of any CPython geoparser that looks at context. Each throughput is
   given by the wall clock (`mb_per_s`) and by the process's CPU time (`mb_per_cpu_s`, the
   fairer figure when other jobs share the machine).
 - `big_input`: our extractor given one 50 MB text, in a subprocess (address space capped at
@@ -301,6 +303,21 @@ def _rate(documents: list[str], seconds: float, cpu_seconds: float) -> dict:
     }
 
 
+def _python_floor():
+    from tracker.extract.mentions import _CAPITAL_RUN
+
+    names: dict[str, int] = {}
+
+    def run(text: str) -> int:
+        count = 0
+        for match in _CAPITAL_RUN.finditer(text):
+            names.setdefault(match.group(), match.start())
+            count += 1
+        return count
+
+    return run
+
+
 def _ours_modes(tool, documents: list[str], passes: int, cold_documents: int) -> dict:
     """Our extractor, measured three more ways: geoparsing only (find_mentions, the peers'
     task), and both with every cache emptied before each document (so nothing learnt from
@@ -314,6 +331,15 @@ def _ours_modes(tool, documents: list[str], passes: int, cold_documents: int) ->
             "mentions": mentions,
             **_rate(documents, min(times), min(cpu)),
         }
+    }
+    floor_times, floor_cpu, runs = _passes(_python_floor(), documents, passes)
+    out["python_floor"] = {
+        "what": "no geoparsing: the mention finder's capitalised-run regex over each document "
+        "and one dict lookup per run (the least a geoparser that looks at context does in "
+        "CPython; geotext does about this much)",
+        "pass_seconds": [round(t, 3) for t in floor_times],
+        "runs": runs,
+        **_rate(documents, min(floor_times), min(floor_cpu)),
     }
     subset = documents[:cold_documents]
     for label, run in (("extract_no_cache", tool.run), ("geoparse_no_cache", tool.geoparse)):
