@@ -3,12 +3,15 @@
 import streamlit as st
 
 from tracker.dashboard import auth, pages
+from tracker.dashboard.run_log import timed_run
 from tracker.errors import StoreError
 
 st.set_page_config(page_title="Frontline Tracker", page_icon="🗺️", layout="wide")
 who = auth.gate()
 try:
-    st.navigation(pages.all_pages(who)).run()
+    page = st.navigation(pages.all_pages(who))
+    with timed_run(page.url_path):
+        page.run()
 except StoreError as exc:
     # The database stopped answering (or cannot be opened): say so and offer a retry; the
     # store rolled back whatever was being written.

@@ -36,6 +36,9 @@ not yet written (`control_area_polls_404`), and requests the browser itself canc
 (net::ERR_ABORTED, e.g. on a reload: `requests_aborted_by_the_browser`). After an error the
 session reloads the page, as a user would, and goes on.
 
+Server share: app.py appends each script run's duration to $TRACKER_RUN_LOG; `server_runs`
+gives the map page's runs during the actions phase (p50/p95), the server's part of a response.
+
 CPU: the streamlit process, the browser side (Chromium and the Playwright driver: every
 process under this one but the server and the writers), the whole machine and what is left
 for others are sampled every 2 s from /proc (percent of one core).
@@ -502,6 +505,18 @@ def build_store(url: str, n: int) -> float:
     return round(time.perf_counter() - t0, 1)
 
 
+def server_runs(log: Path, since: float) -> dict:
+    """Script runs of the map page on the server during the actions phase (app.py logs each
+    run's duration when TRACKER_RUN_LOG is set): how much of a response is the server's."""
+    seconds = []
+    with contextlib.suppress(FileNotFoundError):
+        for line in log.read_text(encoding="utf-8").splitlines():
+            at, took, page = line.split(" ", 2)
+            if float(at) >= since and page == "map":
+                seconds.append(float(took))
+    return {"what": "map page script runs during the actions", **percentiles(seconds)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=20)
@@ -539,8 +554,13 @@ def main() -> None:
         url = args.db or f"sqlite:///{Path(scratch) / 'load.db'}"
         result["settings"]["backend"] = url.split(":", 1)[0]
         result["store_build_s"] = build_store(url, args.claims)
+        run_log = Path(scratch) / "runs.log"
         process, base = start_dashboard(
-            {"TRACKER_DB": url, "TRACKER_DATA_DIR": str(Path(scratch) / "data")}
+            {
+                "TRACKER_DB": url,
+                "TRACKER_DATA_DIR": str(Path(scratch) / "data"),
+                "TRACKER_RUN_LOG": str(run_log),
+            }
         )
         spawn = multiprocessing.get_context("spawn")
         queue = spawn.Queue()
@@ -548,9 +568,11 @@ def main() -> None:
         sampler = CpuSampler(process.pid, exclude=set())
         tally = Tally()
         began: list[float] = []
+        began_unix: list[float] = []
 
         def on_start() -> None:
             began.append(time.perf_counter())
+            began_unix.append(time.time())
             for seed in range(args.writers):
                 w = spawn.Process(
                     target=write_claims,
@@ -575,6 +597,7 @@ def main() -> None:
         from tracker.errors import NotFoundError
         from tracker.store import Store
 
+        result["server_runs"] = server_runs(run_log, began_unix[0] if began_unix else 0.0)
         ids = [i for r in reports for i in r["ids"]]
         missing = []
         with Store(url) as store:
