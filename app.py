@@ -10,7 +10,7 @@ st.set_page_config(page_title="Frontline Tracker", page_icon="🗺️", layout="
 who = auth.gate()
 try:
     page = st.navigation(pages.all_pages(who))
-    with timed_run(page.url_path):
+    with timed_run(page.title):
         page.run()
 except StoreError as exc:
     # The database stopped answering (or cannot be opened): say so and offer a retry; the

@@ -512,7 +512,7 @@ def server_runs(log: Path, since: float) -> dict:
     with contextlib.suppress(FileNotFoundError):
         for line in log.read_text(encoding="utf-8").splitlines():
             at, took, page = line.split(" ", 2)
-            if float(at) >= since and page == "map":
+            if float(at) >= since and page == "Map":
                 seconds.append(float(took))
     return {"what": "map page script runs during the actions", **percentiles(seconds)}
 
