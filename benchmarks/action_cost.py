@@ -53,7 +53,8 @@ ACTIONS = ("slider_step", "side_filter_on", "text_filter_on")
 
 def _process_kind(pid: int) -> str:
     try:
-        argv = Path(f"/proc/{pid}/cmdline").read_text().split("\0")
+        # Chromium rewrites its children's command lines into one space-separated string.
+        argv = Path(f"/proc/{pid}/cmdline").read_text().replace("\0", " ").split()
     except OSError:
         return "gone"
     if "node" in Path(argv[0]).name:
