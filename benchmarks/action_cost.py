@@ -27,7 +27,6 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +40,7 @@ from benchmarks.load_test import (  # noqa: E402
     _ticks,
     act,
     build_store,
+    expectation,
     open_map,
     prepare,
     settled,
@@ -61,13 +61,6 @@ def _process_kind(pid: int) -> str:
         return "playwright driver"
     kind = next((re.sub("^--type=", "", a) for a in argv if a.startswith("--type=")), None)
     return f"chromium {kind}" if kind else "chromium browser"
-
-
-def _expectation(kind: str, before: dict) -> dict:
-    if kind == "slider_step":
-        day = date.fromisoformat(before["asOf"]) - timedelta(days=1)
-        return {"kind": "date", "date": day.isoformat()}
-    return {"kind": "filter", "state": before["state"], "total": before["total"]}
 
 
 async def measure(base: str, server_pid: int, args) -> dict:
@@ -94,7 +87,7 @@ async def measure(base: str, server_pid: int, args) -> dict:
             times = []
             for _ in range(args.repeats):
                 for kind in steps:
-                    expect = _expectation(kind, snap)
+                    expect = expectation(kind, snap)
                     await prepare(page, kind)
                     started = time.perf_counter()
                     await act(page, kind)

@@ -364,6 +364,14 @@ async def prepare(page, kind: str) -> None:
         await page.get_by_label("Side", exact=True).click()
 
 
+def expectation(kind: str, before: dict) -> dict:
+    """What SETTLED_JS waits for after the input `kind`, given the snapshot before it."""
+    if kind == "slider_step":
+        day = date.fromisoformat(before["asOf"]) - timedelta(days=1)
+        return {"kind": "date", "date": day.isoformat()}
+    return {"kind": "filter", "state": before["state"], "total": before["total"]}
+
+
 def failure(snap: dict) -> tuple[str, str] | None:
     """(error kind, text) when the page shows an exception or the map its error state."""
     if snap.get("exceptions"):
@@ -420,11 +428,7 @@ async def session(k: int, browser, base: str, tally: Tally, start: asyncio.Event
             kind = CYCLE[i % len(CYCLE)]
             i += 1
             before = snap
-            if kind == "slider_step":
-                day = date.fromisoformat(before["asOf"]) - timedelta(days=1)
-                expect = {"kind": "date", "date": day.isoformat()}
-            else:
-                expect = {"kind": "filter", "state": before["state"], "total": before["total"]}
+            expect = expectation(kind, before)
             try:
                 await prepare(page, kind)
                 t0 = time.perf_counter()

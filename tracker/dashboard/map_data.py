@@ -10,14 +10,13 @@ import html
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 import streamlit as st
 
 from tracker import map_payload
 from tracker.dashboard import resources
-from tracker.dashboard.map_component import file_url, files_dir, publish, published
+from tracker.dashboard.map_component import file_url, publish, published
 from tracker.maps import regions_geojson
 
 
@@ -108,9 +107,8 @@ def prefetch_control(url: str, counting: str, days: list[str], key: tuple) -> No
 
     for day in days:
         job = (url, counting, day, key)
-        path = Path(files_dir()) / f"control-{_control_name(*job)}.json.gz"
         with _PREFETCH_LOCK:
-            if job in _PREFETCHING or path.exists():
+            if job in _PREFETCHING or published("control", _control_name(*job)):
                 continue
             _PREFETCHING.add(job)
         _PREFETCH.submit(work, job)
