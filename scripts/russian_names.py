@@ -1,0 +1,120 @@
+"""Russian forms of Ukrainian settlement names, for villages no source gives a Russian name.
+
+Russian-sourced reports (the MoD, milbloggers, and English or French text transliterating
+them) write "Новоалександровка", "Константиновка", "Уманское", "Курахово"; the codifier has only
+"Новоолександрівка", "Костянтинівка", "Уманське", "Курахове". The rules below produce the usual
+Russian spellings from the Ukrainian ones. They are a build input: a name they get wrong only
+adds an alternate nobody writes; a name they get right lets a Russian spelling resolve.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole word stems whose Russian form differs beyond letter rules (given names in place names).
+_STEMS = (
+    ("олександр", "александр"),
+    ("олекс", "алекс"),
+    ("костянтин", "константин"),
+    ("микола", "никола"),
+    ("катерин", "екатерин"),
+    ("парасков", "прасков"),
+    ("гнат", "игнат"),
+    ("сілк", "селк"),  # Новосілка → Новоселка
+    ("світл", "светл"),
+    ("ліс", "лес"),
+    ("біл", "бел"),
+    ("кам’ян", "камен"),
+    ("кам'ян", "камен"),
+    ("вільн", "вольн"),
+    ("піщан", "песчан"),
+    ("дібров", "дубров"),
+)
+# Adjectives that open two-word names: Велика Новосілка → Великая Новоселка.
+_ADJECTIVES = {
+    "Велика": "Великая",
+    "Мала": "Малая",
+    "Нова": "Новая",
+    "Стара": "Старая",
+    "Верхня": "Верхняя",
+    "Нижня": "Нижняя",
+    "Біла": "Белая",
+    "Новий": "Новый",
+    "Старий": "Старый",
+    "Малий": "Малый",
+    "Великий": "Великий",
+    "Верхній": "Верхний",
+    "Нижній": "Нижний",
+    "Нове": "Новое",
+    "Старе": "Старое",
+    "Велике": "Великое",
+    "Мале": "Малое",
+}
+_LETTERS = str.maketrans({"ґ": "г", "Ґ": "Г", "є": "е", "Є": "Е", "’": "", "'": "", "ʼ": ""})
+
+
+def russian_forms(ukrainian: str) -> list[str]:
+    """Likely Russian spellings of a Ukrainian settlement name, most likely first."""
+    words = ukrainian.split()
+    if len(words) == 2 and words[0] in _ADJECTIVES:
+        return [f"{_ADJECTIVES[words[0]]} {form}" for form in _word_forms(words[1])]
+    if len(words) != 1:
+        return [" ".join(_word_forms(w)[0] for w in words)]
+    parts = ukrainian.split("-")
+    if len(parts) == 2:
+        return [f"{a}-{b}" for a in _word_forms(parts[0]) for b in _word_forms(parts[1])[:1]]
+    return _word_forms(ukrainian)
+
+
+def _word_forms(word: str) -> list[str]:
+    for ukrainian, russian in _STEMS:
+        word = word.replace(ukrainian, russian)
+        word = word.replace(ukrainian.capitalize(), russian.capitalize())
+    # Apostrophe + iotated vowel: Мар’їнка → Марьинка, Кам’янка → Каменка is lexical, Камьянка no.
+    word = re.sub(r"[’'ʼ]ї", "ьи", word)
+    word = re.sub(r"[’'ʼ]я", "я", word)
+    word = re.sub(r"[’'ʼ]є", "ье", word)
+    stems = _suffix_forms(word)
+    return [_letters(s) for s in stems]
+
+
+def _suffix_forms(word: str) -> list[str]:
+    """Ukrainian suffixes with their Russian counterparts (several when Russian varies)."""
+    rules = (
+        ("іївка", ["еевка"]),  # Андріївка → Андреевка
+        ("ївка", ["евка"]),  # Миколаївка → Николаевка
+        ("івка", ["овка", "евка"]),  # Іванівка → Ивановка; Василівка → Васильевка is lexical
+        ("ськ", ["ск"]),
+        ("цьк", ["цк"]),
+        ("ське", ["ское"]),
+        ("цьке", ["цкое"]),
+        ("зьке", ["зское"]),
+        ("ічне", ["ическое", "ичное"]),
+        ("ине", ["ино", "иное"]),
+        ("іне", ["ино", "иное"]),
+        ("ове", ["ово", "овое"]),
+        ("еве", ["ево", "евое"]),
+        ("єве", ["ево"]),
+        ("не", ["ное"]),
+        ("ке", ["кое"]),
+        ("ле", ["лое"]),
+        ("ре", ["рое"]),
+        ("ше", ["шее"]),
+        ("хе", ["хое"]),
+        ("ий", ["ый", "ий"]),
+        ("ій", ["ий"]),
+        ("ів", ["ов"]),  # Харків → Харьков needs ь; the skeleton ignores it
+        ("ин", ["ин"]),
+    )
+    for suffix, replacements in rules:
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            return [stem + r for r in replacements]
+    return [word]
+
+
+def _letters(word: str) -> str:
+    word = word.translate(_LETTERS)
+    # Ukrainian і is mostly Russian и inside a name (Лісне → Лесное is lexical).
+    word = word.replace("ї", "и").replace("Ї", "И").replace("і", "и").replace("І", "И")
+    return word
