@@ -254,7 +254,7 @@ _KINDS = {kind.value: kind for kind in PlaceKind}
 
 
 def _place_from_row(row: list) -> Place:
-    (pid, gid, name, lat, lon, country, code, admin1, population, kind, alternates, parts) = row[:12]
+    pid, gid, name, lat, lon, country, code, admin1, population, kind, alternates, parts = row[:12]
     # Positional: this runs for every place at start-up.
     return Place(
         pid,
