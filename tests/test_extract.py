@@ -75,7 +75,7 @@ def test_the_french_example_of_the_issue():
             Side.RU,
             Action.ADVANCE,
             Precision.NEAR,
-            None,
+            "ISW",  # "geolocated footage indicates": ISW's assessment
             date(2025, 11, 20),
         ),
         (

@@ -1,127 +1,46 @@
-"""Turn resolved mentions in sentences that assert military activity into proposed claims.
+"""Turn place mentions in sentences that assert military activity into proposed claims.
 
-Per clause: the action nearest before the place (else after), unless negated ("did not
-advance"); the side whose forces act is the side named nearest before that action (its
-subject), else anywhere in the clause, else the claimant's; who says it from the sentence;
-precision from "near"/"outskirts"/"northern" wording or a region mention; the date written in
-the sentence, else the report's; confidence lowered by hedges ("reportedly", "isolated").
+A sentence that asks, demands, sets a condition, forecasts, recalls history or captions a
+photo makes no claim (`modality`). Per clause, each place that is a scene (`scenes`) takes
+the action nearest before it (else after), unless negated or modal; the side is whose forces
+do it (the subject, a passive's agent, the side after an action noun), else the claimant's;
+a repel is two claims (the attack and its repelling). The claimant is who asserts the action
+(`claimants`), else the outlet; the date is written in the sentence, else the report's.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 from datetime import date
 
-from tracker.extract.dates import dates_in
-from tracker.extract.lexicon import (
-    CLAIMANT_LABELS,
-    CLAIMANT_PATTERNS,
-    NEAR_BEFORE,
-    NEAR_TAILS,
-    NEGATION,
-    NEGATION_HINTS,
+from tracker.extract.claim_lexicon import (
+    AGENT_BEFORE,
+    NOUN_ACTION,
+    RU_WORDS,
+    UA_WORDS,
 )
-from tracker.extract.scan import scan_claim_words, scan_lexicon
+from tracker.extract.claimants import CLAIMANT_SIDE, PRONOUN, assertions, claimant_at
+from tracker.extract.dates import dates_in, relative_dates
+from tracker.extract.lexicon import HEDGES
+from tracker.extract.modality import asserts, attempted, blocked, demand_at
+from tracker.extract.scan import scan_lexicon
+from tracker.extract.scenes import is_scene, precision, republic_region
 from tracker.extract.text import clause_spans
 from tracker.extract.types import Mention, ProposedClaim
 from tracker.model import Action, Precision, Side
 
-CLAIMANT_SIDE = {
-    "Russian MoD": Side.RU,
-    "Russian milblogger": Side.RU,
-    "Russian forces": Side.RU,
-    "Ukrainian General Staff": Side.UA,
-    "Ukrainian military": Side.UA,
-}
-BASE_CONFIDENCE = 0.75
-
-
-def _in_range(matches: list[re.Match], starts: list[int], start: int, end: int):
-    return matches[bisect_left(starts, start) : bisect_left(starts, end)]
-
-
-def _actions(
-    text: str, start: int, end: int, scanned: tuple[list[re.Match], list[int]]
-) -> list[tuple[int, Action]]:
-    found: list[tuple[int, Action]] = []
-    for match in _in_range(*scanned, start, end):
-        window = text[max(start, match.start() - 25) : match.start()]
-        if not (_NEGATION_HINT.search(window) and NEGATION.search(window)):
-            found.append((match.start(), _ACTIONS[match.lastgroup]))
-    return found
-
-
+OTHER = {Side.RU: Side.UA, Side.UA: Side.RU}
 _ACTIONS = {action.value: action for action in Action}
-# Any of NEGATION_HINTS (a cheap test before NEGATION), as one pattern.
-_NEGATION_HINT = re.compile("|".join(re.escape(hint) for hint in NEGATION_HINTS))
 
 
-def _sides(
-    start: int,
-    end: int,
-    ru: tuple[list[re.Match], list[int]],
-    ua: tuple[list[re.Match], list[int]],
-) -> list[tuple[int, Side]]:
-    marks = [(m.start(), Side.RU) for m in _in_range(*ru, start, end)]
-    marks += [(m.start(), Side.UA) for m in _in_range(*ua, start, end)]
-    return sorted(marks)
-
-
-SPEAKING_FORCES = {"Ukrainian military", "Russian forces"}
-
-
-def _claimant(claimants: list[re.Match], says: bool) -> str | None:
-    """The first claimant in CLAIMANT_PATTERNS' priority order that the sentence names
-    (`claimants`: the sentence's CLAIMANT_RE matches; `says`: it has a saying verb)."""
-    named = {CLAIMANT_LABELS[m.lastgroup] for m in claimants}
-    if named & SPEAKING_FORCES and not says:
-        named -= SPEAKING_FORCES
-    for _, label in CLAIMANT_PATTERNS:
-        if label in named:
-            return label
-    return None
-
-
-def _pick_action(actions: list[tuple[int, Action]], position: int) -> tuple[int, Action] | None:
-    before = [a for a in actions if a[0] < position]
-    chosen = before[-1] if before else (actions[0] if actions else None)
-    if chosen and chosen[1] == Action.ATTACK:
-        # "repelled Russian assaults near X": the claim is the repelling.
-        repel = [a for a in before if a[1] == Action.REPEL]
-        if repel:
-            chosen = repel[-1]
-    return chosen
-
-
-def _pick_side(sides: list[tuple[int, Side]], action_at: int, action: Action) -> Side | None:
-    before = [s for s in sides if s[0] <= action_at]
-    if before:
-        return before[-1][1]
-    if action in (Action.ATTACK, Action.STRIKE, Action.ADVANCE) and sides:
-        return sides[0][1]  # "assaults by Russian forces", "frappes russes"
-    return sides[0][1] if sides else None
-
-
-_LIST_GLUE = re.compile(
-    r"^(?:[\s,]|\b(?:and|or|et|ou|de|d['’]|of|und|oder|von|та|і|й|або|и|или|а\s+также)\b)*$",
-    re.IGNORECASE,
-)
-
-
-def _precision(
-    text: str, mention: Mention, clause_start: int, previous: tuple[Mention, Precision] | None
-) -> Precision:
-    if mention.level == "region":
-        return Precision.REGION
-    # (30 characters hold the longest cue: "dans le nord de la", "in der Nähe von der")
-    window = text[max(clause_start, mention.start - 30) : mention.start]
-    if window.rstrip().lower().endswith(NEAR_TAILS) and NEAR_BEFORE.search(window):
-        return Precision.NEAR
-    # "aux abords de Kostiantynivka, de Pokrovsk et de Houliaïpolé": a list shares its "near".
-    if previous and _LIST_GLUE.match(text[previous[0].end : mention.start]):
-        return previous[1]
-    return Precision.SETTLEMENT
+@dataclass(frozen=True, slots=True)
+class _Act:
+    at: int
+    end: int
+    action: Action
+    word: str
 
 
 def propose_claims(
@@ -138,67 +57,183 @@ def propose_claims(
     if scans is None:
         scans = scan_lexicon(text)
     action_scan = _positions(scans["action"])
-    ru_scan = _positions(scans["ru"])
-    ua_scan = _positions(scans["ua"])
+    marks = [(m.start(), Side.RU) for m in scans["ru"]]
+    side_scan = _positions(sorted(marks + [(m.start(), Side.UA) for m in scans["ua"]]))
+    places = [m for m in mentions if m.place is not None and not m.reference]
+    starts = [m.start for m in places]
     claims: list[ProposedClaim] = []
-    scenes = [m for m in mentions if m.place is not None and not m.reference]
-    starts = [m.start for m in scenes]
-    words: dict[str, tuple[list[re.Match], list[int]]] | None = None
-    for start, end in sentences:
-        in_sentence = scenes[bisect_left(starts, start) : bisect_left(starts, end)]
+    for number, (start, end) in enumerate(sentences):
+        in_sentence = places[bisect_left(starts, start) : bisect_left(starts, end)]
         if not in_sentence or not _in_range(*action_scan, start, end):
             continue
-        if words is None:  # claimants, saying verbs, hedges: one pass over the whole text
-            words = {name: _positions(found) for name, found in scan_claim_words(text).items()}
         sentence = text[start:end]
-        claimant = _claimant(
-            [m for m in _in_range(*words["claimant"], start, end) if m.end() <= end],
-            bool(_in_range(*words["says"], start, end)),
-        )
-        said = bool(_in_range(*words["said"], start, end))
+        if not asserts(sentence, report_date):
+            continue
+        said = assertions(text, start, end, _last_speaker(text, sentences, number))
+        written = sorted(dates_in(sentence, report_date) + relative_dates(sentence, report_date))
         quote = " ".join(sentence.split())
-        written_dates = dates_in(sentence, report_date)
         for clause_start, clause_end in clause_spans(text, start, end):
-            actions = _actions(text, clause_start, clause_end, action_scan)
-            if not actions:
+            demand = demand_at(text[clause_start:clause_end])
+            limit = clause_end if demand is None else clause_start + demand
+            acts = _acts(text, clause_start, limit, action_scan)
+            if not acts:
                 continue
-            sides = _sides(clause_start, clause_end, ru_scan, ua_scan)
-            hedged = bool(_in_range(*words["hedges"], clause_start, clause_end))
+            sides = [s for s in _in_range(*side_scan, clause_start, clause_end)]
+            hedged = bool(HEDGES.search(text, clause_start, clause_end))
             previous: tuple[Mention, Precision] | None = None
             for mention in in_sentence:
-                if not clause_start <= mention.start < clause_end:
+                if not clause_start <= mention.start < limit:
                     continue
-                precision = _precision(text, mention, clause_start, previous)
-                previous = (mention, precision)
-                picked = _pick_action(actions, mention.start)
-                if picked is None:
+                place_precision = precision(text, mention, clause_start, previous)
+                previous = (mention, place_precision)
+                chosen = _pick(acts, mention.start)
+                claimant = claimant_at(said, chosen.at)
+                fallback = CLAIMANT_SIDE.get(claimant or "") or _worded_side(chosen.word)
+                events = _events(text, acts, sides, chosen, fallback)
+                place, place_precision = _place(text, mention, place_precision)
+                if place is None:
                     continue
-                action_at, action = picked
-                side = _pick_side(sides, action_at, action) or CLAIMANT_SIDE.get(claimant or "")
-                if side is None:
-                    continue
-                confidence = BASE_CONFIDENCE * max(mention.confidence, 0.3)
-                confidence += 0.1 if claimant else 0.0
-                confidence -= 0.25 if hedged else 0.0
-                claims.append(
-                    ProposedClaim(
-                        place=mention.place,
-                        mention=mention,
-                        event_date=_event_date(written_dates, mention.start - start, report_date),
-                        side=side,
-                        action=action,
-                        claimant=claimant or _said_by(said, side) or source or "media",
-                        precision=precision,
-                        quote=quote,
-                        confidence=max(0.05, min(0.99, confidence)),
-                        source_name=source,
+                for side, action in events:
+                    if not is_scene(text, mention, start, action):
+                        continue
+                    claims.append(
+                        ProposedClaim(
+                            place=place,
+                            mention=mention,
+                            event_date=_event_date(written, mention.start - start, report_date),
+                            side=side,
+                            action=action,
+                            claimant=claimant or source or "media",
+                            precision=place_precision,
+                            quote=quote,
+                            confidence=_confidence(mention, claimant, hedged, place_precision),
+                            source_name=source,
+                        )
                     )
-                )
     return claims
 
 
-def _positions(matches: list[re.Match]) -> tuple[list[re.Match], list[int]]:
-    return matches, [m.start() for m in matches]
+def _last_speaker(text: str, sentences: list[tuple[int, int]], number: int) -> str | None:
+    """Who was named as speaking in the three sentences before ("..., it said")."""
+    start, end = sentences[number]
+    if not PRONOUN.search(text, start, end):
+        return None
+    for before in range(number - 1, max(-1, number - 4), -1):
+        said = assertions(text, *sentences[before])
+        if said:
+            return said[-1].label
+    return None
+
+
+def _place(text: str, mention: Mention, place_precision: Precision):
+    """The place a claim is about: the oblast for "the Donetsk People's Republic"."""
+    region = republic_region(text, mention)
+    if region is False:
+        return mention.place, place_precision
+    return region, Precision.REGION
+
+
+def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
+    found = []
+    for match in _in_range(*scanned, start, end):
+        if blocked(text, start, match.start()):
+            continue
+        action = _ACTIONS[match.lastgroup]
+        if action in (Action.ADVANCE, Action.CAPTURE) and attempted(text, start, match.start()):
+            action = Action.ATTACK  # "attempted to advance near X"
+        found.append(_Act(match.start(), match.end(), action, match.group()))
+    return found
+
+
+def _pick(acts: list[_Act], position: int) -> _Act:
+    before = [a for a in acts if a.at < position]
+    return before[-1] if before else acts[0]
+
+
+def _events(
+    text: str,
+    acts: list[_Act],
+    sides: list[tuple[int, Side]],
+    chosen: _Act,
+    fallback: Side | None,
+) -> list[tuple[Side, Action]]:
+    """(side, action) pairs the sentence gives for a place: "Ukrainian forces repelled Russian
+    assaults near X" is an RU attack and a UA repel."""
+    repel = next((a for a in acts if a.action == Action.REPEL), None)
+    if chosen.action == Action.REPEL or (chosen.action == Action.ATTACK and repel is not None):
+        defender = _defender(acts, sides, repel or chosen, fallback)
+        if defender is None:
+            return []
+        return [(defender, Action.REPEL), (OTHER[defender], Action.ATTACK)]
+    side = _actor(text, acts, sides, chosen) or fallback
+    return [(side, chosen.action)] if side else []
+
+
+def _defender(
+    acts: list[_Act], sides: list[tuple[int, Side]], repel: _Act, fallback: Side | None
+) -> Side | None:
+    before = [s for s in sides if s[0] < repel.at]
+    if before:
+        position, side = before[-1]
+        attacks = any(a.action == Action.ATTACK and position < a.at < repel.at for a in acts)
+        return OTHER[side] if attacks else side  # "Russian assaults were repelled"
+    after = [s for s in sides if s[0] > repel.at]
+    if after:
+        position, side = after[0]
+        attacks = any(abs(a.at - position) < 25 and a.action == Action.ATTACK for a in acts)
+        if attacks or _ENGLISH_VERB.match(repel.word):
+            return OTHER[side]  # "repelled Russian assaults", "відбили штурм окупантів"
+        return side  # the subject after its verb: "wehrten ukrainische Truppen ... ab"
+    return fallback
+
+
+_ENGLISH_VERB = re.compile(r"repel|repuls|fought", re.IGNORECASE)
+
+
+def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act) -> Side | None:
+    after = [s for s in sides if s[0] >= act.end]
+    if after:
+        position, side = after[0]
+        gap = text[act.end : position]
+        if AGENT_BEFORE.search(gap[-25:]) and len(gap) < 40:
+            return side  # "captured by Russian forces", "Pokrovsk fell to Russian forces"
+        if act.word.lower().endswith(" to") and len(gap) < 15:
+            return side
+        if NOUN_ACTION.fullmatch(act.word) and len(gap) < 15:
+            return side  # "attaques russes", "атаки окупантів"
+    # The subject: the side nearest before, unless it qualifies another action noun
+    # ("Ukrainian forces repelled Russian attacks and advanced near X").
+    for position, side in reversed([s for s in sides if s[0] < act.at]):
+        qualifies = any(position < a.at < act.at and a.at - position < 25 for a in acts)
+        if not qualifies:
+            return side
+    return after[0][1] if after else None
+
+
+def _worded_side(word: str) -> Side | None:
+    """ "освободили", "зачистили": Russian usage; "звільнили": Ukrainian."""
+    if RU_WORDS.fullmatch(word):
+        return Side.RU
+    if UA_WORDS.fullmatch(word):
+        return Side.UA
+    return None
+
+
+def _confidence(
+    mention: Mention, claimant: str | None, hedged: bool, place_precision: Precision
+) -> float:
+    confidence = 0.75 * max(mention.confidence, 0.3)
+    confidence += 0.1 if claimant else 0.0
+    confidence -= 0.25 if hedged else 0.0
+    return max(0.05, min(0.99, confidence))
+
+
+def _in_range(items: list, starts: list[int], start: int, end: int) -> list:
+    return items[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def _positions(items: list) -> tuple[list, list[int]]:
+    return items, [i[0] if isinstance(i, tuple) else i.start() for i in items]
 
 
 def _event_date(written: list[tuple[int, int, date]], offset: int, report_date: date) -> date:
@@ -208,11 +243,3 @@ def _event_date(written: list[tuple[int, int, date]], offset: int, report_date: 
         return report_date
     before = [d for s, _, d in written if s < offset]
     return before[-1] if before else written[0][2]
-
-
-def _said_by(said: bool, side: Side) -> str | None:
-    """ "Russian forces claim ...": a side speaking for itself (`said`: the sentence has
-    lexicon.SAID)."""
-    if said:
-        return "Russian forces" if side == Side.RU else "Ukrainian military"
-    return None

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 MONTH_NUMBERS: dict[str, int] = {}
 for number, names in enumerate(
@@ -77,3 +77,55 @@ def _with_year(day: int, month: int, year: int | None, report_date: date) -> dat
     if candidate and candidate > report_date:
         candidate = _make(report_date.year - 1, month, day)
     return candidate
+
+
+# Weekdays and the days next to the report's, as reports write them ("on Tuesday", "am
+# Dienstag", "во вторник", "у вівторок", "mardi", "yesterday"): Monday is 0.
+WEEKDAYS: dict[str, int] = {}
+for number, names in enumerate(
+    (
+        "monday lundi montag понеділок понеділка понедельник",
+        "tuesday mardi dienstag вівторок вівторка вторник",
+        "wednesday mercredi mittwoch середу середа середи среду среда",
+        "thursday jeudi donnerstag четвер четверга четверг",
+        "friday vendredi freitag пʼятницю п'ятницю п’ятницю пʼятниця п'ятниця пятницу пятница",
+        "saturday samedi samstag sonnabend суботу субота субботу суббота",
+        "sunday dimanche sonntag неділю неділя воскресенье",
+    )
+):
+    for name in names.split():
+        WEEKDAYS[name] = number
+DAYS_BACK = {
+    "yesterday": 1,
+    "hier": 1,
+    "gestern": 1,
+    "вчора": 1,
+    "учора": 1,
+    "вчера": 1,
+    "today": 0,
+    "aujourd'hui": 0,
+    "heute": 0,
+    "сьогодні": 0,
+    "сегодня": 0,
+}
+_RELATIVE = re.compile(
+    r"(?<![\w'’ʼ])("
+    + "|".join(re.escape(n) for n in sorted([*WEEKDAYS, *DAYS_BACK], key=len, reverse=True))
+    + r")(?![\w'’ʼ])",
+    re.IGNORECASE,
+)
+
+
+def relative_dates(text: str, report_date: date) -> list[tuple[int, int, date]]:
+    """(start, end, date) for each weekday or "yesterday" in the text: the most recent such
+    day on or before the report date."""
+    found = []
+    for match in _RELATIVE.finditer(text):
+        word = match.group(1).lower().replace("’", "'").replace("ʼ", "'")
+        word = word if word in DAYS_BACK or word in WEEKDAYS else word.replace("'", "ʼ")
+        if word in DAYS_BACK:
+            back = DAYS_BACK[word]
+        else:
+            back = (report_date.weekday() - WEEKDAYS[word]) % 7
+        found.append((match.start(), match.end(), report_date - timedelta(days=back)))
+    return found

@@ -333,7 +333,12 @@ ACTION_RE = re.compile(
                 r"pris\b|prise\b|s['’]empar\w*|emparé\w*|libér\w*|"
                 r"eingenommen|erober\w*|eingenommen|einnahme|befrei\w*|"
                 r"захопил\w*|захопле\w*|взял\w*|звільнил\w*|окупувал\w*|"
-                r"захватил\w*|взяли|освободил\w*|освобожд\w*|занял\w*",
+                r"захватил\w*|взяли|освободил\w*|освобожд\w*|занял\w*|"
+                r"fell\s+to|occupied|recaptur\w*|retook|retaken|repris\w*|reprise|"
+                r"zurückerobert\w*|overran|cleared|gained\s+control|"
+                r"conqu\w*|occup[ée]\w*|besetzt\w*|eroberten|"
+                r"зачист\w*|взят\w*|перешл\w*\s+под\s+контроль|перейшл\w*\s+під\s+контроль|"
+                r"звільнен\w*|окупован\w*|оккупирова\w*",
             ),
             (
                 "control",
@@ -345,7 +350,9 @@ ACTION_RE = re.compile(
                 "advance",
                 r"advanc\w*|progress\w*|gain\w*|pushed|progress\w*|avanc\w*|"
                 r"vorgerückt|vorgestoßen|vorgedrungen|vorrück\w*|vormarsch|"
-                r"просунул\w*|просуван\w*|продвинул\w*|продвиг\w*|продвижени\w*",
+                r"просунул\w*|просуван\w*|продвинул\w*|продвиг\w*|продвижени\w*|"
+                r"entered|pénétr\w*|eingedrungen|зайшли|увійшли|зашли|вошли|вклинил\w*|"
+                r"вклинил\w*|закріпил\w*|закрепил\w*",
             ),
             (
                 "attack",

@@ -6,16 +6,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from tracker.extract.sentences import sentence_spans
+
 # Letters with inner apostrophes and hyphens: Kup'yansk, Kupiansk-Vuzlovyi, Куп’янськ.
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ`](?=[^\W\d_])|-(?=[^\W\d_]))*")
-# A sentence ends at . ! ? or … followed by space and a capital/quote/bracket, or a newline;
-# not after a one- or two-digit number ("am 28. November"). The pattern starts with the
-# punctuation (not a lookbehind) so that the regex engine skips to it at C speed; the
-# sentence ends after the mark (group "gap" follows it).
-_SENTENCE_END = re.compile(
-    r"[.!?…](?<!\s\d\.)(?<!\s\d\d\.)(?P<gap>[\"»”)]*\s+)(?=[\"«“(\[]?[^\W\d_])|\n\s*"
-)
 _CLAUSE_END = re.compile(r";|:\s|\s[–—]\s")
+
+__all__ = ["Token", "clause_spans", "detect_language", "sentence_spans", "token_end", "tokens"]
 
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 _UKRAINIAN = "іїєґІЇЄҐ"
@@ -62,19 +59,6 @@ def token_end(text: str, start: int, end: int) -> int:
     """Where the word starting at `start` ends (as `tokens` reads words)."""
     match = _TOKEN.match(text, start, end)
     return match.end() if match else start + 1
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    position = 0
-    for match in _SENTENCE_END.finditer(text):
-        cut = match.start("gap") if match.group("gap") is not None else match.start()
-        if cut > position:
-            spans.append((position, cut))
-        position = match.end()
-    if position < len(text):
-        spans.append((position, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

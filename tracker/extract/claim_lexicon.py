@@ -1,0 +1,167 @@
+"""Word patterns that decide whether a sentence makes a claim, about what and by whom, in
+English, French, German, Ukrainian and Russian. Written for this project; kept apart from
+the logic so that linguists can extend them."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# -- no claim ---------------------------------------------------------------------------------
+
+# Demands and calls: what follows is wanted, not done ("Russia calls on Ukraine to give up all
+# of Donbas, including the parts its army does not control").
+DEMAND = re.compile(
+    r"\b(?:demand\w*|calls?\s+(?:up)?on|called\s+(?:up)?on|urg(?:es|ed|ing)|insist\w*|"
+    r"ultimatum|wants?\s+(?:ukraine|kyiv|russia|moscow)\s+to|give\s+up|cede|hand\s+over|"
+    r"exig\w*|réclam\w*|appel\w*\s+(?:l['’]ukraine|kiev|kyiv|la\s+russie|moscou)\s+à|"
+    r"somm\w*\s+(?:l['’]ukraine|kiev)|céder|renoncer\s+à|"
+    r"forder\w*|verlang\w*|ruft\w*|rief\w*|abtreten|aufgeben|"
+    r"вимага\w*|вимог\w*|заклика\w*|наполяга\w*|віддати|"
+    r"требова\w*|требу\w*|призыва\w*|призвал\w*|настаива\w*|отдать|уступить)",
+    _I,
+)
+# Conditions and questions: nothing asserted.
+CONDITION = re.compile(
+    r"(?:\b(?:if|unless|in\s+case|should\s+(?:russia|ukraine|kyiv|moscow)|si|s['’]il|"
+    r"wenn|falls|sofern|якщо|якби|у\s+разі|если|в\s+случае)\b)",
+    _I,
+)
+# Plans, forecasts, abilities and attempts that have not happened ("could fall", "aims to
+# seize", "plans to encircle"), in the words just before the action. Lower-case "may" only:
+# "May" is the month.
+MODAL = re.compile(
+    r"(?:\b(?:could|might|would|will|shall|can|likely\s+to|aims?\s+to|aiming\s+to|"
+    r"aimed\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
+    r"seeks?\s+to|seeking\s+to|sought\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|threat\w*|"
+    r"expected\s+to|set\s+to|poised\s+to|about\s+to|goal|objective|in\s+order\s+to|risks?|"
+    r"pourr\w+|va|vont|devr\w+|compte|vise|visent|cherche\w*\s+à|prévoi\w*|envisag\w*|"
+    r"risqu\w*|menac\w*|objectif|"
+    r"könnte\w*|dürfte\w*|will|wollen|wollte\w*|plan\w*|beabsichtig\w*|ziel\w*|droh\w*|"
+    r"soll\w*|"
+    r"може|можуть|міг\s+би|могли\s+б|планує\w*|планують|має\s+намір|мають\s+намір|хоче|"
+    r"хочуть|прагн\w*|загрожу\w*|буде|будуть|збира\w*|мета|"
+    r"может|могут|мог\s+бы|могли\s+бы|планиру\w*|намерен\w*|стрем\w*|хочет|хотят|будет|"
+    r"будут|собира\w*|угрожа\w*|рассчитыва\w*|цель)\b|(?-i:\bmay\b))",
+    _I,
+)
+# The action was tried, not achieved: an attack ("attempted to advance near X").
+ATTEMPT = re.compile(
+    r"\b(?:attempt\w*|tried|trying|tent\w*\s+de|essay\w*\s+de|versuch\w*|намага\w*|"
+    r"намагал\w*|спроб\w*|пыта\w*|пытал\w*|попытк\w*)\b",
+    _I,
+)
+# Negations and denials in the words before the action ("has not captured", "Kiev dément").
+NEGATION = re.compile(
+    r"\b(?:not|never|no\s+longer|yet\s+to|n['’]|ne|pas|jamais|nicht|kein\w*|nie|"
+    r"deni\w*|dément\w*|démenti\w*|dementi\w*|bestr\w*|refut\w*|false\w*|fake|"
+    r"faux|falsch\w*)\b|(?:\b|^)(?:не|ні|ни|ніколи|никогда|спростува\w*|заперечу\w*|"
+    r"опроверг\w*|отрица\w*|фейк\w*)(?=\s|$)",
+    _I,
+)
+# History: "in 2022 Russia occupied ..." (a year before the report's, not in a full date).
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# Photo captions and bylines.
+CAPTION = re.compile(
+    r"^\s*(?:photo|pictured|picture|image|illustration|caption|фото|ілюстра\w*|"
+    r"иллюстра\w*|foto|bild)\b|\((?:photo|фото|foto)\b|\b(?:photo|foto)\s*:|"
+    r"getty\s+images|ap\s+photo|afp\s+photo|/\s*(?:afp|reuters|ap|epa|dpa)\b|©",
+    _I,
+)
+BYLINE = re.compile(r"^\s*(?:by|par|von|автор:?|written\s+by)\s+[A-ZА-ЯІЇЄ][\w'’.-]+", re.M)
+# "POKROVSK, Ukraine (AP) —": the place of the dateline is where the story was written.
+DATELINE = re.compile(
+    r"^[^\n]{0,60}\((?:AP|AFP|Reuters|dpa|Interfax|TASS|ANSA|EFE|UNIAN)\)\s*[-–—]", re.M
+)
+
+# -- places that are not scenes ---------------------------------------------------------------
+
+# Seats of government that report verbs make actors; they are scenes only of strikes.
+GOVERNMENT_SEATS = frozenset({"Kyiv", "Kyiv City", "Moscow", "Washington", "Minsk", "Brussels"})
+# Words before a place that make it the scene of a strike on it.
+STRIKE_ON = re.compile(
+    r"(?:\b(?:in|on|over|at|against|struck|attacked|targeted|hit|sur|à|contre|frappé|"
+    r"auf|über|gegen|in|по|на|над|у|в)\s+(?:the\s+)?)$",
+    _I,
+)
+# Operational directions and sectors: "the Pokrovsk direction", "на Покровському напрямку",
+# "dans le secteur de Koupiansk", "im Frontabschnitt Pokrowsk".
+DIRECTION_AFTER = re.compile(
+    r"[\s»”\"-]*(?:direction|axis|sector|front|напрям\w*|направлени\w*|Richtung|Front\w*|"
+    r"Abschnitt)\b",
+    _I,
+)
+DIRECTION_BEFORE = re.compile(
+    r"(?:\b(?:(?:sur|dans)\s+la\s+direction\s+(?:de|d['’])|secteur\s+(?:de|d['’])|axe\s+(?:de|d['’])|"
+    r"front\s+(?:de|d['’])|(?:front)?abschnitt(?:s)?(?:\s+von)?|frontabschnitt|"
+    r"sector|axis|direction)|(?:в|у)\s+район[іе]\s+населен+\w*\s+пункт\w*|"
+    r"н\.\s?п\.|нп)\s*[«\"“]?\s*$",
+    _I,
+)
+# "in the area of X", "в районе X", "у районі X", "dans la zone de X", "im Raum X".
+AREA_BEFORE = re.compile(
+    r"(?:\bin\s+the\s+(?:area|vicinity)\s+of|\bdans\s+(?:la\s+zone|le\s+secteur)\s+d(?:e|['’])|"
+    r"\bim\s+(?:raum|gebiet)(?:\s+um|\s+von)?|(?:^|\s)(?:в|у)\s+район[іе])\s*$",
+    _I,
+)
+# "the Donetsk People's Republic", "ДНР": a region, never the city of Donetsk.
+PEOPLES_REPUBLIC = re.compile(
+    r"\s*(?:people['’]s\s+republic|peoples?\s+republic|volksrepublik|"
+    r"народн\w+\s+республі?и?к\w*)",
+    _I,
+)
+PEOPLES_REPUBLIC_BEFORE = re.compile(
+    r"(?:république\s+populaire\s+d(?:e\s+|['’])|volksrepublik\s+|"
+    r"народн\w+\s+республі?и?к\w*\s+)$",
+    _I,
+)
+# Names of groupings used alone or quoted ("«Центр»", "Tsentr", "Khortytsia").
+GROUPINGS = frozenset(
+    """azov азов khortytsia khortytsa хортиця хортица chortyzja tsentr centre zentrum центр
+    vostok восток zapad запад sever север yug юг dnepr dnipro дніпро днепр tavria таврія
+    таврия kharkiv харків харьков kupiansk luhansk donetsk sumy""".split()
+)
+UNIT_BEFORE = re.compile(
+    r"(?:group(?:ing)?\s+of\s+forces|groupement|gruppierung|угруповання(?:\s+військ)?|"
+    r"группировк\w+(?:\s+войск)?|осув|оту|osg|otu|brigade|бригад\w*|corps|корпус\w*)"
+    r"\s*[«\"“„']?\s*$",
+    _I,
+)
+UNIT_AFTER = re.compile(
+    r"[»”\"']?\s*(?:osg|otu|осув|оту|group|grouping|groupement|gruppe|угруповання|"
+    r"группировк\w*|brigade|бригад\w*|fighters|soldiers|regiment)\b",
+    _I,
+)
+OUTLET_AFTER = re.compile(
+    r"\s+(?:post|times|independent|herald|pravda|press|daily|tribune|telegraph|gazette|"
+    r"journal|review|insider|inform|news|tv|radio)\b",
+    _I,
+)
+
+# -- sides ------------------------------------------------------------------------------------
+
+# An action noun whose side follows it ("attaques russes", "атаки окупантів", "Angriffe der
+# russischen Truppen"); in English the side comes first or after "by".
+NOUN_ACTION = re.compile(
+    r"(?:attaques?|assauts?|frappes?|offensives?|angriff\w*|vorstö\w*|vormarsch|"
+    r"атак[аиуі]?|штурм(?:и|ів|ы|ов)?|наступ|наступление|удар(?:и|ів|ы|ов)?|"
+    r"обстріл(?:и|ів)?|обстрел(?:ы|ов)?)",
+    _I,
+)
+AGENT_BEFORE = re.compile(
+    r"(?:\b(?:by|par|von|durch)\s+(?:the\s+|les\s+|des\s+|den\s+|der\s+|l['’])?|з\s+боку\s+|"
+    r"со\s+стороны\s+)$",
+    _I,
+)
+# Verbs and nouns that name their side by who uses them: Russian reports "liberate" and
+# "clear", Ukrainian reports "liberate" (звільнити), either side's opponent "occupies".
+RU_WORDS = re.compile(
+    r"(?:освобо\w+|зачист\w+|окупува\w*|окупован\w*|оккупир\w*|окупац\w*|оккупац\w*)", _I
+)
+UA_WORDS = re.compile(r"(?:звільн\w+|деокупова\w*)", _I)
+# "our forces", "наші захисники": the side of who speaks.
+OWN_SIDE = re.compile(
+    r"\b(?:our|nos|notre|unsere\w*|наш\w*)\b",
+    _I,
+)

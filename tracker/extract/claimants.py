@@ -1,0 +1,232 @@
+"""Who asserts a claim: the subject of the reporting verb nearest before the action (the
+innermost of a relay: "ISW reported that Russian forces claimed ..." → Russian forces), else
+the speaker named after it ("..., the General Staff said"); None when the outlet speaks in its
+own voice."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.model import Side
+
+_I = re.IGNORECASE
+
+# (label, pattern, needs a reporting verb next to it). Institutions are claimants wherever a
+# sentence names them; forces and governments only as the subject of a reporting verb.
+SPEAKERS: tuple[tuple[str, str, bool], ...] = (
+    (
+        "Russian MoD",
+        r"russian\s+(?:ministry\s+of\s+defen[cs]e|mod|defen[cs]e\s+ministry)|"
+        r"russia['’]s\s+(?:ministry\s+of\s+defen[cs]e|mod|defen[cs]e\s+ministry)|"
+        r"ministère\s+russe\s+de\s+la\s+défense|ministère\s+de\s+la\s+défense\s+russe|"
+        r"russisch\w*\s+verteidigungsminister\w*|moskauer\s+verteidigungsministerium|"
+        r"міноборони\s+(?:рф|росії)|міністерство\s+оборони\s+(?:рф|росії)|"
+        r"російськ\w+\s+міноборони|минобороны(?:\s+(?:рф|россии))?|"
+        r"министерств\w+\s+обороны\s+(?:рф|россии)|мо\s+рф",
+        False,
+    ),
+    (
+        "Ukrainian General Staff",
+        r"(?:ukrainian\s+|ukraine['’]s\s+)?general\s+staff|état-major(?:\s+ukrainien)?|"
+        r"(?:ukrainisch\w*\s+)?generalstab\w*|генштаб\w*(?:\s+(?:зсу|всу))?|"
+        r"генеральн\w+\s+штаб\w*(?:\s+(?:зсу|всу))?",
+        False,
+    ),
+    (
+        "Russian milblogger",
+        r"(?:russian\s+)?milbloggers?|(?:russian\s+)?war\s*correspondents?|"
+        r"(?:russian\s+)?military\s+bloggers?|blogueurs?\s+(?:militaires?\s+)?russes?|"
+        r"blogueurs?\s+militaires?|(?:russisch\w*\s+)?militärblogger\w*|мілблогер\w*|"
+        r"воєнкор\w*|военкор\w*|милблогер\w*|z-блогер\w*|rybar|рыбарь|рибар|"
+        r"two\s+majors|два\s+майора|wargonzo|readovka|colonelcassad|"
+        r"(?:russian\s+)?telegram\s+channels?|russian\s+sources",
+        False,
+    ),
+    (
+        "ISW",
+        r"ISW|institute\s+for\s+the\s+study\s+of\s+war|"
+        r"institut\s+(?:américain\s+)?(?:pour\s+l['’])?étude\s+de\s+la\s+guerre|"
+        r"institut\s+für\s+kriegsstudien|інститут\s+вивчення\s+війни|"
+        r"институт\s+изучения\s+войны|geolocated\s+(?:footage|video\w*|imagery|images)|"
+        r"(?:footage|imagery)\s+(?:\w+\s+){0,3}geolocated|"
+        r"(?:images|vidéos?)\s+géolocalisé\w*|geolokalisiert\w*\s+(?:aufnahmen|videos?|bilder)|"
+        r"геолокован\w+\s+(?:відео|кадр\w*)|геолокализованн\w+\s+(?:видео|кадр\w*)",
+        False,
+    ),
+    ("DeepState", r"deep\s?state|діпстейт|дипстейт", False),
+    (
+        "Joint Forces Task Force",
+        r"joint\s+forces\s+(?:task\s+force|group\w*|command)|task\s+force|угрупован\w+\s+об['’ʼ]?єднаних\s+сил|"
+        r"об['’ʼ]?єднан\w+\s+сил\w*|объединенн\w+\s+сил\w*|"
+        r"force\s+opérationnelle\s+(?:interarmées|conjointe)|forces\s+conjointes|"
+        r"vereinigt\w+\s+(?:kräfte|streitkräfte)|gemeinsam\w+\s+streitkräfte",
+        False,
+    ),
+    (
+        "Khortytsia group",
+        r"khortytsi?a|хортиц[яі]|хортица|chortyzja|khortytsa",
+        False,
+    ),
+    (
+        "Southern Defense Forces",
+        r"southern\s+defen[cs]e\s+forces|сил\w*\s+оборони\s+півдня|сил\w*\s+обороны\s+юга|"
+        r"forces\s+de\s+défense\s+du\s+sud|verteidigungskräfte\s+des\s+südens",
+        False,
+    ),
+    (
+        "Ukrainian brigade",
+        r"\d+(?:st|nd|rd|th|e|\.|-?(?:та|тя|а|я|ї|й|ша|га))?\s+(?:[\w'’-]+\s+){0,3}"
+        r"(?:brigade|brigaden?|бригад\w*)|(?:azov|azow|азов|khartiia|хартія)\s+brigade|"
+        r"бригад\w+\s+[«\"“](?:азов|хартія|khartiia|azov)",
+        False,
+    ),
+    (
+        "Ukrainian military",
+        r"ukrainian\s+(?:military|army|forces|officials|command|commanders?|troops|"
+        r"armed\s+forces)|armée\s+ukrainienne|forces\s+ukrainiennes|"
+        r"ukrainische\w*\s+(?:armee|militär|streitkräfte|truppen|kommando)|"
+        r"сил\w*\s+оборони|зсу|всу|командуванн\w*|українськ\w+\s+військов\w*|"
+        r"українськ\w+\s+(?:сили|військ\w*)|украинск\w+\s+(?:военн\w*|войск\w*|сил\w*)",
+        True,
+    ),
+    (
+        "Russian forces",
+        r"russian\s+(?:forces|troops|military|army|command)|forces\s+russes|troupes\s+russes|"
+        r"armée\s+russe|russische\w*\s+(?:truppen|streitkräfte|armee|militär)|"
+        r"российск\w+\s+(?:войск\w*|сил\w*|военн\w*)|вс\s+рф|російськ\w+\s+(?:військ\w*|сил\w*)|"
+        r"окупант\w*|оккупант\w*",
+        True,
+    ),
+    (
+        "Russian government",
+        r"moscow|kremlin|moscou|moskau|москва|кремль|кремл\w+|russia|la\s+russie|russland|"
+        r"росія|россия",
+        True,
+    ),
+    (
+        "Ukrainian government",
+        r"kyiv|kiev|kiew|київ|киев|ukraine|l['’]ukraine|україна|украина",
+        True,
+    ),
+)
+# "it said", "the ministry said": the speaker named last before.
+PRONOUN = re.compile(
+    r"(?<!\w)(?:it|he|she|they|the\s+(?:ministry|statement|command|staff|report|spokesman|"
+    r"spokesperson)|il|elle|er|sie|він|вона|вони|он|она|они)\s+(?:also\s+)?"
+    r"(?:said|says|added|claimed|reported|a\s+ajouté|a\s+indiqué|fügte|sagte|додав|"
+    r"додала|заяви\w*|повідоми\w*|добавил\w*|сообщи\w*)(?!\w)",
+    _I,
+)
+CLAIMANT_SIDE = {
+    "Russian MoD": Side.RU,
+    "Russian milblogger": Side.RU,
+    "Russian forces": Side.RU,
+    "Russian government": Side.RU,
+    "Ukrainian General Staff": Side.UA,
+    "Ukrainian military": Side.UA,
+    "Ukrainian government": Side.UA,
+    "Joint Forces Task Force": Side.UA,
+    "Khortytsia group": Side.UA,
+    "Southern Defense Forces": Side.UA,
+    "Ukrainian brigade": Side.UA,
+}
+SPEAKER_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(f"(?P<s{i}>{pattern})" for i, (_, pattern, _) in enumerate(SPEAKERS))
+    + r")(?!\w)",
+    _I,
+)
+# Reporting verbs after their subject ("ISW assessed", "Москва заявила", "Kiev dément").
+VERB_AFTER = re.compile(
+    r"(?:claim\w*|said|says|say|stated|states|reported|reports|report|assert\w*|announc\w*|"
+    r"assess\w*|indicat\w*|show\w*|confirm\w*|told|wrote|posted|published|observed|"
+    r"disent|dit|disait|affirm\w*|revendiqu\w*|annonc\w*|déclar\w*|assur\w*|indiqu\w*|rapport\w*|"
+    r"fait\s+état|dément\w*|signal\w*|"
+    r"behaupt\w*|erklär\w*|meld\w*|bericht\w*|teilt\w*|sagt\w*|bestätig\w*|"
+    r"заяв\w*|повідом\w*|стверджу\w*|інформу\w*|пиш\w*|написа\w*|зазнач\w*|підтверд\w*|"
+    r"доповід\w*|сообщ\w*|утвержда\w*|доложи\w*|отчита\w*|подтверд\w*|информиру\w*|"
+    r"отмечa\w*|отмеча\w*)(?!\w)",
+    _I,
+)
+# Before the speaker: "according to", "selon", "laut", "за даними".
+RELAY_BEFORE = re.compile(
+    r"(?:according\s+to|selon|d['’]après|laut|zufolge|nach\s+angaben|за\s+даними|"
+    r"за\s+словами|за\s+інформацією|по\s+данным|по\s+словам|по\s+информации)\s+"
+    r"(?:the\s+|l['’]|le\s+|la\s+|les\s+|des\s+|du\s+|dem\s+|der\s+)?$",
+    _I,
+)
+# A reporting verb before a speaker that ends the clause: "..., said the Russian MoD."
+SAID_BEFORE = re.compile(
+    r"(?:said|says|claimed|reported|stated|a\s+(?:indiqué|déclaré|affirmé|annoncé)|"
+    r"sagte|erklärte|teilte\s+mit|повідоми\w*|заяви\w*|сообщи\w*|пише|пишет|"
+    r"повідомляє|сообщает)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+|der\s+|die\s+|das\s+)?$",
+    _I,
+)
+_CLAUSE_END_AFTER = re.compile(r"[^\w]*?(?:[.,;:!?]|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Assertion:
+    label: str
+    at: int  # where the assertion is made (its verb, else the speaker)
+
+
+def assertions(
+    text: str, start: int, end: int, last_speaker: str | None = None
+) -> list[Assertion]:
+    """Who asserts what in text[start:end], in order (`last_speaker`: the one named last
+    before, whom "it said" means)."""
+    found: list[Assertion] = []
+    taken = -1
+    if last_speaker is not None:
+        pronoun = PRONOUN.search(text, start, end)
+        if pronoun is not None:
+            found.append(Assertion(last_speaker, pronoun.start()))
+    for match in SPEAKER_RE.finditer(text, start, end):
+        index = int(match.lastgroup[1:])
+        label, _, needs_verb = SPEAKERS[index]
+        verb_at = _verb_after(text, match.end(), end)
+        if verb_at is None and _named_after_verb(text, match, start, end):
+            verb_at = match.start()
+        if verb_at is None and text[match.end() : match.end() + 2].startswith(":"):
+            verb_at = match.end()  # "Генштаб ЗСУ: ..."
+        if verb_at is None and needs_verb:
+            continue
+        at = verb_at if verb_at is not None else match.start()
+        if at <= taken:
+            continue
+        found.append(Assertion(label, at))
+        taken = at
+    return sorted(found, key=lambda a: a.at)
+
+
+def _named_after_verb(text: str, match: re.Match, start: int, end: int) -> bool:
+    """ "according to the General Staff", "..., said the Russian MoD."."""
+    window = text[max(start, match.start() - 30) : match.start()]
+    if RELAY_BEFORE.search(window):
+        return True
+    return bool(SAID_BEFORE.search(window)) and bool(
+        _CLAUSE_END_AFTER.match(text[match.end() : end][:3] or "")
+    )
+
+
+def _verb_after(text: str, position: int, end: int) -> int | None:
+    """Where a reporting verb starts within a few words after a speaker."""
+    window_end = min(end, position + 45)
+    for verb in VERB_AFTER.finditer(text, position, window_end):
+        between = text[position : verb.start()]
+        if any(mark in between for mark in ".;:!?") or len(between.split()) > 4:
+            return None
+        if SPEAKER_RE.search(between):
+            return None
+        return verb.start()
+    return None
+
+
+def claimant_at(found: list[Assertion], action_at: int) -> str | None:
+    """The assertion nearest before the action, else the first after it."""
+    before = [a for a in found if a.at <= action_at]
+    if before:
+        return before[-1].label
+    return found[0].label if found else None

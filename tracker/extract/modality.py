@@ -1,0 +1,59 @@
+"""Whether a sentence asserts what it says happened: not a demand, condition, question, plan,
+forecast, negation, piece of history, photo caption or byline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.extract.claim_lexicon import (
+    ATTEMPT,
+    BYLINE,
+    CAPTION,
+    CONDITION,
+    DEMAND,
+    MODAL,
+    NEGATION,
+    YEAR,
+)
+from tracker.extract.dates import dates_in
+
+# How far before an action its modal or negation may stand ("has not yet fully captured").
+_WINDOW = 40
+
+
+def asserts(sentence: str, report_date: date) -> bool:
+    """False for a question, a condition, a caption, a byline or history."""
+    stripped = sentence.rstrip(" \n\t\"'»”)")
+    if stripped.endswith("?") or CAPTION.search(sentence) or BYLINE.match(sentence):
+        return False
+    if CONDITION.search(sentence):
+        return False
+    return not _history(sentence, report_date)
+
+
+def demand_at(sentence: str) -> int | None:
+    """Where a demand starts in the sentence: nothing after it is a claim."""
+    match = DEMAND.search(sentence)
+    return match.start() if match else None
+
+
+def blocked(text: str, clause_start: int, action_start: int) -> bool:
+    """A negation or a modal in the words just before the action ("did not advance", "could
+    capture", "Kiev dément avoir perdu")."""
+    window = text[max(clause_start, action_start - _WINDOW) : action_start]
+    return bool(NEGATION.search(window) or MODAL.search(window))
+
+
+def attempted(text: str, clause_start: int, action_start: int) -> bool:
+    """ "attempted to advance": an attack, not an advance."""
+    window = text[max(clause_start, action_start - 25) : action_start]
+    return bool(ATTEMPT.search(window))
+
+
+def _history(sentence: str, report_date: date) -> bool:
+    """A year before the report's that is not part of a full date in the sentence."""
+    years = [m for m in YEAR.finditer(sentence) if int(m.group()) < report_date.year]
+    if not years:
+        return False
+    dated = dates_in(sentence, report_date)
+    return any(not any(s <= m.start() < e for s, e, _ in dated) for m in years)

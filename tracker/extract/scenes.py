@@ -1,0 +1,96 @@
+"""Whether a place mention is where the sentence says the activity happened, and how
+precisely: not an anchor of a relative cue, a government acting, a unit, an outlet, a hashtag
+or a dateline; a direction or sector only locates within a region."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.errors import TrackerError
+from tracker.extract.claim_lexicon import (
+    AREA_BEFORE,
+    DATELINE,
+    DIRECTION_AFTER,
+    DIRECTION_BEFORE,
+    GOVERNMENT_SEATS,
+    GROUPINGS,
+    OUTLET_AFTER,
+    PEOPLES_REPUBLIC,
+    PEOPLES_REPUBLIC_BEFORE,
+    STRIKE_ON,
+    UNIT_AFTER,
+    UNIT_BEFORE,
+)
+from tracker.extract.lexicon import NEAR_BEFORE, NEAR_TAILS
+from tracker.extract.types import Mention
+from tracker.model import Action, Place, Precision
+
+_QUOTES = "«»“”„\"'‹›"
+_LIST_GLUE = re.compile(
+    r"^(?:[\s,]|\b(?:and|or|et|ou|de|d['’]|of|und|oder|von|та|і|й|або|и|или|а\s+также)\b)*$",
+    re.IGNORECASE,
+)
+
+
+def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -> bool:
+    if mention.reference or mention.place is None:
+        return False
+    before = text[max(sentence_start, mention.start - 30) : mention.start]
+    if before.endswith("#"):
+        return False  # a hashtag tags the post; it does not say where
+    if _unit(text, mention, before):
+        return False
+    if OUTLET_AFTER.match(text, mention.end) and text[mention.end + 1 : mention.end + 2].isupper():
+        return False  # "New York Post", "Kyiv Independent"
+    if (
+        DATELINE.match(text, sentence_start)
+        and mention.end <= DATELINE.match(text, sentence_start).end()
+    ):
+        return False
+    if mention.place.name in GOVERNMENT_SEATS:
+        # Moscow, Kyiv, Washington act; they are scenes of strikes only.
+        return action in (Action.STRIKE, Action.ATTACK) and bool(STRIKE_ON.search(before))
+    return True
+
+
+def _unit(text: str, mention: Mention, before: str) -> bool:
+    """A unit or grouping named like a place: "the Azov brigade", "«Центр»", "the
+    'Kharkiv' group", "Khortytsia OSG"."""
+    if UNIT_AFTER.match(text, mention.end) or UNIT_BEFORE.search(before):
+        return True
+    quoted = before.rstrip()[-1:] in _QUOTES and text[mention.end : mention.end + 1] in _QUOTES
+    return quoted and mention.text.lower() in GROUPINGS
+
+
+def precision(
+    text: str, mention: Mention, clause_start: int, previous: tuple[Mention, Precision] | None
+) -> Precision:
+    if mention.level == "region":
+        return Precision.REGION
+    window = text[max(clause_start, mention.start - 40) : mention.start]
+    if DIRECTION_AFTER.match(text, mention.end) or DIRECTION_BEFORE.search(window):
+        return Precision.REGION  # "the Pokrovsk direction": somewhere along that axis
+    if AREA_BEFORE.search(window):
+        return Precision.NEAR
+    if window.rstrip().lower().endswith(NEAR_TAILS) and NEAR_BEFORE.search(window[-30:]):
+        return Precision.NEAR
+    # "aux abords de Kostiantynivka, de Pokrovsk et de Houliaïpolé": a list shares its "near".
+    if previous and _LIST_GLUE.match(text[previous[0].end : mention.start]):
+        return previous[1]
+    return Precision.SETTLEMENT
+
+
+def republic_region(text: str, mention: Mention) -> Place | bool | None:
+    """For "the Donetsk People's Republic" the oblast (None when unknown); False when the
+    mention does not name a people's republic."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    if not (PEOPLES_REPUBLIC.match(text, mention.end) or PEOPLES_REPUBLIC_BEFORE.search(before)):
+        return False
+    if mention.place is None or not mention.place.admin1:
+        return None
+    from tracker.gazetteer import default_gazetteer
+
+    try:
+        return default_gazetteer().region_for(mention.place.admin1)
+    except TrackerError:
+        return None

@@ -1,0 +1,85 @@
+"""Sentences as written: punctuation ends a sentence; a line break ends one only where the
+writer meant it (blank line, bullet, headline, emoji or hashtag line, a line that was not
+full), not where plain text was hard-wrapped at a fixed width."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A sentence ends at . ! ? or … followed by space and a capital/quote/bracket; not after a
+# one- or two-digit number ("am 28. November"). The pattern starts with the punctuation (not a
+# lookbehind) so that the regex engine skips to it at C speed; the sentence ends after the
+# mark (group "gap" follows it). A newline is a candidate end, decided by `_line_ends`.
+_SENTENCE_END = re.compile(
+    r"[.!?…](?<!\s\d\.)(?<!\s\d\d\.)(?P<gap>[\"»”)]*\s+)(?=[\"«“(\[]?[^\W\d_])|\n\s*"
+)
+# Hard-wrapped text is at most this wide; a longer line is a paragraph of its own (HTML).
+_MAX_WRAP = 160
+_MIN_WRAP = 40
+# How much shorter than the widest neighbour a full line may be (hand wrapping is ragged).
+_SLACK = 4
+_BULLETS = "-•*·▪►▶–—>●○◦■□✓✔✅❗❌⚡🔴🟢"
+_CLOSING = ".!?…:;»”\")"
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    position = 0
+    for match in _SENTENCE_END.finditer(text):
+        gap = match.group("gap")
+        if gap is None and not _line_ends(text, match.start(), match.end()):
+            continue
+        cut = match.start("gap") if gap is not None else match.start()
+        if cut > position:
+            spans.append((position, cut))
+        position = match.end()
+    if position < len(text):
+        spans.append((position, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _line_ends(text: str, newline: int, after: int) -> bool:
+    """Whether the line break(s) text[newline:after] end the sentence."""
+    if text.count("\n", newline, after) > 1 or after >= len(text):
+        return True  # a blank line, or the end
+    start = text.rfind("\n", 0, newline) + 1
+    line = text[start:newline].rstrip()
+    following_end = text.find("\n", after)
+    following = text[after : len(text) if following_end < 0 else following_end].rstrip()
+    if not line or not following:
+        return True
+    if line[-1] in _CLOSING or _marked(line[-1]) or _marked(following[0]):
+        return True
+    if _headline(line) or _headline(following):
+        return True
+    first_word = following.split(maxsplit=1)[0]
+    if following[0].islower():
+        return False  # a sentence goes on in lower case
+    width = max(len(line), len(following), _previous_line_length(text, start - 1))
+    if not _MIN_WRAP <= width <= _MAX_WRAP:
+        return True
+    # A wrapped line was full: the next word would not have fitted on it.
+    return len(line) + 1 + len(first_word) + _SLACK <= width
+
+
+def _previous_line_length(text: str, newline: int) -> int:
+    """Length of the line before the newline at `newline` (0 if there is none)."""
+    if newline <= 0:
+        return 0
+    start = text.rfind("\n", 0, newline) + 1
+    return len(text[start:newline].rstrip())
+
+
+def _marked(char: str) -> bool:
+    """A bullet, emoji or hashtag: list items and Telegram posts start or end lines with
+    them."""
+    if char in _BULLETS or char == "#":
+        return True
+    return unicodedata.category(char) == "So" or "\U0001f000" <= char <= "\U0001faff"
+
+
+def _headline(line: str) -> bool:
+    """A line in capitals ("RUSSIAN FORCES ADVANCE NEAR POKROVSK")."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
