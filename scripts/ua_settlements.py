@@ -301,6 +301,8 @@ def _place_at_hromadas(settlements: list[Settlement], sources: Sources) -> None:
         s.point = Point(round(centre[0], 5), round(centre[1], 5), "ocha-hromada")
         s.located_by = "hromada"
         measured = reach.get(s.hromada_pcode)
+        # (no same-name match was taken beyond MAX_FROM_HROMADA_KM, so neither is a radius)
+        measured = min(measured, MAX_FROM_HROMADA_KM) if measured else None
         s.radius_km = round(max(measured, 5.0), 1) if measured else DEFAULT_HROMADA_RADIUS_KM
 
 

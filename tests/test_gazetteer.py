@@ -14,6 +14,7 @@ from tracker.gazetteer import (
     Gazetteer,
     MatchReason,
     build_index,
+    haversine_km,
     read_gazetteer_file,
     write_gazetteer_file,
 )
@@ -281,3 +282,35 @@ def test_corrupt_files_raise_data_errors(tmp_path, content):
 def test_missing_file_says_how_to_rebuild(tmp_path):
     with pytest.raises(DataFileError, match="make geodata"):
         Gazetteer.load(tmp_path / "nope.json.gz", include_imported=False)
+
+
+def test_a_region_hint_bounds_the_answer(gazetteer):
+    """With --admin1, a place outside the region never ranks first, whatever its match."""
+    hinted = gazetteer.candidates("Тихое", admin1="Dnipropetrovsk Oblast", limit=50)
+    assert hinted[0].place.admin1 == "Dnipropetrovsk Oblast"
+    inside = [c.place.admin1 == "Dnipropetrovsk Oblast" for c in hinted]
+    assert inside == sorted(inside, reverse=True)  # all inside first, then the rest
+
+
+def test_every_codifier_settlement_is_known_with_its_hromada(gazetteer):
+    places = [p for p in gazetteer.places if p.katottg]
+    assert len(places) >= 29_000
+    sukhetske = top(gazetteer, "Sukhetske", admin1="Donetsk Oblast")
+    assert sukhetske.katottg and sukhetske.katottg.startswith("UA14")
+    assert sukhetske.hromada and sukhetske.raion == "Pokrovskyi Raion"
+    approximate = [p for p in places if p.approximate]
+    assert approximate and all(5 <= p.radius_km <= 45 for p in approximate)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "admin1", "lat", "lon"),
+    [
+        ("Umanskoye", "Donetsk Oblast", 48.152, 37.568),  # a Russian transliteration
+        ("Нечволодовка", "Kharkiv Oblast", 49.706, 37.508),  # a derived Russian name
+        ("Плещіївки", "Donetsk Oblast", 48.454, 37.779),  # a Ukrainian case form
+        ("BILA HORA", "Donetsk Oblast", 48.484, 37.869),  # a headline
+    ],
+)
+def test_real_spellings_of_villages(gazetteer, spelling, admin1, lat, lon):
+    place = top(gazetteer, spelling, admin1=admin1)
+    assert haversine_km(place.point, (lat, lon)) < 10, place

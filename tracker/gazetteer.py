@@ -463,7 +463,7 @@ class Gazetteer:
         ukrainian_spelling = _ukrainian_spelling(query)
         kind = PlaceKind(kind) if kind else None
         country = country.upper() if country else None
-        ranked: list[tuple[float, int, MatchReason, float | None, bool]] = []
+        ranked: list[tuple[float, int, MatchReason, float | None, bool, bool]] = []
         for position, (reason, base, main) in found.items():
             place = self.places[position]
             if (country and place.country != country) or (kind and place.kind != kind):
@@ -472,19 +472,20 @@ class Gazetteer:
             score += self._prior(position)
             if ukrainian_spelling and place.country == "UA":
                 score += UKRAINIAN_SPELLING_BONUS
+            inside = admin1_codes is None or bool(place.admin1_codes & admin1_codes)
             if admin1_codes is not None:
-                inside = bool(place.admin1_codes & admin1_codes)
                 score += ADMIN1_WEIGHT if inside else -ADMIN1_WEIGHT
             distance = None
             if near is not None:
                 distance = haversine_km(near, place.point)
                 score += NEAR_WEIGHT * math.exp(-distance / NEAR_SCALE_KM)
-            ranked.append((score, position, reason, distance, main))
+            ranked.append((score, position, reason, distance, main, inside))
         places = self.places
-        ranked.sort(key=lambda r: (-r[0], -places[r[1]].population, places[r[1]].id))
+        # A region the user names is a bound, not a weight: nothing outside it ranks first.
+        ranked.sort(key=lambda r: (not r[5], -r[0], -places[r[1]].population, places[r[1]].id))
         return [
             Candidate(places[position], score, reason, distance, main)
-            for score, position, reason, distance, main in ranked[: max(limit, 0)]
+            for score, position, reason, distance, main, _ in ranked[: max(limit, 0)]
         ]
 
     def _prior(self, position: int) -> float:

@@ -103,6 +103,14 @@ FRONT_REGION_WEIGHT = 0.08
 # what "Северска" means in a report about Donetsk Oblast.
 SALIENT_POPULATION = 100_000
 SALIENCE_WEIGHT = 0.15
+# A town named by its own name is what a report means over the villages that share it
+# (the gazetteer lists every village: "Zaporizhzhia" is also three villages). Only towns of
+# Ukraine's codifier (not GeoNames' city districts or Russian towns named like old Ukrainian
+# names): the weight
+# grows with each tenfold of population above TOWN_POPULATION, so that only a region, a cue
+# or the report's neighbouring places taken together can move it to a village.
+TOWN_POPULATION = 10_000
+TOWN_WEIGHT = 0.12
 STRIKE_REGIONS = frozenset({"RU.09", "RU.10", "RU.41", "RU.86", "RU.61", "RU.38"})
 
 
@@ -525,6 +533,8 @@ class MentionFinder:
                 and place.admin1_code in STRIKE_REGIONS
             ):
                 score += SALIENCE_WEIGHT
+            if place.katottg and candidate.main_name and place.population > TOWN_POPULATION:
+                score += TOWN_WEIGHT * math.log10(place.population / TOWN_POPULATION)
             if mention.military and place.admin1_code in FRONT_REGIONS:
                 score += FRONT_REGION_WEIGHT
             if region_codes is not None:
