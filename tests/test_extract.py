@@ -79,7 +79,8 @@ def test_the_french_example_of_the_issue():
             date(2025, 11, 20),
         ),
         (
-            "The Russian Ministry of Defense claimed the capture of Kindrativka on December 1.",
+            "The Russian Ministry of Defense claimed the capture of Kindrativka (Sumy Oblast) on "
+            "December 1.",
             "Kindrativka",
             "Sumy Oblast",
             Side.RU,

@@ -159,7 +159,7 @@ RELAY_BEFORE = re.compile(
 # A reporting verb before a speaker that ends the clause: "..., said the Russian MoD."
 SAID_BEFORE = re.compile(
     r"(?:said|says|claimed|reported|stated|a\s+(?:indiqué|déclaré|affirmé|annoncé)|"
-    r"sagte|erklärte|teilte\s+mit|повідоми\w*|заяви\w*|сообщи\w*|пише|пишет|"
+    r"sagte|erklärte|teilte\s+mit|meldete|berichtete|schrieb|повідоми\w*|заяви\w*|сообщи\w*|пише|пишет|"
     r"повідомляє|сообщает)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+|der\s+|die\s+|das\s+)?$",
     _I,
 )
@@ -172,9 +172,7 @@ class Assertion:
     at: int  # where the assertion is made (its verb, else the speaker)
 
 
-def assertions(
-    text: str, start: int, end: int, last_speaker: str | None = None
-) -> list[Assertion]:
+def assertions(text: str, start: int, end: int, last_speaker: str | None = None) -> list[Assertion]:
     """Who asserts what in text[start:end], in order (`last_speaker`: the one named last
     before, whom "it said" means)."""
     found: list[Assertion] = []
@@ -216,7 +214,7 @@ def _verb_after(text: str, position: int, end: int) -> int | None:
     window_end = min(end, position + 45)
     for verb in VERB_AFTER.finditer(text, position, window_end):
         between = text[position : verb.start()]
-        if any(mark in between for mark in ".;:!?") or len(between.split()) > 4:
+        if any(mark in between for mark in ",.;:!?") or len(between.split()) > 4:
             return None
         if SPEAKER_RE.search(between):
             return None

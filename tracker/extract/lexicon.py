@@ -357,7 +357,7 @@ ACTION_RE = re.compile(
             (
                 "attack",
                 r"attack\w*|assault\w*|offensive|infiltrat\w*|attaqu\w*|assaut\w*|"
-                r"angriff\w*|angegriffen|greifen|sturm\w*|атак\w*|штурм\w*|наступ\w*|"
+                r"angriff\w*|angegriffen|greifen|griffen|griff|sturm\w*|атак\w*|штурм\w*|наступ\w*|"
                 r"наступал\w*|наступа\w*",
             ),
             (

@@ -1,0 +1,351 @@
+"""What a claim is made from (issue 13): place, side and action, claimant, no claim, dates —
+one test per rule, in each language where it applies. The sentences are our own, written in
+the styles of real reporting; the events are not a record."""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import date
+
+import pytest
+
+from tracker.extract import extract
+from tracker.model import Action, Side
+
+REPORT_DATE = date(2025, 12, 3)  # a Wednesday
+RU, UA = Side.RU, Side.UA
+
+
+def claims(text: str, source: str = "Wire") -> list[tuple]:
+    result = extract(text, report_date=REPORT_DATE, source=source)
+    return [
+        (c.place.name, c.side, c.action, c.claimant, int(c.precision), c.event_date)
+        for c in result.claims
+    ]
+
+
+def wrapped(text: str, width: int = 80) -> str:
+    """The text as plain-text reports come: each paragraph hard-wrapped."""
+    return "\n\n".join(textwrap.fill(p, width) for p in text.split("\n\n"))
+
+
+# -- sentences ------------------------------------------------------------------------------
+
+FRENCH = (
+    "Les forces russes disent avoir progressé dans la région de Soumy ainsi qu'aux abords de "
+    "Kostiantynivka, de Pokrovsk et de Houliaïpolé. À Koupiansk, l'armée ukrainienne affirme "
+    "tenir encore l'essentiel de la ville ; des groupes russes isolés restent dans le nord de "
+    "Koupyansk."
+)
+FRENCH_CLAIMS = [
+    ("Sumy Oblast", RU, Action.ADVANCE, "Russian forces", 3, REPORT_DATE),
+    ("Kostiantynivka", RU, Action.ADVANCE, "Russian forces", 2, REPORT_DATE),
+    ("Pokrovsk", RU, Action.ADVANCE, "Russian forces", 2, REPORT_DATE),
+    ("Huliaipole", RU, Action.ADVANCE, "Russian forces", 2, REPORT_DATE),
+    ("Kupiansk", UA, Action.CONTROL, "Ukrainian military", 1, REPORT_DATE),
+    ("Kupiansk", RU, Action.CONTROL, "Ukrainian military", 2, REPORT_DATE),
+]
+
+
+@pytest.mark.parametrize("width", [None, 95, 80, 60])
+def test_the_readme_example_gives_its_six_claims_wrapped_or_not(width):
+    text = FRENCH if width is None else wrapped(FRENCH, width)
+    assert claims(text, source="Le Monde") == FRENCH_CLAIMS
+
+
+SEED = (
+    "ISW\n\n"
+    "KYIV, Dec 3 (Wire) - Russian forces claimed on Tuesday to have advanced near "
+    "Kostiantynivka, Pokrovsk and Huliaipole, while Ukraine's Joint Forces Task Force said its "
+    "troops still hold most of Kupiansk.\n\n"
+    "Isolated Russian groups remain in northern Kupiansk, the task force said.\n\n"
+    "Russia calls on Ukraine to give up all of Donbas, including the parts its army does not "
+    "control, as a condition for ending the war.\n\n"
+    "Talks in Geneva are due to resume next week."
+)
+TUESDAY = date(2025, 12, 2)
+SEED_CLAIMS = [
+    ("Kostiantynivka", RU, Action.ADVANCE, "Russian forces", 2, TUESDAY),
+    ("Pokrovsk", RU, Action.ADVANCE, "Russian forces", 2, TUESDAY),
+    ("Huliaipole", RU, Action.ADVANCE, "Russian forces", 2, TUESDAY),
+    ("Kupiansk", UA, Action.CONTROL, "Joint Forces Task Force", 1, TUESDAY),
+    ("Kupiansk", RU, Action.CONTROL, "Joint Forces Task Force", 2, REPORT_DATE),
+]
+
+
+@pytest.mark.parametrize("text", [SEED, wrapped(SEED)], ids=["published", "wrapped-80"])
+def test_the_seed_report_gives_exactly_its_claims(text):
+    assert claims(text, source="ISW") == SEED_CLAIMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FIGHTING GOES ON IN THE EAST\nUkrainian forces repelled assaults near Lyman.",
+        "• Ukrainian forces repelled assaults near Lyman\n• Talks resumed in Geneva",
+        "<p>Talks resumed</p><p>Ukrainian forces repelled assaults near Lyman</p>",
+        "🔥 Ukrainian forces repelled assaults near Lyman 🔥\n#Lyman #Donbas",
+    ],
+    ids=["headline", "bullets", "html", "telegram"],
+)
+def test_a_line_break_the_writer_meant_ends_the_sentence(text):
+    if text.startswith("<p>"):
+        from tracker.extract.document import html_to_text
+
+        text = html_to_text(text)
+    found = claims(text)
+    assert ("Lyman", UA, Action.REPEL, "Wire", 2, REPORT_DATE) in found
+    assert all(c[0] == "Lyman" for c in found)
+
+
+def test_mention_spans_map_to_the_wrapped_text():
+    text = wrapped(FRENCH, 60)
+    for mention in extract(text, report_date=REPORT_DATE).mentions:
+        assert text[mention.start : mention.end] == mention.text
+
+
+# -- place ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces recently advanced near Udachne (southwest of Pokrovsk).",
+        "Російські війська просунулися біля Удачного (південно-західніше Покровська).",
+    ],
+)
+def test_the_anchor_of_a_relative_cue_is_never_the_place(text):
+    assert [c[0] for c in claims(text)] == ["Udachne"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Moscow said Russian forces captured Siversk.", "Russian government"),
+        ("The Kremlin claimed that Russian troops captured Siversk.", "Russian government"),
+        ("Москва заявила, что российские войска освободили Северск.", "Russian government"),
+        (
+            "Kiev dément : les forces ukrainiennes tiennent toujours Siversk.",
+            "Ukrainian government",
+        ),
+    ],
+)
+def test_a_capital_acting_is_a_claimant_not_a_place(text, claimant):
+    found = claims(text)
+    assert [(c[0], c[3]) for c in found] == [("Siversk", claimant)]
+
+
+def test_a_capital_is_the_scene_of_a_strike_only():
+    assert claims("Kyiv rejected the plan; Ukrainian forces held Siversk.") == [
+        ("Siversk", UA, Action.CONTROL, "Wire", 1, REPORT_DATE)
+    ]
+    assert claims("Russian forces struck Kyiv with drones overnight.") == [
+        ("Kyiv", RU, Action.STRIKE, "Wire", 1, REPORT_DATE)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Azov brigade repelled Russian assaults near Toretsk.",
+        'The "Kharkiv" group repelled Russian assaults near Toretsk.',
+        "Khortytsia OSG repelled Russian assaults near Toretsk.",
+        "Группировка войск «Центр» отразила атаки ВСУ у Торецка.",
+        "The New York Post reported that Ukrainian forces repelled assaults near Toretsk.",
+    ],
+)
+def test_units_groupings_and_newspapers_carry_no_claim(text):
+    assert {c[0] for c in claims(text)} == {"Toretsk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "precision"),
+    [
+        ("Russian forces attacked in the Pokrovsk direction.", "Pokrovsk", 3),
+        ("На Покровському напрямку окупанти здійснили 40 атак.", "Pokrovsk", 3),
+        ("На Покровском направлении российские войска атаковали.", "Pokrovsk", 3),
+        (
+            "Российские войска продвинулись в районе населенных пунктов Родинское и Шевченко.",
+            "Rodynske",
+            3,
+        ),
+        ("Russian forces advanced in the area of Rodynske.", "Rodynske", 2),
+        ("Российские войска продвинулись в районе Родинского.", "Rodynske", 2),
+        ("Les forces russes ont attaqué dans le secteur de Pokrovsk.", "Pokrovsk", 3),
+    ],
+)
+def test_a_direction_or_sector_is_never_precision_one(text, place, precision):
+    found = [c for c in claims(text) if c[0] == place]
+    assert found and all(c[4] == precision for c in found), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces struck targets in the Donetsk People's Republic.",
+        "Les forces russes ont avancé dans la république populaire de Donetsk.",
+        "Российские войска продвинулись в Донецкой Народной Республике.",
+    ],
+)
+def test_the_peoples_republic_is_the_oblast_never_the_city(text):
+    found = claims(text)
+    assert [(c[0], c[4]) for c in found] == [("Donetsk Oblast", 3)]
+
+
+def test_russian_dnr_is_no_place():
+    assert claims("Российские войска наступают в ДНР.") == []
+
+
+# -- side and action ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("Ukrainian forces liberated Kupiansk.", "Kupiansk", [(UA, Action.CAPTURE)]),
+        ("Минобороны: войска освобождают Родинское.", "Rodynske", [(RU, Action.CAPTURE)]),
+        ("ВС РФ зачистили Родинское.", "Rodynske", [(RU, Action.CAPTURE)]),
+        (
+            "Сили оборони відбили штурм біля Торецька.",
+            "Toretsk",
+            [(UA, Action.REPEL), (RU, Action.ATTACK)],
+        ),
+        ("Російські війська просунулися біля Мирнограда.", "Myrnohrad", [(RU, Action.ADVANCE)]),
+        ("Russische Truppen haben Siwersk eingenommen.", "Siversk", [(RU, Action.CAPTURE)]),
+        (
+            "Les forces ukrainiennes ont repoussé des assauts russes près de Koupiansk.",
+            "Kupiansk",
+            [(UA, Action.REPEL), (RU, Action.ATTACK)],
+        ),
+        (
+            "Ukrainian forces repelled Russian assaults near Lyman.",
+            "Lyman",
+            [(UA, Action.REPEL), (RU, Action.ATTACK)],
+        ),
+        (
+            "Russian attacks near Lyman were repelled by Ukrainian forces.",
+            "Lyman",
+            [(UA, Action.REPEL), (RU, Action.ATTACK)],
+        ),
+        (
+            "Am Dienstag wehrten ukrainische Truppen einen Angriff bei Torezk ab.",
+            "Toretsk",
+            [(UA, Action.REPEL), (RU, Action.ATTACK)],
+        ),
+        ("Siversk was captured by Russian forces.", "Siversk", [(RU, Action.CAPTURE)]),
+        (
+            "Russian forces attempted to advance near Siversk.",
+            "Siversk",
+            [(RU, Action.ATTACK)],
+        ),
+        (
+            "L'armée ukrainienne signale des attaques russes près de Lyman.",
+            "Lyman",
+            [(RU, Action.ATTACK)],
+        ),
+    ],
+)
+def test_side_and_action_from_whose_forces_did_what(text, place, expected):
+    assert [(c[1], c[2]) for c in claims(text) if c[0] == place] == expected
+
+
+# -- claimant -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Russian Ministry of Defence claimed the capture of Siversk.", "Russian MoD"),
+        ("Минобороны России: войска освободили Северск.", "Russian MoD"),
+        (
+            "A Russian milblogger claimed that Russian forces captured Siversk.",
+            "Russian milblogger",
+        ),
+        ("Генштаб ЗСУ: сили оборони відбили штурм біля Сіверська.", "Ukrainian General Staff"),
+        (
+            "Selon l'état-major, les troupes russes ont attaqué près de Siversk.",
+            "Ukrainian General Staff",
+        ),
+        ("Russian forces advanced near Siversk, DeepState reported.", "DeepState"),
+        ("ISW assessed that Russian forces advanced near Siversk.", "ISW"),
+        ("Geolocated footage indicates that Russian forces advanced near Siversk.", "ISW"),
+        ("ISW reported that Russian forces claimed to advance near Siversk.", "Russian forces"),
+        (
+            "Ukrainian forces repelled assaults near Siversk, the 3rd Assault Brigade said.",
+            "Ukrainian brigade",
+        ),
+        ("Russische Truppen sind bei Siwersk vorgerückt, meldete DeepState.", "DeepState"),
+        ("Russian forces advanced near Siversk.", "Wire"),  # the outlet in its own voice
+    ],
+)
+def test_the_claimant_is_who_asserts_it(text, claimant):
+    found = claims(text)
+    assert found and {c[3] for c in found} == {claimant}, found
+
+
+def test_a_site_header_is_not_the_claimant():
+    text = "ISW\nThe Russian MoD claimed that Russian forces captured Siversk."
+    assert [c[3] for c in claims(text, source="ISW")] == ["Russian MoD"]
+
+
+def test_it_said_means_the_speaker_named_before():
+    text = "The General Staff reported heavy fighting. Russian forces attacked near Lyman, it said."
+    assert [c[3] for c in claims(text)] == ["Ukrainian General Staff"]
+
+
+# -- no claim -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia demands that Ukraine withdraw from Kramatorsk.",
+        "Russia calls on Ukraine to give up all of Donbas, including the parts its army does "
+        "not control.",
+        "Россия требует, чтобы Украина вывела войска из Краматорска.",
+        "Russland fordert, dass die Ukraine Kramatorsk räumt.",
+        "La Russie exige que l'Ukraine se retire de Kramatorsk.",
+        "Russia has not captured Pokrovsk.",
+        "Російські війська не захопили Покровськ.",
+        "Les forces russes n'ont pas pris Pokrovsk.",
+        "Pokrovsk could be captured within weeks.",
+        "Russia aims to seize Kramatorsk.",
+        "Россия планирует захватить Краматорск.",
+        "Russische Truppen könnten Pokrowsk bald einnehmen.",
+        "In 2022 Russia occupied Kherson.",
+        "У 2022 році росіяни окупували Херсон.",
+        "Did Russian forces capture Siversk?",
+        "If Russian forces capture Pokrovsk, Myrnohrad will be encircled.",
+        "Photo: Ukrainian soldiers attack near Pokrovsk, December 2.",
+        "By Ivan Petrenko, Pokrovsk\nRussian forces attacked near Pokrovsk.",
+        "Kiev dément que les forces russes aient pris Koupiansk.",
+    ],
+)
+def test_no_claim_from_demands_negations_plans_history_questions_captions(text):
+    found = claims(text)
+    if text.startswith("By "):
+        assert len(found) == 1  # the byline makes none; the sentence after it one
+    else:
+        assert found == []
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces attacked near Lyman on December 2.", date(2025, 12, 2)),
+        ("2 грудня окупанти атакували біля Лимана.", date(2025, 12, 2)),
+        ("Russian forces attacked near Lyman on Tuesday.", date(2025, 12, 2)),
+        ("Am Dienstag griffen russische Truppen bei Lyman an.", date(2025, 12, 2)),
+        ("Во вторник российские войска атаковали у Лимана.", date(2025, 12, 2)),
+        ("У п’ятницю окупанти атакували біля Лимана.", date(2025, 11, 28)),
+        ("Mercredi, les forces russes ont attaqué près de Lyman.", REPORT_DATE),
+        ("Russian forces attacked near Lyman yesterday.", date(2025, 12, 2)),
+        ("Russian forces attacked near Lyman.", REPORT_DATE),
+    ],
+)
+def test_the_date_is_written_in_the_sentence_else_the_reports(text, expected):
+    found = claims(text)
+    assert found and {c[5] for c in found} == {expected}, found
