@@ -451,8 +451,9 @@ class Gazetteer:
     ) -> list[Candidate]:
         """Places `name` may mean, best first, each with a score and the reason it matched.
 
-        Evidence: how the name matched, the admin-1 region (`admin1`: a code or a region name),
-        closeness to `near` (lat, lon), and population. `country` and `kind` filter.
+        Evidence: how the name matched, the admin-1 region (`admin1`: a code or a region name:
+        settlements outside it are left out), closeness to `near` (lat, lon), and population.
+        `country` and `kind` filter.
         `fuzzy=False` skips near spellings (for scanning text, where a typo match is noise).
         """
         query = validate_name(name)
@@ -468,11 +469,13 @@ class Gazetteer:
             place = self.places[position]
             if (country and place.country != country) or (kind and place.kind != kind):
                 continue
+            inside = admin1_codes is None or bool(place.admin1_codes & admin1_codes)
+            if not inside and place.kind == PlaceKind.SETTLEMENT:
+                continue  # a region the user names bounds the answer: refuse, don't misplace
             score = base * (REGION_FACTOR if place.kind == PlaceKind.REGION else 1.0)
             score += self._prior(position)
             if ukrainian_spelling and place.country == "UA":
                 score += UKRAINIAN_SPELLING_BONUS
-            inside = admin1_codes is None or bool(place.admin1_codes & admin1_codes)
             if admin1_codes is not None:
                 score += ADMIN1_WEIGHT if inside else -ADMIN1_WEIGHT
             distance = None

@@ -54,7 +54,8 @@ def geocode(name, near, admin1, country, limit, online, as_json, db):
         echo_json(candidates)
         return
     if not candidates:
-        click.echo(f"No place matches {name!r}.")
+        where = f" in {gazetteer.region_for(admin1).name}" if admin1 else ""
+        click.echo(f"No place matches {name!r}{where}.")
         return
     echo_table(
         f"Places for {name!r}",
