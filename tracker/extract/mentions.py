@@ -61,6 +61,8 @@ APPOSITION = re.compile(
 ACCEPTED_REASONS = frozenset(
     {MatchReason.EXACT, MatchReason.VARIANT, MatchReason.TRANSLITERATION, MatchReason.INFLECTION}
 )
+# Every homonym is weighed: the codifier lists 80 villages named Andriivka.
+CANDIDATE_LIMIT = 250
 LOCATIVE_BEFORE = (
     " in ",
     " near ",
@@ -159,7 +161,7 @@ class MentionFinder:
         cached = self._lookups.get(name)
         if cached is None:
             try:
-                found = self.gazetteer.candidates(name, limit=25, fuzzy=False)
+                found = self.gazetteer.candidates(name, limit=CANDIDATE_LIMIT, fuzzy=False)
             except TrackerError:
                 found = []
             cached = [c for c in found if c.reason in ACCEPTED_REASONS]
