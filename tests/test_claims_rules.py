@@ -272,7 +272,7 @@ def test_side_and_action_from_whose_forces_did_what(text, place, expected):
         ("ISW reported that Russian forces claimed to advance near Siversk.", "Russian forces"),
         (
             "Ukrainian forces repelled assaults near Siversk, the 3rd Assault Brigade said.",
-            "Ukrainian brigade",
+            "Ukrainian unit",
         ),
         ("Russische Truppen sind bei Siwersk vorgerückt, meldete DeepState.", "DeepState"),
         ("Russian forces advanced near Siversk.", "Wire"),  # the outlet in its own voice
@@ -349,3 +349,47 @@ def test_no_claim_from_demands_negations_plans_history_questions_captions(text):
 def test_the_date_is_written_in_the_sentence_else_the_reports(text, expected):
     found = claims(text)
     assert found and {c[5] for c in found} == {expected}, found
+
+
+# -- bulletins and posts --------------------------------------------------------------------
+
+BULLETIN = (
+    "Генштаб ЗСУ: на Покровському напрямку ворог здійснив 45 атак у районах населених "
+    "пунктів Родинське, Мирноград та Покровськ.\n"
+    "На Сіверському напрямку українські захисники відбили 5 атак окупантів біля Сіверська.\n\n"
+    "Минобороны России: подразделения группировки войск «Центр» освободили населенный пункт "
+    "Шевченко Донецкой Народной Республики."
+)
+
+
+def test_a_bulletin_is_its_speakers_and_a_direction_only_frames_its_places():
+    found = claims(BULLETIN)
+    staff = "Ukrainian General Staff"
+    assert found == [
+        ("Rodynske", RU, Action.ATTACK, staff, 3, REPORT_DATE),
+        ("Myrnohrad", RU, Action.ATTACK, staff, 3, REPORT_DATE),
+        ("Pokrovsk", RU, Action.ATTACK, staff, 3, REPORT_DATE),
+        ("Siversk", UA, Action.REPEL, staff, 2, REPORT_DATE),
+        ("Siversk", RU, Action.ATTACK, staff, 2, REPORT_DATE),
+        ("Shevchenko", RU, Action.CAPTURE, "Russian MoD", 1, REPORT_DATE),
+    ]
+
+
+def test_a_telegram_post_speaks_in_its_own_voice():
+    post = "🇷🇺⚡️ Наши штурмовики зачистили Родинское и закрепились на окраинах Мирнограда!\n#СВО"
+    assert claims(post, source="Rybar") == [
+        ("Rodynske", RU, Action.CAPTURE, "Rybar", 1, REPORT_DATE),
+        ("Myrnohrad", RU, Action.ADVANCE, "Rybar", 2, REPORT_DATE),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian forces counterattacked near Kupiansk.",
+        "Les forces ukrainiennes ont contre-attaqué près de Koupiansk.",
+        "Українські сили контратакували біля Куп’янська.",
+    ],
+)
+def test_counterattacks(text):
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Kupiansk", UA, Action.ATTACK)]

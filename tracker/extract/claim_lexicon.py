@@ -95,7 +95,7 @@ DIRECTION_AFTER = re.compile(
 DIRECTION_BEFORE = re.compile(
     r"(?:\b(?:(?:sur|dans)\s+la\s+direction\s+(?:de|d['’])|secteur\s+(?:de|d['’])|axe\s+(?:de|d['’])|"
     r"front\s+(?:de|d['’])|(?:front)?abschnitt(?:s)?(?:\s+von)?|frontabschnitt|"
-    r"sector|axis|direction)|(?:в|у)\s+район[іе]\s+населен+\w*\s+пункт\w*|"
+    r"sector|axis|direction)|(?:в|у)\s+район\w*\s+населен+\w*\s+пункт\w*|"
     r"н\.\s?п\.|нп)\s*[«\"“]?\s*$",
     _I,
 )

@@ -75,9 +75,10 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
         False,
     ),
     (
-        "Ukrainian brigade",
+        "Ukrainian unit",
         r"\d+(?:st|nd|rd|th|e|\.|-?(?:та|тя|а|я|ї|й|ша|га))?\s+(?:[\w'’-]+\s+){0,3}"
-        r"(?:brigade|brigaden?|бригад\w*)|(?:azov|azow|азов|khartiia|хартія)\s+brigade|"
+        r"(?:brigade|brigaden?|бригад\w*|corps|korps|корпус\w*|battalion|bataillon|батальйон\w*|"
+        r"regiment|régiment|полк\w*)|(?:azov|azow|азов|khartiia|хартія)\s+brigade|"
         r"бригад\w+\s+[«\"“](?:азов|хартія|khartiia|azov)",
         False,
     ),
@@ -129,7 +130,7 @@ CLAIMANT_SIDE = {
     "Joint Forces Task Force": Side.UA,
     "Khortytsia group": Side.UA,
     "Southern Defense Forces": Side.UA,
-    "Ukrainian brigade": Side.UA,
+    "Ukrainian unit": Side.UA,
 }
 SPEAKER_RE = re.compile(
     r"(?<!\w)(?:"
@@ -191,12 +192,30 @@ def assertions(text: str, start: int, end: int, last_speaker: str | None = None)
             verb_at = match.end()  # "Генштаб ЗСУ: ..."
         if verb_at is None and needs_verb:
             continue
+        if label == "Ukrainian unit" and _RUSSIAN_BEFORE.search(
+            text, max(start, match.start() - 20), match.start()
+        ):
+            label = "Russian forces"  # "the Russian 20th Motorized Rifle Regiment"
         at = verb_at if verb_at is not None else match.start()
         if at <= taken:
             continue
         found.append(Assertion(label, at))
         taken = at
     return sorted(found, key=lambda a: a.at)
+
+
+_RUSSIAN_BEFORE = re.compile(r"russ|росі|росси|российск", _I)
+
+
+def paragraph_speaker(text: str, start: int) -> str | None:
+    """The speaker a paragraph opens with ("Генштаб ЗСУ:", "Russian MoD:"): a bulletin's
+    sentences are theirs."""
+    opening = max(text.rfind("\n\n", 0, start), 0)
+    head = text[opening : min(start, opening + 80)].lstrip()
+    match = SPEAKER_RE.match(head)
+    if match and head[match.end() : match.end() + 2].lstrip().startswith(":"):
+        return SPEAKERS[int(match.lastgroup[1:])][0]
+    return None
 
 
 def _named_after_verb(text: str, match: re.Match, start: int, end: int) -> bool:

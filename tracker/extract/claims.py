@@ -17,11 +17,18 @@ from datetime import date
 
 from tracker.extract.claim_lexicon import (
     AGENT_BEFORE,
+    DIRECTION_AFTER,
     NOUN_ACTION,
     RU_WORDS,
     UA_WORDS,
 )
-from tracker.extract.claimants import CLAIMANT_SIDE, PRONOUN, assertions, claimant_at
+from tracker.extract.claimants import (
+    CLAIMANT_SIDE,
+    PRONOUN,
+    assertions,
+    claimant_at,
+    paragraph_speaker,
+)
 from tracker.extract.dates import dates_in, relative_dates
 from tracker.extract.lexicon import HEDGES
 from tracker.extract.modality import asserts, attempted, blocked, demand_at
@@ -81,16 +88,20 @@ def propose_claims(
             sides = [s for s in _in_range(*side_scan, clause_start, clause_end)]
             hedged = bool(HEDGES.search(text, clause_start, clause_end))
             previous: tuple[Mention, Precision] | None = None
+            previous_end: int | None = None
             for mention in in_sentence:
                 if not clause_start <= mention.start < limit:
                     continue
                 place_precision = precision(text, mention, clause_start, previous)
                 previous = (mention, place_precision)
+                if _frames_others(text, mention, place_precision, in_sentence, clause_start, limit):
+                    continue
                 chosen = _pick(acts, mention.start)
-                claimant = claimant_at(said, chosen.at)
+                claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start)
                 fallback = CLAIMANT_SIDE.get(claimant or "") or _worded_side(chosen.word)
                 events = _events(text, acts, sides, chosen, fallback)
-                place, place_precision = _place(text, mention, place_precision)
+                place, place_precision = _place(text, mention, place_precision, previous_end)
+                previous_end = mention.end
                 if place is None:
                     continue
                 for side, action in events:
@@ -125,12 +136,38 @@ def _last_speaker(text: str, sentences: list[tuple[int, int]], number: int) -> s
     return None
 
 
-def _place(text: str, mention: Mention, place_precision: Precision):
-    """The place a claim is about: the oblast for "the Donetsk People's Republic"."""
+def _place(text: str, mention: Mention, place_precision: Precision, previous_end: int | None):
+    """The place a claim is about: the oblast for "the Donetsk People's Republic", unless
+    it only locates the place before it ("Шевченко Донецкой Народной Республики")."""
     region = republic_region(text, mention)
     if region is False:
         return mention.place, place_precision
+    if previous_end is not None and _LOCATING.fullmatch(text[previous_end : mention.start]):
+        return None, place_precision
     return region, Precision.REGION
+
+
+_LOCATING = re.compile(r"[\s,(]*(?:(?:in|of|de|la|der|в|у)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _frames_others(
+    text: str,
+    mention: Mention,
+    place_precision: Precision,
+    in_sentence: list[Mention],
+    clause_start: int,
+    clause_end: int,
+) -> bool:
+    """ "На Покровському напрямку ... біля Родинського": the direction only frames the
+    places the clause names; it is a claim when it is the only place."""
+    if place_precision != Precision.REGION or not DIRECTION_AFTER.match(text, mention.end):
+        return False
+    return any(
+        other is not mention
+        and clause_start <= other.start < clause_end
+        and not DIRECTION_AFTER.match(text, other.end)
+        for other in in_sentence
+    )
 
 
 def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
@@ -203,10 +240,16 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
             return side  # "attaques russes", "атаки окупантів"
     # The subject: the side nearest before, unless it qualifies another action noun
     # ("Ukrainian forces repelled Russian attacks and advanced near X").
-    for position, side in reversed([s for s in sides if s[0] < act.at]):
-        qualifies = any(position < a.at < act.at and a.at - position < 25 for a in acts)
+    before = [s for s in sides if s[0] < act.at]
+    for position, side in reversed(before):
+        qualifies = any(
+            position < a.at < act.at and a.at - position < 25 and a.action == Action.ATTACK
+            for a in acts
+        )
         if not qualifies:
             return side
+    if before:
+        return before[-1][1]
     return after[0][1] if after else None
 
 

@@ -283,7 +283,7 @@ NEAR_BEFORE = re.compile(
     r"bei|nahe|nahe\s+von|rund\s+um|in\s+der\s+nähe\s+von|richtung|im\s+(?:norden|süden|osten|westen)\s+von|"
     r"біля|поблизу|під|околиці|околицях|в\s+районі|у\s+районі|на\s+напрямку|напрямку|"
     r"в\s+напрямку|у\s+напрямку|неподалік|"
-    r"около|возле|под|вблизи|окраин[аеуы]|в\s+районе|на\s+направлении|направлении|"
+    r"около|возле|под|вблизи|окраин[аеуы]|окраинах|в\s+районе|на\s+направлении|направлении|"
     r"в\s+направлении)"
     r"(?:\s+(?:de|d['’]|of|the|von|der|des|la|le))?\s*$",
     re.IGNORECASE,
@@ -293,7 +293,8 @@ NEAR_BEFORE = re.compile(
 NEAR_TAILS = tuple(
     """near around of direction towards toward north south east west ern de d' d’ bei nahe
     von um richtung біля поблизу під околиці околицях районі напрямку неподалік около возле
-    под вблизи окраина окраине окраину окраины районе направлении the der des la le""".split()
+    под вблизи окраина окраине окраину окраины окраинах районе направлении the der des la
+    le""".split()
 )
 
 # Sides: whose forces act.
@@ -350,19 +351,20 @@ ACTION_RE = re.compile(
                 "advance",
                 r"advanc\w*|progress\w*|gain\w*|pushed|progress\w*|avanc\w*|"
                 r"vorgerückt|vorgestoßen|vorgedrungen|vorrück\w*|vormarsch|"
-                r"просунул\w*|просуван\w*|продвинул\w*|продвиг\w*|продвижени\w*|"
+                r"просунул\w*|просунув\w*|просуван\w*|продвинул\w*|продвиг\w*|продвижени\w*|"
                 r"entered|pénétr\w*|eingedrungen|зайшли|увійшли|зашли|вошли|вклинил\w*|"
                 r"вклинил\w*|закріпил\w*|закрепил\w*",
             ),
             (
                 "attack",
-                r"attack\w*|assault\w*|offensive|infiltrat\w*|attaqu\w*|assaut\w*|"
+                r"attack\w*|assault\w*|offensive|counter-?attack\w*|contre-attaqu\w*|"
+                r"gegenangriff\w*|gegenoffensive|контратак\w*|контрнаступ\w*|infiltrat\w*|attaqu\w*|assaut\w*|"
                 r"angriff\w*|angegriffen|greifen|griffen|griff|sturm\w*|атак\w*|штурм\w*|наступ\w*|"
                 r"наступал\w*|наступа\w*",
             ),
             (
                 "strike",
-                r"struck|strike\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
+                r"struck|strike\w*|нанес\w*\s+поражени\w*|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
                 r"bombard\w*|beschoss\w*|beschuss|luftangriff\w*|удар\w*|обстріл\w*|"
                 r"обстрел\w*|ракетн\w*",
             ),
