@@ -350,3 +350,24 @@ def test_a_city_abroad_placed_in_the_war_zone_by_the_text_resolves() -> None:
     # Афіни is Athens, and a village in Donetsk Oblast.
     assert _places("Обстріл пошкодив школу в Афінах Донецької області.")["Афінах"] == "Afiny"
     assert _places("Міністри зустрілися в Афінах у вівторок.") == {"Афінах": None}
+
+
+def test_a_name_wrapped_across_lines_is_one_name() -> None:
+    text = (
+        "Russian forces continued attacks near Kupiansk and advanced toward Velikaya\n"
+        "Novoselka from the south, according to Russian milbloggers on Tuesday."
+    )
+    assert _places(text) == {"Kupiansk": "Kupiansk", "Velikaya\nNovoselka": "Velyka Novosilka"}
+
+
+def test_a_town_outweighs_its_village_homonyms() -> None:
+    # Zaporizhzhia is also a village in Kherson Oblast, near the Kherson of the same sentence.
+    assert _places("Окупанти обстріляли Херсон і Запоріжжя.")["Запоріжжя"] == "Zaporizhzhia"
+    found = find_mentions("Окупанти обстріляли Херсон і Запоріжжя.")
+    assert found[1].place.population > 500_000
+
+
+def test_a_village_only_the_codifier_lists_is_placed_in_its_hromada() -> None:
+    mention = find_mentions("Russian forces seized Sukhetske (northeast of Pokrovsk).")[0]
+    assert mention.place.katottg.startswith("UA14")  # Donetsk Oblast
+    assert mention.place.hromada == "Myrnohradska hromada"

@@ -158,6 +158,7 @@ class MentionFinder:
         self._decided: dict[tuple, tuple[Candidate | None, float, str]] = {}
 
     def lookup(self, name: str) -> list[Candidate]:
+        name = name.replace("\n", " ")  # a name wrapped across lines
         cached = self._lookups.get(name)
         if cached is None:
             try:
@@ -683,13 +684,14 @@ _WORD_REST = rf"(?:{_LETTER}|['’ʼ`](?={_LETTER})|-(?={_LETTER}))*"  # as text
 _UPPER = _upper_class()
 _REGION_WORDS = "|".join(sorted((w for w in REGION_AFTER if "'" not in w), key=len, reverse=True))
 # A capitalised word at the start of a word (not after a letter, "letter-" or "letterʼ"), then
-# up to three more words, each after one space: capitalised, or a region word ("Sumy oblast").
+# up to three more words, each after one space or a hard line wrap ("Velyka\nNovosilka"):
+# capitalised, or a region word ("Sumy oblast").
 _CAPITAL_RUN = re.compile(
     rf"[{_UPPER}](?<!{_LETTER}.)(?<!{_LETTER}-.)(?<!{_LETTER}[ʼ`].){_WORD_REST}"
-    rf"(?:[ \u00a0](?:[{_UPPER}]{_WORD_REST}|(?i:{_REGION_WORDS})(?!{_LETTER}|['’ʼ`-]{_LETTER}))"
+    rf"(?:[ \u00a0\n](?:[{_UPPER}]{_WORD_REST}|(?i:{_REGION_WORDS})(?!{_LETTER}|['’ʼ`-]{_LETTER}))"
     rf"){{0,{MAX_WORDS - 1}}}"
 )
-_RUN_WORD = re.compile("[^ \u00a0]+")
+_RUN_WORD = re.compile("[^ \u00a0\n]+")
 _ELISIONS = frozenset({"d", "l", "n", "j", "m", "s", "t", "c", "qu"})
 
 
