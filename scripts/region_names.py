@@ -414,7 +414,7 @@ def region_forms(region: RegionNames) -> tuple[list[str], list[str]]:
                 full.append(f"{word} d'{name}" if elided else f"{word} de {name}")
             bare.append(name)
         for name in region.german:
-            full += [f"Oblast {name}", f"Gebiet {name}", f"Region {name}"]
+            full += [f"Oblast {name}", f"Gebiet {name}", f"Gebiets {name}", f"Region {name}"]
             bare.append(name)
         if region.ukrainian_adjective:
             full += [f"{region.ukrainian_adjective} область", f"{region.ukrainian_adjective} обл"]
