@@ -32,7 +32,10 @@ CONDITION = re.compile(
 # seize", "plans to encircle"), in the words just before the action. Lower-case "may" only:
 # "May" is the month.
 MODAL = re.compile(
-    r"(?:\b(?:could|might|would|will|shall|can|likely\s+to|aims?\s+to|aiming\s+to|"
+    r"(?:\b(?:could|might|would|will|shall|can|likely\s+to|unlikely|prepar\w*|concentrat\w*|"
+    r"mass\w*\s+(?:forces|troops)|for\s+(?:a\s+)?(?:new|further|renewed)|pour\s+une?\s+nouv\w*|"
+    r"für\s+(?:eine?n?\s+)?(?:neue\w*|weitere\w*)|для\s+(?:нового|нових|новых|подальш\w*)|"
+    r"готу\w*|готов\w*|накопич\w*|накаплива\w*|стяг\w*|aims?\s+to|aiming\s+to|"
     r"aimed\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
     r"seeks?\s+to|seeking\s+to|sought\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|threat\w*|"
     r"expected\s+to|set\s+to|poised\s+to|about\s+to|goal|objective|in\s+order\s+to|risks?|"
@@ -46,6 +49,12 @@ MODAL = re.compile(
     r"будут|собира\w*|угрожа\w*|рассчитыва\w*|цель)\b|(?-i:\bmay\b))",
     _I,
 )
+# A capture still going on is an attack ("continued clearing Siversk").
+CONTINUE = re.compile(
+    r"\b(?:continu\w*|ongoing|poursui\w*|fortgesetzt|fortsetz\w*|продолж\w*|продовжу\w*|"
+    r"продовжил\w*|трива\w*)",
+    _I,
+)
 # The action was tried, not achieved: an attack ("attempted to advance near X").
 ATTEMPT = re.compile(
     r"\b(?:attempt\w*|tried|trying|tent\w*\s+de|essay\w*\s+de|versuch\w*|намага\w*|"
@@ -57,7 +66,7 @@ NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|yet\s+to|n['’]|ne|pas|jamais|nicht|kein\w*|nie|"
     r"deni\w*|dément\w*|démenti\w*|dementi\w*|bestr\w*|refut\w*|false\w*|fake|"
     r"faux|falsch\w*)\b|(?:\b|^)(?:не|ні|ни|ніколи|никогда|спростува\w*|заперечу\w*|"
-    r"опроверг\w*|отрица\w*|фейк\w*)(?=\s|$)",
+    r"опроверг\w*|отрица\w*|фейк\w*)(?=[\s,.;:]|$)",
     _I,
 )
 # History: "in 2022 Russia occupied ..." (a year before the report's, not in a full date).
@@ -77,8 +86,38 @@ DATELINE = re.compile(
 
 # -- places that are not scenes ---------------------------------------------------------------
 
-# Seats of government that report verbs make actors; they are scenes only of strikes.
+# Seats of government that report verbs make actors; they are scenes only of strikes. By
+# name or by how the text spells them (the spelling may resolve to a village of that name).
 GOVERNMENT_SEATS = frozenset({"Kyiv", "Kyiv City", "Moscow", "Washington", "Minsk", "Brussels"})
+SEAT_SPELLINGS = frozenset(
+    """kyiv kiev kiew kijów київ києві києва київі киев киеве киева moscow moscou moskau
+    москва москве москвы москві москви washington вашингтон minsk мінськ минск""".split()
+)
+# Rivers that share a city's name: "the Dnipro", "rive gauche du Dniepr", "Dnipro-Ufer",
+# "на левом берегу Днепра".
+RIVER_NAMES = frozenset({"Dnipro"})
+RIVER_SPELLINGS = frozenset("dnieper dniepr dnjepr днепр днепра днепре дніпр".split())
+RIVER_BEFORE = re.compile(
+    r"(?:\bthe|\bacross|\bdu|\bdes\s+rives\s+du|\bam|\bdes|берег\w*|берега|бережж\w*|через|"
+    r"за|лівобережж\w*|левобережь\w*)\s*$",
+    _I,
+)
+RIVER_AFTER = re.compile(r"(?:-ufer|\s+river|-fluss|\s+rive)", _I)
+# "the Dnipropetrovsk regional governor", "the Kharkiv oblast administration": an actor.
+AUTHORITY_AFTER = re.compile(
+    r"\s+(?:regional\s+|oblast\s+|city\s+)?(?:governor|administration|authorities|"
+    r"military\s+administration|council|police|mayor)\b",
+    _I,
+)
+# "the enemy", "противник": the other side of whoever speaks.
+ENEMY = re.compile(
+    r"\b(?:the\s+enemy|enemy|l['’]ennemi|ennemi\w*|feind\w*|противник\w*|ворог\w*|ворож\w*|"
+    r"вражеск\w*|occupiers|occupants)\b",
+    _I,
+)
+# A dateline at the start of a story: "POKROVSK, Ukraine (AP) —", "МОСКВА, 3 декабря.",
+# "SAPORISCHSCHJA -": a place in capitals before a comma or a dash.
+DATELINE_CAPS = re.compile(r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’ -]{2,}(?=\s*(?:,|\s[-–—]))")
 # Words before a place that make it the scene of a strike on it.
 STRIKE_ON = re.compile(
     r"(?:\b(?:in|on|over|at|against|struck|attacked|targeted|hit|sur|à|contre|frappé|"
@@ -99,6 +138,8 @@ DIRECTION_BEFORE = re.compile(
     r"н\.\s?п\.|нп)\s*[«\"“]?\s*$",
     _I,
 )
+# "в районе населенных пунктов X и Y": several settlements, not an axis.
+SETTLEMENTS_AREA = re.compile(r"район\w*\s+населен+\w*\s+пункт\w*|н\.\s?п\.|\bнп\b", _I)
 # "in the area of X", "в районе X", "у районі X", "dans la zone de X", "im Raum X".
 AREA_BEFORE = re.compile(
     r"(?:\bin\s+the\s+(?:area|vicinity)\s+of|\bdans\s+(?:la\s+zone|le\s+secteur)\s+d(?:e|['’])|"

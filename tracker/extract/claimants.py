@@ -171,6 +171,7 @@ _CLAUSE_END_AFTER = re.compile(r"[^\w]*?(?:[.,;:!?]|$)")
 class Assertion:
     label: str
     at: int  # where the assertion is made (its verb, else the speaker)
+    speaker: tuple[int, int] = (0, 0)  # where the speaker is named
 
 
 def assertions(text: str, start: int, end: int, last_speaker: str | None = None) -> list[Assertion]:
@@ -185,6 +186,10 @@ def assertions(text: str, start: int, end: int, last_speaker: str | None = None)
     for match in SPEAKER_RE.finditer(text, start, end):
         index = int(match.lastgroup[1:])
         label, _, needs_verb = SPEAKERS[index]
+        if label.endswith("government") and _LOCATIVE.search(
+            text, max(start, match.start() - 4), match.start()
+        ):
+            continue  # "the General Staff in Kyiv said": a place, not the speaker
         verb_at = _verb_after(text, match.end(), end)
         if verb_at is None and _named_after_verb(text, match, start, end):
             verb_at = match.start()
@@ -199,11 +204,12 @@ def assertions(text: str, start: int, end: int, last_speaker: str | None = None)
         at = verb_at if verb_at is not None else match.start()
         if at <= taken:
             continue
-        found.append(Assertion(label, at))
+        found.append(Assertion(label, at, match.span()))
         taken = at
     return sorted(found, key=lambda a: a.at)
 
 
+_LOCATIVE = re.compile(r"(?:\bin|\bà|\bв|\bу)\s+$", _I)
 _RUSSIAN_BEFORE = re.compile(r"russ|росі|росси|российск", _I)
 
 

@@ -18,6 +18,7 @@ from datetime import date
 from tracker.extract.claim_lexicon import (
     AGENT_BEFORE,
     DIRECTION_AFTER,
+    ENEMY,
     NOUN_ACTION,
     RU_WORDS,
     UA_WORDS,
@@ -31,9 +32,9 @@ from tracker.extract.claimants import (
 )
 from tracker.extract.dates import dates_in, relative_dates
 from tracker.extract.lexicon import HEDGES
-from tracker.extract.modality import asserts, attempted, blocked, demand_at
+from tracker.extract.modality import asserts, attempted, blocked, continuing, demand_at
 from tracker.extract.scan import scan_lexicon
-from tracker.extract.scenes import is_scene, precision, republic_region
+from tracker.extract.scenes import is_scene, precision, republic_region, sector
 from tracker.extract.text import clause_spans
 from tracker.extract.types import Mention, ProposedClaim
 from tracker.model import Action, Precision, Side
@@ -85,7 +86,13 @@ def propose_claims(
             acts = _acts(text, clause_start, limit, action_scan)
             if not acts:
                 continue
-            sides = [s for s in _in_range(*side_scan, clause_start, clause_end)]
+            spoken = [a.speaker for a in said]
+            sides = [
+                s
+                for s in _in_range(*side_scan, clause_start, clause_end)
+                if not any(a <= s[0] < b for a, b in spoken)  # "laut ukrainischem Militär"
+            ]
+            enemies = [m.start() for m in ENEMY.finditer(text, clause_start, clause_end)]
             hedged = bool(HEDGES.search(text, clause_start, clause_end))
             previous: tuple[Mention, Precision] | None = None
             previous_end: int | None = None
@@ -94,12 +101,15 @@ def propose_claims(
                     continue
                 place_precision = precision(text, mention, clause_start, previous)
                 previous = (mention, place_precision)
-                if _frames_others(text, mention, place_precision, in_sentence, clause_start, limit):
-                    continue
                 chosen = _pick(acts, mention.start)
+                if _frames_others(
+                    text, mention, place_precision, in_sentence, clause_start, limit, chosen
+                ):
+                    continue
                 claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start)
-                fallback = CLAIMANT_SIDE.get(claimant or "") or _worded_side(chosen.word)
-                events = _events(text, acts, sides, chosen, fallback)
+                own = CLAIMANT_SIDE.get(claimant or "")
+                fallback = own or _worded_side(chosen.word)
+                events = _events(text, acts, _with_enemy(sides, enemies, own), chosen, fallback)
                 place, place_precision = _place(text, mention, place_precision, previous_end)
                 previous_end = mention.end
                 if place is None:
@@ -147,7 +157,9 @@ def _place(text: str, mention: Mention, place_precision: Precision, previous_end
     return region, Precision.REGION
 
 
-_LOCATING = re.compile(r"[\s,(]*(?:(?:in|of|de|la|der|в|у)\s+)?(?:the\s+)?", re.IGNORECASE)
+_LOCATING = re.compile(
+    r"[\s,(]*(?:(?:in|of|de|la|der|im|dans|в|у|на)\s+)?(?:the\s+|la\s+|le\s+)?", re.IGNORECASE
+)
 
 
 def _frames_others(
@@ -157,17 +169,43 @@ def _frames_others(
     in_sentence: list[Mention],
     clause_start: int,
     clause_end: int,
+    chosen: _Act,
 ) -> bool:
-    """ "На Покровському напрямку ... біля Родинського": the direction only frames the
-    places the clause names; it is a claim when it is the only place."""
-    if place_precision != Precision.REGION or not DIRECTION_AFTER.match(text, mention.end):
+    """ "На Покровському напрямку ... біля Родинського", "Dans la région de Soumy, ... près de
+    Iounakivka", "Отрадное в Днепропетровской области": a direction or region that frames or
+    locates the places the clause names is a claim only when it is the only place."""
+    if place_precision != Precision.REGION:
         return False
-    return any(
-        other is not mention
-        and clause_start <= other.start < clause_end
-        and not DIRECTION_AFTER.match(text, other.end)
+    others = [
+        other
         for other in in_sentence
+        if other is not mention
+        and clause_start <= other.start < clause_end
+        and other.level != "region"
+        and not DIRECTION_AFTER.match(text, other.end)
+    ]
+    if not others:
+        return False
+    if mention.level != "region":
+        return sector(text, mention, clause_start)  # not "в районе населенных пунктов X и Y"
+    if mention.start < chosen.at:
+        return True  # "Dans la région de Soumy, les forces russes ont attaqué près de ..."
+    return any(
+        o.end <= mention.start and _LOCATING.fullmatch(text[o.end : mention.start]) for o in others
     )
+
+
+def _with_enemy(
+    sides: list[tuple[int, Side]], enemies: list[int], own: Side | None
+) -> list[tuple[int, Side]]:
+    """ "the enemy attacked", "противник атаковал": the other side of who speaks (a
+    Ukrainian voice when nobody is named)."""
+    if not enemies:
+        return sides
+    enemy = OTHER[own] if own else Side.RU
+    marks = {position: side for position, side in sides}
+    marks.update((position, enemy) for position in enemies)
+    return sorted(marks.items())
 
 
 def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
@@ -178,6 +216,8 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
         action = _ACTIONS[match.lastgroup]
         if action in (Action.ADVANCE, Action.CAPTURE) and attempted(text, start, match.start()):
             action = Action.ATTACK  # "attempted to advance near X"
+        elif action == Action.CAPTURE and continuing(text, start, match.start()):
+            action = Action.ATTACK  # "continued clearing Siversk": not taken yet
         found.append(_Act(match.start(), match.end(), action, match.group()))
     return found
 
@@ -201,8 +241,11 @@ def _events(
         defender = _defender(acts, sides, repel or chosen, fallback)
         if defender is None:
             return []
-        return [(defender, Action.REPEL), (OTHER[defender], Action.ATTACK)]
+        answered = Action.STRIKE if _AIR_DEFENCE.search((repel or chosen).word) else Action.ATTACK
+        return [(defender, Action.REPEL), (OTHER[defender], answered)]
     side = _actor(text, acts, sides, chosen) or fallback
+    if side is None and chosen.action in (Action.ATTACK, Action.STRIKE, Action.ADVANCE):
+        side = next((s for p, s in sides if p >= chosen.end), None)  # "frappes ... russes"
     return [(side, chosen.action)] if side else []
 
 
@@ -224,6 +267,12 @@ def _defender(
     return fallback
 
 
+# Air defence repels strikes, not assaults ("shot down 40 Ukrainian drones over Kursk").
+_AIR_DEFENCE = re.compile(
+    r"shot|intercept|abattu|abgeschossen|abgefangen|fing|сбит|сбил|збил|збит|перехоп|перехват|"
+    r"знешкод",
+    re.IGNORECASE,
+)
 _ENGLISH_VERB = re.compile(r"repel|repuls|fought", re.IGNORECASE)
 
 
@@ -248,9 +297,7 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
         )
         if not qualifies:
             return side
-    if before:
-        return before[-1][1]
-    return after[0][1] if after else None
+    return before[-1][1] if before else None
 
 
 def _worded_side(word: str) -> Side | None:

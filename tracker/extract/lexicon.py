@@ -321,12 +321,16 @@ ACTION_RE = re.compile(
                 "withdraw",
                 r"withdr[ae]w\w*|retreat\w*|pulled\s+back|se\s+sont\s+retir\w*|"
                 r"se\s+retir\w*|repli\w*|zurückgezogen|rückzug|zogen\s+sich|"
-                r"відійшли|відступ\w*|вийшли\s+з|отступ\w*|отошли|вышли\s+из",
+                r"відійшли|відступ\w*|вийшли\s+з|отступ\w*|отошли|вышли\s+из|retrait|geräumt|"
+                r"залишили|покинули|оставили",
             ),
             (
                 "repel",
                 r"repel\w*|repuls\w*|fought\s+off|repouss\w*|abgewehrt|zurückgeschlagen|wehrt\w*|"
-                r"abwehr\w*|відбили|відбито|відбив\w*|отразил\w*|отбил\w*|отбит\w*",
+                r"abwehr\w*|відбили|відбито|відбив\w*|отразил\w*|отбил\w*|отбит\w*|отражен\w*|"
+                r"pushed\s+back|shot\s+down|intercept\w*|abattu\w*|intercept\w*|abgeschossen|"
+                r"abgefangen|fing\w*|сбит\w*|сбил\w*|збил\w*|збит\w*|перехопил\w*|перехоплен\w*|"
+                r"перехвач\w*|знешкод\w*",
             ),
             (
                 "capture",
@@ -335,7 +339,8 @@ ACTION_RE = re.compile(
                 r"eingenommen|erober\w*|eingenommen|einnahme|befrei\w*|"
                 r"захопил\w*|захопле\w*|взял\w*|звільнил\w*|окупувал\w*|"
                 r"захватил\w*|взяли|освободил\w*|освобожд\w*|занял\w*|"
-                r"fell\s+to|occupied|recaptur\w*|retook|retaken|repris\w*|reprise|"
+                r"fell\s+to|occupied|nahmen(?=[^.;]{0,60}\bein\b)|recaptur\w*|retook|retaken|"
+                r"repris\b|reprise\s+d|"
                 r"zurückerobert\w*|overran|cleared|gained\s+control|"
                 r"conqu\w*|occup[ée]\w*|besetzt\w*|eroberten|"
                 r"зачист\w*|взят\w*|перешл\w*\s+под\s+контроль|перейшл\w*\s+під\s+контроль|"
@@ -344,7 +349,8 @@ ACTION_RE = re.compile(
             (
                 "control",
                 r"control\w*|hold\w*|held\b|remain\w*\s+in|contrôl\w*|controle\w*|tien\w*|"
-                r"tenir|restent|kontroll\w*|halten|gehalten|контрол\w*|утриму\w*|"
+                r"tenir|restent|subsist\w*|kontroll\w*|halten|gehalten|контрол\w*|утриму\w*|"
+                r"operat\w*\s+in|opèrent|діють|действуют|"
                 r"удержива\w*|удерживают|остаются|залишаються",
             ),
             (
@@ -352,19 +358,24 @@ ACTION_RE = re.compile(
                 r"advanc\w*|progress\w*|gain\w*|pushed|progress\w*|avanc\w*|"
                 r"vorgerückt|vorgestoßen|vorgedrungen|vorrück\w*|vormarsch|"
                 r"просунул\w*|просунув\w*|просуван\w*|продвинул\w*|продвиг\w*|продвижени\w*|"
-                r"entered|pénétr\w*|eingedrungen|зайшли|увійшли|зашли|вошли|вклинил\w*|"
+                r"entered|pénétr\w*|eingedrungen|broke\s+into|broken\s+into|reached|atteint\w*|"
+                r"franchi\w*|crossed|rückt\w*|erreicht\w*|прорва\w*|прорвал\w*|"
+                r"улучшил\w*\s+(?:тактическое\s+)?положение|покращи\w*\s+(?:тактичне\s+)?положення|зайшли|увійшли|зашли|вошли|вклинил\w*|"
                 r"вклинил\w*|закріпил\w*|закрепил\w*",
             ),
             (
                 "attack",
                 r"attack\w*|assault\w*|offensive|counter-?attack\w*|contre-attaqu\w*|"
-                r"gegenangriff\w*|gegenoffensive|контратак\w*|контрнаступ\w*|infiltrat\w*|attaqu\w*|assaut\w*|"
+                r"gegenangriff\w*|gegenoffensive|контратак\w*|контрнаступ\w*|тисне|давит|pressing|"
+                r"просочи\w*|infiltrat\w*|attaqu\w*|assaut\w*|"
                 r"angriff\w*|angegriffen|greifen|griffen|griff|sturm\w*|атак\w*|штурм\w*|наступ\w*|"
                 r"наступал\w*|наступа\w*",
             ),
             (
                 "strike",
-                r"struck|strike\w*|нанес\w*\s+поражени\w*|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
+                r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
+                r"drohnenangriff\w*|gleitbomben|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
+                r"вдарил\w*|авіаудар\w*|нанес\w*\s+поражени\w*|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
                 r"bombard\w*|beschoss\w*|beschuss|luftangriff\w*|удар\w*|обстріл\w*|"
                 r"обстрел\w*|ракетн\w*",
             ),

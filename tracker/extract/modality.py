@@ -10,6 +10,7 @@ from tracker.extract.claim_lexicon import (
     BYLINE,
     CAPTION,
     CONDITION,
+    CONTINUE,
     DEMAND,
     MODAL,
     NEGATION,
@@ -18,7 +19,7 @@ from tracker.extract.claim_lexicon import (
 from tracker.extract.dates import dates_in
 
 # How far before an action its modal or negation may stand ("has not yet fully captured").
-_WINDOW = 40
+_WINDOW = 60
 
 
 def asserts(sentence: str, report_date: date) -> bool:
@@ -48,6 +49,12 @@ def attempted(text: str, clause_start: int, action_start: int) -> bool:
     """ "attempted to advance": an attack, not an advance."""
     window = text[max(clause_start, action_start - 25) : action_start]
     return bool(ATTEMPT.search(window))
+
+
+def continuing(text: str, clause_start: int, action_start: int) -> bool:
+    """ "continued clearing", "продолжили зачистку": going on, not done."""
+    window = text[max(clause_start, action_start - 25) : action_start]
+    return bool(CONTINUE.search(window))
 
 
 def _history(sentence: str, report_date: date) -> bool:

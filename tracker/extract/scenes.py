@@ -9,7 +9,9 @@ import re
 from tracker.errors import TrackerError
 from tracker.extract.claim_lexicon import (
     AREA_BEFORE,
+    AUTHORITY_AFTER,
     DATELINE,
+    DATELINE_CAPS,
     DIRECTION_AFTER,
     DIRECTION_BEFORE,
     GOVERNMENT_SEATS,
@@ -17,6 +19,12 @@ from tracker.extract.claim_lexicon import (
     OUTLET_AFTER,
     PEOPLES_REPUBLIC,
     PEOPLES_REPUBLIC_BEFORE,
+    RIVER_AFTER,
+    RIVER_BEFORE,
+    RIVER_NAMES,
+    RIVER_SPELLINGS,
+    SEAT_SPELLINGS,
+    SETTLEMENTS_AREA,
     STRIKE_ON,
     UNIT_AFTER,
     UNIT_BEFORE,
@@ -42,15 +50,25 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False
     if OUTLET_AFTER.match(text, mention.end) and text[mention.end + 1 : mention.end + 2].isupper():
         return False  # "New York Post", "Kyiv Independent"
-    if (
-        DATELINE.match(text, sentence_start)
-        and mention.end <= DATELINE.match(text, sentence_start).end()
-    ):
+    dateline = DATELINE.match(text, sentence_start) or DATELINE_CAPS.match(text, sentence_start)
+    if dateline and mention.end <= dateline.end():
         return False
-    if mention.place.name in GOVERNMENT_SEATS:
-        # Moscow, Kyiv, Washington act; they are scenes of strikes only.
-        return action in (Action.STRIKE, Action.ATTACK) and bool(STRIKE_ON.search(before))
+    if AUTHORITY_AFTER.match(text, mention.end):
+        return False  # "the Dnipropetrovsk regional governor said"
+    if _river(text, mention, before):
+        return False
+    if mention.place.name in GOVERNMENT_SEATS or mention.text.lower() in SEAT_SPELLINGS:
+        # Moscow, Kyiv, Washington act; they are scenes only of strikes on them.
+        return action == Action.STRIKE and bool(STRIKE_ON.search(before))
     return True
+
+
+def _river(text: str, mention: Mention, before: str) -> bool:
+    if mention.text.lower() in RIVER_SPELLINGS:
+        return True
+    if mention.place is None or mention.place.name not in RIVER_NAMES:
+        return False
+    return bool(RIVER_BEFORE.search(before) or RIVER_AFTER.match(text, mention.end))
 
 
 def _unit(text: str, mention: Mention, before: str) -> bool:
@@ -78,6 +96,14 @@ def precision(
     if previous and _LIST_GLUE.match(text[previous[0].end : mention.start]):
         return previous[1]
     return Precision.SETTLEMENT
+
+
+def sector(text: str, mention: Mention, clause_start: int) -> bool:
+    """ "the Pokrovsk direction", "im Abschnitt Huliaipole": an axis, not a settlement."""
+    if DIRECTION_AFTER.match(text, mention.end):
+        return True
+    window = text[max(clause_start, mention.start - 40) : mention.start]
+    return bool(DIRECTION_BEFORE.search(window)) and not SETTLEMENTS_AREA.search(window)
 
 
 def republic_region(text: str, mention: Mention) -> Place | bool | None:
