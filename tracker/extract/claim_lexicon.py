@@ -109,6 +109,12 @@ AUTHORITY_AFTER = re.compile(
     r"military\s+administration|council|police|mayor)\b",
     _I,
 )
+# "the town" for the settlement named before it in the sentence.
+TOWN_ANAPHOR = re.compile(
+    r"\b(?:the|this)\s+(?:town|city|village)\b|\bla\s+ville\b|\bder\s+stadt\b|"
+    r"\b(?:міста|місті|города|городе|селища|поселка)\b",
+    _I,
+)
 # "the enemy", "противник": the other side of whoever speaks.
 ENEMY = re.compile(
     r"\b(?:the\s+enemy|enemy|l['’]ennemi|ennemi\w*|feind\w*|противник\w*|ворог\w*|ворож\w*|"
@@ -128,7 +134,7 @@ STRIKE_ON = re.compile(
 # "dans le secteur de Koupiansk", "im Frontabschnitt Pokrowsk".
 DIRECTION_AFTER = re.compile(
     r"[\s»”\"-]*(?:direction|axis|sector|front|напрям\w*|направлени\w*|Richtung|Front\w*|"
-    r"Abschnitt)\b",
+    r"Abschnitt|district|raion|rayon|район[іуе]?|района|kreis|bezirk)\b",
     _I,
 )
 DIRECTION_BEFORE = re.compile(
@@ -142,8 +148,27 @@ DIRECTION_BEFORE = re.compile(
 SETTLEMENTS_AREA = re.compile(r"район\w*\s+населен+\w*\s+пункт\w*|н\.\s?п\.|\bнп\b", _I)
 # "in the area of X", "в районе X", "у районі X", "dans la zone de X", "im Raum X".
 AREA_BEFORE = re.compile(
-    r"(?:\bin\s+the\s+(?:area|vicinity)\s+of|\bdans\s+(?:la\s+zone|le\s+secteur)\s+d(?:e|['’])|"
+    r"(?:\bin\s+the\s+(?:areas?|vicinity)\s+of|\bdans\s+(?:la\s+zone|le\s+secteur)\s+d(?:e|['’])|"
     r"\bim\s+(?:raum|gebiet)(?:\s+um|\s+von)?|(?:^|\s)(?:в|у)\s+район[іе])\s*$",
+    _I,
+)
+# "near the towns of X and Y": the words between a cue and the names.
+TOWNS_OF = re.compile(
+    r"\s*(?:the\s+)?(?:towns?|cities|city|villages?|settlements?)\s+of\s*$|"
+    r"\s*(?:des\s+)?(?:villes?|villages?|localités?)\s+d(?:e|['’])\s*$|"
+    r"\s*(?:den\s+)?(?:orten?|städten?|dörfern?)\s*$",
+    _I,
+)
+# "the Kursk and Belgorod regions": regions named by a plural region word.
+REGIONS_AFTER = re.compile(
+    r"(?:\s+(?:and|et|und|та|і|и)\s+[\w'’-]+)?\s+(?:regions|oblasts|régions|regionen|"
+    r"gebiete|областями|областях|областей|областях)\b",
+    _I,
+)
+# A relative cue in apposition: "Kindrashivka, a village just north of Kupiansk".
+APPOSED_DIRECTION = re.compile(
+    r"[,(]\s*[^,()]{0,40}?\b(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$",
     _I,
 )
 # "the Donetsk People's Republic", "ДНР": a region, never the city of Donetsk.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.extract.claim_lexicon import (
@@ -21,6 +21,7 @@ from tracker.extract.claim_lexicon import (
     ENEMY,
     NOUN_ACTION,
     RU_WORDS,
+    TOWN_ANAPHOR,
     UA_WORDS,
 )
 from tracker.extract.claimants import (
@@ -96,6 +97,7 @@ def propose_claims(
             hedged = bool(HEDGES.search(text, clause_start, clause_end))
             previous: tuple[Mention, Precision] | None = None
             previous_end: int | None = None
+            last_scene: tuple[Mention, object] | None = None
             for mention in in_sentence:
                 if not clause_start <= mention.start < limit:
                     continue
@@ -131,7 +133,45 @@ def propose_claims(
                             source_name=source,
                         )
                     )
+                    last_scene = (mention, place)
+            # "... most of Kupiansk, and that Russian groups remain in the north of the town"
+            for anaphor in TOWN_ANAPHOR.finditer(text, clause_start, limit):
+                if last_scene is None or last_scene[0].start < clause_start:
+                    continue
+                mention, place = last_scene
+                chosen = _pick(acts, anaphor.start())
+                if not mention.end < chosen.at < anaphor.start():
+                    continue
+                claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start)
+                own = CLAIMANT_SIDE.get(claimant or "")
+                sides_here = _with_enemy(sides, enemies, own)
+                near = precision(text, _at(mention, anaphor), clause_start, None)
+                for side, action in _events(text, acts, sides_here, chosen, own):
+                    if any(
+                        c.place == place and c.side == side and c.action == action
+                        for c in claims[-8:]
+                    ):
+                        continue
+                    claims.append(
+                        ProposedClaim(
+                            place=place,
+                            mention=mention,
+                            event_date=_event_date(written, anaphor.start() - start, report_date),
+                            side=side,
+                            action=action,
+                            claimant=claimant or source or "media",
+                            precision=near,
+                            quote=quote,
+                            confidence=_confidence(mention, claimant, hedged, near) - 0.05,
+                            source_name=source,
+                        )
+                    )
     return claims
+
+
+def _at(mention: Mention, anaphor: re.Match) -> Mention:
+    """The mention as if written where "the town" stands (for the words before it)."""
+    return replace(mention, start=anaphor.start(), end=anaphor.end(), level="settlement")
 
 
 def _last_speaker(text: str, sentences: list[tuple[int, int]], number: int) -> str | None:
@@ -152,8 +192,8 @@ def _place(text: str, mention: Mention, place_precision: Precision, previous_end
     region = republic_region(text, mention)
     if region is False:
         return mention.place, place_precision
-    if previous_end is not None and _LOCATING.fullmatch(text[previous_end : mention.start]):
-        return None, place_precision
+    if previous_end is not None:
+        return None, place_precision  # it locates the place named before it
     return region, Precision.REGION
 
 
@@ -261,7 +301,7 @@ def _defender(
     if after:
         position, side = after[0]
         attacks = any(abs(a.at - position) < 25 and a.action == Action.ATTACK for a in acts)
-        if attacks or _ENGLISH_VERB.match(repel.word):
+        if attacks or _ENGLISH_VERB.match(repel.word) or _AIR_DEFENCE.search(repel.word):
             return OTHER[side]  # "repelled Russian assaults", "відбили штурм окупантів"
         return side  # the subject after its verb: "wehrten ukrainische Truppen ... ab"
     return fallback

@@ -276,7 +276,9 @@ NEAR_OF = re.compile(
 
 # "near X", "outskirts of X", "northern X": the claim is about the vicinity or a part.
 NEAR_BEFORE = re.compile(
-    r"(?:near|around|outskirts\s+of|vicinity\s+of|direction|towards|toward|"
+    r"(?:near|around|outskirts\s+of|vicinity\s+of|direction|towards|toward|parts?\s+of|"
+    r"périphérie(?:\s+(?:nord|sud|est|ouest))?\s+de|faubourgs\s+de|parties?\s+de|"
+    r"ortsrand\s+von|stadtrand\s+von|teile[nr]?\s+von|(?:in\s+den|im)\s+(?:norden|süden|osten|westen)\s+von|"
     r"(?:north|south|east|west)(?:ern)?(?:\s+part\s+of)?|"
     r"près\s+de|pres\s+de|aux\s+abords\s+de|abords\s+de|autour\s+de|direction\s+de|"
     r"dans\s+le\s+(?:nord|sud|est|ouest)\s+de|"
@@ -305,7 +307,8 @@ SIDE_RU = re.compile(
     re.IGNORECASE,
 )
 SIDE_UA = re.compile(
-    r"\b(?:ukrain\w*|ukrainien\w*|ukrainisch\w*|kyiv's|kiev's|afu\b)"
+    r"\b(?:ukrain\w*|ukrainien\w*|ukrainisch\w*|kyiv's|kiev's|afu\b|azov(?!\s+sea)|azow|"
+    r"khartiia|азов(?!ск)|хартія|хартии)"
     r"|\b(?:україн|украин|зсу|всу|сил[иа]\s+оборони|сили\s+оборони|оборонц|захисник)",
     re.IGNORECASE,
 )

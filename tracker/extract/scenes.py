@@ -8,6 +8,7 @@ import re
 
 from tracker.errors import TrackerError
 from tracker.extract.claim_lexicon import (
+    APPOSED_DIRECTION,
     AREA_BEFORE,
     AUTHORITY_AFTER,
     DATELINE,
@@ -19,6 +20,7 @@ from tracker.extract.claim_lexicon import (
     OUTLET_AFTER,
     PEOPLES_REPUBLIC,
     PEOPLES_REPUBLIC_BEFORE,
+    REGIONS_AFTER,
     RIVER_AFTER,
     RIVER_BEFORE,
     RIVER_NAMES,
@@ -26,6 +28,7 @@ from tracker.extract.claim_lexicon import (
     SEAT_SPELLINGS,
     SETTLEMENTS_AREA,
     STRIKE_ON,
+    TOWNS_OF,
     UNIT_AFTER,
     UNIT_BEFORE,
 )
@@ -44,6 +47,8 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
     if mention.reference or mention.place is None:
         return False
     before = text[max(sentence_start, mention.start - 30) : mention.start]
+    if APPOSED_DIRECTION.search(text, max(sentence_start, mention.start - 60), mention.start):
+        return False  # the anchor of "Kindrashivka, a village just north of Kupiansk"
     if before.endswith("#"):
         return False  # a hashtag tags the post; it does not say where
     if _unit(text, mention, before):
@@ -90,6 +95,9 @@ def precision(
         return Precision.REGION  # "the Pokrovsk direction": somewhere along that axis
     if AREA_BEFORE.search(window):
         return Precision.NEAR
+    towns = TOWNS_OF.search(window)
+    if towns:
+        window = window[: towns.start()] + " "  # "near the towns of X": "near X"
     if window.rstrip().lower().endswith(NEAR_TAILS) and NEAR_BEFORE.search(window[-30:]):
         return Precision.NEAR
     # "aux abords de Kostiantynivka, de Pokrovsk et de Houliaïpolé": a list shares its "near".
@@ -107,10 +115,14 @@ def sector(text: str, mention: Mention, clause_start: int) -> bool:
 
 
 def republic_region(text: str, mention: Mention) -> Place | bool | None:
-    """For "the Donetsk People's Republic" the oblast (None when unknown); False when the
-    mention does not name a people's republic."""
+    """For "the Donetsk People's Republic" or "the Kursk and Belgorod regions" the oblast
+    (None when unknown); False when the mention does not name one that way."""
     before = text[max(0, mention.start - 30) : mention.start]
-    if not (PEOPLES_REPUBLIC.match(text, mention.end) or PEOPLES_REPUBLIC_BEFORE.search(before)):
+    if not (
+        PEOPLES_REPUBLIC.match(text, mention.end)
+        or PEOPLES_REPUBLIC_BEFORE.search(before)
+        or (mention.level != "region" and REGIONS_AFTER.match(text, mention.end))
+    ):
         return False
     if mention.place is None or not mention.place.admin1:
         return None
