@@ -393,3 +393,75 @@ def test_a_telegram_post_speaks_in_its_own_voice():
 )
 def test_counterattacks(text):
     assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Kupiansk", UA, Action.ATTACK)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "side"),
+    [
+        ("The enemy attacked near Siversk, the General Staff said.", "Wire", RU),
+        ("L'ennemi a attaqué à six reprises près de Siversk, selon l'état-major.", "Wire", RU),
+        ("Противник атаковал позиции у Северска, сообщили в Минобороны России.", "Wire", UA),
+        ("Der Feind griff bei Siwersk an, meldete der Generalstab.", "Wire", RU),
+    ],
+)
+def test_the_enemy_is_the_other_side_of_who_speaks(text, source, side):
+    assert [(c[0], c[1], c[2]) for c in claims(text, source)] == [("Siversk", side, Action.ATTACK)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled Nikopol across the Dnipro on Wednesday.",
+        "Les troupes russes ont bombardé Nikopol, sur la rive droite du Dniepr.",
+        "Российские войска обстреляли Никополь с левого берега Днепра.",
+    ],
+)
+def test_a_river_named_like_a_city_is_no_place(text):
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Nikopol", RU, Action.STRIKE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dans la région de Soumy, les forces russes ont attaqué près de Iounakivka.",
+        "В Сумской области российские войска атаковали около Юнаковки.",
+    ],
+)
+def test_a_region_framing_its_settlements_is_no_claim(text):
+    assert [(c[0], c[1], c[2], c[4]) for c in claims(text)] == [("Yunakivka", RU, Action.ATTACK, 2)]
+
+
+def test_the_town_takes_the_settlement_named_before_it():
+    text = (
+        "The task force said its troops still controlled most of Kupiansk, and that isolated "
+        "Russian groups remained in the northern part of the town."
+    )
+    found = [(c[0], c[1], c[2], c[4]) for c in claims(text)]
+    assert found == [("Kupiansk", UA, Action.CONTROL, 1), ("Kupiansk", RU, Action.CONTROL, 2)]
+
+
+KURSK = {("Kursk Oblast", RU, Action.REPEL, 3), ("Kursk Oblast", UA, Action.STRIKE, 3)}
+BELGOROD = {("Belgorod Oblast", RU, Action.REPEL, 3), ("Belgorod Oblast", UA, Action.STRIKE, 3)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow said it had shot down 40 Ukrainian drones over the Kursk and Belgorod regions.",
+            KURSK | BELGOROD,
+        ),
+        ("Средствами ПВО над Курской областью сбиты 40 украинских беспилотников.", KURSK),
+        ("Die Luftabwehr hat über dem Gebiet Kursk 20 ukrainische Drohnen abgeschossen.", KURSK),
+    ],
+)
+def test_air_defence_repels_strikes_over_regions(text, expected):
+    assert {(c[0], c[1], c[2], c[4]) for c in claims(text)} == expected
+
+
+def test_an_apposed_anchor_is_no_scene():
+    text = (
+        "Ukraine's military said its forces had recaptured Kindrashivka, a village just north "
+        "of Kupiansk."
+    )
+    assert [c[0] for c in claims(text)] == ["Kindrashivka"]

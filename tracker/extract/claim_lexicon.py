@@ -41,7 +41,7 @@ MODAL = re.compile(
     r"expected\s+to|set\s+to|poised\s+to|about\s+to|goal|objective|in\s+order\s+to|risks?|"
     r"pourr\w+|va|vont|devr\w+|compte|vise|visent|cherche\w*\s+à|prévoi\w*|envisag\w*|"
     r"risqu\w*|menac\w*|objectif|"
-    r"könnte\w*|dürfte\w*|will|wollen|wollte\w*|plan\w*|beabsichtig\w*|ziel\w*|droh\w*|"
+    r"könnte\w*|dürfte\w*|will|wollen|wollte\w*|plan\w*|beabsichtig\w*|ziel\w*|droht|drohen|"
     r"soll\w*|"
     r"може|можуть|міг\s+би|могли\s+б|планує\w*|планують|має\s+намір|мають\s+намір|хоче|"
     r"хочуть|прагн\w*|загрожу\w*|буде|будуть|збира\w*|мета|"
@@ -113,6 +113,12 @@ AUTHORITY_AFTER = re.compile(
 TOWN_ANAPHOR = re.compile(
     r"\b(?:the|this)\s+(?:town|city|village)\b|\bla\s+ville\b|\bder\s+stadt\b|"
     r"\b(?:міста|місті|города|городе|селища|поселка)\b",
+    _I,
+)
+# What air defence shoots down: the side named with it is the attacker.
+AIR_WEAPON = re.compile(
+    r"drones?|missiles?|uavs?|drohnen|raketen|marschflugkörper|беспилотник\w*|безпілотник\w*|"
+    r"дрон\w*|ракет\w*|бпла|shahed\w*|шахед\w*|geran\w*",
     _I,
 )
 # "the enemy", "противник": the other side of whoever speaks.

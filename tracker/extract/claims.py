@@ -17,9 +17,11 @@ from datetime import date
 
 from tracker.extract.claim_lexicon import (
     AGENT_BEFORE,
+    AIR_WEAPON,
     DIRECTION_AFTER,
     ENEMY,
     NOUN_ACTION,
+    REGIONS_AFTER,
     RU_WORDS,
     TOWN_ANAPHOR,
     UA_WORDS,
@@ -192,8 +194,8 @@ def _place(text: str, mention: Mention, place_precision: Precision, previous_end
     region = republic_region(text, mention)
     if region is False:
         return mention.place, place_precision
-    if previous_end is not None:
-        return None, place_precision  # it locates the place named before it
+    if previous_end is not None and not REGIONS_AFTER.match(text, mention.end):
+        return None, place_precision  # the republic locates the place named before it
     return region, Precision.REGION
 
 
@@ -278,7 +280,7 @@ def _events(
     assaults near X" is an RU attack and a UA repel."""
     repel = next((a for a in acts if a.action == Action.REPEL), None)
     if chosen.action == Action.REPEL or (chosen.action == Action.ATTACK and repel is not None):
-        defender = _defender(acts, sides, repel or chosen, fallback)
+        defender = _defender(text, acts, sides, repel or chosen, fallback)
         if defender is None:
             return []
         answered = Action.STRIKE if _AIR_DEFENCE.search((repel or chosen).word) else Action.ATTACK
@@ -290,8 +292,17 @@ def _events(
 
 
 def _defender(
-    acts: list[_Act], sides: list[tuple[int, Side]], repel: _Act, fallback: Side | None
+    text: str,
+    acts: list[_Act],
+    sides: list[tuple[int, Side]],
+    repel: _Act,
+    fallback: Side | None,
 ) -> Side | None:
+    if _AIR_DEFENCE.search(repel.word):
+        # "shot down 40 Ukrainian drones", "ukrainische Drohnen abgeschossen"
+        for position, side in sides:
+            if AIR_WEAPON.match(text, position + len(text[position:].split(maxsplit=1)[0]) + 1):
+                return OTHER[side]
     before = [s for s in sides if s[0] < repel.at]
     if before:
         position, side = before[-1]
