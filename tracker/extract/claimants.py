@@ -21,6 +21,7 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
         r"russia['’]s\s+(?:ministry\s+of\s+defen[cs]e|mod|defen[cs]e\s+ministry)|"
         r"ministère\s+russe\s+de\s+la\s+défense|ministère\s+de\s+la\s+défense\s+russe|"
         r"russisch\w*\s+verteidigungsminister\w*|moskauer\s+verteidigungsministerium|"
+        r"verteidigungsministeri\w*\s+in\s+moskau|"
         r"міноборони\s+(?:рф|росії)|міністерство\s+оборони\s+(?:рф|росії)|"
         r"російськ\w+\s+міноборони|минобороны(?:\s+(?:рф|россии))?|"
         r"министерств\w+\s+обороны\s+(?:рф|россии)|мо\s+рф",
@@ -76,8 +77,8 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
     ),
     (
         "Ukrainian unit",
-        r"\d+(?:st|nd|rd|th|e|\.|-?(?:та|тя|а|я|ї|й|ша|га))?\s+(?:[\w'’-]+\s+){0,3}"
-        r"(?:brigade|brigaden?|бригад\w*|corps|korps|корпус\w*|battalion|bataillon|батальйон\w*|"
+        r"\d+(?:st|nd|rd|th|e|\.|-?(?:та|тя|а|я|ї|й|ша|га|му|го|ій|ої))?\s+(?:[\w'’-]+\s+){0,3}"
+        r"(?:\w*brigade|\w*brigaden?|бригад\w*|corps|korps|корпус\w*|battalion|bataillon|батальйон\w*|"
         r"regiment|régiment|полк\w*)|(?:azov|azow|азов|khartiia|хартія)\s+brigade|"
         r"бригад\w+\s+[«\"“](?:азов|хартія|khartiia|azov)",
         False,
@@ -88,7 +89,19 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
         r"armed\s+forces)|armée\s+ukrainienne|forces\s+ukrainiennes|"
         r"ukrainische\w*\s+(?:armee|militär|streitkräfte|truppen|kommando)|"
         r"сил\w*\s+оборони|зсу|всу|командуванн\w*|українськ\w+\s+військов\w*|"
-        r"українськ\w+\s+(?:сили|військ\w*)|украинск\w+\s+(?:военн\w*|войск\w*|сил\w*)",
+        r"українськ\w+\s+(?:сили|військ\w*)|украинск\w+\s+(?:военн\w*|войск\w*|сил\w*)|"
+        r"commandement\s+militaire\s+ukrainien|syrsk\w*|сирськ\w*|сырск\w*|"
+        r"commander-in-chief|oberbefehlshaber|головнокомандувач\w*",
+        True,
+    ),
+    (
+        "Ukrainian officials",
+        r"(?:\w+\s+)?oblast\s+military\s+administration|(?:the\s+)?(?:regional\s+)?governor|"
+        r"(?:local|regional|ukrainian)\s+(?:officials|authorities)|city\s+council|"
+        r"autorités\s+(?:régionales|locales|ukrainiennes)|gouverneur(?:\s+régional)?|"
+        r"municipalité|militärverwaltung|gebietsverwaltung|stadtverwaltung|"
+        r"ова|обласн\w+\s+військов\w+\s+адміністрац\w*|губернатор\w*|мер|мэр|"
+        r"міськ\w+\s+голов\w*|глав\w+\s+ова|начальник\w*\s+ова",
         True,
     ),
     (
@@ -101,7 +114,7 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
     ),
     (
         "Russian government",
-        r"moscow|kremlin|moscou|moskau|москва|кремль|кремл\w+|russia|la\s+russie|russland|"
+        r"moscow|kremlin|kreml|moscou|moskau|москва|кремль|кремл\w+|russia|la\s+russie|russland|"
         r"росія|россия",
         True,
     ),
@@ -131,6 +144,7 @@ CLAIMANT_SIDE = {
     "Khortytsia group": Side.UA,
     "Southern Defense Forces": Side.UA,
     "Ukrainian unit": Side.UA,
+    "Ukrainian officials": Side.UA,
 }
 SPEAKER_RE = re.compile(
     r"(?<!\w)(?:"
@@ -162,6 +176,14 @@ SAID_BEFORE = re.compile(
     r"(?:said|says|claimed|reported|stated|a\s+(?:indiqué|déclaré|affirmé|annoncé)|"
     r"sagte|erklärte|teilte\s+mit|meldete|berichtete|schrieb|повідоми\w*|заяви\w*|сообщи\w*|пише|пишет|"
     r"повідомляє|сообщает)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+|der\s+|die\s+|das\s+)?$",
+    _I,
+)
+_DASH_BEFORE = re.compile(r"[,.]?\s+[—–]\s+$")
+# "nach eigenen Angaben", "by its own account": the subject speaks for itself.
+OWN_ACCOUNT = re.compile(
+    r"nach\s+eigenen\s+angaben|by\s+(?:its|their)\s+own\s+account|"
+    r"selon\s+(?:leurs|ses)\s+propres\s+(?:dires|affirmations)|за\s+власними\s+даними|"
+    r"по\s+собственным\s+данным",
     _I,
 )
 _CLAUSE_END_AFTER = re.compile(r"[^\w]*?(?:[.,;:!?]|$)")
@@ -218,9 +240,18 @@ def paragraph_speaker(text: str, start: int) -> str | None:
     sentences are theirs."""
     opening = max(text.rfind("\n\n", 0, start), 0)
     head = text[opening : min(start, opening + 80)].lstrip()
-    match = SPEAKER_RE.match(head)
-    if match and head[match.end() : match.end() + 2].lstrip().startswith(":"):
-        return SPEAKERS[int(match.lastgroup[1:])][0]
+    colon = head.find(":")
+    line = head.split("\n", 1)[0]
+    if 0 <= colon < 60:
+        head = head[:colon]  # "ISW Key Takeaways, December 4:", "Генштаб ЗСУ повідомляє:"
+    elif len(line) < 40 and "\n" in head:
+        head = line  # "Сводка Минобороны РФ."
+    else:
+        return None
+    for match in SPEAKER_RE.finditer(head):
+        label, _, needs_verb = SPEAKERS[int(match.lastgroup[1:])]
+        if not needs_verb:
+            return label
     return None
 
 
@@ -229,6 +260,8 @@ def _named_after_verb(text: str, match: re.Match, start: int, end: int) -> bool:
     window = text[max(start, match.start() - 30) : match.start()]
     if RELAY_BEFORE.search(window):
         return True
+    if _DASH_BEFORE.search(window) and _CLAUSE_END_AFTER.match(text[match.end() : end][:3] or ""):
+        return True  # "..., — ОВА.", "... — Угруповання об'єднаних сил."
     return bool(SAID_BEFORE.search(window)) and bool(
         _CLAUSE_END_AFTER.match(text[match.end() : end][:3] or "")
     )

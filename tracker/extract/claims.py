@@ -28,6 +28,7 @@ from tracker.extract.claim_lexicon import (
 )
 from tracker.extract.claimants import (
     CLAIMANT_SIDE,
+    OWN_ACCOUNT,
     PRONOUN,
     assertions,
     claimant_at,
@@ -110,7 +111,11 @@ def propose_claims(
                     text, mention, place_precision, in_sentence, clause_start, limit, chosen
                 ):
                     continue
-                claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start)
+                claimant = (
+                    claimant_at(said, chosen.at)
+                    or _own_account(text, start, end, sides)
+                    or paragraph_speaker(text, start)
+                )
                 own = CLAIMANT_SIDE.get(claimant or "")
                 fallback = own or _worded_side(chosen.word)
                 events = _events(text, acts, _with_enemy(sides, enemies, own), chosen, fallback)
@@ -174,6 +179,13 @@ def propose_claims(
 def _at(mention: Mention, anaphor: re.Match) -> Mention:
     """The mention as if written where "the town" stands (for the words before it)."""
     return replace(mention, start=anaphor.start(), end=anaphor.end(), level="settlement")
+
+
+def _own_account(text: str, start: int, end: int, sides: list[tuple[int, Side]]) -> str | None:
+    """ "Ukrainische Truppen haben nach eigenen Angaben ...": the side that acts speaks."""
+    if not sides or not OWN_ACCOUNT.search(text, start, end):
+        return None
+    return "Ukrainian military" if sides[0][1] == Side.UA else "Russian forces"
 
 
 def _last_speaker(text: str, sentences: list[tuple[int, int]], number: int) -> str | None:
