@@ -20,7 +20,7 @@ _MIN_WRAP = 40
 # How much shorter than the widest neighbour a full line may be (hand wrapping is ragged).
 _SLACK = 4
 _BULLETS = "-•*·▪►▶–—>●○◦■□✓✔✅❗❌⚡🔴🟢"
-_CLOSING = ".!?…:;»”\")"
+_CLOSING = '.!?…:;»”")'
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
