@@ -18,9 +18,9 @@ from tracker.geonames_dump import import_geonames_dump
 ROWS = [
     [
         "9990001",
-        "Zolota Nyva",
-        "Zolota Nyva",
-        "Zolotaya Niva,Золота Нива,Золотая Нива",
+        "Kalynova Zatoka",
+        "Kalynova Zatoka",
+        "Kalinovaya Zatoka,Калинова Затока,Калиновая Затока",
         "47.93500",
         "36.81200",
         "P",
@@ -104,9 +104,9 @@ ROWS = [
 # alternateNameId, geonameid, isolanguage, alternate name, isPreferredName, isShortName,
 # isColloquial, isHistoric, from, to
 ALTERNATES = [
-    ["1", "9990001", "ru", "Золотая Нива", "", "", "", "", "", ""],
-    ["2", "9990001", "uk", "Золота Нива", "1", "", "", "", "", ""],
-    ["3", "9990001", "link", "https://example.org/zolota", "", "", "", "", "", ""],
+    ["1", "9990001", "ru", "Калиновая Затока", "", "", "", "", "", ""],
+    ["2", "9990001", "uk", "Калинова Затока", "1", "", "", "", "", ""],
+    ["3", "9990001", "link", "https://example.org/kalynova", "", "", "", "", "", ""],
     ["4", "9990002", "uk", "Новоселівка Друга", "", "", "", "", "", ""],
     ["5", "9990002", "uk", "Радянське", "", "", "", "1", "", ""],
     ["6", "123", "uk", "Somewhere else", "", "", "", "", "", ""],
@@ -128,7 +128,7 @@ def dump(tmp_path):
 def test_import_adds_villages_the_shipped_set_lacks(dump, isolated_data_dir):
     dump_file, alternates = dump
     before = Gazetteer.load()
-    assert all(c.place.id != "geonames:9990001" for c in before.candidates("Zolota Nyva"))
+    assert all(c.place.id != "geonames:9990001" for c in before.candidates("Kalynova Zatoka"))
     report = import_geonames_dump(dump_file, alternate_names=alternates, gazetteer=before)
     assert (report.rows, report.places, report.new_places) == (4, 3, 2)
     assert report.skipped_not_populated == 1
@@ -136,22 +136,22 @@ def test_import_adds_villages_the_shipped_set_lacks(dump, isolated_data_dir):
 
     after = Gazetteer.load()
     assert len(after) == len(before) + 2
-    village = after.candidates("Золотій Ниві")[0].place  # an inflected Ukrainian form
+    village = after.candidates("Калиновій Затоці")[0].place  # an inflected Ukrainian form
     assert village.id == "geonames:9990001"
-    assert village.name == "Zolota Nyva"
+    assert village.name == "Kalynova Zatoka"
     assert village.admin1 == "Donetsk Oblast"
     assert (village.lat, village.lon) == (47.935, 36.812)
-    assert after.candidates("Zolotaya Niva")[0].place.id == "geonames:9990001"
+    assert after.candidates("Kalinovaya Zatoka")[0].place.id == "geonames:9990001"
     second = after.candidates("Новоселівка Друга")[0].place
     assert second.name == "Novoselivka Druha"  # from the Ukrainian name, not the historic one
-    assert "https://example.org/zolota" not in village.alternate_names
+    assert "https://example.org/kalynova" not in village.alternate_names
     assert after.get("geonames:703656").population == 27169  # the shipped record stays
 
 
 def test_import_without_alternate_names(dump, isolated_data_dir):
     report = import_geonames_dump(dump[0])
     assert report.alternate_names == 0
-    assert Gazetteer.load().candidates("Золота Нива")[0].place.id == "geonames:9990001"
+    assert Gazetteer.load().candidates("Калинова Затока")[0].place.id == "geonames:9990001"
 
 
 @pytest.mark.parametrize(
@@ -188,7 +188,7 @@ def test_cli_import_then_geocode(dump):
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["new_places"] == 2
-    result = runner.invoke(main, ["geocode", "Золота Нива", "--json"])
+    result = runner.invoke(main, ["geocode", "Калинова Затока", "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)[0]["geonameid"] == 9990001
     reset_default_gazetteer()

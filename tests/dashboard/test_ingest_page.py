@@ -32,12 +32,13 @@ def test_paste_extract_and_accept(db_url):
     shown = at.get("html")[0].proto.body
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in shown and "<script>" not in shown
     assert shown.count("<mark") == 2
-    assert "Proposed claims (2)" in [s.value for s in at.subheader]
+    # Vovchansk: an RU advance; Borova: an RU attack and the UA repel of it.
+    assert "Proposed claims (3)" in [s.value for s in at.subheader]
     at.button(key="i_accept").click().run()
     assert not at.exception
-    assert "and 2 claim(s)" in at.success[0].value
+    assert "and 3 claim(s)" in at.success[0].value
     with Store(db_url) as store:
-        assert store.count_claims() == before + 2
+        assert store.count_claims() == before + 3
         assert len(store.reports()) == reports_before + 1
         [vovchansk] = store.claims(place="Vovchansk", since="2025-12-03")
     assert vovchansk.side == "RU" and vovchansk.report_id and vovchansk.source_name == "Test desk"
