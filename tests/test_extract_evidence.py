@@ -371,3 +371,17 @@ def test_a_village_only_the_codifier_lists_is_placed_in_its_hromada() -> None:
     mention = find_mentions("Russian forces seized Sukhetske (northeast of Pokrovsk).")[0]
     assert mention.place.katottg.startswith("UA14")  # Donetsk Oblast
     assert mention.place.hromada == "Myrnohradska hromada"
+
+
+def test_an_approximate_place_says_so_in_mentions_and_claims() -> None:
+    # Ataman (Henichesk hromada) has no point in any source: it sits at its hromada's
+    # centroid, and every output says how far off it may be.
+    result = extract(
+        "Russian forces attacked near Ataman in Kherson Oblast.", report_date=date(2025, 12, 3)
+    )
+    mention = next(m for m in result.mentions if m.text == "Ataman").to_dict()
+    assert mention["place"]["approximate"] is True
+    assert mention["place"]["radius_km"] >= 5
+    assert all(
+        c.to_dict()["place"]["approximate"] for c in result.claims if c.place.name == "Ataman"
+    )

@@ -21,6 +21,9 @@ def place_summary(place: Place | None) -> dict | None:
         "lon": place.lon,
         "country": place.country,
         "admin1": place.admin1,
+        # Only the hromada's centroid is known: the place lies within radius_km of the point.
+        "approximate": place.approximate,
+        "radius_km": place.radius_km,
     }
 
 
