@@ -120,7 +120,7 @@ def score_sentences(gazetteer: Gazetteer, rows: list[dict], details: bool) -> di
     problems = []
     for row in rows:
         text, counts = row["text"], per_lang[row["lang"]]
-        predicted = [m for m in find_mentions(text, gazetteer=gazetteer)]
+        predicted = find_mentions(text, gazetteer=gazetteer)
         expected = row["expected"]
         spans = _spans(text, [e["mention"] for e in expected])
         optional = _spans(text, row.get("optional") or [])

@@ -20,7 +20,7 @@ import csv
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from russian_names import russian_forms
@@ -103,7 +103,6 @@ class Settlement:
     point: Point | None = None
     located_by: str = ""  # osm-code | osm-name | wof-name | hromada
     radius_km: float = 0.0  # > 0: only the hromada's centroid is known, within this radius
-    names: list[str] = field(default_factory=list)  # other spellings, best first
 
     @property
     def pcode(self) -> str:

@@ -464,7 +464,7 @@ class Gazetteer:
         ukrainian_spelling = _ukrainian_spelling(query)
         kind = PlaceKind(kind) if kind else None
         country = country.upper() if country else None
-        ranked: list[tuple[float, int, MatchReason, float | None, bool, bool]] = []
+        ranked: list[tuple[float, int, MatchReason, float | None, bool]] = []
         for position, (reason, base, main) in found.items():
             place = self.places[position]
             if (country and place.country != country) or (kind and place.kind != kind):
@@ -482,13 +482,12 @@ class Gazetteer:
             if near is not None:
                 distance = haversine_km(near, place.point)
                 score += NEAR_WEIGHT * math.exp(-distance / NEAR_SCALE_KM)
-            ranked.append((score, position, reason, distance, main, inside))
+            ranked.append((score, position, reason, distance, main))
         places = self.places
-        # A region the user names is a bound, not a weight: nothing outside it ranks first.
-        ranked.sort(key=lambda r: (not r[5], -r[0], -places[r[1]].population, places[r[1]].id))
+        ranked.sort(key=lambda r: (-r[0], -places[r[1]].population, places[r[1]].id))
         return [
             Candidate(places[position], score, reason, distance, main)
-            for score, position, reason, distance, main, _ in ranked[: max(limit, 0)]
+            for score, position, reason, distance, main in ranked[: max(limit, 0)]
         ]
 
     def _prior(self, position: int) -> float:
