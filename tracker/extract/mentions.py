@@ -20,7 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from tracker.errors import TrackerError
-from tracker.extract import abroad
+from tracker.extract import abroad, capitals
 from tracker.extract.lexicon import (
     ACTOR_AFTER,
     ACTOR_BEFORE,
@@ -113,6 +113,18 @@ SALIENCE_WEIGHT = 0.15
 # or the report's neighbouring places taken together can move it to a village.
 TOWN_POPULATION = 10_000
 TOWN_WEIGHT = 0.12
+# A direction named in the sentence ("на Лиманському напрямку") pulls its villages near the
+# namesake town, more loosely than an anchor: a direction runs some 30–60 km.
+SECTOR_WEIGHT = 0.25
+SECTOR_SCALE_KM = 60.0
+BASE_FACTOR = 0.97  # a direction's town found from the adjective's base (Лиманському → Лиман)
+# Homonyms this far apart that the evidence barely tells apart: refused, not guessed.
+AMBIGUOUS_KM = 50.0
+AMBIGUOUS_MARGIN = 0.01
+# A village in another country than every other place its sentence names, this far from
+# them, is a homonym of a place the gazetteer lacks ("Podol ... near Sudzha").
+SCENE_MAX_KM = 50.0
+SCENE_VILLAGE_POPULATION = 10_000
 STRIKE_REGIONS = frozenset({"RU.09", "RU.10", "RU.41", "RU.86", "RU.61", "RU.38"})
 
 
@@ -128,12 +140,16 @@ class Found:
     anchor: Found | None = None
     region: Found | None = None
     region_attached: bool = False  # "X in Sumy Oblast": the region is stated for X itself
+    sector: Found | None = None  # "на Лиманському напрямку ... біля X": the axis X lies on
+    is_sector: bool = False  # names an operational direction ("the Lyman direction")
     reference: bool = False  # serves as another mention's anchor
     military: bool = False  # its sentence reports fighting (an action or a side)
     choice: Candidate | None = None
     confidence: float = 0.0
     reason: str = ""
     scores: dict[str, float] = field(default_factory=dict)
+    # The best-scoring candidate far from the choice, and by how much the choice beat it.
+    rival: tuple[Candidate, float] | None = None
 
     is_region: bool = False
     abroad: bool = False  # named like a well-known city outside the gazetteer's countries
@@ -155,7 +171,8 @@ class MentionFinder:
         # Scores and first decisions per name and evidence (keyed by the identity of a
         # candidate list in _lookups: emptied whenever _lookups is).
         self._scores: dict[tuple, list[tuple[float, Candidate]]] = {}
-        self._decided: dict[tuple, tuple[Candidate | None, float, str]] = {}
+        self._decided: dict[tuple, tuple[Candidate | None, float, str, tuple | None]] = {}
+        self._sector_pools: dict[str, list[Candidate]] = {}
 
     def lookup(self, name: str) -> list[Candidate]:
         name = name.replace("\n", " ")  # a name wrapped across lines
@@ -177,6 +194,7 @@ class MentionFinder:
                 ]
             if len(self._lookups) > 200_000:
                 self._lookups.clear()
+                self._sector_pools.clear()
                 self._runs.clear()
                 self._scores.clear()
                 self._decided.clear()
@@ -397,6 +415,13 @@ class MentionFinder:
                 continue
             target.anchor = mention
             mention.reference = True
+        # A capital that locates another place ("south of Kyiv") is a place; elsewhere it
+        # may stand for its government.
+        found = [
+            m
+            for m in found
+            if m.reference or not _names_government(text, m, sentences[m.sentence][0])
+        ]
         # "near X and Y in Donetsk Oblast": a region named after the places covers them.
         next_region: Found | None = None
         for mention in reversed(found):
@@ -409,7 +434,46 @@ class MentionFinder:
                 mention.region = next_region
                 between = text[mention.end : next_region.start].strip(" ,(").lower()
                 mention.region_attached = between in REGION_ATTACHING
+        self._attach_sectors(text, found)
         return found
+
+    def _sector_candidates(self, name: str, candidates: list[Candidate]) -> list[Candidate]:
+        """The adjective's own candidates and its base's (kept: scores are cached by the
+        list's identity)."""
+        pool = self._sector_pools.get(name)
+        if pool is None:
+            pool = list(candidates)
+            base = _ADJECTIVE_SUFFIX.sub("", name)
+            known = {c.place.id for c in pool}
+            ceiling = max((c.score for c in pool), default=1.0)
+            for candidate in self.lookup(base) if base != name and len(base) >= 3 else ():
+                if candidate.main_name and candidate.place.id not in known:
+                    # matched through a derived base: weaker than the adjective's own matches
+                    pool.append(
+                        replace(
+                            candidate,
+                            reason=MatchReason.INFLECTION,
+                            score=min(candidate.score, ceiling) * BASE_FACTOR,
+                        )
+                    )
+            self._sector_pools[name] = pool
+        return pool
+
+    def _attach_sectors(self, text: str, found: list[Found]) -> None:
+        """A direction named in a sentence locates the villages the sentence lists on it.
+        A direction is named after a town: "на Лиманському напрямку" may be Lyman's, not
+        only the village Lymanske's — the adjective's base is looked up too."""
+        sectors: dict[int, Found] = {}
+        for mention in found:
+            if mention.is_region or not _names_sector(text, mention):
+                continue
+            mention.is_sector = True
+            mention.candidates = self._sector_candidates(mention.text, mention.candidates)
+            sectors.setdefault(mention.sentence, mention)
+        for mention in found:
+            sector = sectors.get(mention.sentence)
+            if sector is not None and not mention.is_region and not mention.is_sector:
+                mention.sector = sector
 
     # -- resolving -----------------------------------------------------------------------------
 
@@ -429,7 +493,7 @@ class MentionFinder:
         # from call to call).
         if front:
             scores: dict[tuple, list[tuple[float, Candidate]]] = {}
-            decided: dict[tuple, tuple[Candidate | None, float, str]] = {}
+            decided: dict[tuple, tuple[Candidate | None, float, str, tuple | None]] = {}
         else:
             if len(self._scores) > 100_000 or len(self._decided) > 100_000:
                 self._scores.clear()
@@ -445,9 +509,9 @@ class MentionFinder:
             decision = decided.get(key)
             if decision is None:
                 self._choose(mention, None, self._base_scores(mention, front, scores, front_terms))
-                decided[key] = (mention.choice, mention.confidence, mention.reason)
+                decided[key] = (mention.choice, mention.confidence, mention.reason, mention.rival)
             else:
-                mention.choice, mention.confidence, mention.reason = decision
+                mention.choice, mention.confidence, mention.reason, mention.rival = decision
         # Then homonyms are weighed against the report's other places (leave-one-out), twice
         # so that two ambiguous neighbours settle each other.
         # When the first round changes no choice, the second would see the same neighbours
@@ -458,7 +522,7 @@ class MentionFinder:
             if not mention.is_region and mention.choice is not None and len(mention.candidates) > 1
         ]
         if not homonyms:
-            return self._mark_region_references(found)
+            return self._finish(found)
         # Where each mention's place is (None for regions and the unresolved), kept current.
         lats = [_settlement_lat(m) for m in found]
         lons = [
@@ -496,6 +560,11 @@ class MentionFinder:
                     lons[index] = mention.choice.place.lon if mention.choice else None
             if not changed:
                 break
+        self._finish(found)
+
+    def _finish(self, found: list[Found]) -> None:
+        _refuse_undecided(found)
+        _refuse_out_of_scene(found)
         self._mark_region_references(found)
 
     @staticmethod
@@ -522,6 +591,8 @@ class MentionFinder:
         region = mention.region.choice.place if mention.region and mention.region.choice else None
         scored = []
         anchor_point = anchor.point if anchor else None
+        sector = mention.sector.choice if mention.sector else None
+        sector_point = sector.place.point if sector else None
         region_codes = region.admin1_codes if region else None
         for candidate in mention.candidates:
             place = candidate.place
@@ -546,6 +617,10 @@ class MentionFinder:
             if anchor_point is not None:
                 score += ANCHOR_WEIGHT * math.exp(
                     -haversine_km(anchor_point, place.point) / ANCHOR_SCALE_KM
+                )
+            elif sector_point is not None:
+                score += SECTOR_WEIGHT * math.exp(
+                    -haversine_km(sector_point, place.point) / SECTOR_SCALE_KM
                 )
             if front:
                 term = front_terms.get(place.id)
@@ -629,6 +704,14 @@ class MentionFinder:
                 )
                 return
         margin = best_score - scored[1][0] if len(scored) > 1 else 0.5
+        mention.rival = next(
+            (
+                (c, best_score - score)
+                for score, c in scored[1:]
+                if haversine_km(c.place.point, best.place.point) > AMBIGUOUS_KM
+            ),
+            None,
+        )
         base = 0.95 if best.reason in (MatchReason.EXACT, MatchReason.VARIANT) else 0.85
         mention.choice = best
         mention.confidence = min(base, 0.5 + 3 * margin)
@@ -657,6 +740,67 @@ class MentionFinder:
             )
             for m in found
         ]
+
+
+def _refuse_undecided(found: list[Found]) -> None:
+    """Homonyms far apart that nothing in the text tells apart stay unresolved."""
+    for mention in found:
+        if mention.choice is None or mention.rival is None:
+            continue
+        rival, margin = mention.rival
+        if margin >= AMBIGUOUS_MARGIN:
+            continue
+        place = mention.choice.place
+        mention.reason = (
+            f"ambiguous: {place.name} ({place.admin1}) or {rival.place.name} "
+            f"({rival.place.admin1}), {haversine_km(place.point, rival.place.point):.0f} km "
+            "apart, and the text does not say which"
+        )
+        mention.choice, mention.confidence = None, 0.0
+
+
+_FIRM = frozenset({MatchReason.EXACT, MatchReason.VARIANT})
+
+
+def _refuse_out_of_scene(found: list[Found]) -> None:
+    """A village chosen in another country than every other settlement of its sentence, far
+    from all of them, is the homonym of a place the gazetteer lacks: Kursk Oblast villages
+    near Sudzha are not their namesakes in Sumy or Luhansk oblasts."""
+    by_sentence: dict[int, list[Found]] = {}
+    for mention in found:
+        if not mention.is_region and mention.choice is not None:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+    refused: list[tuple[Found, str]] = []
+    for mentions in by_sentence.values():
+        for mention in mentions:
+            place = mention.choice.place
+            if place.population >= SCENE_VILLAGE_POPULATION:
+                continue
+            if mention.choice.reason == MatchReason.EXACT:
+                continue
+            others = [
+                m.choice.place
+                for m in mentions
+                if m is not mention and not m.is_sector and m.choice.reason in _FIRM
+            ]
+            if not others or any(o.country == place.country for o in others):
+                continue
+            nearest = min(others, key=lambda o: haversine_km(o.point, place.point))
+            distance = haversine_km(nearest.point, place.point)
+            if distance > SCENE_MAX_KM:
+                refused.append(
+                    (
+                        mention,
+                        (
+                            f"the text places it by {nearest.name} ({nearest.country}), but the "
+                            f"gazetteer's {place.name} is in {place.admin1}, "
+                            f"{distance:.0f} km away; "
+                            "the place meant is probably missing (add it as a custom place)"
+                        ),
+                    )
+                )
+    for mention, reason in refused:
+        mention.choice, mention.confidence, mention.reason = None, 0.0, reason
 
 
 def _upper_class() -> str:
@@ -785,6 +929,16 @@ def _initial_adjective(text: str, mention: Found, sentence_start: int) -> bool:
     return following not in _NOT_NOUNS and not _VERB_END.search(following)
 
 
+def _names_government(text: str, mention: Found, sentence_start: int) -> bool:
+    """A capital standing for its government ("Moscow said", "Kiew bestätigte")."""
+    if mention.is_region or not mention.candidates:
+        return False
+    place = mention.candidates[0].place
+    if not capitals.is_capital_candidate(place.country, place.name):
+        return False
+    return capitals.names_government(text, mention.start, mention.end, sentence_start)
+
+
 def _names_other_thing(text: str, mention: Found) -> bool:
     """A unit, grouping or ship named like a place ("cruiser Moskva", "le groupement
     « Dniepr »", "the Azov and Khartiia brigades", "Khortytsia group"), or a person named
@@ -854,7 +1008,30 @@ def _anchor_depth(mention: Found) -> int:
     depth, seen = 0, mention.anchor
     while seen is not None and depth < 8:
         depth, seen = depth + 1, seen.anchor
-    return depth
+    return depth + (mention.sector is not None and mention.anchor is None)
+
+
+# An operational direction named after a town: "the Lyman direction", "на Лиманському
+# напрямку", "на Купянском направлении", "Richtung Kupjansk", "direction de Koupiansk".
+_SECTOR_AFTER = re.compile(
+    r"[ \u00a0]+(?:direction|axis|sector|front|направлени\w*|напрям\w*|участк\w*|"
+    r"Frontabschnitt|Abschnitt|Richtung)\b",
+    re.IGNORECASE,
+)
+_SECTOR_BEFORE = re.compile(
+    r"(?:direction|axe|secteur|front|Richtung|Frontabschnitt|Abschnitt|Raum)\s+(?:de\s+|d['’]\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _names_sector(text: str, mention: Found) -> bool:
+    before = text[max(0, mention.start - 20) : mention.start]
+    return bool(_SECTOR_AFTER.match(text, mention.end) or _SECTOR_BEFORE.search(before))
+
+
+# The adjective ending of a direction named after a town: Лиманському → Лиман, Купянском →
+# Купян(ськ); the base is looked up too.
+_ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|ск|цк)\w*$|(?:ський|ському|ського|ском|ского|ский)$")
 
 
 def _hyphen_parts(word: Token) -> list[Token]:
@@ -886,6 +1063,7 @@ def _evidence_key(mention: Found) -> tuple:
         mention.military,
         anchor.place.id if anchor else None,
         region.place.id if region else None,
+        mention.sector.choice.place.id if mention.sector and mention.sector.choice else None,
     )
 
 

@@ -1,0 +1,72 @@
+"""Capitals named for their governments ("Moscow said", "Kiev dément", "Москва вимагає").
+
+Reports name Kyiv and Moscow far more often as actors than as scenes. A capital is read as a
+place only in a scene frame: after a locative or target word ("in Kyiv", "sur Kiev", "над
+Києвом", "по Москве", "struck Kyiv"), and not as the speaker of the clause ("у Києві це
+заперечили"). Anywhere else — subject, object of a demand, "par Moscou", "aus Kiew", a
+dateline — it names the government and is no place (no mention, no claim).
+"""
+
+from __future__ import annotations
+
+import re
+
+# (country, gazetteer name) of the seats of government in the gazetteer's countries.
+CAPITALS = frozenset({("UA", "Kyiv"), ("RU", "Moscow"), ("BY", "Minsk"), ("MD", "Chisinau")})
+
+# A word before the capital that makes it a scene: prepositions of place and direction, and
+# the verbs of strikes whose object is a place.
+SCENE_BEFORE = frozenset(
+    """
+    in into on onto over near at around outside across toward towards against
+    à au aux sur dans près vers contre autour
+    im auf über bei nach gegen um nahe
+    у в на над по під біля до поблизу навколо
+    во под около возле к вокруг
+    struck hit attacked targeted shelled bombed bombarded
+    frappé visé bombardé attaqué frappée visée bombardée attaquée
+    getroffen angegriffen beschossen bombardiert
+    атакували атакував обстріляли вдарили атаковали атаковал обстреляли ударили
+    """.split()
+)
+# Words between a scene word and the capital that keep the frame: "in the capital Kyiv",
+# "à la capitale Kiev", "у столиці Києві".
+TRANSPARENT = frozenset(
+    """
+    the capital city la le capitale ville die der den dem hauptstadt stadt
+    столиці столиця столицю місті місто столице столица столицу городе город
+    """.split()
+)
+# A reporting verb soon after the capital: its people speak there ("у Києві це заперечили",
+# "in Moscow, officials said").
+SPEAKER_AFTER = re.compile(
+    r"^[\s,]*(?:[^\s.;!?]+\s+){0,2}?"
+    r"(?:said|says|say|claimed|claims|denied|denies|rejected|rejects|dismissed|announced|"
+    r"dément|démenti|affirme|affirmé|déclare|déclaré|annonce|annoncé|"
+    r"bestätigte|bestreitet|dementierte|erklärte|sprach|meldete|meldet|hieß|"
+    r"заперечили|заперечують|заперечує|заявили|заявляють|повідомили|"
+    r"заявили|заявляют|сообщили|опровергли|отрицают)\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"[^\W\d_a-zа-яёіїєґ]+\s*[,—–-]\s")
+_WORD_EDGES = ".,;:()[]\"'«»“”„‹›!?"
+_WINDOW = 60
+
+
+def is_capital_candidate(country: str, name: str) -> bool:
+    return (country, name) in CAPITALS
+
+
+def names_government(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether the capital named at text[start:end] stands for its government, not a scene.
+    A dateline ("KYIV, Jan 12 (Reuters) -", "МОСКВА, 12 ноя —") names where the report was
+    filed: a place, though never a claim's."""
+    if _DATELINE.match(text, start) and not text[sentence_start:start].strip():
+        return False
+    before = text[max(sentence_start, start - _WINDOW) : start].split()
+    words = [w.strip(_WORD_EDGES).lower() for w in before]
+    while words and (not words[-1] or words[-1] in TRANSPARENT):
+        words.pop()
+    if not words or words[-1] not in SCENE_BEFORE:
+        return True
+    return bool(SPEAKER_AFTER.match(text[end : end + _WINDOW]))
