@@ -18,6 +18,7 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from tracker.errors import TrackerError
 from tracker.extract import abroad, capitals
@@ -415,6 +416,7 @@ class MentionFinder:
                 continue
             target.anchor = mention
             mention.reference = True
+        _anchor_forward(text, found)
         # A capital that locates another place ("south of Kyiv") is a place; elsewhere it
         # may stand for its government.
         found = [
@@ -569,9 +571,12 @@ class MentionFinder:
 
     @staticmethod
     def _mark_region_references(found: list[Found]) -> None:
-        """ "near X and Y in Donetsk Oblast": the oblast only locates X and Y."""
+        """ "near X and Y in Donetsk Oblast": the oblast only locates X and Y — whether or
+        not X is found, its claim is never moved onto the oblast."""
         for mention in found:
-            if mention.region is not None and mention.choice is not None:
+            if mention.region is not None and (
+                mention.choice is not None or mention.region_attached
+            ):
                 mention.region.reference = True
 
     @staticmethod
@@ -1022,6 +1027,29 @@ _SECTOR_BEFORE = re.compile(
     r"(?:direction|axe|secteur|front|Richtung|Frontabschnitt|Abschnitt|Raum)\s+(?:de\s+|d['’]\s*)?$",
     re.IGNORECASE,
 )
+
+
+_APPOSED_NEAR = re.compile(r"\s*,\s*$")
+
+
+def _anchor_forward(text: str, found: list[Found]) -> None:
+    """ "advanced north of Siversk, near Serebrianka", "на південний схід від Костянтинівки,
+    поблизу Яблунівки": the place a direction is taken from anchors the place named next."""
+    for first, second in pairwise(found):
+        if first.sentence != second.sentence or first.is_region or second.is_region:
+            continue
+        if second.anchor is not None:
+            continue
+        if not DIRECTION_OF.search(text, max(0, first.start - 40), first.start):
+            continue
+        cue = NEAR_OF.search(text, first.end, second.start)
+        if cue is None or not _APPOSED_NEAR.match(text[first.end : cue.start()]):
+            continue
+        if first.anchor is second:  # read at first as "Siversk, near Serebrianka"
+            first.anchor = None
+            second.reference = any(m.anchor is second for m in found)
+        second.anchor = first
+        first.reference = True
 
 
 def _names_sector(text: str, mention: Found) -> bool:
