@@ -385,3 +385,95 @@ def test_an_approximate_place_says_so_in_mentions_and_claims() -> None:
     assert all(
         c.to_dict()["place"]["approximate"] for c in result.claims if c.place.name == "Ataman"
     )
+
+
+# -- capitals as governments, directions, refusals ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow says its forces have encircled Pokrovsk, a claim Kyiv rejects.",
+        "Kiev dément toute percée russe près de Houliaïpole.",
+        "Kiew bestätigte den Rückzug aus Wuhledar.",
+        "Москва вимагає, щоб Україна вивела війська з Донеччини.",
+        "Песков заявил, что Москва не будет вести переговоры.",
+        "Moskau meldet schwere Kämpfe bei Korenewo.",
+        "Ворог заявив про захоплення Торського, однак у Києві це заперечили.",
+    ],
+)
+def test_a_capital_named_for_its_government_is_no_place(text: str) -> None:
+    places = _places(text)
+    assert "Kyiv" not in places.values() and "Moscow" not in places.values(), places
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "place"),
+    [
+        ("Russian missiles struck Kyiv overnight.", "Kyiv", "Kyiv"),
+        ("In Kiew heulten in der Nacht die Sirenen.", "Kiew", "Kyiv"),
+        ("Дрони атакували об'єкти в Москві та області.", "Москві", "Moscow"),
+        ("МОСКВА, 12 ноя — РИА Новости. Военные освободили Иванополье.", "МОСКВА", "Moscow"),
+        ("Une frappe a touché la capitale Kiev dans la nuit.", "Kiev", "Kyiv"),
+    ],
+)
+def test_a_capital_as_a_scene_or_dateline_is_a_place(text: str, capital: str, place: str) -> None:
+    assert _places(text)[capital] == place
+
+
+def test_a_direction_locates_the_villages_its_sentence_lists() -> None:
+    # Two Torske in Donetsk Oblast, 66 km apart: the Lyman direction names the one near Lyman.
+    places = {
+        m.text: m.place
+        for m in extract(
+            "На Лиманському напрямку ворог атакував поблизу Торського.", report_date=REPORT_DATE
+        ).mentions
+    }
+    assert places["Лиманському"].name == "Lyman"
+    torske = places["Торського"]
+    assert torske is not None and torske.name == "Torske"
+    assert abs(torske.lat - 49.02) < 0.1 and abs(torske.lon - 37.97) < 0.15
+
+
+def test_a_direction_adjective_names_its_town_not_a_namesake() -> None:
+    assert _places("Бої тривають на Покровському напрямку.")["Покровському"] == "Pokrovsk"
+
+
+def test_villages_across_the_border_are_not_their_namesakes_in_ukraine() -> None:
+    # Podol and Melovoy are Kursk Oblast villages the gazetteer lacks; Podil (Sumy Oblast) and
+    # Milove (Luhansk Oblast) are far from Sudzha, the place the sentence is about.
+    places = _places(
+        "Russian forces attacked near Melovoy, Podol and Kazachya Loknya on the outskirts of "
+        "Sudzha."
+    )
+    assert places["Sudzha"] == "Sudzha"
+    assert places["Melovoy"] is None and places["Podol"] is None
+
+
+def test_homonyms_the_text_cannot_tell_apart_are_refused_with_a_reason() -> None:
+    mention = next(
+        m
+        for m in extract("Бої точаться біля Федорівки.", report_date=REPORT_DATE).mentions
+        if m.text == "Федорівки"
+    )
+    assert mention.place is None
+    assert mention.reason.startswith("ambiguous: Fedorivka")
+
+
+def test_north_of_a_town_near_a_village_anchors_the_village_on_the_town() -> None:
+    result = extract(
+        "Les forces russes ont récemment avancé au nord de Siversk, près de Serebrianka.",
+        report_date=REPORT_DATE,
+    )
+    mentions = {m.text: m for m in result.mentions}
+    assert mentions["Siversk"].reference and not mentions["Serebrianka"].reference
+    assert [c.place.name for c in result.claims] == ["Serebrianka"]
+
+
+def test_a_region_locating_an_unresolved_village_gets_no_claim() -> None:
+    result = extract(
+        "Подразделения группировки войск «Восток» освободили населённый пункт Успеновка "
+        "Запорожской области.",
+        report_date=REPORT_DATE,
+    )
+    assert all(c.place.name != "Zaporizhzhia Oblast" for c in result.claims)

@@ -24,7 +24,7 @@ SCENE_BEFORE = frozenset(
     у в на над по під біля до поблизу навколо
     во под около возле к вокруг
     struck hit attacked targeted shelled bombed bombarded
-    frappé visé bombardé attaqué frappée visée bombardée attaquée
+    frappé visé bombardé attaqué touché frappée visée bombardée attaquée touchée
     getroffen angegriffen beschossen bombardiert
     атакували атакував обстріляли вдарили атаковали атаковал обстреляли ударили
     """.split()

@@ -124,7 +124,7 @@ AMBIGUOUS_KM = 50.0
 AMBIGUOUS_MARGIN = 0.01
 # A village in another country than every other place its sentence names, this far from
 # them, is a homonym of a place the gazetteer lacks ("Podol ... near Sudzha").
-SCENE_MAX_KM = 50.0
+SCENE_MAX_KM = 20.0
 SCENE_VILLAGE_POPULATION = 10_000
 STRIKE_REGIONS = frozenset({"RU.09", "RU.10", "RU.41", "RU.86", "RU.61", "RU.38"})
 
@@ -764,7 +764,7 @@ def _refuse_undecided(found: list[Found]) -> None:
         mention.choice, mention.confidence = None, 0.0
 
 
-_FIRM = frozenset({MatchReason.EXACT, MatchReason.VARIANT})
+_FIRM = frozenset({MatchReason.EXACT})  # its own name, as written
 
 
 def _refuse_out_of_scene(found: list[Found]) -> None:
