@@ -477,3 +477,36 @@ def test_a_region_locating_an_unresolved_village_gets_no_claim() -> None:
         report_date=REPORT_DATE,
     )
     assert all(c.place.name != "Zaporizhzhia Oblast" for c in result.claims)
+
+
+def test_a_capital_listed_with_other_places_is_a_place_two_capitals_are_governments() -> None:
+    assert _places("Einschläge wurden aus Kiew, Lwiw und Luzk gemeldet.")["Kiew"] == "Kyiv"
+    assert _places("Moscow and Kyiv traded accusations over the talks.") == {}
+
+
+def test_a_compound_name_is_split_only_when_every_part_is_a_place() -> None:
+    assert _places("Освобождён населённый пункт Николаево-Дарьино.") == {}
+    places = _places("Бои идут в агломерации Покровск-Мирноград.")
+    assert places == {"Покровск": "Pokrovsk", "Мирноград": "Myrnohrad"}
+
+
+def test_a_unit_named_after_a_place_with_its_qualifier_is_no_place() -> None:
+    places = _places(
+        "A spokesman for the Khortytsia operational-strategic group said Russian forces were "
+        "massing near Kupiansk-Vuzlovyi and Petropavlivka."
+    )
+    assert "Khortytsia" not in places
+    assert places["Petropavlivka"] == "Petropavlivka"
+
+
+def test_a_citys_russian_name_weighs_like_its_own() -> None:
+    # The city of Zaporizhzhia, not the village of that name near Tokmak.
+    mention = next(
+        m
+        for m in extract(
+            "В Запорожье после атаки беспилотников повреждена подстанция. Пострадал также Токмак.",
+            report_date=REPORT_DATE,
+        ).mentions
+        if m.text == "Запорожье"
+    )
+    assert mention.place.population > 500_000

@@ -48,7 +48,10 @@ SPEAKER_AFTER = re.compile(
     r"заявили|заявляют|сообщили|опровергли|отрицают)\b",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"[^\W\d_a-zа-яёіїєґ]+\s*[,—–-]\s")
+# "KYIV, Jan 12", "МОСКВА, 12 ноя —", "KIEW (Reuters) -", "Kiew (dpa) –"
+_DATELINE = re.compile(
+    r"(?:[^\W\d_a-zа-яёіїєґ]+\s*[,—–-]|[^\W\d_]+\s*\([^()\n]{1,30}\)\s*[,—–-])\s"
+)
 _WORD_EDGES = ".,;:()[]\"'«»“”„‹›!?"
 _WINDOW = 60
 

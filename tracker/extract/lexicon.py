@@ -176,6 +176,9 @@ UNIT_OR_VESSEL_WORD = re.compile(rf"(?:{_UNIT_WORDS}|{_VESSEL_WORDS})", re.IGNOR
 UNIT_WORD = re.compile(_UNIT_WORDS, re.IGNORECASE)
 UNIT_AFTER = re.compile(
     r"\s*[»”\"›]?(?:\s+(?:and|et|und|та|і|й|и)\s+[^\W\d_][\w'’-]*)?"
+    # "the Khortytsia operational-strategic group", "ОСУВ «Хортиця»" is before the name
+    r"(?:\s+(?:operational|operational-strategic|operational-tactical|operativ\w*|"
+    r"opérationnel\w*|оперативно-\w+|оперативн\w+))?"
     rf"(?:\s+|-)(?:{_UNIT_WORDS})(?!\w)",
     re.IGNORECASE,
 )

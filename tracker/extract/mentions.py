@@ -270,18 +270,16 @@ class MentionFinder:
                 elif "-" in word and not any(
                     UNIT_WORD.fullmatch(piece) for piece in word.split("-")
                 ):
-                    # "the Pokrovsk-Myrnohrad agglomeration": each part may be a place.
-                    for part in _hyphen_parts(Token(word, first, position)):
-                        if (
-                            part.capitalised
-                            and self._may_stand_alone(text, part, start)
-                            and self.lookup(part.text)
-                        ):
-                            found.append(
-                                Found(
-                                    part.start, part.end, part.text, number, self.lookup(part.text)
-                                )
-                            )
+                    # "the Pokrovsk-Myrnohrad agglomeration": each part may be a place — when
+                    # every part is one: "Николаево-Дарьино" is one village the gazetteer
+                    # lacks, not Mykolaiv.
+                    parts = [p for p in _hyphen_parts(Token(word, first, position)) if p.text]
+                    if all(p.capitalised and self.lookup(p.text) for p in parts):
+                        found.extend(
+                            Found(p.start, p.end, p.text, number, self.lookup(p.text))
+                            for p in parts
+                            if self._may_stand_alone(text, p, start)
+                        )
         return found
 
     def _analyse_run(self, run: str) -> tuple[int, int, list[Candidate], list[Candidate], int]:
@@ -421,8 +419,10 @@ class MentionFinder:
         # may stand for its government.
         found = [
             m
-            for m in found
-            if m.reference or not _names_government(text, m, sentences[m.sentence][0])
+            for i, m in enumerate(found)
+            if m.reference
+            or _listed_with_places(text, found, i)
+            or not _names_government(text, m, sentences[m.sentence][0])
         ]
         # "near X and Y in Donetsk Oblast": a region named after the places covers them.
         next_region: Found | None = None
@@ -599,6 +599,9 @@ class MentionFinder:
         sector = mention.sector.choice if mention.sector else None
         sector_point = sector.place.point if sector else None
         region_codes = region.admin1_codes if region else None
+        # A city's Russian name is as well known as its own (Запорожье, Днепр, Харьков); its
+        # Latin alternates are often historical names villages still bear.
+        city_names = has_cyrillic(mention.text)
         for candidate in mention.candidates:
             place = candidate.place
             if place.kind == PlaceKind.REGION:
@@ -612,7 +615,11 @@ class MentionFinder:
                 and place.admin1_code in STRIKE_REGIONS
             ):
                 score += SALIENCE_WEIGHT
-            if place.katottg and candidate.main_name and place.population > TOWN_POPULATION:
+            if (
+                place.katottg
+                and place.population > TOWN_POPULATION
+                and (candidate.main_name or (city_names and place.population >= SALIENT_POPULATION))
+            ):
                 score += TOWN_WEIGHT * math.log10(place.population / TOWN_POPULATION)
             if mention.military and place.admin1_code in FRONT_REGIONS:
                 score += FRONT_REGION_WEIGHT
@@ -932,6 +939,26 @@ def _initial_adjective(text: str, mention: Found, sentence_start: int) -> bool:
     if not (following.isalpha() and following.islower() and has_cyrillic(following)):
         return False
     return following not in _NOT_NOUNS and not _VERB_END.search(following)
+
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|and|et|und|і|й|та|и|or|ou|oder|або|или)\s*", re.IGNORECASE)
+
+
+def _listed_with_places(text: str, found: list[Found], index: int) -> bool:
+    """Named in a list with other settlements ("aus Kiew, Lwiw und Luzk"): a place. Two
+    capitals side by side ("Moscow and Kyiv traded accusations") are still two governments."""
+    mention = found[index]
+    neighbours = found[max(0, index - 1) : index] + found[index + 1 : index + 2]
+    for other in neighbours:
+        if other.sentence != mention.sentence or other.is_region or not other.candidates:
+            continue
+        place = other.candidates[0].place
+        if capitals.is_capital_candidate(place.country, place.name):
+            continue
+        first, second = sorted((other, mention), key=lambda m: m.start)
+        if _LIST_SEPARATOR.fullmatch(text, first.end, second.start):
+            return True
+    return False
 
 
 def _names_government(text: str, mention: Found, sentence_start: int) -> bool:
