@@ -510,3 +510,33 @@ def test_a_citys_russian_name_weighs_like_its_own() -> None:
         if m.text == "Запорожье"
     )
     assert mention.place.population > 500_000
+
+
+def test_a_region_named_after_its_centre_is_the_oblast() -> None:
+    # A village in Sumy Oblast is called Kharkivshchyna; "на півночі Харківщини" is the oblast.
+    mention = next(
+        m
+        for m in extract(
+            "Хлопці тримають Липці і Глибоке на півночі Харківщини.", report_date=REPORT_DATE
+        ).mentions
+        if m.text == "Харківщини"
+    )
+    assert mention.level == "region" and mention.place.name == "Kharkiv Oblast"
+
+
+def test_villages_listed_together_are_placed_by_the_unambiguous_one() -> None:
+    # Kamianske: a village by Stepnohirsk, and a city of 230,000 in Dnipropetrovsk Oblast.
+    places = {
+        m.text: m.place
+        for m in extract(
+            "Бойцы продвинулись в районе Каменского и Степногорска.", report_date=REPORT_DATE
+        ).mentions
+    }
+    assert places["Каменского"].admin1 == "Zaporizhzhia Oblast"
+    assert "Бойцы" not in places  # "fighters", capitalised at the start of the sentence
+
+
+def test_a_hyphenated_village_is_not_split_on_an_inflected_fragment() -> None:
+    assert _places("Освободила населённый пункт Ивано-Дарьевка юго-восточнее Северска.") == {
+        "Северска": "Siversk"
+    }

@@ -91,6 +91,12 @@ REGION_HINT_WEIGHT = 0.35
 CONTEXT_WEIGHT = 0.2
 CONTEXT_NEIGHBOURS = 12  # the report's other places: this many mentions either side
 CONTEXT_SCALE_KM = 120.0
+# The other places of the mention's own sentence: a list ("near X, Y and Z") is one scene.
+SENTENCE_WEIGHT = 0.3
+SENTENCE_SCALE_KM = 60.0
+# exp(-haversine / scale) is computed inline as exp(-(2R / scale) * asin(...)).
+_TWO_R_OVER_SCALE = 2 * EARTH_RADIUS_KM / CONTEXT_SCALE_KM
+_TWO_R_OVER_SENTENCE_SCALE = 2 * EARTH_RADIUS_KM / SENTENCE_SCALE_KM
 FRONT_WEIGHT = 0.15
 FRONT_SCALE_KM = 60.0
 # A sentence about fighting is about the war zone: oblasts on the front and the Russian
@@ -122,10 +128,10 @@ BASE_FACTOR = 0.97  # a direction's town found from the adjective's base (Лим
 # Homonyms this far apart that the evidence barely tells apart: refused, not guessed.
 AMBIGUOUS_KM = 50.0
 AMBIGUOUS_MARGIN = 0.01
-# A village in another country than every other place its sentence names, this far from
-# them, is a homonym of a place the gazetteer lacks ("Podol ... near Sudzha").
+# A place short of a city, in another country than every firm place of its sentence and this
+# far from them, is a homonym of a place the gazetteer lacks ("Podol ... near Sudzha").
 SCENE_MAX_KM = 20.0
-SCENE_VILLAGE_POPULATION = 10_000
+SCENE_MAX_POPULATION = 100_000
 STRIKE_REGIONS = frozenset({"RU.09", "RU.10", "RU.41", "RU.86", "RU.61", "RU.38"})
 
 
@@ -193,6 +199,10 @@ class MentionFinder:
                     replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.95)
                     for c in self.lookup(nominative)
                 ]
+            if cached and _REGION_SUFFIX.search(name):
+                # "на Харківщині" is the oblast, though a village in Sumy Oblast bears the name
+                regions = [c for c in cached if c.place.kind == PlaceKind.REGION]
+                cached = regions or cached
             if len(self._lookups) > 200_000:
                 self._lookups.clear()
                 self._sector_pools.clear()
@@ -274,13 +284,24 @@ class MentionFinder:
                     # every part is one: "Николаево-Дарьино" is one village the gazetteer
                     # lacks, not Mykolaiv.
                     parts = [p for p in _hyphen_parts(Token(word, first, position)) if p.text]
-                    if all(p.capitalised and self.lookup(p.text) for p in parts):
+                    if all(p.capitalised for p in parts) and self._all_places(parts):
                         found.extend(
                             Found(p.start, p.end, p.text, number, self.lookup(p.text))
                             for p in parts
                             if self._may_stand_alone(text, p, start)
                         )
         return found
+
+    def _all_places(self, parts: list[Token]) -> bool:
+        """Whether each part of a hyphenated word names a place as written — only the last
+        may be inflected ("Ивано" is no form of Ivannie: "Ивано-Дарьевка" is one name)."""
+        for number, part in enumerate(parts):
+            candidates = self.lookup(part.text)
+            if number < len(parts) - 1:
+                candidates = [c for c in candidates if c.reason != MatchReason.INFLECTION]
+            if not candidates:
+                return False
+        return True
 
     def _analyse_run(self, run: str) -> tuple[int, int, list[Candidate], list[Candidate], int]:
         """(end of the first word, end of the longest several-word name or 0, its candidates,
@@ -531,6 +552,15 @@ class MentionFinder:
             m.choice.place.lon if lat is not None else None
             for m, lat in zip(found, lats, strict=True)
         ]
+        # Only a name no other settlement bears places its neighbours: homonyms listed
+        # together could otherwise pull each other to the wrong oblast.
+        unique = [
+            not m.is_sector and sum(c.place.kind != PlaceKind.REGION for c in m.candidates) == 1
+            for m in found
+        ]
+        sentences_of: dict[int, list[int]] = {}
+        for index, mention in enumerate(found):
+            sentences_of.setdefault(mention.sentence, []).append(index)
         # The inputs of each mention's last decision: the same inputs again decide the same.
         decided_with: dict[int, tuple] = {}
         for _ in range(2):
@@ -542,19 +572,26 @@ class MentionFinder:
                 base = self._base_scores(mention, front, scores, front_terms)
                 if len(base) < 2:
                     continue  # one settlement of that name (the rest are regions): nothing to weigh
-                low, high = max(0, index - CONTEXT_NEIGHBOURS), index + 1 + CONTEXT_NEIGHBOURS
-                around_lat = [v for v in lats[low:index] if v is not None]
-                around_lat += [v for v in lats[index + 1 : high] if v is not None]
-                if not around_lat:
+                # The unambiguous places of its own sentence first ("near Stepnohirsk and
+                # Kamianske"), else those around it in the report.
+                same = sentences_of[mention.sentence]
+                near = [j for j in same if j != index and lats[j] is not None and unique[j]]
+                if near:
+                    around = near
+                    weight, scale = SENTENCE_WEIGHT, _TWO_R_OVER_SENTENCE_SCALE
+                else:
+                    low, high = max(0, index - CONTEXT_NEIGHBOURS), index + 1 + CONTEXT_NEIGHBOURS
+                    around = [j for j in range(low, min(high, len(found))) if j != index]
+                    around = [j for j in around if lats[j] is not None]
+                    weight, scale = CONTEXT_WEIGHT, _TWO_R_OVER_SCALE
+                if not around:
                     continue
-                around_lon = [v for v in lons[low:index] if v is not None]
-                around_lon += [v for v in lons[index + 1 : high] if v is not None]
-                point = (_median(around_lat), _median(around_lon))
+                point = (_median([lats[j] for j in around]), _median([lons[j] for j in around]))
                 last = decided_with.get(index)
                 if last and last[0] == point and last[1] is base and last[2] is mention.choice:
                     continue
                 before = mention.choice
-                self._choose(mention, point, base)
+                self._choose(mention, point, base, weight=weight, two_r_over_scale=scale)
                 decided_with[index] = (point, base, mention.choice)
                 if mention.choice is not before:
                     changed = True
@@ -651,6 +688,9 @@ class MentionFinder:
         mention: Found,
         context: tuple[float, float] | None,
         base: list[tuple[float, Candidate]],
+        *,
+        weight: float = CONTEXT_WEIGHT,
+        two_r_over_scale: float = _TWO_R_OVER_SCALE,
     ) -> None:
         anchor_point = (
             mention.anchor.choice.place.point if mention.anchor and mention.anchor.choice else None
@@ -668,9 +708,9 @@ class MentionFinder:
             scored = [
                 (
                     score
-                    + CONTEXT_WEIGHT
+                    + weight
                     * exp(
-                        -_TWO_R_OVER_SCALE
+                        -two_r_over_scale
                         * asin(
                             sqrt(
                                 min(
@@ -720,7 +760,9 @@ class MentionFinder:
             (
                 (c, best_score - score)
                 for score, c in scored[1:]
-                if haversine_km(c.place.point, best.place.point) > AMBIGUOUS_KM
+                if c.reason == best.reason
+                and c.main_name == best.main_name
+                and haversine_km(c.place.point, best.place.point) > AMBIGUOUS_KM
             ),
             None,
         )
@@ -786,7 +828,7 @@ def _refuse_out_of_scene(found: list[Found]) -> None:
     for mentions in by_sentence.values():
         for mention in mentions:
             place = mention.choice.place
-            if place.population >= SCENE_VILLAGE_POPULATION:
+            if place.population >= SCENE_MAX_POPULATION:
                 continue
             if mention.choice.reason == MatchReason.EXACT:
                 continue
@@ -834,6 +876,8 @@ def _upper_class() -> str:
 # An English possessive at the end of a word of a run: "Kyiv's", "Kherson’s".
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s$")
 # A Ukrainian or Russian genitive plural with a fleeting vowel: Олешок (Олешки), Гірок (Гірки).
+# The Ukrainian names of regions after their centres: Харківщина, Донеччина, Сумщині.
+_REGION_SUFFIX = re.compile(r"(?:щин|ччин)[аиіуою]{1,2}$", re.IGNORECASE)
 _PLURAL_GENITIVE = re.compile(r"([бвгґджзйклмнпрстфхцчшщ])[оеє]к$", re.IGNORECASE)
 _LETTER = r"[^\W\d_]"
 _WORD_REST = rf"(?:{_LETTER}|['’ʼ`](?={_LETTER})|-(?={_LETTER}))*"  # as text.tokens reads words
@@ -1122,7 +1166,6 @@ def _evidence_key(mention: Found) -> tuple:
     )
 
 
-_TWO_R_OVER_SCALE = 2 * EARTH_RADIUS_KM / CONTEXT_SCALE_KM
 _TRIGONOMETRY: dict[int, tuple[list, list[tuple[float, float, float]]]] = {}
 
 
