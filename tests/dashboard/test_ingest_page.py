@@ -10,7 +10,7 @@ from tracker.store import Store
 
 REPORT = (
     "Russian forces advanced near Vovchansk on December 3. <script>alert(1)</script> "
-    "Ukrainian forces repelled attacks near Borova."
+    "Ukrainian forces repelled attacks near Kupiansk."
 )
 
 
@@ -32,7 +32,7 @@ def test_paste_extract_and_accept(db_url):
     shown = at.get("html")[0].proto.body
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in shown and "<script>" not in shown
     assert shown.count("<mark") == 2
-    # Vovchansk: an RU advance; Borova: an RU attack and the UA repel of it.
+    # Vovchansk: an RU advance; Kupiansk: an RU attack and the UA repel of it.
     assert "Proposed claims (3)" in [s.value for s in at.subheader]
     at.button(key="i_accept").click().run()
     assert not at.exception

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.claim_lexicon import dateline_end
+
 # (country, gazetteer name) of the seats of government in the gazetteer's countries.
 CAPITALS = frozenset({("UA", "Kyiv"), ("RU", "Moscow"), ("BY", "Minsk"), ("MD", "Chisinau")})
 
@@ -48,10 +50,6 @@ SPEAKER_AFTER = re.compile(
     r"заявили|заявляют|сообщили|опровергли|отрицают)\b",
     re.IGNORECASE,
 )
-# "KYIV, Jan 12", "МОСКВА, 12 ноя —", "KIEW (Reuters) -", "Kiew (dpa) –"
-_DATELINE = re.compile(
-    r"(?:[^\W\d_a-zа-яёіїєґ]+\s*[,—–-]|[^\W\d_]+\s*\([^()\n]{1,30}\)\s*[,—–-])\s"
-)
 _WORD_EDGES = ".,;:()[]\"'«»“”„‹›!?"
 _WINDOW = 60
 
@@ -64,8 +62,10 @@ def names_government(text: str, start: int, end: int, sentence_start: int) -> bo
     """Whether the capital named at text[start:end] stands for its government, not a scene.
     A dateline ("KYIV, Jan 12 (Reuters) -", "МОСКВА, 12 ноя —") names where the report was
     filed: a place, though never a claim's."""
-    if _DATELINE.match(text, start) and not text[sentence_start:start].strip():
-        return False
+    if not text[sentence_start:start].strip():
+        dateline = dateline_end(text, sentence_start)
+        if dateline is not None and end <= dateline:
+            return False
     before = text[max(sentence_start, start - _WINDOW) : start].split()
     words = [w.strip(_WORD_EDGES).lower() for w in before]
     while words and (not words[-1] or words[-1] in TRANSPARENT):

@@ -15,6 +15,7 @@ _I = re.IGNORECASE
 DEMAND = re.compile(
     r"\b(?:demand\w*|calls?\s+(?:up)?on|called\s+(?:up)?on|urg(?:es|ed|ing)|insist\w*|"
     r"ultimatum|wants?\s+(?:ukraine|kyiv|russia|moscow)\s+to|give\s+up|cede|hand\s+over|"
+    r"expect\w*\s+(?:ukraine|kyiv|kiev|russia|moscow)\s+to|"
     r"exig\w*|réclam\w*|appel\w*\s+(?:l['’]ukraine|kiev|kyiv|la\s+russie|moscou)\s+à|"
     r"somm\w*\s+(?:l['’]ukraine|kiev)|céder|renoncer\s+à|"
     r"forder\w*|verlang\w*|ruft\w*|rief\w*|abtreten|aufgeben|"
@@ -39,6 +40,7 @@ MODAL = re.compile(
     r"aimed\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
     r"seeks?\s+to|seeking\s+to|sought\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|threat\w*|"
     r"expected\s+to|set\s+to|poised\s+to|about\s+to|goal|objective|in\s+order\s+to|risks?|"
+    r"consider\w*|weigh\w*|"
     r"pourr\w+|va|vont|devr\w+|compte|vise|visent|cherche\w*\s+à|prévoi\w*|envisag\w*|"
     r"risqu\w*|menac\w*|objectif|"
     r"könnte\w*|dürfte\w*|will|wollen|wollte\w*|plan\w*|beabsichtig\w*|ziel\w*|droht|drohen|"
@@ -73,6 +75,9 @@ NEGATION = re.compile(
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Photo captions and bylines.
 CAPTION = re.compile(
+    r"^\s*(?:(?:a|the|this|une|la|cette|ein|das|dieses)\s+(?:photo|picture|image|video|"
+    r"vidéo|foto|bild)\w*\s+(?:\S+\s+){0,8}?(?:shows?|montre\w*|zeigt)\b|на\s+фото|"
+    r"sur\s+(?:la|cette)\s+photo|auf\s+dem\s+(?:foto|bild))|"
     r"^\s*(?:photo|pictured|picture|image|illustration|caption|фото|ілюстра\w*|"
     r"иллюстра\w*|foto|bild)\b|\((?:photo|фото|foto)\b|\b(?:photo|foto)\s*:|"
     r"getty\s+images|ap\s+photo|afp\s+photo|/\s*(?:afp|reuters|ap|epa|dpa)\b|©",
@@ -130,6 +135,23 @@ ENEMY = re.compile(
 # A dateline at the start of a story: "POKROVSK, Ukraine (AP) —", "МОСКВА, 3 декабря.",
 # "SAPORISCHSCHJA -": a place in capitals before a comma or a dash.
 DATELINE_CAPS = re.compile(r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’ -]{2,}(?=\s*(?:,|\s[-–—]))")
+# "Sudzha, Feb 11 -", "Koupiansk, 3 décembre (AFP) —": a place, a date, a dash.
+DATELINE_DATE = re.compile(
+    r"^\s*[A-ZА-ЯІЇЄҐ][\w'’ -]{2,30},\s*"
+    r"(?:[^\W\d]{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d]{3,10}\.?)"
+    r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,20}\))?\s*[-–—]\s"
+)
+
+
+def dateline_end(text: str, start: int) -> int | None:
+    """Where a dateline opening text[start:] ends ("KYIV, Jan 12 (Reuters) -"), if any."""
+    for pattern in (DATELINE, DATELINE_CAPS, DATELINE_DATE):
+        match = pattern.match(text, start)
+        if match:
+            return match.end()
+    return None
+
+
 # Words before a place that make it the scene of a strike on it.
 STRIKE_ON = re.compile(
     r"(?:\b(?:in|on|over|at|against|struck|attacked|targeted|hit|sur|à|contre|frappé|"

@@ -33,6 +33,7 @@ from tracker.extract.claimants import (
     assertions,
     claimant_at,
     paragraph_speaker,
+    voice_of,
 )
 from tracker.extract.dates import dates_in, relative_dates
 from tracker.extract.lexicon import HEDGES
@@ -74,6 +75,7 @@ def propose_claims(
     places = [m for m in mentions if m.place is not None and not m.reference]
     starts = [m.start for m in places]
     claims: list[ProposedClaim] = []
+    voice = voice_of(text)
     for number, (start, end) in enumerate(sentences):
         in_sentence = places[bisect_left(starts, start) : bisect_left(starts, end)]
         if not in_sentence or not _in_range(*action_scan, start, end):
@@ -115,6 +117,7 @@ def propose_claims(
                     claimant_at(said, chosen.at)
                     or _own_account(text, start, end, sides)
                     or paragraph_speaker(text, start)
+                    or voice
                 )
                 own = CLAIMANT_SIDE.get(claimant or "")
                 fallback = own or _worded_side(chosen.word)
@@ -149,7 +152,7 @@ def propose_claims(
                 chosen = _pick(acts, anaphor.start())
                 if not mention.end < chosen.at < anaphor.start():
                     continue
-                claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start)
+                claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start) or voice
                 own = CLAIMANT_SIDE.get(claimant or "")
                 sides_here = _with_enemy(sides, enemies, own)
                 near = precision(text, _at(mention, anaphor), clause_start, None)

@@ -50,7 +50,7 @@ from tracker.names import has_cyrillic
 
 MAX_WORDS = 4
 # What may stand between a place and the region that locates it: "X in Sumy Oblast".
-REGION_ATTACHING = frozenset({"", "in", "у", "в", "dans", "dans la", "im", "in der"})
+REGION_ATTACHING = frozenset({"", "in", "у", "в", "на", "dans", "dans la", "im", "in der"})
 APPOSITION = re.compile(
     r"\s*[,(–—-]?\s*(?:both|all|each|located|which\s+is|that\s+is|"
     r"(?:a|the)\s+(?:village|town|settlement)(?:\s+(?:located|situated))?|"
@@ -338,6 +338,9 @@ class MentionFinder:
                 # "Gouverneur Fedorow": the title and the name after it. After a Cyrillic
                 # title the next word may be a place in the genitive ("Мер Харкова Ігор
                 # Терехов"): the title alone (the given name rule takes the person).
+                # "Bürgermeister Ihor Terechow": the title, the given name and the surname.
+                if is_given_name(run[ends[0] : ends[1]].strip()) and len(ends) > 2:
+                    return ends[2], 0, [], [], 0
                 return ends[0 if has_cyrillic(first_word) else 1], 0, [], [], 0
             if UNIT_WORD.fullmatch(second):
                 return ends[1], 0, [], [], 0  # "Khortytsia Group"
@@ -427,9 +430,11 @@ class MentionFinder:
             # of Udachne and north of Pokrovsk", nor a list "near Pokrovsk, near Lyman".
             if not APPOSITION.match(text, target.end, cue.start()):
                 continue
+            between = text[target.end : cue.start()]
             if (
                 nearness
-                and not text[target.end : cue.start()].strip(" ,(–—-\u00a0")
+                and not between.strip(" ,(–—-\u00a0")
+                and "," in between  # "в районе Песчаного под Купянском" is one place
                 and _near_cue_before(text, target, sentences[target.sentence][0])
             ):
                 continue
@@ -611,9 +616,7 @@ class MentionFinder:
         """ "near X and Y in Donetsk Oblast": the oblast only locates X and Y — whether or
         not X is found, its claim is never moved onto the oblast."""
         for mention in found:
-            if mention.region is not None and (
-                mention.choice is not None or mention.region_attached
-            ):
+            if mention.region is not None:
                 mention.region.reference = True
 
     @staticmethod
@@ -802,9 +805,9 @@ def _refuse_undecided(found: list[Found]) -> None:
         if mention.choice is None or mention.rival is None:
             continue
         rival, margin = mention.rival
+        place = mention.choice.place
         if margin >= AMBIGUOUS_MARGIN:
             continue
-        place = mention.choice.place
         mention.reason = (
             f"ambiguous: {place.name} ({place.admin1}) or {rival.place.name} "
             f"({rival.place.admin1}), {haversine_km(place.point, rival.place.point):.0f} km "
@@ -1015,14 +1018,38 @@ def _names_government(text: str, mention: Found, sentence_start: int) -> bool:
     return capitals.names_government(text, mention.start, mention.end, sentence_start)
 
 
+# After a name: a river ("the Vovcha River", "Dnipro-Ufer"), or an administrative unit that an
+# adjective names ("Сумської громади", "Грайворонского округа", "Покровського району").
+_ADMIN_OR_RIVER_AFTER = re.compile(
+    r"(?:\s+(?:river|rivière)|-(?:ufer|fluss))\b|"
+    r"\s+(?:міськ\w+\s+|сільськ\w+\s+|селищн\w+\s+|городск\w+\s+|муниципальн\w+\s+)?"
+    r"(?:громад[аиіу]|громадою|район[уіа]?|районом|району|округ[ауе]?|округом|district|"
+    r"hromada|community|municipality)(?!\w)",
+    re.IGNORECASE,
+)
+_RIVER_WORDS = frozenset(
+    "river rivière fluss fleuve річка річки річці річку река реки реке реку".split()
+)
+_AUTHORITY_OF = re.compile(
+    r"(?:administration|authorities|autorités(?:\s+\w+)?|governor|gouverneur|verwaltung|"
+    r"gebietsverwaltung|militärverwaltung|behörden|stadtverwaltung)\s+(?:of|de|d['’]|von|du)"
+    r"\s+(?:the\s+|la\s+|l['’]|der\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _names_other_thing(text: str, mention: Found) -> bool:
     """A unit, grouping or ship named like a place ("cruiser Moskva", "le groupement
     « Dniepr »", "the Azov and Khartiia brigades", "Khortytsia group"), or a person named
     right after a reporting verb at the end of a clause ("заявил Сальдо.", "a indiqué Ivan
     Fedorov", "повідомив міський голова Андрій Садовий")."""
-    if UNIT_AFTER.match(text, mention.end):
+    if UNIT_AFTER.match(text, mention.end) or _ADMIN_OR_RIVER_AFTER.match(text, mention.end):
         return True
+    if _AUTHORITY_OF.search(text, max(0, mention.start - 40), mention.start):
+        return True  # "die Gebietsverwaltung von Sumy", "les autorités régionales de Soumy"
     previous = _previous_word(text, mention.start, 0).lower()
+    if previous in _RIVER_WORDS:
+        return True  # "the river Vovcha", "річки Вовча"
     if UNIT_OR_VESSEL_WORD.fullmatch(previous) or _ORDINAL.fullmatch(previous):
         return True  # "cruiser Moskva"; "the 76th Pskov division": nothing ordinal is a place
     if _inside_title(text, mention):
@@ -1100,7 +1127,7 @@ _SECTOR_BEFORE = re.compile(
 )
 
 
-_APPOSED_NEAR = re.compile(r"\s*,\s*$")
+_APPOSED_NEAR = re.compile(r"\s*,?\s*$")
 
 
 def _anchor_forward(text: str, found: list[Found]) -> None:

@@ -15,6 +15,7 @@ from tracker.extract.claim_lexicon import (
     MODAL,
     NEGATION,
     YEAR,
+    dateline_end,
 )
 from tracker.extract.dates import dates_in
 
@@ -25,7 +26,8 @@ _WINDOW = 60
 def asserts(sentence: str, report_date: date) -> bool:
     """False for a question, a condition, a caption, a byline or history."""
     stripped = sentence.rstrip(" \n\t\"'»”)")
-    if stripped.endswith("?") or CAPTION.search(sentence) or BYLINE.match(sentence):
+    body = sentence[dateline_end(sentence, 0) or 0 :]  # "Sudzha, Feb 11 - A photo shows ..."
+    if stripped.endswith("?") or CAPTION.search(body) or BYLINE.match(body):
         return False
     if CONDITION.search(sentence):
         return False

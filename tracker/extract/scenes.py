@@ -11,8 +11,6 @@ from tracker.extract.claim_lexicon import (
     APPOSED_DIRECTION,
     AREA_BEFORE,
     AUTHORITY_AFTER,
-    DATELINE,
-    DATELINE_CAPS,
     DIRECTION_AFTER,
     DIRECTION_BEFORE,
     GOVERNMENT_SEATS,
@@ -31,6 +29,7 @@ from tracker.extract.claim_lexicon import (
     TOWNS_OF,
     UNIT_AFTER,
     UNIT_BEFORE,
+    dateline_end,
 )
 from tracker.extract.lexicon import NEAR_BEFORE, NEAR_TAILS
 from tracker.extract.types import Mention
@@ -55,8 +54,8 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False
     if OUTLET_AFTER.match(text, mention.end) and text[mention.end + 1 : mention.end + 2].isupper():
         return False  # "New York Post", "Kyiv Independent"
-    dateline = DATELINE.match(text, sentence_start) or DATELINE_CAPS.match(text, sentence_start)
-    if dateline and mention.end <= dateline.end():
+    dateline = dateline_end(text, sentence_start)
+    if dateline is not None and mention.end <= dateline:
         return False
     if AUTHORITY_AFTER.match(text, mention.end):
         return False  # "the Dnipropetrovsk regional governor said"
