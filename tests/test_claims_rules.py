@@ -527,3 +527,15 @@ def test_a_speaker_with_a_verb_outranks_a_unit_merely_named() -> None:
         "Regiment seized Shevchenko, southwest of Pokrovsk."
     )
     assert {c[3] for c in claims(text, source=None)} == {"Russian milblogger"}
+
+
+def test_a_second_direction_or_a_twin_city_only_locates_the_first_place() -> None:
+    text = "Russian forces advanced west of Hryshyne, northwest of Pokrovsk."
+    assert [c[0] for c in claims(text)] == ["Hryshyne"]
+    text = "Les troupes russes ont progressé dans Myrnohrad, la ville jumelle de Pokrovsk."
+    assert [c[0] for c in claims(text)] == ["Myrnohrad"]
+
+
+def test_directions_listed_one_after_another_are_each_a_scene() -> None:
+    text = "Russian forces attacked north of Kupiansk, south of Vovchansk and east of Lyman."
+    assert [c[0] for c in claims(text)] == ["Kupiansk", "Vovchansk", "Lyman"]

@@ -195,7 +195,10 @@ REGIONS_AFTER = re.compile(
 )
 # A relative cue in apposition: "Kindrashivka, a village just north of Kupiansk".
 APPOSED_DIRECTION = re.compile(
-    r"[,(]\s*[^,()]{0,40}?\b(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    # lower-case words between ("a village just", "about 6 km"): not ", south of Vovchansk and
+    # east of", a list
+    r"[,(]\s*(?:(?-i:[a-z0-9])[\w'’.-]*\s+){1,6}?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|"
     r"north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$",
     _I,
 )

@@ -428,7 +428,7 @@ class MentionFinder:
             # Only an apposition anchors: "Udachne (southwest of Pokrovsk)", "Borova, east
             # of Izium", "Oleksiivka, near Yunakivka", "Федоровку под Северском" — not "west
             # of Udachne and north of Pokrovsk", nor a list "near Pokrovsk, near Lyman".
-            if not APPOSITION.match(text, target.end, cue.start()):
+            if not APPOSITION.match(_TAG.sub("", text[target.end : cue.start()])):
                 continue
             between = text[target.end : cue.start()]
             if (
@@ -438,6 +438,12 @@ class MentionFinder:
                 and _near_cue_before(text, target, sentences[target.sentence][0])
             ):
                 continue
+            if (
+                not nearness
+                and DIRECTION_OF.search(text, max(0, target.start - 40), target.start)
+                and not _may_be_near(target, mention)
+            ):
+                continue  # "north of Kupiansk, south of Vovchansk": a list of two scenes
             target.anchor = mention
             mention.reference = True
         _anchor_forward(text, found)
@@ -1127,7 +1133,9 @@ _SECTOR_BEFORE = re.compile(
 )
 
 
+_TAG = re.compile(r"<[^<>]{0,40}>")  # "<b>Stepova Novoselivka</b>, southeast of Kupiansk"
 _APPOSED_NEAR = re.compile(r"\s*,?\s*$")
+_CLAUSE_TO_CUE = re.compile(r"[^.;:!?\n]{0,40},\s*$")
 
 
 def _anchor_forward(text: str, found: list[Found]) -> None:
@@ -1148,6 +1156,29 @@ def _anchor_forward(text: str, found: list[Found]) -> None:
             second.reference = any(m.anchor is second for m in found)
         second.anchor = first
         first.reference = True
+    # "advanced west of Hryshyne, northwest of Pokrovsk": a second direction after a comma
+    # locates the first place; it is no scene of its own.
+    for first, second in pairwise(found):
+        if first.sentence != second.sentence or first.is_region or second.is_region:
+            continue
+        if second.reference or first.anchor is not None:
+            continue
+        cue = DIRECTION_OF.search(text, max(first.end, second.start - 40), second.start)
+        if cue is None or not _CLAUSE_TO_CUE.match(text, first.end, cue.start()):
+            continue
+        if not DIRECTION_OF.search(text, max(0, first.start - 40), first.start):
+            continue
+        if not _may_be_near(first, second):
+            continue  # "north of Kupiansk, south of Vovchansk": two scenes
+        first.anchor = second
+        second.reference = True
+
+
+def _may_be_near(a: Found, b: Found, limit_km: float = ANCHOR_SCALE_KM) -> bool:
+    """Whether some reading of the two names puts them close together."""
+    points_a = [c.place.point for c in a.candidates[:3] if c.place.kind != PlaceKind.REGION]
+    points_b = [c.place.point for c in b.candidates[:3] if c.place.kind != PlaceKind.REGION]
+    return any(haversine_km(p, q) <= limit_km for p in points_a for q in points_b)
 
 
 def _names_sector(text: str, mention: Found) -> bool:
