@@ -29,7 +29,13 @@ _STEMS = (
     ("вільн", "вольн"),
     ("піщан", "песчан"),
     ("дібров", "дубров"),
+    ("рівн", "ровн"),  # Рівнопіль → Ровнополь
+    ("запоріжжя", "запорожье"),  # Нове Запоріжжя → Новое Запорожье
 )
+# Word openings whose Russian form differs: Відрадне → Отрадное.
+_OPENINGS = (("Відрад", "Отрад"),)
+# Nouns that stay as they are in a two-word name (Вільне Поле → Вольное Поле).
+_NOUNS = frozenset({"Поле", "Поля", "Яр", "Гай", "Кут"})
 # Adjectives that open two-word names: Велика Новосілка → Великая Новоселка.
 _ADJECTIVES = {
     "Велика": "Великая",
@@ -59,7 +65,7 @@ def russian_forms(ukrainian: str) -> list[str]:
     if len(words) == 2 and words[0] in _ADJECTIVES:
         return [f"{_ADJECTIVES[words[0]]} {form}" for form in _word_forms(words[1])]
     if len(words) != 1:
-        return [" ".join(_word_forms(w)[0] for w in words)]
+        return [" ".join(w if w in _NOUNS else _word_forms(w)[0] for w in words)]
     parts = ukrainian.split("-")
     if len(parts) == 2:
         return [f"{a}-{b}" for a in _word_forms(parts[0]) for b in _word_forms(parts[1])[:1]]
@@ -67,6 +73,9 @@ def russian_forms(ukrainian: str) -> list[str]:
 
 
 def _word_forms(word: str) -> list[str]:
+    for ukrainian, russian in _OPENINGS:
+        if word.startswith(ukrainian):
+            word = russian + word[len(ukrainian) :]
     for ukrainian, russian in _STEMS:
         word = word.replace(ukrainian, russian)
         word = word.replace(ukrainian.capitalize(), russian.capitalize())
@@ -84,6 +93,12 @@ def _suffix_forms(word: str) -> list[str]:
         ("іївка", ["еевка"]),  # Андріївка → Андреевка
         ("ївка", ["евка"]),  # Миколаївка → Николаевка
         ("івка", ["овка", "евка"]),  # Іванівка → Ивановка; Василівка → Васильевка is lexical
+        ("пілля", ["полье"]),  # Новопілля → Новополье
+        ("піль", ["поль"]),  # Рівнопіль → Ровнополь
+        ("іївське", ["еевское"]),  # Олексіївське → Алексеевское
+        ("ївське", ["евское"]),
+        ("івське", ["овское", "евское"]),  # Петрівське → Петровское
+        ("івський", ["овский"]),
         ("ськ", ["ск"]),
         ("цьк", ["цк"]),
         ("ське", ["ское"]),

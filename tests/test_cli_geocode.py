@@ -81,6 +81,11 @@ def test_no_match_is_not_an_error():
         (["geocode", "Kupiansk", "--near", "north"], "LAT,LON"),
         (["geocode", "Kupiansk", "--admin1", "Atlantis"], "not a region"),
         (["geocode", "Kupiansk", "--limit", "0"], "limit"),
+        (["geocode", "Kupiansk", "--near", "Qwzxvbnmplk"], "LAT,LON"),
+        (["geocode", "Myrne", "--area", "Atlantis hromada"], "not a hromada"),
+        (["geocode", "Myrne", "--area", "Kupiansk"], "names no raion or hromada"),
+        (["geocode", "Myrne", "--within-km", "20"], "needs --near"),
+        (["geocode", "Myrne", "--near", "Kupiansk", "--within-km", "-3"], "within-km"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(args, message):
@@ -125,3 +130,21 @@ def test_custom_places_of_the_database_are_candidates(tmp_path, monkeypatch):
     assert (
         json.loads(run("geocode", "Zolota Nyva Khutir", "--db", elsewhere, "--json").output) == []
     )
+
+
+def test_a_raion_or_hromada_bounds_the_answer():
+    # Three settlements named Іллінка in Donetsk Oblast; one in Kurakhove hromada.
+    for area in ("Kurakhove hromada", "Курахівської міської громади"):
+        found = json.loads(run("geocode", "Іллінка", "--area", area, "--json").output)
+        assert [(c["name"], c["hromada"]) for c in found] == [("Illinka", "Kurakhivska hromada")]
+    found = json.loads(run("geocode", "Торське", "--area", "Kramatorsk raion", "--json").output)
+    assert found and {c["raion"] for c in found} == {"Kramatorskyi Raion"}
+
+
+def test_near_a_named_place_within_a_distance():
+    # "Myrne, west of Kupiansk": the Myrne 23 km from Kupiansk, not the one in Bohodukhiv raion.
+    found = json.loads(
+        run("geocode", "Myrne", "--near", "Kupiansk", "--within-km", "40", "--json").output
+    )
+    assert len(found) == 1
+    assert abs(found[0]["lat"] - 49.664) < 0.01 and abs(found[0]["lon"] - 37.259) < 0.01

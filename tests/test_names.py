@@ -140,3 +140,10 @@ def test_bad_names_raise_clear_errors(name, message):
 def test_good_names_pass_stripped():
     assert validate_name("  Kupiansk ") == "Kupiansk"
     assert validate_name("Куп'янськ") == "Куп'янськ"
+
+
+def test_a_french_gu_before_e_is_a_hard_g():
+    from tracker.names import match_keys
+
+    # Jelanné Drougué is Zhelanne Druhe (now Bazhane Druhe) in French spelling.
+    assert match_keys("Jelanné Drougué") & match_keys("Zhelanne Druhe")

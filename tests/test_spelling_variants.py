@@ -187,3 +187,19 @@ def test_table_covers_every_language():
     assert {"en", "fr", "de", "uk", "ru"} <= langs
     assert len(VARIANTS) >= 80
     assert len({v[1] for v in VARIANTS}) == len(VARIANTS), "duplicate spellings in the table"
+
+
+@pytest.mark.parametrize(
+    ("russian", "admin1", "name"),
+    [
+        ("Отрадное", "Dnipropetrovsk Oblast", "Vidradne"),
+        ("Ровнополье", "Zaporizhzhia Oblast", "Rivnopillia"),
+        ("Новое Запорожье", "Zaporizhzhia Oblast", "Nove Zaporizhzhia"),
+        ("Петровское", "Donetsk Oblast", "Petrivske"),
+    ],
+)
+def test_russian_forms_the_build_derives_resolve(russian, admin1, name):
+    from tracker.gazetteer import default_gazetteer
+
+    found = default_gazetteer().candidates(russian, admin1=admin1, limit=3)
+    assert name in [c.place.name for c in found]

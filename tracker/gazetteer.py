@@ -17,6 +17,7 @@ import numpy as np
 import orjson
 from rapidfuzz import fuzz, process
 
+from tracker.areas import adjective_stem, parse_area
 from tracker.errors import DataFileError, NotFoundError
 from tracker.model import Place, PlaceKind, check_coordinates
 from tracker.names import (
@@ -342,6 +343,8 @@ class Gazetteer:
         self._coords: np.ndarray | None = None
         self._fuzzy_buckets: dict[tuple[str, int], list[str]] | None = None
         self._priors: dict[int, float] = {}
+        # (kind, adjective stem) -> raion or hromada labels, built on first use
+        self._area_stems: dict[tuple[str, str], set[str]] | None = None
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -406,6 +409,7 @@ class Gazetteer:
     def _invalidate(self) -> None:
         self._coords = None
         self._fuzzy_buckets = None
+        self._area_stems = None
         self._priors.clear()
 
     # -- lookup --------------------------------------------------------------------------------
@@ -438,12 +442,47 @@ class Gazetteer:
             raise NotFoundError(f"{text!r} is not a region the gazetteer knows")
         return ranked[0].place
 
+    def area(self, text: str) -> tuple[str, frozenset[str]]:
+        """The raion or hromada a phrase names ("Pokrovsk Raion", "Курахівської міської
+        громади", "Kurakhove hromada"): its kind and the labels of the units it may be."""
+        named = parse_area(validate_name(text))
+        if named is None:
+            raise NotFoundError(
+                f"{text!r} names no raion or hromada (write it as 'Pokrovsk raion' or "
+                "'Kurakhove hromada')"
+            )
+        labels = set(self._area_index().get((named.kind, adjective_stem(named.name) or ""), ()))
+        if not labels:
+            # "Kurakhove hromada": the unit whose centre the name is.
+            for candidate in self.candidates(named.name, country="UA", kind="settlement", limit=3):
+                label = getattr(candidate.place, named.kind)
+                if candidate.main_name and label:
+                    labels.add(label)
+                    break
+        if not labels:
+            raise NotFoundError(f"{text!r} is not a {named.kind} the gazetteer knows")
+        return named.kind, frozenset(labels)
+
+    def _area_index(self) -> dict[tuple[str, str], set[str]]:
+        if self._area_stems is None:
+            index: dict[tuple[str, str], set[str]] = {}
+            for place in self.places:
+                for kind in ("raion", "hromada"):
+                    label = getattr(place, kind)
+                    stem = adjective_stem(label) if label else None
+                    if stem:
+                        index.setdefault((kind, stem), set()).add(label)
+            self._area_stems = index
+        return self._area_stems
+
     def candidates(
         self,
         name: str,
         *,
         near: tuple[float, float] | None = None,
         admin1: str | None = None,
+        area: str | None = None,
+        within_km: float | None = None,
         country: str | None = None,
         kind: PlaceKind | str | None = None,
         limit: int = 10,
@@ -453,6 +492,9 @@ class Gazetteer:
 
         Evidence: how the name matched, the admin-1 region (`admin1`: a code or a region name:
         settlements outside it are left out), closeness to `near` (lat, lon), and population.
+        `area` (a raion or hromada, "Pokrovsk raion") leaves out settlements outside it;
+        `within_km` leaves out settlements farther than that from `near` (a relative cue:
+        "10 km south of Huliaipole").
         `country` and `kind` filter.
         `fuzzy=False` skips near spellings (for scanning text, where a typo match is noise).
         """
@@ -460,6 +502,7 @@ class Gazetteer:
         if near is not None:
             near = check_coordinates(*near)
         admin1_codes = self._admin1_codes(admin1) if admin1 else None
+        area_kind, area_labels = self.area(area) if area else ("", frozenset())
         found = self._match(query, fuzzy=fuzzy)
         ukrainian_spelling = _ukrainian_spelling(query)
         kind = PlaceKind(kind) if kind else None
@@ -472,6 +515,8 @@ class Gazetteer:
             inside = admin1_codes is None or bool(place.admin1_codes & admin1_codes)
             if not inside and place.kind == PlaceKind.SETTLEMENT:
                 continue  # a region the user names bounds the answer: refuse, don't misplace
+            if area and getattr(place, area_kind) not in area_labels:
+                continue
             score = base * (REGION_FACTOR if place.kind == PlaceKind.REGION else 1.0)
             score += self._prior(position)
             if ukrainian_spelling and place.country == "UA":
@@ -481,6 +526,8 @@ class Gazetteer:
             distance = None
             if near is not None:
                 distance = haversine_km(near, place.point)
+                if within_km is not None and distance > within_km:
+                    continue
                 score += NEAR_WEIGHT * math.exp(-distance / NEAR_SCALE_KM)
             ranked.append((score, position, reason, distance, main))
         places = self.places

@@ -222,6 +222,8 @@ def _replace_all(word: str, steps: tuple[tuple[str, str], ...]) -> str:
 # Language conventions rewritten into the English/BGN spelling the skeleton starts from.
 # Control characters hold digraphs whose letters later steps would otherwise rewrite.
 _FRENCH = (
+    ("gue", "ge"),  # Drougué: the u only keeps the g hard
+    ("gui", "gi"),
     ("tch", "\x01"),
     ("ch", "sh"),
     ("dj", "\x02"),

@@ -28,21 +28,43 @@ def gazetteer_for_lookup(db: str | None) -> Gazetteer:
 
 @click.command()
 @click.argument("name")
-@click.option("--near", metavar="LAT,LON", help="Prefer places close to this point.")
+@click.option(
+    "--near",
+    metavar="LAT,LON|PLACE",
+    help="Prefer places close to this point, or to this place (as in 'west of Kupiansk').",
+)
+@click.option(
+    "--within-km",
+    type=click.FloatRange(0, 5000, min_open=True),
+    help="With --near: leave out places farther than this (a cue such as '10 km south of').",
+)
 @click.option("--admin1", metavar="REGION", help="Region hint: a name or code (UA.05).")
+@click.option(
+    "--area",
+    metavar="RAION|HROMADA",
+    help="Only settlements of this raion or hromada ('Pokrovsk raion', 'Kurakhove hromada').",
+)
 @click.option("--country", metavar="CC", help="Only this country (UA, RU, BY, MD).")
 @click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 100))
 @click.option("--online", is_flag=True, help="Ask Nominatim when the gazetteer has no match.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of candidates.")
 @db_option
-def geocode(name, near, admin1, country, limit, online, as_json, db):
+def geocode(name, near, within_km, admin1, area, country, limit, online, as_json, db):
     """Rank the places NAME may mean (any spelling, Latin or Cyrillic), custom places of the
     database included."""
+    if within_km is not None and near is None:
+        raise click.BadParameter("needs --near (the place the distance is from)")
     gazetteer = gazetteer_for_lookup(db)
     candidates = [
         c.to_dict()
         for c in gazetteer.candidates(
-            name, near=parse_point(near), admin1=admin1, country=country, limit=limit
+            name,
+            near=_near_point(gazetteer, near, admin1),
+            within_km=within_km,
+            admin1=admin1,
+            area=area,
+            country=country,
+            limit=limit,
         )
     ]
     if not candidates and online:
@@ -55,6 +77,7 @@ def geocode(name, near, admin1, country, limit, online, as_json, db):
         return
     if not candidates:
         where = f" in {gazetteer.region_for(admin1).name}" if admin1 else ""
+        where += f" in {area}" if area else ""
         click.echo(f"No place matches {name!r}{where}.")
         return
     echo_table(
@@ -89,6 +112,18 @@ def geocode(name, near, admin1, country, limit, online, as_json, db):
             for i, c in enumerate(candidates, start=1)
         ),
     )
+
+
+def _near_point(gazetteer, near: str | None, admin1: str | None) -> tuple[float, float] | None:
+    """`--near` as a point, or as the place it names (the best match, in the region if given)."""
+    if near is None or any(ch.isdigit() for ch in near):
+        return parse_point(near)
+    found = gazetteer.candidates(near, admin1=admin1, kind="settlement", limit=1)
+    if not found:
+        raise click.BadParameter(
+            f"{near!r} is neither LAT,LON nor a place the gazetteer knows", param_hint="--near"
+        )
+    return found[0].place.point
 
 
 @click.group()
