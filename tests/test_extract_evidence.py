@@ -540,3 +540,18 @@ def test_a_hyphenated_village_is_not_split_on_an_inflected_fragment() -> None:
     assert _places("Освободила населённый пункт Ивано-Дарьевка юго-восточнее Северска.") == {
         "Северска": "Siversk"
     }
+
+
+def test_a_hromada_named_in_the_sentence_holds_its_villages() -> None:
+    # Three Іллінка in Donetsk Oblast; the sentence names Kurakhove hromada.
+    mention = next(
+        m
+        for m in extract(
+            "Відбито атаки в районах населених пунктів Іллінка та Берестки Курахівської міської "
+            "громади Покровського району.",
+            report_date=REPORT_DATE,
+        ).mentions
+        if m.text == "Іллінка"
+    )
+    assert mention.place.hromada == "Kurakhivska hromada"
+    assert "Kurakhivska hromada" in mention.reason

@@ -124,6 +124,8 @@ TOWN_WEIGHT = 0.12
 # namesake town, more loosely than an anchor: a direction runs some 30–60 km.
 SECTOR_WEIGHT = 0.25
 SECTOR_SCALE_KM = 60.0
+# A raion or hromada named in the sentence ("Курахівської міської громади"): its settlements.
+AREA_WEIGHT = 0.5
 BASE_FACTOR = 0.97  # a direction's town found from the adjective's base (Лиманському → Лиман)
 # Homonyms this far apart that the evidence barely tells apart: refused, not guessed.
 AMBIGUOUS_KM = 50.0
@@ -148,6 +150,7 @@ class Found:
     region: Found | None = None
     region_attached: bool = False  # "X in Sumy Oblast": the region is stated for X itself
     sector: Found | None = None  # "на Лиманському напрямку ... біля X": the axis X lies on
+    area: tuple[str, frozenset[str]] | None = None  # a raion or hromada its sentence names
     is_sector: bool = False  # names an operational direction ("the Lyman direction")
     reference: bool = False  # serves as another mention's anchor
     military: bool = False  # its sentence reports fighting (an action or a side)
@@ -469,7 +472,30 @@ class MentionFinder:
                 between = text[mention.end : next_region.start].strip(" ,(").lower()
                 mention.region_attached = between in REGION_ATTACHING
         self._attach_sectors(text, found)
+        self._attach_areas(text, found, sentences)
         return found
+
+    def _attach_areas(
+        self, text: str, found: list[Found], sentences: list[tuple[int, int]]
+    ) -> None:
+        """ "Іллінка ... Курахівської міської громади Покровського району": the hromada (or
+        else the raion) its sentence names holds the settlements the sentence lists."""
+        numbers = {m.sentence for m in found if not m.is_region}
+        for number in numbers:
+            start, end = sentences[number]
+            areas = []
+            for match in _AREA_PHRASE.finditer(text, start, end):
+                try:
+                    areas.append(self.gazetteer.area(f"{match.group(1)} {match.group(2)}"))
+                except TrackerError:
+                    continue
+            if not areas:
+                continue
+            # the narrowest unit named: a hromada before a raion
+            area = min(areas, key=lambda a: (a[0] != "hromada", len(a[1])))
+            for mention in found:
+                if mention.sentence == number and not mention.is_region:
+                    mention.area = area
 
     def _sector_candidates(self, name: str, candidates: list[Candidate]) -> list[Candidate]:
         """The adjective's own candidates and its base's (kept: scores are cached by the
@@ -672,6 +698,8 @@ class MentionFinder:
             if region_codes is not None:
                 inside = bool(place.admin1_codes & region_codes)
                 score += REGION_HINT_WEIGHT if inside else -REGION_HINT_WEIGHT
+            if mention.area is not None and getattr(place, mention.area[0]) in mention.area[1]:
+                score += AREA_WEIGHT
             if anchor_point is not None:
                 score += ANCHOR_WEIGHT * math.exp(
                     -haversine_km(anchor_point, place.point) / ANCHOR_SCALE_KM
@@ -783,6 +811,8 @@ class MentionFinder:
             evidence.append(f"near {mention.anchor.choice.place.name}")
         if region_codes is not None:
             evidence.append(f"region {mention.region.choice.place.name}")
+        if mention.area is not None and getattr(best.place, mention.area[0]) in mention.area[1]:
+            evidence.append(getattr(best.place, mention.area[0]))
         if context is not None:
             evidence.append("other places in the report")
         mention.reason = ", ".join(evidence)
@@ -1181,6 +1211,14 @@ def _may_be_near(a: Found, b: Found, limit_km: float = ANCHOR_SCALE_KM) -> bool:
     return any(haversine_km(p, q) <= limit_km for p in points_a for q in points_b)
 
 
+# "Курахівської міської громади", "Покровського району", "Pokrovsk raion", "Kurakhove hromada"
+_AREA_PHRASE = re.compile(
+    r"([^\W\d_][\w'’-]+)\s+(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*\s+)?"
+    r"(громад\w*|район\w*|raion|hromada|district)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _names_sector(text: str, mention: Found) -> bool:
     before = text[max(0, mention.start - 20) : mention.start]
     return bool(_SECTOR_AFTER.match(text, mention.end) or _SECTOR_BEFORE.search(before))
@@ -1221,6 +1259,7 @@ def _evidence_key(mention: Found) -> tuple:
         anchor.place.id if anchor else None,
         region.place.id if region else None,
         mention.sector.choice.place.id if mention.sector and mention.sector.choice else None,
+        mention.area,
     )
 
 
