@@ -555,3 +555,26 @@ def test_a_hromada_named_in_the_sentence_holds_its_villages() -> None:
     )
     assert mention.place.hromada == "Kurakhivska hromada"
     assert "Kurakhivska hromada" in mention.reason
+
+
+def test_a_name_the_gazetteer_lacks_in_a_place_position_is_reported_not_dropped() -> None:
+    result = extract(
+        "Russian forces seized the village of Zorianivka, about 12 km southwest of Kupiansk.",
+        report_date=REPORT_DATE,
+    )
+    unknown = next(m for m in result.mentions if m.text == "Zorianivka")
+    assert unknown.place is None and unknown.reason.startswith("not in the gazetteer")
+    lat, lon, radius = unknown.approx
+    # 12 km south-west of Kupiansk (49.710, 37.616), within a few km
+    assert 49.60 < lat < 49.66 and 37.45 < lon < 37.55 and radius < 5
+    assert unknown.to_dict()["approximate_location"]["radius_km"] == radius
+    # ... and its claim is never moved onto the anchor.
+    assert result.claims == []
+    near = extract("ЗСУ відбили атаки біля Зорянівки.", report_date=REPORT_DATE).mentions
+    assert [(m.text, m.place) for m in near] == [("Зорянівки", None)]
+
+
+def test_instrumental_and_genitive_plural_forms_resolve() -> None:
+    places = _places("ВОРОГ ПІД КОСТЯНТИНІВКОЮ. Бої біля Колодязів і Коломийчихи.")
+    assert places["КОСТЯНТИНІВКОЮ"] == "Kostiantynivka"
+    assert places["Колодязів"] == "Kolodiazi"

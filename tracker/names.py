@@ -358,6 +358,7 @@ _ENDINGS = (
     "o",
 )
 _MIN_STEM = 2
+_QUERY_ONLY_ENDINGS = ("ou", "eu", "iv")
 
 
 def _stem_word(key: str) -> str:
@@ -375,6 +376,13 @@ def _query_stems(word_key: str) -> set[str]:
         for e in _ENDINGS
         if word_key.endswith(e) and len(word_key) - len(e) >= _MIN_STEM
     } or {word_key}
+    # Only in queries (the index keeps its stems): the instrumental -ою/-ею (Костянтинівкою)
+    # and the genitive plural -ів (біля Колодязів, Тернів), which a nominative may also end in.
+    stems |= {
+        word_key[: -len(e)]
+        for e in _QUERY_ONLY_ENDINGS
+        if word_key.endswith(e) and len(word_key) - len(e) >= _MIN_STEM + 1
+    }
     # Dative/locative soften the last consonant: Новосілка → Новосілці (к → ц), Кривий Ріг →
     # Кривому Розі, Таганрог → Таганрозі (г → з).
     return (

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from tracker.errors import TrackerError
-from tracker.extract import abroad, capitals
+from tracker.extract import abroad, capitals, cues
 from tracker.extract.lexicon import (
     ACTOR_AFTER,
     ACTOR_BEFORE,
@@ -52,7 +52,9 @@ MAX_WORDS = 4
 # What may stand between a place and the region that locates it: "X in Sumy Oblast".
 REGION_ATTACHING = frozenset({"", "in", "у", "в", "на", "dans", "dans la", "im", "in der"})
 APPOSITION = re.compile(
-    r"\s*[,(–—-]?\s*(?:both|all|each|located|which\s+is|that\s+is|"
+    r"\s*[,(–—-]?\s*(?:(?:about|some|roughly|around|approximately|environ|à|etwa|rund|"
+    r"приблизно|близько|около|примерно|за|в)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet\w*|"
+    r"kilomèt\w*|км|кілометр\w*|километр\w*)\s*)?(?:both|all|each|located|which\s+is|that\s+is|"
     r"(?:a|the)\s+(?:village|town|settlement)(?:\s+(?:located|situated))?|"
     r"un\s+(?:village|bourg|hameau)(?:\s+situé)?|tous\s+deux|situé\w*|beide|liegt|gelegen|"
     r"ein\s+dorf|обидва|розташован\w*|що|яке|який|яка|село|селище|оба|расположен\w*|что|"
@@ -164,6 +166,9 @@ class Found:
     is_region: bool = False
     abroad: bool = False  # named like a well-known city outside the gazetteer's countries
     abroad_unresolved: bool = False  # ... and nothing in the text places it inside them
+    unknown: bool = False  # a name in a place's position that the gazetteer lacks
+    cue: str = ""  # the words of the cue that locates it ("12 km northeast of")
+    approx: tuple[float, float, float] | None = None  # (lat, lon, radius km) from its cue
 
     def __post_init__(self) -> None:
         self.is_region = bool(self.candidates) and self.candidates[0].place.kind == "region"
@@ -293,6 +298,21 @@ class MentionFinder:
                             for p in parts
                             if self._may_stand_alone(text, p, start)
                         )
+                        continue
+                if not first_candidates:
+                    unknown_end = _unknown_place(text, first, run, start, end)
+                    if unknown_end:
+                        found.append(
+                            Found(
+                                first,
+                                unknown_end,
+                                text[first:unknown_end],
+                                number,
+                                [],
+                                unknown=True,
+                            )
+                        )
+                        position = max(position, unknown_end)
         return found
 
     def _all_places(self, parts: list[Token]) -> bool:
@@ -450,6 +470,9 @@ class MentionFinder:
             target.anchor = mention
             mention.reference = True
         _anchor_forward(text, found)
+        for mention in found:
+            if mention.unknown and mention.anchor is not None:
+                mention.cue = text[max(0, mention.anchor.start - 40) : mention.anchor.start]
         # A capital that locates another place ("south of Kyiv") is a place; elsewhere it
         # may stand for its government.
         found = [
@@ -539,7 +562,9 @@ class MentionFinder:
 
     def resolve(self, found: list[Found], front: list[tuple[float, float]] | None) -> None:
         for mention in found:
-            if mention.is_region:
+            if mention.unknown:
+                mention.reason = UNKNOWN_REASON
+            elif mention.is_region:
                 mention.choice = mention.candidates[0]
                 mention.confidence = 0.9
                 mention.reason = f"region ({mention.choice.reason})"
@@ -563,7 +588,7 @@ class MentionFinder:
         # An anchor is resolved before what it anchors ("Oleksiivka, near Yunakivka north of
         # Sumy": Sumy, then Yunakivka, then Oleksiivka).
         for mention in sorted(found, key=_anchor_depth):
-            if mention.is_region or mention.abroad_unresolved:
+            if mention.is_region or mention.abroad_unresolved or mention.unknown:
                 continue
             key = (_evidence_key(mention), mention.region_attached)
             decision = decided.get(key)
@@ -639,6 +664,9 @@ class MentionFinder:
         self._finish(found)
 
     def _finish(self, found: list[Found]) -> None:
+        for mention in found:
+            if mention.unknown:
+                _locate_unknown(mention)
         _refuse_undecided(found)
         _refuse_out_of_scene(found)
         self._mark_region_references(found)
@@ -830,9 +858,76 @@ class MentionFinder:
                 confidence=m.confidence,
                 reason=m.reason,
                 reference=m.reference,
+                approx=m.approx,
             )
             for m in found
         ]
+
+
+UNKNOWN_REASON = (
+    "not in the gazetteer: a place by its position in the sentence (add it as a custom place)"
+)
+# Words before a name that make it a place: "near X", "the village of X", "seized X",
+# "біля X", "в районе X", "освободили X".
+_PLACE_CUE_BEFORE = re.compile(
+    r"(?<!\w)(?:near|outside|around|toward|towards|(?:village|settlement|town)\s+of|seized|"
+    r"captured|liberated|recaptured|entered|(?:area|areas|outskirts)\s+of|"
+    r"près\s+d[e'’]|(?:localité|village)\s+d[e'’]|libéré|vers|autour\s+d[e'’]|"
+    r"bei|nahe|dorf|dorfes|ortschaft|richtung|"
+    r"біля|поблизу|під|села|селища|пункту|районі|районах|звільнили|захопили|в\s+бік|"
+    r"около|возле|под|поселка|посёлка|пункта|районе|освободили|захватили|в\s+сторону)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_APPOSED_CUE_AFTER = re.compile(
+    r"\s*[,(]\s*(?:about\s+|some\s+|environ\s+|etwa\s+)?(?:\d+\s*km\s+)?"
+)
+_UNKNOWN_MAX_WORDS = 3
+_DIRECTION_AT = re.compile(DIRECTION_OF.pattern.removesuffix("$"), re.IGNORECASE)
+
+
+def _unknown_place(text: str, first: int, run: str, sentence_start: int, end: int) -> int:
+    """The end of a name the gazetteer lacks that stands where a place stands ("seized
+    Sukhetske", "X, northeast of Pokrovsk", "біля Зорянівки"), or 0."""
+    words = run.split()
+    if len(words) > _UNKNOWN_MAX_WORDS or any(ch.isdigit() for ch in run):
+        return 0
+    name_end = first + len(run.rstrip())
+    head = words[0]
+    if (
+        len(head) < 4
+        or (head.isupper() and len(head) <= 5)
+        or _quoted(text, Token(head, first, first + len(head)))
+    ):
+        return 0
+    if any(stop_kind(w) is not None or is_given_name(w) for w in words):
+        return 0
+    if (
+        head.lower() in TITLES
+        or UNIT_AFTER.match(text, name_end)
+        or _ADMIN_OR_RIVER_AFTER.match(text, name_end)
+    ):
+        return 0
+    before = text[max(sentence_start, first - 30) : first]
+    if _PLACE_CUE_BEFORE.search(before):
+        return name_end
+    after = _APPOSED_CUE_AFTER.match(text, name_end)
+    if after and _DIRECTION_AT.match(text, after.end()):
+        return name_end
+    return 0
+
+
+def _locate_unknown(mention: Found) -> None:
+    """An approximate location for a name the gazetteer lacks, from the cue that places it."""
+    anchor = mention.anchor.choice.place if mention.anchor and mention.anchor.choice else None
+    if anchor is None:
+        return
+    mention.approx = cues.located(anchor.point, mention.cue)
+    lat, lon, radius = mention.approx
+    mention.reason = (
+        f"{UNKNOWN_REASON}; the text places it by {anchor.name}: about {lat:.3f}, {lon:.3f}, "
+        f"within {radius:.0f} km"
+    )
 
 
 def _refuse_undecided(found: list[Found]) -> None:

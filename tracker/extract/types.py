@@ -40,6 +40,8 @@ class Mention:
     confidence: float
     reason: str = ""  # why it resolved (or did not)
     reference: bool = False  # only a reference point ("southwest of Pokrovsk"), not a scene
+    # Where a cue puts a name the gazetteer lacks: (lat, lon, radius km), else None.
+    approx: tuple[float, float, float] | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -52,6 +54,11 @@ class Mention:
             "confidence": round(self.confidence, 3),
             "reason": self.reason,
             "reference": self.reference,
+            "approximate_location": (
+                None
+                if self.approx is None
+                else {"lat": self.approx[0], "lon": self.approx[1], "radius_km": self.approx[2]}
+            ),
         }
 
 

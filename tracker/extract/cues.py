@@ -1,0 +1,87 @@
+"""Where a relative cue puts a place: "12 km northeast of Pokrovsk", "південніше Гуляйполя",
+"près de Koupiansk". For a place the gazetteer lacks, the cue gives an approximate location
+(never the anchor's own point as if it were the place)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from tracker.gazetteer import EARTH_RADIUS_KM
+
+# Compass words in the five languages, by the bearing they name (degrees from north).
+_COMPASS = (
+    (
+        45.0,
+        r"north-?east|nord-est|nordöstlich|північно-східн\w*|на\s+північний\s+схід|"
+        r"северо-восточн\w*|на\s+северо-восток",
+    ),
+    (
+        315.0,
+        r"north-?west|nord-ouest|nordwestlich|північно-західн\w*|на\s+північний\s+захід|"
+        r"северо-западн\w*|на\s+северо-запад",
+    ),
+    (
+        135.0,
+        r"south-?east|sud-est|südöstlich|південно-східн\w*|на\s+південний\s+схід|"
+        r"юго-восточн\w*|на\s+юго-восток",
+    ),
+    (
+        225.0,
+        r"south-?west|sud-ouest|südwestlich|південно-західн\w*|на\s+південний\s+захід|"
+        r"юго-западн\w*|на\s+юго-запад",
+    ),
+    (0.0, r"north|nord|nördlich|північн\w*|на\s+північ|северн\w*|севернее|к\s+северу"),
+    (180.0, r"south|sud|südlich|південн\w*|на\s+південь|южн\w*|южнее|к\s+югу"),
+    (90.0, r"east|est|östlich|східн\w*|на\s+схід|восточн\w*|восточнее|к\s+востоку"),
+    (270.0, r"west|ouest|westlich|західн\w*|на\s+захід|западн\w*|западнее|к\s+западу"),
+)
+_BEARINGS = [
+    (bearing, re.compile(rf"(?<!\w)(?:{words})", re.IGNORECASE)) for bearing, words in _COMPASS
+]
+_DISTANCE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(?:km|kilomet\w*|kilomèt\w*|км|кілометр\w*|километр\w*)", re.I
+)
+
+# Without a distance, a village located by a town usually lies within this of it.
+DEFAULT_KM = 8.0
+DEFAULT_RADIUS_KM = 10.0
+NEAR_RADIUS_KM = 12.0
+
+
+def bearing(cue: str) -> float | None:
+    """The bearing a cue names, or None ("near X")."""
+    for degrees, pattern in _BEARINGS:
+        if pattern.search(cue):
+            return degrees
+    return None
+
+
+def distance_km(cue: str) -> float | None:
+    match = _DISTANCE.search(cue)
+    return float(match.group(1).replace(",", ".")) if match else None
+
+
+def located(anchor: tuple[float, float], cue: str) -> tuple[float, float, float]:
+    """(lat, lon, radius_km) of a place the cue locates relative to `anchor`."""
+    degrees = bearing(cue)
+    if degrees is None:
+        return anchor[0], anchor[1], NEAR_RADIUS_KM
+    km = distance_km(cue)
+    radius = round(max(3.0, km * 0.3), 1) if km is not None else DEFAULT_RADIUS_KM
+    lat, lon = _offset(anchor, degrees, km if km is not None else DEFAULT_KM)
+    return lat, lon, radius
+
+
+def _offset(point: tuple[float, float], degrees: float, km: float) -> tuple[float, float]:
+    """The point `km` from `point` along the bearing (on a sphere)."""
+    lat1, lon1 = math.radians(point[0]), math.radians(point[1])
+    theta, delta = math.radians(degrees), km / EARTH_RADIUS_KM
+    lat2 = math.asin(
+        math.sin(lat1) * math.cos(delta) + math.cos(lat1) * math.sin(delta) * math.cos(theta)
+    )
+    lon2 = lon1 + math.atan2(
+        math.sin(theta) * math.sin(delta) * math.cos(lat1),
+        math.cos(delta) - math.sin(lat1) * math.sin(lat2),
+    )
+    return round(math.degrees(lat2), 5), round(math.degrees(lon2), 5)
