@@ -601,7 +601,7 @@ def test_cli_backup_and_restore_json(backend, fresh_url, tmp_path):
     assert made.exit_code == 0, made.output
     info = json.loads(made.stdout)
     assert (info["backend"], info["claims"], info["history"]) == (backend, 28, 32)
-    assert info["file"] == str(file) and info["schema_version"] == 3
+    assert info["file"] == str(file) and info["schema_version"] == 4
 
     done = runner.invoke(main, ["restore-backup", str(file), "--db", target, "--json"])
     assert done.exit_code == 0, done.output

@@ -20,7 +20,7 @@ from tracker.store import migrations as migrations_module
 
 def test_new_store_is_migrated_once(db_url):
     store = Store(db_url)
-    assert store.schema_version() == migrations_module.LATEST == 3
+    assert store.schema_version() == migrations_module.LATEST == 4
     store.close()
     again = Store(db_url)
     assert again.migrate() == []

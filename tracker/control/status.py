@@ -195,12 +195,16 @@ class ClaimTimeline:
         as_of: date,
         *,
         after: date | None = None,
+        after_of: Callable[[object], date | None] | None = None,
         contested_days: int = DEFAULT_CONTESTED_DAYS,
     ) -> dict[object, PlaceState]:
-        """Every key with a counting claim in (after, as_of] and its status (unknown omitted)."""
+        """Every key with a counting claim in (after, as_of] and its status (unknown omitted).
+        `after_of(key)`, when given, is each key's own `after` (the date of the baseline layer
+        deciding it)."""
         out = {}
         for key in self._days:
-            state = self.state(key, as_of, after=after, contested_days=contested_days)
+            since = after_of(key) if after_of is not None else after
+            state = self.state(key, as_of, after=since, contested_days=contested_days)
             if state.holder is not Holder.UNKNOWN:
                 out[key] = state
         return out
