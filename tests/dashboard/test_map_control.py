@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -101,8 +102,22 @@ def capture_store(tmp_path, monkeypatch) -> str:
                 "action": "repel",
             }
         )
+        # A whole-country layer (Crimea RU, the rest UA): without one, Pokrovsk would go
+        # from unknown to RU, which is no change of hands.
+        store.add_baseline(
+            "2025-10-01", "RU", json.dumps(crimea_geometry()), "test layer", coverage="country"
+        )
     monkeypatch.setenv("TRACKER_DB", url)
     return url
+
+
+def crimea_geometry() -> dict:
+    from shapely.geometry import mapping
+
+    from tracker.control import oblasts
+
+    (crimea,) = [o.geometry for o in oblasts() if o.code == "UA.11"]
+    return mapping(crimea)
 
 
 def test_changed_hands_lists_a_place_captured_between_the_dates(capture_store):
@@ -121,6 +136,20 @@ def test_changed_hands_lists_a_place_captured_between_the_dates(capture_store):
     at.slider(key="as_of").set_value(date(2025, 11, 15)).run()
     assert changed_tables(at) == []
     assert any("0 places changed hands" in m.value for m in at.markdown)
+
+
+def test_a_contest_expiring_is_not_a_change_of_hands(capture_store):
+    """Huliaipole, contested by a repel on 11-01, is back to UA after 7 days: that is listed
+    apart from the places that changed hands."""
+    at = run_page("map_page.py", {"as_of": "2025-11-10"})
+    at.toggle(key="show_trends").set_value(True).run()
+    at.date_input(key="ch_since").set_value(date(2025, 11, 5)).run()
+    assert not at.exception
+    assert any("0 places changed hands" in m.value for m in at.markdown)
+    [table] = changed_tables(at)
+    row = table[table["place"] == "Huliaipole"].iloc[0]
+    assert (row["from"], row["to"]) == ("contested", "UA")
+    assert any("1 place became or stopped being contested" in m.value for m in at.markdown)
 
 
 def test_control_layers_render_with_classes_and_escaped_labels(capture_store):

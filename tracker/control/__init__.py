@@ -7,7 +7,7 @@ combines them with claims and baseline layers and answers `snapshot(day)` for an
 from tracker.control.baseline import BaselineLayer, Coverage
 from tracker.control.cells import Cells
 from tracker.control.engine import ControlModel, ControlSnapshot
-from tracker.control.export import areas_geojson, frontline_geojson
+from tracker.control.export import areas_geojson, claimed_geojson, frontline_geojson
 from tracker.control.geo import (
     BaselineFileError,
     geodesic_area_km2,
@@ -29,6 +29,7 @@ __all__ = [
     "Coverage",
     "Holder",
     "areas_geojson",
+    "claimed_geojson",
     "frontline_geojson",
     "geodesic_area_km2",
     "oblasts",

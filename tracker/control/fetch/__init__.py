@@ -67,6 +67,9 @@ def fetch_baseline(
     """Fetch a provider's layer and record it as a baseline; returns (record, km², layer)."""
     from tracker.control.service import record_baseline
 
+    identity = getattr(store, "identity", None)
+    if identity is not None:
+        identity.require("baseline")  # refuse before downloading anything
     layer = fetch_layer(
         provider, day=day, url=url, timeout=timeout, refresh=refresh, progress=progress
     )
