@@ -41,6 +41,41 @@ def test_control_layers_match_control_report(db_url):
     assert metric_values(at)["RU km²"] == f"{expected['RU']:,.0f}"
 
 
+def test_the_demo_tells_the_truth(db_url):
+    """No whole-country baseline offline: Donetsk and Luhansk are not Ukrainian-held, most of
+    the country is unknown, and the page says why and how to fetch one."""
+    at = run_page("map_page.py")
+    assert not at.exception
+    areas = at.session_state["control_figures"]["areas_km2"]
+    assert areas["unknown"] > 400_000  # of ~603,000 km²: only claims and Crimea are known
+    assert areas["UA"] < 20_000  # what claims give Ukraine, not "everything else"
+    with Store(db_url) as store:
+        report = control_report(model_from_store(store), date(2025, 12, 14))
+    for code in ("UA.09", "UA.14"):  # Donetsk, Luhansk
+        assert report["areas_by_oblast_km2"][code]["UA"] < 0.1 * sum(
+            report["areas_by_oblast_km2"][code][k] for k in ("RU", "UA", "contested", "unknown")
+        )
+    (layer,) = report["baselines"]
+    assert layer["coverage"] == "extent"
+    notices = [i.value for i in at.info]
+    assert any("control is shown only where claims say so" in n for n in notices), notices
+    assert any("tracker baseline fetch deepstate" in n for n in notices)
+    assert metric_values(at)["unknown km²"] == f"{areas['unknown']:,.0f}"
+
+
+def test_the_counting_choice_is_in_the_url(db_url):
+    at = run_page("map_page.py", {"counting": "confirmed"})
+    assert not at.exception
+    assert at.session_state["counting"] == "confirmed"
+    expected = report_areas(db_url, date(2025, 12, 14), counting="confirmed")
+    assert at.session_state["control_figures"]["areas_km2"] == expected
+    assert any("count assessed: baselines and confirmed claims" in c.value for c in at.caption)
+    at.radio(key="counting").set_value("claimed").run()
+    assert at.query_params["counting"] == "claimed"
+    bad = run_page("map_page.py", {"counting": "everything"})
+    assert not bad.exception and bad.session_state["counting"] == "claimed"
+
+
 def test_counting_switch_uses_confirmed_claims_only(db_url):
     at = run_page("map_page.py")
     at.radio(key="counting").set_value("confirmed").run()

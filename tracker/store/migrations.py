@@ -72,6 +72,17 @@ def _baseline_coverage(conn: sa.Connection) -> None:
         "ALTER TABLE baselines ADD COLUMN source_url VARCHAR(500)",
     ):
         conn.exec_driver_sql(ddl)
+    # The demo's Crimea layer was always a partial picture: it covers only its extent.
+    conn.execute(
+        sa.text("UPDATE baselines SET coverage = 'extent' WHERE source = :source"),
+        {"source": _OLD_DEMO_SOURCE},
+    )
+
+
+_OLD_DEMO_SOURCE = (
+    "demo: Crimea (UA.11) and Sevastopol (UA.20) from geodata/regions.geojson, "
+    "occupied before 2022 (not the current front)"
+)
 
 
 MIGRATIONS: list[Migration] = [
