@@ -142,10 +142,7 @@ class ControlModel:
 
     def snapshot(self, day: date) -> ControlSnapshot:
         stack = self.baseline_for(day)
-        assessed = self._states(self.assessed_timeline, day, stack)
-        claimed = self._states(self.claimed_timeline, day, stack)
-        counted = claimed if self.counting is Counting.CLAIMED else assessed
-        return ControlSnapshot(self, day, stack, counted, assessed, claimed)
+        return ControlSnapshot(self, day, stack, self.states(day, stack))
 
     def series(self, since: date, until: date) -> list[ControlSnapshot]:
         """One snapshot per day from `since` to `until` inclusive."""
@@ -165,9 +162,26 @@ class ControlSnapshot:
     day: date
     baseline: BaselineStack
     states: np.ndarray
-    assessed_states: np.ndarray
-    claimed_states: np.ndarray
     _geometry_cache: dict = field(default_factory=dict, repr=False)
+
+    def _other(self, counting: Counting) -> np.ndarray:
+        model = self.model
+        if model.counting is counting:
+            return self.states
+        timeline = (
+            model.claimed_timeline if counting is Counting.CLAIMED else model.assessed_timeline
+        )
+        return model._states(timeline, self.day, self.baseline)
+
+    @cached_property
+    def assessed_states(self) -> np.ndarray:
+        """Claim statuses from confirmed claims only (computed when asked for)."""
+        return self._other(Counting.CONFIRMED)
+
+    @cached_property
+    def claimed_states(self) -> np.ndarray:
+        """Claim statuses from confirmed and claimed claims (computed when asked for)."""
+        return self._other(Counting.CLAIMED)
 
     def _holders(self, states: np.ndarray) -> np.ndarray:
         out = states.copy()
