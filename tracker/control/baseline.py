@@ -112,7 +112,14 @@ class BaselineStack:
         # Ground a layer draws outside every cell (beyond the outline): counted as drawn.
         self.outside_ru_km2 = self.ru_km2 - float(self.inside_ru_km2.sum())
         self.outside_ua_km2 = self.ua_km2 - float(self.inside_ua_km2.sum())
-        xs, ys = cells.points[:, 0], cells.points[:, 1]
+        # Each cell is judged at its generating place, or (for a place beyond the border
+        # whose cell reaches into the country) at a point of the cell itself.
+        points = cells.points.copy()
+        outside = ~shapely.contains_xy(outline, points[:, 0], points[:, 1])
+        if outside.any():
+            surface = shapely.point_on_surface(cells.geometries[outside])
+            points[outside] = shapely.get_coordinates(surface)
+        xs, ys = points[:, 0], points[:, 1]
         self.point_holder = np.zeros(len(cells), dtype=np.int8)
         for geometry, code in ((ru, RU), (ua, UA)):
             if not geometry.is_empty:
@@ -151,6 +158,14 @@ class BaselineStack:
     @property
     def empty(self) -> bool:
         return not self.layers
+
+    @property
+    def single_day(self) -> date | None:
+        """The one date every cell's claims count after, when one layer decides them all."""
+        first = int(self.point_layer[0]) if len(self.point_layer) else -1
+        if first < 0 or not (self.point_layer == first).all():
+            return None
+        return self.layers[first].day
 
     def after_of_cell(self, cell: int) -> date | None:
         """The date of the layer deciding `cell` (claims count only after it), or None."""

@@ -129,9 +129,11 @@ class ControlModel:
 
     def _states(self, timeline: ClaimTimeline, day: date, stack: BaselineStack) -> np.ndarray:
         out = np.zeros(len(self.cells), dtype=np.int8)
-        after_of = None if stack.empty else stack.after_of_cell
+        after, after_of = stack.single_day, None
+        if after is None and not stack.empty:
+            after_of = stack.after_of_cell
         for cell, state in timeline.states(
-            day, after_of=after_of, contested_days=self.contested_days
+            day, after=after, after_of=after_of, contested_days=self.contested_days
         ).items():
             out[cell] = CODE[state.holder]
         return out
