@@ -30,8 +30,8 @@ NO_BASELINE = (
     "below (admins)."
 )
 NO_COUNTRY_BASELINE = (
-    "No whole-country baseline: outside {layers} control is shown only where claims say so. "
-    "Fetch one with `tracker baseline fetch deepstate` (or isw)."
+    "No whole-country baseline: control is shown only where claims and local layers say so; "
+    "the rest is unknown. Fetch one with `tracker baseline fetch deepstate` (or isw)."
 )
 
 
@@ -41,8 +41,7 @@ def baseline_notice(baselines: list[dict]) -> str | None:
         return NO_BASELINE
     if any(b["coverage"] == "country" for b in baselines):
         return None
-    names = ", ".join(b["source"] or f"layer {b['id']}" for b in baselines)
-    return NO_COUNTRY_BASELINE.format(layers=names)
+    return NO_COUNTRY_BASELINE
 
 
 def _behind(baselines: list[dict]) -> str:
