@@ -84,3 +84,37 @@ def test_claims_count_only_after_the_layer_deciding_their_cell(cells):
     snapshot = model.snapshot(D)
     assert snapshot.states[inside] == 0  # the newer local layer overrides the older claim
     assert snapshot.holders[inside] == 2  # UA, from the local layer
+
+
+def test_layers_stored_before_coverage_existed_stay_whole_country(tmp_path):
+    """Migration 4 on a schema-3 database: old layers keep their meaning (whole country), the
+    old demo's Crimea layer becomes the local layer it always was."""
+    from datetime import UTC, datetime
+
+    import sqlalchemy as sa
+
+    from tracker.demo.build import OLD_BASELINE_SOURCE
+    from tracker.store import Store, migrations, schema
+
+    url = f"sqlite:///{tmp_path / 'v3.db'}"
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        schema.schema_migrations.create(conn)
+        for version, name, step in migrations.MIGRATIONS[:3]:
+            step(conn)
+            conn.execute(
+                schema.schema_migrations.insert().values(
+                    version=version, name=name, applied_at=datetime.now(UTC)
+                )
+            )
+        for source in ("DeepStateMap", OLD_BASELINE_SOURCE):
+            conn.execute(
+                schema.BASELINES_V3.insert().values(
+                    day=D, side="RU", geometry="{}", source=source, created_at=datetime.now(UTC)
+                )
+            )
+    engine.dispose()
+    with Store(url) as store:
+        assert store.schema_version() == 4
+        coverage = {b.source: b.coverage for b in store.baselines()}
+    assert coverage == {"DeepStateMap": "country", OLD_BASELINE_SOURCE: "extent"}

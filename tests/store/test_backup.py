@@ -158,7 +158,7 @@ def test_round_trip_keeps_every_row(backend, fresh_url, tmp_path):
     info = backup(source, file)
     live.close()
 
-    assert (info.backend, info.schema_version) == (backend, 3)
+    assert (info.backend, info.schema_version) == (backend, 4)
     assert (info.claims, info.deleted_claims, info.reports) == (28, 1, 2)
     assert (info.custom_places, info.baselines) == (1, 1)
     assert info.history == sum(len(h) for h in before["history"].values()) == 32
