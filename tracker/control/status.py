@@ -3,7 +3,7 @@
 Rules (per place, claims up to the date whose status counts):
 - capture/control → the claimant's side holds it; withdraw → the other side holds it;
 - attack/advance/repel → contested from that day, until `contested_days` days have passed
-  without a new claim, then it falls back to the last holder (or to the baseline / default);
+  without a new claim, then it falls back to the last holder (or to the baseline, else unknown);
 - strike says nothing about control;
 - a holding claim on the same day as a contesting one wins (it is the outcome);
 - holding claims for different sides on the same day are a contradiction: it is reported,
