@@ -161,6 +161,14 @@ def test_a_history_list_that_changed_shape_is_a_clear_error(server, db):
     assert "history list is not a list of {id, datetime} entries" in result.output
 
 
+def test_a_closed_history_list_says_what_still_works(server, db):
+    server.routes["/api/history/public"] = (403, {"message": "Forbidden"})
+    result = invoke(db, "deepstate", "--date", "2025-12-30", "--url", server.url)
+    assert result.exit_code == 2
+    assert "HTTP 403" in result.output and "fetch its newest map (no --date)" in result.output
+    assert baselines(db) == []
+
+
 def test_a_slow_server_times_out(server, db):
     serve_deepstate(server)
     server.delays["/api/history/public"] = 3

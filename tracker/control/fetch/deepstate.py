@@ -124,7 +124,15 @@ def fetch(
     base = base_url(url)
     if day is not None:
         progress(0.05, f"Asking {WHAT} for its list of maps…")
-        entries = http.get_json(f"{base}/api/history/public", timeout=timeout, what=WHAT)
+        try:
+            entries = http.get_json(f"{base}/api/history/public", timeout=timeout, what=WHAT)
+        except BaselineFetchError as exc:
+            if "HTTP 401" in str(exc) or "HTTP 403" in str(exc):
+                raise BaselineFetchError(
+                    f"{exc}. DeepStateMap's list of maps needs an account now: fetch its newest "
+                    "map (no --date), or import a downloaded file with `tracker baseline import`"
+                ) from None
+            raise
         ident, map_day = choose_map(entries, day)
         map_url = f"{base}/api/history/{ident}/geojson"
         body = None if refresh else http.read_cache("deepstate", str(ident))
