@@ -63,6 +63,22 @@ def test_the_demo_tells_the_truth(db_url):
     assert metric_values(at)["unknown km²"] == f"{areas['unknown']:,.0f}"
 
 
+def test_the_map_payload_hatches_claims_and_leaves_unknown_out(db_url):
+    from tracker.dashboard.control_data import day_payload
+
+    with Store(db_url) as store:
+        payload = day_payload(model_from_store(store, counting="claimed"), date(2025, 12, 14))
+    sides = {f["properties"]["side"]: f["properties"] for f in payload["areas"]["features"]}
+    assert "unknown" not in sides  # counted, not drawn
+    assert sides["RU"]["kind"] == "control_area" and "assessed" in sides["RU"]["label"]
+    assert "Crimea and Sevastopol" in sides["RU"]["label"]  # the baseline behind it
+    assert sides["claimed-RU"]["kind"] == "claimed_area"
+    assert sides["claimed-RU"]["area_km2"] == pytest.approx(
+        payload["claimed_only_km2"]["RU"], abs=0.01
+    )
+    assert payload["notice"] and payload["frontline"]["features"][0]["properties"]["parts"] == 0
+
+
 def test_the_counting_choice_is_in_the_url(db_url):
     at = run_page("map_page.py", {"counting": "confirmed"})
     assert not at.exception

@@ -11,6 +11,8 @@ def _collection(features: list[dict]) -> dict:
 
 
 def _area_features(snapshot: ControlSnapshot, geometries: dict, kind: str, digits: int) -> list:
+    # The baseline layers standing behind the areas on this date (sources, newest last).
+    behind = [layer.source or f"baseline {layer.id}" for layer in snapshot.baseline.layers]
     features = []
     for side, geometry in geometries.items():
         if geometry.is_empty:
@@ -23,6 +25,7 @@ def _area_features(snapshot: ControlSnapshot, geometries: dict, kind: str, digit
                     "side": side,
                     "kind": kind,
                     "area_km2": round(geodesic_area_km2(geometry), 3),
+                    "baselines": behind,
                 },
                 "geometry": to_geojson_geometry(geometry, digits=digits),
             }
