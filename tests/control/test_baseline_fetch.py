@@ -226,6 +226,19 @@ def test_isw_error_answers_write_nothing(server, db):
     assert baselines(db) == []
 
 
+def test_a_hostile_error_message_stays_one_inert_line(server, db):
+    hostile = "Bad\n\x1b[31mred\u202e ![x](http://evil.test/a.png) <script>alert(1)</script>"
+    server.routes["/isw/FeatureServer/49/query"] = (
+        200,
+        {"error": {"code": 400, "message": hostile}},
+    )
+    result = invoke(db, "isw", "--url", f"{server.url}/isw/FeatureServer/49")
+    assert result.exit_code == 2
+    assert len(result.output.strip().splitlines()) == 1
+    assert "\x1b" not in result.output and "\u202e" not in result.output
+    assert "Bad [31mred ![x]" in result.output  # shown as text, control characters gone
+
+
 def test_isw_paging_that_never_ends_is_refused(server, db):
     server.routes["/isw/FeatureServer/49/query"] = (
         200,

@@ -50,6 +50,14 @@ def test_a_failed_fetch_says_why_and_writes_nothing(db_url, deepstate):
         assert not [b for b in store.baselines() if (b.source or "").startswith("DeepState")]
 
 
+def test_server_text_in_an_error_is_not_markdown():
+    from tracker.dashboard.baseline_fetch import inert_markdown
+
+    shown = inert_markdown("x ![img](http://evil.test/a.png) **bold** <b>")
+    assert "![" not in shown and "](" not in shown and "**" not in shown
+    assert shown.replace("\\", "") == "x ![img](http://evil.test/a.png) **bold** <b>"
+
+
 def test_viewers_get_no_fetch_panel(db_url):
     from streamlit.testing.v1 import AppTest
 

@@ -41,7 +41,18 @@ def fetch_panel(url: str, *, default_day: date) -> None:
             _run(url, provider, day)
         message = st.session_state.pop("bf_message", None)
         if message:
-            (st.error if message[0] == "error" else st.success)(message[1])
+            if message[0] == "error":  # may quote what a server sent
+                st.error(inert_markdown(message[1]))
+            else:
+                st.success(message[1])
+
+
+MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!<>|~$:")
+
+
+def inert_markdown(text: str) -> str:
+    """Text (which may quote a server) shown as itself by Streamlit's markdown."""
+    return "".join("\\" + ch if ch in MARKDOWN_SPECIAL else ch for ch in text)
 
 
 def _run(url: str, provider: str, day: date) -> None:

@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import tempfile
+import unicodedata
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -43,7 +44,8 @@ def get_bytes(url: str, *, timeout: float = DEFAULT_TIMEOUT, what: str = "the se
             body = response.read(MAX_BYTES + 1)
     except urllib.error.HTTPError as exc:
         raise BaselineFetchError(
-            f"{what} answered HTTP {exc.code} {exc.reason} for {_short(url)}; nothing was written"
+            f"{what} answered HTTP {exc.code} {server_text(exc.reason, 80)} for {_short(url)}; "
+            "nothing was written"
         ) from None
     except (TimeoutError, OSError) as exc:  # URLError is an OSError; socket timeouts too
         reason = getattr(exc, "reason", exc)
@@ -53,7 +55,7 @@ def get_bytes(url: str, *, timeout: float = DEFAULT_TIMEOUT, what: str = "the se
                 "written. Try again later or raise --timeout"
             ) from None
         raise BaselineFetchError(
-            f"cannot reach {what} ({_short(url)}): {reason}; nothing was written"
+            f"cannot reach {what} ({_short(url)}): {server_text(reason)}; nothing was written"
         ) from None
     if len(body) > MAX_BYTES:
         raise BaselineFetchError(f"{what} sent more than {MAX_BYTES // 2**20} MB; refused")
@@ -69,8 +71,18 @@ def parse_json(body: bytes, *, what: str) -> object:
         ) from None
 
 
+def server_text(value: object, limit: int = 200) -> str:
+    """Text a server sent, made inert for one line of output: control and invisible characters
+    dropped, whitespace collapsed, cut at `limit` characters."""
+    text = "".join(
+        ch if ch.isprintable() else " " for ch in str(value) if unicodedata.category(ch) != "Cf"
+    )
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _short(url: str) -> str:
-    return url if len(url) <= 160 else url[:157] + "..."
+    return server_text(url, 160)
 
 
 # -- cache --------------------------------------------------------------------------------------

@@ -85,9 +85,11 @@ def read_layer(
         )
         if isinstance(page, dict) and isinstance(page.get("error"), dict):
             error = page["error"]
+            code = http.server_text(error.get("code", "?"), 20)
+            message = http.server_text(error.get("message", ""))
             raise BaselineFetchError(
-                f"{WHAT} refused the query of {layer}: {error.get('code', '?')} "
-                f"{error.get('message', '')}".rstrip()
+                f"{WHAT} refused the query of {http.server_text(layer, 160)}: {code} "
+                f"{message}".rstrip()
                 + "; nothing was written"
             )
         batch = page.get("features") if isinstance(page, dict) else None
