@@ -198,6 +198,25 @@ CONTROL_LAYER_NAMES = {
     "contested": "Control: contested",
 }
 FRONTLINE_LAYER_NAME = "Frontline"
+# The claimed-only layer (claims not confirmed), hatched apart from assessed control as ISW
+# draws claimed ground. `hatch` is the stripe colour; the map builds SVG patterns from it.
+CLAIMED_STYLES = {
+    f"claimed-{side}": {
+        "fillColor": f"url(#hatch-{side})",
+        "color": style["color"],
+        "fillOpacity": 1,
+        "weight": 1,
+        "dashArray": "4 3",
+        "hatch": style["fillColor"],
+    }
+    for side, style in CONTROL_STYLES.items()
+}
+CLAIMED_LAYER_NAMES = {
+    "claimed-RU": "Claimed only: RU",
+    "claimed-UA": "Claimed only: UA",
+    "claimed-contested": "Claimed only: contested",
+}
+UNKNOWN_LEGEND = "unknown (no claim, no baseline): not coloured"
 
 
 def _feature_tooltip() -> folium.GeoJsonTooltip:

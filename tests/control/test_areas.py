@@ -16,6 +16,7 @@ from tracker.control import (
     frontline_geojson,
     geodesic_area_km2,
     oblasts,
+    ukraine_outline,
 )
 from tracker.model import Side
 
@@ -37,25 +38,50 @@ def test_cells_cover_the_outline_exactly(cells):
     assert sum(p.area_km2 for p in cells.pieces) == pytest.approx(cells.outline_area_km2, rel=5e-3)
 
 
-def test_no_claims_and_no_baseline_means_everything_is_ua(cells):
+def all_ua_baseline(day: date = D - timedelta(days=30)) -> BaselineLayer:
+    """A whole-country layer saying Ukraine holds all of it (so every cell starts UA)."""
+    return BaselineLayer(day, Side.UA, ukraine_outline(), "all UA")
+
+
+def test_no_claims_and_no_baseline_means_everything_is_unknown(cells):
     snapshot = ControlModel(cells).snapshot(D)
     assert snapshot.areas_km2["RU"] == 0
-    assert snapshot.areas_km2["UA"] == pytest.approx(cells.outline_area_km2, rel=1e-5)
+    assert snapshot.areas_km2["UA"] == 0
+    assert snapshot.areas_km2["unknown"] == pytest.approx(cells.outline_area_km2, rel=1e-6)
+    assert snapshot.geometries["UA"].is_empty and snapshot.geometries["RU"].is_empty
+    assert same_area(snapshot.geometries["unknown"], cells.outline)
     assert snapshot.frontline.is_empty
+    assert all(v["UA"] == 0 for v in snapshot.areas_by_oblast.values())
 
 
-def test_a_capture_moves_exactly_that_cell(cells, interior_cell):
+def test_a_capture_in_unknown_ground_is_known_not_a_change_of_hands(cells, interior_cell):
     c = interior_cell
     model = ControlModel(cells, [claim(place_of(cells, c), D, "RU", "capture")])
     before, after = model.snapshot(D - timedelta(days=1)), model.snapshot(D)
     cell_area = float(cells.area_km2[c])
     assert after.areas_km2["RU"] == pytest.approx(cell_area, rel=1e-9)
+    assert after.areas_km2["UA"] == 0
+    assert after.areas_km2["unknown"] == pytest.approx(before.areas_km2["unknown"] - cell_area)
+    assert after.frontline.is_empty  # RU next to unknown ground is no front
+    (row,) = after.changed_places(before)
+    assert (row["from"], row["to"], row["change"]) == ("unknown", "RU", "now_known")
+
+
+def test_a_capture_moves_exactly_that_cell(cells, interior_cell):
+    c = interior_cell
+    model = ControlModel(
+        cells, [claim(place_of(cells, c), D, "RU", "capture")], baselines=[all_ua_baseline()]
+    )
+    before, after = model.snapshot(D - timedelta(days=1)), model.snapshot(D)
+    cell_area = float(cells.area_km2[c])
+    assert after.areas_km2["RU"] == pytest.approx(cell_area, rel=1e-9)
     assert after.areas_km2["UA"] == pytest.approx(before.areas_km2["UA"] - cell_area, rel=1e-9)
+    assert after.areas_km2["unknown"] == pytest.approx(0, abs=1e-6)
     assert same_area(after.geometries["RU"], cells.geometries[c])
     assert geodesic_area_km2(after.geometries["RU"]) == pytest.approx(cell_area, rel=1e-6)
     changed = after.changed_places(before)
-    assert [(p["place_id"], p["from"], p["to"]) for p in changed] == [
-        (place_of(cells, c), "UA", "RU")
+    assert [(p["place_id"], p["from"], p["to"], p["change"]) for p in changed] == [
+        (place_of(cells, c), "UA", "RU", "changed_hands")
     ]
     (piece,) = [p for p in cells.pieces if p.cell == c]
     code = cells.oblasts[piece.oblast].code
@@ -65,7 +91,8 @@ def test_a_capture_moves_exactly_that_cell(cells, interior_cell):
 
 def test_the_frontline_around_one_captured_cell_is_its_boundary(cells, interior_cell):
     c = interior_cell
-    snapshot = ControlModel(cells, [claim(place_of(cells, c), D)]).snapshot(D)
+    model = ControlModel(cells, [claim(place_of(cells, c), D)], baselines=[all_ua_baseline()])
+    snapshot = model.snapshot(D)
     perimeter = GEOD.geometry_length(cells.geometries[c].exterior)
     line = snapshot.frontline
     assert line.geom_type == "MultiLineString"
@@ -78,17 +105,19 @@ def test_a_withdrawal_returns_the_cell(cells, interior_cell):
         claim(place_of(cells, c), D, "RU", "capture"),
         claim(place_of(cells, c), D + timedelta(days=5), "RU", "withdraw"),
     ]
-    model = ControlModel(cells, claims)
+    model = ControlModel(cells, claims, baselines=[all_ua_baseline()])
     assert model.snapshot(D + timedelta(days=4)).areas_km2["RU"] > 0
     back = model.snapshot(D + timedelta(days=5))
-    assert back.areas_km2 == pytest.approx(ControlModel(cells).snapshot(D).areas_km2, rel=1e-12)
+    unchanged = ControlModel(cells, baselines=[all_ua_baseline()]).snapshot(D).areas_km2
+    assert back.areas_km2 == pytest.approx(unchanged, rel=1e-12, abs=1e-6)
     assert back.geometries["RU"].is_empty
 
 
 @pytest.mark.parametrize("days", [2, 7])
 def test_contested_area_falls_back_after_the_configured_days(cells, interior_cell, days):
     c = interior_cell
-    model = ControlModel(cells, [claim(place_of(cells, c), D, "RU", "attack")], contested_days=days)
+    attack = [claim(place_of(cells, c), D, "RU", "attack")]
+    model = ControlModel(cells, attack, contested_days=days, baselines=[all_ua_baseline()])
     cell_area = float(cells.area_km2[c])
     during = model.snapshot(D + timedelta(days=days - 1))
     assert during.areas_km2["contested"] == pytest.approx(cell_area, rel=1e-9)
@@ -97,6 +126,22 @@ def test_contested_area_falls_back_after_the_configured_days(cells, interior_cel
     after = model.snapshot(D + timedelta(days=days))
     assert after.areas_km2["contested"] == 0
     assert after.areas_km2["UA"] == pytest.approx(cells.outline_area_km2, rel=1e-5)
+    (row,) = after.changed_places(during)
+    assert (row["from"], row["to"], row["change"]) == ("contested", "UA", "no_longer_contested")
+
+
+def test_without_a_baseline_an_expired_contest_is_unknown_again(cells, interior_cell):
+    c = interior_cell
+    model = ControlModel(cells, [claim(place_of(cells, c), D, "RU", "attack")], contested_days=7)
+    after = model.snapshot(D + timedelta(days=7))
+    assert after.areas_km2["UA"] == 0 and after.areas_km2["contested"] == 0
+    assert after.areas_km2["unknown"] == pytest.approx(cells.outline_area_km2, rel=1e-6)
+    (row,) = after.changed_places(model.snapshot(D))
+    assert (row["from"], row["to"], row["change"]) == (
+        "contested",
+        "unknown",
+        "no_longer_contested",
+    )
 
 
 def test_a_baseline_with_no_claims_reproduces_itself(cells):
@@ -179,7 +224,8 @@ def test_a_daily_series_reuses_the_cells(cells, interior_cell):
 
 
 def test_geojson_export_is_rfc7946(cells, interior_cell):
-    snapshot = ControlModel(cells, [claim(place_of(cells, interior_cell), D)]).snapshot(D)
+    claims = [claim(place_of(cells, interior_cell), D)]
+    snapshot = ControlModel(cells, claims, baselines=[all_ua_baseline()]).snapshot(D)
     areas = areas_geojson(snapshot)
     assert "crs" not in areas
     by_side = {f["properties"]["side"]: f for f in areas["features"]}

@@ -184,3 +184,44 @@ def test_a_bad_baseline_file_exits_2_with_the_reason(runner, tmp_path):
     assert "'Point' is not allowed" in result.output
     listed = json.loads(run(runner, db, "baseline", "list", "--json").stdout)
     assert listed == []
+
+
+def test_a_local_layer_leaves_the_rest_unknown_and_says_so(runner, tmp_path, luhansk_file):
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    path, area = luhansk_file
+    imported = run(
+        runner,
+        db,
+        "baseline",
+        "import",
+        str(path),
+        "--date",
+        "2025-05-01",
+        "--side",
+        "RU",
+        "--coverage",
+        "extent",
+        "--licence",
+        "CC BY 4.0 test",
+    ).output
+    assert "covers its extent only" in imported and "Licence: CC BY 4.0 test" in imported
+    (listed,) = json.loads(run(runner, db, "baseline", "list", "--json").stdout)
+    assert (listed["coverage"], listed["licence"]) == ("extent", "CC BY 4.0 test")
+    report = json.loads(run(runner, db, "control", "--date", D.isoformat(), "--json").stdout)
+    assert report["areas_km2"]["RU"] == pytest.approx(area, abs=0.01)
+    assert report["areas_km2"]["UA"] == 0
+    assert report["areas_km2"]["unknown"] > 500_000
+    (layer,) = report["baselines"]
+    assert layer["coverage"] == "extent" and layer["decides_km2"] == pytest.approx(area, rel=1e-6)
+    text = run(runner, db, "control", "--date", D.isoformat()).output
+    assert "covers its extent only" in text and "unknown" in text
+
+
+def test_without_any_baseline_the_cli_says_how_to_fetch_one(runner, tmp_path):
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    text = run(runner, db, "control", "--date", D.isoformat()).output
+    assert "No baseline: control is known only where claims say so" in text
+    assert "tracker baseline fetch deepstate" in text
+    report = json.loads(run(runner, db, "control", "--date", D.isoformat(), "--json").stdout)
+    assert report["baselines"] == [] and report["areas_km2"]["UA"] == 0
+    assert report["counts"] == "assessed: baselines and confirmed claims"

@@ -113,12 +113,18 @@ def test_map_renders_markers_and_the_slider_changes_them(streamlit_server, brows
     assert frame.locator("path.leaflet-interactive").count() >= 27  # oblasts as vectors
     assert "Claims" in frame.locator(".leaflet-control-layers").inner_text()
     # Control areas and the frontline are vector paths in the map iframe, in the layer control.
-    for layer in ("Control: RU", "Control: UA", "Control: contested", "Frontline"):
+    layers = ("Control: RU", "Control: UA", "Control: contested", "Claimed only: RU", "Frontline")
+    for layer in layers:
         assert layer in frame.locator(".leaflet-control-layers").inner_text()
-    ru_path = frame.locator("path.control-RU").first
+    # The demo's claims are only "claimed": hatched apart from the assessed areas (Crimea).
+    ru_path = frame.locator("path.control-claimed-RU").first
     ru_path.wait_for(state="attached", timeout=30_000)
-    assert frame.locator("path.control-UA").count() >= 1
-    assert frame.locator("path.frontline").count() >= 1
+    assert ru_path.get_attribute("fill") == "url(#hatch-RU)"
+    assert frame.locator("path.control-RU").count() >= 1
+    # No whole-country baseline: no front is drawn and the map says why.
+    assert frame.locator("path.frontline").count() == 0
+    notice = frame.locator(".claims-notice")
+    assert "control is shown only where claims" in notice.inner_text(timeout=30_000)
     ru_before = ru_path.get_attribute("d")
     screenshot(page, "map")
 
@@ -134,7 +140,7 @@ def test_map_renders_markers_and_the_slider_changes_them(streamlit_server, brows
     assert map_counts(frame)["as_of"] == "2025-11-24"
     # The control areas follow the slider: fewer captures by 2025-11-24, another RU outline.
     for _ in range(120):
-        if frame.locator("path.control-RU").first.get_attribute("d") != ru_before:
+        if frame.locator("path.control-claimed-RU").first.get_attribute("d") != ru_before:
             break
         page.wait_for_timeout(250)
     else:

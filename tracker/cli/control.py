@@ -51,10 +51,19 @@ def baseline() -> None:
     help="The side holding the layer's polygons.",
 )
 @click.option("--source", metavar="NAME", help="Where the layer comes from (default: file name).")
+@click.option(
+    "--coverage",
+    type=click.Choice(["country", "extent"]),
+    default="country",
+    show_default=True,
+    help="country: a whole-country layer (the rest of Ukraine is the other side's); "
+    "extent: a local layer that says nothing outside its polygons.",
+)
+@click.option("--licence", metavar="TEXT", help="The layer's licence, shown with it.")
 @click.option("--by", metavar="NAME", help="Who imports it (default: $TRACKER_USER or login).")
 @json_option
 @db_option
-def import_baseline(file, day, side, source, by, as_json, db):
+def import_baseline(file, day, side, source, coverage, licence, by, as_json, db):
     """Import FILE (GeoJSON polygons) as the control layer of --side on --date."""
     from tracker.control.service import import_baseline as do_import
 
@@ -66,20 +75,93 @@ def import_baseline(file, day, side, source, by, as_json, db):
             side=side.upper(),
             source=source,
             created_by=current_user(by),
+            coverage=coverage,
+            licence=licence,
         )
-    info = {
+    _report_baseline(record, area, as_json, verb="Imported")
+
+
+def _baseline_info(record, area: float) -> dict:
+    return {
         "id": record.id,
         "date": record.day.isoformat(),
         "side": record.side,
+        "coverage": record.coverage,
         "source": record.source,
+        "licence": record.licence,
+        "source_url": record.source_url,
         "area_km2": round(area, 3),
     }
+
+
+def _report_baseline(record, area: float, as_json: bool, *, verb: str, extra=None) -> None:
+    info = {**_baseline_info(record, area), **(extra or {})}
     if as_json:
         echo_json(info)
-    else:
+        return
+    scope = "whole country" if record.coverage == "country" else "its extent only"
+    click.echo(
+        f"{verb} baseline {record.id}: {record.side} holds {area:,.0f} km² "
+        f"on {record.day} ({record.source}; covers {scope})."
+    )
+    if record.licence:
+        click.echo(f"Licence: {record.licence}")
+
+
+@baseline.command("fetch")
+@click.argument("provider", type=click.Choice(["deepstate", "isw"]))
+@click.option(
+    "--date",
+    "day",
+    type=DATE,
+    help="DeepStateMap: the newest map on or before this date (default: its newest map).",
+)
+@click.option(
+    "--url",
+    metavar="URL",
+    help="Another server: DeepStateMap's base URL, or ISW layer URLs separated by spaces.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.1, 600),
+    default=60,
+    show_default=True,
+    help="Seconds to wait for each answer.",
+)
+@click.option("--refresh", is_flag=True, help="Download again even if the map is cached.")
+@click.option("--by", metavar="NAME", help="Who imports it (default: $TRACKER_USER or login).")
+@json_option
+@db_option
+def fetch_baseline(provider, day, url, timeout, refresh, by, as_json, db):
+    """Fetch PROVIDER's published control layer and import it as a whole-country baseline.
+
+    deepstate: DeepStateMap's public history API (CC BY-NC-SA 4.0: credit DeepStateMap,
+    non-commercial use). isw: ISW/CTP's assessed Russian control (public ArcGIS feature
+    service; ISW's geodata is not to be republished without its consent). The download is
+    cached in the data folder; a failure writes nothing.
+    """
+    from tracker.control.fetch import fetch_baseline as do_fetch
+
+    with Store(db) as store:
+        record, area, layer = do_fetch(
+            store,
+            provider,
+            day=day.date() if day else None,
+            url=url,
+            timeout=timeout,
+            refresh=refresh,
+            created_by=current_user(by),
+        )
+    extra = {
+        "provider": provider,
+        "polygons": layer.polygons,
+        "cache_file": str(layer.cache_file),
+        "from_cache": layer.from_cache,
+    }
+    _report_baseline(record, area, as_json, verb="Fetched", extra=extra)
+    if not as_json:
         click.echo(
-            f"Imported baseline {record.id}: {record.side} holds {area:,.0f} km² "
-            f"on {record.day} ({record.source})."
+            f"Cached at {layer.cache_file}{' (read from the cache)' if layer.from_cache else ''}"
         )
 
 
@@ -93,13 +175,7 @@ def list_baselines(as_json, db):
 
     with Store(db) as store:
         rows = [
-            {
-                "id": layer.id,
-                "date": layer.day.isoformat(),
-                "side": str(layer.side),
-                "source": layer.source,
-                "area_km2": round(geodesic_area_km2(layer.geometry), 3),
-            }
+            {**layer.describe(), "area_km2": round(geodesic_area_km2(layer.geometry), 3)}
             for layer in layers_from_store(store)
         ]
     if as_json:
@@ -107,8 +183,19 @@ def list_baselines(as_json, db):
     else:
         echo_table(
             "Baselines",
-            ["id", "date", "side", "source", "km²"],
-            [(r["id"], r["date"], r["side"], r["source"], f"{r['area_km2']:,.0f}") for r in rows],
+            ["id", "date", "side", "covers", "source", "km²", "licence"],
+            [
+                (
+                    r["id"],
+                    r["date"],
+                    r["side"],
+                    r["coverage"],
+                    r["source"],
+                    f"{r['area_km2']:,.0f}",
+                    r["licence"] or "",
+                )
+                for r in rows
+            ],
         )
 
 
@@ -132,24 +219,48 @@ def control(day, since, counting, contested_days, as_json, db):
     if as_json:
         echo_json(report)
         return
-    click.echo(f"Control on {report['date']} (counting {counting}; vs {report['compared_with']})")
+    click.echo(
+        f"Control on {report['date']} (vs {report['compared_with']}); km² count {report['counts']}"
+    )
+    if not report["baselines"]:
+        click.echo(
+            "No baseline: control is known only where claims say so; the rest is unknown. "
+            "Fetch one with `tracker baseline fetch deepstate` (or isw)."
+        )
+    for b in report["baselines"]:
+        click.echo(
+            f"Baseline {b['id']}: {b['side']} layer of {b['date']} ({b['source']}), covers "
+            f"{'the whole country' if b['coverage'] == 'country' else 'its extent only'}; "
+            f"decides {b['decides_km2']:,.0f} km²" + (f"; {b['licence']}" if b["licence"] else "")
+        )
     echo_table(
         None,
-        ["side", "km²", "change km²"],
+        ["area", "km²", "change km²"],
         [
             (k, f"{v:,.1f}", f"{report['change_km2'][k]:+,.1f}")
             for k, v in report["areas_km2"].items()
         ],
     )
-    if report["changed_places"]:
-        echo_table(
-            "Changed hands",
-            ["place", "from", "to", "km²"],
-            [
-                (p["name"] or p["place_id"], p["from"], p["to"], f"{p['area_km2']:,.1f}")
-                for p in report["changed_places"]
-            ],
+    claimed = report["claimed_only_km2"]
+    if any(claimed.values()):
+        click.echo(
+            "Claimed only (not assessed): "
+            + ", ".join(f"{k} {v:,.1f} km²" for k, v in claimed.items() if v)
         )
+    for key, title in (
+        ("changed_hands", "Changed hands (RU <-> UA)"),
+        ("contested_changes", "Became or stopped being contested"),
+        ("known_changes", "From or to unknown"),
+    ):
+        if report[key]:
+            echo_table(
+                title,
+                ["place", "from", "to", "km²"],
+                [
+                    (p["name"] or p["place_id"], p["from"], p["to"], f"{p['area_km2']:,.1f}")
+                    for p in report[key]
+                ],
+            )
     for c in report["contradictions"]:
         claimants = ", ".join(f"{x['claimant']} → {x['holds']}" for x in c["claims"])
         click.echo(
@@ -219,7 +330,8 @@ def areas(since, until, as_csv, counting, contested_days, as_json, db):
         click.echo(buffer.getvalue(), nl=False)
         return
     period = {
-        k: round(rows[-1][f"{k}_km2"] - rows[0][f"{k}_km2"], 3) for k in ("RU", "UA", "contested")
+        k: round(rows[-1][f"{k}_km2"] - rows[0][f"{k}_km2"], 3)
+        for k in ("RU", "UA", "contested", "unknown")
     }
     if as_json:
         echo_json(
@@ -233,13 +345,14 @@ def areas(since, until, as_csv, counting, contested_days, as_json, db):
         return
     echo_table(
         None,
-        ["date", "RU km²", "UA km²", "contested km²", "RU change"],
+        ["date", "RU km²", "UA km²", "contested km²", "unknown km²", "RU change"],
         [
             (
                 r["date"],
                 f"{r['RU_km2']:,.1f}",
                 f"{r['UA_km2']:,.1f}",
                 f"{r['contested_km2']:,.1f}",
+                f"{r['unknown_km2']:,.1f}",
                 f"{r['RU_change_km2']:+,.1f}",
             )
             for r in rows

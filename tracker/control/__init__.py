@@ -4,9 +4,10 @@ Pure library (no Streamlit): `Cells` are built once from the gazetteer; a `Contr
 combines them with claims and baseline layers and answers `snapshot(day)` for any date.
 """
 
+from tracker.control.baseline import BaselineLayer, Coverage
 from tracker.control.cells import Cells
-from tracker.control.engine import BaselineLayer, ControlModel, ControlSnapshot
-from tracker.control.export import areas_geojson, frontline_geojson
+from tracker.control.engine import ControlModel, ControlSnapshot
+from tracker.control.export import areas_geojson, claimed_geojson, frontline_geojson
 from tracker.control.geo import (
     BaselineFileError,
     geodesic_area_km2,
@@ -25,8 +26,10 @@ __all__ = [
     "ControlModel",
     "ControlSnapshot",
     "Counting",
+    "Coverage",
     "Holder",
     "areas_geojson",
+    "claimed_geojson",
     "frontline_geojson",
     "geodesic_area_km2",
     "oblasts",

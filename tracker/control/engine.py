@@ -1,12 +1,18 @@
-"""Control areas for any date: place statuses on Voronoi cells over an optional baseline layer.
+"""Control areas for any date: place statuses on Voronoi cells over the baseline layers.
 
-For a date D the latest baseline dated on or before D (if any) gives the starting picture,
-kept exactly as drawn; counting claims dated after it (up to D) change it cell by cell: a cell
-whose place is held by RU is added to the RU area, one held by UA is cut out of it, a contested
-one is cut out of both. Cells with no such claim are "unknown" and follow the baseline: the
-part inside the baseline is RU, the rest UA (so with no baseline, unknown means UA-held —
-the documented default). Areas come from per-cell geodesic areas computed once, so a date costs
-a few array sums; geometries (dissolved areas, the frontline) are built only when asked for.
+For a date D the baseline layers in force (`tracker.control.baseline`) give the starting
+picture, kept exactly as drawn: RU-held, UA-held, and unknown where no layer speaks. Counting
+claims dated after the layer deciding a cell (up to D) change it cell by cell: a cell whose
+place is held by RU is added to the RU area, one held by UA to the UA area, a contested one is
+cut out of both. A cell with no such claim follows the baseline; with no baseline it is
+**unknown**: no side's area, not on the frontline, counted on its own.
+
+Assessed control is the baselines and confirmed claims; claims still only "claimed" make a
+separate layer (cells where counting them would change the picture), as ISW draws them. The
+counting choice decides which of the two the km² figures and the frontline count.
+
+Areas come from per-cell geodesic areas computed once, so a date costs a few array sums;
+geometries (dissolved areas, the frontline) are built only when asked for.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import numpy as np
 import shapely
 from shapely.geometry import MultiLineString
 
+from tracker.control.baseline import BaselineLayer, BaselineStack, Coverage, stack_for
 from tracker.control.cells import Cells
 from tracker.control.geo import GEOD, geodesic_area_km2
 from tracker.control.status import (
@@ -29,63 +36,33 @@ from tracker.control.status import (
     Counting,
     Holder,
 )
-from tracker.model import Claim, Precision, Side
+from tracker.model import Claim, Precision
 
 UNKNOWN, RU, UA, CONTESTED = 0, 1, 2, 3
 CODE = {Holder.UNKNOWN: UNKNOWN, Holder.RU: RU, Holder.UA: UA, Holder.CONTESTED: CONTESTED}
 NAME = {RU: "RU", UA: "UA", CONTESTED: "contested", UNKNOWN: "unknown"}
 SIDES = ("RU", "UA", "contested")
+AREA_KEYS = ("RU", "UA", "contested", "unknown")
+
+__all__ = [
+    "AREA_KEYS",
+    "BaselineLayer",
+    "BaselineStack",
+    "ControlModel",
+    "ControlSnapshot",
+    "Coverage",
+]
 
 
-@dataclass(frozen=True, slots=True)
-class BaselineLayer:
-    """Control polygons for a date: `geometry` is the area held by `side`."""
-
-    day: date
-    side: Side
-    geometry: object
-    source: str | None = None
-    id: int | None = None
-
-
-class PreparedBaseline:
-    """A baseline turned into the RU-held geometry, with each cell's share inside it."""
-
-    def __init__(self, layer: BaselineLayer, cells: Cells) -> None:
-        self.layer = layer
-        self.day = layer.day
-        if Side(layer.side) is Side.RU:
-            self.geometry = layer.geometry
-        else:  # a UA-held layer: RU holds the rest of the country
-            self.geometry = shapely.difference(cells.outline, layer.geometry)
-        self.area_km2 = geodesic_area_km2(self.geometry)
-        shapely.prepare(self.geometry)
-        geoms = cells.geometries
-        within = shapely.within(geoms, self.geometry)
-        crossing = shapely.intersects(geoms, self.geometry) & ~within
-        inside = np.where(within, cells.area_km2, 0.0)
-        parts = {}
-        for i in np.flatnonzero(crossing).tolist():
-            parts[i] = shapely.intersection(geoms[i], self.geometry)
-            inside[i] = geodesic_area_km2(parts[i])
-        self.inside_km2 = inside
-        self.outside_cells_km2 = self.area_km2 - float(inside.sum())
-        piece_inside = np.zeros(len(cells.pieces))
-        for k, piece in enumerate(cells.pieces):
-            if within[piece.cell]:
-                piece_inside[k] = piece.area_km2
-            elif crossing[piece.cell]:
-                part = shapely.intersection(piece.geometry, parts[piece.cell])
-                piece_inside[k] = geodesic_area_km2(part)
-        self.piece_inside_km2 = piece_inside
-        self.point_inside = cells.cells_in(self.geometry)
-        # What unknown cells leave to UA: the country minus the layer (once per baseline).
-        self.rest = shapely.difference(cells.outline, self.geometry)
-
-
-def _empty_baseline(cells: Cells) -> PreparedBaseline:
-    layer = BaselineLayer(date.min, Side.RU, shapely.Polygon())
-    return PreparedBaseline(layer, cells)
+def change_kind(before: int, after: int) -> str:
+    """How a cell's holder changed: only RU <-> UA is a change of hands."""
+    if {before, after} == {RU, UA}:
+        return "changed_hands"
+    if after == CONTESTED:
+        return "became_contested"
+    if before == CONTESTED:
+        return "no_longer_contested"
+    return "now_known" if before == UNKNOWN else "now_unknown"
 
 
 class ControlModel:
@@ -105,15 +82,20 @@ class ControlModel:
         self.contested_days = int(contested_days)
         claims = list(claims)
         self._cell_for = self._map_claims(claims)
-        self.timeline = ClaimTimeline(
-            claims, counting=self.counting, key_of=lambda c: self._cell_for.get(c.id)
+        key_of = self._cell_for_claim
+        self.assessed_timeline = ClaimTimeline(claims, counting=Counting.CONFIRMED, key_of=key_of)
+        self.claimed_timeline = ClaimTimeline(claims, counting=Counting.CLAIMED, key_of=key_of)
+        self.timeline = (
+            self.claimed_timeline if self.counting is Counting.CLAIMED else self.assessed_timeline
         )
-        self.baselines = sorted(baselines, key=lambda b: b.day)
-        self._prepared: dict[int, PreparedBaseline] = {}
-        self._none: PreparedBaseline | None = None
+        self.baselines = sorted(baselines, key=lambda b: (b.day, b.id or 0))
+        self._stacks: dict[tuple[int, ...], BaselineStack] = {}
         self._piece_cell = np.array([p.cell for p in cells.pieces], dtype=int)
         self._piece_oblast = np.array([p.oblast for p in cells.pieces], dtype=int)
         self._piece_area = np.array([p.area_km2 for p in cells.pieces])
+
+    def _cell_for_claim(self, claim: Claim) -> int | None:
+        return self._cell_for.get(claim.id)
 
     def _map_claims(self, claims: list[Claim]) -> dict[str, int]:
         """Claim id → cell: by place id, else the cell its point falls in (inside the outline)."""
@@ -137,33 +119,32 @@ class ControlModel:
                     out[claim.id] = cell
         return out
 
-    def baseline_for(self, day: date) -> PreparedBaseline:
-        """The latest baseline dated on or before `day`, prepared once (empty if none)."""
-        chosen = None
-        for i, layer in enumerate(self.baselines):
-            if layer.day <= day:
-                chosen = i
-        if chosen is None:
-            if self._none is None:
-                self._none = _empty_baseline(self.cells)
-            return self._none
-        if chosen not in self._prepared:
-            self._prepared[chosen] = PreparedBaseline(self.baselines[chosen], self.cells)
-        return self._prepared[chosen]
+    def baseline_for(self, day: date) -> BaselineStack:
+        """The baseline layers in force on `day`, prepared once per stack (empty if none)."""
+        key = stack_for(self.baselines, day)
+        stack = self._stacks.get(key)
+        if stack is None:
+            stack = self._stacks[key] = BaselineStack([self.baselines[i] for i in key], self.cells)
+        return stack
 
-    def states(self, day: date, baseline: PreparedBaseline) -> np.ndarray:
-        """Claim-derived status code per cell (UNKNOWN where no counting claim decides it)."""
+    def _states(self, timeline: ClaimTimeline, day: date, stack: BaselineStack) -> np.ndarray:
         out = np.zeros(len(self.cells), dtype=np.int8)
-        after = baseline.day if baseline.day != date.min else None
-        for cell, state in self.timeline.states(
-            day, after=after, contested_days=self.contested_days
+        after, after_of = stack.single_day, None
+        if after is None and not stack.empty:
+            after_of = stack.after_of_cell
+        for cell, state in timeline.states(
+            day, after=after, after_of=after_of, contested_days=self.contested_days
         ).items():
             out[cell] = CODE[state.holder]
         return out
 
+    def states(self, day: date, baseline: BaselineStack) -> np.ndarray:
+        """Claim-derived status code per cell (UNKNOWN where no counting claim decides it)."""
+        return self._states(self.timeline, day, baseline)
+
     def snapshot(self, day: date) -> ControlSnapshot:
-        baseline = self.baseline_for(day)
-        return ControlSnapshot(self, day, baseline, self.states(day, baseline))
+        stack = self.baseline_for(day)
+        return ControlSnapshot(self, day, stack, self.states(day, stack))
 
     def series(self, since: date, until: date) -> list[ControlSnapshot]:
         """One snapshot per day from `since` to `until` inclusive."""
@@ -173,66 +154,124 @@ class ControlModel:
 
 @dataclass
 class ControlSnapshot:
-    """Control on one date: status per cell, areas per side (and oblast), geometries on demand."""
+    """Control on one date: status per cell, areas per side (and oblast), geometries on demand.
+
+    `states` are the counted claim statuses (per the model's counting); `assessed_states`
+    count confirmed claims only and `claimed_states` claimed ones too.
+    """
 
     model: ControlModel
     day: date
-    baseline: PreparedBaseline
+    baseline: BaselineStack
     states: np.ndarray
     _geometry_cache: dict = field(default_factory=dict, repr=False)
 
+    def _other(self, counting: Counting) -> np.ndarray:
+        model = self.model
+        if model.counting is counting:
+            return self.states
+        timeline = (
+            model.claimed_timeline if counting is Counting.CLAIMED else model.assessed_timeline
+        )
+        return model._states(timeline, self.day, self.baseline)
+
     @cached_property
-    def holders(self) -> np.ndarray:
-        """Effective holder per cell: the claim status, or the baseline/default for unknown."""
-        out = self.states.copy()
+    def assessed_states(self) -> np.ndarray:
+        """Claim statuses from confirmed claims only (computed when asked for)."""
+        return self._other(Counting.CONFIRMED)
+
+    @cached_property
+    def claimed_states(self) -> np.ndarray:
+        """Claim statuses from confirmed and claimed claims (computed when asked for)."""
+        return self._other(Counting.CLAIMED)
+
+    def _holders(self, states: np.ndarray) -> np.ndarray:
+        out = states.copy()
         unknown = out == UNKNOWN
-        out[unknown & self.baseline.point_inside] = RU
-        out[unknown & ~self.baseline.point_inside] = UA
+        out[unknown] = self.baseline.point_holder[unknown]
         return out
 
     @cached_property
-    def areas_km2(self) -> dict[str, float]:
-        a, b, s = self.model.cells.area_km2, self.baseline.inside_km2, self.states
-        unknown = s == UNKNOWN
+    def holders(self) -> np.ndarray:
+        """Effective holder per cell: the claim status, else the baseline's (or unknown)."""
+        return self._holders(self.states)
+
+    @cached_property
+    def assessed_holders(self) -> np.ndarray:
+        return self._holders(self.assessed_states)
+
+    @cached_property
+    def claimed_only(self) -> np.ndarray:
+        """Cells where counting merely claimed claims changes the assessed picture."""
+        return (self.claimed_states != UNKNOWN) & (self.claimed_states != self.assessed_states)
+
+    def _areas(self, states: np.ndarray) -> dict[str, float]:
+        a, b, s = self.model.cells.area_km2, self.baseline, states
+        free = s == UNKNOWN
+        ru_in, ua_in = b.inside_ru_km2, b.inside_ua_km2
         return {
-            "RU": float(self.baseline.outside_cells_km2 + a[s == RU].sum() + b[unknown].sum()),
-            "UA": float(a[s == UA].sum() + (a - b)[unknown].sum()),
+            "RU": float(b.outside_ru_km2 + a[s == RU].sum() + ru_in[free].sum()),
+            "UA": float(b.outside_ua_km2 + a[s == UA].sum() + ua_in[free].sum()),
             "contested": float(a[s == CONTESTED].sum()),
+            "unknown": float(np.clip(a - ru_in - ua_in, 0.0, None)[free].sum()),
         }
+
+    @cached_property
+    def areas_km2(self) -> dict[str, float]:
+        """km² per side, contested and unknown, as the model's counting counts them."""
+        return self._areas(self.states)
+
+    @cached_property
+    def assessed_areas_km2(self) -> dict[str, float]:
+        """km² from the baselines and confirmed claims only."""
+        return self._areas(self.assessed_states)
+
+    @cached_property
+    def claimed_only_km2(self) -> dict[str, float]:
+        """km² of the claimed-only layer, by the holder the claims give."""
+        a, s, only = self.model.cells.area_km2, self.claimed_states, self.claimed_only
+        return {NAME[code]: float(a[only & (s == code)].sum()) for code in (RU, UA, CONTESTED)}
 
     @cached_property
     def areas_by_oblast(self) -> dict[str, dict[str, float]]:
         model = self.model
         piece_state = self.states[model._piece_cell]
-        a, b = model._piece_area, self.baseline.piece_inside_km2
-        unknown = piece_state == UNKNOWN
+        a = model._piece_area
+        ru_in, ua_in = self.baseline.piece_ru_km2, self.baseline.piece_ua_km2
+        free = piece_state == UNKNOWN
         n = len(model.cells.oblasts)
 
         def total(weights: np.ndarray) -> np.ndarray:
             return np.bincount(model._piece_oblast, weights=weights, minlength=n)
 
-        ru = total(np.where(piece_state == RU, a, 0.0) + np.where(unknown, b, 0.0))
-        ua = total(np.where(piece_state == UA, a, 0.0) + np.where(unknown, a - b, 0.0))
+        ru = total(np.where(piece_state == RU, a, 0.0) + np.where(free, ru_in, 0.0))
+        ua = total(np.where(piece_state == UA, a, 0.0) + np.where(free, ua_in, 0.0))
         contested = total(np.where(piece_state == CONTESTED, a, 0.0))
+        unknown = total(np.where(free, np.clip(a - ru_in - ua_in, 0.0, None), 0.0))
         return {
             o.code: {
                 "name": o.name,
                 "RU": float(ru[i]),
                 "UA": float(ua[i]),
                 "contested": float(contested[i]),
+                "unknown": float(unknown[i]),
             }
             for i, o in enumerate(model.cells.oblasts)
         }
 
     def contradictions(self) -> list[Contradiction]:
-        after = self.baseline.day if self.baseline.day != date.min else None
+        days = [layer.day for layer in self.baseline.layers]
+        after = min(days) if days else None
         return self.model.timeline.contradictions_between(after, self.day)
 
     def changed_places(self, previous: ControlSnapshot) -> list[dict]:
-        """Cells whose holder differs from `previous`, one row per place in the cell."""
+        """Cells whose holder differs from `previous`, one row per place in the cell; `change`
+        says how: `changed_hands` (RU <-> UA only), `became_contested`, `no_longer_contested`,
+        `now_known` (from unknown) or `now_unknown`."""
         cells = self.model.cells
         rows = []
         for c in np.flatnonzero(self.holders != previous.holders).tolist():
+            before, after = int(previous.holders[c]), int(self.holders[c])
             for place_id in cells.place_ids[c]:
                 rows.append(
                     {
@@ -240,8 +279,9 @@ class ControlSnapshot:
                         "name": cells.names.get(place_id),
                         "lat": float(cells.points[c, 1]),
                         "lon": float(cells.points[c, 0]),
-                        "from": NAME[int(previous.holders[c])],
-                        "to": NAME[int(self.holders[c])],
+                        "from": NAME[before],
+                        "to": NAME[after],
+                        "change": change_kind(before, after),
                         "area_km2": float(cells.area_km2[c]),
                     }
                 )
@@ -255,22 +295,54 @@ class ControlSnapshot:
             return shapely.Polygon()
         return shapely.coverage_union_all(geoms)
 
+    def _geometries(self, s: np.ndarray) -> dict[str, object]:
+        key = s.tobytes()
+        cached = self._geometry_cache.get(key)
+        if cached is not None:
+            return cached
+        changed = self._union(s != UNKNOWN)
+        b = self.baseline
+        areas = {}
+        for name, code, drawn in (("RU", RU, b.ru), ("UA", UA, b.ua)):
+            cells = self._union(s == code)
+            if changed.is_empty:
+                areas[name] = drawn
+            elif drawn.is_empty:
+                areas[name] = cells
+            else:
+                areas[name] = shapely.union(shapely.difference(drawn, changed), cells)
+        areas["contested"] = self._union(s == CONTESTED)
+        areas["unknown"] = b.unknown if changed.is_empty else shapely.difference(b.unknown, changed)
+        self._geometry_cache[key] = areas
+        return areas
+
     @cached_property
     def geometries(self) -> dict[str, object]:
-        """Dissolved RU, UA and contested areas (shapely geometries)."""
-        s = self.states
-        changed = self._union(s != UNKNOWN)
-        baseline = self.baseline.geometry
-        ru_cells = self._union(s == RU)
-        ua_cells = self._union(s == UA)
-        contested = self._union(s == CONTESTED)
-        if changed.is_empty:
-            ru, ua_unknown = baseline, self.baseline.rest
-        else:
-            ru = shapely.union(shapely.difference(baseline, changed), ru_cells)
-            ua_unknown = shapely.difference(self.baseline.rest, changed)
-        ua = shapely.union(ua_unknown, ua_cells)
-        return {"RU": ru, "UA": ua, "contested": contested}
+        """Dissolved RU, UA, contested and unknown areas as counted (shapely geometries)."""
+        return self._geometries(self.states)
+
+    @cached_property
+    def assessed_geometries(self) -> dict[str, object]:
+        """The same from the baselines and confirmed claims only (what the map fills)."""
+        return self._geometries(self.assessed_states)
+
+    @cached_property
+    def claimed_geometries(self) -> dict[str, object]:
+        """The claimed-only layer: dissolved cells per holder the merely claimed claims give."""
+        s, only = self.claimed_states, self.claimed_only
+        return {NAME[code]: self._union(only & (s == code)) for code in (RU, UA, CONTESTED)}
+
+    def baseline_parts(self) -> list[tuple[BaselineLayer, object]]:
+        """Each baseline layer in force with the ground it still decides on this date (cells
+        decided by claims cut out): which baseline stands behind which area."""
+        changed = self._union(self.states != UNKNOWN)
+        out = []
+        for k, geometry in self.baseline.parts:
+            part = geometry if changed.is_empty else shapely.difference(geometry, changed)
+            part = shapely.intersection(part, self.model.cells.outline)
+            if not part.is_empty:
+                out.append((self.baseline.layers[k], part))
+        return out
 
     @cached_property
     def frontline(self) -> MultiLineString:

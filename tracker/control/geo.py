@@ -182,7 +182,7 @@ def parse_baseline(text: str | bytes, *, name: str = "baseline"):
             for p, polygon in enumerate(coords):
                 _check_polygon_coords(polygon, f"{where}, polygon {p}")
         try:
-            polygons.extend(polygons_of(shape(geometry)))
+            polygons.extend(polygons_of(shapely.force_2d(shape(geometry))))
         except (ValueError, TypeError, shapely.errors.GEOSException) as exc:
             raise BaselineFileError(f"{where}: not a valid polygon: {exc}") from None
     if not polygons:

@@ -3,7 +3,7 @@
 Rules (per place, claims up to the date whose status counts):
 - capture/control → the claimant's side holds it; withdraw → the other side holds it;
 - attack/advance/repel → contested from that day, until `contested_days` days have passed
-  without a new claim, then it falls back to the last holder (or to the baseline / default);
+  without a new claim, then it falls back to the last holder (or to the baseline, else unknown);
 - strike says nothing about control;
 - a holding claim on the same day as a contesting one wins (it is the outcome);
 - holding claims for different sides on the same day are a contradiction: it is reported,
@@ -195,12 +195,16 @@ class ClaimTimeline:
         as_of: date,
         *,
         after: date | None = None,
+        after_of: Callable[[object], date | None] | None = None,
         contested_days: int = DEFAULT_CONTESTED_DAYS,
     ) -> dict[object, PlaceState]:
-        """Every key with a counting claim in (after, as_of] and its status (unknown omitted)."""
+        """Every key with a counting claim in (after, as_of] and its status (unknown omitted).
+        `after_of(key)`, when given, is each key's own `after` (the date of the baseline layer
+        deciding it)."""
         out = {}
         for key in self._days:
-            state = self.state(key, as_of, after=after, contested_days=contested_days)
+            since = after_of(key) if after_of is not None else after
+            state = self.state(key, as_of, after=since, contested_days=contested_days)
             if state.holder is not Holder.UNKNOWN:
                 out[key] = state
         return out

@@ -2,8 +2,11 @@
 functions in `resources` return and the tests check.
 
 Everything here calls the control library as the CLI does (`snapshot`, `control_report`,
-`area_series`, `areas_geojson`, `frontline_geojson`), so the dashboard's figures are the
-figures of `tracker control --json` for the same date and counting.
+`area_series`, `areas_geojson`, `claimed_geojson`, `frontline_geojson`), so the dashboard's
+figures are the figures of `tracker control --json` for the same date and counting.
+
+The map fills assessed control (baselines and confirmed claims) and hatches the claimed-only
+layer apart, as ISW draws them; unknown ground is left uncoloured.
 """
 
 from __future__ import annotations
@@ -11,30 +14,79 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from tracker.control.export import areas_geojson, frontline_geojson
+from tracker.control.export import areas_geojson, claimed_geojson, frontline_geojson
 from tracker.control.service import area_series, control_report
 
-SIDES = ("RU", "UA", "contested")
-SIDE_LABELS = {"RU": "Russian-held", "UA": "Ukrainian-held", "contested": "Contested"}
+SIDES = ("RU", "UA", "contested", "unknown")
+SIDE_LABELS = {
+    "RU": "Russian-held",
+    "UA": "Ukrainian-held",
+    "contested": "Contested",
+    "unknown": "Unknown",
+}
+NO_BASELINE = (
+    "No baseline: control is shown only where claims say so; the rest is unknown. "
+    "Fetch one with `tracker baseline fetch deepstate` (or isw), or “Fetch a baseline” "
+    "below (admins)."
+)
+NO_COUNTRY_BASELINE = (
+    "No whole-country baseline: control is shown only where claims and local layers say so; "
+    "the rest is unknown. Fetch one with `tracker baseline fetch deepstate` (or isw)."
+)
 
 
-def _label(side: str, km2: float, day: str) -> str:
-    return html.escape(f"{SIDE_LABELS.get(side, side)} · {km2:,.0f} km² · as of {day}")
+def baseline_notice(baselines: list[dict]) -> str | None:
+    """What the map must say when its picture is partial (no whole-country layer in force)."""
+    if not baselines:
+        return NO_BASELINE
+    if any(b["coverage"] == "country" for b in baselines):
+        return None
+    return NO_COUNTRY_BASELINE
+
+
+def _behind(baselines: list[dict]) -> str:
+    if not baselines:
+        return "no baseline"
+    return "baseline: " + "; ".join(
+        f"{b['source'] or 'layer ' + str(b['id'])} ({b['date']}"
+        + (f", {b['licence'].split(':')[0]}" if b.get("licence") else "")
+        + ")"
+        for b in baselines
+    )
+
+
+def _label(side: str, km2: float, day: str, what: str, behind: str) -> str:
+    return html.escape(
+        f"{SIDE_LABELS.get(side, side)} ({what}) · {km2:,.0f} km² · {day} · {behind}"
+    )
 
 
 def day_payload(model, day: date, *, digits: int = 7) -> dict:
-    """Areas (GeoJSON per side), the frontline (GeoJSON) and km² per side for one date,
-    positions rounded to `digits` decimals.
+    """Assessed areas and the claimed-only layer (GeoJSON per side), the frontline (GeoJSON)
+    and km² for one date, positions rounded to `digits` decimals.
 
-    `areas_km2` is `control_report(...)["areas_km2"]` (per-cell geodesic sums, rounded as the
-    CLI rounds them); each area feature gets an escaped `label` for its tooltip.
+    `areas_km2` is `control_report(...)["areas_km2"]` (what the counting counts, said by
+    `counts`); each feature gets an escaped `label` for its tooltip naming the baselines
+    behind it. Unknown ground is counted, not drawn.
     """
     report = control_report(model, day)
     snapshot = model.snapshot(day)
-    areas = areas_geojson(snapshot, digits=digits)
+    behind = _behind(report["baselines"])
+    areas = areas_geojson(snapshot, digits=digits, assessed=True, unknown=False)
     for feature in areas["features"]:
         props = feature["properties"]
-        props["label"] = _label(props["side"], report["areas_km2"][props["side"]], report["date"])
+        km2 = report["assessed_km2"][props["side"]]
+        props["label"] = _label(props["side"], km2, report["date"], "assessed", behind)
+    claimed = claimed_geojson(snapshot, digits=digits)
+    for feature in claimed["features"]:
+        props = feature["properties"]
+        km2 = report["claimed_only_km2"][props["side"]]
+        props["label"] = html.escape(
+            f"Claimed only, not assessed: {SIDE_LABELS[props['side']]} · {km2:,.0f} km² · "
+            f"{report['date']}"
+        )
+        props["side"] = f"claimed-{props['side']}"
+    areas["features"] += claimed["features"]
     frontline = frontline_geojson(snapshot, digits=digits)
     km = 0.0
     if snapshot.frontline.geoms:
@@ -42,21 +94,27 @@ def day_payload(model, day: date, *, digits: int = 7) -> dict:
 
         km = sum(GEOD.geometry_length(g) for g in snapshot.frontline.geoms) / 1000
     for feature in frontline["features"]:
-        feature["properties"]["label"] = html.escape(f"Frontline · {km:,.0f} km · as of {day}")
+        feature["properties"]["label"] = html.escape(
+            f"Frontline ({report['counts']}) · {km:,.0f} km · as of {day}"
+        )
     return {
         "date": report["date"],
+        "counting": report["counting"],
+        "counts": report["counts"],
         "areas_km2": report["areas_km2"],
         "change_km2": report["change_km2"],
+        "assessed_km2": report["assessed_km2"],
+        "claimed_only_km2": report["claimed_only_km2"],
         "frontline_km": round(km, 1),
         "areas": areas,
         "frontline": frontline,
         "baseline": report["baseline"],
+        "baselines": report["baselines"],
+        "notice": baseline_notice(report["baselines"]),
     }
 
 
-def changed_hands(model, day: date, since: date) -> list[dict]:
-    """Places whose holder on `day` differs from their holder on `since` (one row each)."""
-    report = control_report(model, day, since=since)
+def _rows(rows: list[dict]) -> list[dict]:
     return [
         {
             "place": row["name"] or row["place_id"],
@@ -67,8 +125,19 @@ def changed_hands(model, day: date, since: date) -> list[dict]:
             "lon": round(row["lon"], 5),
             "place_id": row["place_id"],
         }
-        for row in sorted(report["changed_places"], key=lambda r: (r["to"], r["name"] or ""))
+        for row in sorted(rows, key=lambda r: (r["to"], r["name"] or ""))
     ]
+
+
+def changed_hands(model, day: date, since: date) -> dict[str, list[dict]]:
+    """Places whose holder on `day` differs from `since`: `changed_hands` (RU <-> UA only),
+    `contested` (became or stopped being contested) and `known` (from or to unknown)."""
+    report = control_report(model, day, since=since)
+    return {
+        "changed_hands": _rows(report["changed_hands"]),
+        "contested": _rows(report["contested_changes"]),
+        "known": _rows(report["known_changes"]),
+    }
 
 
 def area_rows(model, since: date, until: date) -> list[dict]:

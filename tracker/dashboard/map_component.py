@@ -22,6 +22,8 @@ import streamlit.components.v1 as components
 from tracker.dashboard.offline_assets import leaflet_assets
 from tracker.map_payload import ACTIONS, SIDES, STATUSES
 from tracker.maps import (
+    CLAIMED_LAYER_NAMES,
+    CLAIMED_STYLES,
     CONTROL_LAYER_NAMES,
     CONTROL_STYLES,
     FRONTLINE_LAYER_NAME,
@@ -31,6 +33,7 @@ from tracker.maps import (
     SIDE_HEX,
     STATUS_ICON_COLOURS,
     UKRAINE_CENTRE,
+    UNKNOWN_LEGEND,
 )
 
 WEB_DIR = Path(__file__).resolve().parent / "claims_map_web"
@@ -54,13 +57,16 @@ STYLE = {
     "statuses": list(STATUSES),
     "side_colours": [SIDE_HEX["RU"], SIDE_HEX["UA"], "#888888"],
     "status_colours": [STATUS_ICON_COLOURS[s] for s in STATUSES],
-    "control": CONTROL_STYLES,
+    "control": {**CONTROL_STYLES, **CLAIMED_STYLES},
+    "unknown_legend": UNKNOWN_LEGEND,
     "frontline": FRONTLINE_STYLE,
 }
 LAYER_NAMES = {
     "claims": "Claims",
     "regions": "Oblast boundaries",
-    "control": [[side, name] for side, name in CONTROL_LAYER_NAMES.items()],
+    "control": [
+        [side, name] for side, name in {**CONTROL_LAYER_NAMES, **CLAIMED_LAYER_NAMES}.items()
+    ],
     "frontline": FRONTLINE_LAYER_NAME,
 }
 

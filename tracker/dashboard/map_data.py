@@ -72,6 +72,8 @@ def _control_file(url: str, counting: str, day: str, key: tuple) -> tuple[str, b
             # Positions are already rounded to map_payload.DIGITS (resources.control_day).
             "areas": plain_labels(payload["areas"]),
             "frontline": plain_labels(payload["frontline"]),
+            # Set as text by the map (no baseline: what the picture is and is not).
+            "notice": payload.get("notice"),
         }
     )
     return map_payload.digest(body), body

@@ -11,6 +11,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from tracker.dashboard import auth, map_data, resources
+from tracker.dashboard.baseline_fetch import fetch_panel
 from tracker.dashboard.map_component import claims_map
 from tracker.dashboard.offline_assets import localise
 from tracker.dashboard.state import (
@@ -183,8 +184,11 @@ if ckey is not None:
     figures.markdown(
         " · ".join(f"**{side}** {km2:,.0f} km²" for side, km2 in control["areas_km2"].items())
         + f" · frontline {control['frontline_km']:,.0f} km",
-        help="Geodesic km² per side as of the slider date (as `tracker control --json`).",
+        help=f"Geodesic km² as of the slider date, counting {control['counts']} "
+        "(as `tracker control --json`). Unknown: no claim and no baseline says who holds it.",
     )
+    if control["notice"]:
+        st.info(control["notice"], icon="ℹ️")
 
 # The details box offers the newest claims as of the date (and the one selected).
 shown = sel.columns.shown(as_of)
@@ -231,7 +235,8 @@ if state.selected_claim:
 
 if control is not None:
     st.subheader("Control areas")
-    cols = st.columns(3)
+    st.caption(f"km² count {control['counts']}.")
+    cols = st.columns(len(control["areas_km2"]))
     for col, (side, km2) in zip(cols, control["areas_km2"].items(), strict=True):
         col.metric(
             f"{side} km²",
@@ -239,9 +244,32 @@ if control is not None:
             delta=f"{control['change_km2'][side]:+,.0f} since the day before",
             delta_color="off",
         )
-    if control["baseline"]:
-        b = control["baseline"]
-        st.caption(f"Baseline: {b['side']} layer of {b['date']} ({b['source'] or 'no source'})")
+    claimed_only = {k: v for k, v in control["claimed_only_km2"].items() if v}
+    if claimed_only:
+        st.caption(
+            "Claimed only, not assessed (hatched on the map): "
+            + ", ".join(f"{k} {v:,.0f} km²" for k, v in claimed_only.items())
+        )
+    if control["baselines"]:
+        st.markdown(f"**Baselines behind the map on {control['date']}**")
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        "source": b["source"],
+                        "date": b["date"],
+                        "side": b["side"],
+                        "covers": "whole country" if b["coverage"] == "country" else "its extent",
+                        "decides km²": round(b["decides_km2"]),
+                        "licence": b["licence"] or "",
+                    }
+                    for b in control["baselines"]
+                ]
+            ),
+            hide_index=True,
+            key="baselines_behind",
+        )
+    fetch_panel(url, default_day=as_of)
 
     # The chart and the table load heavy browser libraries (Vega, the data grid): on request.
     st.toggle(
@@ -258,7 +286,8 @@ if control is not None:
             frame["date"] = pd.to_datetime(frame["date"])
             frame["as_of"] = pd.Timestamp(as_of)
             colours = alt.Scale(
-                domain=["RU", "UA", "contested"], range=["#d63e2a", "#38aadd", "#f0a020"]
+                domain=["RU", "UA", "contested", "unknown"],
+                range=["#d63e2a", "#38aadd", "#f0a020", "#999999"],
             )
             line = (
                 alt.Chart()
@@ -284,15 +313,23 @@ if control is not None:
             state.ch_since = max(first, as_of - timedelta(days=7))
         st.date_input("Changed hands since", key="ch_since", max_value=as_of, format="YYYY-MM-DD")
         since = state.ch_since
-        changed = resources.changed_hands(
+        changes = resources.changed_hands(
             url, state.counting, as_of.isoformat(), since.isoformat(), ckey
         )
+        changed = changes["changed_hands"]
         st.markdown(
-            f"**{len(changed)} place{'s' if len(changed) != 1 else ''} changed hands** between "
-            f"{since.isoformat()} and {as_of.isoformat()}"
+            f"**{len(changed)} place{'s' if len(changed) != 1 else ''} changed hands** (RU ↔ UA) "
+            f"between {since.isoformat()} and {as_of.isoformat()}"
         )
         if changed:
             st.dataframe(pd.DataFrame(changed), hide_index=True, key="changed_hands")
+        contested = changes["contested"]
+        st.markdown(
+            f"**{len(contested)} place{'s' if len(contested) != 1 else ''} became or stopped "
+            "being contested**"
+        )
+        if contested:
+            st.dataframe(pd.DataFrame(contested), hide_index=True, key="contested_changes")
 
 if state.playing:
     time.sleep(PLAY_STEP_SECONDS)

@@ -160,7 +160,7 @@ def control_summary(url: str, counting: str, day: str, key: tuple) -> dict:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def changed_hands(url: str, counting: str, day: str, since: str, key: tuple) -> list[dict]:
+def changed_hands(url: str, counting: str, day: str, since: str, key: tuple) -> dict:
     from datetime import date
 
     from tracker.dashboard import control_data

@@ -22,6 +22,7 @@ URL_STATE = {
     "f_status": ("status", "list"),
     "f_claimant": ("claimant", "str"),
     "f_text": ("q", "str"),
+    "counting": ("counting", "choice"),
 }
 
 DEFAULTS = {
@@ -43,7 +44,10 @@ DEFAULTS = {
     "counting": "claimed",
     "ch_since": None,
 }
-COUNTINGS = {"confirmed": "confirmed only", "claimed": "confirmed and claimed"}
+COUNTINGS = {
+    "confirmed": "assessed (baselines + confirmed)",
+    "claimed": "assessed + claimed",
+}
 
 
 def _from_url(raw: str, kind: str, allowed: list[str] | None = None):
@@ -56,6 +60,8 @@ def _from_url(raw: str, kind: str, allowed: list[str] | None = None):
         return int(raw) if raw.isdigit() and int(raw) in WINDOWS else None
     if kind == "list":
         return [v for v in raw.split(",") if v and (allowed is None or v in allowed)]
+    if kind == "choice":
+        return raw if allowed is not None and raw in allowed else None
     return raw
 
 
@@ -68,7 +74,12 @@ def init_state() -> None:
     if state.get("_url_read"):
         return
     state["_url_read"] = True
-    allowed = {"f_side": SIDES, "f_action": ACTIONS, "f_status": STATUSES}
+    allowed = {
+        "f_side": SIDES,
+        "f_action": ACTIONS,
+        "f_status": STATUSES,
+        "counting": list(COUNTINGS),
+    }
     for key, (param, kind) in URL_STATE.items():
         raw = st.query_params.get(param)
         if raw:

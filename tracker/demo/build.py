@@ -66,11 +66,18 @@ def ingest(store: Store, sample: SampleReport, gazetteer) -> tuple[int, bool]:
 
 
 # The demo's control baseline: Crimea (UA.11) and Sevastopol (UA.20) from the shipped
-# regions file, held by Russia since 2014 — a partial picture (not the post-2022 front), so
-# the map shows a baseline layer and claims changing it place by place.
+# regions file, held by Russia since 2014, as a *local* layer: it says nothing about the rest
+# of the country, which stays unknown where no claim speaks (the demo has no current
+# whole-country baseline offline; `tracker baseline fetch deepstate` brings one).
 BASELINE_CODES = ("UA.11", "UA.20")
 BASELINE_DATE = "2022-02-23"
 BASELINE_SOURCE = (
+    "demo: Crimea and Sevastopol, held by Russia since 2014 (geodata/regions.geojson); "
+    "a local layer, not the front"
+)
+# What demo databases built before baselines had a coverage called their layer (migration 4
+# reads it as the local layer it always was).
+OLD_BASELINE_SOURCE = (
     "demo: Crimea (UA.11) and Sevastopol (UA.20) from geodata/regions.geojson, "
     "occupied before 2022 (not the current front)"
 )
@@ -102,8 +109,15 @@ def add_demo_baseline(store: Store) -> bool:
 
     if any(b.source == BASELINE_SOURCE for b in store.baselines()):
         return False
+    if any(b.source == OLD_BASELINE_SOURCE for b in store.baselines()):
+        return False
     store.add_baseline(
-        BASELINE_DATE, "RU", json.dumps(baseline_geometry()), BASELINE_SOURCE, DEMO_USER
+        BASELINE_DATE,
+        "RU",
+        json.dumps(baseline_geometry()),
+        BASELINE_SOURCE,
+        DEMO_USER,
+        coverage="extent",
     )
     return True
 

@@ -1072,8 +1072,14 @@ class Store:
         geometry_geojson: str,
         source: str | None = None,
         created_by: str | None = None,
+        *,
+        coverage: str = "country",
+        licence: str | None = None,
+        source_url: str | None = None,
     ) -> Baseline:
         """Record a control layer for `day` held by `side`; the GeoJSON text is kept as given.
+        `coverage` is "country" (the rest of the country is the other side's) or "extent"
+        (the layer says nothing outside its polygons).
 
         Parse and check the file first (tracker.control.parse_baseline): the store only checks
         that the text is a JSON object.
@@ -1093,6 +1099,9 @@ class Store:
             parsed = None
         if not isinstance(parsed, dict):
             raise InvalidInputError("a baseline geometry must be GeoJSON object text")
+        coverage = str(coverage).strip().lower()
+        if coverage not in ("country", "extent"):
+            raise InvalidInputError(f"coverage {coverage!r} is not one of: country, extent")
         row = {
             "day": day,
             "side": str(side),
@@ -1100,6 +1109,9 @@ class Store:
             "source": (source or "").strip()[:200] or None,
             "created_by": created_by,
             "created_at": utcnow(),
+            "coverage": coverage,
+            "licence": (licence or "").strip()[:300] or None,
+            "source_url": (source_url or "").strip()[:500] or None,
         }
         with self.transaction() as conn:
             new_id = conn.execute(baselines.insert().values(**row)).inserted_primary_key[0]
@@ -1125,6 +1137,9 @@ class Baseline:
     source: str | None = None
     created_by: str | None = None
     created_at: datetime | None = None
+    coverage: str = "country"
+    licence: str | None = None
+    source_url: str | None = None
 
 
 def open_store(url: str | os.PathLike | None = None) -> Store:

@@ -60,13 +60,36 @@ def _history_append_only(conn: sa.Connection) -> None:
 
 def _create_baselines(conn: sa.Connection) -> None:
     """Imported control layers (baselines), one row per date, side and import."""
-    schema.baselines.create(conn)
+    schema.BASELINES_V3.create(conn)
+
+
+def _baseline_coverage(conn: sa.Connection) -> None:
+    """What a baseline covers, its licence and origin. Layers imported before were read as
+    whole-country layers, so they keep that meaning."""
+    for ddl in (
+        "ALTER TABLE baselines ADD COLUMN coverage VARCHAR(10) NOT NULL DEFAULT 'country'",
+        "ALTER TABLE baselines ADD COLUMN licence VARCHAR(300)",
+        "ALTER TABLE baselines ADD COLUMN source_url VARCHAR(500)",
+    ):
+        conn.exec_driver_sql(ddl)
+    # The demo's Crimea layer was always a partial picture: it covers only its extent.
+    conn.execute(
+        sa.text("UPDATE baselines SET coverage = 'extent' WHERE source = :source"),
+        {"source": _OLD_DEMO_SOURCE},
+    )
+
+
+_OLD_DEMO_SOURCE = (
+    "demo: Crimea (UA.11) and Sevastopol (UA.20) from geodata/regions.geojson, "
+    "occupied before 2022 (not the current front)"
+)
 
 
 MIGRATIONS: list[Migration] = [
     (1, "claims, claim_history, reports, custom_places", _create_tables),
     (2, "claim_history is append-only", _history_append_only),
     (3, "baselines (imported control layers)", _create_baselines),
+    (4, "baselines: coverage, licence, source_url", _baseline_coverage),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -145,18 +145,39 @@ custom_places = sa.Table(
 
 V1_TABLES = (claims, claim_history, reports, custom_places)
 
+COVERAGES = ("country", "extent")
+
+
+def _baselines_table(meta: sa.MetaData, *, version: int) -> sa.Table:
+    """The baselines table as schema `version` defines it (3: the first; 4: what a layer
+    covers, its licence and where it was fetched from)."""
+    columns = [
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+        sa.Column("day", sa.Date, nullable=False),
+        sa.Column("side", sa.String(2), nullable=False),
+        sa.Column("geometry", sa.Text, nullable=False),
+        sa.Column("source", sa.String(200)),
+        sa.Column("created_by", sa.String(100)),
+        sa.Column("created_at", UTCDateTime, nullable=False),
+    ]
+    if version >= 4:
+        columns += [
+            sa.Column("coverage", sa.String(10), nullable=False, server_default="country"),
+            sa.Column("licence", sa.String(300)),
+            sa.Column("source_url", sa.String(500)),
+        ]
+    return sa.Table(
+        "baselines",
+        meta,
+        *columns,
+        sa.CheckConstraint(_in("side", SIDES), name="ck_baselines_side"),
+        sa.Index("ix_baselines_day", "day"),
+    )
+
+
 # Schema version 3: imported control layers (e.g. a DeepStateMap "occupied" MultiPolygon),
-# the geometry kept as the GeoJSON text it was imported as.
-baselines = sa.Table(
-    "baselines",
-    metadata,
-    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
-    sa.Column("day", sa.Date, nullable=False),
-    sa.Column("side", sa.String(2), nullable=False),
-    sa.Column("geometry", sa.Text, nullable=False),
-    sa.Column("source", sa.String(200)),
-    sa.Column("created_by", sa.String(100)),
-    sa.Column("created_at", UTCDateTime, nullable=False),
-    sa.CheckConstraint(_in("side", SIDES), name="ck_baselines_side"),
-    sa.Index("ix_baselines_day", "day"),
-)
+# the geometry kept as the GeoJSON text it was imported as. Version 4 adds `coverage`
+# ("country": the rest of the country is the other side's; "extent": only its polygons),
+# `licence` and `source_url`.
+baselines = _baselines_table(metadata, version=4)
+BASELINES_V3 = _baselines_table(sa.MetaData(), version=3)

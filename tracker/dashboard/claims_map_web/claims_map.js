@@ -31,6 +31,7 @@
     windowDays: 7,
     selected: null,
     controlUrl: null,
+    notice: null,
     regionsUrl: null,
     control: {},
     frontline: null,
@@ -291,6 +292,7 @@
       },
     }).addTo(map);
 
+    addHatches(style.control || {});
     var names = args.layer_names || {};
     var overlays = {};
     overlays[names.claims || "Claims"] = S.claimsLayer;
@@ -332,6 +334,15 @@
     };
     legend.addTo(map);
 
+    // What the map must say when its control picture is partial (no baseline).
+    var notice = L.control({ position: "topright" });
+    notice.onAdd = function () {
+      S.notice = L.DomUtil.create("div", "claims-box claims-notice");
+      S.notice.style.display = "none";
+      return S.notice;
+    };
+    notice.addTo(map);
+
     map.on("click", onClick);
     map.on("mousemove", onMove);
     map.on("popupclose", function (event) {
@@ -340,6 +351,36 @@
         S.popupList = null;
       }
     });
+  }
+
+  // SVG stripe patterns for the claimed-only layer (styles with a `hatch` colour fill with
+  // url(#hatch-<side>)); Leaflet's SVG paths find them by id in the document.
+  function addHatches(styles) {
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("width", "0");
+    svg.setAttribute("height", "0");
+    svg.style.position = "absolute";
+    var defs = document.createElementNS(ns, "defs");
+    Object.keys(styles).forEach(function (key) {
+      var colour = styles[key].hatch;
+      if (!colour) return;
+      var pattern = document.createElementNS(ns, "pattern");
+      pattern.setAttribute("id", "hatch-" + key.replace(/^claimed-/, ""));
+      pattern.setAttribute("patternUnits", "userSpaceOnUse");
+      pattern.setAttribute("width", "8");
+      pattern.setAttribute("height", "8");
+      pattern.setAttribute("patternTransform", "rotate(45)");
+      var stripe = document.createElementNS(ns, "rect");
+      stripe.setAttribute("width", "3");
+      stripe.setAttribute("height", "8");
+      stripe.setAttribute("fill", colour);
+      stripe.setAttribute("fill-opacity", "0.8");
+      pattern.appendChild(stripe);
+      defs.appendChild(pattern);
+    });
+    svg.appendChild(defs);
+    document.body.appendChild(svg);
   }
 
   function labelTooltip(feature, layer) {
@@ -430,6 +471,10 @@
         return f.geometry && f.geometry.coordinates && f.geometry.coordinates.length;
       });
       if (lines.length) S.frontline.addData({ type: "FeatureCollection", features: lines });
+    }
+    if (S.notice) {
+      S.notice.textContent = payload.notice || "";
+      S.notice.style.display = payload.notice ? "" : "none";
     }
     document.body.dataset.control = S.controlUrl || "";
   }
@@ -998,13 +1043,24 @@
     div.appendChild(textNode("b", "Control "));
     Object.keys(style.control || {}).forEach(function (side) {
       var swatch = textNode("span", "", "swatch");
-      swatch.style.background = style.control[side].fillColor;
+      var hatch = style.control[side].hatch;
+      swatch.style.background = hatch
+        ? "repeating-linear-gradient(45deg, " + hatch + " 0 3px, transparent 3px 6px)"
+        : style.control[side].fillColor;
       swatch.style.opacity = "0.7";
       var item = textNode("span", "", "item");
       item.appendChild(swatch);
-      item.appendChild(document.createTextNode(side));
+      item.appendChild(document.createTextNode(hatch ? side.replace("-", " ") : side));
       div.appendChild(item);
     });
+    if (style.unknown_legend) {
+      var blank = textNode("span", "", "swatch");
+      blank.style.border = "1px dashed #888";
+      var unknownItem = textNode("span", "", "item");
+      unknownItem.appendChild(blank);
+      unknownItem.appendChild(document.createTextNode(style.unknown_legend));
+      div.appendChild(unknownItem);
+    }
     var line = textNode("span", "", "swatch");
     line.style.height = "0";
     line.style.borderTop = "3px solid #111";
