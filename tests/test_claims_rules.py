@@ -539,3 +539,12 @@ def test_a_second_direction_or_a_twin_city_only_locates_the_first_place() -> Non
 def test_directions_listed_one_after_another_are_each_a_scene() -> None:
     text = "Russian forces attacked north of Kupiansk, south of Vovchansk and east of Lyman."
     assert [c[0] for c in claims(text)] == ["Kupiansk", "Vovchansk", "Lyman"]
+
+
+def test_ukrainian_report_verbs_and_names_for_the_enemy() -> None:
+    text = "На Куп'янському напрямку агресор тричі намагався просунутися в районах Кіндрашівки."
+    assert [c[:3] for c in claims(text)] == [("Kindrashivka", RU, Action.ATTACK)]
+    text = "Ворог уранці вдарив керованими авіабомбами по Запоріжжю."
+    assert [c[:3] for c in claims(text)] == [("Zaporizhzhia", RU, Action.STRIKE)]
+    text = "На Краматорському напрямку загарбники атакували поблизу Ступочок. Усі атаки відбито."
+    assert ("Stupochky", RU, Action.ATTACK) in [c[:3] for c in claims(text)]

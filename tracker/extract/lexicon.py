@@ -78,7 +78,8 @@ steve jared donald emmanuel keir friedrich recep
 штурмовые штурмовики группы отряды бои боях боевые столкновения наступление оборона
 у в на около возле под от до за с и а но как что это эти этот эта российские украинские
 силы войска подразделения бригада также кроме того при этом по данным
-бійці бійців хлопці військові захисники оборонці воїни атаку атаки удар удари
+бійці бійців хлопці військові захисники оборонці воїни атаку атаки удар удари усі всі
+все всё весь
 бойцы бойцов ребята военные военнослужащие штурмовики атаку атаки удар удары
 """.split()
 
@@ -311,6 +312,7 @@ NEAR_TAILS = tuple(
 SIDE_RU = re.compile(
     r"\b(?:russian|russia's|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin)"
     r"|\b(?:росі|російськ|россий|росси|рф\b|окупант|оккупант|ворог|вс\s*рф|армия\s+россии|"
+    r"агресор|загарбник|рашист|орк[иіа]\b|"
     r"группировк\w*\s+войск|штурмовик|\bрус)",
     re.IGNORECASE,
 )
@@ -368,7 +370,8 @@ ACTION_RE = re.compile(
                 "advance",
                 r"advanc\w*|progress\w*|gain\w*|pushed|progress\w*|avanc\w*|"
                 r"vorgerückt|vorgestoßen|vorgedrungen|vorrück\w*|vormarsch|"
-                r"просунул\w*|просунув\w*|просуван\w*|продвинул\w*|продвиг\w*|продвижени\w*|"
+                r"просунул\w*|просунув\w*|просунут\w*|просуван\w*|продвинул\w*|продвинут\w*|"
+                r"продвиг\w*|продвижени\w*|"
                 r"entered|pénétr\w*|eingedrungen|broke\s+into|broken\s+into|reached|atteint\w*|"
                 r"franchi\w*|crossed|rückt\w*|erreicht\w*|прорва\w*|прорвал\w*|"
                 r"улучшил\w*\s+(?:тактическое\s+)?положение|покращи\w*\s+(?:тактичне\s+)?положення|зайшли|увійшли|зашли|вошли|вклинил\w*|"
@@ -380,13 +383,14 @@ ACTION_RE = re.compile(
                 r"gegenangriff\w*|gegenoffensive|контратак\w*|контрнаступ\w*|тисне|давит|pressing|"
                 r"просочи\w*|infiltrat\w*|attaqu\w*|assaut\w*|"
                 r"angriff\w*|angegriffen|greifen|griffen|griff|sturm\w*|атак\w*|штурм\w*|наступ\w*|"
-                r"наступал\w*|наступа\w*",
+                r"наступал\w*|наступа\w*|висадит\w*|висадк\w*|высадит\w*|высадк\w*|"
+                r"landing\s+attempt\w*|débarqu\w*|anlanden|landungsversuch\w*",
             ),
             (
                 "strike",
                 r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
                 r"drohnenangriff\w*|gleitbomben|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
-                r"вдарил\w*|авіаудар\w*|нанес\w*\s+поражени\w*|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
+                r"вдарил\w*|вдарив|вдарит\w*|авіаудар\w*|нанес\w*\s+поражени\w*|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
                 r"bombard\w*|beschoss\w*|beschuss|luftangriff\w*|удар\w*|обстріл\w*|"
                 r"обстрел\w*|ракетн\w*",
             ),
