@@ -548,3 +548,25 @@ def test_ukrainian_report_verbs_and_names_for_the_enemy() -> None:
     assert [c[:3] for c in claims(text)] == [("Zaporizhzhia", RU, Action.STRIKE)]
     text = "На Краматорському напрямку загарбники атакували поблизу Ступочок. Усі атаки відбито."
     assert ("Stupochky", RU, Action.ATTACK) in [c[:3] for c in claims(text)]
+
+
+def test_german_separable_verbs_and_the_subject_after_its_verb() -> None:
+    text = "Ukrainische Einheiten schlugen russische Sturmangriffe bei Rodynske zurück."
+    assert sorted(c[:3] for c in claims(text)) == [
+        ("Rodynske", RU, Action.ATTACK),
+        ("Rodynske", UA, Action.REPEL),
+    ]
+    text = "Russische Truppen nahmen nach eigenen Angaben Nowoselivka nordöstlich von Pokrowsk ein."
+    assert ("Pokrovsk", RU, Action.CAPTURE) not in [c[:3] for c in claims(text)]
+    text = "In Pokrowsk und Myrnohrad halten sich nach ukrainischen Angaben noch ukrainische Einheiten."
+    assert [c[:3] for c in claims(text)] == [
+        ("Pokrovsk", UA, Action.CONTROL),
+        ("Myrnohrad", UA, Action.CONTROL),
+    ]
+    text = "Russland greift seit Tagen ukrainische Stellungen bei Huliaipole an."
+    assert [c[:3] for c in claims(text)] == [("Huliaipole", RU, Action.ATTACK)]
+
+
+def test_a_side_naming_a_territory_is_no_actor() -> None:
+    text = "Kiev a reconnu le retrait de ses troupes de Soudja, dans la région russe de Koursk."
+    assert all(c[1] != RU for c in claims(text))

@@ -156,6 +156,7 @@ SPEAKER_RE = re.compile(
 VERB_AFTER = re.compile(
     r"(?:claim\w*|said|says|say|stated|states|reported|reports|report|assert\w*|announc\w*|"
     r"assess\w*|indicat\w*|show\w*|confirm\w*|told|wrote|posted|published|observed|"
+    r"acknowledg\w*|admitt?\w*|reconn\w*|räumt\w*|eingeräumt|визна\w*|призна\w*|"
     r"disent|dit|disait|affirm\w*|revendiqu\w*|annonc\w*|déclar\w*|assur\w*|indiqu\w*|rapport\w*|"
     r"fait\s+état|dément\w*|signal\w*|"
     r"behaupt\w*|erklär\w*|meld\w*|bericht\w*|teilt\w*|sagt\w*|bestätig\w*|"

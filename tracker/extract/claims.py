@@ -97,6 +97,7 @@ def propose_claims(
                 s
                 for s in _in_range(*side_scan, clause_start, clause_end)
                 if not any(a <= s[0] < b for a, b in spoken)  # "laut ukrainischem Militär"
+                and not _REGION_OF_SIDE.search(text, max(clause_start, s[0] - 25), s[0] + 25)
             ]
             enemies = [m.start() for m in ENEMY.finditer(text, clause_start, clause_end)]
             hedged = bool(HEDGES.search(text, clause_start, clause_end))
@@ -252,6 +253,17 @@ def _frames_others(
     )
 
 
+# A side's adjective that names a territory, not an actor: "la région russe de Koursk", "im
+# russischen Gebiet Kursk", "Russia's Kursk region", "на російській території".
+_REGION_OF_SIDE = re.compile(
+    r"(?:région|territoire|sol)\s+(?:russe|ukrainien\w*)|"
+    r"(?:russisch|ukrainisch)\w*\s+(?:gebiet|territorium|staatsgebiet|grenzgebiet)|"
+    r"(?:russian|ukrainian)\s+(?:territory|soil|region\s+of|border\s+region)|"
+    r"(?:російськ|українськ|российск|украинск)\w*\s+(?:територі|территори|област|регион)\w*",
+    re.IGNORECASE,
+)
+
+
 def _with_enemy(
     sides: list[tuple[int, Side]], enemies: list[int], own: Side | None
 ) -> list[tuple[int, Side]]:
@@ -301,8 +313,10 @@ def _events(
         answered = Action.STRIKE if _AIR_DEFENCE.search((repel or chosen).word) else Action.ATTACK
         return [(defender, Action.REPEL), (OTHER[defender], answered)]
     side = _actor(text, acts, sides, chosen) or fallback
-    if side is None and chosen.action in (Action.ATTACK, Action.STRIKE, Action.ADVANCE):
-        side = next((s for p, s in sides if p >= chosen.end), None)  # "frappes ... russes"
+    if side is None:
+        # the subject after its verb: "frappes ... russes", "In Pokrowsk halten sich noch
+        # ukrainische Einheiten", "kontrollieren russische Truppen 70 Prozent von X"
+        side = next((s for p, s in sides if p >= chosen.end), None)
     return [(side, chosen.action)] if side else []
 
 

@@ -340,6 +340,8 @@ ACTION_RE = re.compile(
             (
                 "repel",
                 r"repel\w*|repuls\w*|fought\s+off|repouss\w*|abgewehrt|zurückgeschlagen|wehrt\w*|"
+                # German separable verbs: "schlugen ... Angriffe bei X zurück"
+                r"schlugen(?=[^.;]{0,100}\bzurück\b)|schlagen(?=[^.;]{0,100}\bzurück\b)|"
                 r"abwehr\w*|відбили|відбито|відбив\w*|отразил\w*|отбил\w*|отбит\w*|отражен\w*|"
                 r"pushed\s+back|shot\s+down|intercept\w*|abattu\w*|intercept\w*|abgeschossen|"
                 r"abgefangen|fing\w*|сбит\w*|сбил\w*|збил\w*|збит\w*|перехопил\w*|перехоплен\w*|"
@@ -352,7 +354,7 @@ ACTION_RE = re.compile(
                 r"eingenommen|erober\w*|eingenommen|einnahme|befrei\w*|"
                 r"захопил\w*|захопле\w*|взял\w*|звільнил\w*|окупувал\w*|"
                 r"захватил\w*|взяли|освободил\w*|освобожд\w*|занял\w*|"
-                r"fell\s+to|occupied|nahmen(?=[^.;]{0,60}\bein\b)|recaptur\w*|retook|retaken|"
+                r"fell\s+to|occupied|nahmen(?=[^.;]{0,100}\bein\b)|nimmt(?=[^.;]{0,100}\bein\b)|recaptur\w*|retook|retaken|"
                 r"repris\b|reprise\s+d|"
                 r"zurückerobert\w*|overran|cleared|gained\s+control|"
                 r"conqu\w*|occup[ée]\w*|besetzt\w*|eroberten|"
@@ -369,7 +371,9 @@ ACTION_RE = re.compile(
             (
                 "advance",
                 r"advanc\w*|progress\w*|gain\w*|pushed|progress\w*|avanc\w*|"
-                r"vorgerückt|vorgestoßen|vorgedrungen|vorrück\w*|vormarsch|"
+                r"vorgerückt|vorgestoßen|vorgedrungen|vorrück\w*|vormarsch|vorstoß\w*|vorstöße\w*|"
+                r"stießen(?=[^.;]{0,100}\bvor\b)|stößt(?=[^.;]{0,100}\bvor\b)|"
+                r"rückten(?=[^.;]{0,100}\bvor\b)|rückt(?=[^.;]{0,100}\bvor\b)|"
                 r"просунул\w*|просунув\w*|просунут\w*|просуван\w*|продвинул\w*|продвинут\w*|"
                 r"продвиг\w*|продвижени\w*|"
                 r"entered|pénétr\w*|eingedrungen|broke\s+into|broken\s+into|reached|atteint\w*|"
@@ -382,7 +386,7 @@ ACTION_RE = re.compile(
                 r"attack\w*|assault\w*|offensive|counter-?attack\w*|contre-attaqu\w*|"
                 r"gegenangriff\w*|gegenoffensive|контратак\w*|контрнаступ\w*|тисне|давит|pressing|"
                 r"просочи\w*|infiltrat\w*|attaqu\w*|assaut\w*|"
-                r"angriff\w*|angegriffen|greifen|griffen|griff|sturm\w*|атак\w*|штурм\w*|наступ\w*|"
+                r"angriff\w*|angegriffen|greifen|greift|griffen|griff|sturm\w*|атак\w*|штурм\w*|наступ\w*|"
                 r"наступал\w*|наступа\w*|висадит\w*|висадк\w*|высадит\w*|высадк\w*|"
                 r"landing\s+attempt\w*|débarqu\w*|anlanden|landungsversuch\w*",
             ),
