@@ -570,3 +570,12 @@ def test_german_separable_verbs_and_the_subject_after_its_verb() -> None:
 def test_a_side_naming_a_territory_is_no_actor() -> None:
     text = "Kiev a reconnu le retrait de ses troupes de Soudja, dans la région russe de Koursk."
     assert all(c[1] != RU for c in claims(text))
+
+
+def test_russian_report_verbs_flags_and_being_pushed_out() -> None:
+    text = "Российские милблогеры утверждают, что армия РФ зашла в Покровск с севера."
+    assert [c[:3] for c in claims(text)] == [("Pokrovsk", RU, Action.ADVANCE)]
+    text = "ВСУ вытеснены из Торецка, сообщили в пресс-центре группировки «Юг»."
+    assert ("Toretsk", UA, Action.WITHDRAW) in [c[:3] for c in claims(text)]
+    text = "Военкоры сообщают: 🇷🇺 Флаг водружён над Звановкой!"
+    assert [c[:3] for c in claims(text)] == [("Zvanivka", RU, Action.CAPTURE)]

@@ -313,13 +313,13 @@ SIDE_RU = re.compile(
     r"\b(?:russian|russia's|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin)"
     r"|\b(?:росі|російськ|россий|росси|рф\b|окупант|оккупант|ворог|вс\s*рф|армия\s+россии|"
     r"агресор|загарбник|рашист|орк[иіа]\b|"
-    r"группировк\w*\s+войск|штурмовик|\bрус)",
+    r"группировк\w*\s+войск|штурмовик|\bрус)|🇷🇺",
     re.IGNORECASE,
 )
 SIDE_UA = re.compile(
     r"\b(?:ukrain\w*|ukrainien\w*|ukrainisch\w*|kyiv's|kiev's|afu\b|azov(?!\s+sea)|azow|"
     r"khartiia|азов(?!ск)|хартія|хартии)"
-    r"|\b(?:україн|украин|зсу|всу|сил[иа]\s+оборони|сили\s+оборони|оборонц|захисник)",
+    r"|\b(?:україн|украин|зсу|всу|сил[иа]\s+оборони|сили\s+оборони|оборонц|захисник)|🇺🇦",
     re.IGNORECASE,
 )
 
@@ -335,7 +335,8 @@ ACTION_RE = re.compile(
                 r"withdr[ae]w\w*|retreat\w*|pulled\s+back|se\s+sont\s+retir\w*|"
                 r"se\s+retir\w*|repli\w*|zurückgezogen|rückzug|zogen\s+sich|"
                 r"відійшли|відступ\w*|вийшли\s+з|отступ\w*|отошли|вышли\s+из|retrait|geräumt|"
-                r"залишили|покинули|оставили",
+                r"залишили|покинули|оставили|вытеснен\w*|витіснен\w*|выбит[ыа]?\b|вибит[іо]?\b|"
+                r"pushed\s+out|driven\s+out|forced\s+out|chassé\w*|délogé\w*|verdrängt\w*",
             ),
             (
                 "repel",
@@ -359,6 +360,9 @@ ACTION_RE = re.compile(
                 r"zurückerobert\w*|overran|cleared|gained\s+control|"
                 r"conqu\w*|occup[ée]\w*|besetzt\w*|eroberten|"
                 r"зачист\w*|взят\w*|перешл\w*\s+под\s+контроль|перейшл\w*\s+під\s+контроль|"
+                r"переш[её]л\w*\s+под\s+контроль|перейш\w*\s+під\s+контроль|"
+                r"флаг\w*\s+(?:водружен|поднят|установлен)\w*|(?:водрузил|подняли|установили)\w*\s+флаг|"
+                r"підняли\s+прапор|прапор\w*\s+(?:встановлен|піднят)\w*|raised\s+(?:a|the)\s+flag|"
                 r"звільнен\w*|окупован\w*|оккупирова\w*",
             ),
             (
@@ -379,6 +383,7 @@ ACTION_RE = re.compile(
                 r"entered|pénétr\w*|eingedrungen|broke\s+into|broken\s+into|reached|atteint\w*|"
                 r"franchi\w*|crossed|rückt\w*|erreicht\w*|прорва\w*|прорвал\w*|"
                 r"улучшил\w*\s+(?:тактическое\s+)?положение|покращи\w*\s+(?:тактичне\s+)?положення|зайшли|увійшли|зашли|вошли|вклинил\w*|"
+                r"зайшла|зайшов|увійшла|увійшов|зашла|зашел|зашёл|вошла|вошел|вошёл|заходят|заходять|"
                 r"вклинил\w*|закріпил\w*|закрепил\w*",
             ),
             (
