@@ -558,7 +558,10 @@ def test_german_separable_verbs_and_the_subject_after_its_verb() -> None:
     ]
     text = "Russische Truppen nahmen nach eigenen Angaben Nowoselivka nordöstlich von Pokrowsk ein."
     assert ("Pokrovsk", RU, Action.CAPTURE) not in [c[:3] for c in claims(text)]
-    text = "In Pokrowsk und Myrnohrad halten sich nach ukrainischen Angaben noch ukrainische Einheiten."
+    text = (
+        "In Pokrowsk und Myrnohrad halten sich nach ukrainischen Angaben noch ukrainische "
+        "Einheiten."
+    )
     assert [c[:3] for c in claims(text)] == [
         ("Pokrovsk", UA, Action.CONTROL),
         ("Myrnohrad", UA, Action.CONTROL),
