@@ -578,3 +578,28 @@ def test_instrumental_and_genitive_plural_forms_resolve() -> None:
     places = _places("ВОРОГ ПІД КОСТЯНТИНІВКОЮ. Бої біля Колодязів і Коломийчихи.")
     assert places["КОСТЯНТИНІВКОЮ"] == "Kostiantynivka"
     assert places["Колодязів"] == "Kolodiazi"
+
+
+def test_a_direction_adjective_the_gazetteer_does_not_know_finds_its_town() -> None:
+    places = {
+        m.text: m.place
+        for m in extract(
+            "На Оріхівському напрямку відбито штурми в районах Малої Токмачки, Степового і "
+            "Кам’янського.",
+            report_date=REPORT_DATE,
+        ).mentions
+    }
+    assert places["Оріхівському"].name == "Orikhiv"
+    assert places["Кам’янського"].admin1 == "Zaporizhzhia Oblast"  # the village, not the city
+
+
+def test_groupings_and_their_fighters_are_no_places() -> None:
+    assert _places("Les unités du groupement de forces Vostok ont libéré la localité.") == {}
+    assert "Азову" not in _places("Бійці Азову знищили штурмову групу біля Роботиного.")
+    assert _places("Einheiten der Truppengruppe Dnepr haben angegriffen.") == {}
+
+
+def test_a_citys_former_name_that_villages_bear_does_not_take_the_city() -> None:
+    # Melitopol was Новоолександрівка; dozens of villages still are.
+    place = _places("Бої тривають біля Новоолександрівки.")["Новоолександрівки"]
+    assert place != "Melitopol"

@@ -165,7 +165,9 @@ _UNIT_WORDS = (
     r"bataillons?|régiments?|groupements?|groupes?|"
     r"brigaden?|regimenter?|bataillone?|gruppen?|gruppierung(?:en)?|divisionen?|korps|"
     r"бригад\w*|полк\w*|батальйон\w*|батальон\w*|угруповання|угрупованн\w*|"
-    r"группировк\w*|дивізі\w*|дивизи\w*|корпус\w*|осув|оту"
+    r"группировк\w*|дивізі\w*|дивизи\w*|корпус\w*|осув|оту|truppengruppe\w*|"
+    # its people: "Vostok boys", "Бійці Азову", "бойцы «Днепра»"
+    r"boys|guys|lads|fighters|бійці|бійців|бойцы|бойцов"
 )
 _VESSEL_WORDS = (
     r"cruiser|flagship|frigate|corvette|destroyer|submarine|vessel|tanker|ship|"

@@ -20,6 +20,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from rapidfuzz import fuzz
+
 from tracker.errors import TrackerError
 from tracker.extract import abroad, capitals, cues
 from tracker.extract.lexicon import (
@@ -46,7 +48,7 @@ from tracker.extract.text import Token, token_end
 from tracker.extract.types import Mention
 from tracker.gazetteer import EARTH_RADIUS_KM, Candidate, Gazetteer, MatchReason, haversine_km
 from tracker.model import PlaceKind
-from tracker.names import has_cyrillic
+from tracker.names import has_cyrillic, skeleton
 
 MAX_WORDS = 4
 # What may stand between a place and the region that locates it: "X in Sumy Oblast".
@@ -121,6 +123,7 @@ SALIENCE_WEIGHT = 0.15
 # grows with each tenfold of population above TOWN_POPULATION, so that only a region, a cue
 # or the report's neighbouring places taken together can move it to a village.
 TOWN_POPULATION = 10_000
+FORMER_NAME_PENALTY = 0.05
 TOWN_WEIGHT = 0.12
 # A direction named in the sentence ("на Лиманському напрямку") pulls its villages near the
 # namesake town, more loosely than an anchor: a direction runs some 30–60 km.
@@ -298,6 +301,12 @@ class MentionFinder:
                             for p in parts
                             if self._may_stand_alone(text, p, start)
                         )
+                        continue
+                if not first_candidates and _SECTOR_AFTER.match(text, position):
+                    # "На Оріхівському напрямку": the direction's town, from the adjective's base
+                    sector = self._sector_candidates(word, [])
+                    if sector:
+                        found.append(Found(first, position, word, number, sector))
                         continue
                 if not first_candidates:
                     unknown_end = _unknown_place(text, first, run, start, end)
@@ -718,9 +727,24 @@ class MentionFinder:
             if (
                 place.katottg
                 and place.population > TOWN_POPULATION
-                and (candidate.main_name or (city_names and place.population >= SALIENT_POPULATION))
+                and (
+                    candidate.main_name
+                    or (
+                        city_names
+                        and place.population >= SALIENT_POPULATION
+                        and _same_name(mention.text, place.name)
+                    )
+                )
             ):
                 score += TOWN_WEIGHT * math.log10(place.population / TOWN_POPULATION)
+            if (
+                not candidate.main_name
+                and place.population >= SALIENT_POPULATION
+                and not _same_name(mention.text, place.name)
+            ):
+                # A city's former name that villages still bear (Melitopol was
+                # Новоолександрівка): its size says nothing about which one is meant.
+                score -= FORMER_NAME_PENALTY
             if mention.military and place.admin1_code in FRONT_REGIONS:
                 score += FRONT_REGION_WEIGHT
             if region_codes is not None:
@@ -950,6 +974,12 @@ def _refuse_undecided(found: list[Found]) -> None:
 _FIRM = frozenset({MatchReason.EXACT})  # its own name, as written
 
 
+def _same_name(written: str, name: str) -> bool:
+    """Whether a city's other name is a form of its own (Запорожье, Днепр, Харьков), not a
+    former name villages still bear (Melitopol was Новоолександрівка)."""
+    return fuzz.ratio(skeleton(written)[:8], skeleton(name)[:8]) >= 60
+
+
 def _refuse_out_of_scene(found: list[Found]) -> None:
     """A village chosen in another country than every other settlement of its sentence, far
     from all of them, is the homonym of a place the gazetteer lacks: Kursk Oblast villages
@@ -1158,6 +1188,11 @@ _ADMIN_OR_RIVER_AFTER = re.compile(
     r"hromada|community|municipality)(?!\w)",
     re.IGNORECASE,
 )
+_FORCES_GROUP_BEFORE = re.compile(
+    r"(?:groupement|group|grouping|gruppierung|gruppe)\s+(?:de\s+forces|des\s+forces|of\s+forces|"
+    r"der\s+streitkräfte)\s+[«\"„“]?\s*$|(?:группировк\w*|угрупованн\w*)\s+(?:войск|військ)\s+[«\"„“]?\s*$",
+    re.IGNORECASE,
+)
 _RIVER_WORDS = frozenset(
     "river rivière fluss fleuve річка річки річці річку река реки реке реку".split()
 )
@@ -1178,6 +1213,8 @@ def _names_other_thing(text: str, mention: Found) -> bool:
         return True
     if _AUTHORITY_OF.search(text, max(0, mention.start - 40), mention.start):
         return True  # "die Gebietsverwaltung von Sumy", "les autorités régionales de Soumy"
+    if _FORCES_GROUP_BEFORE.search(text, max(0, mention.start - 45), mention.start):
+        return True  # "le groupement de forces Vostok", "the Group of Forces Tsentr"
     previous = _previous_word(text, mention.start, 0).lower()
     if previous in _RIVER_WORDS:
         return True  # "the river Vovcha", "річки Вовча"
