@@ -603,3 +603,9 @@ def test_a_citys_former_name_that_villages_bear_does_not_take_the_city() -> None
     # Melitopol was Новоолександрівка; dozens of villages still are.
     place = _places("Бої тривають біля Новоолександрівки.")["Новоолександрівки"]
     assert place != "Melitopol"
+
+
+def test_a_headline_in_capitals_reads_only_places_of_the_theatre() -> None:
+    places = _places("ВОРОГ ПІД КОСТЯНТИНІВКОЮ: ЩО ВІДОМО ПРО БОЇ ЗА ЧАСІВ ЯР")
+    assert places == {"КОСТЯНТИНІВКОЮ": "Kostiantynivka"}  # not ВІДОМО ("known") in Irkutsk
+    assert _places("DRONES HIT MOSCOW REFINERY OVERNIGHT")["MOSCOW"] == "Moscow"

@@ -191,6 +191,7 @@ class MentionFinder:
         self._scores: dict[tuple, list[tuple[float, Candidate]]] = {}
         self._decided: dict[tuple, tuple[Candidate | None, float, str, tuple | None]] = {}
         self._sector_pools: dict[str, list[Candidate]] = {}
+        self._theatre: dict[str, list[Candidate]] = {}
 
     def lookup(self, name: str) -> list[Candidate]:
         name = name.replace("\n", " ")  # a name wrapped across lines
@@ -217,6 +218,7 @@ class MentionFinder:
             if len(self._lookups) > 200_000:
                 self._lookups.clear()
                 self._sector_pools.clear()
+                self._theatre.clear()
                 self._runs.clear()
                 self._scores.clear()
                 self._decided.clear()
@@ -284,6 +286,10 @@ class MentionFinder:
                     continue
                 position = first + first_end
                 word = run[:first_end]
+                if first_candidates and word.isupper():
+                    # A headline in capitals ("ЩО ВІДОМО ПРО БОЇ"): its ordinary words are
+                    # capitals too; only a place in the war's theatre is read as one.
+                    first_candidates = self._in_theatre(word, first_candidates)
                 if first_candidates and self._may_stand_alone(
                     text, Token(word, first, position), start
                 ):
@@ -323,6 +329,20 @@ class MentionFinder:
                         )
                         position = max(position, unknown_end)
         return found
+
+    def _in_theatre(self, word: str, candidates: list[Candidate]) -> list[Candidate]:
+        """The candidates in Ukraine, the Russian regions the war reaches and the capitals
+        (kept: scores are cached by the list's identity)."""
+        kept = self._theatre.get(word)
+        if kept is None:
+            kept = self._theatre[word] = [
+                c
+                for c in candidates
+                if c.place.country == "UA"
+                or c.place.admin1_code in STRIKE_REGIONS
+                or capitals.is_capital_candidate(c.place.country, c.place.name)
+            ]
+        return kept
 
     def _all_places(self, parts: list[Token]) -> bool:
         """Whether each part of a hyphenated word names a place as written — only the last
