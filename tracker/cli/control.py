@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.output import echo_json, echo_table
+from tracker.cli.output import echo_json, echo_table, say
 from tracker.cli.store_options import current_user, db_option, json_option
 from tracker.store import Store
 
@@ -77,7 +77,7 @@ def import_baseline(file, day, side, source, by, as_json, db):
     if as_json:
         echo_json(info)
     else:
-        click.echo(
+        say(
             f"Imported baseline {record.id}: {record.side} holds {area:,.0f} km² "
             f"on {record.day} ({record.source})."
         )
@@ -132,7 +132,7 @@ def control(day, since, counting, contested_days, as_json, db):
     if as_json:
         echo_json(report)
         return
-    click.echo(f"Control on {report['date']} (counting {counting}; vs {report['compared_with']})")
+    say(f"Control on {report['date']} (counting {counting}; vs {report['compared_with']})")
     echo_table(
         None,
         ["side", "km²", "change km²"],
@@ -152,7 +152,7 @@ def control(day, since, counting, contested_days, as_json, db):
         )
     for c in report["contradictions"]:
         claimants = ", ".join(f"{x['claimant']} → {x['holds']}" for x in c["claims"])
-        click.echo(
+        say(
             f"Contradiction at {c['place']} on {c['date']}: {claimants} "
             f"(counted as {c['resolved_to']})"
         )
@@ -187,7 +187,7 @@ def frontline(day, output, areas, counting, contested_days, db):
         collection["features"] = areas_geojson(snapshot)["features"] + collection["features"]
     output.write_text(json.dumps(collection), encoding="utf-8")
     km = sum(GEOD.geometry_length(line) for line in snapshot.frontline.geoms) / 1000
-    click.echo(
+    say(
         f"Wrote {output}: frontline {km:,.0f} km in {len(snapshot.frontline.geoms)} "
         f"part(s) on {day.date()}."
     )
@@ -245,7 +245,7 @@ def areas(since, until, as_csv, counting, contested_days, as_json, db):
             for r in rows
         ],
     )
-    click.echo(f"Change over the period: RU {period['RU']:+,.1f} km², UA {period['UA']:+,.1f} km²")
+    say(f"Change over the period: RU {period['RU']:+,.1f} km², UA {period['UA']:+,.1f} km²")
 
 
 COMMANDS = [baseline, control, frontline, areas]

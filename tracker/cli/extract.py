@@ -14,6 +14,7 @@ from tracker.cli.output import echo_json, echo_table
 from tracker.cli.places import gazetteer_for_lookup
 from tracker.cli.store_options import db_option
 from tracker.errors import InvalidInputError
+from tracker.untrusted import visible
 
 
 def _report_date(text: str) -> date:
@@ -111,12 +112,18 @@ def _front(db, report_date, front_points):
 
 
 def _highlighted(text: str, mentions) -> Text:
-    """The report with resolved mentions in green and unresolved ones in red (no markup
-    is interpreted: the report is untrusted text)."""
-    rendered = Text(text)
-    for mention in mentions:
+    """The report with resolved mentions in green and unresolved ones in red. The report is
+    untrusted: no markup is interpreted and escape characters are shown visibly."""
+    rendered = Text()
+    at = 0
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start < at:
+            continue
+        rendered.append(visible(text[at : mention.start], keep_newlines=True))
         style = "bold green" if mention.place else "bold red"
-        rendered.stylize(style, mention.start, mention.end)
+        rendered.append(visible(text[mention.start : mention.end]), style=style)
+        at = mention.end
+    rendered.append(visible(text[at:], keep_newlines=True))
     return rendered
 
 
