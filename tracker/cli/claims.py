@@ -22,7 +22,7 @@ from tracker.cli.store_options import (
     json_option,
 )
 from tracker.errors import ImportRowsError, InvalidInputError, NotFoundError
-from tracker.model import Action, Claim, Side, Status
+from tracker.model import MAX_ROWS, Action, Claim, Side, Status
 from tracker.store import ClaimQuery, Store
 
 
@@ -204,7 +204,9 @@ def query_options(command):
         click.option("--place", help="Place id or place name."),
         click.option("--search", "text", help="Text in name, claimant, source, quote, notes."),
         click.option("--include-deleted", is_flag=True, help="Also soft-deleted claims."),
-        click.option("--limit", type=click.IntRange(min=0), help="At most this many."),
+        click.option(
+            "--limit", type=click.IntRange(min=0, max=MAX_ROWS), help="At most this many."
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -464,6 +466,8 @@ def export(fmt, output, db, as_json, **options):
         fmt = {v: k for k, v in SUFFIXES.items()}.get(suffix, "geojson")
     if output is None and fmt in ("gpkg", "kml"):
         raise InvalidInputError(f"{fmt} is a binary or multi-part format; give -o FILE")
+    if output is not None and not output.parent.is_dir():
+        raise InvalidInputError(f"the folder {output.parent} does not exist; create it first")
     query = build_query(options)
     with Store(db) as store, tempfile.TemporaryDirectory() as scratch:
         place_lookup = None
