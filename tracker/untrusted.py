@@ -55,10 +55,18 @@ def visible(text: object, *, keep_newlines: bool = False) -> str:
     return "".join(out)
 
 
-# CommonMark lets a backslash escape any ASCII punctuation character; escaping all of them
-# makes links, images, emphasis, headings, tables, HTML, Streamlit's :color[...] and
-# :emoji: directives and $math$ literal text.
-_MARKDOWN_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+# What makes Markdown of a one-line text (CommonMark, GFM, Streamlit's directives), each
+# defused with a backslash (CommonMark lets one escape any ASCII punctuation): code, emphasis,
+# strikethrough, links and images, HTML and entities, math, email and URL autolinks,
+# :directive[...] and :emoji:; at the start, headings, lists and quotes. Other punctuation
+# stays as it is, so messages read as written.
+_MARKDOWN_ALWAYS = re.compile(
+    r"[\\`*~\[\]!<>$&@]"  # always
+    r"|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])"  # emphasis (an intraword _ is none)
+    r"|:(?=\S)"  # :emoji:, :red[...], scheme://
+    r"|(?<=[wW]{3})\."  # www. autolinks
+)
+_MARKDOWN_START = re.compile(r"^(\s*)([#+=|-]|\d+[.)])")
 
 
 def markdown_literal(text: object, *, limit: int | None = None) -> str:
@@ -67,4 +75,7 @@ def markdown_literal(text: object, *, limit: int | None = None) -> str:
     shown = visible(text)
     if limit is not None and len(shown) > limit:
         shown = shown[: max(0, limit - 1)] + "…"
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", shown)
+    shown = _MARKDOWN_ALWAYS.sub(lambda m: "\\" + m.group(0), shown)
+    return _MARKDOWN_START.sub(
+        lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], shown, count=1
+    )

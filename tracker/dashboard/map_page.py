@@ -29,6 +29,7 @@ from tracker.maps import (
     claims_layer,
     safe_url,
 )
+from tracker.untrusted import markdown_literal as md
 
 PLAY_STEP_SECONDS = 1.0
 DETAIL_OPTIONS = 300  # the newest claims offered in the details box (a click selects any)
@@ -206,7 +207,7 @@ st.selectbox(
 if state.selected_claim:
     claim = resources.store(url).get_claim(state.selected_claim)
     record = claim.to_dict()
-    st.subheader(f"{claim.name} — {claim.event_date.isoformat()}")
+    st.subheader(f"{md(claim.name)} — {claim.event_date.isoformat()}")
     st.dataframe(
         pd.DataFrame({"field": list(record), "value": [str(v) for v in record.values()]}),
         hide_index=True,
@@ -241,7 +242,9 @@ if control is not None:
         )
     if control["baseline"]:
         b = control["baseline"]
-        st.caption(f"Baseline: {b['side']} layer of {b['date']} ({b['source'] or 'no source'})")
+        st.caption(
+            f"Baseline: {md(b['side'])} layer of {md(b['date'])} ({md(b['source'] or 'no source')})"
+        )
 
     # The chart and the table load heavy browser libraries (Vega, the data grid): on request.
     st.toggle(
