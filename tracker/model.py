@@ -192,6 +192,10 @@ def kyiv_today() -> date:
     return datetime.now(KYIV).date()
 
 
+# One limit for a report, the same in the CLI (`tracker extract`), the dashboard (Ingest) and
+# the store: its text, and the file it comes in (HTML carries markup around the text).
+MAX_REPORT_CHARS = 1_000_000
+MAX_REPORT_BYTES = 10_000_000
 MAX_VERSION = 2_147_483_647  # a 32-bit integer column on both back ends
 MAX_ROWS = 2**62  # limits and offsets of queries
 

@@ -13,11 +13,10 @@ from tracker.dashboard.actions import accept_report
 from tracker.dashboard.state import ACTIONS, SIDES, STATUSES, init_state
 from tracker.errors import TrackerError
 from tracker.extract import extract
-from tracker.extract.document import MAX_REPORT_BYTES, report_text
+from tracker.extract.document import report_text
 from tracker.extract.front import front_points
-from tracker.model import kyiv_today
+from tracker.model import MAX_REPORT_BYTES, MAX_REPORT_CHARS, kyiv_today
 from tracker.report_html import highlighted_report
-from tracker.store.core import MAX_REPORT_CHARS
 from tracker.untrusted import markdown_literal as md
 
 init_state()

@@ -96,7 +96,7 @@ def detect_format(path: str | Path, format: str | None = None) -> str:
 
 def read_records(path: str | Path, format: str, label: str | None = None) -> list[tuple[str, dict]]:
     """(row label, record) per row; `label` names the file in messages (default: its path)."""
-    from tracker.io.textfile import check_utf8_text
+    from tracker.textfile import check_utf8_text
 
     label = label or str(path)
     if not Path(path).is_file():

@@ -33,6 +33,7 @@ from tracker.errors import (
     StoreUnavailableError,
 )
 from tracker.model import (
+    MAX_REPORT_CHARS,
     MAX_ROWS,
     Action,
     Claim,
@@ -61,7 +62,6 @@ from tracker.store.schema import (
 DEFAULT_URL = "sqlite:///tracker.db"
 SQLITE_BUSY_TIMEOUT_MS = 60_000
 INSERT_BATCH = 2_000
-MAX_REPORT_CHARS = 1_000_000
 
 
 def resolve_url(url: str | os.PathLike | None = None) -> str:

@@ -1,5 +1,6 @@
-"""Is an import file UTF-8 text? Checked in one streaming pass before any row is read, so a
-file in another encoding gets one message naming what was found and what is expected."""
+"""Is a file UTF-8 text? Import files are checked in one streaming pass before any row is
+read, reports as they are decoded; a file in another encoding gets one message naming what
+was found and what is expected."""
 
 from __future__ import annotations
 
@@ -64,3 +65,23 @@ def check_utf8_text(path: str | Path, label: str) -> None:
             raise InvalidInputError(
                 f"{label} ends in the middle of a UTF-8 character; the expected encoding is UTF-8"
             ) from None
+
+
+def decode_utf8(data: bytes, label: str) -> str:
+    """`data` as text (a UTF-8 BOM dropped), or InvalidInputError naming the encoding found."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            raise InvalidInputError(
+                f"{label} is {name} text; the expected encoding is UTF-8 — save it as UTF-8"
+            )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        found = "UTF-16 text or binary data" if b"\x00" in data[:4096] else _guess(data[:65536])
+        raise InvalidInputError(
+            f"{label} is not UTF-8 text (byte 0x{data[exc.start]:02X} at offset {exc.start:,}; "
+            f"it looks like {found}); the expected encoding is UTF-8 — save it as UTF-8"
+        ) from None
+    if "\x00" in text:
+        raise InvalidInputError(f"{label} holds binary data (NUL bytes), not text")
+    return text
