@@ -230,3 +230,20 @@ def test_bad_import_files_exit_2_and_write_nothing(cli, stored, name, data):
     assert len(errors) == 1, result.stderr
     with Store(cli.url) as store:
         assert store.count_claims(include_deleted=True) == before
+
+
+@pytest.mark.parametrize("name, data", BAD_FILES, ids=[n for n, _ in BAD_FILES])
+def test_bad_uploads_get_a_message_naming_the_upload_never_a_server_path(tmp_path, name, data):
+    """Data › Import calls import_upload: one clear error, no path of the server in it."""
+    from tracker.errors import TrackerError
+    from tracker.io.uploads import import_upload
+
+    with Store(tmp_path / "u.db") as store:
+        with pytest.raises(TrackerError) as caught:
+            import_upload(store, f"C:\\Users\\ana\\{name}", data)
+        message = str(caught.value)
+        assert "tracker-upload" not in message and str(tmp_path) not in message, message
+        assert "/tmp" not in message and "upload." not in message, message
+        if name not in ("binary.csv", "binary.geojson", "nul.csv", "utf16le.csv"):
+            assert name in message or "row" in message or "feature" in message, message
+        assert store.count_claims() == 0
