@@ -186,6 +186,21 @@ def test_geocode_places_and_extract_show_every_string_inert(cli, stored):
     assert "Pokrovsk" in result.stdout
 
 
+def test_baselines_control_init_and_backup_stay_inert(cli, stored):
+    polygon = cli.folder / "occupied.geojson"
+    ring = [[37.5, 47.8], [38.5, 47.8], [38.5, 48.6], [37.5, 48.6], [37.5, 47.8]]
+    polygon.write_text(json.dumps({"type": "Polygon", "coordinates": [ring]}))
+    for text in STORED_CORPUS[::16]:
+        result = cli("baseline", "import", str(polygon), "--date", "2025-11-30", "--side", "RU",
+                     f"--source={text}", ok=None)  # fmt: skip
+        assert result.exit_code in (0, 2), result.output
+    assert cli("baseline", "list").stdout.count("2025-11-30") >= 2
+    cli("control", "--date", "2025-12-01")
+    cli("init")
+    result = cli("backup", str(cli.folder / "nightly\x1b]0;pwned\x07.backup"))
+    assert "nightly\\x1b]0;pwned\\x07.backup" in result.stdout
+
+
 @pytest.mark.parametrize("option, value", BAD_OPTIONS)
 def test_bad_option_values_exit_2_with_one_line(cli, stored, option, value):
     before = len(stored)
