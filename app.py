@@ -4,7 +4,8 @@ import streamlit as st
 
 from tracker.dashboard import auth, pages
 from tracker.dashboard.run_log import timed_run
-from tracker.errors import StoreError
+from tracker.errors import StoreBusyError, StoreError
+from tracker.untrusted import markdown_literal as md
 
 st.set_page_config(page_title="Frontline Tracker", page_icon="🗺️", layout="wide")
 who = auth.gate()
@@ -15,5 +16,6 @@ try:
 except StoreError as exc:
     # The database stopped answering (or cannot be opened): say so and offer a retry; the
     # store rolled back whatever was being written.
-    st.error(f"**The database is unavailable.** {exc}")
+    title = "busy" if isinstance(exc, StoreBusyError) else "unavailable"
+    st.error(f"**The database is {title}.** {md(exc)}")
     st.button("Try again", key="retry_database", type="primary")

@@ -153,3 +153,30 @@ def _entries(value: Iterable[str] | str, key: str) -> list[str]:
             )
         out.append(entry)
     return out
+
+
+# The placeholder of .streamlit/secrets.example.toml: public, so it signs nothing.
+EXAMPLE_COOKIE_SECRET = (
+    "a long random string: python -c 'import secrets; print(secrets.token_hex(32))'"
+)
+MIN_COOKIE_SECRET_BYTES = 32
+MAKE_COOKIE_SECRET = "python -c 'import secrets; print(secrets.token_hex(32))'"
+
+
+def check_cookie_secret(secret: object) -> None:
+    """Refuse a sign-in cookie secret anyone could know or guess: missing, the example's
+    placeholder, or shorter than 32 bytes. (Whoever knows it can sign an admin's cookie.)"""
+    how = f"make one with `{MAKE_COOKIE_SECRET}` and set it as cookie_secret under [auth]"
+    if not isinstance(secret, str) or not secret.strip():
+        raise InvalidInputError(f"oidc mode needs a cookie_secret under [auth]; {how}")
+    if secret.strip() == EXAMPLE_COOKIE_SECRET or "token_hex" in secret:
+        raise InvalidInputError(
+            "cookie_secret is the placeholder of secrets.example.toml, which is public: anyone "
+            f"could sign a cookie with it; {how}"
+        )
+    size = len(secret.encode("utf-8"))
+    if size < MIN_COOKIE_SECRET_BYTES:
+        raise InvalidInputError(
+            f"cookie_secret is {size} bytes long; it must be at least "
+            f"{MIN_COOKIE_SECRET_BYTES} random bytes; {how}"
+        )

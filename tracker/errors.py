@@ -55,3 +55,8 @@ class PermissionDeniedError(TrackerError, PermissionError):
 
 class StoreUnavailableError(StoreError):
     """The database did not answer (server stopped, network down); nothing was written."""
+
+
+class StoreBusyError(StoreUnavailableError):
+    """Another writer holds the database's write lock longer than the busy timeout; nothing
+    was written, and trying again shortly will work."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
@@ -191,29 +192,73 @@ def kyiv_today() -> date:
     return datetime.now(KYIV).date()
 
 
-def _parse_date(field_name: str, value: object) -> date:
+# One limit for a report, the same in the CLI (`tracker extract`), the dashboard (Ingest) and
+# the store: its text, and the file it comes in (HTML carries markup around the text).
+MAX_REPORT_CHARS = 1_000_000
+MAX_REPORT_BYTES = 10_000_000
+MAX_VERSION = 2_147_483_647  # a 32-bit integer column on both back ends
+MAX_ROWS = 2**62  # limits and offsets of queries
+
+
+def check_int(field_name: str, value: object, low: int, high: int) -> int:
+    """`value` as an int within low..high (a whole-number float or numeric text is fine);
+    otherwise an InvalidInputError naming the field and the range."""
+    try:
+        if isinstance(value, bool):
+            raise ValueError(value)
+        number = value if isinstance(value, int) else float(str(value).strip())
+        if isinstance(number, float) and not (math.isfinite(number) and number.is_integer()):
+            raise ValueError(value)
+        number = int(number)
+    except (TypeError, ValueError, OverflowError):
+        number = None
+    if number is None or not low <= number <= high:
+        shown = str(value) if len(str(value)) <= 40 else str(value)[:40] + "…"
+        raise InvalidInputError(
+            f"{field_name} {shown} is not a whole number from {low:,} to {high:,}"
+        )
+    return number
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def parse_iso_date(field_name: str, value: object) -> date:
+    """A calendar date from `YYYY-MM-DD` or a full ISO 8601 date and time (an offset moves it
+    to Kyiv's calendar); anything else, trailing text included, is refused."""
     if isinstance(value, datetime):
-        return value.date()
+        return value.astimezone(KYIV).date() if value.tzinfo else value.date()
     if isinstance(value, date):
         return value
     if isinstance(value, str):
+        text = value.strip()
         try:
-            return date.fromisoformat(value.strip()[:10])
+            if _ISO_DATE.fullmatch(text):
+                return date.fromisoformat(text)
+            if _ISO_DATETIME.fullmatch(text):
+                return parse_iso_date(field_name, datetime.fromisoformat(text))
         except ValueError:
             pass
-    raise InvalidInputError(f"{field_name} {value!r} is not a date; write it as YYYY-MM-DD")
+    shown = value if not isinstance(value, str) or len(value) <= 80 else value[:80] + "…"
+    raise InvalidInputError(f"{field_name} {shown!r} is not a date; write it as YYYY-MM-DD")
+
+
+_parse_date = parse_iso_date
 
 
 def _parse_enum(field_name: str, enum_type, value: object):
     try:
         if issubclass(enum_type, IntEnum):
             number = float(value)
-            if number != int(number) or isinstance(value, bool):
+            if not math.isfinite(number) or number != int(number) or isinstance(value, bool):
                 raise ValueError(value)
             return enum_type(int(number))
         text = str(value).strip()
         return enum_type(text.upper() if enum_type is Side else text.lower())
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         allowed = ", ".join(str(int(m)) if isinstance(m, IntEnum) else str(m) for m in enum_type)
         raise InvalidInputError(f"{field_name} {value!r} is not one of: {allowed}") from None
 

@@ -22,6 +22,9 @@ ACCESS = {
 }
 
 
+COOKIE_SECRET = "3f1c9a7e5b2d8c4f6a0e1b3d5c7f9a2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a"
+
+
 def signed_in(email: str | None) -> dict:
     return {"is_logged_in": True, "email": email} if email else {"is_logged_in": False}
 
@@ -30,6 +33,7 @@ def app(script: Path, email: str | None, access: dict | None = ACCESS, **params)
     at = AppTest.from_file(str(script), default_timeout=60)
     if access is not None:
         at.secrets["access"] = access
+        at.secrets["auth"] = {"cookie_secret": COOKIE_SECRET}
     at.user = signed_in(email)
     for key, value in params.items():
         at.query_params[key] = value
@@ -55,7 +59,8 @@ def test_signed_out_users_see_the_sign_in_screen_and_no_claims(db_url):
 
 def test_a_user_without_a_role_is_told_so(db_url):
     at = app(APP, "stranger@elsewhere.test")
-    assert "stranger@elsewhere.test has no role on this tracker" in at.error[0].value
+    # (Markdown-escaped: the address is shown as text, not as a mailto link)
+    assert "stranger\\@elsewhere.test has no role on this tracker" in at.error[0].value
     assert [b.label for b in at.button] == ["Sign out"]
     assert [t.value for t in at.title] == ["Frontline Tracker"]
 
@@ -63,7 +68,7 @@ def test_a_user_without_a_role_is_told_so(db_url):
 def test_viewer_reads_but_cannot_reach_the_write_pages(db_url):
     at = app(APP, "reader@partner.test")
     assert at.title[0].value == "Claims map"
-    assert "reader@partner.test" in at.sidebar.caption[0].value
+    assert "reader\\@partner.test" in at.sidebar.caption[0].value
     assert "viewer" in at.sidebar.caption[0].value
     # The pages a viewer may not use are not registered in the navigation at all.
     for module in ("claim_form.py", "ingest_page.py"):
@@ -213,3 +218,30 @@ def test_a_store_whose_claims_share_one_day_still_opens_the_map(tmp_path, monkey
     at = app(APP, None, access=None)
     assert at.title[0].value == "Claims map"
     assert at.slider(key="as_of").value == date(2025, 12, 1)
+
+
+@pytest.mark.parametrize(
+    "secret, words",
+    [
+        (None, "needs a cookie_secret"),
+        ("", "needs a cookie_secret"),
+        ("short-secret", "12 bytes long"),
+        ("x" * 31, "31 bytes long"),
+        ("EXAMPLE", "placeholder of secrets.example.toml"),
+    ],
+)
+def test_oidc_mode_refuses_a_guessable_cookie_secret(db_url, secret, words):
+    import tomllib
+
+    if secret == "EXAMPLE":  # the placeholder as the example file ships it
+        example = Path(APP).parent / ".streamlit" / "secrets.example.toml"
+        secret = tomllib.loads(example.read_text(encoding="utf-8"))["auth"]["cookie_secret"]
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.secrets["access"] = ACCESS
+    at.secrets["auth"] = {} if secret is None else {"cookie_secret": secret}
+    at.user = signed_in("boss@example.org")  # even an admin's valid session gets nothing
+    at.run()
+    assert not at.exception, at.exception
+    error = at.error[0].value
+    assert words in error and "secrets.token_hex(32)" in error, error
+    assert not at.dataframe and not at.button and "Claims map" not in [t.value for t in at.title]

@@ -10,20 +10,32 @@ import click
 
 from tracker import __version__
 from tracker.errors import TrackerError
+from tracker.untrusted import visible
 
 
 class CliError(click.ClickException):
     exit_code = 2
 
 
+def _os_error(exc: OSError) -> str:
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}{exc.strerror or exc}"
+
+
 class TrackerGroup(click.Group):
-    """Turns the library's errors into CLI errors at one place."""
+    """Turns the library's errors into CLI errors at one place: one line, exit code 2, and
+    untrusted text in the message shown visibly (no escape sequence reaches the terminal)."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except TrackerError as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(visible(str(exc))) from None
+        except click.ClickException as exc:
+            exc.message = visible(exc.message)
+            raise
+        except OSError as exc:  # a file or folder the user named cannot be read or written
+            raise CliError(visible(_os_error(exc))) from None
 
 
 @click.group(cls=TrackerGroup)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.output import echo_json
+from tracker.cli.output import echo_json, say
 from tracker.cli.store_options import db_option, json_option
 from tracker.store.backup import BACKEND_LABELS, backup, restore
 
@@ -28,7 +28,7 @@ def backup_command(file: Path, db: str | None, as_json: bool) -> None:
     if as_json:
         echo_json({"file": str(file), **info.to_dict()})
     else:
-        click.echo(
+        say(
             f"Backed up {info.source} ({BACKEND_LABELS[info.backend]}) to {file}: {info.describe()}"
         )
 
@@ -49,7 +49,7 @@ def restore_command(file: Path, db: str | None, force: bool, as_json: bool) -> N
         echo_json({"file": str(file), **result.to_dict()})
     else:
         info = result.info
-        click.echo(
+        say(
             f"Restored {result.target} from {file} (a {BACKEND_LABELS[info.backend]} backup of "
             f"{info.source} made {info.created_at:%Y-%m-%d %H:%M} UTC): {info.describe()}"
             + ("; the data it held before was replaced" if result.replaced_data else "")

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from tracker.cli.custom_places import places
-from tracker.cli.output import echo_json, echo_table, parse_point
+from tracker.cli.output import echo_json, echo_table, parse_point, say
 from tracker.cli.store_options import (
     by_option,
     current_user,
@@ -22,7 +22,7 @@ from tracker.cli.store_options import (
     json_option,
 )
 from tracker.errors import ImportRowsError, InvalidInputError, NotFoundError
-from tracker.model import Action, Claim, Side, Status
+from tracker.model import MAX_ROWS, Action, Claim, Side, Status
 from tracker.store import ClaimQuery, Store
 
 
@@ -30,11 +30,14 @@ from tracker.store import ClaimQuery, Store
 def progress_bar(description: str, total: int | None):
     """A rich progress bar on stderr when it is a terminal; yields an advance(n) function."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import Progress
+
+    from tracker.untrusted import visible
 
     console = Console(stderr=True)
     with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
-        task = progress.add_task(description, total=total)
+        task = progress.add_task(escape(visible(description)), total=total)
         yield lambda n=1: progress.advance(task, n)
 
 
@@ -65,7 +68,7 @@ def show_claim(claim: Claim, as_json: bool) -> None:
         return
     for key, value in claim.to_dict().items():
         if value is not None:
-            click.echo(f"{key:>15}: {value}")
+            say(f"{key:>15}: {value}")
 
 
 # -- field options shared by add and edit --------------------------------------------------------
@@ -147,7 +150,7 @@ def init(db, as_json):
     if as_json:
         echo_json(info)
     else:
-        click.echo(
+        say(
             f"Store ready: {info['url']} ({info['backend']}, schema version "
             f"{info['schema_version']}, {info['claims']} claims)"
         )
@@ -183,7 +186,7 @@ def add(db, as_json, by, force_dates, **options):
     if as_json:
         echo_json(claim.to_dict())
     else:
-        click.echo(f"Added claim {claim.id} ({claim.name}, {claim.event_date}, version 1)")
+        say(f"Added claim {claim.id} ({claim.name}, {claim.event_date}, version 1)")
 
 
 def query_options(command):
@@ -201,7 +204,9 @@ def query_options(command):
         click.option("--place", help="Place id or place name."),
         click.option("--search", "text", help="Text in name, claimant, source, quote, notes."),
         click.option("--include-deleted", is_flag=True, help="Also soft-deleted claims."),
-        click.option("--limit", type=click.IntRange(min=0), help="At most this many."),
+        click.option(
+            "--limit", type=click.IntRange(min=0, max=MAX_ROWS), help="At most this many."
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -237,7 +242,7 @@ def list_claims(db, as_json, **options):
     if as_json:
         echo_json([c.to_dict() for c in claims])
     elif not claims:
-        click.echo("No claims match.")
+        say("No claims match.")
     else:
         claim_table(f"{len(claims)} claims", claims)
 
@@ -283,7 +288,7 @@ def edit(claim_id, expected_version, db, as_json, by, force_dates, **options):
     if as_json:
         echo_json(claim.to_dict())
     else:
-        click.echo(f"Claim {claim.id} is now at version {claim.version}")
+        say(f"Claim {claim.id} is now at version {claim.version}")
 
 
 def _lifecycle(name: str, verb: str):
@@ -300,7 +305,7 @@ def _lifecycle(name: str, verb: str):
         if as_json:
             echo_json(claim.to_dict())
         else:
-            click.echo(f"Claim {claim.id} {verb} (version {claim.version})")
+            say(f"Claim {claim.id} {verb} (version {claim.version})")
 
     command.help = (
         "Soft-delete a claim: it leaves lists and exports, stays in the history."
@@ -387,15 +392,15 @@ def print_import_report(report, as_json: bool) -> None:
     for row in report.rows:
         if row.status == "error" or shown < REPORT_ROWS_SHOWN:
             detail = row.reason if row.status == "error" else f"{row.claim_id} {row.name}"
-            click.echo(f"{row.row}: {row.status}: {detail}")
+            say(f"{row.row}: {row.status}: {detail}")
             shown += row.status != "error"
     hidden = sum(1 for r in report.rows if r.status != "error") - shown
     if hidden > 0:
-        click.echo(f"... and {hidden} more rows (use --json for all)")
+        say(f"... and {hidden} more rows (use --json for all)")
     counts = report.counts()
     if report.ok:
         did = "would write" if report.dry_run else "wrote"
-        click.echo(
+        say(
             f"{report.file}: {did} {counts['new']} new claims, {counts['unchanged']} already stored"
         )
 
@@ -419,7 +424,7 @@ def import_(file, fmt, dry_run, force_dates, no_match, by, db, as_json):
 
             def progress(stage: str, n: int) -> None:
                 if stage == "write-start":
-                    click.echo(f"writing {n} claims to {store.display_url}", err=True)
+                    say(f"writing {n} claims to {store.display_url}", err=True)
                 else:
                     advance(n)
 
@@ -461,6 +466,8 @@ def export(fmt, output, db, as_json, **options):
         fmt = {v: k for k, v in SUFFIXES.items()}.get(suffix, "geojson")
     if output is None and fmt in ("gpkg", "kml"):
         raise InvalidInputError(f"{fmt} is a binary or multi-part format; give -o FILE")
+    if output is not None and not output.parent.is_dir():
+        raise InvalidInputError(f"the folder {output.parent} does not exist; create it first")
     query = build_query(options)
     with Store(db) as store, tempfile.TemporaryDirectory() as scratch:
         place_lookup = None
@@ -489,7 +496,7 @@ def export(fmt, output, db, as_json, **options):
         if as_json:
             echo_json({"file": str(output), "format": fmt, "claims": count})
         else:
-            click.echo(f"Wrote {count} claims to {output} ({fmt})")
+            say(f"Wrote {count} claims to {output} ({fmt})")
 
 
 COMMANDS = [init, add, list_claims, show, edit, delete, restore, history, import_, export, places]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.output import echo_json, echo_table
+from tracker.cli.output import echo_json, echo_table, say
 from tracker.cli.store_options import current_user, db_option, json_option
 from tracker.store import Store
 
@@ -100,12 +100,12 @@ def _report_baseline(record, area: float, as_json: bool, *, verb: str, extra=Non
         echo_json(info)
         return
     scope = "whole country" if record.coverage == "country" else "its extent only"
-    click.echo(
+    say(
         f"{verb} baseline {record.id}: {record.side} holds {area:,.0f} km² "
         f"on {record.day} ({record.source}; covers {scope})."
     )
     if record.licence:
-        click.echo(f"Licence: {record.licence}")
+        say(f"Licence: {record.licence}")
 
 
 @baseline.command("fetch")
@@ -160,9 +160,7 @@ def fetch_baseline(provider, day, url, timeout, refresh, by, as_json, db):
     }
     _report_baseline(record, area, as_json, verb="Fetched", extra=extra)
     if not as_json:
-        click.echo(
-            f"Cached at {layer.cache_file}{' (read from the cache)' if layer.from_cache else ''}"
-        )
+        say(f"Cached at {layer.cache_file}{' (read from the cache)' if layer.from_cache else ''}")
 
 
 @baseline.command("list")
@@ -219,16 +217,14 @@ def control(day, since, counting, contested_days, as_json, db):
     if as_json:
         echo_json(report)
         return
-    click.echo(
-        f"Control on {report['date']} (vs {report['compared_with']}); km² count {report['counts']}"
-    )
+    say(f"Control on {report['date']} (vs {report['compared_with']}); km² count {report['counts']}")
     if not report["baselines"]:
-        click.echo(
+        say(
             "No baseline: control is known only where claims say so; the rest is unknown. "
             "Fetch one with `tracker baseline fetch deepstate` (or isw)."
         )
     for b in report["baselines"]:
-        click.echo(
+        say(
             f"Baseline {b['id']}: {b['side']} layer of {b['date']} ({b['source']}), covers "
             f"{'the whole country' if b['coverage'] == 'country' else 'its extent only'}; "
             f"decides {b['decides_km2']:,.0f} km²" + (f"; {b['licence']}" if b["licence"] else "")
@@ -263,7 +259,7 @@ def control(day, since, counting, contested_days, as_json, db):
             )
     for c in report["contradictions"]:
         claimants = ", ".join(f"{x['claimant']} → {x['holds']}" for x in c["claims"])
-        click.echo(
+        say(
             f"Contradiction at {c['place']} on {c['date']}: {claimants} "
             f"(counted as {c['resolved_to']})"
         )
@@ -298,7 +294,7 @@ def frontline(day, output, areas, counting, contested_days, db):
         collection["features"] = areas_geojson(snapshot)["features"] + collection["features"]
     output.write_text(json.dumps(collection), encoding="utf-8")
     km = sum(GEOD.geometry_length(line) for line in snapshot.frontline.geoms) / 1000
-    click.echo(
+    say(
         f"Wrote {output}: frontline {km:,.0f} km in {len(snapshot.frontline.geoms)} "
         f"part(s) on {day.date()}."
     )
@@ -358,7 +354,7 @@ def areas(since, until, as_csv, counting, contested_days, as_json, db):
             for r in rows
         ],
     )
-    click.echo(f"Change over the period: RU {period['RU']:+,.1f} km², UA {period['UA']:+,.1f} km²")
+    say(f"Change over the period: RU {period['RU']:+,.1f} km², UA {period['UA']:+,.1f} km²")
 
 
 COMMANDS = [baseline, control, frontline, areas]

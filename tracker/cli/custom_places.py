@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from tracker.cli.output import echo_json, echo_table
+from tracker.cli.output import echo_json, echo_table, say
 from tracker.cli.store_options import by_option, current_user, db_option, json_option
 from tracker.errors import TrackerError
 from tracker.store import Store
@@ -48,7 +48,7 @@ def places_add(name, lat, lon, admin1, country, by, db, as_json):
     if as_json:
         echo_json(place.to_dict())
     else:
-        click.echo(f"Added {place.name} as {place.id} ({place.lat}, {place.lon})")
+        say(f"Added {place.name} as {place.id} ({place.lat}, {place.lon})")
 
 
 @places.command("list")
@@ -61,7 +61,7 @@ def places_list(db, as_json):
     if as_json:
         echo_json([p.to_dict() for p in found])
     elif not found:
-        click.echo("No custom places yet (add one with `tracker places add`).")
+        say("No custom places yet (add one with `tracker places add`).")
     else:
         echo_table(
             f"{len(found)} custom places",

@@ -14,23 +14,31 @@ from tracker.cli.output import echo_json, echo_table
 from tracker.cli.places import gazetteer_for_lookup
 from tracker.cli.store_options import db_option
 from tracker.errors import InvalidInputError
+from tracker.model import MAX_REPORT_BYTES
+from tracker.untrusted import visible
 
 
 def _report_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInputError(f"--date {text!r} is not a date; write it as YYYY-MM-DD") from None
+    from tracker.model import parse_iso_date
+
+    return parse_iso_date("--date", text)
 
 
 def _read(file: str) -> str:
-    from tracker.extract.document import report_text
+    """The report's text; a file over the limit is refused before it is read."""
+    from tracker.extract.document import report_text, too_big
 
     if file == "-":
-        return report_text("stdin.txt", sys.stdin.buffer.read())
+        data = sys.stdin.buffer.read(MAX_REPORT_BYTES + 1)
+        if len(data) > MAX_REPORT_BYTES:
+            raise too_big(len(data))
+        return report_text("stdin.txt", data)
     path = Path(file)
     if not path.is_file():
         raise InvalidInputError(f"{file} is not a readable file")
+    size = path.stat().st_size
+    if size > MAX_REPORT_BYTES:
+        raise too_big(size)
     return report_text(path.name, path.read_bytes())
 
 
@@ -111,12 +119,18 @@ def _front(db, report_date, front_points):
 
 
 def _highlighted(text: str, mentions) -> Text:
-    """The report with resolved mentions in green and unresolved ones in red (no markup
-    is interpreted: the report is untrusted text)."""
-    rendered = Text(text)
-    for mention in mentions:
+    """The report with resolved mentions in green and unresolved ones in red. The report is
+    untrusted: no markup is interpreted and escape characters are shown visibly."""
+    rendered = Text()
+    at = 0
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start < at:
+            continue
+        rendered.append(visible(text[at : mention.start], keep_newlines=True))
         style = "bold green" if mention.place else "bold red"
-        rendered.stylize(style, mention.start, mention.end)
+        rendered.append(visible(text[mention.start : mention.end]), style=style)
+        at = mention.end
+    rendered.append(visible(text[at:], keep_newlines=True))
     return rendered
 
 

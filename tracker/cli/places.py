@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.output import echo_json, echo_table, parse_point
+from tracker.cli.output import echo_json, echo_table, parse_point, say
 from tracker.cli.store_options import db_option, gazetteer_with
 from tracker.gazetteer import Gazetteer, default_gazetteer
 from tracker.store import Store
@@ -78,7 +78,7 @@ def geocode(name, near, within_km, admin1, area, country, limit, online, as_json
     if not candidates:
         where = f" in {gazetteer.region_for(admin1).name}" if admin1 else ""
         where += f" in {area}" if area else ""
-        click.echo(f"No place matches {name!r}{where}.")
+        say(f"No place matches {name!r}{where}.")
         return
     echo_table(
         f"Places for {name!r}",
@@ -147,7 +147,7 @@ def gazetteer_import(file, alternate_names, as_json):
     if as_json:
         echo_json(report.to_dict())
     else:
-        click.echo(
+        say(
             f"Imported {report.places:,} populated places from {report.file} "
             f"({report.new_places:,} new to the gazetteer, {report.skipped_not_populated:,} "
             f"non-settlement rows skipped, {report.alternate_names:,} alternate names) "
@@ -172,7 +172,7 @@ def gazetteer_info(as_json):
         echo_json(info)
     else:
         for key, value in info.items():
-            click.echo(f"{key}: {value}")
+            say(f"{key}: {value}")
 
 
 COMMANDS = [geocode, gazetteer]

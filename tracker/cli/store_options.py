@@ -47,5 +47,14 @@ def gazetteer_with(store: Store):
     if gazetteer is None:
         _gazetteer_for.clear()  # keep one: a CLI process talks to one database
         gazetteer = _gazetteer_for[store.url] = Gazetteer.load()
-    gazetteer.add_places(store.custom_places())
+    changed = [p for p in store.custom_places() if _current(gazetteer, p.id) != p]
+    if changed:  # (re-adding a known place re-indexes it: costly, and a no-op)
+        gazetteer.add_places(changed)
     return gazetteer
+
+
+def _current(gazetteer, place_id: str):
+    try:
+        return gazetteer.get(place_id)
+    except LookupError:
+        return None

@@ -12,19 +12,32 @@ from __future__ import annotations
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from tracker.access import REQUIRED_ROLE, AccessConfig, Identity, Role, local_identity
+from tracker.access import (
+    REQUIRED_ROLE,
+    AccessConfig,
+    Identity,
+    Role,
+    check_cookie_secret,
+    local_identity,
+)
 from tracker.dashboard import resources
 from tracker.errors import InvalidInputError
 from tracker.store import Store
+from tracker.untrusted import markdown_literal as md
 
 
 def access_config() -> AccessConfig:
-    """The `[access]` table of secrets.toml; none there (or no secrets file) means mode none."""
+    """The `[access]` table of secrets.toml; none there (or no secrets file) means mode none.
+    Mode oidc with a guessable cookie secret (the example's, or short) is refused."""
     try:
         raw = st.secrets.get("access")
     except (StreamlitSecretNotFoundError, FileNotFoundError):
         raw = None
-    return AccessConfig.from_mapping(raw.to_dict() if hasattr(raw, "to_dict") else raw)
+    config = AccessConfig.from_mapping(raw.to_dict() if hasattr(raw, "to_dict") else raw)
+    if config.mode == "oidc":
+        login = st.secrets.get("auth") or {}
+        check_cookie_secret(login.get("cookie_secret") if hasattr(login, "get") else None)
+    return config
 
 
 def _signed_in_email() -> str | None:
@@ -56,14 +69,14 @@ def gate() -> Identity:
     try:
         config = access_config()
     except InvalidInputError as exc:
-        st.error(f"The access settings are wrong: {exc}. Fix `[access]` in secrets.toml.")
+        st.error(f"The access settings are wrong: {md(exc)}. Fix `[access]` in secrets.toml.")
         st.stop()
     who = identity()
     if who is None:
         _sign_in_screen(config)
         st.stop()
     with st.sidebar:
-        st.caption(f"Signed in as **{who.name}** · {who.role}")
+        st.caption(f"Signed in as **{md(who.name)}** · {who.role}")
         if config.mode == "oidc":
             st.button("Sign out", key="sign_out", on_click=st.logout)
     return who
@@ -78,7 +91,7 @@ def _sign_in_screen(config: AccessConfig) -> None:
         st.button("Sign in", key="sign_in", type="primary", on_click=st.login, args=args)
     else:
         st.error(
-            f"{email} has no role on this tracker. Ask an admin to add your address or domain "
+            f"{md(email)} has no role on this tracker. Ask an admin to add your address or domain "
             "to the `[access]` rules."
         )
         st.button("Sign out", key="sign_out", on_click=st.logout)

@@ -16,6 +16,7 @@ from tracker.errors import ConflictError, InvalidInputError, NotFoundError, Trac
 from tracker.maps import base_map
 from tracker.model import Precision, kyiv_today
 from tracker.store.changes import changes_since
+from tracker.untrusted import markdown_literal as md
 
 FORM_FIELDS = {
     # session key: (claim field, default)
@@ -62,7 +63,7 @@ if edit_id and state.get("c_loaded_id") != edit_id:
     try:
         editing = store.get_claim(edit_id)
     except (NotFoundError, InvalidInputError):
-        st.error(f"No claim with id {edit_id!r}.")
+        st.error(f"No claim with id {md(repr(edit_id))}.")
         state.edit_claim_id = None
         edit_id = None
     else:
@@ -77,7 +78,7 @@ if "c_name" not in state:
 
 st.title("Edit a claim" if edit_id else "Add a claim")
 if edit_id:
-    st.caption(f"Claim `{edit_id}`, editing version {state.c_version}.")
+    st.caption(f"Claim {md(edit_id)}, editing version {state.c_version}.")
     if st.button("Stop editing (new claim)", key="stop_editing"):
         state.edit_claim_id = None
         if "id" in st.query_params:
@@ -93,14 +94,16 @@ with search_col:
         try:
             found = resources.store_gazetteer(url).candidates(place_query, limit=8)
         except TrackerError as exc:
-            st.error(str(exc))
+            st.error(md(exc))
             found = []
         if not found:
-            st.info(f"No place matches “{place_query.strip()}”.")
+            st.info(f"No place matches “{md(place_query.strip())}”.")
         else:
-            labels = [
-                f"{c.place.name} — {c.place.admin1 or c.place.country} ({c.place.lat:.3f}, "
-                f"{c.place.lon:.3f})"
+            labels = [  # radio labels are Markdown: place names are shown literally
+                md(
+                    f"{c.place.name} — {c.place.admin1 or c.place.country} ({c.place.lat:.3f}, "
+                    f"{c.place.lon:.3f})"
+                )
                 for c in found
             ]
             choice = st.radio("Candidates", labels, key="c_candidate")
@@ -200,7 +203,7 @@ def _show_other_changes(changes) -> None:
 def _error(key: str) -> None:
     message = state.form_errors.get(key)
     if message:
-        st.error(message, icon="⚠️")
+        st.error(md(message), icon="⚠️")
 
 
 with st.form("claim_form"):
@@ -249,9 +252,9 @@ message = state.form_message
 if message:
     kind, text = message
     if kind == "success":
-        st.success(text)
+        st.success(md(text))
     else:
-        st.error(text)
+        st.error(md(text))
         _show_other_changes(state.get("conflict_changes") or [])
         if st.button("Reload the current version", key="reload_claim"):
             state.c_loaded_id = None

@@ -13,6 +13,7 @@ from tracker.errors import ImportRowsError, TrackerError
 from tracker.io import EXPORT_FORMATS, SUFFIXES
 from tracker.io.uploads import MAX_IMPORT_BYTES, import_upload
 from tracker.store.changes import field_changes
+from tracker.untrusted import markdown_literal as md
 
 MIMES = {
     "geojson": "application/geo+json",
@@ -136,7 +137,7 @@ if chosen:
             resources.refresh_after_write()
             st.rerun()
     except TrackerError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
 
 
 def import_section() -> None:
@@ -160,10 +161,10 @@ def import_section() -> None:
             dry_run=dry_run,
         )
     except ImportRowsError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         report = exc.report
     except TrackerError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         report = None
     else:
         if not dry_run:

@@ -13,11 +13,11 @@ from tracker.dashboard.actions import accept_report
 from tracker.dashboard.state import ACTIONS, SIDES, STATUSES, init_state
 from tracker.errors import TrackerError
 from tracker.extract import extract
-from tracker.extract.document import MAX_REPORT_BYTES, report_text
+from tracker.extract.document import report_text
 from tracker.extract.front import front_points
-from tracker.model import kyiv_today
+from tracker.model import MAX_REPORT_BYTES, MAX_REPORT_CHARS, kyiv_today
 from tracker.report_html import highlighted_report
-from tracker.store.core import MAX_REPORT_CHARS
+from tracker.untrusted import markdown_literal as md
 
 init_state()
 state = st.session_state
@@ -44,10 +44,10 @@ if upload is not None:
     try:
         text = report_text(upload.name, upload.getvalue())
     except TrackerError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         st.stop()
 if state.get("ingest_message"):
-    st.success(state.pop("ingest_message"))
+    st.success(md(state.pop("ingest_message")))
 if not text.strip():
     st.info("Paste or upload a report to see its places and proposed claims.")
     st.stop()
@@ -67,11 +67,11 @@ try:
         front=front_points(store, published) or None,
     )
 except TrackerError as exc:
-    st.error(str(exc))
+    st.error(md(exc))
     st.stop()
 
 
-st.subheader(f"Places mentioned ({len(result.mentions)}; language {result.lang})")
+st.subheader(f"Places mentioned ({len(result.mentions)}; language {md(result.lang)})")
 st.html(highlighted_report(text, result.mentions))
 
 digest = hashlib.sha256(f"{text}|{published}|{source_name}".encode()).hexdigest()[:12]
@@ -122,10 +122,10 @@ with st.expander("Change the place of a row"):
         try:
             found = resources.store_gazetteer(url).candidates(query, limit=8)
         except TrackerError as exc:
-            st.error(str(exc))
+            st.error(md(exc))
             found = []
         if found:
-            labels = [f"{c.place.name} — {c.place.admin1 or c.place.country}" for c in found]
+            labels = [md(f"{c.place.name} — {c.place.admin1 or c.place.country}") for c in found]
             choice = st.radio("Candidates", labels, key="i_candidate")
             if st.button("Use this place for the row", key="i_use_place"):
                 overrides[row] = found[labels.index(choice)].place
@@ -165,7 +165,7 @@ if st.button(f"Accept the report and {len(accepted)} claim(s)", key="i_accept", 
             claims=claims,
         )
     except TrackerError as exc:
-        st.error(f"Nothing was written: {exc}")
+        st.error(f"Nothing was written: {md(exc)}")
     else:
         state.ingest_message = f"Recorded report {report.id} and {len(added)} claim(s)."
         state.i_clear = True

@@ -30,6 +30,7 @@ from tracker.maps import (
     claims_layer,
     safe_url,
 )
+from tracker.untrusted import markdown_literal as md
 
 PLAY_STEP_SECONDS = 1.0
 DETAIL_OPTIONS = 300  # the newest claims offered in the details box (a click selects any)
@@ -210,7 +211,7 @@ st.selectbox(
 if state.selected_claim:
     claim = resources.store(url).get_claim(state.selected_claim)
     record = claim.to_dict()
-    st.subheader(f"{claim.name} — {claim.event_date.isoformat()}")
+    st.subheader(f"{md(claim.name)} — {claim.event_date.isoformat()}")
     st.dataframe(
         pd.DataFrame({"field": list(record), "value": [str(v) for v in record.values()]}),
         hide_index=True,

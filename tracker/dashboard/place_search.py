@@ -11,6 +11,7 @@ from tracker.dashboard.offline_assets import localise
 from tracker.dashboard.resources import gazetteer
 from tracker.errors import TrackerError
 from tracker.maps import place_map
+from tracker.untrusted import markdown_literal as md
 
 st.title("Place search")
 st.caption("Any spelling, Latin or Cyrillic: Kupiansk, Kupyansk, Koupiansk, Куп'янськ, Купянска.")
@@ -29,10 +30,10 @@ if query.strip():
     try:
         candidates = gazetteer().candidates(query, admin1=admin1 or None, limit=int(limit))
     except TrackerError as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         candidates = []
     if not candidates and query.strip():
-        st.info(f"No place in the gazetteer matches “{query.strip()}”.")
+        st.info(f"No place in the gazetteer matches “{md(query.strip())}”.")
     if candidates:
         table = pd.DataFrame(
             [
@@ -50,17 +51,19 @@ if query.strip():
             ]
         )
         st.dataframe(table, hide_index=True, width="stretch", key="candidates")
-        labels = [
-            f"{i}. {c.place.name} — {c.place.admin1 or c.place.country} "
-            f"(pop. {c.place.population:,})"
+        labels = [  # radio labels are Markdown: place names are shown literally
+            md(
+                f"{i}. {c.place.name} — {c.place.admin1 or c.place.country} "
+                f"(pop. {c.place.population:,})"
+            )
             for i, c in enumerate(candidates, start=1)
         ]
         choice = st.radio("Show on the map", labels, index=0, key="chosen")
         chosen = candidates[labels.index(choice)].place
-        st.subheader(chosen.name)
+        st.subheader(md(chosen.name))
         st.write(
-            f"{chosen.admin1 or ''} · {chosen.country} · {chosen.lat:.5f}, {chosen.lon:.5f} · "
-            f"`{chosen.id}`"
+            md(f"{chosen.admin1 or ''} · {chosen.country} · {chosen.lat:.5f}, {chosen.lon:.5f}")
+            + f" · {md(chosen.id)}"
         )
         fmap: folium.Map = localise(place_map(chosen, [c.place for c in candidates]))
         st_folium(fmap, height=480, use_container_width=True, returned_objects=[], key="map")

@@ -19,8 +19,9 @@ from tracker.extract.stopwords import is_given_name, stop_kind
 from tracker.extract.text import detect_language, sentence_spans
 from tracker.extract.types import Extraction, Mention, ProposedClaim
 from tracker.gazetteer import Gazetteer, clear_name_caches, default_gazetteer
+from tracker.model import MAX_REPORT_CHARS
 
-MAX_TEXT_CHARS = 10_000_000  # ~10 MB: a report longer than that should be split
+MAX_TEXT_CHARS = MAX_REPORT_CHARS  # the one report limit (tracker.model)
 LANGUAGES = ("en", "fr", "de", "uk", "ru")
 
 _finders: dict[int, MentionFinder] = {}
@@ -88,8 +89,8 @@ def _check_text(text: object) -> None:
         raise InvalidInputError(f"the report must be text, got {type(text).__name__}")
     if len(text) > MAX_TEXT_CHARS:
         raise InvalidInputError(
-            f"the report is {len(text) / 1e6:.1f} million characters; the limit is "
-            f"{MAX_TEXT_CHARS / 1e6:.0f} million — split it into several reports"
+            f"the report is {len(text):,} characters long; the limit is {MAX_TEXT_CHARS:,} "
+            "characters — split it into several reports"
         )
 
 

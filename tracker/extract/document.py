@@ -6,8 +6,9 @@ from html.parser import HTMLParser
 from pathlib import PurePath
 
 from tracker.errors import InvalidInputError
+from tracker.model import MAX_REPORT_BYTES, MAX_REPORT_CHARS
+from tracker.textfile import decode_utf8
 
-MAX_REPORT_BYTES = 10_000_000
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm"}
 _BLOCKS = {
@@ -67,14 +68,14 @@ def report_text(name: str, data: bytes) -> str:
             f"{PurePath(name).name!r} is not a text report: use .txt, .md or .html"
         )
     if len(data) > MAX_REPORT_BYTES:
-        raise InvalidInputError(
-            f"the report is {len(data) / 1e6:.1f} MB; the limit is "
-            f"{MAX_REPORT_BYTES / 1e6:.0f} MB — split it"
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InvalidInputError("the report is not UTF-8 text; save it as UTF-8") from None
-    if "\x00" in text:
-        raise InvalidInputError("the report contains binary data (NUL bytes)")
+        raise too_big(len(data))
+    text = decode_utf8(data, "the report")
     return html_to_text(text) if suffix in HTML_SUFFIXES else text
+
+
+def too_big(size: int) -> InvalidInputError:
+    """The message for a report file over the limit (the CLI says it before reading one)."""
+    return InvalidInputError(
+        f"the report is {size / 1e6:.1f} MB; the limit is {MAX_REPORT_BYTES / 1e6:.0f} MB "
+        f"(and {MAX_REPORT_CHARS:,} characters of text) — split it into several reports"
+    )

@@ -35,6 +35,7 @@ import csv
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from tracker.errors import InvalidInputError
 from tracker.model import Claim
 
 COLUMNS = {
@@ -143,19 +144,36 @@ ALIASES = {column: field_name for column, field_name in COLUMNS.items() if field
 ALIASES.update({"admin1": "admin1", "country": "country"})
 
 
-def read_csv(path: str | Path) -> list[tuple[str, dict]]:
-    """(row label, record) per data row; empty cells are None, formula guards removed."""
+MAX_CELL_CHARS = 131_072  # the csv module's field limit; no claim field is near it
+
+
+def read_csv(path: str | Path, *, label: str | None = None) -> list[tuple[str, dict]]:
+    """(row label, record) per data row; empty cells are None, formula guards removed.
+    A file that is not CSV (a cell over 131,072 characters, a stray NUL) is an input error."""
     records: list[tuple[str, dict]] = []
     with open(path, encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
-        for line, row in enumerate(reader, start=2):
-            record: dict = {}
-            for column, value in row.items():
-                if column is None:  # more cells than header columns
-                    record["__error__"] = f"{len(value)} more cells than the header has columns"
-                    continue
-                key = column.strip().lower()
-                key = ALIASES.get(key, key)
-                record[key] = unneutralise(value) if value else None
-            records.append((f"row {reader.line_num if reader.line_num else line}", record))
+        try:
+            _read_rows(reader, records)
+        except csv.Error as exc:
+            where = f"{label or path}, line {reader.line_num:,}"
+            if "field larger than field limit" in str(exc):
+                raise InvalidInputError(
+                    f"{where}: a cell is longer than {MAX_CELL_CHARS:,} characters "
+                    "(an unclosed quote?); nothing was imported"
+                ) from None
+            raise InvalidInputError(f"{where} is not valid CSV: {exc}") from None
     return records
+
+
+def _read_rows(reader: csv.DictReader, records: list[tuple[str, dict]]) -> None:
+    for line, row in enumerate(reader, start=2):
+        record: dict = {}
+        for column, value in row.items():
+            if column is None:  # more cells than header columns
+                record["__error__"] = f"{len(value)} more cells than the header has columns"
+                continue
+            key = column.strip().lower()
+            key = ALIASES.get(key, key)
+            record[key] = unneutralise(value) if value else None
+        records.append((f"row {reader.line_num if reader.line_num else line}", record))

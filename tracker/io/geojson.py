@@ -52,9 +52,19 @@ def point_from_geometry(geometry: object) -> tuple[float, float]:
         raise InvalidInputError(f"geometry must be a Point, got {kind!r}")
     coordinates = geometry.get("coordinates")
     if not isinstance(coordinates, list) or len(coordinates) < 2:
-        raise InvalidInputError(f"Point coordinates {coordinates!r} are not [lon, lat]")
+        raise InvalidInputError(f"Point coordinates {_short(coordinates)} are not [lon, lat]")
     lon, lat = coordinates[0], coordinates[1]
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lon, lat)):
+        raise InvalidInputError(
+            f"Point coordinates {_short(coordinates)} must be numbers, [lon, lat] "
+            "(RFC 7946), not text"
+        )
     return check_coordinates(lat, lon)
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:80] + "…"
 
 
 def claim_properties(claim: Claim | dict) -> dict:
@@ -135,21 +145,23 @@ def export_geojson(claims: Iterable[Claim | dict], path: str | Path, **options) 
         return write_geojson(claims, out, **options)
 
 
-def read_geojson(path: str | Path) -> list[tuple[str, dict]]:
-    """(row label, record) per feature; a record has lat, lon, id and the properties."""
+def read_geojson(path: str | Path, *, label: str | None = None) -> list[tuple[str, dict]]:
+    """(row label, record) per feature; a record has lat, lon, id and the properties.
+    `label` names the file in messages (default: its path)."""
+    shown = label or str(path)
     try:
         raw = Path(path).read_bytes()
         data = orjson.loads(raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)
     except orjson.JSONDecodeError as exc:
-        raise InvalidInputError(f"{path} is not a GeoJSON file: {exc}") from None
+        raise InvalidInputError(f"{shown} is not a GeoJSON file: {exc}") from None
     if isinstance(data, dict) and data.get("type") == "Feature":
         features = [data]
     elif isinstance(data, dict) and data.get("type") == "FeatureCollection":
         features = data.get("features")
         if not isinstance(features, list):
-            raise InvalidInputError(f"{path}: 'features' is not an array")
+            raise InvalidInputError(f"{shown}: 'features' is not an array")
     else:
-        raise InvalidInputError(f"{path} is not a GeoJSON FeatureCollection")
+        raise InvalidInputError(f"{shown} is not a GeoJSON FeatureCollection")
     records: list[tuple[str, dict]] = []
     for i, feature in enumerate(features, start=1):
         label = f"feature {i}"

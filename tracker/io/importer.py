@@ -8,7 +8,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tracker.errors import ImportRowsError, InvalidInputError
-from tracker.model import EDITABLE_FIELDS, Claim, Precision, validate_claim_fields
+from tracker.model import (
+    EDITABLE_FIELDS,
+    MAX_VERSION,
+    Claim,
+    Precision,
+    check_int,
+    validate_claim_fields,
+)
 from tracker.store import Store
 from tracker.store.core import _new_id, utcnow
 
@@ -87,16 +94,21 @@ def detect_format(path: str | Path, format: str | None = None) -> str:
     return format
 
 
-def read_records(path: str | Path, format: str) -> list[tuple[str, dict]]:
+def read_records(path: str | Path, format: str, label: str | None = None) -> list[tuple[str, dict]]:
+    """(row label, record) per row; `label` names the file in messages (default: its path)."""
+    from tracker.textfile import check_utf8_text
+
+    label = label or str(path)
     if not Path(path).is_file():
-        raise InvalidInputError(f"no file {str(path)!r}")
+        raise InvalidInputError(f"no file {label!r}")
+    check_utf8_text(path, label)
     if format == "geojson":
         from tracker.io.geojson import read_geojson
 
-        return read_geojson(path)
+        return read_geojson(path, label=label)
     from tracker.io.csvfile import read_csv
 
-    return read_csv(path)
+    return read_csv(path, label=label)
 
 
 def _timestamp(record: dict, key: str) -> datetime | None:
@@ -138,13 +150,8 @@ class _ClaimBuilder:
         if "place_id" not in record and self.gazetteer is not None:
             # Only files without place ids are matched; an explicit empty one stays empty.
             values["place_id"] = self._place_id(values, record.get("admin1"))
-        version = record.get("version") or 1
-        try:
-            version = int(version)
-            if version < 1:
-                raise ValueError
-        except (TypeError, ValueError):
-            raise InvalidInputError(f"version {version!r} is not a whole number >= 1") from None
+        version = record.get("version")
+        version = 1 if version in (None, "") else check_int("version", version, 1, MAX_VERSION)
         created_at = _timestamp(record, "created_at") or self.now
         created_by = record.get("created_by")
         if created_by is not None and not isinstance(created_by, str):
@@ -190,6 +197,7 @@ def import_file(
     allow_old_dates: bool = False,
     dry_run: bool = False,
     progress: Progress | None = None,
+    label: str | None = None,
 ) -> ImportReport:
     """Check every row, then write all new claims in one transaction, or none.
 
@@ -199,7 +207,8 @@ def import_file(
     ImportRowsError (with the report) if any row is bad; nothing is written then.
     """
     format = detect_format(path, format)
-    records = read_records(path, format)
+    records = read_records(path, format, label)
+    shown = label or str(path)
     builder = _ClaimBuilder(by=by, allow_old_dates=allow_old_dates, gazetteer=gazetteer)
     built: list[tuple[str, Claim | None, str | None]] = []
     for label, record in records:
@@ -248,7 +257,7 @@ def import_file(
         else:
             results.append(RowResult(label, "new", claim.id, claim.name, claim.place_id))
             new.append(claim)
-    report = ImportReport(str(path), format, tuple(results), 0, dry_run)
+    report = ImportReport(shown, format, tuple(results), 0, dry_run)
     if not report.ok:
         first = report.errors[0]
         raise ImportRowsError(
@@ -263,4 +272,4 @@ def import_file(
         written = store.insert_claims(
             new, by=by, progress=(lambda n: progress("write", n)) if progress else None
         )
-    return ImportReport(str(path), format, tuple(results), written, dry_run)
+    return ImportReport(shown, format, tuple(results), written, dry_run)

@@ -47,4 +47,11 @@ def import_upload(store, name: str, data: bytes, *, by=None, gazetteer=None, dry
     with tempfile.TemporaryDirectory(prefix="tracker-upload-") as scratch:
         path = Path(scratch) / f"upload{suffix}"  # our name, whatever the browser sent
         path.write_bytes(data)
-        return import_file(store, path, by=by, gazetteer=gazetteer, dry_run=dry_run)
+        return import_file(
+            store,
+            path,
+            by=by,
+            gazetteer=gazetteer,
+            dry_run=dry_run,
+            label=repr(display_name(name)),  # never the server's path
+        )

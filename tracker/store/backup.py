@@ -27,7 +27,7 @@ import subprocess
 import tarfile
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,7 +38,7 @@ import sqlalchemy as sa
 from tracker import __version__
 from tracker.access import Identity
 from tracker.errors import InvalidInputError, NotFoundError, StoreError, TrackerError
-from tracker.store import migrations
+from tracker.store import migrations, scratch
 from tracker.store.core import Store, resolve_url
 
 FORMAT = "frontline-tracker-backup"
@@ -50,6 +50,7 @@ BACKEND_LABELS = {"sqlite": "SQLite", "postgis": "PostgreSQL+PostGIS"}
 DATA_TABLES = ("claims", "claim_history", "reports", "custom_places", "baselines")
 SQLITE_TIMEOUT_S = 60.0
 CHUNK = 1 << 20
+BACKUP_SCRATCH = ".tracker-backup-"
 
 
 class BackupError(StoreError):
@@ -158,7 +159,8 @@ def backup(
     if not dest.parent.is_dir():
         raise InvalidInputError(f"the folder {dest.parent} does not exist")
     backend = _backend(url)
-    with _workdir(dest.parent, ".tracker-backup-") as work:
+    scratch.sweep(dest.parent, BACKUP_SCRATCH)  # left by a killed run
+    with _interruptible("backup"), _workdir(dest.parent, BACKUP_SCRATCH) as work:
         payload = work / PAYLOAD_NAMES[backend]
         if backend == "sqlite":
             source = _sqlite_file(url)
@@ -208,7 +210,7 @@ def restore(
     url = resolve_url(url)
     src = Path(src_path)
     backend = _backend(url)
-    with _open_archive(src) as (info, tar, member):
+    with _interruptible("restore"), _open_archive(src) as (info, tar, member):
         if info.backend != backend:
             raise InvalidInputError(
                 f"{src} is a {BACKEND_LABELS[info.backend]} backup and {_display(url)} is a "
@@ -465,10 +467,8 @@ def _sqlite_restore(
         raise TargetNotEmptyError(
             f"{target} is not empty: {has_data}; restore with force (--force) to replace it"
         )
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.restore-")
-    os.close(fd)
-    built = Path(name)
-    try:
+    scratch.sweep(target.parent, f".{target.name}.restore-")  # left by a killed run
+    with scratch.scratch_file(target.parent, f".{target.name}.restore-") as built:
         _extract_payload(src, info, tar, member, built)
         try:
             conn = _sqlite_connect(built)
@@ -482,9 +482,6 @@ def _sqlite_restore(
         except sqlite3.DatabaseError as exc:
             raise NotABackupError(f"the database in {src} is damaged: {exc}") from None
         _sqlite_put_in_place(built, target)
-    finally:
-        for leftover in (built, Path(f"{built}-wal"), Path(f"{built}-shm")):
-            leftover.unlink(missing_ok=True)
     return bool(has_data)
 
 
@@ -887,12 +884,23 @@ def _check_counts(src: Path, info: BackupInfo, facts: dict) -> None:
 
 @contextmanager
 def _workdir(parent: Path, prefix: str) -> Iterator[Path]:
-    """A scratch folder next to the destination, so the final rename stays on one file system."""
-    try:
-        work = Path(tempfile.mkdtemp(dir=parent, prefix=prefix))
-    except OSError as exc:
-        raise BackupError(f"cannot write in {parent}: {exc.strerror or exc}") from None
-    try:
+    """A scratch folder next to the destination, so the final rename stays on one file system
+    (locked while in use; see tracker.store.scratch)."""
+    with ExitStack() as stack:
+        try:
+            work = stack.enter_context(scratch.scratch_dir(parent, prefix))
+        except OSError as exc:
+            raise BackupError(f"cannot write in {parent}: {exc.strerror or exc}") from None
         yield work
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+
+
+class BackupInterrupted(BackupError):
+    """SIGTERM stopped a backup or restore; its scratch copy was removed on the way out."""
+
+
+def _interruptible(what: str):
+    return scratch.terminate_raises(
+        lambda: BackupInterrupted(
+            f"the {what} was stopped (SIGTERM) before it finished; its scratch copy was removed"
+        )
+    )

@@ -28,10 +28,13 @@ from tracker.errors import (
     ConflictError,
     InvalidInputError,
     NotFoundError,
+    StoreBusyError,
     StoreError,
     StoreUnavailableError,
 )
 from tracker.model import (
+    MAX_REPORT_CHARS,
+    MAX_ROWS,
     Action,
     Claim,
     Place,
@@ -42,6 +45,8 @@ from tracker.model import (
     Status,
     TimePrecision,
     check_coordinates,
+    check_int,
+    parse_iso_date,
     validate_claim_fields,
 )
 from tracker.store import migrations
@@ -57,7 +62,6 @@ from tracker.store.schema import (
 DEFAULT_URL = "sqlite:///tracker.db"
 SQLITE_BUSY_TIMEOUT_MS = 60_000
 INSERT_BATCH = 2_000
-MAX_REPORT_CHARS = 1_000_000
 
 
 def resolve_url(url: str | os.PathLike | None = None) -> str:
@@ -180,12 +184,10 @@ class ClaimQuery:
         values = {k: v for k, v in filters.items() if v is not None and v != ()}
         for key in ("since", "until", "as_of"):
             if isinstance(values.get(key), str):
-                try:
-                    values[key] = date.fromisoformat(values[key])
-                except ValueError:
-                    raise InvalidInputError(
-                        f"{key} {values[key]!r} is not a date; write it as YYYY-MM-DD"
-                    ) from None
+                values[key] = parse_iso_date(key, values[key])
+        for key in ("limit", "offset"):
+            if key in values:
+                values[key] = check_int(key, values[key], 0, MAX_ROWS)
         if isinstance(values.get("bbox"), str):
             values["bbox"] = BBox.parse(values["bbox"])
         elif isinstance(values.get("bbox"), Sequence):
@@ -578,10 +580,19 @@ class Store:
         except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
             if not self._is_outage(exc):
                 raise
+            if self._is_busy(exc):
+                raise StoreBusyError(
+                    f"the database {self.display_url} is busy: another writer (a big import?) "
+                    "holds its write lock; nothing was written — try again in a moment"
+                ) from exc
             raise StoreUnavailableError(
                 f"the database {self.display_url} is unavailable ({_first_line(exc.orig)}); "
                 "nothing was written — try again when it is back"
             ) from exc
+
+    def _is_busy(self, exc: sa.exc.DBAPIError) -> bool:
+        text = str(exc.orig).lower()
+        return not self.is_postgis and ("locked" in text or "busy" in text)
 
     def _is_outage(self, exc: sa.exc.DBAPIError) -> bool:
         if self.is_postgis:  # psycopg raises OperationalError only for connection trouble
