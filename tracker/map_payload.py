@@ -92,6 +92,18 @@ class ClaimColumns:
             return None
         return self.date_of(self.day.min()), self.date_of(self.day.max())
 
+    def visible_span(self) -> tuple[date, date] | None:
+        """The first and last day on which a claim becomes visible (the dates a slider needs:
+        a claim dated on the first event day but reported a day later shows from that day)."""
+        if not len(self):
+            return None
+        return self.date_of(self.visible.min()), self.date_of(self.visible.max())
+
+    def reported_later(self, as_of: date) -> int:
+        """Claims dated on or before the date but reported after it (not yet visible)."""
+        day = self.day_of(as_of)
+        return int(((self.day <= day) & (self.visible > day)).sum())
+
     def label(self, i: int) -> str:
         """A one-line label of claim `i` (plain text, not escaped)."""
         return (

@@ -15,6 +15,7 @@ from tracker.dashboard.map_component import claims_map
 from tracker.dashboard.offline_assets import localise
 from tracker.dashboard.state import (
     COUNTINGS,
+    plural,
     WINDOWS,
     filter_widgets,
     init_state,
@@ -42,7 +43,9 @@ naive = st.query_params.get("naive") == "1"  # the benchmark's baseline: folium,
 st.title("Claims map")
 # Every claim of the store (any filter, any date): the slider's range and the claimants.
 everything = map_data.selection(url, (), rev)
-span = everything.columns.span()
+# The slider runs over the days claims become visible (a claim dated on the first day but
+# reported the next shows from the next: a slider starting earlier would open on nothing).
+span = everything.columns.visible_span()
 if span is None:
     st.info("The store holds no claims yet: add one on the “Add claim” page or ingest a report.")
     st.stop()
@@ -50,8 +53,10 @@ first, last = span
 first = min(first, last - timedelta(days=1))  # a slider needs two days, even if claims span one
 
 # Play: the previous run asked to step one day (before the slider exists in this run).
-if state.get("as_of") is None or not first <= state.as_of <= last:
+if state.get("as_of") is None:
     state.as_of = last
+elif not first <= state.as_of <= last:  # a date from the URL outside the data: its nearest end
+    state.as_of = min(max(state.as_of, first), last)
 if state.pop("restart", False):
     state.as_of = first
 if state.advance:
@@ -83,9 +88,11 @@ key = query_key(**filters)
 sel = everything if not key else map_data.selection(url, key, rev)
 total, recent = sel.columns.counts(as_of, window_start)
 start = sel.columns.first_date(as_of) or as_of
+later = sel.columns.reported_later(as_of)
 st.markdown(
-    f"**{total:,} claims, {start.isoformat()} → {as_of.isoformat()}** · {recent:,} in the last "
-    f"{state.window} day{'s' if state.window > 1 else ''}",
+    f"**{plural(total, 'claim')}, {start.isoformat()} → {as_of.isoformat()}** · {recent:,} in "
+    f"the last {plural(state.window, 'day')}"
+    + (f" · {plural(later, 'more claim')} dated by then, reported later" if later else ""),
     help="Claims that had happened and been reported by the as-of date.",
 )
 

@@ -22,6 +22,7 @@ URL_STATE = {
     "f_status": ("status", "list"),
     "f_claimant": ("claimant", "str"),
     "f_text": ("q", "str"),
+    "counting": ("counting", "counting"),
 }
 
 DEFAULTS = {
@@ -54,6 +55,8 @@ def _from_url(raw: str, kind: str, allowed: list[str] | None = None):
             return None
     if kind == "int":
         return int(raw) if raw.isdigit() and int(raw) in WINDOWS else None
+    if kind == "counting":
+        return raw if raw in COUNTINGS else None
     if kind == "list":
         return [v for v in raw.split(",") if v and (allowed is None or v in allowed)]
     return raw
@@ -117,3 +120,8 @@ def filter_widgets(claimant_options: list[str] | None = None) -> dict:
 def query_key(**filters) -> tuple:
     """Hashable, order-independent form of store query keywords (None values dropped)."""
     return tuple(sorted((k, v) for k, v in filters.items() if v is not None))
+
+
+def plural(n: int, noun: str) -> str:
+    """'1 claim', '2 claims', '1,234 claims'."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
