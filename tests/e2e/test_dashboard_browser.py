@@ -42,8 +42,8 @@ def painted_pixels(frame) -> int:
 
 
 def count_line(page) -> int:
-    text = page.get_by_text(re.compile(r"\d+ claims, ")).first.inner_text(timeout=60_000)
-    return int(re.match(r"([\d,]+) claims", text).group(1).replace(",", ""))
+    text = page.get_by_text(re.compile(r"\d+ claims?, ")).first.inner_text(timeout=60_000)
+    return int(re.match(r"([\d,]+) claims?", text).group(1).replace(",", ""))
 
 
 def wait_for_count(page, frame, expected: int, timeout_ms: int = 30_000) -> None:

@@ -15,13 +15,14 @@ from tracker.dashboard.map_component import claims_map
 from tracker.dashboard.offline_assets import localise
 from tracker.dashboard.state import (
     COUNTINGS,
-    plural,
     WINDOWS,
     filter_widgets,
     init_state,
+    plural,
     query_key,
     write_url,
 )
+from tracker.errors import StoreError
 from tracker.maps import (
     CONTROL_LAYER_NAMES,
     FRONTLINE_LAYER_NAME,
@@ -41,6 +42,21 @@ rev = resources.revision(url)
 naive = st.query_params.get("naive") == "1"  # the benchmark's baseline: folium, no cache
 
 st.title("Claims map")
+
+
+@st.fragment(run_every=resources.WATCH_SECONDS)
+def _follow_the_store(seen: int) -> None:
+    """Rerun the page once another analyst's write changes the store: an idle map follows
+    (within STATE_TTL_SECONDS + WATCH_SECONDS of the write)."""
+    try:
+        changed = resources.revision(url) != seen
+    except StoreError:  # the database stopped answering: the next full run says so
+        return
+    if changed and not state.get("playing"):
+        st.rerun(scope="app")
+
+
+_follow_the_store(rev)
 # Every claim of the store (any filter, any date): the slider's range and the claimants.
 everything = map_data.selection(url, (), rev)
 # The slider runs over the days claims become visible (a claim dated on the first day but

@@ -64,7 +64,10 @@ def store_gazetteer(url: str | None = None) -> Gazetteer:
 # state; read on every rerun, a busy store (writers adding claims every second) would make
 # every session rebuild every selection. A session's own writes refresh at once
 # (`refresh_after_write`).
-STATE_TTL_SECONDS = 3
+STATE_TTL_SECONDS = 2
+# How often an idle map page asks whether the store changed (a cached answer, shared by every
+# session): other analysts' claims reach it within STATE_TTL_SECONDS + WATCH_SECONDS.
+WATCH_SECONDS = 1
 
 
 @st.cache_data(ttl=STATE_TTL_SECONDS, show_spinner=False, max_entries=16)
