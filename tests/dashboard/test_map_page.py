@@ -172,3 +172,25 @@ def test_counting_choice_is_in_the_url(db_url):
     assert at.query_params["counting"] == "claimed"
     at.radio(key="counting").set_value("confirmed").run()
     assert at.query_params["counting"] == "confirmed"
+
+
+def test_text_filter_finds_a_place_in_any_spelling(db_url):
+    with Store(db_url) as store:
+        at_kupiansk = store.count_claims(place="Kupiansk")
+        quoted = store.count_claims(text="Kupiansk")
+    assert at_kupiansk >= 3
+    counts = {}
+    for spelling in ("Kupiansk", "Koupiansk", "Купянск"):
+        at = run_page("map_page.py")
+        at.text_input(key="f_text").input(spelling).run()
+        counts[spelling] = int(re.match(r"\*\*(\d+) claim", count_line(at)).group(1))
+    assert counts["Koupiansk"] == counts["Купянск"] >= at_kupiansk
+    assert counts["Kupiansk"] == quoted  # the place's claims are among those naming it
+
+
+def test_text_filter_still_searches_quotes(db_url):
+    with Store(db_url) as store:
+        expected = store.count_claims(claimant="XSS test") or store.count_claims(text="MoD")
+    at = run_page("map_page.py")
+    at.text_input(key="f_text").input("MoD").run()
+    assert count_line(at).startswith(f"**{expected} claim")

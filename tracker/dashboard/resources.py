@@ -60,6 +60,14 @@ def store_gazetteer(url: str | None = None) -> Gazetteer:
     return gaz
 
 
+@st.cache_data(show_spinner=False, max_entries=256)
+def places_named(url: str, text: str) -> tuple[str, ...] | None:
+    """The places a search text names in any spelling (ids and names; see place_filter)."""
+    from tracker.place_filter import places_named as named
+
+    return named(store_gazetteer(url), text) or None
+
+
 # How stale another analyst's write may look. Every cached query is keyed on the store's
 # state; read on every rerun, a busy store (writers adding claims every second) would make
 # every session rebuild every selection. A session's own writes refresh at once

@@ -106,14 +106,23 @@ def filter_widgets(claimant_options: list[str] | None = None) -> dict:
     if st.session_state.get("f_claimant") and st.session_state.f_claimant not in options:
         options.append(st.session_state.f_claimant)
     cols[3].selectbox("Claimant", options, key="f_claimant", format_func=lambda v: v or "(any)")
-    cols[4].text_input("Text", key="f_text", help="Searches place, claimant, source, quote")
+    cols[4].text_input(
+        "Place or text",
+        key="f_text",
+        help="A place in any spelling (Koupiansk, Покровськ), or words of the claimant, source "
+        "or quote",
+    )
     state = st.session_state
+    from tracker.dashboard import resources  # (resources reads the store: imported late)
+
+    text = state.f_text.strip() or None
     return {
         "side": tuple(state.f_side) or None,
         "action": tuple(state.f_action) or None,
         "status": tuple(state.f_status) or None,
         "claimant": state.f_claimant.strip() or None,
-        "text": state.f_text.strip() or None,
+        "text": text,
+        "text_places": resources.places_named(resources.db_url(), text) if text else None,
     }
 
 
