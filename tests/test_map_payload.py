@@ -65,7 +65,16 @@ def test_values_outside_the_vocabulary_get_the_other_code():
         len(mp.ACTIONS),
         len(mp.STATUSES),
     )
-    assert columns.label(0) == "2025-11-01 · Place 0 · other other"
+    assert columns.label(0) == "2025-11-01 · Place 0 · other other · MoD · id-0"
+
+
+def test_labels_tell_apart_claims_at_one_place_on_one_day():
+    same = {"event_date": "2025-12-03", "name": "Kupiansk", "side": "UA", "action": "control"}
+    columns = mp.columns_from_records(
+        [record(0, **same, id="aaaaaaaa-1"), record(1, **same, id="bbbbbbbb-2", claimant="ISW")]
+    )
+    assert columns.label(0) == "2025-12-03 · Kupiansk · UA control · MoD · aaaaaaaa"
+    assert columns.label(1) == "2025-12-03 · Kupiansk · UA control · ISW · bbbbbbbb"
 
 
 def test_payload_is_deterministic_and_compact():

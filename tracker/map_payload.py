@@ -105,10 +105,12 @@ class ClaimColumns:
         return int(((self.day <= day) & (self.visible > day)).sum())
 
     def label(self, i: int) -> str:
-        """A one-line label of claim `i` (plain text, not escaped)."""
+        """A one-line label of claim `i` that tells it from others at the same place and date
+        (claimant, short id; plain text, not escaped)."""
         return (
             f"{self.date_of(self.day[i]).isoformat()} · {self.names[self.name[i]]} · "
-            f"{_word(SIDES, self.side[i])} {_word(ACTIONS, self.action[i])}"
+            f"{_word(SIDES, self.side[i])} {_word(ACTIONS, self.action[i])} · "
+            f"{self.claimants[self.claimant[i]] or '?'} · {self.ids[i][:8]}"
         )
 
 

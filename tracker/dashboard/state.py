@@ -134,3 +134,11 @@ def query_key(**filters) -> tuple:
 def plural(n: int, noun: str) -> str:
     """'1 claim', '2 claims', '1,234 claims'."""
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def claim_label(record: dict) -> str:
+    """One line that tells claims apart: date, place, side and action, claimant, short id."""
+    return (
+        f"{record['event_date']} · {record['name']} · {record['side']} {record['action']} · "
+        f"{record.get('claimant') or '?'} · {str(record['id'])[:8]}"
+    )
