@@ -65,7 +65,7 @@ def test_selected_claim_shows_record_and_history(db_url):
     at = run_page("map_page.py")
     with Store(db_url) as store:
         claim = store.claims()[-1]
-    at.selectbox(key="selected_claim").set_value(claim.id).run()
+    at.radio(key="selected_claim").set_value(claim.id).run()
     assert not at.exception
     assert at.subheader[0].value == f"{claim.name} — {claim.event_date.isoformat()}"
     assert any("insert" in str(df.value) for df in at.dataframe)

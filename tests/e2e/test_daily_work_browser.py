@@ -54,3 +54,50 @@ def test_no_deploy_button_for_users(streamlit_server, browser_page):
     page.get_by_role("heading", name="Claims data").wait_for(timeout=60_000)
     assert page.get_by_role("button", name=re.compile("Deploy")).count() == 0
     assert page.get_by_text("Deploy", exact=True).count() == 0
+
+
+def test_a_laptop_screen_shows_the_slider_and_the_map_together(streamlit_server, chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    from tests.e2e.dashboard_server import CHROMIUM_ARGS
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium_path, headless=True, args=CHROMIUM_ARGS
+        )
+        page = browser.new_page(viewport={"width": 1366, "height": 768})
+        page.goto(f"{streamlit_server}/", wait_until="domcontentloaded")
+        frame = page.frame_locator(MAP)
+        frame.locator(".claims-status[data-drawn]").wait_for(state="attached", timeout=60_000)
+        slider = page.get_by_role("slider").first.bounding_box()
+        map_box = page.locator(MAP).bounding_box()
+        assert page.evaluate("window.scrollY") == 0
+        assert 0 < slider["y"] and slider["y"] + slider["height"] < 768
+        assert map_box["y"] + 400 < 768, map_box  # most of the map on the first screen
+        # The filters have room for their placeholders ("Choose options", not "Choose c").
+        side = page.get_by_role("combobox", name="Side")
+        room = side.evaluate(
+            """e => { const c = document.createElement('canvas').getContext('2d');
+                      c.font = getComputedStyle(e).font;
+                      return [c.measureText(e.placeholder).width, e.clientWidth]; }"""
+        )
+        assert room[0] <= room[1], room
+        box = side.bounding_box()
+        assert box["x"] + box["width"] < 1366
+        browser.close()
+
+
+def test_the_claims_of_the_view_are_a_keyboard_list(streamlit_server, browser_page, demo_db):
+    page = browser_page
+    page.goto(f"{streamlit_server}/?side=UA", wait_until="domcontentloaded")
+    listing = page.get_by_role("radiogroup", name=re.compile("Claims of the view"))
+    listing.wait_for(timeout=60_000)
+    none = listing.get_by_role("radio").first
+    none.focus()
+    page.keyboard.press("ArrowDown")  # the newest claim of the view
+    heading = page.get_by_role("heading", name=re.compile(r" — 2025-\d\d-\d\d"))
+    heading.wait_for(timeout=30_000)
+    with Store(demo_db) as store:
+        newest = max(store.claims(side="UA"), key=lambda c: (c.event_date, c.created_at))
+    assert heading.inner_text().startswith(f"{newest.name} — ")
+    page.get_by_text("History").first.wait_for(timeout=30_000)

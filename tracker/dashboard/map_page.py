@@ -11,7 +11,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from tracker.dashboard import auth, map_data, resources
-from tracker.dashboard.map_component import claims_map
+from tracker.dashboard.map_component import MAP_HEIGHT, claims_map
 from tracker.dashboard.offline_assets import localise
 from tracker.dashboard.state import (
     COUNTINGS,
@@ -41,6 +41,12 @@ url = resources.db_url()
 rev = resources.revision(url)
 naive = st.query_params.get("naive") == "1"  # the benchmark's baseline: folium, no cache
 
+# A laptop screen (1366×768): less space above the title, so the slider and the map show
+# together (the filters are in the sidebar).
+st.html(
+    "<style>[data-testid='stMainBlockContainer']{padding-top:3.5rem}"
+    "[data-testid='stMainBlockContainer'] h1{padding:0 0 .25rem 0}</style>"
+)
 st.title("Claims map")
 
 
@@ -94,8 +100,8 @@ if top[2].button("⏸ Pause" if state.playing else "▶ Play", key="play"):
     state.restart = state.playing and state.as_of >= last
     st.rerun()
 
-filters = filter_widgets(sorted(set(everything.columns.claimants)))
-write_url()
+# Filters and layers in the sidebar: the slider and the map share a laptop's screen.
+filters = filter_widgets(sorted(set(everything.columns.claimants)), sidebar=True)
 
 as_of: date = state.as_of
 window_start = as_of - timedelta(days=state.window - 1)
@@ -105,7 +111,8 @@ sel = everything if not key else map_data.selection(url, key, rev)
 total, recent = sel.columns.counts(as_of, window_start)
 start = sel.columns.first_date(as_of) or as_of
 later = sel.columns.reported_later(as_of)
-st.markdown(
+count_col, figures_col = st.columns([1, 1])
+count_col.markdown(
     f"**{plural(total, 'claim')}, {start.isoformat()} → {as_of.isoformat()}** · {recent:,} in "
     f"the last {plural(state.window, 'day')}"
     + (f" · {plural(later, 'more claim')} dated by then, reported later" if later else ""),
@@ -114,36 +121,38 @@ st.markdown(
 
 # Control areas and the frontline for the as-of date (from every claim that counts, not
 # only the filtered ones): one model per store state, one cached payload per date.
-ctl = st.columns([2, 4, 6])
-ctl[0].toggle("Control areas", key="show_control", help="RU / UA / contested areas, frontline")
-ctl[1].radio(
+st.sidebar.toggle("Control areas", key="show_control", help="RU / UA / contested areas, frontline")
+st.sidebar.radio(
     "Counting",
     list(COUNTINGS),
     key="counting",
-    horizontal=True,
     format_func=COUNTINGS.get,
     help="Which claim statuses decide who holds a place.",
 )
+write_url()
 control = None
 ckey = None
-figures = ctl[2].empty()
+figures = figures_col.empty()
 if state.show_control and not naive:
     ckey = resources.control_key(url)
     state.control_layer_names = [*CONTROL_LAYER_NAMES.values(), FRONTLINE_LAYER_NAME]
 
+# The map, and beside it the claims of the view as a list a keyboard can walk.
+map_col, list_col = st.columns([3, 1])
 if naive:
     # One folium Marker per claim in a map rebuilt and remounted at every step.
     records = resources.claim_records(url, query_key(as_of=as_of, **filters), rev)
     fmap = localise(add_legend(base_map()))
     claims_layer(records, highlight_since=window_start.isoformat(), cluster=False).add_to(fmap)
     folium.LayerControl(collapsed=False).add_to(fmap)
-    result = st_folium(
-        fmap,
-        key=f"naive_map_{as_of.isoformat()}",
-        height=560,
-        use_container_width=True,
-        returned_objects=["last_object_clicked"],
-    )
+    with map_col:
+        result = st_folium(
+            fmap,
+            key=f"naive_map_{as_of.isoformat()}",
+            height=560,
+            use_container_width=True,
+            returned_objects=["last_object_clicked"],
+        )
     click = (result or {}).get("last_object_clicked")
     if click and click != state.last_click:
         state.last_click = click
@@ -174,22 +183,23 @@ else:
             "source_name": chosen.source_name,
             "source_url": safe_url(chosen.source_url),
         }
-    claims_map(
-        claims_url=map_data.claims_url(sel),
-        digest=sel.digest,
-        as_of=as_of.isoformat(),
-        window=state.window,
-        regions_url=map_data.regions_url(),
-        # The areas of a new date take a moment: the map fetches them once they are written
-        # below, so the claims of the date show first.
-        control_url=(
-            map_data.control_url(url, state.counting, as_of.isoformat(), ckey)
-            if ckey is not None
-            else None
-        ),
-        selected=position,
-        detail=detail,
-    )
+    with map_col:
+        claims_map(
+            claims_url=map_data.claims_url(sel),
+            digest=sel.digest,
+            as_of=as_of.isoformat(),
+            window=state.window,
+            regions_url=map_data.regions_url(),
+            # The areas of a new date take a moment: the map fetches them once they are written
+            # below, so the claims of the date show first.
+            control_url=(
+                map_data.control_url(url, state.counting, as_of.isoformat(), ckey)
+                if ckey is not None
+                else None
+            ),
+            selected=position,
+            detail=detail,
+        )
 
 if ckey is not None:
     control = resources.control_summary(url, state.counting, as_of.isoformat(), ckey)
@@ -220,12 +230,15 @@ if position is not None and shown[position]:
     labels.setdefault(state.selected_claim, sel.columns.label(position))
 if state.selected_claim not in labels:
     state.selected_claim = None
-st.selectbox(
-    "Claim details (or click a marker)",
-    [None, *labels],
-    key="selected_claim",
-    format_func=lambda i: "—" if i is None else labels[i],
-)
+with list_col.container(height=MAP_HEIGHT, border=False):
+    st.radio(
+        f"Claims of the view, newest first ({min(len(labels), DETAIL_OPTIONS)} shown; or click a "
+        "marker)",
+        [None, *labels],
+        key="selected_claim",
+        format_func=lambda i: "— none selected" if i is None else labels[i],
+        help="Arrow keys move through the list; the chosen claim's record opens below.",
+    )
 if state.selected_claim:
     claim = resources.store(url).get_claim(state.selected_claim)
     record = claim.to_dict()

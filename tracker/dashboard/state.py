@@ -96,9 +96,10 @@ def write_url(keys=URL_STATE) -> None:
             del st.query_params[param]
 
 
-def filter_widgets(claimant_options: list[str] | None = None) -> dict:
-    """Side, action, status, claimant and text filters; returns store query keywords."""
-    cols = st.columns([1, 2, 2, 2, 2])
+def filter_widgets(claimant_options: list[str] | None = None, *, sidebar: bool = False) -> dict:
+    """Side, action, status, claimant and text filters (in a row, or stacked in the sidebar);
+    returns store query keywords."""
+    cols = [st.sidebar] * 5 if sidebar else st.columns([1, 2, 2, 2, 2])
     cols[0].multiselect("Side", SIDES, key="f_side")
     cols[1].multiselect("Action", ACTIONS, key="f_action")
     cols[2].multiselect("Status", STATUSES, key="f_status")
