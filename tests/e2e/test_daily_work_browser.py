@@ -72,7 +72,7 @@ def test_a_laptop_screen_shows_the_slider_and_the_map_together(streamlit_server,
         slider = page.get_by_role("slider").first.bounding_box()
         map_box = page.locator(MAP).bounding_box()
         assert page.evaluate("window.scrollY") == 0
-        assert 0 < slider["y"] and slider["y"] + slider["height"] < 768
+        assert slider["y"] > 0 and slider["y"] + slider["height"] < 768
         assert map_box["y"] + 400 < 768, map_box  # most of the map on the first screen
         # The filters have room for their placeholders ("Choose options", not "Choose c").
         side = page.get_by_role("combobox", name="Side")
