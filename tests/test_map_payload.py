@@ -170,3 +170,23 @@ def test_first_date_is_the_earliest_shown(store_url):
         shown = store.claims(as_of=day)
     assert columns.first_date(day) == min(c.event_date for c in shown)
     assert columns.first_date(START - timedelta(days=1)) is None
+
+
+def test_region_level_claims_name_the_region_holding_them():
+    import shapely.geometry
+
+    regions = [
+        shapely.geometry.box(30, 45, 35, 50),  # lon/lat boxes
+        shapely.geometry.box(35, 45, 40, 50),
+    ]
+    records = [
+        record(0, lat=47.0, lon=37.0, precision=3),
+        record(1, lat=47.0, lon=37.0, precision=1),
+        record(2, lat=47.0, lon=31.0, precision=3),
+        record(3, lat=60.0, lon=31.0, precision=3),  # outside every region
+    ]
+    columns = mp.columns_from_records(records, regions=regions)
+    assert columns.region.tolist() == [1, mp.NO_REGION, 0, mp.NO_REGION]
+    out = mp.decode(mp.encode(columns))
+    assert out["region"].tolist() == [1, mp.NO_REGION, 0, mp.NO_REGION]
+    assert mp.columns_from_records(records).region is None

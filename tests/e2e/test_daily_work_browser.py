@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tests.e2e.test_dashboard_browser import MAP, count_line
+from tests.e2e.test_dashboard_browser import MAP, count_line, painted_pixels
 from tracker.store import Store
 
 
@@ -101,3 +101,35 @@ def test_the_claims_of_the_view_are_a_keyboard_list(streamlit_server, browser_pa
         newest = max(store.claims(side="UA"), key=lambda c: (c.event_date, c.created_at))
     assert heading.inner_text().startswith(f"{newest.name} — ")
     page.get_by_text("History").first.wait_for(timeout=30_000)
+
+
+def test_a_region_level_claim_is_drawn_as_its_region(streamlit_server, browser_page, demo_db):
+    with Store(demo_db) as store:
+        store.add_claim(
+            {
+                "event_date": "2025-12-09",
+                "name": "Sumy Oblast",
+                "lat": 50.85,
+                "lon": 34.2,
+                "precision": 3,
+                "side": "RU",
+                "action": "advance",
+                "claimant": "Region-level test",
+            }
+        )
+    page = browser_page
+    page.goto(f"{streamlit_server}/?claimant=Region-level+test", wait_until="domcontentloaded")
+    frame = page.frame_locator(MAP)
+    status = frame.locator(".claims-status[data-drawn]")
+    settle(page, lambda: status.get_attribute("data-shown") == "1", timeout_ms=60_000)
+    assert status.get_attribute("data-drawn") == "1"
+    region = frame.locator("path.region-claim")
+    region.first.wait_for(state="attached", timeout=30_000)
+    assert region.count() >= 1  # the oblast's outline (one path per polygon)
+    assert region.first.get_attribute("stroke-dasharray") == "8 5"
+    assert region.first.get_attribute("stroke") == "#d63e2a"  # RU
+    # No pin on the canvas for it, and its own legend and layer entries.
+    assert painted_pixels(frame) == 0
+    assert "region-level claim" in frame.locator(".claims-legend").inner_text()
+    assert "Region-level claims" in frame.locator(".leaflet-control-layers").inner_text()
+    assert page.dialogs == []

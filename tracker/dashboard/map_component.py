@@ -60,6 +60,7 @@ STYLE = {
 LAYER_NAMES = {
     "claims": "Claims",
     "regions": "Oblast boundaries",
+    "region_claims": "Region-level claims",
     "control": [[side, name] for side, name in CONTROL_LAYER_NAMES.items()],
     "frontline": FRONTLINE_LAYER_NAME,
 }

@@ -43,7 +43,7 @@ class Selection:
 def selection(url: str, filters: tuple, rev: int) -> Selection:
     """`filters` are the store query keywords without a date (sorted (key, value) pairs)."""
     records = resources.store(url).claim_records(**dict(filters))
-    columns = map_payload.columns_from_records(records)
+    columns = map_payload.columns_from_records(records, regions=_region_shapes())
     payload = map_payload.encode(columns)
     return Selection(columns, payload, map_payload.digest(payload))
 
@@ -118,9 +118,21 @@ def _control_name(url: str, counting: str, day: str, key: tuple) -> str:
     return hashlib.sha256(repr((url, counting, day, key)).encode()).hexdigest()[:20]
 
 
+def _region_features() -> list[dict]:
+    """The oblasts the map draws (in the regions file's order: region-level claims name one)."""
+    return [f for f in regions_geojson()["features"] if not f["properties"]["parts"]]
+
+
+@st.cache_resource(show_spinner=False)
+def _region_shapes() -> list:
+    import shapely.geometry
+
+    return [shapely.geometry.shape(f["geometry"]) for f in _region_features()]
+
+
 @st.cache_resource(show_spinner=False)
 def _regions_file() -> tuple[str, bytes]:
-    features = [f for f in regions_geojson()["features"] if not f["properties"]["parts"]]
+    features = _region_features()
     body = map_payload.gzip_json(
         map_payload.compact_geojson({"type": "FeatureCollection", "features": features})
     )

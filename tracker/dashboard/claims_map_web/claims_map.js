@@ -204,6 +204,7 @@
       code: col.code,
       name: col.name,
       claimant: col.claimant,
+      region: col.region || null, // region-level claims: the region drawn for them
       visible: visible,
       mx: mx,
       my: my,
@@ -295,6 +296,8 @@
     var overlays = {};
     overlays[names.claims || "Claims"] = S.claimsLayer;
     overlays[names.regions || "Oblast boundaries"] = S.regions;
+    S.regionClaims = L.featureGroup().addTo(map);
+    overlays[names.region_claims || "Region-level claims"] = S.regionClaims;
     (names.control || []).forEach(function (entry) {
       var side = entry[0];
       var areaStyle = (style.control || {})[side] || {};
@@ -391,6 +394,9 @@
           if (S.regionsUrl !== regionsUrl) return;
           S.regions.clearLayers();
           S.regions.addData(done[0]);
+          S.regionData = done[0];
+          S.regionClaimsKey = null;
+          if (S.data && S.asOfIso) updateRegionClaims(dayOf(S.asOfIso, S.data));
         })
         .catch(showError);
     }
@@ -610,6 +616,7 @@
     var shown = 0;
     var recent = 0;
     var drawn = 0;
+    var reg = data.region;
     var x, y, i, r;
     S.drawParams = { scale: scale, offX: offX, offY: offY, asOf: asOf, cluster: cluster };
     var gx0 = Math.floor((offX - MARGIN) / CELL);
@@ -637,6 +644,10 @@
         shown++;
         r = day[i] >= since;
         if (r) recent++;
+        if (reg && reg[i] !== NO_REGION) {
+          drawn++; // drawn as its region (regionClaims), not as a pin
+          continue;
+        }
         x = mx[i] * scale - offX;
         y = my[i] * scale - offY;
         if (x < -MARGIN || y < -MARGIN || x > W + MARGIN || y > H + MARGIN) continue;
@@ -676,6 +687,10 @@
         shown++;
         r = day[i] >= since;
         if (r) recent++;
+        if (reg && reg[i] !== NO_REGION) {
+          drawn++; // drawn as its region (regionClaims), not as a pin
+          continue;
+        }
         x = mx[i] * scale - offX;
         y = my[i] * scale - offY;
         if (x < -MARGIN || y < -MARGIN || x > W + MARGIN || y > H + MARGIN) continue;
@@ -684,11 +699,64 @@
       }
     }
     drawSelected(ctx, data, scale, offX, offY, asOf);
+    updateRegionClaims(asOf);
     var centre = map.getCenter();
     document.body.dataset.view =
       zoom + "/" + centre.lat.toFixed(5) + "/" + centre.lng.toFixed(5);
     S.counts = { shown: shown, recent: recent, drawn: drawn, asOf: S.asOfIso };
     setStatus();
+  }
+
+  // Region-level claims (precision 3) are drawn as their region: a dashed outline and a light
+  // fill in the side of the newest claim there; a click selects that claim.
+  var NO_REGION = 0xffff;
+
+  function updateRegionClaims(asOf) {
+    var data = S.data;
+    if (!S.regionClaims || !data || !data.region || !S.regionData) return;
+    var key = data.digest + "|" + asOf;
+    if (S.regionClaimsKey === key) return;
+    S.regionClaimsKey = key;
+    var newest = {};
+    for (var i = 0; i < data.n; i++) {
+      var g = data.region[i];
+      if (g === NO_REGION || data.visible[i] > asOf) continue;
+      if (!newest[g]) newest[g] = { i: i, count: 0 };
+      newest[g].i = i; // the payload runs oldest first
+      newest[g].count++;
+    }
+    S.regionClaims.clearLayers();
+    Object.keys(newest).forEach(function (g) {
+      var feature = S.regionData.features[Number(g)];
+      if (!feature) return;
+      var entry = newest[g];
+      var colour = sideColour(sideOf(data.code[entry.i], data));
+      var layer = window.L.geoJSON(feature, {
+        style: function () {
+          return {
+            color: colour,
+            weight: 3,
+            dashArray: "8 5",
+            fillColor: colour,
+            fillOpacity: 0.12,
+            className: "region-claim",
+          };
+        },
+      });
+      layer.bindTooltip(function () {
+        return textNode(
+          "span",
+          feature.properties.name +
+            ": " +
+            entry.count +
+            (entry.count === 1 ? " region-level claim" : " region-level claims")
+        );
+      });
+      layer.on("click", function () {
+        report(entry.i);
+      });
+      S.regionClaims.addLayer(layer);
+    });
   }
 
   function drawSingle(ctx, i, x, y, fresh, data) {
@@ -785,6 +853,7 @@
     var out = [];
     for (var i = data.n - 1; i >= 0; i--) {
       if (data.visible[i] > p.asOf) continue;
+      if (data.region && data.region[i] !== NO_REGION) continue; // drawn as its region
       var x = data.mx[i] * p.scale - p.offX;
       var y = data.my[i] * p.scale - p.offY;
       if (Math.abs(x - point.x) <= radius && Math.abs(y - point.y) <= radius) out.push(i);
@@ -798,6 +867,7 @@
     var out = [];
     for (var i = data.n - 1; i >= 0; i--) {
       if (data.visible[i] > p.asOf) continue;
+      if (data.region && data.region[i] !== NO_REGION) continue; // drawn as its region
       var x = data.mx[i] * p.scale - p.offX;
       var y = data.my[i] * p.scale - p.offY;
       if (x < -MARGIN || y < -MARGIN) continue;
@@ -994,6 +1064,12 @@
         "Faded: older than the highlighted days. Numbers: claims grouped (zoom in, or click)."
       )
     );
+    div.appendChild(document.createElement("br"));
+    var outline = textNode("span", "", "swatch region-claim-swatch");
+    var regionItem = textNode("span", "", "item");
+    regionItem.appendChild(outline);
+    regionItem.appendChild(document.createTextNode("region-level claim (drawn as the region)"));
+    div.appendChild(regionItem);
     div.appendChild(document.createElement("br"));
     div.appendChild(textNode("b", "Control "));
     Object.keys(style.control || {}).forEach(function (side) {
