@@ -3,6 +3,7 @@ cached queries the pages make."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -155,11 +156,20 @@ def control_day(url: str, counting: str, day: str, key: tuple) -> dict:
     the geometry goes to the browser's map only)."""
     from datetime import date
 
+    from tracker import map_cache
     from tracker.dashboard.control_data import day_payload
 
-    return day_payload(
+    # Kept on disk per state of the store: a restarted server answers its first visitor
+    # without building the control model (tracker.map_cache; prepared at start by `warm`).
+    saved = map_cache.load_control_day(url, counting, day, key)
+    if saved is not None:
+        return saved
+    payload = day_payload(
         control_model(url, counting, key), date.fromisoformat(day), digits=map_payload.DIGITS
     )
+    with contextlib.suppress(OSError, TypeError, ValueError):
+        map_cache.save_control_day(url, counting, day, key, payload)
+    return payload
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
