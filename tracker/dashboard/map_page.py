@@ -11,7 +11,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from tracker.dashboard import auth, map_data, resources
-from tracker.dashboard.map_component import MAP_HEIGHT, claims_map
+from tracker.dashboard.map_component import claims_map
 from tracker.dashboard.offline_assets import localise
 from tracker.dashboard.state import (
     COUNTINGS,
@@ -33,6 +33,7 @@ from tracker.maps import (
 )
 
 PLAY_STEP_SECONDS = 1.0
+LIST_HEIGHT = 260  # px of the sidebar's list of claims (it scrolls)
 DETAIL_OPTIONS = 300  # the newest claims offered in the details box (a click selects any)
 
 init_state()
@@ -100,7 +101,10 @@ if top[2].button("⏸ Pause" if state.playing else "▶ Play", key="play"):
     state.restart = state.playing and state.as_of >= last
     st.rerun()
 
-# Filters and layers in the sidebar: the slider and the map share a laptop's screen.
+# Filters and layers in the sidebar: the slider and the map share a laptop's screen. First
+# in the sidebar, beside the map: the claims of the view as a list a keyboard can walk
+# (filled once the selection is known).
+list_box = st.sidebar.container()
 filters = filter_widgets(sorted(set(everything.columns.claimants)), sidebar=True)
 
 as_of: date = state.as_of
@@ -137,8 +141,7 @@ if state.show_control and not naive:
     ckey = resources.control_key(url)
     state.control_layer_names = [*CONTROL_LAYER_NAMES.values(), FRONTLINE_LAYER_NAME]
 
-# The map, and beside it the claims of the view as a list a keyboard can walk.
-map_col, list_col = st.columns([3, 1])
+map_col = st.container()
 if naive:
     # One folium Marker per claim in a map rebuilt and remounted at every step.
     records = resources.claim_records(url, query_key(as_of=as_of, **filters), rev)
@@ -230,7 +233,7 @@ if position is not None and shown[position]:
     labels.setdefault(state.selected_claim, sel.columns.label(position))
 if state.selected_claim not in labels:
     state.selected_claim = None
-with list_col.container(height=MAP_HEIGHT, border=False):
+with list_box.container(height=LIST_HEIGHT):
     st.radio(
         f"Claims of the view, newest first ({min(len(labels), DETAIL_OPTIONS)} shown; or click a "
         "marker)",
