@@ -133,3 +133,26 @@ def test_a_region_level_claim_is_drawn_as_its_region(streamlit_server, browser_p
     assert "region-level claim" in frame.locator(".claims-legend").inner_text()
     assert "Region-level claims" in frame.locator(".leaflet-control-layers").inner_text()
     assert page.dialogs == []
+
+
+# The focused element's tag, looking into iframes.
+FOCUSED = """() => { let e = document.activeElement;
+    while (e && e.tagName === 'IFRAME') e = e.contentDocument.activeElement;
+    return e ? e.tagName.toLowerCase() : ''; }"""
+
+
+def test_tab_does_not_walk_through_the_map_shapes(streamlit_server, browser_page):
+    page = browser_page
+    page.set_viewport_size({"width": 1366, "height": 768})
+    page.goto(f"{streamlit_server}/", wait_until="domcontentloaded")
+    frame = page.frame_locator(MAP)
+    frame.locator("path.control-RU").first.wait_for(state="attached", timeout=60_000)
+    settle(page, lambda: frame.locator("path.leaflet-interactive").count() >= 27)
+    page.wait_for_timeout(3000)  # (the oblasts' tooltips are bound once they are drawn)
+    frame.locator(".leaflet-control-zoom-in").focus()
+    stops = []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        stops.append(page.evaluate(FOCUSED))
+    assert not [s for s in stops if s.startswith("path")], stops
+    assert "input" in stops  # (the walk did go through the map's own controls)

@@ -279,6 +279,7 @@
     });
     S.claimsLayer = new ClaimsLayer();
     S.claimsLayer.addTo(map);
+    keepShapesOutOfTabOrder(map);
 
     var style = args.style || {};
     S.regions = L.geoJSON(null, {
@@ -705,6 +706,26 @@
       zoom + "/" + centre.lat.toFixed(5) + "/" + centre.lng.toFixed(5);
     S.counts = { shown: shown, recent: recent, drawn: drawn, asOf: S.asOfIso };
     setStatus();
+  }
+
+  // The map's shapes (oblasts, control areas, region-level claims) have tooltips, which made
+  // each a Tab stop (29 unlabelled stops before the page's next control); keyboard users get
+  // the claims from the list beside the map and the areas' figures from the page instead.
+  function keepShapesOutOfTabOrder(map) {
+    var pane = map.getPanes().overlayPane;
+    var mark = function (root) {
+      if (root.nodeType !== 1) return;
+      if (root.tagName.toLowerCase() === "path") root.setAttribute("tabindex", "-1");
+      root.querySelectorAll("path").forEach(function (path) {
+        path.setAttribute("tabindex", "-1");
+      });
+    };
+    mark(pane);
+    new MutationObserver(function (changes) {
+      changes.forEach(function (change) {
+        change.addedNodes.forEach(mark);
+      });
+    }).observe(pane, { childList: true, subtree: true });
   }
 
   // Region-level claims (precision 3) are drawn as their region: a dashed outline and a light
