@@ -65,7 +65,16 @@ def test_values_outside_the_vocabulary_get_the_other_code():
         len(mp.ACTIONS),
         len(mp.STATUSES),
     )
-    assert columns.label(0) == "2025-11-01 · Place 0 · other other"
+    assert columns.label(0) == "2025-11-01 · Place 0 · other other · MoD · id-0"
+
+
+def test_labels_tell_apart_claims_at_one_place_on_one_day():
+    same = {"event_date": "2025-12-03", "name": "Kupiansk", "side": "UA", "action": "control"}
+    columns = mp.columns_from_records(
+        [record(0, **same, id="aaaaaaaa-1"), record(1, **same, id="bbbbbbbb-2", claimant="ISW")]
+    )
+    assert columns.label(0) == "2025-12-03 · Kupiansk · UA control · MoD · aaaaaaaa"
+    assert columns.label(1) == "2025-12-03 · Kupiansk · UA control · ISW · bbbbbbbb"
 
 
 def test_payload_is_deterministic_and_compact():
@@ -161,3 +170,23 @@ def test_first_date_is_the_earliest_shown(store_url):
         shown = store.claims(as_of=day)
     assert columns.first_date(day) == min(c.event_date for c in shown)
     assert columns.first_date(START - timedelta(days=1)) is None
+
+
+def test_region_level_claims_name_the_region_holding_them():
+    import shapely.geometry
+
+    regions = [
+        shapely.geometry.box(30, 45, 35, 50),  # lon/lat boxes
+        shapely.geometry.box(35, 45, 40, 50),
+    ]
+    records = [
+        record(0, lat=47.0, lon=37.0, precision=3),
+        record(1, lat=47.0, lon=37.0, precision=1),
+        record(2, lat=47.0, lon=31.0, precision=3),
+        record(3, lat=60.0, lon=31.0, precision=3),  # outside every region
+    ]
+    columns = mp.columns_from_records(records, regions=regions)
+    assert columns.region.tolist() == [1, mp.NO_REGION, 0, mp.NO_REGION]
+    out = mp.decode(mp.encode(columns))
+    assert out["region"].tolist() == [1, mp.NO_REGION, 0, mp.NO_REGION]
+    assert mp.columns_from_records(records).region is None

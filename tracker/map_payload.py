@@ -62,6 +62,9 @@ class ClaimColumns:
     names: tuple[str, ...]
     claimants: tuple[str, ...]
     origin: date
+    # For region-level claims (precision 3): the index of the region drawn for them (a
+    # feature of the map's regions file), NO_REGION for the others; None when not computed.
+    region: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -92,11 +95,25 @@ class ClaimColumns:
             return None
         return self.date_of(self.day.min()), self.date_of(self.day.max())
 
+    def visible_span(self) -> tuple[date, date] | None:
+        """The first and last day on which a claim becomes visible (the dates a slider needs:
+        a claim dated on the first event day but reported a day later shows from that day)."""
+        if not len(self):
+            return None
+        return self.date_of(self.visible.min()), self.date_of(self.visible.max())
+
+    def reported_later(self, as_of: date) -> int:
+        """Claims dated on or before the date but reported after it (not yet visible)."""
+        day = self.day_of(as_of)
+        return int(((self.day <= day) & (self.visible > day)).sum())
+
     def label(self, i: int) -> str:
-        """A one-line label of claim `i` (plain text, not escaped)."""
+        """A one-line label of claim `i` that tells it from others at the same place and date
+        (claimant, short id; plain text, not escaped)."""
         return (
             f"{self.date_of(self.day[i]).isoformat()} · {self.names[self.name[i]]} · "
-            f"{_word(SIDES, self.side[i])} {_word(ACTIONS, self.action[i])}"
+            f"{_word(SIDES, self.side[i])} {_word(ACTIONS, self.action[i])} · "
+            f"{self.claimants[self.claimant[i]] or '?'} · {self.ids[i][:8]}"
         )
 
 
@@ -120,8 +137,33 @@ def _interned(values: list) -> tuple[np.ndarray, tuple[str, ...]]:
     return codes, tuple(table)
 
 
-def columns_from_records(records: Iterable[Mapping]) -> ClaimColumns:
-    """ClaimColumns from `Store.claim_records()` dicts (ISO dates, plain values)."""
+NO_REGION = 0xFFFF
+
+
+def region_positions(records: list[Mapping], regions: list | None) -> np.ndarray | None:
+    """Per claim, the index of the region (shapely geometries) holding a region-level
+    claim's point (precision 3), else NO_REGION; None when no regions are given."""
+    if regions is None:
+        return None
+    import shapely
+
+    out = np.full(len(records), NO_REGION, dtype=np.uint16)
+    rows = [k for k, r in enumerate(records) if int(r.get("precision") or 1) == 3]
+    if not rows:
+        return out
+    lon = np.array([float(records[k]["lon"]) for k in rows])
+    lat = np.array([float(records[k]["lat"]) for k in rows])
+    found = np.full(len(rows), NO_REGION, dtype=np.uint16)
+    for index, geometry in enumerate(regions):
+        inside = shapely.contains_xy(geometry, lon, lat) & (found == NO_REGION)
+        found[inside] = index
+    out[rows] = found
+    return out
+
+
+def columns_from_records(records: Iterable[Mapping], regions: list | None = None) -> ClaimColumns:
+    """ClaimColumns from `Store.claim_records()` dicts (ISO dates, plain values); with
+    `regions` (shapely geometries, the map's regions in order) region-level claims name theirs."""
     records = list(records)
     n = len(records)
     event = [r["event_date"] for r in records]
@@ -156,6 +198,7 @@ def columns_from_records(records: Iterable[Mapping]) -> ClaimColumns:
         names=names,
         claimants=claimants,
         origin=origin,
+        region=region_positions(records, regions),
     )
 
 
@@ -182,7 +225,7 @@ def _columns(c: ClaimColumns) -> list[tuple[str, np.ndarray]]:
         ("code", code.astype("<u1")),
         ("name", c.name.astype(_index_dtype(len(c.names)))),
         ("claimant", c.claimant.astype(_index_dtype(len(c.claimants)))),
-    ]
+    ] + ([("region", c.region.astype("<u2"))] if c.region is not None else [])
 
 
 def encode(columns: ClaimColumns) -> bytes:

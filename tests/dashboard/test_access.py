@@ -115,6 +115,7 @@ def test_data_page_shows_each_role_its_own_buttons(db_url):
     }
     # Exports stay open to viewers.
     at = page("data_page.py", "reader@partner.test")
+    at.button(key="d_prepare").click().run()
     assert at.get("download_button"), "viewers may export"
 
 
@@ -195,7 +196,7 @@ def test_the_map_offers_editing_only_to_those_who_may_edit(db_url):
         claim = store.claims()[-1]
     for email, offered in (("reader@partner.test", False), ("desk@example.org", True)):
         at = page("map_page.py", email)
-        at.selectbox(key="selected_claim").set_value(claim.id).run()
+        at.radio(key="selected_claim").set_value(claim.id).run()
         assert not at.exception
         assert any(b.key == "edit_selected" for b in at.button) is offered, email
 

@@ -14,7 +14,7 @@ def test_renders_with_table_count_and_timeline(db_url):
     with Store(db_url) as store:
         total = store.count_claims()
     assert f"**{total:,} claims**" in [m.value for m in at.markdown]
-    assert len(at.get("download_button")) == 4
+    assert at.radio(key="d_format").options == ["GeoJSON", "CSV", "GPKG", "KML"]
     assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
 
 
@@ -46,17 +46,65 @@ def test_delete_then_restore_from_the_history(db_url):
     at = run_page("data_page.py")
     at.selectbox(key="d_claim").set_value(claim.id).run()
     at.button(key="d_delete").click().run()
+    # First a question, and nothing deleted yet.
+    warning = " ".join(w.value for w in at.warning)
+    assert f"Delete claim {claim.event_date.isoformat()} · {claim.name}" in warning
+    assert claim.id[:8] in warning
+    with Store(db_url) as store:
+        assert not store.get_claim(claim.id).deleted
+    at.button(key="d_delete_yes").click().run()
     assert not at.exception
     with Store(db_url) as store:
         assert store.get_claim(claim.id).deleted
+    assert any(s.value.startswith("Deleted claim ") and claim.id[:8] in s.value for s in at.success)
+    # The selector does not jump to another claim.
+    assert at.selectbox(key="d_claim").value is None
     at.radio(key="d_deleted").set_value("only").run()
     at.selectbox(key="d_claim").set_value(claim.id).run()
     history = next(df.value for df in at.dataframe if "op" in df.value.columns)
     assert list(history["op"]) == ["insert", "delete"]
     at.button(key="d_restore").click().run()
+    at.button(key="d_restore_yes").click().run()
+    assert any(s.value.startswith("Restored claim ") for s in at.success)
     with Store(db_url) as store:
         assert not store.get_claim(claim.id).deleted
         assert [h.op for h in store.history(claim.id)] == ["insert", "delete", "restore"]
+
+
+def test_cancel_deletes_nothing(db_url):
+    with Store(db_url) as store:
+        claim = store.claims()[0]
+    at = run_page("data_page.py")
+    at.selectbox(key="d_claim").set_value(claim.id).run()
+    at.button(key="d_delete").click().run()
+    at.button(key="d_delete_no").click().run()
+    assert not at.warning
+    with Store(db_url) as store:
+        assert not store.get_claim(claim.id).deleted
+
+
+def test_labels_tell_claims_apart(db_url):
+    at = run_page("data_page.py")
+    options = at.selectbox(key="d_claim").options
+    assert len(options) == len(set(options)) > 20
+
+
+def test_the_download_is_made_from_the_table_shown(db_url):
+    from datetime import date
+
+    at = run_page("data_page.py")
+    # A date typed and the button clicked at once: one run, with the date.
+    at.date_input(key="d_since").set_value(date(2025, 12, 10))
+    at.button(key="d_prepare").click().run()
+    with Store(db_url) as store:
+        expected = store.count_claims(since=date(2025, 12, 10))
+    rows = len(at.dataframe[0].value)
+    assert rows == expected
+    [button] = at.get("download_button")
+    assert f"({rows} claims, as in the table)" in button.proto.label
+    # A filter changed after preparing takes the (now stale) file away.
+    at.date_input(key="d_since").set_value(date(2025, 12, 1)).run()
+    assert at.get("download_button") == []
 
 
 def test_import_reports_every_row(db_url):

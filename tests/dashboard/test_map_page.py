@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from tests.dashboard.conftest import run_page
@@ -9,7 +10,7 @@ from tracker.store import Store
 
 
 def count_line(at) -> str:
-    return next(m.value for m in at.markdown if " claims, " in m.value)
+    return next(m.value for m in at.markdown if re.search(r"\d claims?, ", m.value))
 
 
 def test_renders_every_claim_as_of_the_last_date(db_url):
@@ -64,7 +65,7 @@ def test_selected_claim_shows_record_and_history(db_url):
     at = run_page("map_page.py")
     with Store(db_url) as store:
         claim = store.claims()[-1]
-    at.selectbox(key="selected_claim").set_value(claim.id).run()
+    at.radio(key="selected_claim").set_value(claim.id).run()
     assert not at.exception
     assert at.subheader[0].value == f"{claim.name} — {claim.event_date.isoformat()}"
     assert any("insert" in str(df.value) for df in at.dataframe)
@@ -107,3 +108,89 @@ def test_sessions_publishing_the_same_file_at_once_do_not_collide():
     written = {p.name: p.read_bytes() for p in folder.glob(f"test-{run}-*")}
     assert written == {f"test-{run}-{j}.bin.gz": bytes([j]) * 4000 for j in range(rounds)}
     assert not list(folder.glob("*.part"))
+
+
+def test_claims_dated_on_the_first_day_show_from_the_day_they_were_reported(db_url):
+    # The demo's first claims are dated 2025-11-01 and reported 2025-11-02: the slider starts
+    # where they show, and a URL naming 2025-11-01 opens on them, not on an empty map.
+    with Store(db_url) as store:
+        first_day = [r for r in store.claim_records() if r["event_date"] == "2025-11-01"]
+    assert len(first_day) >= 2
+    at = run_page("map_page.py", {"as_of": "2025-11-01"})
+    # (AppTest gives the slider's bounds in microseconds since the epoch)
+    assert at.slider(key="as_of").min == 1_000_000 * 86_400 * (
+        date(2025, 11, 2).toordinal() - 719_163
+    )
+    assert at.slider(key="as_of").value == date(2025, 11, 2)
+    with Store(db_url) as store:
+        expected = store.count_claims(as_of=date(2025, 11, 2))
+    assert expected >= len(first_day)
+    assert count_line(at).startswith(f"**{expected} claims, 2025-11-01 → 2025-11-02**")
+
+
+def test_claims_reported_later_are_counted_aside(db_url):
+    with Store(db_url) as store:
+        store.add_claim(
+            {
+                "event_date": "2025-11-20",
+                "reported_at": "2025-11-25",
+                "name": "Siversk",
+                "lat": 48.87,
+                "lon": 38.1,
+                "side": "RU",
+                "action": "attack",
+                "claimant": "Late wire",
+            }
+        )
+    at = run_page("map_page.py", {"as_of": "2025-11-21", "claimant": "Late wire"})
+    assert "**0 claims, " in count_line(at)
+    assert "1 more claim dated by then, reported later" in count_line(at)
+
+
+def test_one_claim_is_singular(db_url):
+    with Store(db_url) as store:
+        store.add_claim(
+            {
+                "event_date": "2025-12-10",
+                "name": "Siversk",
+                "lat": 48.87,
+                "lon": 38.1,
+                "side": "RU",
+                "action": "attack",
+                "claimant": "Lone claimant",
+            }
+        )
+    at = run_page("map_page.py", {"claimant": "Lone claimant"})
+    assert count_line(at).startswith("**1 claim, 2025-12-10 → ")
+    assert "1 claims" not in count_line(at)
+
+
+def test_counting_choice_is_in_the_url(db_url):
+    at = run_page("map_page.py", {"counting": "confirmed"})
+    assert at.radio(key="counting").value == "confirmed"
+    at.radio(key="counting").set_value("claimed").run()
+    assert at.query_params["counting"] == "claimed"
+    at.radio(key="counting").set_value("confirmed").run()
+    assert at.query_params["counting"] == "confirmed"
+
+
+def test_text_filter_finds_a_place_in_any_spelling(db_url):
+    with Store(db_url) as store:
+        at_kupiansk = store.count_claims(place="Kupiansk")
+        quoted = store.count_claims(text="Kupiansk")
+    assert at_kupiansk >= 3
+    counts = {}
+    for spelling in ("Kupiansk", "Koupiansk", "Купянск"):
+        at = run_page("map_page.py")
+        at.text_input(key="f_text").input(spelling).run()
+        counts[spelling] = int(re.match(r"\*\*(\d+) claim", count_line(at)).group(1))
+    assert counts["Koupiansk"] == counts["Купянск"] >= at_kupiansk
+    assert counts["Kupiansk"] == quoted  # the place's claims are among those naming it
+
+
+def test_text_filter_still_searches_quotes(db_url):
+    with Store(db_url) as store:
+        expected = store.count_claims(claimant="XSS test") or store.count_claims(text="MoD")
+    at = run_page("map_page.py")
+    at.text_input(key="f_text").input("MoD").run()
+    assert count_line(at).startswith(f"**{expected} claim")

@@ -42,8 +42,8 @@ def painted_pixels(frame) -> int:
 
 
 def count_line(page) -> int:
-    text = page.get_by_text(re.compile(r"\d+ claims, ")).first.inner_text(timeout=60_000)
-    return int(re.match(r"([\d,]+) claims", text).group(1).replace(",", ""))
+    text = page.get_by_text(re.compile(r"\d+ claims?, ")).first.inner_text(timeout=60_000)
+    return int(re.match(r"([\d,]+) claims?", text).group(1).replace(",", ""))
 
 
 def wait_for_count(page, frame, expected: int, timeout_ms: int = 30_000) -> None:
@@ -272,9 +272,12 @@ def test_form_adds_a_marker(streamlit_server, browser_page, demo_db):
 def test_geojson_download_holds_the_filtered_claims(streamlit_server, browser_page, demo_db):
     page = browser_page
     page.goto(f"{streamlit_server}/data?side=UA", wait_until="domcontentloaded")
-    button = page.get_by_role("button", name="⬇ GeoJSON")
-    button.wait_for(timeout=60_000)
+    prepare = page.get_by_role("button", name="Prepare the file")
+    prepare.wait_for(timeout=60_000)
     page.get_by_text("Timeline").wait_for()
+    prepare.click()
+    button = page.get_by_role("button", name=re.compile(r"⬇ claims\.geojson \(\d+ claims"))
+    button.wait_for(timeout=30_000)
     screenshot(page, "data")
     with page.expect_download(timeout=30_000) as info:
         button.click()
@@ -285,6 +288,27 @@ def test_geojson_download_holds_the_filtered_claims(streamlit_server, browser_pa
     assert {f["id"] for f in data["features"]} == ids
     assert {f["properties"]["side"] for f in data["features"]} == {"UA"}
     assert all(f["geometry"]["type"] == "Point" for f in data["features"])
+
+
+def test_a_date_typed_then_download_gives_the_table(streamlit_server, browser_page, demo_db):
+    # Typing a date and clicking at once: the file is the table shown after the click.
+    page = browser_page
+    page.goto(f"{streamlit_server}/data", wait_until="domcontentloaded")
+    prepare = page.get_by_role("button", name="Prepare the file")
+    prepare.wait_for(timeout=60_000)
+    page.get_by_text("Timeline").wait_for()
+    page.get_by_role("spinbutton", name="year, From").click()
+    page.keyboard.type("20251210")  # the year, month and day segments in turn
+    prepare.click()
+    button = page.get_by_role("button", name=re.compile(r"⬇ claims\.geojson \("))
+    button.wait_for(timeout=30_000)
+    with page.expect_download(timeout=30_000) as info:
+        button.click()
+    data = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    with Store(demo_db) as store:
+        ids = {c.id for c in store.claims(since="2025-12-10")}
+    assert {f["id"] for f in data["features"]} == ids
+    assert f"({len(ids)} claims, as in the table)" in button.inner_text()
 
 
 def test_ingest_page_highlights_places(streamlit_server, browser_page):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from tracker.errors import InvalidInputError
-from tracker.model import validate_claim_fields
+from tracker.model import check_coordinates, validate_claim_fields
 
 # Fields checked on their own, so each error can be shown next to its field.
 _SINGLE_FIELDS = (
@@ -46,6 +46,32 @@ def field_errors(fields: Mapping[str, object]) -> dict[str, str]:
         except InvalidInputError as exc:
             errors["form"] = str(exc)
     return errors
+
+
+def likely_duplicates(store, fields: Mapping[str, object]) -> list:
+    """Live claims at the same place (id, or name when there is none) on the same date with
+    the same side and action: what a second click on "Add claim" would repeat."""
+    day = fields.get("event_date")
+    if not day or not fields.get("side") or not fields.get("action"):
+        return []
+    same = store.claims(
+        since=day, until=day, side=str(fields["side"]), action=str(fields["action"])
+    )
+    place_id = fields.get("place_id")
+    name = str(fields.get("name") or "").strip().casefold()
+    return [
+        c
+        for c in same
+        if (place_id and c.place_id == place_id) or (c.name or "").strip().casefold() == name
+    ]
+
+
+def pick_point(lat: object, lon: object) -> tuple[float, float] | None:
+    """The form's point as (lat, lon) when both coordinates parse and are in range."""
+    try:
+        return check_coordinates(parse_number(lat), parse_number(lon))
+    except (InvalidInputError, TypeError, ValueError):
+        return None
 
 
 def parse_number(text: object) -> object:

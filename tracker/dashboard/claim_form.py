@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
+import folium
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
 from tracker.dashboard import auth, resources
-from tracker.dashboard.actions import field_errors, parse_number
+from tracker.dashboard.actions import (
+    field_errors,
+    likely_duplicates,
+    parse_number,
+    pick_point,
+)
 from tracker.dashboard.offline_assets import localise
 from tracker.dashboard.state import ACTIONS, SIDES, STATUSES, init_state
 from tracker.errors import ConflictError, InvalidInputError, NotFoundError, TrackerError
 from tracker.maps import base_map
-from tracker.model import Precision, kyiv_today
+from tracker.model import Precision
 from tracker.store.changes import changes_since
 from tracker.untrusted import markdown_literal as md
 
@@ -34,6 +40,7 @@ FORM_FIELDS = {
     "c_quote": ("quote", ""),
     "c_notes": ("notes", ""),
 }
+PICK_ZOOM = 11  # the small map's zoom on a chosen point (a town and its surroundings)
 PRECISIONS = {1: "1 · in the settlement", 2: "2 · near it / part of it", 3: "3 · in a region"}
 
 init_state()
@@ -114,11 +121,19 @@ with search_col:
                 state.c_lat, state.c_lon = f"{place.lat:.5f}", f"{place.lon:.5f}"
 with map_col:
     st.caption("Or click the map to set the point.")
+    # The chosen, typed or edited point: the map centres on it and marks it.
+    point = pick_point(state.get("c_lat"), state.get("c_lon"))
+    marker = folium.FeatureGroup(name="Chosen point")
+    if point is not None:
+        folium.Marker(list(point)).add_to(marker)
     result = st_folium(
         localise(base_map(zoom=5)),
         key="c_pick_map",
         height=300,
         use_container_width=True,
+        center=list(point) if point else None,
+        zoom=PICK_ZOOM if point else None,
+        feature_group_to_add=marker,
         returned_objects=["last_clicked"],
     )
     clicked = (result or {}).get("last_clicked")
@@ -162,14 +177,26 @@ def _submit() -> None:
             state.c_version = claim.version
             state.form_message = ("success", f"Saved {claim.name} (now version {claim.version}).")
         else:
+            # A claim like one the store holds (a second click, or another analyst's entry):
+            # shown, and added only when the same claim is submitted again.
+            signature = repr(sorted(fields.items()))
+            duplicates = likely_duplicates(store, fields)
+            if duplicates and state.get("c_duplicate_ok") != signature:
+                state.c_duplicate_ok = signature
+                state.form_message = ("duplicate", duplicates)
+                return
             claim = store.add_claim(fields)
             resources.refresh_after_write()
             state.form_message = (
                 "success",
                 f"Added {claim.name} on {claim.event_date.isoformat()} (claim {claim.id}). "
-                "It is on the map.",
+                "It is on the map. The form is cleared for the next claim.",
             )
             state.last_added_id = claim.id
+            state.c_duplicate_ok = None
+            _reset_form()
+            state.c_place_query = ""
+            state.c_chosen_place = None
     except ConflictError as exc:
         state.form_message = (
             "conflict",
@@ -214,11 +241,13 @@ with st.form("claim_form"):
     lon_col.text_input("Longitude", key="c_lon", placeholder="37.17706")
     _error("coords")
     cols = st.columns(4)
+    # Wide bounds: a date out of range is for the validation to name ("in the future"), as
+    # the CLI does, not for the widget to drop.
     cols[0].date_input(
         "Event date",
         key="c_date",
-        min_value=date(2014, 1, 1),
-        max_value=kyiv_today(),
+        min_value=date(1900, 1, 1),
+        max_value=date(2100, 12, 31),
         format="YYYY-MM-DD",
     )
     cols[1].selectbox("Side (whose forces)", SIDES, key="c_side")
@@ -253,6 +282,31 @@ if message:
     kind, text = message
     if kind == "success":
         st.success(md(text))
+    elif kind == "duplicate":
+        st.warning(
+            f"The store already holds {len(text)} claim{'s' if len(text) != 1 else ''} at this "
+            "place on this date with this side and action (below). Nothing was added: click "
+            "“Add claim” again to add it anyway.",
+            icon="⚠️",
+        )
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        "claim": c.id[:8],
+                        "date": c.event_date.isoformat(),
+                        "place": c.name,
+                        "side": str(c.side),
+                        "action": str(c.action),
+                        "claimant": c.claimant,
+                        "status": str(c.status),
+                    }
+                    for c in text
+                ]
+            ),
+            hide_index=True,
+            key="c_duplicates",
+        )
     else:
         st.error(md(text))
         _show_other_changes(state.get("conflict_changes") or [])

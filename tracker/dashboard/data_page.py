@@ -8,7 +8,7 @@ import streamlit as st
 
 from tracker.dashboard import auth, resources
 from tracker.dashboard.actions import export_bytes, timeline_frame
-from tracker.dashboard.state import filter_widgets, init_state, query_key
+from tracker.dashboard.state import claim_label, filter_widgets, init_state, plural, query_key
 from tracker.errors import ImportRowsError, TrackerError
 from tracker.io import EXPORT_FORMATS, SUFFIXES
 from tracker.io.uploads import MAX_IMPORT_BYTES, import_upload
@@ -21,6 +21,7 @@ MIMES = {
     "gpkg": "application/geopackage+sqlite3",
     "kml": "application/vnd.google-earth.kml+xml",
 }
+FORMAT_LABELS = {"geojson": "GeoJSON", "csv": "CSV", "gpkg": "GPKG", "kml": "KML"}
 TABLE_COLUMNS = [
     "event_date",
     "name",
@@ -57,7 +58,7 @@ query = dict(
 )
 key = query_key(**query)
 records = resources.claim_records(url, key, rev)
-st.markdown(f"**{len(records):,} claims**")
+st.markdown(f"**{plural(len(records), 'claim')}**")
 
 
 @st.cache_data(show_spinner="Preparing the export…", max_entries=16)
@@ -71,16 +72,25 @@ table = pd.DataFrame(records, columns=[*TABLE_COLUMNS, "deleted_at"])
 st.dataframe(table, hide_index=True, width="stretch", key="d_table", height=320)
 
 st.subheader("Export the selection")
-columns = st.columns(len(EXPORT_FORMATS))
-for col, fmt in zip(columns, EXPORT_FORMATS, strict=True):
-    col.download_button(
-        f"⬇ {fmt.upper() if fmt != 'geojson' else 'GeoJSON'}",
-        data=exported(url, key, rev, fmt) if records else b"",
+# Two steps, so a file always holds the table above it: "Prepare" reruns the page with every
+# filter as typed (a date still being typed is committed with the click), and the download
+# button that appears is made from that run's table; a filter changed afterwards takes it away.
+export_cols = st.columns([3, 2, 4])
+fmt = export_cols[0].radio(
+    "Format", EXPORT_FORMATS, key="d_format", horizontal=True, format_func=FORMAT_LABELS.get
+)
+if export_cols[1].button("Prepare the file", key="d_prepare", disabled=not records):
+    state.d_prepared = (key, rev, fmt)
+if records and state.get("d_prepared") == (key, rev, fmt):
+    export_cols[2].download_button(
+        f"⬇ claims{SUFFIXES[fmt]} ({plural(len(records), 'claim')}, as in the table)",
+        data=exported(url, key, rev, fmt),
         file_name=f"claims{SUFFIXES[fmt]}",
         mime=MIMES[fmt],
         key=f"d_export_{fmt}",
-        disabled=not records,
     )
+elif records:
+    export_cols[2].caption("Prepare the file to download the claims in the table.")
 
 st.subheader("Timeline")
 frame = timeline_frame(records)
@@ -102,10 +112,14 @@ if len(frame):
     st.altair_chart(chart, key="d_timeline")
 
 st.subheader("History of a claim")
-labels = {r["id"]: f"{r['event_date']} · {r['name']} · {r['side']} {r['action']}" for r in records}
+labels = {r["id"]: claim_label(r) for r in records}
+if state.get("d_claim") not in labels:
+    state.d_claim = None  # (deleted and hidden now, or filtered out: never another claim)
 chosen = st.selectbox(
     "Claim", [None, *labels], key="d_claim", format_func=lambda i: "—" if i is None else labels[i]
 )
+if state.get("d_report"):
+    st.success(md(state.pop("d_report")))
 if chosen:
     claim = store.get_claim(chosen)
     history = store.history(chosen)
@@ -125,19 +139,44 @@ if chosen:
         hide_index=True,
         key="d_history",
     )
-    writer = auth.writer_store(url)
-    try:
-        if claim.deleted:
-            if auth.can("restore") and st.button("Restore this claim", key="d_restore"):
-                writer.restore_claim(chosen, version=claim.version)
-                resources.refresh_after_write()
-                st.rerun()
-        elif auth.can("delete") and st.button("Delete this claim", key="d_delete"):
-            writer.delete_claim(chosen, version=claim.version)
-            resources.refresh_after_write()
+    op = "restore" if claim.deleted else "delete"
+    if auth.can(op):
+        confirming = state.get("d_confirm") == (op, chosen)
+        if not confirming and st.button(f"{op.capitalize()} this claim…", key=f"d_{op}"):
+            state.d_confirm = (op, chosen)
             st.rerun()
-    except TrackerError as exc:
-        st.error(md(exc))
+        if confirming:
+            st.warning(
+                md(f"{op.capitalize()} claim {claim_label(claim.to_dict())}? ")
+                + (
+                    "It leaves the map and the exports; its history is kept and an admin "
+                    "can restore it."
+                    if op == "delete"
+                    else "It returns to the map and the exports."
+                ),
+                icon="⚠️",
+            )
+            yes, no = st.columns([1, 5])
+            if yes.button(f"Yes, {op}", key=f"d_{op}_yes", type="primary"):
+                state.d_confirm = None
+                writer = auth.writer_store(url)
+                try:
+                    if op == "delete":
+                        done = writer.delete_claim(chosen, version=claim.version)
+                    else:
+                        done = writer.restore_claim(chosen, version=claim.version)
+                except TrackerError as exc:
+                    st.error(md(exc))
+                else:
+                    resources.refresh_after_write()
+                    state.d_report = (
+                        f"{'Deleted' if op == 'delete' else 'Restored'} claim "
+                        f"{claim_label(done.to_dict())} (now version {done.version})."
+                    )
+                    st.rerun()
+            if no.button("Cancel", key=f"d_{op}_no"):
+                state.d_confirm = None
+                st.rerun()
 
 
 def import_section() -> None:

@@ -19,6 +19,25 @@ from tracker.model import MAX_REPORT_BYTES, MAX_REPORT_CHARS, kyiv_today
 from tracker.report_html import highlighted_report
 from tracker.untrusted import markdown_literal as md
 
+ACCEPT_CONFIDENCE = 0.8  # pre-ticked from here (proposals below are often wrong)
+PRECISIONS = {1: "1 · the settlement", 2: "2 · near it / part of it", 3: "3 · the region"}
+PRECISION_CODES = {label: code for code, label in PRECISIONS.items()}
+
+
+def place_cue(proposed, place) -> str:
+    """Why this place: the mention as written and the evidence that resolved it."""
+    cue = proposed.mention.reason or "—"
+    if place is not proposed.place:
+        return "chosen by hand"
+    return f"“{proposed.mention.text}”: {cue}"
+
+
+def approximate_note(place) -> str:
+    if place.radius_km:
+        return f"Approximate point: within {place.radius_km:.0f} km (the hromada's centre)."
+    return "Approximate point."
+
+
 init_state()
 state = st.session_state
 auth.require("ingest")
@@ -76,14 +95,23 @@ st.html(highlighted_report(text, result.mentions))
 
 digest = hashlib.sha256(f"{text}|{published}|{source_name}".encode()).hexdigest()[:12]
 overrides: dict[int, object] = state.setdefault("i_overrides", {}).setdefault(digest, {})
+tick_all = st.toggle(
+    "Tick every proposal",
+    key="i_tick_all",
+    help=f"Otherwise only those with a confidence of {ACCEPT_CONFIDENCE} or more are ticked.",
+)
 rows = []
 for i, proposed in enumerate(result.claims):
     place = overrides.get(i, proposed.place)
     rows.append(
         {
-            "accept": True,
+            # Only confident proposals are ticked (see "Claims from real reporting").
+            "accept": tick_all or proposed.confidence >= ACCEPT_CONFIDENCE,
             "place": place.name,
             "oblast": place.admin1 or place.country,
+            "why": place_cue(proposed, place),
+            "precision": PRECISIONS[int(proposed.precision)],
+            "approximate": place.approximate,
             "event_date": proposed.event_date,
             "side": str(proposed.side),
             "action": str(proposed.action),
@@ -99,12 +127,23 @@ if not rows:
     st.stop()
 edited = st.data_editor(
     pd.DataFrame(rows),
-    key=f"i_claims_{digest}",
+    key=f"i_claims_{digest}_{int(tick_all)}",
     hide_index=False,
     num_rows="fixed",
-    disabled=["place", "oblast", "confidence"],
+    disabled=["place", "oblast", "why", "confidence"],
     column_config={
-        "accept": st.column_config.CheckboxColumn("accept"),
+        "accept": st.column_config.CheckboxColumn(
+            "accept", help=f"Ticked when the confidence is {ACCEPT_CONFIDENCE} or more"
+        ),
+        "why": st.column_config.TextColumn(
+            "why this place", help="How the name was read and the evidence that chose the place"
+        ),
+        "precision": st.column_config.SelectboxColumn(
+            "precision", options=list(PRECISIONS.values()), required=True
+        ),
+        "approximate": st.column_config.CheckboxColumn(
+            "approximate", help="The point is only known roughly (a hromada's centre)"
+        ),
         "event_date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
         "side": st.column_config.SelectboxColumn("side", options=SIDES, required=True),
         "action": st.column_config.SelectboxColumn("action", options=ACTIONS, required=True),
@@ -146,7 +185,8 @@ if st.button(f"Accept the report and {len(accepted)} claim(s)", key="i_accept", 
                 "name": place.name,
                 "lat": place.lat,
                 "lon": place.lon,
-                "precision": int(proposed.precision),
+                "precision": PRECISION_CODES[values["precision"]],
+                "notes": approximate_note(place) if values["approximate"] else None,
                 "side": values["side"],
                 "action": values["action"],
                 "status": values["status"],

@@ -64,6 +64,7 @@ STYLE = {
 LAYER_NAMES = {
     "claims": "Claims",
     "regions": "Oblast boundaries",
+    "region_claims": "Region-level claims",
     "control": [
         [side, name] for side, name in {**CONTROL_LAYER_NAMES, **CLAIMED_LAYER_NAMES}.items()
     ],

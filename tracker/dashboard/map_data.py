@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import streamlit as st
 
-from tracker import map_payload
+from tracker import map_cache, map_payload
 from tracker.dashboard import resources
 from tracker.dashboard.map_component import file_url, publish, published
-from tracker.maps import regions_geojson
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,9 +41,17 @@ class Selection:
 @st.cache_resource(show_spinner="Preparing the claims for the map…", max_entries=16)
 def selection(url: str, filters: tuple, rev: int) -> Selection:
     """`filters` are the store query keywords without a date (sorted (key, value) pairs)."""
-    records = resources.store(url).claim_records(**dict(filters))
-    columns = map_payload.columns_from_records(records)
-    payload = map_payload.encode(columns)
+    # The whole store (what a first visitor opens) is also kept on disk per revision, so a
+    # restarted server does not rebuild it (tracker.map_cache; prepared at start by `warm`).
+    saved = map_cache.load_claims(url, rev) if not filters else None
+    if saved is not None:
+        columns, payload = saved
+    else:
+        records = resources.store(url).claim_records(**dict(filters))
+        columns, payload = map_cache.build_claims(records, _region_shapes())
+        if not filters:
+            with contextlib.suppress(OSError):  # a read-only folder: no cache, no harm
+                map_cache.save_claims(url, rev, columns, payload)
     return Selection(columns, payload, map_payload.digest(payload))
 
 
@@ -121,8 +128,13 @@ def _control_name(url: str, counting: str, day: str, key: tuple) -> str:
 
 
 @st.cache_resource(show_spinner=False)
+def _region_shapes() -> list:
+    return map_cache.region_shapes()
+
+
+@st.cache_resource(show_spinner=False)
 def _regions_file() -> tuple[str, bytes]:
-    features = [f for f in regions_geojson()["features"] if not f["properties"]["parts"]]
+    features = map_cache.map_regions()
     body = map_payload.gzip_json(
         map_payload.compact_geojson({"type": "FeatureCollection", "features": features})
     )

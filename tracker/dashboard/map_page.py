@@ -19,9 +19,11 @@ from tracker.dashboard.state import (
     WINDOWS,
     filter_widgets,
     init_state,
+    plural,
     query_key,
     write_url,
 )
+from tracker.errors import StoreError
 from tracker.maps import (
     CONTROL_LAYER_NAMES,
     FRONTLINE_LAYER_NAME,
@@ -33,6 +35,7 @@ from tracker.maps import (
 from tracker.untrusted import markdown_literal as md
 
 PLAY_STEP_SECONDS = 1.0
+LIST_HEIGHT = 260  # px of the sidebar's list of claims (it scrolls)
 DETAIL_OPTIONS = 300  # the newest claims offered in the details box (a click selects any)
 
 init_state()
@@ -41,10 +44,33 @@ url = resources.db_url()
 rev = resources.revision(url)
 naive = st.query_params.get("naive") == "1"  # the benchmark's baseline: folium, no cache
 
+# A laptop screen (1366×768): less space above the title, so the slider and the map show
+# together (the filters are in the sidebar).
+st.html(
+    "<style>[data-testid='stMainBlockContainer']{padding-top:3.5rem}"
+    "[data-testid='stMainBlockContainer'] h1{padding:0 0 .25rem 0}</style>"
+)
 st.title("Claims map")
+
+
+@st.fragment(run_every=resources.WATCH_SECONDS)
+def _follow_the_store(seen: int) -> None:
+    """Rerun the page once another analyst's write changes the store: an idle map follows
+    (within STATE_TTL_SECONDS + WATCH_SECONDS of the write)."""
+    try:
+        changed = resources.revision(url) != seen
+    except StoreError:  # the database stopped answering: the next full run says so
+        return
+    if changed and not state.get("playing"):
+        st.rerun(scope="app")
+
+
+_follow_the_store(rev)
 # Every claim of the store (any filter, any date): the slider's range and the claimants.
 everything = map_data.selection(url, (), rev)
-span = everything.columns.span()
+# The slider runs over the days claims become visible (a claim dated on the first day but
+# reported the next shows from the next: a slider starting earlier would open on nothing).
+span = everything.columns.visible_span()
 if span is None:
     st.info("The store holds no claims yet: add one on the “Add claim” page or ingest a report.")
     st.stop()
@@ -52,8 +78,10 @@ first, last = span
 first = min(first, last - timedelta(days=1))  # a slider needs two days, even if claims span one
 
 # Play: the previous run asked to step one day (before the slider exists in this run).
-if state.get("as_of") is None or not first <= state.as_of <= last:
+if state.get("as_of") is None:
     state.as_of = last
+elif not first <= state.as_of <= last:  # a date from the URL outside the data: its nearest end
+    state.as_of = min(max(state.as_of, first), last)
 if state.pop("restart", False):
     state.as_of = first
 if state.advance:
@@ -75,8 +103,11 @@ if top[2].button("⏸ Pause" if state.playing else "▶ Play", key="play"):
     state.restart = state.playing and state.as_of >= last
     st.rerun()
 
-filters = filter_widgets(sorted(set(everything.columns.claimants)))
-write_url()
+# Filters and layers in the sidebar: the slider and the map share a laptop's screen. First
+# in the sidebar, beside the map: the claims of the view as a list a keyboard can walk
+# (filled once the selection is known).
+list_box = st.sidebar.container()
+filters = filter_widgets(sorted(set(everything.columns.claimants)), sidebar=True)
 
 as_of: date = state.as_of
 window_start = as_of - timedelta(days=state.window - 1)
@@ -85,44 +116,48 @@ key = query_key(**filters)
 sel = everything if not key else map_data.selection(url, key, rev)
 total, recent = sel.columns.counts(as_of, window_start)
 start = sel.columns.first_date(as_of) or as_of
-st.markdown(
-    f"**{total:,} claims, {start.isoformat()} → {as_of.isoformat()}** · {recent:,} in the last "
-    f"{state.window} day{'s' if state.window > 1 else ''}",
+later = sel.columns.reported_later(as_of)
+count_col, figures_col = st.columns([1, 1])
+count_col.markdown(
+    f"**{plural(total, 'claim')}, {start.isoformat()} → {as_of.isoformat()}** · {recent:,} in "
+    f"the last {plural(state.window, 'day')}"
+    + (f" · {plural(later, 'more claim')} dated by then, reported later" if later else ""),
     help="Claims that had happened and been reported by the as-of date.",
 )
 
 # Control areas and the frontline for the as-of date (from every claim that counts, not
 # only the filtered ones): one model per store state, one cached payload per date.
-ctl = st.columns([2, 4, 6])
-ctl[0].toggle("Control areas", key="show_control", help="RU / UA / contested areas, frontline")
-ctl[1].radio(
+st.sidebar.toggle("Control areas", key="show_control", help="RU / UA / contested areas, frontline")
+st.sidebar.radio(
     "Counting",
     list(COUNTINGS),
     key="counting",
-    horizontal=True,
     format_func=COUNTINGS.get,
     help="Which claim statuses decide who holds a place.",
 )
+write_url()
 control = None
 ckey = None
-figures = ctl[2].empty()
+figures = figures_col.empty()
 if state.show_control and not naive:
     ckey = resources.control_key(url)
     state.control_layer_names = [*CONTROL_LAYER_NAMES.values(), FRONTLINE_LAYER_NAME]
 
+map_col = st.container()
 if naive:
     # One folium Marker per claim in a map rebuilt and remounted at every step.
     records = resources.claim_records(url, query_key(as_of=as_of, **filters), rev)
     fmap = localise(add_legend(base_map()))
     claims_layer(records, highlight_since=window_start.isoformat(), cluster=False).add_to(fmap)
     folium.LayerControl(collapsed=False).add_to(fmap)
-    result = st_folium(
-        fmap,
-        key=f"naive_map_{as_of.isoformat()}",
-        height=560,
-        use_container_width=True,
-        returned_objects=["last_object_clicked"],
-    )
+    with map_col:
+        result = st_folium(
+            fmap,
+            key=f"naive_map_{as_of.isoformat()}",
+            height=560,
+            use_container_width=True,
+            returned_objects=["last_object_clicked"],
+        )
     click = (result or {}).get("last_object_clicked")
     if click and click != state.last_click:
         state.last_click = click
@@ -153,22 +188,23 @@ else:
             "source_name": chosen.source_name,
             "source_url": safe_url(chosen.source_url),
         }
-    claims_map(
-        claims_url=map_data.claims_url(sel),
-        digest=sel.digest,
-        as_of=as_of.isoformat(),
-        window=state.window,
-        regions_url=map_data.regions_url(),
-        # The areas of a new date take a moment: the map fetches them once they are written
-        # below, so the claims of the date show first.
-        control_url=(
-            map_data.control_url(url, state.counting, as_of.isoformat(), ckey)
-            if ckey is not None
-            else None
-        ),
-        selected=position,
-        detail=detail,
-    )
+    with map_col:
+        claims_map(
+            claims_url=map_data.claims_url(sel),
+            digest=sel.digest,
+            as_of=as_of.isoformat(),
+            window=state.window,
+            regions_url=map_data.regions_url(),
+            # The areas of a new date take a moment: the map fetches them once they are written
+            # below, so the claims of the date show first.
+            control_url=(
+                map_data.control_url(url, state.counting, as_of.isoformat(), ckey)
+                if ckey is not None
+                else None
+            ),
+            selected=position,
+            detail=detail,
+        )
 
 if ckey is not None:
     control = resources.control_summary(url, state.counting, as_of.isoformat(), ckey)
@@ -202,12 +238,16 @@ if position is not None and shown[position]:
     labels.setdefault(state.selected_claim, sel.columns.label(position))
 if state.selected_claim not in labels:
     state.selected_claim = None
-st.selectbox(
-    "Claim details (or click a marker)",
-    [None, *labels],
-    key="selected_claim",
-    format_func=lambda i: "—" if i is None else labels[i],
-)
+with list_box.container(height=LIST_HEIGHT):
+    st.radio(
+        f"Claims of the view, newest first ({min(len(labels), DETAIL_OPTIONS)} shown; or click a "
+        "marker)",
+        [None, *labels],
+        key="selected_claim",
+        # radio options render Markdown: the labels carry analysts' text
+        format_func=lambda i: "— none selected" if i is None else md(labels[i]),
+        help="Arrow keys move through the list; the chosen claim's record opens below.",
+    )
 if state.selected_claim:
     claim = resources.store(url).get_claim(state.selected_claim)
     record = claim.to_dict()

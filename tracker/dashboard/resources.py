@@ -3,6 +3,7 @@ cached queries the pages make."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -60,11 +61,22 @@ def store_gazetteer(url: str | None = None) -> Gazetteer:
     return gaz
 
 
+@st.cache_data(show_spinner=False, max_entries=256)
+def places_named(url: str, text: str) -> tuple[str, ...] | None:
+    """The places a search text names in any spelling (ids and names; see place_filter)."""
+    from tracker.place_filter import places_named as named
+
+    return named(store_gazetteer(url), text) or None
+
+
 # How stale another analyst's write may look. Every cached query is keyed on the store's
 # state; read on every rerun, a busy store (writers adding claims every second) would make
 # every session rebuild every selection. A session's own writes refresh at once
 # (`refresh_after_write`).
-STATE_TTL_SECONDS = 3
+STATE_TTL_SECONDS = 2
+# How often an idle map page asks whether the store changed (a cached answer, shared by every
+# session): other analysts' claims reach it within STATE_TTL_SECONDS + WATCH_SECONDS.
+WATCH_SECONDS = 1
 
 
 @st.cache_data(ttl=STATE_TTL_SECONDS, show_spinner=False, max_entries=16)
@@ -144,11 +156,20 @@ def control_day(url: str, counting: str, day: str, key: tuple) -> dict:
     the geometry goes to the browser's map only)."""
     from datetime import date
 
+    from tracker import map_cache
     from tracker.dashboard.control_data import day_payload
 
-    return day_payload(
+    # Kept on disk per state of the store: a restarted server answers its first visitor
+    # without building the control model (tracker.map_cache; prepared at start by `warm`).
+    saved = map_cache.load_control_day(url, counting, day, key)
+    if saved is not None:
+        return saved
+    payload = day_payload(
         control_model(url, counting, key), date.fromisoformat(day), digits=map_payload.DIGITS
     )
+    with contextlib.suppress(OSError, TypeError, ValueError):
+        map_cache.save_control_day(url, counting, day, key, payload)
+    return payload
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

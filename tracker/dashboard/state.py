@@ -104,9 +104,10 @@ def write_url(keys=URL_STATE) -> None:
             del st.query_params[param]
 
 
-def filter_widgets(claimant_options: list[str] | None = None) -> dict:
-    """Side, action, status, claimant and text filters; returns store query keywords."""
-    cols = st.columns([1, 2, 2, 2, 2])
+def filter_widgets(claimant_options: list[str] | None = None, *, sidebar: bool = False) -> dict:
+    """Side, action, status, claimant and text filters (in a row, or stacked in the sidebar);
+    returns store query keywords."""
+    cols = [st.sidebar] * 5 if sidebar else st.columns([1, 2, 2, 2, 2])
     cols[0].multiselect("Side", SIDES, key="f_side")
     cols[1].multiselect("Action", ACTIONS, key="f_action")
     cols[2].multiselect("Status", STATUSES, key="f_status")
@@ -114,17 +115,39 @@ def filter_widgets(claimant_options: list[str] | None = None) -> dict:
     if st.session_state.get("f_claimant") and st.session_state.f_claimant not in options:
         options.append(st.session_state.f_claimant)
     cols[3].selectbox("Claimant", options, key="f_claimant", format_func=lambda v: v or "(any)")
-    cols[4].text_input("Text", key="f_text", help="Searches place, claimant, source, quote")
+    cols[4].text_input(
+        "Place or text",
+        key="f_text",
+        help="A place in any spelling (Koupiansk, Покровськ), or words of the claimant, source "
+        "or quote",
+    )
     state = st.session_state
+    from tracker.dashboard import resources  # (resources reads the store: imported late)
+
+    text = state.f_text.strip() or None
     return {
         "side": tuple(state.f_side) or None,
         "action": tuple(state.f_action) or None,
         "status": tuple(state.f_status) or None,
         "claimant": state.f_claimant.strip() or None,
-        "text": state.f_text.strip() or None,
+        "text": text,
+        "text_places": resources.places_named(resources.db_url(), text) if text else None,
     }
 
 
 def query_key(**filters) -> tuple:
     """Hashable, order-independent form of store query keywords (None values dropped)."""
     return tuple(sorted((k, v) for k, v in filters.items() if v is not None))
+
+
+def plural(n: int, noun: str) -> str:
+    """'1 claim', '2 claims', '1,234 claims'."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def claim_label(record: dict) -> str:
+    """One line that tells claims apart: date, place, side and action, claimant, short id."""
+    return (
+        f"{record['event_date']} · {record['name']} · {record['side']} {record['action']} · "
+        f"{record.get('claimant') or '?'} · {str(record['id'])[:8]}"
+    )

@@ -160,7 +160,8 @@ class ClaimQuery:
     had happened and been reported by then (event_date and reported_at not after it). `bbox`
     is a BBox. `side`, `action`, `status` take one value or several. `claimant` matches
     case-insensitively; `place` is a place id or a place name; `text` searches name, claimant,
-    source, quote and notes.
+    source, quote and notes, and with `text_places` (place ids and names, e.g. the places the
+    text names in any spelling: `tracker.place_filter`) also matches claims at those places.
     """
 
     since: date | None = None
@@ -173,6 +174,7 @@ class ClaimQuery:
     claimant: str | None = None
     place: str | None = None
     text: str | None = None
+    text_places: tuple[str, ...] | None = None
     include_deleted: bool = False
     only_deleted: bool = False
     limit: int | None = None
@@ -829,7 +831,12 @@ class Store:
         if query.text:
             needle = _casefold(query.text.strip())
             escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            where.append(c.search_text.like(f"%{escaped}%", escape="\\"))
+            words = c.search_text.like(f"%{escaped}%", escape="\\")
+            if query.text_places:
+                terms = list(query.text_places)
+                folded = [_casefold(t) for t in terms]
+                words = sa.or_(words, c.place_id.in_(terms), self._fold(c.name).in_(folded))
+            where.append(words)
         return where
 
     def _fold(self, column):

@@ -205,6 +205,7 @@
       code: col.code,
       name: col.name,
       claimant: col.claimant,
+      region: col.region || null, // region-level claims: the region drawn for them
       visible: visible,
       mx: mx,
       my: my,
@@ -279,6 +280,7 @@
     });
     S.claimsLayer = new ClaimsLayer();
     S.claimsLayer.addTo(map);
+    keepShapesOutOfTabOrder(map);
 
     var style = args.style || {};
     S.regions = L.geoJSON(null, {
@@ -297,6 +299,8 @@
     var overlays = {};
     overlays[names.claims || "Claims"] = S.claimsLayer;
     overlays[names.regions || "Oblast boundaries"] = S.regions;
+    S.regionClaims = L.featureGroup().addTo(map);
+    overlays[names.region_claims || "Region-level claims"] = S.regionClaims;
     (names.control || []).forEach(function (entry) {
       var side = entry[0];
       var areaStyle = (style.control || {})[side] || {};
@@ -432,6 +436,9 @@
           if (S.regionsUrl !== regionsUrl) return;
           S.regions.clearLayers();
           S.regions.addData(done[0]);
+          S.regionData = done[0];
+          S.regionClaimsKey = null;
+          if (S.data && S.asOfIso) updateRegionClaims(dayOf(S.asOfIso, S.data));
         })
         .catch(showError);
     }
@@ -655,6 +662,7 @@
     var shown = 0;
     var recent = 0;
     var drawn = 0;
+    var reg = data.region;
     var x, y, i, r;
     S.drawParams = { scale: scale, offX: offX, offY: offY, asOf: asOf, cluster: cluster };
     var gx0 = Math.floor((offX - MARGIN) / CELL);
@@ -682,6 +690,10 @@
         shown++;
         r = day[i] >= since;
         if (r) recent++;
+        if (reg && reg[i] !== NO_REGION) {
+          drawn++; // drawn as its region (regionClaims), not as a pin
+          continue;
+        }
         x = mx[i] * scale - offX;
         y = my[i] * scale - offY;
         if (x < -MARGIN || y < -MARGIN || x > W + MARGIN || y > H + MARGIN) continue;
@@ -721,6 +733,10 @@
         shown++;
         r = day[i] >= since;
         if (r) recent++;
+        if (reg && reg[i] !== NO_REGION) {
+          drawn++; // drawn as its region (regionClaims), not as a pin
+          continue;
+        }
         x = mx[i] * scale - offX;
         y = my[i] * scale - offY;
         if (x < -MARGIN || y < -MARGIN || x > W + MARGIN || y > H + MARGIN) continue;
@@ -729,11 +745,84 @@
       }
     }
     drawSelected(ctx, data, scale, offX, offY, asOf);
+    updateRegionClaims(asOf);
     var centre = map.getCenter();
     document.body.dataset.view =
       zoom + "/" + centre.lat.toFixed(5) + "/" + centre.lng.toFixed(5);
     S.counts = { shown: shown, recent: recent, drawn: drawn, asOf: S.asOfIso };
     setStatus();
+  }
+
+  // The map's shapes (oblasts, control areas, region-level claims) have tooltips, which made
+  // each a Tab stop (29 unlabelled stops before the page's next control); keyboard users get
+  // the claims from the list beside the map and the areas' figures from the page instead.
+  function keepShapesOutOfTabOrder(map) {
+    var pane = map.getPanes().overlayPane;
+    var mark = function (root) {
+      if (root.nodeType !== 1) return;
+      if (root.tagName.toLowerCase() === "path") root.setAttribute("tabindex", "-1");
+      root.querySelectorAll("path").forEach(function (path) {
+        path.setAttribute("tabindex", "-1");
+      });
+    };
+    mark(pane);
+    new MutationObserver(function (changes) {
+      changes.forEach(function (change) {
+        change.addedNodes.forEach(mark);
+      });
+    }).observe(pane, { childList: true, subtree: true });
+  }
+
+  // Region-level claims (precision 3) are drawn as their region: a dashed outline and a light
+  // fill in the side of the newest claim there; a click selects that claim.
+  var NO_REGION = 0xffff;
+
+  function updateRegionClaims(asOf) {
+    var data = S.data;
+    if (!S.regionClaims || !data || !data.region || !S.regionData) return;
+    var key = data.digest + "|" + asOf;
+    if (S.regionClaimsKey === key) return;
+    S.regionClaimsKey = key;
+    var newest = {};
+    for (var i = 0; i < data.n; i++) {
+      var g = data.region[i];
+      if (g === NO_REGION || data.visible[i] > asOf) continue;
+      if (!newest[g]) newest[g] = { i: i, count: 0 };
+      newest[g].i = i; // the payload runs oldest first
+      newest[g].count++;
+    }
+    S.regionClaims.clearLayers();
+    Object.keys(newest).forEach(function (g) {
+      var feature = S.regionData.features[Number(g)];
+      if (!feature) return;
+      var entry = newest[g];
+      var colour = sideColour(sideOf(data.code[entry.i], data));
+      var layer = window.L.geoJSON(feature, {
+        style: function () {
+          return {
+            color: colour,
+            weight: 3,
+            dashArray: "8 5",
+            fillColor: colour,
+            fillOpacity: 0.12,
+            className: "region-claim",
+          };
+        },
+      });
+      layer.bindTooltip(function () {
+        return textNode(
+          "span",
+          feature.properties.name +
+            ": " +
+            entry.count +
+            (entry.count === 1 ? " region-level claim" : " region-level claims")
+        );
+      });
+      layer.on("click", function () {
+        report(entry.i);
+      });
+      S.regionClaims.addLayer(layer);
+    });
   }
 
   function drawSingle(ctx, i, x, y, fresh, data) {
@@ -830,6 +919,7 @@
     var out = [];
     for (var i = data.n - 1; i >= 0; i--) {
       if (data.visible[i] > p.asOf) continue;
+      if (data.region && data.region[i] !== NO_REGION) continue; // drawn as its region
       var x = data.mx[i] * p.scale - p.offX;
       var y = data.my[i] * p.scale - p.offY;
       if (Math.abs(x - point.x) <= radius && Math.abs(y - point.y) <= radius) out.push(i);
@@ -843,6 +933,7 @@
     var out = [];
     for (var i = data.n - 1; i >= 0; i--) {
       if (data.visible[i] > p.asOf) continue;
+      if (data.region && data.region[i] !== NO_REGION) continue; // drawn as its region
       var x = data.mx[i] * p.scale - p.offX;
       var y = data.my[i] * p.scale - p.offY;
       if (x < -MARGIN || y < -MARGIN) continue;
@@ -1039,6 +1130,12 @@
         "Faded: older than the highlighted days. Numbers: claims grouped (zoom in, or click)."
       )
     );
+    div.appendChild(document.createElement("br"));
+    var outline = textNode("span", "", "swatch region-claim-swatch");
+    var regionItem = textNode("span", "", "item");
+    regionItem.appendChild(outline);
+    regionItem.appendChild(document.createTextNode("region-level claim (drawn as the region)"));
+    div.appendChild(regionItem);
     div.appendChild(document.createElement("br"));
     div.appendChild(textNode("b", "Control "));
     Object.keys(style.control || {}).forEach(function (side) {

@@ -1,0 +1,119 @@
+"""The map's first visitor after a server restart, at 100,000 claims (by default): with the
+claims payload and the control areas prepared at start (`python -m tracker.dashboard.warm`,
+what `make run` does, files beside the database keyed by its revision) against the same
+server with nothing prepared (the cache folder removed), and warm visitors, same run.
+
+Each variant starts a fresh `streamlit run` on the same seeded store (dashboard_bench's
+synthetic claims) and measures with headless Chromium: first load until the claims are drawn,
+and until the control areas of the date are drawn too (dashboard_bench.measure_ours).
+
+Prints one JSON object. Usage: python benchmarks/cold_start_bench.py [--claims 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dashboard_bench import (
+    LAST,
+    OURS,
+    WAIT_MS,
+    _ours_state,
+    start_server,
+    synthetic_claims,
+    wait_until,
+)
+
+from tests.e2e.dashboard_server import CHROMIUM_ARGS, stop_dashboard
+from tracker import map_cache
+from tracker.dashboard import warm
+from tracker.store import Store
+
+FIELDS = ("page_title_s", "first_load_s", "first_load_with_control_s", "claims_shown")
+
+
+def measure_first_load(browser, base: str, query: str) -> dict:
+    """A fresh browser context: seconds until the title shows, the claims are drawn, and the
+    control areas of the date are drawn (dashboard_bench's measures, without its payload
+    and step parts)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    out: dict = {}
+    try:
+        frame = page.frame_locator(OURS)
+        t0 = time.perf_counter()
+        page.goto(f"{base}/?{query}", wait_until="commit")
+        if wait_until(lambda: page.locator("h1").first.is_visible(), WAIT_MS / 1000, page):
+            out["page_title_s"] = round(time.perf_counter() - t0, 2)
+        if wait_until(lambda: _ours_state(frame)["drawn"] > 0, WAIT_MS / 1000, page) is None:
+            out["error"] = f"claims not drawn within {WAIT_MS // 1000} s"
+            return out
+        out["first_load_s"] = round(time.perf_counter() - t0, 2)
+        if wait_until(lambda: _ours_state(frame)["control"], WAIT_MS / 1000, page) is not None:
+            out["first_load_with_control_s"] = round(time.perf_counter() - t0, 2)
+        out["claims_shown"] = _ours_state(frame)["shown"]
+    finally:
+        context.close()
+    return out
+
+
+def first_visit(browser, url: str, data_dir: Path, *, warm_visits: int = 0) -> dict:
+    process, base = start_server(url, data_dir)
+    try:
+        query = f"as_of={LAST.isoformat()}"
+        first = measure_first_load(browser, base, query)
+        out = {"first": {k: v for k, v in first.items() if k in FIELDS}}
+        if warm_visits:
+            out["warm"] = [
+                {k: v for k, v in measure_first_load(browser, base, query).items() if k in FIELDS}
+                for _ in range(warm_visits)
+            ]
+        return out
+    finally:
+        stop_dashboard(process)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=100_000)
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    result: dict = {"claims": args.claims, "machine": platform.platform()}
+    with tempfile.TemporaryDirectory() as scratch, sync_playwright() as playwright:
+        workdir = Path(scratch)
+        url = f"sqlite:///{workdir / 'claims.db'}"
+        with Store(url) as store:
+            store.insert_claims(synthetic_claims(args.claims), by="bench")
+        browser = playwright.chromium.launch(
+            executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+            headless=True,
+            args=CHROMIUM_ARGS,
+        )
+        # Nothing prepared: the first visitor builds the payload and the control model.
+        shutil.rmtree(map_cache.cache_dir(url), ignore_errors=True)
+        result["unprepared"] = first_visit(browser, url, workdir / "data1", warm_visits=3)
+        print(f"unprepared: {result['unprepared']}", file=sys.stderr, flush=True)
+        # Prepared at start (what `make run` does), then a fresh server.
+        shutil.rmtree(map_cache.cache_dir(url), ignore_errors=True)
+        t0 = time.perf_counter()
+        result["prepare"] = warm.prepare(url)
+        result["prepare_s"] = round(time.perf_counter() - t0, 2)
+        result["prepared"] = first_visit(browser, url, workdir / "data2", warm_visits=3)
+        print(f"prepared: {result['prepared']}", file=sys.stderr, flush=True)
+        browser.close()
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

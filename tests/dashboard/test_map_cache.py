@@ -1,0 +1,82 @@
+"""The map's first visitor after a restart is served from files prepared beside the database
+(tracker.map_cache, tracker.dashboard.warm), keyed by the store's revision."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.dashboard.conftest import run_page
+from tracker import map_cache
+from tracker.dashboard import warm
+from tracker.store import Store
+
+
+def test_claims_round_trip_and_a_write_makes_them_stale(db_url):
+    with Store(db_url) as store:
+        records = store.claim_records()
+        revision = store.history_count()
+    columns, payload = map_cache.build_claims(records, map_cache.region_shapes())
+    map_cache.save_claims(db_url, revision, columns, payload)
+    assert map_cache.cache_dir(db_url).name == "demo.db.map-cache"
+    loaded, loaded_payload = map_cache.load_claims(db_url, revision)
+    assert loaded_payload == payload
+    assert loaded.ids == columns.ids and loaded.names == columns.names
+    for key in ("lat", "lon", "day", "visible", "side", "action", "status", "region"):
+        assert np.array_equal(getattr(loaded, key), getattr(columns, key)), key
+    assert map_cache.load_claims(db_url, revision + 1) is None
+
+
+def test_a_damaged_file_is_rebuilt_not_read(db_url):
+    with Store(db_url) as store:
+        revision = store.history_count()
+    warm.prepare(db_url)
+    for path in map_cache.cache_dir(db_url).glob("claims-*"):
+        path.write_bytes(b"not a cache file")
+    assert map_cache.load_claims(db_url, revision) is None
+
+
+def test_a_prepared_store_opens_without_building_anything(db_url, monkeypatch):
+    done = warm.prepare(db_url)
+    with Store(db_url) as store:
+        total = store.count_claims()
+        assert done["claims"] == total and done["revision"] == store.history_count()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("built on the first visit")
+
+    # Neither the claims query nor the control model may run on this first visit.
+    monkeypatch.setattr("tracker.map_cache.build_claims", refuse)
+    monkeypatch.setattr("tracker.control.service.model_from_store", refuse)
+    at = run_page("map_page.py")
+    line = next(m.value for m in at.markdown if " claims, " in m.value)
+    assert line.startswith(f"**{total} claims, ")
+    figures = " ".join(m.value for m in at.markdown)
+    assert "km²" in figures and "frontline" in figures
+
+
+def test_after_a_write_the_page_builds_afresh(db_url, monkeypatch):
+    warm.prepare(db_url)
+    with Store(db_url) as store:
+        store.add_claim(
+            {
+                "event_date": "2025-12-13",
+                "name": "Siversk",
+                "lat": 48.87,
+                "lon": 38.1,
+                "side": "RU",
+                "action": "attack",
+                "claimant": "After warm",
+            }
+        )
+        total = store.count_claims()
+    at = run_page("map_page.py")
+    assert next(m.value for m in at.markdown if " claims, " in m.value).startswith(
+        f"**{total} claims, "
+    )
+
+
+@pytest.mark.parametrize("url", ["postgresql+psycopg://u@h/db", "sqlite:///:memory:"])
+def test_other_databases_cache_under_the_data_dir(url, tmp_path, monkeypatch):
+    monkeypatch.setenv("TRACKER_DATA_DIR", str(tmp_path))
+    assert map_cache.cache_dir(url).parent == tmp_path / "map-cache"
