@@ -122,3 +122,20 @@ def test_long_cells_fold_within_the_table_width():
     lines = table_lines("t", ["a", "b"], [["x" * 300, "short"]])
     assert all(len(line) <= 160 for line in lines)
     assert "".join(line[2:].split("   ")[0].strip() for line in lines[4:]) == "x" * 300
+
+
+def test_one_claim_is_one_claim(tmp_path):
+    from click.testing import CliRunner
+
+    from tracker.cli import main
+
+    db = f"sqlite:///{tmp_path / 't.db'}"
+    runner = CliRunner()
+    add = ["add", "--db", db, "--date", "2025-12-01", "--place", "Kupiansk", "--side", "RU"]
+    add += ["--action", "capture", "--claimant", "Russian MoD", "--quote", "q"]
+    assert runner.invoke(main, add).exit_code == 0
+    listed = runner.invoke(main, ["list", "--db", db]).output
+    assert listed.startswith("1 claim\n")
+    out = tmp_path / "c.geojson"
+    exported = runner.invoke(main, ["export", "--db", db, "-o", str(out)]).output
+    assert "Wrote 1 claim to" in exported

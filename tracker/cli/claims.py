@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from tracker.cli.custom_places import places
-from tracker.cli.output import echo_json, echo_table, parse_point, say
+from tracker.cli.output import count, echo_json, echo_table, parse_point, say
 from tracker.cli.store_options import (
     by_option,
     current_user,
@@ -244,7 +244,7 @@ def list_claims(db, as_json, **options):
     elif not claims:
         say("No claims match.")
     else:
-        claim_table(f"{len(claims)} claims", claims)
+        claim_table(count(len(claims), "claim"), claims)
 
 
 @click.command()
@@ -424,7 +424,7 @@ def import_(file, fmt, dry_run, force_dates, no_match, by, db, as_json):
 
             def progress(stage: str, n: int) -> None:
                 if stage == "write-start":
-                    say(f"writing {n} claims to {store.display_url}", err=True)
+                    say(f"writing {count(n, 'claim')} to {store.display_url}", err=True)
                 else:
                     advance(n)
 
@@ -482,8 +482,8 @@ def export(fmt, output, db, as_json, **options):
 
         total = store.count_claims(query)
         target = output or Path(scratch) / f"claims{SUFFIXES[fmt]}"
-        with progress_bar(f"Exporting {total} claims", total) as advance:
-            count = export_claims(
+        with progress_bar(f"Exporting {count(total, 'claim')}", total) as advance:
+            written = export_claims(
                 store.iter_claim_records(query),
                 target,
                 fmt,
@@ -494,9 +494,9 @@ def export(fmt, output, db, as_json, **options):
             click.echo(target.read_text(encoding="utf-8"), nl=False)
     if output is not None:
         if as_json:
-            echo_json({"file": str(output), "format": fmt, "claims": count})
+            echo_json({"file": str(output), "format": fmt, "claims": written})
         else:
-            say(f"Wrote {count} claims to {output} ({fmt})")
+            say(f"Wrote {count(written, 'claim')} to {output} ({fmt})")
 
 
 COMMANDS = [init, add, list_claims, show, edit, delete, restore, history, import_, export, places]

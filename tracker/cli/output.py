@@ -23,6 +23,11 @@ def say(text: object = "", *, err: bool = False) -> None:
     click.echo(visible(text), err=err)
 
 
+def count(n: int, noun: str) -> str:
+    """ "1 claim", "2 claims"."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
 def echo_json(data) -> None:
     """Pretty JSON on stdout, written as it is encoded (a big result is never one string)."""
     out = sys.stdout
