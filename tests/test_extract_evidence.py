@@ -609,3 +609,18 @@ def test_a_headline_in_capitals_reads_only_places_of_the_theatre() -> None:
     places = _places("ВОРОГ ПІД КОСТЯНТИНІВКОЮ: ЩО ВІДОМО ПРО БОЇ ЗА ЧАСІВ ЯР")
     assert places == {"КОСТЯНТИНІВКОЮ": "Kostiantynivka"}  # not ВІДОМО ("known") in Irkutsk
     assert _places("DRONES HIT MOSCOW REFINERY OVERNIGHT")["MOSCOW"] == "Moscow"
+
+
+def test_a_list_spanning_two_areas_places_each_village_by_its_nearest_neighbour() -> None:
+    # Kherson and a Rostov Oblast town in one sentence: their midpoint is in Donetsk Oblast,
+    # where another Sadove lies; Sadove by Kherson is the one meant.
+    mention = next(
+        m
+        for m in extract(
+            "Жители Херсона жалуются на дроны; из пригородных Садового и Зимовника уехали почти "
+            "все.",
+            report_date=REPORT_DATE,
+        ).mentions
+        if m.text == "Садового"
+    )
+    assert mention.place.admin1 == "Kherson Oblast"

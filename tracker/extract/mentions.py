@@ -677,7 +677,13 @@ class MentionFinder:
                     weight, scale = CONTEXT_WEIGHT, _TWO_R_OVER_SCALE
                 if not around:
                     continue
-                point = (_median([lats[j] for j in around]), _median([lons[j] for j in around]))
+                if near:
+                    # each unambiguous neighbour of the sentence: a list may span two areas
+                    point = tuple((lats[j], lons[j]) for j in around)
+                else:
+                    point = (
+                        (_median([lats[j] for j in around]), _median([lons[j] for j in around])),
+                    )
                 last = decided_with.get(index)
                 if last and last[0] == point and last[1] is base and last[2] is mention.choice:
                     continue
@@ -795,7 +801,7 @@ class MentionFinder:
     def _choose(
         self,
         mention: Found,
-        context: tuple[float, float] | None,
+        context: tuple[tuple[float, float], ...] | None,
         base: list[tuple[float, Candidate]],
         *,
         weight: float = CONTEXT_WEIGHT,
@@ -809,30 +815,10 @@ class MentionFinder:
             if mention.region and mention.region.choice
             else None
         )
-        if context is not None:
-            lat0, lon0 = math.radians(context[0]), math.radians(context[1])
-            cos0 = math.cos(lat0)
-            sin, exp, asin, sqrt = math.sin, math.exp, math.asin, math.sqrt
-            # CONTEXT_WEIGHT * exp(-haversine_km(context, place) / CONTEXT_SCALE_KM), inlined.
+        if context:
+            closeness = _closeness(base, context, two_r_over_scale)
             scored = [
-                (
-                    score
-                    + weight
-                    * exp(
-                        -two_r_over_scale
-                        * asin(
-                            sqrt(
-                                min(
-                                    1.0,
-                                    sin((lat - lat0) / 2) ** 2
-                                    + cos0 * cos_lat * sin((lon - lon0) / 2) ** 2,
-                                )
-                            )
-                        )
-                    ),
-                    c,
-                )
-                for (score, c), (lat, lon, cos_lat) in zip(base, _trigonometry(base), strict=True)
+                (score + weight * near, c) for (score, c), near in zip(base, closeness, strict=True)
             ]
         else:
             scored = list(base)
@@ -1416,6 +1402,39 @@ def _evidence_key(mention: Found) -> tuple:
 
 
 _TRIGONOMETRY: dict[int, tuple[list, list[tuple[float, float, float]]]] = {}
+
+
+def _closeness(
+    base: list[tuple[float, Candidate]],
+    points: tuple[tuple[float, float], ...],
+    two_r_over_scale: float,
+) -> list[float]:
+    """exp(-distance / scale) from each candidate to the nearest of the points (haversine,
+    inlined: this runs for every homonym of every report)."""
+    sin, exp, asin, sqrt, radians, cos = (
+        math.sin,
+        math.exp,
+        math.asin,
+        math.sqrt,
+        math.radians,
+        math.cos,
+    )
+    anchors = [(radians(lat), radians(lon), cos(radians(lat))) for lat, lon in points]
+    closeness = []
+    for lat, lon, cos_lat in _trigonometry(base):
+        nearest = min(
+            asin(
+                sqrt(
+                    min(
+                        1.0,
+                        sin((lat - lat0) / 2) ** 2 + cos0 * cos_lat * sin((lon - lon0) / 2) ** 2,
+                    )
+                )
+            )
+            for lat0, lon0, cos0 in anchors
+        )
+        closeness.append(exp(-two_r_over_scale * nearest))
+    return closeness
 
 
 def clear_trigonometry() -> None:
