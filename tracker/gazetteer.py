@@ -345,6 +345,7 @@ class Gazetteer:
         self._priors: dict[int, float] = {}
         # (kind, adjective stem) -> raion or hromada labels, built on first use
         self._area_stems: dict[tuple[str, str], set[str]] | None = None
+        self._regions: list[Place] | None = None
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -410,6 +411,7 @@ class Gazetteer:
         self._coords = None
         self._fuzzy_buckets = None
         self._area_stems = None
+        self._regions = None
         self._priors.clear()
 
     # -- lookup --------------------------------------------------------------------------------
@@ -424,7 +426,9 @@ class Gazetteer:
             raise NotFoundError(f"no place with id {place_id!r}") from None
 
     def regions(self) -> list[Place]:
-        return [p for p in self.places if p.kind == PlaceKind.REGION]
+        if self._regions is None:
+            self._regions = [p for p in self.places if p.kind == PlaceKind.REGION]
+        return list(self._regions)
 
     def region_for(self, text: str) -> Place:
         """The region an admin-1 hint names: a code ("UA.05", "05") or any region name."""
