@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -492,7 +492,7 @@ class MentionFinder:
                 continue
             if (
                 not nearness
-                and DIRECTION_OF.search(text, max(0, target.start - 40), target.start)
+                and _direction_before(text, target.start)
                 and not _may_be_near(target, mention)
             ):
                 continue  # "north of Kupiansk, south of Vovchansk": a list of two scenes
@@ -652,6 +652,9 @@ class MentionFinder:
         sentences_of: dict[int, list[int]] = {}
         for index, mention in enumerate(found):
             sentences_of.setdefault(mention.sentence, []).append(index)
+        # Closeness of a candidate list to context points, within this call (the lists live
+        # as long as it does).
+        closeness: dict[tuple, list[float]] = {}
         # The inputs of each mention's last decision: the same inputs again decide the same.
         decided_with: dict[int, tuple] = {}
         for _ in range(2):
@@ -665,8 +668,13 @@ class MentionFinder:
                     continue  # one settlement of that name (the rest are regions): nothing to weigh
                 # The unambiguous places of its own sentence first ("near Stepnohirsk and
                 # Kamianske"), else those around it in the report.
-                same = sentences_of[mention.sentence]
-                near = [j for j in same if j != index and lats[j] is not None and unique[j]]
+                same = sentences_of[mention.sentence]  # indices in order
+                window = same[
+                    bisect_left(same, index - CONTEXT_NEIGHBOURS) : bisect_right(
+                        same, index + CONTEXT_NEIGHBOURS
+                    )
+                ]
+                near = [j for j in window if j != index and lats[j] is not None and unique[j]]
                 if near:
                     around = near
                     weight, scale = SENTENCE_WEIGHT, _TWO_R_OVER_SENTENCE_SCALE
@@ -679,7 +687,7 @@ class MentionFinder:
                     continue
                 if near:
                     # each unambiguous neighbour of the sentence: a list may span two areas
-                    point = tuple((lats[j], lons[j]) for j in around)
+                    point = tuple(sorted({(lats[j], lons[j]) for j in around}))
                 else:
                     point = (
                         (_median([lats[j] for j in around]), _median([lons[j] for j in around])),
@@ -688,7 +696,9 @@ class MentionFinder:
                 if last and last[0] == point and last[1] is base and last[2] is mention.choice:
                     continue
                 before = mention.choice
-                self._choose(mention, point, base, weight=weight, two_r_over_scale=scale)
+                self._choose(
+                    mention, point, base, weight=weight, two_r_over_scale=scale, memo=closeness
+                )
                 decided_with[index] = (point, base, mention.choice)
                 if mention.choice is not before:
                     changed = True
@@ -806,6 +816,7 @@ class MentionFinder:
         *,
         weight: float = CONTEXT_WEIGHT,
         two_r_over_scale: float = _TWO_R_OVER_SCALE,
+        memo: dict[tuple, list[float]] | None = None,
     ) -> None:
         anchor_point = (
             mention.anchor.choice.place.point if mention.anchor and mention.anchor.choice else None
@@ -816,7 +827,12 @@ class MentionFinder:
             else None
         )
         if context:
-            closeness = _closeness(base, context, two_r_over_scale)
+            key = (id(base), context, two_r_over_scale)
+            closeness = memo.get(key) if memo is not None else None
+            if closeness is None:
+                closeness = _closeness(base, context, two_r_over_scale)
+                if memo is not None:
+                    memo[key] = closeness
             scored = [
                 (score + weight * near, c) for (score, c), near in zip(base, closeness, strict=True)
             ]
@@ -1195,10 +1211,14 @@ _ADMIN_OR_RIVER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FORCES_GROUP_BEFORE = re.compile(
-    r"(?:groupement|group|grouping|gruppierung|gruppe)\s+(?:de\s+forces|des\s+forces|of\s+forces|"
-    r"der\s+streitkräfte)\s+[«\"„“]?\s*$|(?:группировк\w*|угрупованн\w*)\s+(?:войск|військ)\s+[«\"„“]?\s*$",
+    r"(?:groupement|group|grouping|gruppierung|gruppe)\s+(?:de\s+forces|des\s+forces|"
+    r"of\s+forces|der\s+streitkräfte)\s+[«\"„“]?\s*$|"
+    r"(?:группировк\w*|угрупованн\w*)\s+(?:войск|військ)\s+[«\"„“]?\s*$",
     re.IGNORECASE,
 )
+# How the text before a name ends when those may match (a cheap test before the regex).
+_FORCES_TAILS = ("forces", "streitkräfte", "войск", "військ")
+_OF_TAILS = ("of", "the", "de", "la", "l'", "l’", "d'", "d’", "von", "du", "der")
 _RIVER_WORDS = frozenset(
     "river rivière fluss fleuve річка річки річці річку река реки реке реку".split()
 )
@@ -1217,9 +1237,14 @@ def _names_other_thing(text: str, mention: Found) -> bool:
     Fedorov", "повідомив міський голова Андрій Садовий")."""
     if UNIT_AFTER.match(text, mention.end) or _ADMIN_OR_RIVER_AFTER.match(text, mention.end):
         return True
-    if _AUTHORITY_OF.search(text, max(0, mention.start - 40), mention.start):
+    tail = text[max(0, mention.start - 12) : mention.start].rstrip(' «"„“').lower()
+    if tail.endswith(_OF_TAILS) and _AUTHORITY_OF.search(
+        text, max(0, mention.start - 40), mention.start
+    ):
         return True  # "die Gebietsverwaltung von Sumy", "les autorités régionales de Soumy"
-    if _FORCES_GROUP_BEFORE.search(text, max(0, mention.start - 45), mention.start):
+    if tail.endswith(_FORCES_TAILS) and _FORCES_GROUP_BEFORE.search(
+        text, max(0, mention.start - 45), mention.start
+    ):
         return True  # "le groupement de forces Vostok", "the Group of Forces Tsentr"
     previous = _previous_word(text, mention.start, 0).lower()
     if previous in _RIVER_WORDS:
@@ -1306,6 +1331,14 @@ _APPOSED_NEAR = re.compile(r"\s*,?\s*$")
 _CLAUSE_TO_CUE = re.compile(r"[^.;:!?\n]{0,40},\s*$")
 
 
+def _direction_before(text: str, position: int) -> bool:
+    """Whether a direction cue ("north of", "південніше", "à l'est de") ends at `position`."""
+    tail = text[max(0, position - 14) : position].rstrip().lower()
+    return tail.endswith(ANCHOR_TAILS) and bool(
+        DIRECTION_OF.search(text, max(0, position - 40), position)
+    )
+
+
 def _anchor_forward(text: str, found: list[Found]) -> None:
     """ "advanced north of Siversk, near Serebrianka", "на південний схід від Костянтинівки,
     поблизу Яблунівки": the place a direction is taken from anchors the place named next."""
@@ -1314,7 +1347,7 @@ def _anchor_forward(text: str, found: list[Found]) -> None:
             continue
         if second.anchor is not None:
             continue
-        if not DIRECTION_OF.search(text, max(0, first.start - 40), first.start):
+        if not _direction_before(text, first.start):
             continue
         cue = NEAR_OF.search(text, first.end, second.start)
         if cue is None or not _APPOSED_NEAR.match(text[first.end : cue.start()]):
@@ -1334,7 +1367,7 @@ def _anchor_forward(text: str, found: list[Found]) -> None:
         cue = DIRECTION_OF.search(text, max(first.end, second.start - 40), second.start)
         if cue is None or not _CLAUSE_TO_CUE.match(text, first.end, cue.start()):
             continue
-        if not DIRECTION_OF.search(text, max(0, first.start - 40), first.start):
+        if not _direction_before(text, first.start):
             continue
         if not _may_be_near(first, second):
             continue  # "north of Kupiansk, south of Vovchansk": two scenes
