@@ -624,3 +624,39 @@ def test_a_list_spanning_two_areas_places_each_village_by_its_nearest_neighbour(
         if m.text == "Садового"
     )
     assert mention.place.admin1 == "Kherson Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "north"),
+    [
+        ("Russian forces seized Sudobovka, 6 km west of Pokrovsk.", None),
+        ("Russian forces seized Northwoodville, 5 km south of Pokrovsk.", False),
+        ("Російські війська захопили Північноярське, 5 км на південь від Покровська.", False),
+    ],
+)
+def test_an_unknown_place_lies_on_the_side_its_cue_names(text: str, north: bool | None) -> None:
+    # The cue is read between the name and its anchor: the name's own letters ("Sud…",
+    # "North…", "Північно…") do not turn it.
+    lat, lon, _ = next(
+        m.approx for m in extract(text, report_date=REPORT_DATE).mentions if m.approx
+    )
+    pokrovsk = (48.28014, 37.17706)
+    if north is None:
+        assert lon < pokrovsk[1] - 0.05 and abs(lat - pokrovsk[0]) < 0.02
+    else:
+        assert (lat > pokrovsk[0]) is north and abs(lon - pokrovsk[1]) < 0.02
+
+
+def test_long_words_and_runs_of_spaces_stay_linear() -> None:
+    # Each took seconds to minutes with backtracking regexes (measured in review); now they
+    # must simply finish: the suite's time limit is the check.
+    assert extract("A" + "b" * 200_000, report_date=REPORT_DATE).mentions == []
+    assert _places("Pokrovsk" + " " * 100_000 + "village") == {"Pokrovsk": "Pokrovsk"}
+
+
+def test_a_sector_named_участок_is_no_scene_when_it_frames_a_village() -> None:
+    result = extract(
+        "Російські війська атакували на Лиманському участку біля Торського.",
+        report_date=REPORT_DATE,
+    )
+    assert [c.place.name for c in result.claims] == ["Torske"]

@@ -161,7 +161,8 @@ STRIKE_ON = re.compile(
 # Operational directions and sectors: "the Pokrovsk direction", "на Покровському напрямку",
 # "dans le secteur de Koupiansk", "im Frontabschnitt Pokrowsk".
 DIRECTION_AFTER = re.compile(
-    r"[\s»”\"-]*(?:direction|axis|sector|front|напрям\w*|направлени\w*|Richtung|Front\w*|"
+    r"[\s»”\"-]*(?:direction|axis|sector|front|напрям\w*|направлени\w*|участк\w*|ділянц\w*|"
+    r"Richtung|Front\w*|"
     r"Abschnitt|district|raion|rayon|район[іуе]?|района|kreis|bezirk)\b",
     _I,
 )

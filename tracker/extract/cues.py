@@ -37,8 +37,11 @@ _COMPASS = (
     (270.0, r"west|ouest|westlich|західн\w*|на\s+захід|западн\w*|западнее|к\s+западу"),
 )
 _BEARINGS = [
-    (bearing, re.compile(rf"(?<!\w)(?:{words})", re.IGNORECASE)) for bearing, words in _COMPASS
+    (bearing, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
+    for bearing, words in _COMPASS
 ]
+# French "est" is also "is": only "à l'est", "au nord-est" ... name the east.
+_FRENCH_EAST = re.compile(r"(?:à\s+l['’]|au\s+|l['’])\s*$", re.IGNORECASE)
 _DISTANCE = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*(?:km|kilomet\w*|kilomèt\w*|км|кілометр\w*|километр\w*)", re.I
 )
@@ -50,11 +53,15 @@ NEAR_RADIUS_KM = 12.0
 
 
 def bearing(cue: str) -> float | None:
-    """The bearing a cue names, or None ("near X")."""
-    for degrees, pattern in _BEARINGS:
-        if pattern.search(cue):
-            return degrees
-    return None
+    """The bearing a cue names (the compass word nearest its end: the one just before the
+    anchor), or None ("near X")."""
+    found = [
+        (match.end(), degrees)
+        for degrees, pattern in _BEARINGS
+        for match in pattern.finditer(cue)
+        if match.group().lower() != "est" or _FRENCH_EAST.search(cue, 0, match.start())
+    ]
+    return max(found)[1] if found else None
 
 
 def distance_km(cue: str) -> float | None:

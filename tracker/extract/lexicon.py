@@ -180,11 +180,12 @@ _VESSEL_WORDS = (
 UNIT_OR_VESSEL_WORD = re.compile(rf"(?:{_UNIT_WORDS}|{_VESSEL_WORDS})", re.IGNORECASE)
 UNIT_WORD = re.compile(_UNIT_WORDS, re.IGNORECASE)
 UNIT_AFTER = re.compile(
-    r"\s*[»”\"›]?(?:\s+(?:and|et|und|та|і|й|и)\s+[^\W\d_][\w'’-]*)?"
+    # possessive and atomic: runs of spaces must not be tried every way (linear time)
+    r"(?:\s*+[»”\"›])?(?>\s++(?:and|et|und|та|і|й|и)\s++[^\W\d_][\w'’-]*+)?"
     # "the Khortytsia operational-strategic group", "ОСУВ «Хортиця»" is before the name
-    r"(?:\s+(?:operational|operational-strategic|operational-tactical|operativ\w*|"
+    r"(?>\s++(?:operational-strategic|operational-tactical|operational|operativ\w*|"
     r"opérationnel\w*|оперативно-\w+|оперативн\w+))?"
-    rf"(?:\s+|-)(?:{_UNIT_WORDS})(?!\w)",
+    rf"(?:\s++|-)(?:{_UNIT_WORDS})(?!\w)",
     re.IGNORECASE,
 )
 MEDIA_WORDS = frozenset(

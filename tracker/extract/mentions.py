@@ -192,6 +192,7 @@ class MentionFinder:
         self._decided: dict[tuple, tuple[Candidate | None, float, str, tuple | None]] = {}
         self._sector_pools: dict[str, list[Candidate]] = {}
         self._theatre: dict[str, list[Candidate]] = {}
+        self._areas: dict[str, tuple[str, frozenset[str]] | None] = {}
 
     def lookup(self, name: str) -> list[Candidate]:
         name = name.replace("\n", " ")  # a name wrapped across lines
@@ -219,6 +220,7 @@ class MentionFinder:
                 self._lookups.clear()
                 self._sector_pools.clear()
                 self._theatre.clear()
+                self._areas.clear()
                 self._runs.clear()
                 self._scores.clear()
                 self._decided.clear()
@@ -501,7 +503,8 @@ class MentionFinder:
         _anchor_forward(text, found)
         for mention in found:
             if mention.unknown and mention.anchor is not None:
-                mention.cue = text[max(0, mention.anchor.start - 40) : mention.anchor.start]
+                start = max(mention.end, mention.anchor.start - 40)
+                mention.cue = text[start : mention.anchor.start]
         # A capital that locates another place ("south of Kyiv") is a place; elsewhere it
         # may stand for its government.
         found = [
@@ -532,22 +535,31 @@ class MentionFinder:
     ) -> None:
         """ "Іллінка ... Курахівської міської громади Покровського району": the hromada (or
         else the raion) its sentence names holds the settlements the sentence lists."""
-        numbers = {m.sentence for m in found if not m.is_region}
-        for number in numbers:
+        by_sentence: dict[int, list[Found]] = {}
+        for mention in found:
+            if not mention.is_region:
+                by_sentence.setdefault(mention.sentence, []).append(mention)
+        for number, mentions in by_sentence.items():
             start, end = sentences[number]
-            areas = []
-            for match in _AREA_PHRASE.finditer(text, start, end):
-                try:
-                    areas.append(self.gazetteer.area(f"{match.group(1)} {match.group(2)}"))
-                except TrackerError:
-                    continue
+            areas = [
+                area
+                for match in _AREA_PHRASE.finditer(text, start, end)
+                if (area := self._area(f"{match.group(1)} {match.group(2)}")) is not None
+            ]
             if not areas:
                 continue
             # the narrowest unit named: a hromada before a raion
             area = min(areas, key=lambda a: (a[0] != "hromada", len(a[1])))
-            for mention in found:
-                if mention.sentence == number and not mention.is_region:
-                    mention.area = area
+            for mention in mentions:
+                mention.area = area
+
+    def _area(self, phrase: str) -> tuple[str, frozenset[str]] | None:
+        if phrase not in self._areas:
+            try:
+                self._areas[phrase] = self.gazetteer.area(phrase)
+            except TrackerError:
+                self._areas[phrase] = None
+        return self._areas[phrase]
 
     def _sector_candidates(self, name: str, candidates: list[Candidate]) -> list[Candidate]:
         """The adjective's own candidates and its base's (kept: scores are cached by the
@@ -1012,20 +1024,16 @@ def _refuse_out_of_scene(found: list[Found]) -> None:
             by_sentence.setdefault(mention.sentence, []).append(mention)
     refused: list[tuple[Found, str]] = []
     for mentions in by_sentence.values():
+        # the sentence's firm places (named as written; the mentions examined below are not)
+        firm = [m.choice.place for m in mentions if not m.is_sector and m.choice.reason in _FIRM]
+        countries = {p.country for p in firm}
         for mention in mentions:
             place = mention.choice.place
             if place.population >= SCENE_MAX_POPULATION:
                 continue
-            if mention.choice.reason == MatchReason.EXACT:
+            if mention.choice.reason in _FIRM or not firm or place.country in countries:
                 continue
-            others = [
-                m.choice.place
-                for m in mentions
-                if m is not mention and not m.is_sector and m.choice.reason in _FIRM
-            ]
-            if not others or any(o.country == place.country for o in others):
-                continue
-            nearest = min(others, key=lambda o: haversine_km(o.point, place.point))
+            nearest = min(firm, key=lambda o: haversine_km(o.point, place.point))
             distance = haversine_km(nearest.point, place.point)
             if distance > SCENE_MAX_KM:
                 refused.append(
@@ -1384,7 +1392,7 @@ def _may_be_near(a: Found, b: Found, limit_km: float = ANCHOR_SCALE_KM) -> bool:
 
 # "Курахівської міської громади", "Покровського району", "Pokrovsk raion", "Kurakhove hromada"
 _AREA_PHRASE = re.compile(
-    r"([^\W\d_][\w'’-]+)\s+(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*\s+)?"
+    r"(?<![\w'’-])([^\W\d_][\w'’-]++)\s++(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*+\s++)?"
     r"(громад\w*|район\w*|raion|hromada|district)(?!\w)",
     re.IGNORECASE,
 )
