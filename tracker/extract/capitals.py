@@ -47,7 +47,7 @@ SPEAKER_AFTER = re.compile(
     r"dément|démenti|affirme|affirmé|déclare|déclaré|annonce|annoncé|"
     r"bestätigte|bestreitet|dementierte|erklärte|sprach|meldete|meldet|hieß|"
     r"заперечили|заперечують|заперечує|заявили|заявляють|повідомили|"
-    r"заявили|заявляют|сообщили|опровергли|отрицают)\b",
+    r"заявляют|сообщили|опровергли|отрицают)\b",
     re.IGNORECASE,
 )
 _WORD_EDGES = ".,;:()[]\"'«»“”„‹›!?"
