@@ -25,7 +25,7 @@ def say(text: object = "", *, err: bool = False) -> None:
 
 def count(n: int, noun: str) -> str:
     """ "1 claim", "2 claims"."""
-    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def echo_json(data) -> None:
