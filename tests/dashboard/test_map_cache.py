@@ -80,3 +80,38 @@ def test_after_a_write_the_page_builds_afresh(db_url, monkeypatch):
 def test_other_databases_cache_under_the_data_dir(url, tmp_path, monkeypatch):
     monkeypatch.setenv("TRACKER_DATA_DIR", str(tmp_path))
     assert map_cache.cache_dir(url).parent == tmp_path / "map-cache"
+
+
+def test_a_write_grows_the_selection_instead_of_reading_it_whole(db_url, monkeypatch):
+    from tracker.dashboard import map_data
+
+    warm.prepare(db_url)
+    with Store(db_url) as store:
+        first = map_data.selection(db_url, (), store.history_count())
+        assert first.mark is not None and first.columns.created is not None
+        victim = first.columns.ids[0]
+        added = store.add_claim(
+            {
+                "event_date": "2025-12-13",
+                "name": "Siversk",
+                "lat": 48.87,
+                "lon": 38.1,
+                "side": "RU",
+                "action": "attack",
+                "claimant": "A writer",
+            },
+            by="t",
+        )
+        store.delete_claim(victim, by="t")
+        rev = store.history_count()
+        _, scratch = map_cache.build_claims(store.claim_records(), map_cache.region_shapes())
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the whole selection was read again")
+
+    monkeypatch.setattr("tracker.map_cache.build_claims", refuse)
+    grown = map_data.selection(db_url, (), rev)
+    assert added.id in grown.columns.ids and victim not in grown.columns.ids
+    assert len(grown.columns) == len(first.columns)
+    assert grown.mark.count == rev
+    assert grown.payload == scratch
