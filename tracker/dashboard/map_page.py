@@ -53,24 +53,26 @@ st.html(
 st.title("Claims map")
 
 
-def _count_line(where, sel: map_data.Selection, as_of: date, window_start: date) -> None:
+def _count_line(where, sel: map_data.Selection, as_of: date, window: int) -> None:
+    window_start = as_of - timedelta(days=window - 1)
     total, recent = sel.columns.counts(as_of, window_start)
     start = sel.columns.first_date(as_of) or as_of
     later = sel.columns.reported_later(as_of)
     where.markdown(
         f"**{plural(total, 'claim')}, {start.isoformat()} → {as_of.isoformat()}** · "
-        f"{recent:,} in the last {plural(state.window, 'day')}"
+        f"{recent:,} in the last {plural(window, 'day')}"
         + (f" · {plural(later, 'more claim')} dated by then, reported later" if later else ""),
         help="Claims that had happened and been reported by the as-of date.",
     )
 
 
 @st.fragment(run_every=resources.WATCH_SECONDS)
-def _live_map(key: tuple, as_of: date, window_start: date, span: tuple, ckey, slot: dict) -> None:
+def _live_map(key: tuple, as_of: date, window: int, span: tuple, view: tuple, slot: dict) -> None:
     """The claims count and the map, redrawn on their own every WATCH_SECONDS: another
     analyst's write reaches an idle map (within STATE_TTL_SECONDS + WATCH_SECONDS) without
     running the whole page again (the selection grows by the new claims: map_data). The
     page runs whole when the new claims move the slider's range or a claim is clicked."""
+    ckey, counting, selected = view  # (widget values: read in the page's run)
     try:
         rev = resources.revision(url)
         everything = map_data.selection(url, (), rev)
@@ -80,7 +82,7 @@ def _live_map(key: tuple, as_of: date, window_start: date, span: tuple, ckey, sl
     if not state.get("page_running") and everything.columns.visible_span() not in (span, None):
         st.rerun(scope="app")  # the new claims moved the slider's range
     count_col, figures_col = st.columns([1, 1])
-    _count_line(count_col, sel, as_of, window_start)
+    _count_line(count_col, sel, as_of, window)
     slot["figures"] = figures_col.empty()
     if ckey is not None and state.get("figures_line"):
         slot["figures"].markdown(state.figures_line[0], help=state.figures_line[1])
@@ -91,13 +93,13 @@ def _live_map(key: tuple, as_of: date, window_start: date, span: tuple, ckey, sl
         state.last_click = click
         i = click.get("i")
         if click.get("digest") == sel.digest and isinstance(i, int) and 0 <= i < len(sel.columns):
-            state.selected_claim = sel.columns.ids[i]
+            state.selected_claim = selected = sel.columns.ids[i]
         if not state.get("page_running"):  # the details and the list are outside: run all
             st.rerun(scope="app")
-    position = sel.position(state.selected_claim)
+    position = sel.position(selected)
     detail = None
     if position is not None:
-        chosen = resources.store(url).get_claim(state.selected_claim)
+        chosen = resources.store(url).get_claim(selected)
         detail = {
             "i": position,
             "digest": sel.digest,
@@ -109,12 +111,12 @@ def _live_map(key: tuple, as_of: date, window_start: date, span: tuple, ckey, sl
         claims_url=map_data.claims_url(sel),
         digest=sel.digest,
         as_of=as_of.isoformat(),
-        window=state.window,
+        window=window,
         regions_url=map_data.regions_url(),
         # The areas of a new date take a moment: the map fetches them once they are written
         # below, so the claims of the date show first.
         control_url=(
-            map_data.control_url(url, state.counting, as_of.isoformat(), ckey)
+            map_data.control_url(url, counting, as_of.isoformat(), ckey)
             if ckey is not None
             else None
         ),
@@ -191,7 +193,7 @@ if state.show_control and not naive:
 
 map_col = st.container()
 if naive:
-    _count_line(st, sel, as_of, window_start)
+    _count_line(st, sel, as_of, state.window)
     # One folium Marker per claim in a map rebuilt and remounted at every step.
     records = resources.claim_records(url, query_key(as_of=as_of, **filters), rev)
     fmap = localise(add_legend(base_map()))
@@ -220,7 +222,8 @@ else:
         slot: dict = {}
         state.page_running = True  # (the fragment's own runs see False)
         try:
-            _live_map(key, as_of, window_start, span, ckey, slot)
+            view = (ckey, state.counting, state.selected_claim)
+            _live_map(key, as_of, state.window, span, view, slot)
         finally:
             state.page_running = False
     figures = slot.get("figures")
