@@ -136,8 +136,27 @@ def load_claims(url: str, revision: int) -> tuple[map_payload.ClaimColumns, byte
     return saved[:2] if saved is not None else None
 
 
+# Claims files read into memory before the server took visitors (`preload`), by (URL, revision).
+_PRELOADED: dict[tuple[str, int], tuple] = {}
+
+
+def preload(url: str, revision: int) -> map_payload.ClaimColumns | None:
+    """Read the claims file of this revision into memory now (a server starting up), so the
+    first visitor's `load_claims_marked` finds it there; its columns, or None without one."""
+    saved = _load_claims_file(url, revision)
+    if saved is None:
+        return None
+    _PRELOADED[(url, revision)] = saved
+    return saved[0]
+
+
 def load_claims_marked(url: str, revision: int) -> tuple | None:
     """(columns, payload, the history mark they reflect or None) saved for this revision."""
+    saved = _PRELOADED.pop((url, revision), None)
+    return saved if saved is not None else _load_claims_file(url, revision)
+
+
+def _load_claims_file(url: str, revision: int) -> tuple | None:
     raw = _read(cache_dir(url), _name("claims", url, revision) + ".npz")
     if raw is None:
         return None

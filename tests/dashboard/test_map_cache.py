@@ -115,3 +115,27 @@ def test_a_write_grows_the_selection_instead_of_reading_it_whole(db_url, monkeyp
     assert len(grown.columns) == len(first.columns)
     assert grown.mark.count == rev
     assert grown.payload == scratch
+
+
+def test_a_warmed_server_process_serves_its_first_visitor_from_memory(db_url, monkeypatch):
+    from tracker.dashboard import serve
+
+    warm.prepare(db_url)
+    done = serve.warm_process(db_url)
+    assert done["claims_in_memory"] and done["control_day"] == "2025-12-14"
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("read or built on the first visit")
+
+    # The claims come from memory (no file read, no build), the control areas from the cache
+    # the warm-up filled (no file read, no control model).
+    monkeypatch.setattr("tracker.map_cache._load_claims_file", refuse)
+    monkeypatch.setattr("tracker.map_cache.build_claims", refuse)
+    monkeypatch.setattr("tracker.map_cache.load_control_day", refuse)
+    monkeypatch.setattr("tracker.control.service.model_from_store", refuse)
+    at = run_page("map_page.py")
+    with Store(db_url) as store:
+        total = store.count_claims()
+    line = next(m.value for m in at.markdown if " claims, " in m.value)
+    assert line.startswith(f"**{total} claims, ")
+    assert "frontline" in " ".join(m.value for m in at.markdown)
