@@ -288,7 +288,9 @@ def run_load(url: str, base: str, pid: int, sessions: int, args) -> dict:
 
     async def main() -> None:
         stop_at = time.perf_counter() + args.seconds
-        await asyncio.gather(*(user(k, uri, stop_at, args.think, out, args.control == "on") for k in range(sessions)))
+        await asyncio.gather(
+            *(user(k, uri, stop_at, args.think, out, args.control == "on") for k in range(sessions))
+        )
 
     asyncio.run(main())
     written = [i for _ in writers for i in queue.get(timeout=60)]
