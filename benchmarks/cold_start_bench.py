@@ -10,6 +10,7 @@ visitors). Each is measured with headless Chromium: first load until the claims 
 and until the control areas of the date are drawn too (dashboard_bench.measure_ours).
 
 Prints one JSON object. Usage: python benchmarks/cold_start_bench.py [--claims 100000]
+    [--variants unprepared,prepared,serve] [--warm 3]
 """
 
 from __future__ import annotations
@@ -90,6 +91,12 @@ def first_visit(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument(
+        "--variants",
+        default="unprepared,prepared,serve",
+        help="servers to start in turn: unprepared, prepared (streamlit run), serve",
+    )
+    parser.add_argument("--warm", type=int, default=3, help="warm visitors after the first")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -104,23 +111,27 @@ def main() -> None:
             headless=True,
             args=CHROMIUM_ARGS,
         )
-        # Nothing prepared: the first visitor builds the payload and the control model.
-        shutil.rmtree(map_cache.cache_dir(url), ignore_errors=True)
-        result["unprepared"] = first_visit(browser, url, workdir / "data1", warm_visits=3)
-        print(f"unprepared: {result['unprepared']}", file=sys.stderr, flush=True)
-        # Prepared at start (what `make run` does), then a fresh server.
-        shutil.rmtree(map_cache.cache_dir(url), ignore_errors=True)
-        t0 = time.perf_counter()
-        result["prepare"] = warm.prepare(url)
-        result["prepare_s"] = round(time.perf_counter() - t0, 2)
-        result["prepared"] = first_visit(browser, url, workdir / "data2", warm_visits=3)
-        print(f"prepared: {result['prepared']}", file=sys.stderr, flush=True)
-        # Prepared, and the server process warmed before it takes visitors (what `make run`
-        # now starts: tracker.dashboard.serve); the files are already there.
-        result["warm_process"] = first_visit(
-            browser, url, workdir / "data3", warm_visits=3, command=WARM_SERVE
-        )
-        print(f"warm process: {result['warm_process']}", file=sys.stderr, flush=True)
+        for k, variant in enumerate(args.variants.split(",")):
+            name = f"{variant}#{k + 1}"
+            if variant == "unprepared":
+                # Nothing prepared: the first visitor builds the payload and the control model.
+                shutil.rmtree(map_cache.cache_dir(url), ignore_errors=True)
+                command = STREAMLIT_RUN
+            else:
+                # Prepared at start (`tracker.dashboard.warm`), then a fresh server: plain
+                # `streamlit run` ("prepared") or the warmed process `make run` now starts
+                # ("serve": tracker.dashboard.serve).
+                with Store(url) as store:
+                    revision = store.history_count()
+                if map_cache.load_claims(url, revision) is None:
+                    t0 = time.perf_counter()
+                    result["prepare"] = warm.prepare(url)
+                    result["prepare_s"] = round(time.perf_counter() - t0, 2)
+                command = WARM_SERVE if variant == "serve" else STREAMLIT_RUN
+            result[name] = first_visit(
+                browser, url, workdir / f"data{k}", warm_visits=args.warm, command=command
+            )
+            print(f"{name}: {result[name]}", file=sys.stderr, flush=True)
         browser.close()
     print(json.dumps(result, indent=2))
 
