@@ -18,8 +18,7 @@ install: $(STAMP)
 
 # The map's first visitor is served from files prepared here (tracker/dashboard/warm.py).
 run: $(STAMP)
-	$(PY) -m tracker.dashboard.warm
-	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.headless true
+	$(PY) -m tracker.dashboard.serve --server.port $(PORT) --server.headless true
 
 # pytest exits 5 when it collects nothing; that is not a failure of the code under test.
 test: $(STAMP)

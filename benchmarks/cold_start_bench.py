@@ -4,10 +4,13 @@ what `make run` does, files beside the database keyed by its revision) against t
 server with nothing prepared (the cache folder removed), and warm visitors, same run.
 
 Each variant starts a fresh `streamlit run` on the same seeded store (dashboard_bench's
-synthetic claims) and measures with headless Chromium: first load until the claims are drawn,
+synthetic claims); a third starts the server as `make run` now does (`python -m
+tracker.dashboard.serve`: the files prepared and the process warmed before it takes
+visitors). Each is measured with headless Chromium: first load until the claims are drawn,
 and until the control areas of the date are drawn too (dashboard_bench.measure_ours).
 
 Prints one JSON object. Usage: python benchmarks/cold_start_bench.py [--claims 100000]
+    [--variants unprepared,prepared,serve] [--warm 3]
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from dashboard_bench import (
     wait_until,
 )
 
-from tests.e2e.dashboard_server import CHROMIUM_ARGS, stop_dashboard
+from tests.e2e.dashboard_server import CHROMIUM_ARGS, STREAMLIT_RUN, WARM_SERVE, stop_dashboard
 from tracker import map_cache
 from tracker.dashboard import warm
 from tracker.store import Store
@@ -67,8 +70,10 @@ def measure_first_load(browser, base: str, query: str) -> dict:
     return out
 
 
-def first_visit(browser, url: str, data_dir: Path, *, warm_visits: int = 0) -> dict:
-    process, base = start_server(url, data_dir)
+def first_visit(
+    browser, url: str, data_dir: Path, *, warm_visits: int = 0, command=STREAMLIT_RUN
+) -> dict:
+    process, base = start_server(url, data_dir, command=command, timeout=180)
     try:
         query = f"as_of={LAST.isoformat()}"
         first = measure_first_load(browser, base, query)
@@ -86,6 +91,12 @@ def first_visit(browser, url: str, data_dir: Path, *, warm_visits: int = 0) -> d
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument(
+        "--variants",
+        default="unprepared,prepared,serve",
+        help="servers to start in turn: unprepared, prepared (streamlit run), serve",
+    )
+    parser.add_argument("--warm", type=int, default=3, help="warm visitors after the first")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -100,17 +111,27 @@ def main() -> None:
             headless=True,
             args=CHROMIUM_ARGS,
         )
-        # Nothing prepared: the first visitor builds the payload and the control model.
-        shutil.rmtree(map_cache.cache_dir(url), ignore_errors=True)
-        result["unprepared"] = first_visit(browser, url, workdir / "data1", warm_visits=3)
-        print(f"unprepared: {result['unprepared']}", file=sys.stderr, flush=True)
-        # Prepared at start (what `make run` does), then a fresh server.
-        shutil.rmtree(map_cache.cache_dir(url), ignore_errors=True)
-        t0 = time.perf_counter()
-        result["prepare"] = warm.prepare(url)
-        result["prepare_s"] = round(time.perf_counter() - t0, 2)
-        result["prepared"] = first_visit(browser, url, workdir / "data2", warm_visits=3)
-        print(f"prepared: {result['prepared']}", file=sys.stderr, flush=True)
+        for k, variant in enumerate(args.variants.split(",")):
+            name = f"{variant}#{k + 1}"
+            if variant == "unprepared":
+                # Nothing prepared: the first visitor builds the payload and the control model.
+                shutil.rmtree(map_cache.cache_dir(url), ignore_errors=True)
+                command = STREAMLIT_RUN
+            else:
+                # Prepared at start (`tracker.dashboard.warm`), then a fresh server: plain
+                # `streamlit run` ("prepared") or the warmed process `make run` now starts
+                # ("serve": tracker.dashboard.serve).
+                with Store(url) as store:
+                    revision = store.history_count()
+                if map_cache.load_claims(url, revision) is None:
+                    t0 = time.perf_counter()
+                    result["prepare"] = warm.prepare(url)
+                    result["prepare_s"] = round(time.perf_counter() - t0, 2)
+                command = WARM_SERVE if variant == "serve" else STREAMLIT_RUN
+            result[name] = first_visit(
+                browser, url, workdir / f"data{k}", warm_visits=args.warm, command=command
+            )
+            print(f"{name}: {result[name]}", file=sys.stderr, flush=True)
         browser.close()
     print(json.dumps(result, indent=2))
 

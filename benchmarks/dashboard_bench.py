@@ -99,8 +99,10 @@ def synthetic_claims(n: int, seed: int = 5) -> list[Claim]:
     return out
 
 
-def start_server(db_url: str, data_dir: Path) -> tuple[subprocess.Popen, str]:
-    process, base = start_dashboard({"TRACKER_DB": db_url, "TRACKER_DATA_DIR": str(data_dir)})
+def start_server(db_url: str, data_dir: Path, **options) -> tuple[subprocess.Popen, str]:
+    process, base = start_dashboard(
+        {"TRACKER_DB": db_url, "TRACKER_DATA_DIR": str(data_dir)}, **options
+    )
     _SERVERS.append(process)
     return process, base
 

@@ -157,6 +157,12 @@ class Session:
         state.double_array_value.data[:] = [value]
         self.states[proto.id] = state
 
+    def toggle(self, prefix: str, value: bool) -> None:
+        _, proto = self.widget(prefix)
+        state = WidgetState(id=proto.id)
+        state.bool_value = value
+        self.states[proto.id] = state
+
     def side(self, values: list[str]) -> None:
         _, proto = self.widget("Side")
         state = WidgetState(id=proto.id)
@@ -175,13 +181,18 @@ class Session:
 ACTIONS = ("step", "side_ru", "step", "side_clear", "open_claim", "step")
 
 
-async def user(k: int, uri: str, stop_at: float, think: float, out: dict) -> None:
+async def user(
+    k: int, uri: str, stop_at: float, think: float, out: dict, control: bool = True
+) -> None:
     rng = random.Random(k)
     session = Session(uri, f"as_of={LAST.isoformat()}")
     try:
         await session.connect()
         t = await session.run()
         out["open"].append(t)
+        if not control:  # the user switches the control areas off (untimed)
+            session.toggle("Control areas", False)
+            await session.run()
         watcher = asyncio.create_task(watch(session, stop_at))
         n = 0
         while time.perf_counter() < stop_at:
@@ -277,7 +288,9 @@ def run_load(url: str, base: str, pid: int, sessions: int, args) -> dict:
 
     async def main() -> None:
         stop_at = time.perf_counter() + args.seconds
-        await asyncio.gather(*(user(k, uri, stop_at, args.think, out) for k in range(sessions)))
+        await asyncio.gather(
+            *(user(k, uri, stop_at, args.think, out, args.control == "on") for k in range(sessions))
+        )
 
     asyncio.run(main())
     written = [i for _ in writers for i in queue.get(timeout=60)]
@@ -307,12 +320,16 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--think", type=float, default=2.0)
     parser.add_argument("--writers", type=int, default=2)
+    parser.add_argument(
+        "--control", choices=("on", "off"), default="on", help="off: sessions hide the areas"
+    )
     parser.add_argument("--write-interval", type=float, default=1.0)
     args = parser.parse_args()
     result: dict = {
         "claims": args.claims,
         "seconds": args.seconds,
         "think_s": args.think,
+        "control_areas": args.control,
         "machine": {"platform": platform.platform(), "cpus": os.cpu_count()},
         "runs": [],
     }

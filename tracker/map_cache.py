@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from tracker import map_payload
+from tracker.store.core import HistoryMark
 
 FORMAT = 1  # bump when the files' layout changes
 KEEP = 8  # files kept per kind (the newest)
@@ -95,8 +96,17 @@ def build_claims(records: list[dict], regions: list | None) -> tuple:
     return columns, map_payload.encode(columns)
 
 
-def save_claims(url: str, revision: int, columns: map_payload.ClaimColumns, payload: bytes) -> None:
+def save_claims(
+    url: str,
+    revision: int,
+    columns: map_payload.ClaimColumns,
+    payload: bytes,
+    mark: HistoryMark | None = None,
+) -> None:
+    """`mark`: the store's history mark the columns reflect, so that a server
+    that loads them can grow them by later writes (tracker.map_grow)."""
     header = {
+        "mark": [mark.count, mark.last_id, mark.last_key] if mark is not None else None,
         "ids": "\n".join(columns.ids),
         "names": list(columns.names),
         "claimants": list(columns.claimants),
@@ -106,6 +116,8 @@ def save_claims(url: str, revision: int, columns: map_payload.ClaimColumns, payl
     arrays = {key: getattr(columns, key) for key in _ARRAYS}
     if columns.region is not None:
         arrays["region"] = columns.region
+    if columns.created is not None:
+        arrays["created"] = columns.created
     import io
 
     buffer = io.BytesIO()
@@ -120,6 +132,31 @@ def save_claims(url: str, revision: int, columns: map_payload.ClaimColumns, payl
 
 def load_claims(url: str, revision: int) -> tuple[map_payload.ClaimColumns, bytes] | None:
     """(columns, payload) saved for this revision of the store, or None."""
+    saved = load_claims_marked(url, revision)
+    return saved[:2] if saved is not None else None
+
+
+# Claims files read into memory before the server took visitors (`preload`), by (URL, revision).
+_PRELOADED: dict[tuple[str, int], tuple] = {}
+
+
+def preload(url: str, revision: int) -> map_payload.ClaimColumns | None:
+    """Read the claims file of this revision into memory now (a server starting up), so the
+    first visitor's `load_claims_marked` finds it there; its columns, or None without one."""
+    saved = _load_claims_file(url, revision)
+    if saved is None:
+        return None
+    _PRELOADED[(url, revision)] = saved
+    return saved[0]
+
+
+def load_claims_marked(url: str, revision: int) -> tuple | None:
+    """(columns, payload, the history mark they reflect or None) saved for this revision."""
+    saved = _PRELOADED.pop((url, revision), None)
+    return saved if saved is not None else _load_claims_file(url, revision)
+
+
+def _load_claims_file(url: str, revision: int) -> tuple | None:
     raw = _read(cache_dir(url), _name("claims", url, revision) + ".npz")
     if raw is None:
         return None
@@ -131,6 +168,7 @@ def load_claims(url: str, revision: int) -> tuple[map_payload.ClaimColumns, byte
             payload = files["payload"].tobytes()
             arrays = {key: files[key] for key in _ARRAYS}
             region = files["region"] if "region" in files.files else None
+            created = files["created"] if "created" in files.files else None
     except (OSError, ValueError, KeyError):  # a damaged file: rebuild
         return None
     ids = tuple(header["ids"].split("\n")) if header["ids"] else ()
@@ -140,9 +178,17 @@ def load_claims(url: str, revision: int) -> tuple[map_payload.ClaimColumns, byte
         claimants=tuple(header["claimants"]),
         origin=date.fromisoformat(header["origin"]),
         region=region,
+        created=created,
         **arrays,
     )
-    return columns, payload
+    return columns, payload, _mark(header.get("mark"))
+
+
+def _mark(saved: list | None) -> HistoryMark | None:
+    if not saved:
+        return None
+    count, last_id, last_key = saved
+    return HistoryMark(int(count), int(last_id), tuple(last_key) if last_key else None)
 
 
 # -- control areas of a date -----------------------------------------------------------------

@@ -20,7 +20,7 @@ import json
 import struct
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 
@@ -65,6 +65,9 @@ class ClaimColumns:
     # For region-level claims (precision 3): the index of the region drawn for them (a
     # feature of the map's regions file), NO_REGION for the others; None when not computed.
     region: np.ndarray | None = None
+    # The store's second sort key (created_at, µs since the epoch) when the records carried
+    # it: what `tracker.map_grow` needs to place new claims where the store's order puts them.
+    created: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -199,6 +202,26 @@ def columns_from_records(records: Iterable[Mapping], regions: list | None = None
         claimants=claimants,
         origin=origin,
         region=region_positions(records, regions),
+        created=created_keys(records),
+    )
+
+
+def created_keys(records: list[Mapping]) -> np.ndarray | None:
+    """created_at of each record as µs since the epoch (int64), None if a record lacks it."""
+    if any(not r.get("created_at") for r in records):
+        return None
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+
+    def micros(value) -> int:
+        moment = datetime.fromisoformat(str(value))
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return (moment - epoch) // timedelta(microseconds=1)
+
+    return np.fromiter(
+        (micros(r["created_at"]) for r in records),
+        dtype=np.int64,
+        count=len(records),
     )
 
 

@@ -80,3 +80,62 @@ def test_after_a_write_the_page_builds_afresh(db_url, monkeypatch):
 def test_other_databases_cache_under_the_data_dir(url, tmp_path, monkeypatch):
     monkeypatch.setenv("TRACKER_DATA_DIR", str(tmp_path))
     assert map_cache.cache_dir(url).parent == tmp_path / "map-cache"
+
+
+def test_a_write_grows_the_selection_instead_of_reading_it_whole(db_url, monkeypatch):
+    from tracker.dashboard import map_data
+
+    warm.prepare(db_url)
+    with Store(db_url) as store:
+        first = map_data.selection(db_url, (), store.history_count())
+        assert first.mark is not None and first.columns.created is not None
+        victim = first.columns.ids[0]
+        added = store.add_claim(
+            {
+                "event_date": "2025-12-13",
+                "name": "Siversk",
+                "lat": 48.87,
+                "lon": 38.1,
+                "side": "RU",
+                "action": "attack",
+                "claimant": "A writer",
+            },
+            by="t",
+        )
+        store.delete_claim(victim, by="t")
+        rev = store.history_count()
+        _, scratch = map_cache.build_claims(store.claim_records(), map_cache.region_shapes())
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the whole selection was read again")
+
+    monkeypatch.setattr("tracker.map_cache.build_claims", refuse)
+    grown = map_data.selection(db_url, (), rev)
+    assert added.id in grown.columns.ids and victim not in grown.columns.ids
+    assert len(grown.columns) == len(first.columns)
+    assert grown.mark.count == rev
+    assert grown.payload == scratch
+
+
+def test_a_warmed_server_process_serves_its_first_visitor_from_memory(db_url, monkeypatch):
+    from tracker.dashboard import serve
+
+    warm.prepare(db_url)
+    done = serve.warm_process(db_url)
+    assert done["claims_in_memory"] and done["control_day"] == "2025-12-14"
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("read or built on the first visit")
+
+    # The claims come from memory (no file read, no build), the control areas from the cache
+    # the warm-up filled (no file read, no control model).
+    monkeypatch.setattr("tracker.map_cache._load_claims_file", refuse)
+    monkeypatch.setattr("tracker.map_cache.build_claims", refuse)
+    monkeypatch.setattr("tracker.map_cache.load_control_day", refuse)
+    monkeypatch.setattr("tracker.control.service.model_from_store", refuse)
+    at = run_page("map_page.py")
+    with Store(db_url) as store:
+        total = store.count_claims()
+    line = next(m.value for m in at.markdown if " claims, " in m.value)
+    assert line.startswith(f"**{total} claims, ")
+    assert "frontline" in " ".join(m.value for m in at.markdown)

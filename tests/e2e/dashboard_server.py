@@ -32,19 +32,24 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_dashboard(env: dict[str, str], *, timeout: float = 60) -> tuple[subprocess.Popen, str]:
+STREAMLIT_RUN = ("-m", "streamlit", "run", str(ROOT / "app.py"))
+# What `make run` starts: the process warmed before it takes visitors (tracker.dashboard.serve).
+WARM_SERVE = ("-m", "tracker.dashboard.serve")
+
+
+def start_dashboard(
+    env: dict[str, str], *, timeout: float = 60, command: tuple[str, ...] = STREAMLIT_RUN
+) -> tuple[subprocess.Popen, str]:
     """(process, base URL) once /_stcore/health answers; RuntimeError with the server's
-    output if it does not within `timeout` seconds. `env` is added to os.environ."""
+    output if it does not within `timeout` seconds. `env` is added to os.environ; `command`
+    is what follows the Python interpreter (then the server options)."""
     port = free_port()
     # A file, not a pipe (a long run must not fill a buffer); it lives as long as the server.
     log = tempfile.TemporaryFile()  # noqa: SIM115
     process = subprocess.Popen(
         [
             sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
+            *command,
             "--server.port",
             str(port),
             "--server.address",

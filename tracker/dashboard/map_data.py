@@ -8,25 +8,29 @@ import contextlib
 import hashlib
 import html
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
 import streamlit as st
 
-from tracker import map_cache, map_payload
+from tracker import map_cache, map_grow, map_payload
 from tracker.dashboard import resources
 from tracker.dashboard.map_component import file_url, publish, published
+from tracker.store import HistoryMark
 
 
 @dataclass(frozen=True, eq=False)
 class Selection:
     """The claims matching the page's filters (every date), as columns and as the payload
-    the browser draws from; shared read-only by every session."""
+    the browser draws from; shared read-only by every session. `mark` is the store's history
+    as the columns reflect it (None: unknown, the next revision is read whole)."""
 
     columns: map_payload.ClaimColumns
     payload: bytes
     digest: str
+    mark: HistoryMark | None = None
     _positions: dict[str, int] = field(default_factory=dict, repr=False)
 
     def position(self, claim_id: str | None) -> int | None:
@@ -38,21 +42,87 @@ class Selection:
         return self._positions.get(claim_id)
 
 
+# Beyond this many claims written since, reading the selection again is as quick as growing.
+GROW_LIMIT = 2_000
+# The whole store's grown payload goes to disk (for a restarted server) at most this often.
+SAVE_SECONDS = 30.0
+LATEST_KEPT = 32  # selections kept to grow from (the whole store and recent filters)
+_LATEST: dict[tuple[str, tuple], Selection] = {}
+_LATEST_LOCK = threading.Lock()
+_SAVED_AT: dict[str, float] = {}
+
+
 @st.cache_resource(show_spinner="Preparing the claims for the map…", max_entries=16)
 def selection(url: str, filters: tuple, rev: int) -> Selection:
-    """`filters` are the store query keywords without a date (sorted (key, value) pairs)."""
+    """`filters` are the store query keywords without a date (sorted (key, value) pairs).
+
+    A new revision grows the previous one's columns by the claims written since
+    (tracker.map_grow): a writer adding a claim every second no longer makes every selection
+    be read and encoded whole again (~2 s at 100,000 claims)."""
+    with _LATEST_LOCK:
+        previous = _LATEST.get((url, filters))
+    sel = _grown(url, filters, previous) if previous is not None else None
+    if sel is None:
+        sel = _built(url, filters, rev)
+    with _LATEST_LOCK:
+        latest = _LATEST.get((url, filters))
+        if (
+            latest is None
+            or latest.mark is None
+            or (sel.mark is not None and sel.mark.count >= latest.mark.count)
+        ):
+            _LATEST.pop((url, filters), None)
+            _LATEST[(url, filters)] = sel
+            while len(_LATEST) > LATEST_KEPT:  # the least recently refreshed go first
+                _LATEST.pop(next(iter(_LATEST)))
+    return sel
+
+
+def _built(url: str, filters: tuple, rev: int) -> Selection:
     # The whole store (what a first visitor opens) is also kept on disk per revision, so a
     # restarted server does not rebuild it (tracker.map_cache; prepared at start by `warm`).
-    saved = map_cache.load_claims(url, rev) if not filters else None
+    saved = map_cache.load_claims_marked(url, rev) if not filters else None
     if saved is not None:
-        columns, payload = saved
+        columns, payload, mark = saved
     else:
-        records = resources.store(url).claim_records(**dict(filters))
+        store = resources.store(url)
+        mark = store.history_mark()  # before the read: later writes are grown in again
+        records = store.claim_records(**dict(filters))
         columns, payload = map_cache.build_claims(records, _region_shapes())
         if not filters:
-            with contextlib.suppress(OSError):  # a read-only folder: no cache, no harm
-                map_cache.save_claims(url, rev, columns, payload)
-    return Selection(columns, payload, map_payload.digest(payload))
+            _save(url, rev, columns, payload, mark)
+    return Selection(columns, payload, map_payload.digest(payload), mark)
+
+
+def _grown(url: str, filters: tuple, previous: Selection) -> Selection | None:
+    """The previous selection grown by the writes since, or None (read it whole)."""
+    keys = {k for k, _ in filters}
+    if previous.mark is None or previous.columns.created is None or keys & {"limit", "offset"}:
+        return None
+    store = resources.store(url)
+    found = store.changes(previous.mark)
+    if found is None:
+        return None
+    changed, mark = found
+    if not changed:
+        return previous
+    if len(changed) > GROW_LIMIT:
+        return None
+    records = store.claim_records(**dict(filters), ids=changed)
+    try:
+        columns = map_grow.grow(previous.columns, changed, records, _region_shapes())
+    except map_grow.CannotGrow:
+        return None
+    payload = map_payload.encode(columns)
+    if not filters and time.monotonic() - _SAVED_AT.get(url, 0.0) > SAVE_SECONDS:
+        _save(url, mark.count, columns, payload, mark)
+    return Selection(columns, payload, map_payload.digest(payload), mark)
+
+
+def _save(url: str, rev: int, columns, payload: bytes, mark: HistoryMark) -> None:
+    _SAVED_AT[url] = time.monotonic()
+    with contextlib.suppress(OSError):  # a read-only folder: no cache, no harm
+        map_cache.save_claims(url, rev, columns, payload, mark)
 
 
 def claims_url(sel: Selection) -> str:

@@ -53,19 +53,78 @@ st.html(
 st.title("Claims map")
 
 
+def _count_line(where, sel: map_data.Selection, as_of: date, window: int) -> None:
+    window_start = as_of - timedelta(days=window - 1)
+    total, recent = sel.columns.counts(as_of, window_start)
+    start = sel.columns.first_date(as_of) or as_of
+    later = sel.columns.reported_later(as_of)
+    where.markdown(
+        f"**{plural(total, 'claim')}, {start.isoformat()} → {as_of.isoformat()}** · "
+        f"{recent:,} in the last {plural(window, 'day')}"
+        + (f" · {plural(later, 'more claim')} dated by then, reported later" if later else ""),
+        help="Claims that had happened and been reported by the as-of date.",
+    )
+
+
 @st.fragment(run_every=resources.WATCH_SECONDS)
-def _follow_the_store(seen: int) -> None:
-    """Rerun the page once another analyst's write changes the store: an idle map follows
-    (within STATE_TTL_SECONDS + WATCH_SECONDS of the write)."""
+def _live_map(key: tuple, as_of: date, window: int, span: tuple, view: tuple, slot: dict) -> None:
+    """The claims count and the map, redrawn on their own every WATCH_SECONDS: another
+    analyst's write reaches an idle map (within STATE_TTL_SECONDS + WATCH_SECONDS) without
+    running the whole page again (the selection grows by the new claims: map_data). The
+    page runs whole when the new claims move the slider's range or a claim is clicked."""
+    ckey, counting, selected = view  # (widget values: read in the page's run)
     try:
-        changed = resources.revision(url) != seen
+        rev = resources.revision(url)
+        everything = map_data.selection(url, (), rev)
     except StoreError:  # the database stopped answering: the next full run says so
         return
-    if changed and not state.get("playing"):
-        st.rerun(scope="app")
+    sel = everything if not key else map_data.selection(url, key, rev)
+    if not state.get("page_running") and everything.columns.visible_span() not in (span, None):
+        st.rerun(scope="app")  # the new claims moved the slider's range
+    count_col, figures_col = st.columns([1, 1])
+    _count_line(count_col, sel, as_of, window)
+    slot["figures"] = figures_col.empty()
+    if ckey is not None and state.get("figures_line"):
+        slot["figures"].markdown(state.figures_line[0], help=state.figures_line[1])
+    # A click in the map (the component's value, known before it is drawn again) selects
+    # that claim; its quote and source go back to the popup as `detail`.
+    click = state.get("claims_map")
+    if click and click != state.last_click:
+        state.last_click = click
+        i = click.get("i")
+        if click.get("digest") == sel.digest and isinstance(i, int) and 0 <= i < len(sel.columns):
+            state.selected_claim = selected = sel.columns.ids[i]
+        if not state.get("page_running"):  # the details and the list are outside: run all
+            st.rerun(scope="app")
+    position = sel.position(selected)
+    detail = None
+    if position is not None:
+        chosen = resources.store(url).get_claim(selected)
+        detail = {
+            "i": position,
+            "digest": sel.digest,
+            "quote": chosen.quote,
+            "source_name": chosen.source_name,
+            "source_url": safe_url(chosen.source_url),
+        }
+    claims_map(
+        claims_url=map_data.claims_url(sel),
+        digest=sel.digest,
+        as_of=as_of.isoformat(),
+        window=window,
+        regions_url=map_data.regions_url(),
+        # The areas of a new date take a moment: the map fetches them once they are written
+        # below, so the claims of the date show first.
+        control_url=(
+            map_data.control_url(url, counting, as_of.isoformat(), ckey)
+            if ckey is not None
+            else None
+        ),
+        selected=position,
+        detail=detail,
+    )
 
 
-_follow_the_store(rev)
 # Every claim of the store (any filter, any date): the slider's range and the claimants.
 everything = map_data.selection(url, (), rev)
 # The slider runs over the days claims become visible (a claim dated on the first day but
@@ -114,17 +173,6 @@ window_start = as_of - timedelta(days=state.window - 1)
 key = query_key(**filters)
 # The selection holds every date; the browser shows what is visible as of the slider's date.
 sel = everything if not key else map_data.selection(url, key, rev)
-total, recent = sel.columns.counts(as_of, window_start)
-start = sel.columns.first_date(as_of) or as_of
-later = sel.columns.reported_later(as_of)
-count_col, figures_col = st.columns([1, 1])
-count_col.markdown(
-    f"**{plural(total, 'claim')}, {start.isoformat()} → {as_of.isoformat()}** · {recent:,} in "
-    f"the last {plural(state.window, 'day')}"
-    + (f" · {plural(later, 'more claim')} dated by then, reported later" if later else ""),
-    help="Claims that had happened and been reported by the as-of date.",
-)
-
 # Control areas and the frontline for the as-of date (from every claim that counts, not
 # only the filtered ones): one model per store state, one cached payload per date.
 st.sidebar.toggle("Control areas", key="show_control", help="RU / UA / contested areas, frontline")
@@ -138,13 +186,14 @@ st.sidebar.radio(
 write_url()
 control = None
 ckey = None
-figures = figures_col.empty()
+figures = None
 if state.show_control and not naive:
     ckey = resources.control_key(url)
     state.control_layer_names = [*CONTROL_LAYER_NAMES.values(), FRONTLINE_LAYER_NAME]
 
 map_col = st.container()
 if naive:
+    _count_line(st, sel, as_of, state.window)
     # One folium Marker per claim in a map rebuilt and remounted at every step.
     records = resources.claim_records(url, query_key(as_of=as_of, **filters), rev)
     fmap = localise(add_legend(base_map()))
@@ -169,42 +218,15 @@ if naive:
         if here:
             state.selected_claim = here[-1]["id"]
 else:
-    # A click in the map (the component's value, known before it is drawn again) selects
-    # that claim; its quote and source go back to the popup as `detail`.
-    click = state.get("claims_map")
-    if click and click != state.last_click:
-        state.last_click = click
-        i = click.get("i")
-        if click.get("digest") == sel.digest and isinstance(i, int) and 0 <= i < len(sel.columns):
-            state.selected_claim = sel.columns.ids[i]
-    position = sel.position(state.selected_claim)
-    detail = None
-    if position is not None:
-        chosen = resources.store(url).get_claim(state.selected_claim)
-        detail = {
-            "i": position,
-            "digest": sel.digest,
-            "quote": chosen.quote,
-            "source_name": chosen.source_name,
-            "source_url": safe_url(chosen.source_url),
-        }
     with map_col:
-        claims_map(
-            claims_url=map_data.claims_url(sel),
-            digest=sel.digest,
-            as_of=as_of.isoformat(),
-            window=state.window,
-            regions_url=map_data.regions_url(),
-            # The areas of a new date take a moment: the map fetches them once they are written
-            # below, so the claims of the date show first.
-            control_url=(
-                map_data.control_url(url, state.counting, as_of.isoformat(), ckey)
-                if ckey is not None
-                else None
-            ),
-            selected=position,
-            detail=detail,
-        )
+        slot: dict = {}
+        state.page_running = True  # (the fragment's own runs see False)
+        try:
+            view = (ckey, state.counting, state.selected_claim)
+            _live_map(key, as_of, state.window, span, view, slot)
+        finally:
+            state.page_running = False
+    figures = slot.get("figures")
 
 if ckey is not None:
     control = resources.control_summary(url, state.counting, as_of.isoformat(), ckey)
@@ -218,14 +240,18 @@ if ckey is not None:
         url, state.counting, [d.isoformat() for d in neighbours if first <= d <= last], ckey
     )
     state.control_figures = {"date": control["date"], "areas_km2": control["areas_km2"]}
-    figures.markdown(
+    state.figures_line = (
         " · ".join(f"**{side}** {km2:,.0f} km²" for side, km2 in control["areas_km2"].items())
         + f" · frontline {control['frontline_km']:,.0f} km",
-        help=f"Geodesic km² as of the slider date, counting {control['counts']} "
+        f"Geodesic km² as of the slider date, counting {control['counts']} "
         "(as `tracker control --json`). Unknown: no claim and no baseline says who holds it.",
     )
+    if figures is not None:
+        figures.markdown(state.figures_line[0], help=state.figures_line[1])
     if control["notice"]:
         st.info(control["notice"], icon="ℹ️")
+else:
+    state.figures_line = None
 
 # The details box offers the newest claims as of the date (and the one selected).
 shown = sel.columns.shown(as_of)

@@ -32,15 +32,16 @@ def prepare(url: str, counting: str = DEFAULT_COUNTING) -> dict:
     started = time.perf_counter()
     store = Store(url, identity=Identity("dashboard", Role.VIEWER))
     try:
-        revision = store.history_count()
-        saved = map_cache.load_claims(url, revision)
-        if saved is None:
+        mark = store.history_mark()  # before the read: the dashboard grows it by later writes
+        revision = mark.count
+        saved = map_cache.load_claims_marked(url, revision)
+        if saved is None or saved[2] is None or saved[0].created is None:
             columns, payload = map_cache.build_claims(
                 store.claim_records(), map_cache.region_shapes()
             )
-            map_cache.save_claims(url, revision, columns, payload)
+            map_cache.save_claims(url, revision, columns, payload, mark)
         else:
-            columns, payload = saved
+            columns, payload, _ = saved
         done = {"claims": len(columns), "revision": revision}
         span = columns.visible_span()
         if span is not None:

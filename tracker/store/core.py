@@ -175,6 +175,7 @@ class ClaimQuery:
     place: str | None = None
     text: str | None = None
     text_places: tuple[str, ...] | None = None
+    ids: tuple[str, ...] | None = None
     include_deleted: bool = False
     only_deleted: bool = False
     limit: int | None = None
@@ -194,6 +195,8 @@ class ClaimQuery:
             values["bbox"] = BBox.parse(values["bbox"])
         elif isinstance(values.get("bbox"), Sequence):
             values["bbox"] = BBox(*values["bbox"])
+        if "ids" in values:
+            values["ids"] = tuple(str(i) for i in values["ids"])
         for key, enum_type in (("side", Side), ("action", Action), ("status", Status)):
             if key in values:
                 values[key] = _tuple(values[key], enum_type)
@@ -222,6 +225,16 @@ class HistoryEntry:
             "before": self.before,
             "after": self.after,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryMark:
+    """A point in the append-only history: its length, its last row's id and that row's
+    (claim id, version), which tells the same history from another database's."""
+
+    count: int
+    last_id: int
+    last_key: tuple[str, int] | None
 
 
 def report_sha256(text: str) -> str:
@@ -825,6 +838,8 @@ class Store:
             where.append(c.status.in_([str(s) for s in query.status]))
         if query.claimant:
             where.append(self._fold(c.claimant) == _casefold(query.claimant.strip()))
+        if query.ids is not None:
+            where.append(c.id.in_(list(query.ids)))
         if query.place:
             place = query.place.strip()
             where.append(sa.or_(c.place_id == place, self._fold(c.name) == _casefold(place)))
@@ -946,6 +961,48 @@ class Store:
     def history_count(self) -> int:
         with self._reading() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(claim_history)).scalar_one()
+
+    def history_mark(self) -> HistoryMark:
+        """Where the history stands now: what `changes` counts from."""
+        h = claim_history.c
+        with self._reading() as conn:
+            count, last = conn.execute(sa.select(sa.func.count(), sa.func.max(h.id))).one()
+            if last is None:
+                return HistoryMark(0, 0, None)
+            claim_id, version = conn.execute(
+                sa.select(h.claim_id, h.version).where(h.id == last)
+            ).one()
+        return HistoryMark(count, last, (claim_id, version))
+
+    def changes(self, mark: HistoryMark) -> tuple[frozenset[str], HistoryMark] | None:
+        """The ids of the claims written (added, edited, deleted, restored) after `mark`, and
+        the new mark; None when that cannot be told exactly (a write committed out of id order,
+        or another database behind the URL): then read everything again."""
+        h = claim_history.c
+        total = sa.select(sa.func.count().label("n")).select_from(claim_history).subquery()
+        # One statement, one snapshot: the count and the rows agree even on PostgreSQL.
+        stmt = (
+            sa.select(total.c.n, h.id, h.claim_id, h.version)
+            .select_from(total.outerjoin(claim_history, h.id >= mark.last_id))
+            .order_by(h.id)
+        )
+        with self._reading() as conn:
+            rows = conn.execute(stmt).all()
+        count = rows[0].n if rows else 0
+        if mark.last_id:
+            head = rows.pop(0) if rows and rows[0].id == mark.last_id else None
+            if head is None or (head.claim_id, head.version) != mark.last_key:
+                return None
+        rows = [r for r in rows if r.id is not None]
+        if count - mark.count != len(rows):  # a lower id committed late, or history vanished
+            return None
+        if not rows:
+            return frozenset(), mark
+        last = rows[-1]
+        return (
+            frozenset(r.claim_id for r in rows),
+            HistoryMark(count, last.id, (last.claim_id, last.version)),
+        )
 
     # -- reports -------------------------------------------------------------------------------
 

@@ -1,0 +1,78 @@
+"""Start the dashboard with its server process already warm: the map's caches prepared on
+disk (`tracker.dashboard.warm`), then, in the process that will serve, the libraries the
+pages import loaded and the first visitor's claims, store and control areas of the last date
+read into memory; only then does Streamlit take visitors.
+
+    python -m tracker.dashboard.serve [streamlit run options]     # `make run` does this
+
+Without it (`streamlit run app.py`) the first visitor after a restart also waits for the
+process's imports (pandas, folium, the store, the gazetteer's data) and first disk reads.
+Modules that declare Streamlit components (the map's, streamlit-folium) are left to the
+first script run: outside one Streamlit does not register a component."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from pathlib import Path
+
+APP = Path(__file__).resolve().parents[2] / "app.py"
+
+
+def warm_process(url: str, counting: str = "claimed") -> dict:
+    """Import what the map page needs and fill the caches its first run reads; returns what
+    was done. Failures only cost the first visitor the time they would have saved."""
+    started = time.perf_counter()
+    import folium  # noqa: F401  (the pages' libraries)
+    import pandas  # noqa: F401
+
+    from tracker import map_cache
+    from tracker.dashboard import auth, pages, resources, state  # noqa: F401
+    from tracker.maps import base_map
+
+    done: dict = {}
+    with contextlib.suppress(Exception):
+        base_map()  # folium's templates
+    store = resources.store(url)
+    revision = store.history_count()
+    columns = map_cache.preload(url, revision)
+    done["claims_in_memory"] = columns is not None
+    with contextlib.suppress(Exception):
+        map_cache.region_shapes()  # the oblasts region-level claims are drawn as
+    span = columns.visible_span() if columns is not None else None
+    if span is not None:
+        key = (revision, tuple(b.id for b in store.baselines()))  # resources.control_key's
+        # From the file `warm` wrote (else built now: the visitor would wait for it anyway).
+        with contextlib.suppress(Exception):
+            resources.control_summary(url, counting, span[1].isoformat(), key)
+            done["control_day"] = span[1].isoformat()
+    done["seconds"] = round(time.perf_counter() - started, 2)
+    return done
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from tracker.dashboard import warm
+
+    warm.main([])  # the files beside the database (prints one line)
+    from tracker.dashboard import resources
+
+    url = os.environ.get("TRACKER_DB") or (
+        resources.db_url() if resources.DEMO_DB.exists() else None
+    )
+    if url is not None:
+        try:
+            done = warm_process(url)
+            print(f"Warmed the server process in {done['seconds']} s.", flush=True)
+        except Exception as exc:  # never keep the server from starting
+            print(f"Could not warm the server process: {exc}", file=sys.stderr)
+    from streamlit.web import cli
+
+    sys.argv = ["streamlit", "run", str(APP), *argv]
+    return cli.main(prog_name="streamlit")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
