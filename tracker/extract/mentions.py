@@ -134,6 +134,8 @@ AREA_WEIGHT = 0.5
 BASE_FACTOR = 0.97  # a direction's town found from the adjective's base (Лиманському → Лиман)
 # Homonyms this far apart that the evidence barely tells apart: refused, not guessed.
 AMBIGUOUS_KM = 50.0
+# (a score gap below about a village-size population difference: measured on the dev sets, a
+# higher margin refused more right answers than it saved far errors)
 AMBIGUOUS_MARGIN = 0.01
 # A place short of a city, in another country than every firm place of its sentence and this
 # far from them, is a homonym of a place the gazetteer lacks ("Podol ... near Sudzha").
@@ -1005,9 +1007,6 @@ def _refuse_undecided(found: list[Found]) -> None:
         mention.choice, mention.confidence = None, 0.0
 
 
-_FIRM = frozenset({MatchReason.EXACT})  # its own name, as written
-
-
 def _same_name(written: str, name: str) -> bool:
     """Whether a city's other name is a form of its own (Запорожье, Днепр, Харьков), not a
     former name villages still bear (Melitopol was Новоолександрівка)."""
@@ -1024,14 +1023,18 @@ def _refuse_out_of_scene(found: list[Found]) -> None:
             by_sentence.setdefault(mention.sentence, []).append(mention)
     refused: list[tuple[Found, str]] = []
     for mentions in by_sentence.values():
-        # the sentence's firm places (named as written; the mentions examined below are not)
-        firm = [m.choice.place for m in mentions if not m.is_sector and m.choice.reason in _FIRM]
+        # the sentence's firm places: named exactly as written (the mentions refused are not)
+        firm = [
+            m.choice.place
+            for m in mentions
+            if not m.is_sector and m.choice.reason == MatchReason.EXACT
+        ]
         countries = {p.country for p in firm}
         for mention in mentions:
             place = mention.choice.place
             if place.population >= SCENE_MAX_POPULATION:
                 continue
-            if mention.choice.reason in _FIRM or not firm or place.country in countries:
+            if mention.choice.reason == MatchReason.EXACT or not firm or place.country in countries:
                 continue
             nearest = min(firm, key=lambda o: haversine_km(o.point, place.point))
             distance = haversine_km(nearest.point, place.point)
@@ -1318,7 +1321,9 @@ def _anchor_depth(mention: Found) -> int:
     depth, seen = 0, mention.anchor
     while seen is not None and depth < 8:
         depth, seen = depth + 1, seen.anchor
-    return depth + (mention.sector is not None and mention.anchor is None)
+    if mention.sector is not None and mention.anchor is None:
+        depth += 1  # after the direction that locates it
+    return depth
 
 
 # An operational direction named after a town: "the Lyman direction", "на Лиманському
