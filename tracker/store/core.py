@@ -15,13 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from dataclasses import fields as dataclass_fields
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import sqlalchemy as sa
-from sqlalchemy import event
-from sqlalchemy.dialects import postgresql as pg_dialect
-from sqlalchemy.dialects import sqlite as sqlite_dialect
-from sqlalchemy.pool import StaticPool
 
 from tracker.access import Identity, local_identity
 from tracker.errors import (
@@ -50,6 +45,8 @@ from tracker.model import (
     validate_claim_fields,
 )
 from tracker.store import migrations
+from tracker.store.dialects import DEFAULT_URL, dialect_for, display_url, resolve_url  # noqa: F401 (DEFAULT_URL, resolve_url: re-exported)
+from tracker.store.engines import casefold
 from tracker.store.schema import (
     UTCDateTime,
     baselines,
@@ -59,22 +56,7 @@ from tracker.store.schema import (
     reports,
 )
 
-DEFAULT_URL = "sqlite:///tracker.db"
-SQLITE_BUSY_TIMEOUT_MS = 60_000
 INSERT_BATCH = 2_000
-
-
-def resolve_url(url: str | os.PathLike | None = None) -> str:
-    """The database URL: the argument, else $TRACKER_DB, else tracker.db in the working dir.
-
-    A bare path (`claims.db`) means an SQLite file; `:memory:` an in-memory SQLite database.
-    """
-    url = os.fspath(url) if url is not None else os.environ.get("TRACKER_DB") or DEFAULT_URL
-    if url == ":memory:":
-        return "sqlite://"
-    if "://" not in url:
-        return f"sqlite:///{url}"
-    return url
 
 
 def _first_line(error: object) -> str:
@@ -85,13 +67,9 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def _casefold(value: str | None) -> str | None:
-    return None if value is None else unicodedata.normalize("NFC", value).casefold()
-
-
 def _search_text(claim: Claim) -> str:
     parts = (claim.name, claim.claimant, claim.source_name, claim.quote, claim.notes)
-    return "\n".join(_casefold(p) for p in parts if p)
+    return "\n".join(casefold(p) for p in parts if p)
 
 
 def _new_id(claim_id: str | None) -> str:
@@ -423,43 +401,6 @@ def _insert_rows(conn: sa.Connection, table: sa.Table, rows: list[dict]) -> None
             copy.write_row(values)
 
 
-def _sqlite_engine(url: str, *, write: bool) -> sa.Engine:
-    memory = sa.engine.make_url(url).database in (None, "", ":memory:")
-    if memory:
-        engine = sa.create_engine(
-            "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
-        )
-    else:
-        path = Path(sa.engine.make_url(url).database)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"cannot create the folder for {path}: {exc.strerror}") from None
-        engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_conn, _record) -> None:
-        dbapi_conn.isolation_level = None  # transactions are begun below, not by the driver
-        dbapi_conn.create_function("casefold", 1, _casefold, deterministic=True)
-        cursor = dbapi_conn.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        if not memory:
-            cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute("PRAGMA cache_size = -65536")  # 64 MiB: bulk writes spill less
-        if not write:
-            cursor.execute("PRAGMA query_only = 1")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:
-        # Writers take the write lock up front, so a busy database makes them wait (busy
-        # timeout) instead of failing with "database is locked" on a lock upgrade.
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-    return engine
-
-
 class Store:
     """Claims with full history, reports and custom places, behind one database URL.
 
@@ -480,29 +421,9 @@ class Store:
         # Who writes: every write checks this identity's role and records its name as the
         # author. Default: the local user as admin (a laptop install, the CLI).
         self.identity = identity or local_identity()
-        try:
-            parsed = sa.engine.make_url(self.url)
-        except sa.exc.ArgumentError:
-            raise StoreError(f"{self.url!r} is not a database URL") from None
-        self.dialect = parsed.get_backend_name()
-        if self.dialect == "sqlite":
-            self._write = _sqlite_engine(self.url, write=True)
-            memory = parsed.database in (None, "", ":memory:")
-            self._read = self._write if memory else _sqlite_engine(self.url, write=False)
-        elif self.dialect == "postgresql":
-            try:
-                self._write = sa.create_engine(self.url, pool_pre_ping=True)
-            except (ImportError, sa.exc.NoSuchModuleError) as exc:
-                raise StoreError(
-                    f"cannot open {parsed.render_as_string(hide_password=True)}: {exc}; "
-                    "install the extra: pip install 'frontline-tracker[postgis]'"
-                ) from None
-            self._read = self._write
-        else:
-            raise StoreError(
-                f"unsupported database {self.dialect!r}; use sqlite:///FILE or "
-                "postgresql+psycopg://USER@HOST/DB"
-            )
+        self.backend = dialect_for(self.url)
+        self.dialect = self.backend.sqlalchemy_name
+        self._write, self._read = self.backend.open_engines(self.url)
         self._local = threading.local()
         if migrate:
             self.migrate()
@@ -511,11 +432,11 @@ class Store:
 
     @property
     def is_postgis(self) -> bool:
-        return self.dialect == "postgresql"
+        return self.backend.is_postgis
 
     @property
     def display_url(self) -> str:
-        return sa.engine.make_url(self.url).render_as_string(hide_password=True)
+        return display_url(self.url)
 
     def migrate(self) -> list[int]:
         """Bring the schema up to date; returns the steps applied now."""
@@ -837,19 +758,19 @@ class Store:
         if query.status:
             where.append(c.status.in_([str(s) for s in query.status]))
         if query.claimant:
-            where.append(self._fold(c.claimant) == _casefold(query.claimant.strip()))
+            where.append(self._fold(c.claimant) == casefold(query.claimant.strip()))
         if query.ids is not None:
             where.append(c.id.in_(list(query.ids)))
         if query.place:
             place = query.place.strip()
-            where.append(sa.or_(c.place_id == place, self._fold(c.name) == _casefold(place)))
+            where.append(sa.or_(c.place_id == place, self._fold(c.name) == casefold(place)))
         if query.text:
-            needle = _casefold(query.text.strip())
+            needle = casefold(query.text.strip())
             escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             words = c.search_text.like(f"%{escaped}%", escape="\\")
             if query.text_places:
                 terms = list(query.text_places)
-                folded = [_casefold(t) for t in terms]
+                folded = [casefold(t) for t in terms]
                 words = sa.or_(words, c.place_id.in_(terms), self._fold(c.name).in_(folded))
             where.append(words)
         return where
@@ -1044,7 +965,7 @@ class Store:
             created_by=by,
             created_at=utcnow(),
         )
-        insert = pg_dialect.insert(reports) if self.is_postgis else sqlite_dialect.insert(reports)
+        insert = self.backend.insert(reports)
         row = {f.name: getattr(report, f.name) for f in dataclass_fields(Report)}
         stmt = insert.values(**row).on_conflict_do_nothing(index_elements=["sha256"])
         with self.transaction() as conn:
