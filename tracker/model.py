@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 import re
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
-from enum import IntEnum, StrEnum
+from enum import Enum, IntEnum, StrEnum
 from zoneinfo import ZoneInfo
 
 from tracker.errors import InvalidCoordinatesError, InvalidInputError
@@ -357,10 +358,6 @@ def validate_claim_fields(
     return out
 
 
-def _iso(value: date | datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A dated, sourced, geocoded claim: who (`claimant`) says whose forces (`side`) did what
@@ -399,32 +396,9 @@ class Claim:
         return self.deleted_at is not None
 
     def to_dict(self) -> dict:
-        """The stable JSON shape (ISO dates, plain strings and ints) used by CLI and exports."""
-        return {
-            "id": self.id,
-            "event_date": self.event_date.isoformat(),
-            "name": self.name,
-            "lat": self.lat,
-            "lon": self.lon,
-            "side": self.side.value,
-            "action": self.action.value,
-            "claimant": self.claimant,
-            "status": self.status.value,
-            "precision": self.precision.value,
-            "time_precision": self.time_precision.value,
-            "reported_at": _iso(self.reported_at),
-            "place_id": self.place_id,
-            "source_name": self.source_name,
-            "source_url": self.source_url,
-            "quote": self.quote,
-            "report_id": self.report_id,
-            "notes": self.notes,
-            "created_by": self.created_by,
-            "created_at": _iso(self.created_at),
-            "updated_at": _iso(self.updated_at),
-            "version": self.version,
-            "deleted_at": _iso(self.deleted_at),
-        }
+        """The stable JSON shape (ISO dates, plain strings and ints) used by CLI and exports:
+        every field, in the dataclass's order."""
+        return {name: _plain(getattr(self, name)) for name in CLAIM_FIELDS}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Claim:
@@ -439,8 +413,31 @@ class Claim:
         for key, enum_type in CLAIM_ENUMS.items():
             if values.get(key) is not None:
                 values[key] = enum_type(values[key])
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in values.items() if k in names})
+        return cls(**{k: v for k, v in values.items() if k in CLAIM_FIELDS})
+
+
+# Every claim field, in the dataclass's order: the one list the store's row mapping, the
+# exports and the history records are derived from.
+CLAIM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Claim))
+
+
+def _plain(value: object) -> object:
+    """A field value as JSON holds it: enums as their values, dates and times as ISO text."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):  # datetime too
+        return value.isoformat()
+    return value
+
+
+def check_claim_id(claim_id: object | None) -> str:
+    """A claim id as canonical UUID text; a new random one for None."""
+    if claim_id is None:
+        return str(uuid.uuid4())
+    try:
+        return str(uuid.UUID(str(claim_id)))
+    except ValueError:
+        raise InvalidInputError(f"claim id {claim_id!r} is not a UUID") from None
 
 
 @dataclass(frozen=True, slots=True)

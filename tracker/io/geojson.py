@@ -8,36 +8,19 @@ place name). Latitude and longitude live only in the geometry.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 from pathlib import Path
 from typing import IO
 
 import orjson
 
 from tracker.errors import InvalidInputError
-from tracker.model import Claim, check_coordinates
+from tracker.model import CLAIM_FIELDS, Claim, check_coordinates
 
-PROPERTY_FIELDS = [
-    "event_date",
-    "reported_at",
-    "name",
-    "place_id",
-    "precision",
-    "time_precision",
-    "side",
-    "action",
-    "claimant",
-    "status",
-    "source_name",
-    "source_url",
-    "quote",
-    "report_id",
-    "notes",
-    "created_by",
-    "created_at",
-    "updated_at",
-    "version",
-    "deleted_at",
-]
+# Every claim field but those the feature holds elsewhere (`id`, the geometry's lat/lon), in the
+# dataclass's order.
+PROPERTY_FIELDS = [name for name in CLAIM_FIELDS if name not in ("id", "lat", "lon")]
+_properties = itemgetter(*PROPERTY_FIELDS)  # a record's property values, in that order
 
 
 def point_geometry(lat: float, lon: float) -> dict:
@@ -70,7 +53,7 @@ def _short(value: object) -> str:
 def claim_properties(claim: Claim | dict) -> dict:
     """The claim's fields except id and coordinates, JSON-ready (ISO dates)."""
     record = claim if isinstance(claim, dict) else claim.to_dict()
-    return {key: record[key] for key in PROPERTY_FIELDS}
+    return dict(zip(PROPERTY_FIELDS, _properties(record), strict=True))
 
 
 def claim_feature(claim: Claim | dict) -> dict:
@@ -80,28 +63,7 @@ def claim_feature(claim: Claim | dict) -> dict:
         "type": "Feature",
         "id": r["id"],
         "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},  # RFC 7946 order
-        "properties": {
-            "event_date": r["event_date"],
-            "reported_at": r["reported_at"],
-            "name": r["name"],
-            "place_id": r["place_id"],
-            "precision": r["precision"],
-            "time_precision": r["time_precision"],
-            "side": r["side"],
-            "action": r["action"],
-            "claimant": r["claimant"],
-            "status": r["status"],
-            "source_name": r["source_name"],
-            "source_url": r["source_url"],
-            "quote": r["quote"],
-            "report_id": r["report_id"],
-            "notes": r["notes"],
-            "created_by": r["created_by"],
-            "created_at": r["created_at"],
-            "updated_at": r["updated_at"],
-            "version": r["version"],
-            "deleted_at": r["deleted_at"],
-        },
+        "properties": dict(zip(PROPERTY_FIELDS, _properties(r), strict=True)),
     }
 
 

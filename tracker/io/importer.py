@@ -13,11 +13,12 @@ from tracker.model import (
     MAX_VERSION,
     Claim,
     Precision,
+    check_claim_id,
     check_int,
     validate_claim_fields,
 )
 from tracker.store import Store
-from tracker.store.core import _new_id, utcnow
+from tracker.store.core import utcnow
 
 Progress = Callable[[str, int], None]
 IMPORT_FORMATS = ("geojson", "csv")
@@ -157,7 +158,7 @@ class _ClaimBuilder:
         if created_by is not None and not isinstance(created_by, str):
             raise InvalidInputError("created_by must be text")
         return Claim(
-            id=_new_id(record.get("id")),
+            id=check_claim_id(record.get("id")),
             **values,
             created_by=(created_by or "").strip()[:100] or self.by,
             created_at=created_at,

@@ -34,11 +34,10 @@ from tracker.model import (
     Claim,
     Place,
     PlaceKind,
-    Precision,
     Report,
     Side,
     Status,
-    TimePrecision,
+    check_claim_id,
     check_coordinates,
     check_int,
     parse_iso_date,
@@ -47,6 +46,7 @@ from tracker.model import (
 from tracker.store import migrations
 from tracker.store.dialects import DEFAULT_URL, dialect_for, display_url, resolve_url  # noqa: F401 (DEFAULT_URL, resolve_url: re-exported)
 from tracker.store.engines import casefold
+from tracker.store.rows import CLAIM_COLUMNS, claim_from_row, claim_row, record_from_raw
 from tracker.store.schema import (
     UTCDateTime,
     baselines,
@@ -65,20 +65,6 @@ def _first_line(error: object) -> str:
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-def _search_text(claim: Claim) -> str:
-    parts = (claim.name, claim.claimant, claim.source_name, claim.quote, claim.notes)
-    return "\n".join(casefold(p) for p in parts if p)
-
-
-def _new_id(claim_id: str | None) -> str:
-    if claim_id is None:
-        return str(uuid.uuid4())
-    try:
-        return str(uuid.UUID(str(claim_id)))
-    except ValueError:
-        raise InvalidInputError(f"claim id {claim_id!r} is not a UUID") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,138 +205,6 @@ def report_sha256(text: str) -> str:
     """Hash of a report's text with Unicode and whitespace normalised, for dedupe."""
     normal = " ".join(unicodedata.normalize("NFC", text).split())
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
-
-
-_CLAIM_COLUMNS = [c for c in claims.c if c.name != "search_text"]
-
-
-def _sqlite_iso(value: str | None) -> str | None:
-    """'2024-05-01 12:00:00.000000' (UTC) → what datetime.isoformat() gives for it."""
-    if value is None:
-        return None
-    if value.endswith(".000000"):
-        value = value[:-7]
-    return f"{value[:10]}T{value[11:]}+00:00"
-
-
-def _record_from_raw(r) -> dict:
-    """Claim.to_dict() from raw values in _CLAIM_COLUMNS order (dates as ISO text)."""
-    moment = _sqlite_iso
-    return {
-        "id": r[0],
-        "event_date": r[1],
-        "name": r[4],
-        "lat": r[5],
-        "lon": r[6],
-        "side": r[9],
-        "action": r[10],
-        "claimant": r[11],
-        "status": r[12],
-        "precision": r[7],
-        "time_precision": r[8],
-        "reported_at": r[2],
-        "place_id": r[3],
-        "source_name": r[13],
-        "source_url": r[14],
-        "quote": r[15],
-        "report_id": r[16],
-        "notes": r[17],
-        "created_by": r[18],
-        "created_at": moment(r[19]),
-        "updated_at": moment(r[20]),
-        "version": r[21],
-        "deleted_at": moment(r[22]),
-    }
-
-
-_PRECISION = {m.value: m for m in Precision}
-_TIME_PRECISION = {m.value: m for m in TimePrecision}
-_SIDE = {m.value: m for m in Side}
-_ACTION = {m.value: m for m in Action}
-_STATUS = {m.value: m for m in Status}
-
-
-def _claim_from_row(row) -> Claim:
-    """A Claim from a row of _CLAIM_COLUMNS (positional: this runs once per exported claim)."""
-    (
-        id_,
-        event_date,
-        reported_at,
-        place_id,
-        name,
-        lat,
-        lon,
-        precision,
-        time_precision,
-        side,
-        action,
-        claimant,
-        status,
-        source_name,
-        source_url,
-        quote,
-        report_id,
-        notes,
-        created_by,
-        created_at,
-        updated_at,
-        version,
-        deleted_at,
-    ) = row
-    return Claim(
-        id_,
-        event_date,
-        name,
-        lat,
-        lon,
-        _SIDE[side],
-        _ACTION[action],
-        claimant,
-        _STATUS[status],
-        _PRECISION[precision],
-        _TIME_PRECISION[time_precision],
-        reported_at,
-        place_id,
-        source_name,
-        source_url,
-        quote,
-        report_id,
-        notes,
-        created_by,
-        created_at,
-        updated_at,
-        version,
-        deleted_at,
-    )
-
-
-def _claim_row(claim: Claim) -> dict:
-    return {
-        "id": claim.id,
-        "event_date": claim.event_date,
-        "reported_at": claim.reported_at,
-        "place_id": claim.place_id,
-        "name": claim.name,
-        "lat": claim.lat,
-        "lon": claim.lon,
-        "precision": int(claim.precision),
-        "time_precision": int(claim.time_precision),
-        "side": str(claim.side),
-        "action": str(claim.action),
-        "claimant": claim.claimant,
-        "status": str(claim.status),
-        "source_name": claim.source_name,
-        "source_url": claim.source_url,
-        "quote": claim.quote,
-        "report_id": claim.report_id,
-        "notes": claim.notes,
-        "search_text": _search_text(claim),
-        "created_by": claim.created_by,
-        "created_at": claim.created_at,
-        "updated_at": claim.updated_at,
-        "version": claim.version,
-        "deleted_at": claim.deleted_at,
-    }
 
 
 def _sqlite_datetime(value: datetime) -> str:
@@ -572,7 +426,7 @@ class Store:
         values = validate_claim_fields(fields, allow_old_dates=allow_old_dates)
         now = utcnow()
         claim = Claim(
-            id=_new_id(claim_id),
+            id=check_claim_id(claim_id),
             **values,
             created_by=by,
             created_at=now,
@@ -582,7 +436,7 @@ class Store:
         with self.transaction() as conn:
             if self._exists(conn, claim.id):
                 raise ConflictError(f"a claim with id {claim.id} already exists")
-            conn.execute(claims.insert().values(_claim_row(claim)))
+            conn.execute(claims.insert().values(claim_row(claim)))
             self._log(conn, "insert", by, now, None, claim)
         return claim
 
@@ -604,7 +458,7 @@ class Store:
             batch: list[Claim] = []
 
             def flush() -> None:
-                _insert_rows(conn, claims, [_claim_row(c) for c in batch])
+                _insert_rows(conn, claims, [claim_row(c) for c in batch])
                 _insert_rows(
                     conn,
                     claim_history,
@@ -640,11 +494,11 @@ class Store:
 
     def _locked(self, conn: sa.Connection, claim_id: str) -> Claim:
         row = conn.execute(
-            sa.select(*_CLAIM_COLUMNS).where(claims.c.id == claim_id).with_for_update()
+            sa.select(*CLAIM_COLUMNS).where(claims.c.id == claim_id).with_for_update()
         ).first()
         if row is None:
             raise NotFoundError(f"no claim with id {claim_id!r}")
-        return _claim_from_row(row)
+        return claim_from_row(row)
 
     def _write_version(
         self, conn: sa.Connection, op: str, by: str | None, before: Claim, after: Claim
@@ -652,7 +506,7 @@ class Store:
         result = conn.execute(
             claims.update()
             .where(claims.c.id == before.id, claims.c.version == before.version)
-            .values(_claim_row(after))
+            .values(claim_row(after))
         )
         if result.rowcount != 1:  # cannot happen under the row lock; never overwrite blindly
             raise ConflictError(f"claim {before.id} changed while it was being written")
@@ -730,10 +584,10 @@ class Store:
     def get_claim(self, claim_id: str) -> Claim:
         """The claim with this id, deleted or not."""
         with self._reading() as conn:
-            row = conn.execute(sa.select(*_CLAIM_COLUMNS).where(claims.c.id == claim_id)).first()
+            row = conn.execute(sa.select(*CLAIM_COLUMNS).where(claims.c.id == claim_id)).first()
         if row is None:
             raise NotFoundError(f"no claim with id {claim_id!r}")
-        return _claim_from_row(row)
+        return claim_from_row(row)
 
     def _where(self, query: ClaimQuery) -> list:
         c = claims.c
@@ -814,9 +668,7 @@ class Store:
         """Claims matching the filters (ClaimQuery or its keywords), oldest event first."""
         query = query or ClaimQuery.build(**filters)
         with self._reading() as conn:
-            return [
-                _claim_from_row(row) for row in conn.execute(self._select(query, _CLAIM_COLUMNS))
-            ]
+            return [claim_from_row(row) for row in conn.execute(self._select(query, CLAIM_COLUMNS))]
 
     def claim_records(self, query: ClaimQuery | None = None, **filters) -> list[dict]:
         """Like `claims`, but as `Claim.to_dict()` dicts made straight from the database values.
@@ -831,10 +683,10 @@ class Store:
         """`claim_records` as a stream (batches of `batch_size` rows), for large exports."""
         query = query or ClaimQuery.build(**filters)
         # Untyped columns: the driver's raw values, without SQLAlchemy's per-value processing.
-        raw = [sa.column(c.name) for c in _CLAIM_COLUMNS]  # positions as in _claim_from_row
+        raw = [sa.column(c.name) for c in CLAIM_COLUMNS]  # positions as in rows.CLAIM_FIELDS
         if self.is_postgis:
             # PostgreSQL writes the text SQLite stores ('YYYY-MM-DD HH:MM:SS.ffffff', UTC).
-            for i, column in enumerate(_CLAIM_COLUMNS):
+            for i, column in enumerate(CLAIM_COLUMNS):
                 if isinstance(column.type, sa.Date):
                     raw[i] = sa.func.to_char(raw[i], "YYYY-MM-DD")
                 elif isinstance(column.type, UTCDateTime):
@@ -846,7 +698,7 @@ class Store:
                 self._select(query, raw)
             )
             for rows in result.partitions():
-                yield from map(_record_from_raw, rows)
+                yield from map(record_from_raw, rows)
 
     def count_claims(self, query: ClaimQuery | None = None, **filters) -> int:
         query = query or ClaimQuery.build(**filters)
@@ -861,9 +713,9 @@ class Store:
         with self._reading() as conn:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
-                stmt = sa.select(*_CLAIM_COLUMNS).where(claims.c.id.in_(chunk))
+                stmt = sa.select(*CLAIM_COLUMNS).where(claims.c.id.in_(chunk))
                 for row in conn.execute(stmt):
-                    found[row.id] = _claim_from_row(row)
+                    found[row.id] = claim_from_row(row)
         return found
 
     def history(self, claim_id: str) -> list[HistoryEntry]:
