@@ -207,54 +207,6 @@ def report_sha256(text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
-def _sqlite_datetime(value: datetime) -> str:
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def _converter(column: sa.Column, dialect: str):
-    """How a column type would bind a non-None value (dates, UTC times, JSON)."""
-    kind = column.type
-    if isinstance(kind, sa.JSON):
-        return json.dumps
-    if dialect == "sqlite":
-        if isinstance(kind, UTCDateTime):
-            return _sqlite_datetime
-        if isinstance(kind, sa.Date):
-            return date.isoformat
-    return None
-
-
-def _insert_rows(conn: sa.Connection, table: sa.Table, rows: list[dict]) -> None:
-    """Bulk insert through the driver (executemany on SQLite, COPY on PostgreSQL).
-
-    SQLAlchemy's per-row parameter processing would dominate otherwise; values are converted
-    exactly as the column types would bind them. Runs inside the caller's transaction.
-    """
-    if not rows:
-        return
-    columns = list(rows[0])
-    names = ", ".join(f'"{c}"' for c in columns)
-    dialect = conn.dialect.name
-    plan = [(c, _converter(table.c[c], dialect)) for c in columns]
-    params = (
-        tuple(
-            row[c] if convert is None or row[c] is None else convert(row[c]) for c, convert in plan
-        )
-        for row in rows
-    )
-    if dialect == "sqlite":
-        marks = ", ".join("?" for _ in columns)
-        conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', list(params))
-        return
-    driver = conn.connection.driver_connection
-    with (
-        driver.cursor() as cursor,
-        cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy,
-    ):
-        for values in params:
-            copy.write_row(values)
-
-
 class Store:
     """Claims with full history, reports and custom places, behind one database URL.
 
@@ -458,8 +410,8 @@ class Store:
             batch: list[Claim] = []
 
             def flush() -> None:
-                _insert_rows(conn, claims, [claim_row(c) for c in batch])
-                _insert_rows(
+                self.backend.insert_rows(conn, claims, [claim_row(c) for c in batch])
+                self.backend.insert_rows(
                     conn,
                     claim_history,
                     [

@@ -16,7 +16,7 @@ from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from tracker.errors import InvalidInputError, NotFoundError, StoreError
-from tracker.store import engines
+from tracker.store import bulk, engines
 
 DEFAULT_URL = "sqlite:///tracker.db"
 
@@ -31,6 +31,7 @@ class Dialect:
     example: str  # a URL shape for messages
     open_engines: Callable[[str], tuple[sa.Engine, sa.Engine]]  # (write, read)
     insert: Callable[[sa.Table], object]  # INSERT with ON CONFLICT support
+    insert_rows: Callable[[sa.Connection, sa.Table, list[dict]], None]  # bulk, in a transaction
 
     @property
     def is_postgis(self) -> bool:
@@ -44,6 +45,7 @@ SQLITE = Dialect(
     example="sqlite:///FILE",
     open_engines=engines.sqlite_engines,
     insert=sqlite_dialect.insert,
+    insert_rows=bulk.sqlite_insert_rows,
 )
 POSTGIS = Dialect(
     name="postgis",
@@ -52,6 +54,7 @@ POSTGIS = Dialect(
     example="postgresql+psycopg://USER@HOST/DB",
     open_engines=engines.postgres_engines,
     insert=pg_dialect.insert,
+    insert_rows=bulk.postgres_insert_rows,
 )
 DIALECTS: dict[str, Dialect] = {d.name: d for d in (SQLITE, POSTGIS)}
 _BY_SQLALCHEMY_NAME = {d.sqlalchemy_name: d for d in DIALECTS.values()}
