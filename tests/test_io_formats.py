@@ -132,3 +132,47 @@ def test_cli_binary_formats_need_a_file(db):
     result = CliRunner().invoke(main, ["export", "--format", "GPKG", "--db", db])
     assert result.exit_code == 2
     assert result.output.strip() == "Error: gpkg is a binary or multi-part format; give -o FILE"
+
+
+def test_the_csv_columns_cover_every_claim_field():
+    from tracker.io.csvfile import COLUMNS
+    from tracker.model import CLAIM_FIELDS
+
+    assert sorted(f for f in COLUMNS.values() if f) == sorted(CLAIM_FIELDS)
+
+
+@pytest.mark.parametrize("fmt", IMPORT_FORMATS)
+def test_every_field_survives_export_then_import(tmp_path, fmt):
+    from datetime import UTC, date, datetime
+
+    from tracker.io import import_file
+    from tracker.model import Claim
+
+    claim = Claim.from_dict(
+        {
+            **CLAIM,
+            "id": "6f1c1d9e-8f7a-4a51-9a43-0c9d3b2e7a10",
+            "event_date": date(2025, 11, 30),
+            "status": "disputed",
+            "precision": 2,
+            "time_precision": 2,
+            "reported_at": date(2025, 12, 1),
+            "place_id": "geonames:703656",
+            "source_name": "ISW",
+            "source_url": "https://example.org/isw",
+            "quote": "=1+1 said the post",
+            "report_id": "report-7",
+            "notes": "second source pending",
+            "created_by": "ann",
+            "created_at": datetime(2025, 12, 1, 8, 30, tzinfo=UTC),
+            "updated_at": datetime(2025, 12, 2, 9, 15, 30, 250000, tzinfo=UTC),
+            "version": 3,
+            "deleted_at": datetime(2025, 12, 3, 10, 0, tzinfo=UTC),
+        }
+    )
+    path = tmp_path / f"claims{FORMATS[fmt].suffix}"
+    assert export_claims([claim], path, fmt) == 1
+    with Store(f"sqlite:///{tmp_path / 'copy.db'}") as store:
+        report = import_file(store, path, by="importer")
+        assert (report.format, report.written) == (fmt, 1)
+        assert store.get_claim(claim.id) == claim

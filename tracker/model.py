@@ -404,12 +404,9 @@ class Claim:
     def from_dict(cls, data: Mapping[str, object]) -> Claim:
         """Inverse of `to_dict` (also accepts already-typed values)."""
         values = dict(data)
-        for key in ("event_date", "reported_at"):
+        for key, parse in _PARSE_TEXT.items():
             if isinstance(values.get(key), str):
-                values[key] = date.fromisoformat(values[key])
-        for key in ("created_at", "updated_at", "deleted_at"):
-            if isinstance(values.get(key), str):
-                values[key] = datetime.fromisoformat(values[key])
+                values[key] = parse(values[key])
         for key, enum_type in CLAIM_ENUMS.items():
             if values.get(key) is not None:
                 values[key] = enum_type(values[key])
@@ -419,6 +416,12 @@ class Claim:
 # Every claim field, in the dataclass's order: the one list the store's row mapping, the
 # exports and the history records are derived from.
 CLAIM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Claim))
+# How `from_dict` reads the ISO text of the date and time fields, found by their annotations.
+_PARSE_TEXT = {
+    f.name: datetime.fromisoformat if f.type.startswith("datetime") else date.fromisoformat
+    for f in fields(Claim)
+    if f.type.split(" ")[0] in ("date", "datetime")
+}
 
 
 def _plain(value: object) -> object:
