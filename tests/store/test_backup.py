@@ -27,7 +27,6 @@ from tracker.cli import main
 from tracker.errors import InvalidInputError, NotFoundError, TrackerError
 from tracker.store import Store
 from tracker.store import backup as backup_module
-from tracker.store.backup import postgres as pg_backup
 from tracker.store.backup import (
     BackupError,
     NotABackupError,
@@ -36,6 +35,7 @@ from tracker.store.backup import (
     read_backup_info,
     restore,
 )
+from tracker.store.backup import postgres as pg_backup
 from tracker.store.schema import metadata
 
 BASELINE = json.dumps(
