@@ -408,7 +408,9 @@ def print_import_report(report, as_json: bool) -> None:
 
 @click.command("import")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--format", "fmt", help=f"{' or '.join(IMPORT_FORMATS)}. Default: by suffix.")
+@click.option(
+    "--format", "fmt", metavar="FORMAT", help=f"{' or '.join(IMPORT_FORMATS)}. Default: by suffix."
+)
 @click.option("--dry-run", is_flag=True, help="Check every row, write nothing.")
 @click.option("--force-dates", is_flag=True, help="Allow dates before 2014-01-01.")
 @click.option("--no-match", is_flag=True, help="Do not match places to the gazetteer.")
@@ -452,6 +454,7 @@ def import_(file, fmt, dry_run, force_dates, no_match, by, db, as_json):
 @click.option(
     "--format",
     "fmt",
+    metavar="FORMAT",
     help=f"{', '.join(EXPORT_FORMATS)}. Default: from the -o suffix, else geojson.",
 )
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="File.")
