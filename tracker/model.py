@@ -8,10 +8,11 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
-from enum import Enum, IntEnum, StrEnum
+from enum import IntEnum, StrEnum
 from zoneinfo import ZoneInfo
 
 from tracker.errors import InvalidCoordinatesError, InvalidInputError
+from tracker.fieldcode import compile_function, dict_literal
 
 
 class PlaceKind(StrEnum):
@@ -398,7 +399,7 @@ class Claim:
     def to_dict(self) -> dict:
         """The stable JSON shape (ISO dates, plain strings and ints) used by CLI and exports:
         every field, in the dataclass's order."""
-        return {name: _plain(getattr(self, name)) for name in CLAIM_FIELDS}
+        return _claim_to_dict(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Claim:
@@ -424,13 +425,29 @@ _PARSE_TEXT = {
 }
 
 
-def _plain(value: object) -> object:
-    """A field value as JSON holds it: enums as their values, dates and times as ISO text."""
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, date):  # datetime too
-        return value.isoformat()
-    return value
+def _iso(value: date | datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _json_expression(f) -> str:
+    """How `to_dict` writes one field: enums as their values, dates and times as ISO text."""
+    attribute = f"claim.{f.name}"
+    if f.name in CLAIM_ENUMS:
+        return f"{attribute}.value"
+    if f.type in ("date", "datetime"):
+        return f"{attribute}.isoformat()"
+    if f.type in ("date | None", "datetime | None"):
+        return f"_iso({attribute})"
+    return attribute
+
+
+_claim_to_dict = compile_function(
+    "to_dict",
+    "def to_dict(claim):\n    return "
+    + dict_literal([(f.name, _json_expression(f)) for f in fields(Claim)])
+    + "\n",
+    {"_iso": _iso},
+)
 
 
 def check_claim_id(claim_id: object | None) -> str:

@@ -8,19 +8,26 @@ place name). Latitude and longitude live only in the geometry.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from operator import itemgetter
 from pathlib import Path
 from typing import IO
 
 import orjson
 
 from tracker.errors import InvalidInputError
+from tracker.fieldcode import compile_function, dict_literal
 from tracker.model import CLAIM_FIELDS, Claim, check_coordinates
 
 # Every claim field but those the feature holds elsewhere (`id`, the geometry's lat/lon), in the
 # dataclass's order.
 PROPERTY_FIELDS = [name for name in CLAIM_FIELDS if name not in ("id", "lat", "lon")]
-_properties = itemgetter(*PROPERTY_FIELDS)  # a record's property values, in that order
+# A record's properties as a dict, compiled from the field list (it runs once per feature).
+_properties = compile_function(
+    "properties",
+    "def properties(r):\n    return "
+    + dict_literal([(name, f"r[{name!r}]") for name in PROPERTY_FIELDS])
+    + "\n",
+    {},
+)
 
 
 def point_geometry(lat: float, lon: float) -> dict:
@@ -53,7 +60,7 @@ def _short(value: object) -> str:
 def claim_properties(claim: Claim | dict) -> dict:
     """The claim's fields except id and coordinates, JSON-ready (ISO dates)."""
     record = claim if isinstance(claim, dict) else claim.to_dict()
-    return dict(zip(PROPERTY_FIELDS, _properties(record), strict=True))
+    return _properties(record)
 
 
 def claim_feature(claim: Claim | dict) -> dict:
@@ -63,7 +70,7 @@ def claim_feature(claim: Claim | dict) -> dict:
         "type": "Feature",
         "id": r["id"],
         "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},  # RFC 7946 order
-        "properties": dict(zip(PROPERTY_FIELDS, _properties(r), strict=True)),
+        "properties": _properties(r),
     }
 
 

@@ -7,10 +7,12 @@ in tests/store/test_rows.py), not silently in an export.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import IntEnum
+from operator import attrgetter
 
 import sqlalchemy as sa
 
+from tracker.fieldcode import compile_function, dict_literal
 from tracker.model import CLAIM_ENUMS, CLAIM_FIELDS, Claim
 from tracker.store.engines import casefold
 from tracker.store.schema import UTCDateTime, claims
@@ -38,36 +40,14 @@ _check_table()
 CLAIM_COLUMNS: tuple[sa.Column, ...] = tuple(claims.c[name] for name in CLAIM_FIELDS)
 # The same fields in the table's order (the order exports present them in).
 TABLE_ORDER: tuple[str, ...] = tuple(c.name for c in claims.c if c.name in CLAIM_FIELDS)
-_ENUM_POSITIONS = tuple(
-    (CLAIM_FIELDS.index(name), {m.value: m for m in enum_type})
-    for name, enum_type in CLAIM_ENUMS.items()
-)
+_ENUMS = {name: {m.value: m for m in enum_type} for name, enum_type in CLAIM_ENUMS.items()}
 _MOMENTS = tuple(c.name for c in CLAIM_COLUMNS if isinstance(c.type, UTCDateTime))
+_searched = attrgetter(*SEARCHED_FIELDS)
 
 
 def search_text(claim: Claim) -> str:
     """The casefolded text fields a text search matches."""
-    parts = (getattr(claim, name) for name in SEARCHED_FIELDS)
-    return "\n".join(casefold(p) for p in parts if p)
-
-
-def claim_row(claim: Claim) -> dict:
-    """The table row of a claim (enums as their stored values, plus `search_text`)."""
-    row = {
-        name: value.value if isinstance(value, Enum) else value
-        for name in CLAIM_FIELDS
-        for value in (getattr(claim, name),)
-    }
-    row["search_text"] = search_text(claim)
-    return row
-
-
-def claim_from_row(row) -> Claim:
-    """A Claim from a row of CLAIM_COLUMNS (positional: this runs once per exported claim)."""
-    values = list(row)
-    for position, members in _ENUM_POSITIONS:
-        values[position] = members[values[position]]
-    return Claim(*values)
+    return "\n".join(casefold(p) for p in _searched(claim) if p)
 
 
 def sqlite_iso(value: str | None) -> str | None:
@@ -79,10 +59,55 @@ def sqlite_iso(value: str | None) -> str | None:
     return f"{value[:10]}T{value[11:]}+00:00"
 
 
-def record_from_raw(row) -> dict:
-    """Claim.to_dict() from the driver's raw values of CLAIM_COLUMNS (dates as ISO text, times
-    as SQLite stores them: 'YYYY-MM-DD HH:MM:SS.ffffff' UTC)."""
-    record = dict(zip(CLAIM_FIELDS, row, strict=True))
-    for name in _MOMENTS:
-        record[name] = sqlite_iso(record[name])
-    return record
+def _stored(name: str, attribute: str) -> str:
+    """How `claim_row` writes a field: enums as the int or text the table keeps."""
+    enum_type = CLAIM_ENUMS.get(name)
+    if enum_type is None:
+        return attribute
+    return f"int({attribute})" if issubclass(enum_type, IntEnum) else f"str({attribute})"
+
+
+# The three mappings below are compiled from the field list (see tracker.fieldcode): they run
+# once per claim on every export, import and query.
+_NAMESPACE = {"Claim": Claim, "search_text": search_text, "sqlite_iso": sqlite_iso}
+_NAMESPACE.update({f"_enum_{name}": members for name, members in _ENUMS.items()})
+
+claim_row = compile_function(
+    "claim_row",
+    "def claim_row(claim):\n    return "
+    + dict_literal(
+        [(name, _stored(name, f"claim.{name}")) for name in CLAIM_FIELDS]
+        + [("search_text", "search_text(claim)")]
+    )
+    + "\n",
+    _NAMESPACE,
+)
+claim_row.__doc__ = "The table row of a claim (enums as their stored values, plus `search_text`)."
+
+claim_from_row = compile_function(
+    "claim_from_row",
+    "def claim_from_row(row):\n"
+    + f"    ({', '.join(f'v_{name}' for name in CLAIM_FIELDS)},) = row\n"
+    + "    return Claim("
+    + ", ".join(f"_enum_{n}[v_{n}]" if n in _ENUMS else f"v_{n}" for n in CLAIM_FIELDS)
+    + ")\n",
+    _NAMESPACE,
+)
+claim_from_row.__doc__ = "A Claim from a row of CLAIM_COLUMNS (values in CLAIM_FIELDS order)."
+
+record_from_raw = compile_function(
+    "record_from_raw",
+    "def record_from_raw(r):\n    return "
+    + dict_literal(
+        [
+            (name, f"sqlite_iso(r[{i}])" if name in _MOMENTS else f"r[{i}]")
+            for i, name in enumerate(CLAIM_FIELDS)
+        ]
+    )
+    + "\n",
+    _NAMESPACE,
+)
+record_from_raw.__doc__ = (
+    "Claim.to_dict() from the driver's raw values of CLAIM_COLUMNS (dates as ISO text, times "
+    "as SQLite stores them: 'YYYY-MM-DD HH:MM:SS.ffffff' UTC)."
+)
