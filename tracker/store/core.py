@@ -44,7 +44,8 @@ from tracker.model import (
     validate_claim_fields,
 )
 from tracker.store import migrations
-from tracker.store.dialects import DEFAULT_URL, dialect_for, display_url, resolve_url  # noqa: F401 (DEFAULT_URL, resolve_url: re-exported)
+from tracker.store.dialects import DEFAULT_URL as DEFAULT_URL  # re-exported: the CLI reads it
+from tracker.store.dialects import dialect_for, display_url, resolve_url
 from tracker.store.engines import casefold
 from tracker.store.rows import CLAIM_COLUMNS, claim_from_row, claim_row, record_from_raw
 from tracker.store.schema import (
