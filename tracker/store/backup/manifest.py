@@ -11,6 +11,7 @@ from pathlib import Path
 from tracker.errors import InvalidInputError, StoreError, TrackerError
 from tracker.store.dialects import DIALECTS
 
+# The tables whose rows are the tracker's data (a target without rows in them is empty).
 DATA_TABLES = ("claims", "claim_history", "reports", "custom_places", "baselines")
 
 
@@ -64,7 +65,8 @@ class BackupInfo:
             raise NotABackupError(f"the backup's manifest is incomplete ({exc})") from None
         if info.backend not in DIALECTS:
             raise NotABackupError(
-                f"the backup's manifest names an unknown back end {info.backend!r}"
+                f"the backup's manifest names an unknown back end {info.backend!r}; "
+                f"known: {', '.join(DIALECTS)}"
             )
         return info
 
