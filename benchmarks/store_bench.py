@@ -33,7 +33,7 @@ import sqlalchemy as sa  # noqa: E402
 from tracker.io import export_claims, import_file  # noqa: E402
 from tracker.model import Action, Claim, Side, Status  # noqa: E402
 from tracker.store import BBox, Store  # noqa: E402
-from tracker.store.core import _claim_row, _insert_rows  # noqa: E402
+from tracker.store.rows import claim_row  # noqa: E402
 from tracker.store.schema import claims as claims_table  # noqa: E402
 
 START = date(2022, 2, 24)
@@ -144,8 +144,8 @@ def bench_query(backend: Backend, n: int) -> dict:
     batch = 50_000
     with store.transaction() as conn:
         for first in range(0, n, batch):
-            rows = [_claim_row(c) for c in synthetic_claims(min(batch, n - first), seed=first + 7)]
-            _insert_rows(conn, claims_table, rows)
+            rows = [claim_row(c) for c in synthetic_claims(min(batch, n - first), seed=first + 7)]
+            store.backend.insert_rows(conn, claims_table, rows)
     if store.is_postgis:
         with store.transaction() as conn:
             conn.exec_driver_sql("ANALYZE claims")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
@@ -11,6 +12,7 @@ from enum import IntEnum, StrEnum
 from zoneinfo import ZoneInfo
 
 from tracker.errors import InvalidCoordinatesError, InvalidInputError
+from tracker.fieldcode import compile_function, dict_literal
 
 
 class PlaceKind(StrEnum):
@@ -357,10 +359,6 @@ def validate_claim_fields(
     return out
 
 
-def _iso(value: date | datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A dated, sourced, geocoded claim: who (`claimant`) says whose forces (`side`) did what
@@ -399,48 +397,67 @@ class Claim:
         return self.deleted_at is not None
 
     def to_dict(self) -> dict:
-        """The stable JSON shape (ISO dates, plain strings and ints) used by CLI and exports."""
-        return {
-            "id": self.id,
-            "event_date": self.event_date.isoformat(),
-            "name": self.name,
-            "lat": self.lat,
-            "lon": self.lon,
-            "side": self.side.value,
-            "action": self.action.value,
-            "claimant": self.claimant,
-            "status": self.status.value,
-            "precision": self.precision.value,
-            "time_precision": self.time_precision.value,
-            "reported_at": _iso(self.reported_at),
-            "place_id": self.place_id,
-            "source_name": self.source_name,
-            "source_url": self.source_url,
-            "quote": self.quote,
-            "report_id": self.report_id,
-            "notes": self.notes,
-            "created_by": self.created_by,
-            "created_at": _iso(self.created_at),
-            "updated_at": _iso(self.updated_at),
-            "version": self.version,
-            "deleted_at": _iso(self.deleted_at),
-        }
+        """The stable JSON shape (ISO dates, plain strings and ints) used by CLI and exports:
+        every field, in the dataclass's order."""
+        return _claim_to_dict(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Claim:
         """Inverse of `to_dict` (also accepts already-typed values)."""
         values = dict(data)
-        for key in ("event_date", "reported_at"):
+        for key, parse in _PARSE_TEXT.items():
             if isinstance(values.get(key), str):
-                values[key] = date.fromisoformat(values[key])
-        for key in ("created_at", "updated_at", "deleted_at"):
-            if isinstance(values.get(key), str):
-                values[key] = datetime.fromisoformat(values[key])
+                values[key] = parse(values[key])
         for key, enum_type in CLAIM_ENUMS.items():
             if values.get(key) is not None:
                 values[key] = enum_type(values[key])
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in values.items() if k in names})
+        return cls(**{k: v for k, v in values.items() if k in CLAIM_FIELDS})
+
+
+# Every claim field, in the dataclass's order: the one list the store's row mapping, the
+# exports and the history records are derived from.
+CLAIM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Claim))
+# How `from_dict` reads the ISO text of the date and time fields, found by their annotations.
+_PARSE_TEXT = {
+    f.name: datetime.fromisoformat if f.type.startswith("datetime") else date.fromisoformat
+    for f in fields(Claim)
+    if f.type.split(" ")[0] in ("date", "datetime")
+}
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _json_expression(f) -> str:
+    """How `to_dict` writes one field: enums as their values, dates and times as ISO text."""
+    attribute = f"claim.{f.name}"
+    if f.name in CLAIM_ENUMS:
+        return f"{attribute}.value"
+    if f.type in ("date", "datetime"):
+        return f"{attribute}.isoformat()"
+    if f.type in ("date | None", "datetime | None"):
+        return f"_iso({attribute})"
+    return attribute
+
+
+_claim_to_dict = compile_function(
+    "to_dict",
+    "def to_dict(claim):\n    return "
+    + dict_literal([(f.name, _json_expression(f)) for f in fields(Claim)])
+    + "\n",
+    {"_iso": _iso},
+)
+
+
+def check_claim_id(claim_id: object | None) -> str:
+    """A claim id as canonical UUID text; a new random one for None."""
+    if claim_id is None:
+        return str(uuid.uuid4())
+    try:
+        return str(uuid.UUID(str(claim_id)))
+    except ValueError:
+        raise InvalidInputError(f"claim id {claim_id!r} is not a UUID") from None
 
 
 @dataclass(frozen=True, slots=True)

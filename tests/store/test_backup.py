@@ -35,6 +35,7 @@ from tracker.store.backup import (
     read_backup_info,
     restore,
 )
+from tracker.store.backup import postgres as pg_backup
 from tracker.store.schema import metadata
 
 BASELINE = json.dumps(
@@ -514,16 +515,16 @@ def test_a_backup_replaces_an_older_file_atomically(tmp_path):
 
 
 def test_pg_tools_missing_is_a_clear_error(monkeypatch):
-    monkeypatch.setattr(backup_module.shutil, "which", lambda name: None)
-    monkeypatch.setattr(backup_module.glob, "glob", lambda pattern: [])
+    monkeypatch.setattr(pg_backup.shutil, "which", lambda name: None)
+    monkeypatch.setattr(pg_backup.glob, "glob", lambda pattern: [])
     with pytest.raises(BackupError, match=r"pg_dump was not found .*postgresql-client"):
         backup_module.find_pg_tool("pg_dump")
 
 
 def test_pg_tools_fall_back_to_the_newest_debian_folder(monkeypatch):
-    monkeypatch.setattr(backup_module.shutil, "which", lambda name: None)
+    monkeypatch.setattr(pg_backup.shutil, "which", lambda name: None)
     found = ["/usr/lib/postgresql/9.6/bin/pg_dump", "/usr/lib/postgresql/15/bin/pg_dump"]
-    monkeypatch.setattr(backup_module.glob, "glob", lambda pattern: found)
+    monkeypatch.setattr(pg_backup.glob, "glob", lambda pattern: found)
     assert backup_module.find_pg_tool("pg_dump") == "/usr/lib/postgresql/15/bin/pg_dump"
 
 
@@ -550,7 +551,7 @@ def test_pg_dump_and_restore_get_no_password_in_argv(backend, fresh_url, tmp_pat
         seen.append(list(args))
         return real_run(args, **kwargs)
 
-    monkeypatch.setattr(backup_module.subprocess, "run", spy)
+    monkeypatch.setattr(pg_backup.subprocess, "run", spy)
     with_password = source.set(password="hunter2-secret")  # trust auth ignores it
     url = with_password.render_as_string(hide_password=False)
     backup(url, tmp_path / "b")

@@ -95,7 +95,7 @@ def test_the_next_restore_sweeps_what_killed_restores_left(tmp_path):
 
 INTERRUPT = """
 import os, signal, sys, time
-from tracker.store import backup as b
+from tracker.store.backup import sqlite as b
 
 def stopped_midway(*args, **kwargs):
     target = [a for a in args if hasattr(a, "write_bytes")][-1]
@@ -137,7 +137,7 @@ def test_sigterm_during_a_restore_removes_its_scratch_and_keeps_the_target(tmp_p
     target = tmp_path / "target"
     target.mkdir()
     result = run_interrupted(
-        "_extract_payload", "restore", str(tmp_path / "b.backup"), "--db", str(target / "t.db")
+        "extract_payload", "restore", str(tmp_path / "b.backup"), "--db", str(target / "t.db")
     )
     assert result.returncode == 2, result.stderr
     assert "stopped (SIGTERM)" in result.stderr and "Traceback" not in result.stderr

@@ -207,9 +207,9 @@ def test_export_into_a_missing_or_unwritable_folder_is_refused(cli, tmp_path):
 
 
 def test_a_held_write_lock_says_busy_try_again(tmp_path, monkeypatch):
-    import tracker.store.core as core
+    import tracker.store.engines as engines
 
-    monkeypatch.setattr(core, "SQLITE_BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(engines, "SQLITE_BUSY_TIMEOUT_MS", 50)
     url = f"sqlite:///{tmp_path / 'busy.db'}"
     Store(url).close()
     holder = sqlite3.connect(tmp_path / "busy.db", isolation_level=None)

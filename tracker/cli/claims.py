@@ -22,6 +22,7 @@ from tracker.cli.store_options import (
     json_option,
 )
 from tracker.errors import ImportRowsError, InvalidInputError, NotFoundError
+from tracker.io.formats import EXPORT_FORMATS, IMPORT_FORMATS
 from tracker.model import MAX_ROWS, Action, Claim, Side, Status
 from tracker.store import ClaimQuery, Store
 
@@ -407,7 +408,9 @@ def print_import_report(report, as_json: bool) -> None:
 
 @click.command("import")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["geojson", "csv"]), help="Default: by suffix.")
+@click.option(
+    "--format", "fmt", metavar="FORMAT", help=f"{' or '.join(IMPORT_FORMATS)}. Default: by suffix."
+)
 @click.option("--dry-run", is_flag=True, help="Check every row, write nothing.")
 @click.option("--force-dates", is_flag=True, help="Allow dates before 2014-01-01.")
 @click.option("--no-match", is_flag=True, help="Do not match places to the gazetteer.")
@@ -416,8 +419,9 @@ def print_import_report(report, as_json: bool) -> None:
 @json_option
 def import_(file, fmt, dry_run, force_dates, no_match, by, db, as_json):
     """Import claims from GeoJSON or CSV: all rows or none, with a report per row."""
-    from tracker.io import import_file
+    from tracker.io import import_file, import_format
 
+    fmt = import_format(fmt).name if fmt else None
     with Store(db) as store:
         gazetteer = None if no_match else gazetteer_with(store)
         with progress_bar(f"Importing {file.name}", None) as advance:
@@ -450,8 +454,8 @@ def import_(file, fmt, dry_run, force_dates, no_match, by, db, as_json):
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["geojson", "csv", "gpkg", "kml"]),
-    help="Default: from the -o suffix, else geojson.",
+    metavar="FORMAT",
+    help=f"{', '.join(EXPORT_FORMATS)}. Default: from the -o suffix, else geojson.",
 )
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="File.")
 @query_options
@@ -459,19 +463,22 @@ def import_(file, fmt, dry_run, force_dates, no_match, by, db, as_json):
 @json_option
 def export(fmt, output, db, as_json, **options):
     """Export claims (GeoJSON RFC 7946, CSV, GeoPackage, KML); stdout without -o."""
-    from tracker.io import SUFFIXES, export_claims
+    from tracker.io import export_claims, export_format, format_for_suffix
 
-    if fmt is None:
-        suffix = output.suffix.lower() if output else ""
-        fmt = {v: k for k, v in SUFFIXES.items()}.get(suffix, "geojson")
-    if output is None and fmt in ("gpkg", "kml"):
+    if fmt is not None:
+        file_format = export_format(fmt)
+    else:
+        by_suffix = format_for_suffix(output, EXPORT_FORMATS) if output else None
+        file_format = by_suffix or export_format("geojson")
+    fmt = file_format.name
+    if output is None and not file_format.text:
         raise InvalidInputError(f"{fmt} is a binary or multi-part format; give -o FILE")
     if output is not None and not output.parent.is_dir():
         raise InvalidInputError(f"the folder {output.parent} does not exist; create it first")
     query = build_query(options)
     with Store(db) as store, tempfile.TemporaryDirectory() as scratch:
         place_lookup = None
-        if fmt == "csv":
+        if file_format.uses_places:
             gazetteer = gazetteer_with(store)
 
             def place_lookup(place_id: str):
@@ -481,7 +488,7 @@ def export(fmt, output, db, as_json, **options):
                     return None
 
         total = store.count_claims(query)
-        target = output or Path(scratch) / f"claims{SUFFIXES[fmt]}"
+        target = output or Path(scratch) / f"claims{file_format.suffix}"
         with progress_bar(f"Exporting {count(total, 'claim')}", total) as advance:
             written = export_claims(
                 store.iter_claim_records(query),

@@ -10,18 +10,11 @@ from tracker.dashboard import auth, resources
 from tracker.dashboard.actions import export_bytes, timeline_frame
 from tracker.dashboard.state import claim_label, filter_widgets, init_state, plural, query_key
 from tracker.errors import ImportRowsError, TrackerError
-from tracker.io import EXPORT_FORMATS, SUFFIXES
+from tracker.io import EXPORT_FORMATS, export_format
 from tracker.io.uploads import MAX_IMPORT_BYTES, import_upload
 from tracker.store.changes import field_changes
 from tracker.untrusted import markdown_literal as md
 
-MIMES = {
-    "geojson": "application/geo+json",
-    "csv": "text/csv",
-    "gpkg": "application/geopackage+sqlite3",
-    "kml": "application/vnd.google-earth.kml+xml",
-}
-FORMAT_LABELS = {"geojson": "GeoJSON", "csv": "CSV", "gpkg": "GPKG", "kml": "KML"}
 TABLE_COLUMNS = [
     "event_date",
     "name",
@@ -77,16 +70,21 @@ st.subheader("Export the selection")
 # button that appears is made from that run's table; a filter changed afterwards takes it away.
 export_cols = st.columns([3, 2, 4])
 fmt = export_cols[0].radio(
-    "Format", EXPORT_FORMATS, key="d_format", horizontal=True, format_func=FORMAT_LABELS.get
+    "Format",
+    EXPORT_FORMATS,
+    key="d_format",
+    horizontal=True,
+    format_func=lambda name: export_format(name).label,
 )
+file_format = export_format(fmt)
 if export_cols[1].button("Prepare the file", key="d_prepare", disabled=not records):
     state.d_prepared = (key, rev, fmt)
 if records and state.get("d_prepared") == (key, rev, fmt):
     export_cols[2].download_button(
-        f"⬇ claims{SUFFIXES[fmt]} ({plural(len(records), 'claim')}, as in the table)",
+        f"⬇ claims{file_format.suffix} ({plural(len(records), 'claim')}, as in the table)",
         data=exported(url, key, rev, fmt),
-        file_name=f"claims{SUFFIXES[fmt]}",
-        mime=MIMES[fmt],
+        file_name=f"claims{file_format.suffix}",
+        mime=file_format.mime,
         key=f"d_export_{fmt}",
     )
 elif records:

@@ -1,14 +1,22 @@
 """Open formats: GeoJSON (RFC 7946), CSV (ACLED-style), GeoPackage and KML; import from
-GeoJSON and CSV."""
+GeoJSON and CSV. The formats, with their MIME types and suffixes, are registered in
+`tracker.io.formats`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from tracker.errors import InvalidInputError
-from tracker.io.importer import (
+from tracker.io.formats import (
+    EXPORT_FORMATS,
+    FORMATS,
     IMPORT_FORMATS,
+    FileFormat,
+    export_format,
+    format_for_suffix,
+    import_format,
+)
+from tracker.io.importer import (
     ImportReport,
     RowResult,
     detect_format,
@@ -17,8 +25,7 @@ from tracker.io.importer import (
 )
 from tracker.model import Claim
 
-EXPORT_FORMATS = ("geojson", "csv", "gpkg", "kml")
-SUFFIXES = {"geojson": ".geojson", "csv": ".csv", "gpkg": ".gpkg", "kml": ".kml"}
+SUFFIXES = {name: fmt.suffix for name, fmt in FORMATS.items()}
 
 
 def export_claims(
@@ -31,34 +38,22 @@ def export_claims(
 ) -> int:
     """Write claims (Claim objects or their `to_dict()` records, e.g. from
     `Store.claim_records`) to `path` in one of EXPORT_FORMATS; returns how many were written."""
-    format = (format or "").lower()
-    if format == "geojson":
-        from tracker.io.geojson import export_geojson
-
-        return export_geojson(claims, path, progress=progress)
-    if format == "csv":
-        from tracker.io.csvfile import export_csv
-
-        return export_csv(claims, path, place_lookup=place_lookup, progress=progress)
-    if format in ("gpkg", "kml"):
-        from tracker.io import gis
-
-        claims = list(claims)
-        count = (gis.export_gpkg if format == "gpkg" else gis.export_kml)(claims, path)
-        if progress:
-            progress(count)
-        return count
-    raise InvalidInputError(f"unknown export format {format!r}; use one of {EXPORT_FORMATS}")
+    return export_format(format).write(claims, path, place_lookup=place_lookup, progress=progress)
 
 
 __all__ = [
     "EXPORT_FORMATS",
+    "FORMATS",
     "IMPORT_FORMATS",
     "SUFFIXES",
+    "FileFormat",
     "ImportReport",
     "RowResult",
     "detect_format",
     "export_claims",
+    "export_format",
+    "format_for_suffix",
     "import_file",
+    "import_format",
     "match_place",
 ]

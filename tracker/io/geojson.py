@@ -14,30 +14,20 @@ from typing import IO
 import orjson
 
 from tracker.errors import InvalidInputError
-from tracker.model import Claim, check_coordinates
+from tracker.fieldcode import compile_function, dict_literal
+from tracker.model import CLAIM_FIELDS, Claim, check_coordinates
 
-PROPERTY_FIELDS = [
-    "event_date",
-    "reported_at",
-    "name",
-    "place_id",
-    "precision",
-    "time_precision",
-    "side",
-    "action",
-    "claimant",
-    "status",
-    "source_name",
-    "source_url",
-    "quote",
-    "report_id",
-    "notes",
-    "created_by",
-    "created_at",
-    "updated_at",
-    "version",
-    "deleted_at",
-]
+# Every claim field but those the feature holds elsewhere (`id`, the geometry's lat/lon), in the
+# dataclass's order.
+PROPERTY_FIELDS = [name for name in CLAIM_FIELDS if name not in ("id", "lat", "lon")]
+# A record's properties as a dict, compiled from the field list (it runs once per feature).
+_properties = compile_function(
+    "properties",
+    "def properties(r):\n    return "
+    + dict_literal([(name, f"r[{name!r}]") for name in PROPERTY_FIELDS])
+    + "\n",
+    {},
+)
 
 
 def point_geometry(lat: float, lon: float) -> dict:
@@ -70,7 +60,7 @@ def _short(value: object) -> str:
 def claim_properties(claim: Claim | dict) -> dict:
     """The claim's fields except id and coordinates, JSON-ready (ISO dates)."""
     record = claim if isinstance(claim, dict) else claim.to_dict()
-    return {key: record[key] for key in PROPERTY_FIELDS}
+    return _properties(record)
 
 
 def claim_feature(claim: Claim | dict) -> dict:
@@ -80,28 +70,7 @@ def claim_feature(claim: Claim | dict) -> dict:
         "type": "Feature",
         "id": r["id"],
         "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},  # RFC 7946 order
-        "properties": {
-            "event_date": r["event_date"],
-            "reported_at": r["reported_at"],
-            "name": r["name"],
-            "place_id": r["place_id"],
-            "precision": r["precision"],
-            "time_precision": r["time_precision"],
-            "side": r["side"],
-            "action": r["action"],
-            "claimant": r["claimant"],
-            "status": r["status"],
-            "source_name": r["source_name"],
-            "source_url": r["source_url"],
-            "quote": r["quote"],
-            "report_id": r["report_id"],
-            "notes": r["notes"],
-            "created_by": r["created_by"],
-            "created_at": r["created_at"],
-            "updated_at": r["updated_at"],
-            "version": r["version"],
-            "deleted_at": r["deleted_at"],
-        },
+        "properties": _properties(r),
     }
 
 

@@ -8,19 +8,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tracker.errors import ImportRowsError, InvalidInputError
+from tracker.io.formats import FORMATS, IMPORT_FORMATS, format_for_suffix, import_format
 from tracker.model import (
     EDITABLE_FIELDS,
     MAX_VERSION,
     Claim,
     Precision,
+    check_claim_id,
     check_int,
     validate_claim_fields,
 )
 from tracker.store import Store
-from tracker.store.core import _new_id, utcnow
+from tracker.store.core import utcnow
 
 Progress = Callable[[str, int], None]
-IMPORT_FORMATS = ("geojson", "csv")
 MATCH_KM = {Precision.SETTLEMENT: 15.0, Precision.NEAR: 25.0, Precision.REGION: 400.0}
 
 
@@ -81,34 +82,29 @@ class ImportReport:
 
 
 def detect_format(path: str | Path, format: str | None = None) -> str:
+    """The import format: `format` if given, else the one the file's ending names."""
     if format:
-        format = format.lower()
-    else:
-        suffix = Path(path).suffix.lower()
-        format = {".geojson": "geojson", ".json": "geojson", ".csv": "csv"}.get(suffix, "")
-    if format not in IMPORT_FORMATS:
+        return import_format(format).name
+    found = format_for_suffix(path, IMPORT_FORMATS)
+    if found is None:
+        endings = [s for n in IMPORT_FORMATS for s in (FORMATS[n].suffix, *FORMATS[n].also_reads)]
         raise InvalidInputError(
-            f"cannot import {Path(path).name!r}: give --format geojson or csv "
-            "(files ending .geojson, .json or .csv are recognised)"
+            f"cannot import {Path(path).name!r}: give --format {' or '.join(IMPORT_FORMATS)} "
+            f"(files ending {', '.join(endings[:-1])} or {endings[-1]} are recognised)"
         )
-    return format
+    return found.name
 
 
 def read_records(path: str | Path, format: str, label: str | None = None) -> list[tuple[str, dict]]:
     """(row label, record) per row; `label` names the file in messages (default: its path)."""
     from tracker.textfile import check_utf8_text
 
+    reader = import_format(format).read
     label = label or str(path)
     if not Path(path).is_file():
         raise InvalidInputError(f"no file {label!r}")
     check_utf8_text(path, label)
-    if format == "geojson":
-        from tracker.io.geojson import read_geojson
-
-        return read_geojson(path, label=label)
-    from tracker.io.csvfile import read_csv
-
-    return read_csv(path, label=label)
+    return reader(path, label=label)
 
 
 def _timestamp(record: dict, key: str) -> datetime | None:
@@ -157,7 +153,7 @@ class _ClaimBuilder:
         if created_by is not None and not isinstance(created_by, str):
             raise InvalidInputError("created_by must be text")
         return Claim(
-            id=_new_id(record.get("id")),
+            id=check_claim_id(record.get("id")),
             **values,
             created_by=(created_by or "").strip()[:100] or self.by,
             created_at=created_at,

@@ -15,13 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from dataclasses import fields as dataclass_fields
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import sqlalchemy as sa
-from sqlalchemy import event
-from sqlalchemy.dialects import postgresql as pg_dialect
-from sqlalchemy.dialects import sqlite as sqlite_dialect
-from sqlalchemy.pool import StaticPool
 
 from tracker.access import Identity, local_identity
 from tracker.errors import (
@@ -39,17 +34,20 @@ from tracker.model import (
     Claim,
     Place,
     PlaceKind,
-    Precision,
     Report,
     Side,
     Status,
-    TimePrecision,
+    check_claim_id,
     check_coordinates,
     check_int,
     parse_iso_date,
     validate_claim_fields,
 )
 from tracker.store import migrations
+from tracker.store.dialects import DEFAULT_URL as DEFAULT_URL  # re-exported: the CLI reads it
+from tracker.store.dialects import dialect_for, display_url, resolve_url
+from tracker.store.engines import casefold
+from tracker.store.rows import CLAIM_COLUMNS, claim_from_row, claim_row, record_from_raw
 from tracker.store.schema import (
     UTCDateTime,
     baselines,
@@ -59,22 +57,7 @@ from tracker.store.schema import (
     reports,
 )
 
-DEFAULT_URL = "sqlite:///tracker.db"
-SQLITE_BUSY_TIMEOUT_MS = 60_000
 INSERT_BATCH = 2_000
-
-
-def resolve_url(url: str | os.PathLike | None = None) -> str:
-    """The database URL: the argument, else $TRACKER_DB, else tracker.db in the working dir.
-
-    A bare path (`claims.db`) means an SQLite file; `:memory:` an in-memory SQLite database.
-    """
-    url = os.fspath(url) if url is not None else os.environ.get("TRACKER_DB") or DEFAULT_URL
-    if url == ":memory:":
-        return "sqlite://"
-    if "://" not in url:
-        return f"sqlite:///{url}"
-    return url
 
 
 def _first_line(error: object) -> str:
@@ -83,24 +66,6 @@ def _first_line(error: object) -> str:
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-def _casefold(value: str | None) -> str | None:
-    return None if value is None else unicodedata.normalize("NFC", value).casefold()
-
-
-def _search_text(claim: Claim) -> str:
-    parts = (claim.name, claim.claimant, claim.source_name, claim.quote, claim.notes)
-    return "\n".join(_casefold(p) for p in parts if p)
-
-
-def _new_id(claim_id: str | None) -> str:
-    if claim_id is None:
-        return str(uuid.uuid4())
-    try:
-        return str(uuid.UUID(str(claim_id)))
-    except ValueError:
-        raise InvalidInputError(f"claim id {claim_id!r} is not a UUID") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,223 +208,6 @@ def report_sha256(text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
-_CLAIM_COLUMNS = [c for c in claims.c if c.name != "search_text"]
-
-
-def _sqlite_iso(value: str | None) -> str | None:
-    """'2024-05-01 12:00:00.000000' (UTC) → what datetime.isoformat() gives for it."""
-    if value is None:
-        return None
-    if value.endswith(".000000"):
-        value = value[:-7]
-    return f"{value[:10]}T{value[11:]}+00:00"
-
-
-def _record_from_raw(r) -> dict:
-    """Claim.to_dict() from raw values in _CLAIM_COLUMNS order (dates as ISO text)."""
-    moment = _sqlite_iso
-    return {
-        "id": r[0],
-        "event_date": r[1],
-        "name": r[4],
-        "lat": r[5],
-        "lon": r[6],
-        "side": r[9],
-        "action": r[10],
-        "claimant": r[11],
-        "status": r[12],
-        "precision": r[7],
-        "time_precision": r[8],
-        "reported_at": r[2],
-        "place_id": r[3],
-        "source_name": r[13],
-        "source_url": r[14],
-        "quote": r[15],
-        "report_id": r[16],
-        "notes": r[17],
-        "created_by": r[18],
-        "created_at": moment(r[19]),
-        "updated_at": moment(r[20]),
-        "version": r[21],
-        "deleted_at": moment(r[22]),
-    }
-
-
-_PRECISION = {m.value: m for m in Precision}
-_TIME_PRECISION = {m.value: m for m in TimePrecision}
-_SIDE = {m.value: m for m in Side}
-_ACTION = {m.value: m for m in Action}
-_STATUS = {m.value: m for m in Status}
-
-
-def _claim_from_row(row) -> Claim:
-    """A Claim from a row of _CLAIM_COLUMNS (positional: this runs once per exported claim)."""
-    (
-        id_,
-        event_date,
-        reported_at,
-        place_id,
-        name,
-        lat,
-        lon,
-        precision,
-        time_precision,
-        side,
-        action,
-        claimant,
-        status,
-        source_name,
-        source_url,
-        quote,
-        report_id,
-        notes,
-        created_by,
-        created_at,
-        updated_at,
-        version,
-        deleted_at,
-    ) = row
-    return Claim(
-        id_,
-        event_date,
-        name,
-        lat,
-        lon,
-        _SIDE[side],
-        _ACTION[action],
-        claimant,
-        _STATUS[status],
-        _PRECISION[precision],
-        _TIME_PRECISION[time_precision],
-        reported_at,
-        place_id,
-        source_name,
-        source_url,
-        quote,
-        report_id,
-        notes,
-        created_by,
-        created_at,
-        updated_at,
-        version,
-        deleted_at,
-    )
-
-
-def _claim_row(claim: Claim) -> dict:
-    return {
-        "id": claim.id,
-        "event_date": claim.event_date,
-        "reported_at": claim.reported_at,
-        "place_id": claim.place_id,
-        "name": claim.name,
-        "lat": claim.lat,
-        "lon": claim.lon,
-        "precision": int(claim.precision),
-        "time_precision": int(claim.time_precision),
-        "side": str(claim.side),
-        "action": str(claim.action),
-        "claimant": claim.claimant,
-        "status": str(claim.status),
-        "source_name": claim.source_name,
-        "source_url": claim.source_url,
-        "quote": claim.quote,
-        "report_id": claim.report_id,
-        "notes": claim.notes,
-        "search_text": _search_text(claim),
-        "created_by": claim.created_by,
-        "created_at": claim.created_at,
-        "updated_at": claim.updated_at,
-        "version": claim.version,
-        "deleted_at": claim.deleted_at,
-    }
-
-
-def _sqlite_datetime(value: datetime) -> str:
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def _converter(column: sa.Column, dialect: str):
-    """How a column type would bind a non-None value (dates, UTC times, JSON)."""
-    kind = column.type
-    if isinstance(kind, sa.JSON):
-        return json.dumps
-    if dialect == "sqlite":
-        if isinstance(kind, UTCDateTime):
-            return _sqlite_datetime
-        if isinstance(kind, sa.Date):
-            return date.isoformat
-    return None
-
-
-def _insert_rows(conn: sa.Connection, table: sa.Table, rows: list[dict]) -> None:
-    """Bulk insert through the driver (executemany on SQLite, COPY on PostgreSQL).
-
-    SQLAlchemy's per-row parameter processing would dominate otherwise; values are converted
-    exactly as the column types would bind them. Runs inside the caller's transaction.
-    """
-    if not rows:
-        return
-    columns = list(rows[0])
-    names = ", ".join(f'"{c}"' for c in columns)
-    dialect = conn.dialect.name
-    plan = [(c, _converter(table.c[c], dialect)) for c in columns]
-    params = (
-        tuple(
-            row[c] if convert is None or row[c] is None else convert(row[c]) for c, convert in plan
-        )
-        for row in rows
-    )
-    if dialect == "sqlite":
-        marks = ", ".join("?" for _ in columns)
-        conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', list(params))
-        return
-    driver = conn.connection.driver_connection
-    with (
-        driver.cursor() as cursor,
-        cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy,
-    ):
-        for values in params:
-            copy.write_row(values)
-
-
-def _sqlite_engine(url: str, *, write: bool) -> sa.Engine:
-    memory = sa.engine.make_url(url).database in (None, "", ":memory:")
-    if memory:
-        engine = sa.create_engine(
-            "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
-        )
-    else:
-        path = Path(sa.engine.make_url(url).database)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"cannot create the folder for {path}: {exc.strerror}") from None
-        engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_conn, _record) -> None:
-        dbapi_conn.isolation_level = None  # transactions are begun below, not by the driver
-        dbapi_conn.create_function("casefold", 1, _casefold, deterministic=True)
-        cursor = dbapi_conn.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        if not memory:
-            cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute("PRAGMA cache_size = -65536")  # 64 MiB: bulk writes spill less
-        if not write:
-            cursor.execute("PRAGMA query_only = 1")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:
-        # Writers take the write lock up front, so a busy database makes them wait (busy
-        # timeout) instead of failing with "database is locked" on a lock upgrade.
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-    return engine
-
-
 class Store:
     """Claims with full history, reports and custom places, behind one database URL.
 
@@ -480,29 +228,9 @@ class Store:
         # Who writes: every write checks this identity's role and records its name as the
         # author. Default: the local user as admin (a laptop install, the CLI).
         self.identity = identity or local_identity()
-        try:
-            parsed = sa.engine.make_url(self.url)
-        except sa.exc.ArgumentError:
-            raise StoreError(f"{self.url!r} is not a database URL") from None
-        self.dialect = parsed.get_backend_name()
-        if self.dialect == "sqlite":
-            self._write = _sqlite_engine(self.url, write=True)
-            memory = parsed.database in (None, "", ":memory:")
-            self._read = self._write if memory else _sqlite_engine(self.url, write=False)
-        elif self.dialect == "postgresql":
-            try:
-                self._write = sa.create_engine(self.url, pool_pre_ping=True)
-            except (ImportError, sa.exc.NoSuchModuleError) as exc:
-                raise StoreError(
-                    f"cannot open {parsed.render_as_string(hide_password=True)}: {exc}; "
-                    "install the extra: pip install 'frontline-tracker[postgis]'"
-                ) from None
-            self._read = self._write
-        else:
-            raise StoreError(
-                f"unsupported database {self.dialect!r}; use sqlite:///FILE or "
-                "postgresql+psycopg://USER@HOST/DB"
-            )
+        self.backend = dialect_for(self.url)
+        self.dialect = self.backend.sqlalchemy_name
+        self._write, self._read = self.backend.open_engines(self.url)
         self._local = threading.local()
         if migrate:
             self.migrate()
@@ -511,11 +239,11 @@ class Store:
 
     @property
     def is_postgis(self) -> bool:
-        return self.dialect == "postgresql"
+        return self.backend.is_postgis
 
     @property
     def display_url(self) -> str:
-        return sa.engine.make_url(self.url).render_as_string(hide_password=True)
+        return display_url(self.url)
 
     def migrate(self) -> list[int]:
         """Bring the schema up to date; returns the steps applied now."""
@@ -651,7 +379,7 @@ class Store:
         values = validate_claim_fields(fields, allow_old_dates=allow_old_dates)
         now = utcnow()
         claim = Claim(
-            id=_new_id(claim_id),
+            id=check_claim_id(claim_id),
             **values,
             created_by=by,
             created_at=now,
@@ -661,7 +389,7 @@ class Store:
         with self.transaction() as conn:
             if self._exists(conn, claim.id):
                 raise ConflictError(f"a claim with id {claim.id} already exists")
-            conn.execute(claims.insert().values(_claim_row(claim)))
+            conn.execute(claims.insert().values(claim_row(claim)))
             self._log(conn, "insert", by, now, None, claim)
         return claim
 
@@ -683,8 +411,8 @@ class Store:
             batch: list[Claim] = []
 
             def flush() -> None:
-                _insert_rows(conn, claims, [_claim_row(c) for c in batch])
-                _insert_rows(
+                self.backend.insert_rows(conn, claims, [claim_row(c) for c in batch])
+                self.backend.insert_rows(
                     conn,
                     claim_history,
                     [
@@ -719,11 +447,11 @@ class Store:
 
     def _locked(self, conn: sa.Connection, claim_id: str) -> Claim:
         row = conn.execute(
-            sa.select(*_CLAIM_COLUMNS).where(claims.c.id == claim_id).with_for_update()
+            sa.select(*CLAIM_COLUMNS).where(claims.c.id == claim_id).with_for_update()
         ).first()
         if row is None:
             raise NotFoundError(f"no claim with id {claim_id!r}")
-        return _claim_from_row(row)
+        return claim_from_row(row)
 
     def _write_version(
         self, conn: sa.Connection, op: str, by: str | None, before: Claim, after: Claim
@@ -731,7 +459,7 @@ class Store:
         result = conn.execute(
             claims.update()
             .where(claims.c.id == before.id, claims.c.version == before.version)
-            .values(_claim_row(after))
+            .values(claim_row(after))
         )
         if result.rowcount != 1:  # cannot happen under the row lock; never overwrite blindly
             raise ConflictError(f"claim {before.id} changed while it was being written")
@@ -809,10 +537,10 @@ class Store:
     def get_claim(self, claim_id: str) -> Claim:
         """The claim with this id, deleted or not."""
         with self._reading() as conn:
-            row = conn.execute(sa.select(*_CLAIM_COLUMNS).where(claims.c.id == claim_id)).first()
+            row = conn.execute(sa.select(*CLAIM_COLUMNS).where(claims.c.id == claim_id)).first()
         if row is None:
             raise NotFoundError(f"no claim with id {claim_id!r}")
-        return _claim_from_row(row)
+        return claim_from_row(row)
 
     def _where(self, query: ClaimQuery) -> list:
         c = claims.c
@@ -837,19 +565,19 @@ class Store:
         if query.status:
             where.append(c.status.in_([str(s) for s in query.status]))
         if query.claimant:
-            where.append(self._fold(c.claimant) == _casefold(query.claimant.strip()))
+            where.append(self._fold(c.claimant) == casefold(query.claimant.strip()))
         if query.ids is not None:
             where.append(c.id.in_(list(query.ids)))
         if query.place:
             place = query.place.strip()
-            where.append(sa.or_(c.place_id == place, self._fold(c.name) == _casefold(place)))
+            where.append(sa.or_(c.place_id == place, self._fold(c.name) == casefold(place)))
         if query.text:
-            needle = _casefold(query.text.strip())
+            needle = casefold(query.text.strip())
             escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             words = c.search_text.like(f"%{escaped}%", escape="\\")
             if query.text_places:
                 terms = list(query.text_places)
-                folded = [_casefold(t) for t in terms]
+                folded = [casefold(t) for t in terms]
                 words = sa.or_(words, c.place_id.in_(terms), self._fold(c.name).in_(folded))
             where.append(words)
         return where
@@ -893,9 +621,7 @@ class Store:
         """Claims matching the filters (ClaimQuery or its keywords), oldest event first."""
         query = query or ClaimQuery.build(**filters)
         with self._reading() as conn:
-            return [
-                _claim_from_row(row) for row in conn.execute(self._select(query, _CLAIM_COLUMNS))
-            ]
+            return [claim_from_row(row) for row in conn.execute(self._select(query, CLAIM_COLUMNS))]
 
     def claim_records(self, query: ClaimQuery | None = None, **filters) -> list[dict]:
         """Like `claims`, but as `Claim.to_dict()` dicts made straight from the database values.
@@ -910,10 +636,10 @@ class Store:
         """`claim_records` as a stream (batches of `batch_size` rows), for large exports."""
         query = query or ClaimQuery.build(**filters)
         # Untyped columns: the driver's raw values, without SQLAlchemy's per-value processing.
-        raw = [sa.column(c.name) for c in _CLAIM_COLUMNS]  # positions as in _claim_from_row
+        raw = [sa.column(c.name) for c in CLAIM_COLUMNS]  # positions as in rows.CLAIM_FIELDS
         if self.is_postgis:
             # PostgreSQL writes the text SQLite stores ('YYYY-MM-DD HH:MM:SS.ffffff', UTC).
-            for i, column in enumerate(_CLAIM_COLUMNS):
+            for i, column in enumerate(CLAIM_COLUMNS):
                 if isinstance(column.type, sa.Date):
                     raw[i] = sa.func.to_char(raw[i], "YYYY-MM-DD")
                 elif isinstance(column.type, UTCDateTime):
@@ -925,7 +651,7 @@ class Store:
                 self._select(query, raw)
             )
             for rows in result.partitions():
-                yield from map(_record_from_raw, rows)
+                yield from map(record_from_raw, rows)
 
     def count_claims(self, query: ClaimQuery | None = None, **filters) -> int:
         query = query or ClaimQuery.build(**filters)
@@ -940,9 +666,9 @@ class Store:
         with self._reading() as conn:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
-                stmt = sa.select(*_CLAIM_COLUMNS).where(claims.c.id.in_(chunk))
+                stmt = sa.select(*CLAIM_COLUMNS).where(claims.c.id.in_(chunk))
                 for row in conn.execute(stmt):
-                    found[row.id] = _claim_from_row(row)
+                    found[row.id] = claim_from_row(row)
         return found
 
     def history(self, claim_id: str) -> list[HistoryEntry]:
@@ -1044,7 +770,7 @@ class Store:
             created_by=by,
             created_at=utcnow(),
         )
-        insert = pg_dialect.insert(reports) if self.is_postgis else sqlite_dialect.insert(reports)
+        insert = self.backend.insert(reports)
         row = {f.name: getattr(report, f.name) for f in dataclass_fields(Report)}
         stmt = insert.values(**row).on_conflict_do_nothing(index_elements=["sha256"])
         with self.transaction() as conn:
