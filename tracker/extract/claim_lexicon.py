@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.lexicon import DIRECTION_WORDS
+
 _I = re.IGNORECASE
 
 # -- no claim ---------------------------------------------------------------------------------
@@ -161,9 +163,8 @@ STRIKE_ON = re.compile(
 # Operational directions and sectors: "the Pokrovsk direction", "на Покровському напрямку",
 # "dans le secteur de Koupiansk", "im Frontabschnitt Pokrowsk".
 DIRECTION_AFTER = re.compile(
-    r"[\s»”\"-]*(?:direction|axis|sector|front|напрям\w*|направлени\w*|участк\w*|ділянц\w*|"
-    r"Richtung|Front\w*|"
-    r"Abschnitt|district|raion|rayon|район[іуе]?|района|kreis|bezirk)\b",
+    rf"[\s»”\"-]*(?:{DIRECTION_WORDS}|Front\w*|"
+    r"district|raion|rayon|район[іуе]?|района|kreis|bezirk)\b",
     _I,
 )
 DIRECTION_BEFORE = re.compile(

@@ -269,6 +269,21 @@ DIRECTION_OF = re.compile(
     re.IGNORECASE,
 )
 
+# The words of an operational direction or sector, after the town it is named for: "the
+# Lyman direction", "на Лиманському напрямку", "на Купянском направлении", "на Покровській
+# ділянці", "Richtung Kupjansk". (Claims also read a raion or district this way; places do
+# not: a raion is an area, found by its own phrase.)
+DIRECTION_WORDS = (
+    r"direction|axis|sector|front|направлени\w*|напрям\w*|участк\w*|ділянц\w*|"
+    r"Frontabschnitt|Abschnitt|Richtung"
+)
+SECTOR_AFTER = re.compile(rf"[ \u00a0]+(?:{DIRECTION_WORDS})\b", re.IGNORECASE)
+# ... and before it: "direction de Koupiansk", "Richtung Kupjansk", "im Raum Pokrowsk".
+SECTOR_BEFORE = re.compile(
+    r"(?:direction|axe|secteur|front|Richtung|Frontabschnitt|Abschnitt|Raum)\s+(?:de\s+|d['’]\s*)?$",
+    re.IGNORECASE,
+)
+
 # Nearness that anchors a place to the next one in apposition: "Oleksiivka, near Yunakivka",
 # "Kamianka, un village à quelques kilomètres d'Izioum", "Федоровку под Северском".
 NEAR_OF = re.compile(

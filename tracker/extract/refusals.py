@@ -1,0 +1,106 @@
+"""The last word on each mention: an approximate location for a name the gazetteer lacks,
+and refusal where the evidence does not decide (homonyms far apart) or points elsewhere (a
+village chosen in another country than its sentence's scene)."""
+
+from __future__ import annotations
+
+from tracker.extract import cues
+from tracker.extract.found import UNKNOWN_REASON, Found
+from tracker.gazetteer import MatchReason, haversine_km
+
+# Homonyms far apart (AMBIGUOUS_KM) whose scores differ by less than this are refused
+# (a score gap below about a village-size population difference: measured on the dev sets, a
+# higher margin refused more right answers than it saved far errors)
+AMBIGUOUS_MARGIN = 0.01
+# A place short of a city, in another country than every firm place of its sentence and this
+# far from them, is a homonym of a place the gazetteer lacks ("Podol ... near Sudzha").
+SCENE_MAX_KM = 20.0
+SCENE_MAX_POPULATION = 100_000
+
+
+def finish(found: list[Found]) -> None:
+    for mention in found:
+        if mention.unknown:
+            _locate_unknown(mention)
+    _refuse_undecided(found)
+    _refuse_out_of_scene(found)
+    _mark_region_references(found)
+
+
+def _locate_unknown(mention: Found) -> None:
+    """An approximate location for a name the gazetteer lacks, from the cue that places it."""
+    anchor = mention.anchor.choice.place if mention.anchor and mention.anchor.choice else None
+    if anchor is None:
+        return
+    mention.approx = cues.located(anchor.point, mention.cue)
+    lat, lon, radius = mention.approx
+    mention.reason = (
+        f"{UNKNOWN_REASON}; the text places it by {anchor.name}: about {lat:.3f}, {lon:.3f}, "
+        f"within {radius:.0f} km"
+    )
+
+
+def _refuse_undecided(found: list[Found]) -> None:
+    """Homonyms far apart that nothing in the text tells apart stay unresolved."""
+    for mention in found:
+        if mention.choice is None or mention.rival is None:
+            continue
+        rival, margin = mention.rival
+        place = mention.choice.place
+        if margin >= AMBIGUOUS_MARGIN:
+            continue
+        mention.reason = (
+            f"ambiguous: {place.name} ({place.admin1}) or {rival.place.name} "
+            f"({rival.place.admin1}), {haversine_km(place.point, rival.place.point):.0f} km "
+            "apart, and the text does not say which"
+        )
+        mention.choice, mention.confidence = None, 0.0
+
+
+def _refuse_out_of_scene(found: list[Found]) -> None:
+    """A village chosen in another country than every other settlement of its sentence, far
+    from all of them, is the homonym of a place the gazetteer lacks: Kursk Oblast villages
+    near Sudzha are not their namesakes in Sumy or Luhansk oblasts."""
+    by_sentence: dict[int, list[Found]] = {}
+    for mention in found:
+        if not mention.is_region and mention.choice is not None:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+    refused: list[tuple[Found, str]] = []
+    for mentions in by_sentence.values():
+        # the sentence's firm places: named exactly as written (the mentions refused are not)
+        firm = [
+            m.choice.place
+            for m in mentions
+            if not m.is_sector and m.choice.reason == MatchReason.EXACT
+        ]
+        countries = {p.country for p in firm}
+        for mention in mentions:
+            place = mention.choice.place
+            if place.population >= SCENE_MAX_POPULATION:
+                continue
+            if mention.choice.reason == MatchReason.EXACT or not firm or place.country in countries:
+                continue
+            nearest = min(firm, key=lambda o: haversine_km(o.point, place.point))
+            distance = haversine_km(nearest.point, place.point)
+            if distance > SCENE_MAX_KM:
+                refused.append(
+                    (
+                        mention,
+                        (
+                            f"the text places it by {nearest.name} ({nearest.country}), but the "
+                            f"gazetteer's {place.name} is in {place.admin1}, "
+                            f"{distance:.0f} km away; "
+                            "the place meant is probably missing (add it as a custom place)"
+                        ),
+                    )
+                )
+    for mention, reason in refused:
+        mention.choice, mention.confidence, mention.reason = None, 0.0, reason
+
+
+def _mark_region_references(found: list[Found]) -> None:
+    """ "near X and Y in Donetsk Oblast": the oblast only locates X and Y — whether or
+    not X is found, its claim is never moved onto the oblast."""
+    for mention in found:
+        if mention.region is not None:
+            mention.region.reference = True
