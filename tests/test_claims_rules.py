@@ -582,3 +582,33 @@ def test_russian_report_verbs_flags_and_being_pushed_out() -> None:
     assert ("Toretsk", UA, Action.WITHDRAW) in [c[:3] for c in claims(text)]
     text = "Военкоры сообщают: 🇷🇺 Флаг водружён над Звановкой!"
     assert [c[:3] for c in claims(text)] == [("Zvanivka", RU, Action.CAPTURE)]
+
+
+def test_what_a_strike_hits_belongs_to_the_side_named_after_it() -> None:
+    # the target's owner is not the striker, and a unit named as the target is no claimant
+    assert claims(
+        "Уничтожены позиции 41-й механизированной бригады ВСУ в районе Гришино.", source=""
+    ) == [("Hryshyne", RU, Action.STRIKE, "media", 2, REPORT_DATE)]
+    assert claims("Уражено склад окупантів поблизу Токмака.", source="") == [
+        ("Tokmak", UA, Action.STRIKE, "media", 2, REPORT_DATE)
+    ]
+    # a side before the verb is still its subject
+    assert claims(
+        "Сили оборони уразили позиції росіян біля Токмака, повідомили в Генштабі.", source=""
+    ) == [("Tokmak", UA, Action.STRIKE, "Ukrainian General Staff", 2, REPORT_DATE)]
+
+
+def test_the_area_of_named_settlements_is_near_them_with_or_without_yo() -> None:
+    for written in ("населённых пунктов", "населенных пунктов"):
+        text = (
+            "Оперативно-тактической авиацией поражены пункты временной дислокации ВСУ "
+            f"в районах {written} Белицкое и Родинское."
+        )
+        assert claims(text, source="") == [
+            ("Bilytske", RU, Action.STRIKE, "Russian MoD", 2, REPORT_DATE),
+            ("Rodynske", RU, Action.STRIKE, "Russian MoD", 2, REPORT_DATE),
+        ], written
+
+
+def test_a_defeat_is_no_strike() -> None:
+    assert claims("Украинские войска потерпели поражение под Покровском.", source="") == []

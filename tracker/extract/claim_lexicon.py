@@ -170,16 +170,17 @@ DIRECTION_AFTER = re.compile(
 DIRECTION_BEFORE = re.compile(
     r"(?:\b(?:(?:sur|dans)\s+la\s+direction\s+(?:de|d['’])|secteur\s+(?:de|d['’])|axe\s+(?:de|d['’])|"
     r"front\s+(?:de|d['’])|(?:front)?abschnitt(?:s)?(?:\s+von)?|frontabschnitt|"
-    r"sector|axis|direction)|(?:в|у)\s+район\w*\s+населен+\w*\s+пункт\w*|"
+    r"sector|axis|direction)|"
     r"н\.\s?п\.|нп)\s*[«\"“]?\s*$",
     _I,
 )
 # "в районе населенных пунктов X и Y": several settlements, not an axis.
-SETTLEMENTS_AREA = re.compile(r"район\w*\s+населен+\w*\s+пункт\w*|н\.\s?п\.|\bнп\b", _I)
+SETTLEMENTS_AREA = re.compile(r"район\w*\s+насел[её]н+\w*\s+пункт\w*|н\.\s?п\.|\bнп\b", _I)
 # "in the area of X", "в районе X", "у районі X", "dans la zone de X", "im Raum X".
 AREA_BEFORE = re.compile(
     r"(?:\bin\s+the\s+(?:areas?|vicinity)\s+of|\bdans\s+(?:la\s+zone|le\s+secteur)\s+d(?:e|['’])|"
-    r"\bim\s+(?:raum|gebiet)(?:\s+um|\s+von)?|(?:^|\s)(?:в|у)\s+район[іе])\s*$",
+    r"\bim\s+(?:raum|gebiet)(?:\s+um|\s+von)?|(?:^|\s)(?:в|у)\s+район[іе]|"
+    r"(?:^|\s)(?:в|у)\s+район\w*\s+насел[её]н+\w*\s+пункт\w*)\s*$",
     _I,
 )
 # "near the towns of X and Y": the words between a cue and the names.
@@ -246,6 +247,20 @@ NOUN_ACTION = re.compile(
     r"(?:attaques?|assauts?|frappes?|offensives?|angriff\w*|vorstö\w*|vormarsch|"
     r"атак[аиуі]?|штурм(?:и|ів|ы|ов)?|наступ|наступление|удар(?:и|ів|ы|ов)?|"
     r"обстріл(?:и|ів)?|обстрел(?:ы|ов)?)",
+    _I,
+)
+# What a strike hits, owned by the side named after it: "поражены пункты временной дислокации
+# ВСУ", "уничтожен склад боеприпасов 57-й бригады ВСУ", "positions of Ukrainian forces were
+# hit", "dépôt de munitions des forces russes": that side is the target, not the striker.
+STRUCK_TARGET = re.compile(
+    r"(?:\b(?:positions?|depots?|stores?|concentrations?|command\s+posts?|manpower|equipment|"
+    r"stellungen|depots?|lager|konzentration\w*|gefechtsstand|dépôts?|concentrations?|"
+    r"poste\s+de\s+commandement)\b|"
+    r"(?<!\w)(?:пункт\w*\s+(?:временной\s+|тимчасової\s+)?дислокаци\w*|"
+    r"пункт\w*\s+(?:тимчасового\s+)?базуван\w*|мест\w*\s+дислокаци\w*|склад\w*|позици\w*|"
+    r"позиці\w*|живой\s+сил\w*|живій\s+сил\w*|техник\w*|технік\w*|скоплени\w*|скупчен\w*|"
+    r"командн\w+\s+пункт\w*|пункт\w*\s+управлени\w*|пункт\w*\s+управлінн\w*|"
+    r"опорн\w+\s+пункт\w*|укреплени\w*|укріплен\w*))",
     _I,
 )
 AGENT_BEFORE = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.claim_lexicon import STRUCK_TARGET
 from tracker.model import Side
 
 _I = re.IGNORECASE
@@ -221,6 +222,12 @@ def assertions(text: str, start: int, end: int, last_speaker: str | None = None)
             verb_at = match.end()  # "Генштаб ЗСУ: ..."
         if verb_at is None and needs_verb:
             continue
+        if (
+            label == "Ukrainian unit"
+            and verb_at is None
+            and STRUCK_TARGET.search(text, max(start, match.start() - 50), match.start())
+        ):
+            continue  # "уничтожен склад 57-й бригады": what was hit, not who speaks
         if label == "Ukrainian unit" and _RUSSIAN_BEFORE.search(
             text, max(start, match.start() - 20), match.start()
         ):
@@ -244,6 +251,9 @@ VOICES: tuple[tuple[str, re.Pattern], ...] = (
         "Russian MoD",
         re.compile(
             r"подразделени\w+\s+группировк\w+\s+войск|группировк\w+\s+войск\s+[«\"]|"
+            # the bulletin's daily formulas
+            r"оперативно-тактическ\w+\s+авиаци\w+|средствами\s+пво\s+(?:за\s+сутки\s+)?сбит\w*|"
+            r"пункт\w*\s+временной\s+дислокаци\w+|поражение\s+живой\s+сил\w+\s+и\s+техник\w+|"
             r"(?:units|troops)\s+of\s+the\s+\w+\s+group\s+of\s+forces|"
             r"unités\s+du\s+groupement|einheiten\s+der\s+truppengruppe",
             _I,

@@ -23,6 +23,7 @@ from tracker.extract.claim_lexicon import (
     NOUN_ACTION,
     REGIONS_AFTER,
     RU_WORDS,
+    STRUCK_TARGET,
     TOWN_ANAPHOR,
     UA_WORDS,
 )
@@ -315,9 +316,19 @@ def _events(
     side = _actor(text, acts, sides, chosen) or fallback
     if side is None:
         # the subject after its verb: "frappes ... russes", "In Pokrowsk halten sich noch
-        # ukrainische Einheiten", "kontrollieren russische Truppen 70 Prozent von X"
-        side = next((s for p, s in sides if p >= chosen.end), None)
+        # ukrainische Einheiten", "kontrollieren russische Truppen 70 Prozent von X" — or
+        # what was hit: "поражены пункты дислокации ВСУ" is a strike on them
+        after = next(((p, s) for p, s in sides if p >= chosen.end), None)
+        if after is not None:
+            side = after[1]
+            if chosen.action == Action.STRIKE and _struck(text, chosen.end, after[0]):
+                side = OTHER[side]
     return [(side, chosen.action)] if side else []
+
+
+def _struck(text: str, act_end: int, side_at: int) -> bool:
+    """Whether the side named after a strike verb owns what it hit."""
+    return side_at - act_end < 80 and bool(STRUCK_TARGET.search(text, act_end, side_at))
 
 
 def _defender(
