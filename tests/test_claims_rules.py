@@ -613,3 +613,37 @@ def test_the_area_of_named_settlements_is_near_them_with_or_without_yo() -> None
 
 def test_a_defeat_is_no_strike() -> None:
     assert claims("Украинские войска потерпели поражение под Покровском.", source="") == []
+
+
+def test_the_enemy_striking_a_russian_town_is_ukraine() -> None:
+    assert claims("Противник снова обстрелял Курск, есть разрушения.", source="") == [
+        ("Kursk", UA, Action.STRIKE, "media", 1, REPORT_DATE)
+    ]
+    # a Ukrainian voice's enemy at a Ukrainian town stays Russia
+    assert claims("Ворог знову обстріляв Херсон.", source="") == [
+        ("Kherson", RU, Action.STRIKE, "media", 1, REPORT_DATE)
+    ]
+
+
+def test_a_place_named_twice_in_one_breath_is_one_claim() -> None:
+    text = "Наши штурмовики продвинулись в Торецке (Дзержинск), сообщает Рыбарь."
+    assert claims(text, source="") == [
+        ("Toretsk", RU, Action.ADVANCE, "Russian milblogger", 1, REPORT_DATE)
+    ]
+
+
+def test_the_region_of_a_governor_is_no_scene() -> None:
+    text = "Губернатор Курской области сообщил, что ВСУ атаковали дронами Рыльск."
+    assert [c[0] for c in claims(text, source="")] == ["Ryl’sk"]
+
+
+def test_a_village_in_the_region_the_sentence_names_is_not_its_namesake_abroad() -> None:
+    # Demidovka of Belgorod Oblast is not in the gazetteer; Demydivka of Kherson Oblast is
+    text = (
+        "Глава Белгородской области Вячеслав Гладков заявил, что ВСУ ударили дронами по "
+        "селу Демидовка."
+    )
+    result = extract(text, report_date=REPORT_DATE)
+    village = next(m for m in result.mentions if m.text == "Демидовка")
+    assert village.place is None and "Belgorod Oblast" in village.reason
+    assert result.claims == []

@@ -42,6 +42,8 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
         r"blogueurs?\s+militaires?|(?:russisch\w*\s+)?militärblogger\w*|мілблогер\w*|"
         r"воєнкор\w*|военкор\w*|милблогер\w*|z-блогер\w*|rybar|рыбарь|рибар|"
         r"two\s+majors|два\s+майора|wargonzo|readovka|colonelcassad|"
+        r"военн\w+\s+хроник\w*|voenn?a[yi]a\s+khronika|military\s+chronicle|подоляк\w*|"
+        r"podolyak\w*|старше\s+эдды|полковник\w*\s+кассад\w*|операци\w+\s+z|"
         r"(?:russian\s+)?telegram\s+channels?|russian\s+sources",
         False,
     ),

@@ -123,7 +123,8 @@ def propose_claims(
                 )
                 own = CLAIMANT_SIDE.get(claimant or "")
                 fallback = own or _worded_side(chosen.word)
-                events = _events(text, acts, _with_enemy(sides, enemies, own), chosen, fallback)
+                speaker = own or _struck_at_home(mention, chosen)
+                events = _events(text, acts, _with_enemy(sides, enemies, speaker), chosen, fallback)
                 place, place_precision = _place(text, mention, place_precision, previous_end)
                 previous_end = mention.end
                 if place is None:
@@ -131,6 +132,13 @@ def propose_claims(
                 for side, action in events:
                     if not is_scene(text, mention, start, action):
                         continue
+                    if any(
+                        c.quote == quote
+                        and c.place == place
+                        and (c.side, c.action) == (side, action)
+                        for c in claims[-8:]
+                    ):
+                        continue  # "Мирноград (Димитров)": one place named twice
                     claims.append(
                         ProposedClaim(
                             place=place,
@@ -324,6 +332,15 @@ def _events(
             if chosen.action == Action.STRIKE and _struck(text, chosen.end, after[0]):
                 side = OTHER[side]
     return [(side, chosen.action)] if side else []
+
+
+def _struck_at_home(mention: Mention, act: _Act) -> Side | None:
+    """Who speaks of "the enemy" striking a place in Russia ("Противник обстрелял
+    Белгород"): a Russian voice — Ukraine's own reports do not strike Russian towns as "the
+    enemy"."""
+    if act.action == Action.STRIKE and mention.place is not None and mention.place.country == "RU":
+        return Side.RU
+    return None
 
 
 def _struck(text: str, act_end: int, side_at: int) -> bool:

@@ -16,6 +16,8 @@ AMBIGUOUS_MARGIN = 0.01
 # far from them, is a homonym of a place the gazetteer lacks ("Podol ... near Sudzha").
 SCENE_MAX_KM = 20.0
 SCENE_MAX_POPULATION = 100_000
+# ... or this far from the point of a region the sentence names (a region is some 200 km across)
+REGION_SCENE_KM = 150.0
 
 
 def finish(found: list[Found]) -> None:
@@ -58,31 +60,33 @@ def _refuse_undecided(found: list[Found]) -> None:
 
 
 def _refuse_out_of_scene(found: list[Found]) -> None:
-    """A village chosen in another country than every other settlement of its sentence, far
-    from all of them, is the homonym of a place the gazetteer lacks: Kursk Oblast villages
-    near Sudzha are not their namesakes in Sumy or Luhansk oblasts."""
+    """A village chosen in another country than every other settlement and region of its
+    sentence, far from all of them, is the homonym of a place the gazetteer lacks: Kursk
+    Oblast villages near Sudzha are not their namesakes in Sumy or Luhansk oblasts, and
+    "Губернатор Белгородской области ... село Демидовка" is not the Demydivka of Kherson."""
     by_sentence: dict[int, list[Found]] = {}
     for mention in found:
-        if not mention.is_region and mention.choice is not None:
+        if mention.choice is not None:
             by_sentence.setdefault(mention.sentence, []).append(mention)
     refused: list[tuple[Found, str]] = []
     for mentions in by_sentence.values():
-        # the sentence's firm places: named exactly as written (the mentions refused are not)
+        # the sentence's firm places, each with how far its scene reaches: settlements named
+        # exactly as written (the mentions refused are not) and regions
         firm = [
-            m.choice.place
+            (m.choice.place, REGION_SCENE_KM if m.is_region else SCENE_MAX_KM)
             for m in mentions
-            if not m.is_sector and m.choice.reason == MatchReason.EXACT
+            if m.is_region or (not m.is_sector and m.choice.reason == MatchReason.EXACT)
         ]
-        countries = {p.country for p in firm}
+        countries = {p.country for p, _ in firm}
         for mention in mentions:
             place = mention.choice.place
-            if place.population >= SCENE_MAX_POPULATION:
+            if mention.is_region or place.population >= SCENE_MAX_POPULATION:
                 continue
             if mention.choice.reason == MatchReason.EXACT or not firm or place.country in countries:
                 continue
-            nearest = min(firm, key=lambda o: haversine_km(o.point, place.point))
+            nearest, reach = min(firm, key=lambda f: haversine_km(f[0].point, place.point) - f[1])
             distance = haversine_km(nearest.point, place.point)
-            if distance > SCENE_MAX_KM:
+            if distance > reach:
                 refused.append(
                     (
                         mention,

@@ -31,7 +31,8 @@ from tracker.extract.claim_lexicon import (
     UNIT_BEFORE,
     dateline_end,
 )
-from tracker.extract.lexicon import NEAR_BEFORE, NEAR_TAILS
+from tracker.extract.lexicon import NEAR_BEFORE, NEAR_TAILS, TITLES
+from tracker.extract.text import previous_word
 from tracker.extract.types import Mention
 from tracker.model import Action, Place, Precision
 
@@ -59,6 +60,11 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False
     if AUTHORITY_AFTER.match(text, mention.end):
         return False  # "the Dnipropetrovsk regional governor said"
+    if (
+        mention.level == "region"
+        and previous_word(text, mention.start, sentence_start).lower() in TITLES
+    ):
+        return False  # "Губернатор Белгородской области": whose governor, not where
     if _river(text, mention, before):
         return False
     if mention.place.name in GOVERNMENT_SEATS or mention.text.lower() in SEAT_SPELLINGS:
