@@ -21,6 +21,19 @@ from tracker.extract.not_places import (
 from tracker.extract.place_lookup import PlaceLookup
 from tracker.extract.scan import fighting_positions, scan_lexicon
 
+# Words before a region whose border, not its inside, is meant.
+BORDER_BEFORE = re.compile(
+    r"(?:border|boundary|frontière|limite|grenze|границ\w*|кордон\w*|меж[аіуею]\w*|"
+    r"адмінмеж\w*)\s+(?:(?:of|with|de|d['’]|avec|zu[mr]?|mit|des|der|с|со|з|із)\s+)?"
+    r"(?:the\s+|la\s+|l['’]|dem\s+|den\s+)?$",
+    re.IGNORECASE,
+)
+# A conjunction right after a region: the next places are other scenes, not inside it.
+COORDINATED_AFTER = re.compile(
+    r"[\s,]*(?:and|et|und|sowie|ainsi\s+qu\w*|as\s+well\s+as|і|й|та|и|а\s+також|а\s+также)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 # What may stand between a place and the region that locates it: "X in Sumy Oblast".
 REGION_ATTACHING = frozenset({"", "in", "у", "в", "на", "dans", "dans la", "im", "in der"})
 
@@ -66,21 +79,43 @@ def attach_context(
         or listed_with_places(text, found, i)
         or not names_government(text, m, sentences[m.sentence][0])
     ]
-    # "near X and Y in Donetsk Oblast": a region named after the places covers them.
+    _attach_regions(text, found)
+    _attach_sectors(places, text, found)
+    _attach_areas(places, text, found, sentences)
+    return found
+
+
+def _attach_regions(text: str, found: list[Found]) -> None:
+    """ "near X and Y in Donetsk Oblast": a region named after the places covers them; one
+    named before them in their sentence ("В Курской области ... освободили X и Y") locates
+    them more loosely. A region whose border is meant ("к границе Днепропетровской
+    области") holds neither."""
+    locating = [m.is_region and not _border_of(text, m) for m in found]
     next_region: Found | None = None
-    for mention in reversed(found):
+    for mention, locates in zip(reversed(found), reversed(locating), strict=True):
         if next_region is not None and next_region.sentence != mention.sentence:
             next_region = None
         if mention.is_region:
-            next_region = mention
+            next_region = mention if locates else None
             continue
         if next_region is not None:
             mention.region = next_region
             between = text[mention.end : next_region.start].strip(" ,(").lower()
             mention.region_attached = between in REGION_ATTACHING
-    _attach_sectors(places, text, found)
-    _attach_areas(places, text, found, sentences)
-    return found
+    earlier: Found | None = None
+    for mention, locates in zip(found, locating, strict=True):
+        if earlier is not None and earlier.sentence != mention.sentence:
+            earlier = None
+        if mention.is_region:
+            # "région de Soumy et près de X": a scene of its own, not the frame of X
+            framing = locates and not COORDINATED_AFTER.match(text, mention.end)
+            earlier = mention if framing else None
+        elif mention.region is None and earlier is not None:
+            mention.region, mention.region_before = earlier, True
+
+
+def _border_of(text: str, region: Found) -> bool:
+    return bool(BORDER_BEFORE.search(text, max(0, region.start - 40), region.start))
 
 
 def _attach_areas(

@@ -183,6 +183,10 @@ class NameFinder:
                     continue
                 position = first + first_end
                 word = run[:first_end]
+                if first_candidates and not SECTOR_AFTER.match(text, position):
+                    # "біля Покровського" declines Покровське, never Покровськ ("на
+                    # Покровському напрямку" is the town's direction: kept)
+                    first_candidates = self.places.adjective_forms(word, first_candidates)
                 if first_candidates and word.isupper():
                     # A headline in capitals ("ЩО ВІДОМО ПРО БОЇ"): its ordinary words are
                     # capitals too; only a place in the war's theatre is read as one.

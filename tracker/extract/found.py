@@ -23,6 +23,7 @@ class Found:
     anchor: Found | None = None
     region: Found | None = None
     region_attached: bool = False  # "X in Sumy Oblast": the region is stated for X itself
+    region_before: bool = False  # the region is named before X in its sentence (looser)
     sector: Found | None = None  # "на Лиманському напрямку ... біля X": the axis X lies on
     area: tuple[str, frozenset[str]] | None = None  # a raion or hromada its sentence names
     is_sector: bool = False  # names an operational direction ("the Lyman direction")

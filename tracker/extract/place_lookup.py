@@ -26,6 +26,16 @@ _REGION_SUFFIX = re.compile(r"(?:щин|ччин)[аиіуою]{1,2}$", re.IGNOR
 # Купян(ськ); the base is looked up too.
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|ск|цк)\w*$|(?:ський|ському|ського|ском|ского|ский)$")
 
+# Case endings only adjectives take (a noun in -ськ declines -ська, -ську, -ськом).
+_ADJECTIVE_CASE = re.compile(r"(?:ого|его|ому|ему|ої|ым|ими|ыми|ским|ським|цким|цьким)$")
+
+
+def _declines_as_adjective(place) -> bool:
+    """Whether a place's name ends like an adjective's nominative (Покровське, Борова,
+    Pokrovske, Velykyi), not in a consonant."""
+    name = (place.name_uk or place.name).split()[-1].lower()
+    return name[-1:] in "аеєиіїйояуюaeiouy"
+
 
 class PlaceLookup:
     """Candidate lists for names, kept so that the same list object answers the same name:
@@ -39,12 +49,14 @@ class PlaceLookup:
         self._sector_pools: dict[str, list[Candidate]] = {}
         self._theatre: dict[str, list[Candidate]] = {}
         self._areas: dict[str, tuple[str, frozenset[str]] | None] = {}
+        self._adjectives: dict[str, list[Candidate]] = {}
 
     def _clear(self) -> None:
         self._lookups.clear()
         self._sector_pools.clear()
         self._theatre.clear()
         self._areas.clear()
+        self._adjectives.clear()
         self.generation += 1
 
     def lookup(self, name: str) -> list[Candidate]:
@@ -75,6 +87,25 @@ class PlaceLookup:
                 self._clear()
             self._lookups[name] = cached
         return cached
+
+    def adjective_forms(self, word: str, candidates: list[Candidate]) -> list[Candidate]:
+        """An adjective's case form (Покровського, Курахівської, Боровского) is a form of a
+        name declined as an adjective (Покровське, Борова), not of a noun ending in a
+        consonant (Покровськ): those candidates go when others remain (kept: scores are
+        cached by the list's identity)."""
+        if not _ADJECTIVE_CASE.search(word):
+            return candidates
+        kept = self._adjectives.get(word)
+        if kept is None:
+            kept = [
+                c
+                for c in candidates
+                if c.reason != MatchReason.INFLECTION or _declines_as_adjective(c.place)
+            ]
+            if not kept or len(kept) == len(candidates):
+                kept = candidates
+            self._adjectives[word] = kept
+        return kept
 
     def in_theatre(self, word: str, candidates: list[Candidate]) -> list[Candidate]:
         """The candidates in Ukraine, the Russian regions the war reaches and the capitals

@@ -73,18 +73,20 @@ def _refuse_out_of_scene(found: list[Found]) -> None:
         # the sentence's firm places, each with how far its scene reaches: settlements named
         # exactly as written (the mentions refused are not) and regions
         firm = [
-            (m.choice.place, REGION_SCENE_KM if m.is_region else SCENE_MAX_KM)
+            (m, REGION_SCENE_KM if m.is_region else SCENE_MAX_KM)
             for m in mentions
             if m.is_region or (not m.is_sector and m.choice.reason == MatchReason.EXACT)
         ]
-        countries = {p.country for p, _ in firm}
         for mention in mentions:
             place = mention.choice.place
             if mention.is_region or place.population >= SCENE_MAX_POPULATION:
                 continue
-            if mention.choice.reason == MatchReason.EXACT or not firm or place.country in countries:
+            others = [(m.choice.place, reach) for m, reach in firm if m is not mention]
+            if not others or place.country in {p.country for p, _ in others}:
                 continue
-            nearest, reach = min(firm, key=lambda f: haversine_km(f[0].point, place.point) - f[1])
+            if mention.choice.reason == MatchReason.EXACT and not _abroad_of_region(mention):
+                continue
+            nearest, reach = min(others, key=lambda f: haversine_km(f[0].point, place.point) - f[1])
             distance = haversine_km(nearest.point, place.point)
             if distance > reach:
                 refused.append(
@@ -102,9 +104,16 @@ def _refuse_out_of_scene(found: list[Found]) -> None:
         mention.choice, mention.confidence, mention.reason = None, 0.0, reason
 
 
+def _abroad_of_region(mention: Found) -> bool:
+    """Whether the region that locates a place ("В Курской области ... Олешня") is in
+    another country than the place chosen."""
+    region = mention.region.choice if mention.region is not None else None
+    return region is not None and region.place.country != mention.choice.place.country
+
+
 def _mark_region_references(found: list[Found]) -> None:
     """ "near X and Y in Donetsk Oblast": the oblast only locates X and Y — whether or
     not X is found, its claim is never moved onto the oblast."""
     for mention in found:
-        if mention.region is not None:
+        if mention.region is not None and not mention.region_before:
             mention.region.reference = True

@@ -30,6 +30,9 @@ ANCHOR_MAX_KM = 60.0  # a cue "X (south of Y)" puts X within this distance of Y
 ANCHOR_MAX_KM_LARGE = 120.0
 ANCHOR_LARGE_POPULATION = 500_000
 REGION_HINT_WEIGHT = 0.35
+# A region named earlier in the sentence may frame it ("В Курской области ... X") or be
+# left behind by it ("took Avdiivka in Donetsk Oblast, now advance near X"): a lighter hint.
+REGION_BEFORE_WEIGHT = 0.15
 CONTEXT_WEIGHT = 0.2
 CONTEXT_NEIGHBOURS = 12  # the report's other places: this many mentions either side
 CONTEXT_SCALE_KM = 120.0
@@ -270,7 +273,8 @@ class Resolver:
                 score += FRONT_REGION_WEIGHT
             if region_codes is not None:
                 inside = bool(place.admin1_codes & region_codes)
-                score += REGION_HINT_WEIGHT if inside else -REGION_HINT_WEIGHT
+                weight = REGION_BEFORE_WEIGHT if mention.region_before else REGION_HINT_WEIGHT
+                score += weight if inside else -weight
             if mention.area is not None and getattr(place, mention.area[0]) in mention.area[1]:
                 score += AREA_WEIGHT
             if anchor_point is not None:
@@ -395,6 +399,7 @@ def _evidence_key(mention: Found) -> tuple:
         mention.military,
         anchor.place.id if anchor else None,
         region.place.id if region else None,
+        mention.region_before,
         mention.sector.choice.place.id if mention.sector and mention.sector.choice else None,
         mention.area,
     )
