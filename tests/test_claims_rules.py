@@ -647,3 +647,16 @@ def test_a_village_in_the_region_the_sentence_names_is_not_its_namesake_abroad()
     village = next(m for m in result.mentions if m.text == "Демидовка")
     assert village.place is None and "Belgorod Oblast" in village.reason
     assert result.claims == []
+
+
+def test_a_repel_in_the_next_sentence_answers_the_attacks_before_it() -> None:
+    text = "Russische Truppen griffen bei Stepnohirsk an. Alle Angriffe wurden abgewehrt."
+    assert claims(text, source="") == [
+        ("Stepnohirsk", RU, Action.ATTACK, "media", 2, REPORT_DATE),
+        ("Stepnohirsk", UA, Action.REPEL, "media", 2, REPORT_DATE),
+    ]
+    # a next sentence that names its own place, or does more than repel, answers nothing
+    assert claims(
+        "Russische Truppen griffen bei Stepnohirsk an. Ukrainische Truppen rückten vor.",
+        source="",
+    ) == [("Stepnohirsk", RU, Action.ATTACK, "media", 2, REPORT_DATE)]

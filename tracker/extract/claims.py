@@ -77,10 +77,16 @@ def propose_claims(
     starts = [m.start for m in places]
     claims: list[ProposedClaim] = []
     voice = voice_of(text)
+    attacked: tuple[int, list[ProposedClaim]] = (-2, [])  # the last sentence's claims
     for number, (start, end) in enumerate(sentences):
         in_sentence = places[bisect_left(starts, start) : bisect_left(starts, end)]
-        if not in_sentence or not _in_range(*action_scan, start, end):
+        if not _in_range(*action_scan, start, end):
             continue
+        if not in_sentence:
+            if attacked[0] == number - 1:
+                claims.extend(_repelled_next(text, start, end, attacked[1], action_scan))
+            continue
+        first_new = len(claims)
         sentence = text[start:end]
         if not asserts(sentence, report_date):
             continue
@@ -186,7 +192,37 @@ def propose_claims(
                             source_name=source,
                         )
                     )
+        attacked = (number, claims[first_new:])
     return claims
+
+
+def _repelled_next(
+    text: str, start: int, end: int, before: list[ProposedClaim], scanned
+) -> list[ProposedClaim]:
+    """ "The enemy stormed our positions near X. Every wave was repelled.": a sentence that
+    names no place and only repels answers the attacks of the sentence before it."""
+    attacks = [c for c in before if c.action == Action.ATTACK]
+    if not attacks or not asserts(text[start:end], attacks[0].event_date):
+        return []
+    acts = _acts(text, start, end, scanned)
+    # the attacks it names are what was repelled ("stopped every assault")
+    if not any(a.action == Action.REPEL for a in acts) or any(
+        a.action not in (Action.REPEL, Action.ATTACK) or _AIR_DEFENCE.search(a.word) for a in acts
+    ):
+        return []
+    quote = " ".join(text[start:end].split())
+    answered = {(c.place, c.side) for c in before if c.action == Action.REPEL}
+    return [
+        replace(
+            c,
+            side=OTHER[c.side],
+            action=Action.REPEL,
+            quote=f"{c.quote} {quote}",
+            confidence=c.confidence - 0.05,
+        )
+        for c in attacks
+        if (c.place, OTHER[c.side]) not in answered
+    ]
 
 
 def _at(mention: Mention, anaphor: re.Match) -> Mention:

@@ -364,7 +364,8 @@ ACTION_RE = re.compile(
                 r"abwehr\w*|відбили|відбито|відбив\w*|отразил\w*|отбил\w*|отбит\w*|отражен\w*|"
                 r"pushed\s+back|shot\s+down|intercept\w*|abattu\w*|intercept\w*|abgeschossen|"
                 r"abgefangen|fing\w*|сбит\w*|сбил\w*|збил\w*|збит\w*|перехопил\w*|перехоплен\w*|"
-                r"перехвач\w*|знешкод\w*",
+                r"перехвач\w*|знешкод\w*|зупинили|зупинено|зупинив\w*|відкинул\w*|відкинут\w*|"
+                r"отбросил\w*|остановил\w*|stopped|halted|gestoppt",
             ),
             (
                 "capture",
