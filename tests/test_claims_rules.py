@@ -660,3 +660,48 @@ def test_a_repel_in_the_next_sentence_answers_the_attacks_before_it() -> None:
         "Russische Truppen griffen bei Stepnohirsk an. Ukrainische Truppen rückten vor.",
         source="",
     ) == [("Stepnohirsk", RU, Action.ATTACK, "media", 2, REPORT_DATE)]
+
+
+def test_occupied_named_with_a_place_is_a_state_not_a_capture() -> None:
+    assert claims("Ukrainian drones struck a depot in occupied Horlivka.", source="") == [
+        ("Horlivka", UA, Action.STRIKE, "media", 1, REPORT_DATE)
+    ]
+    assert claims("Russian forces occupied Robotyne.", source="") == [
+        ("Robotyne", RU, Action.CAPTURE, "media", 1, REPORT_DATE)
+    ]
+
+
+def test_the_owner_of_what_is_taken_or_hit_is_not_the_actor() -> None:
+    text = (
+        "Nach eigenen Angaben eroberte die 93. Brigade russische Stellungen bei Hnatiwka "
+        "südlich von Kostjantyniwka zurück."
+    )
+    assert [c[:3] for c in claims(text, source="")] == [("Hnativka", UA, Action.CAPTURE)]
+    text = (
+        "Подразделения группировки войск «Восток» продвинулись вглубь обороны противника и "
+        "освободили населённый пункт Новопавловка Днепропетровской области."
+    )
+    assert [c[:3] for c in claims(text, source="")] == [("Novopavlivka", RU, Action.CAPTURE)]
+
+
+def test_driven_out_is_one_sides_withdrawal_and_the_others_capture() -> None:
+    assert [c[:3] for c in claims("ВСУ выбиты из Дылеевки.", source="")] == [
+        ("Dyliivka", UA, Action.WITHDRAW),
+        ("Dyliivka", RU, Action.CAPTURE),
+    ]
+    text = "Наши подразделения выбили противника из Степногорска."
+    assert [c[:4] for c in claims(text, source="")] == [
+        ("Stepnohirsk", RU, Action.CAPTURE, "Russian milblogger")
+    ]
+
+
+def test_years_counted_back_are_history() -> None:
+    assert claims("Сегодня ровно год, как наши зашли в Волчанск.", source="") == []
+    assert claims("Three years ago Russian forces captured Kupiansk.", source="") == []
+
+
+def test_stormtroopers_belong_to_the_unit_named_with_them() -> None:
+    text = "Штурмовики 47-ї ОМБр зачистили посадку біля Новоекономічного."
+    assert [c[:4] for c in claims(text, source="")] == [
+        ("Novoekonomichne", UA, Action.CAPTURE, "Ukrainian unit")
+    ]

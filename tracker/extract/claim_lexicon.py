@@ -75,6 +75,15 @@ NEGATION = re.compile(
 )
 # History: "in 2022 Russia occupied ..." (a year before the report's, not in a full date).
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# History without a year: "three years ago", "un an après", "vor drei Jahren", "рік тому",
+# "ровно год, как наши зашли", "годовщина".
+YEARS_AGO = re.compile(
+    r"\b(?:years?\s+ago|anniversary|il\s+y\s+a\s+\w+\s+ans?|ans?\s+après|vor\s+\w+\s+jahr\w*|"
+    r"jahrestag)\b|(?<!\w)(?:рок[иі]?\s+тому|років\s+тому|річниц\w*|рік\s+тому|"
+    r"год[а]?\s+назад|лет\s+назад|годовщин\w*|ровно\s+год|рівно\s+рік|"
+    r"(?:год|рік|года|роки|лет|років)\s*,\s*(?:как|відколи|як))(?!\w)",
+    _I,
+)
 # Photo captions and bylines.
 CAPTION = re.compile(
     r"^\s*(?:(?:a|the|this|une|la|cette|ein|das|dieses)\s+(?:photo|picture|image|video|"
@@ -249,9 +258,9 @@ NOUN_ACTION = re.compile(
     r"обстріл(?:и|ів)?|обстрел(?:ы|ов)?)",
     _I,
 )
-# What a strike hits, owned by the side named after it: "поражены пункты временной дислокации
-# ВСУ", "уничтожен склад боеприпасов 57-й бригады ВСУ", "positions of Ukrainian forces were
-# hit", "dépôt de munitions des forces russes": that side is the target, not the striker.
+# What an action is done to, owned by the side named with it: "поражены пункты временной
+# дислокации ВСУ", "склад боеприпасов 57-й бригады ВСУ", "russische Stellungen ...
+# zurückerobert", "вглубь обороны противника": that side is the object, not the actor.
 STRUCK_TARGET = re.compile(
     r"(?:\b(?:positions?|depots?|stores?|concentrations?|command\s+posts?|manpower|equipment|"
     r"stellungen|depots?|lager|konzentration\w*|gefechtsstand|dépôts?|concentrations?|"
@@ -260,7 +269,8 @@ STRUCK_TARGET = re.compile(
     r"пункт\w*\s+(?:тимчасового\s+)?базуван\w*|мест\w*\s+дислокаци\w*|склад\w*|позици\w*|"
     r"позиці\w*|живой\s+сил\w*|живій\s+сил\w*|техник\w*|технік\w*|скоплени\w*|скупчен\w*|"
     r"командн\w+\s+пункт\w*|пункт\w*\s+управлени\w*|пункт\w*\s+управлінн\w*|"
-    r"опорн\w+\s+пункт\w*|укреплени\w*|укріплен\w*))",
+    r"опорн\w+\s+пункт\w*|укреплени\w*|укріплен\w*|"
+    r"(?:вглубь|в\s+глубь|углиб|прорвал\w*|прорвав\w*|прорыв\w*|прорив\w*)\s+оборон\w*))",
     _I,
 )
 AGENT_BEFORE = re.compile(

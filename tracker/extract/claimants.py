@@ -82,7 +82,8 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
         "Ukrainian unit",
         r"\d+(?:st|nd|rd|th|e|\.|-?(?:та|тя|а|я|ї|й|ша|га|му|го|ій|ої))?\s+(?:[\w'’-]+\s+){0,3}"
         r"(?:\w*brigade|\w*brigaden?|бригад\w*|corps|korps|корпус\w*|battalion|bataillon|батальйон\w*|"
-        r"regiment|régiment|полк\w*)|(?:azov|azow|азов|khartiia|хартія)\s+brigade|"
+        r"regiment|régiment|полк\w*|ошбр|омбр|огшбр|одшбр|омпбр|оабр|ошп|ошб|омпб|обро)|"
+        r"(?:azov|azow|азов|khartiia|хартія)\s+brigade|"
         r"бригад\w+\s+[«\"“](?:азов|хартія|khartiia|azov)",
         False,
     ),
@@ -246,6 +247,7 @@ _LOCATIVE = re.compile(r"(?:\bin|\bà|\bв|\bу)\s+$", _I)
 _RUSSIAN_BEFORE = re.compile(r"russ|росі|росси|российск", _I)
 
 
+CHANNEL_VOICE = "Russian milblogger"
 # Texts that name no speaker but speak in a recognisable voice: the Russian MoD's bulletin
 # formula, the first person plural of Ukrainian military summaries, DeepState's map updates.
 VOICES: tuple[tuple[str, re.Pattern], ...] = (
@@ -255,7 +257,7 @@ VOICES: tuple[tuple[str, re.Pattern], ...] = (
             r"подразделени\w+\s+группировк\w+\s+войск|группировк\w+\s+войск\s+[«\"]|"
             # the bulletin's daily formulas
             r"оперативно-тактическ\w+\s+авиаци\w+|средствами\s+пво\s+(?:за\s+сутки\s+)?сбит\w*|"
-            r"пункт\w*\s+временной\s+дислокаци\w+|поражение\s+живой\s+сил\w+\s+и\s+техник\w+|"
+            r"пункт\w*\s+временной\s+дислокаци\w+|поражение\s+живой\s+сил\w+|"
             r"(?:units|troops)\s+of\s+the\s+\w+\s+group\s+of\s+forces|"
             r"unités\s+du\s+groupement|einheiten\s+der\s+truppengruppe",
             _I,
@@ -267,6 +269,15 @@ VOICES: tuple[tuple[str, re.Pattern], ...] = (
             r"наш\w*\s+(?:захисник\w*|військ\w*|оборонц\w*|воїн\w*|підрозділ\w*|бійц\w*)|"
             r"our\s+(?:defenders|troops|soldiers|units)|nos\s+(?:défenseurs|troupes|soldats)|"
             r"unsere\w*\s+(?:verteidiger|truppen|soldaten)",
+            _I,
+        ),
+    ),
+    (
+        # Russian "наши" (Ukrainian writes "наші"): a Russian channel's own troops
+        CHANNEL_VOICE,
+        re.compile(
+            r"(?<!\w)наши\s+(?:штурмовик\w*|бойц\w*|подразделени\w*|войск\w*|парни|ребята|"
+            r"десантник\w*|разведчик\w*|штурмов\w+\s+отряд\w*|вошли|зашли)",
             _I,
         ),
     ),

@@ -28,6 +28,7 @@ from tracker.extract.claim_lexicon import (
     UA_WORDS,
 )
 from tracker.extract.claimants import (
+    CHANNEL_VOICE,
     CLAIMANT_SIDE,
     OWN_ACCOUNT,
     PRONOUN,
@@ -41,7 +42,7 @@ from tracker.extract.lexicon import HEDGES
 from tracker.extract.modality import asserts, attempted, blocked, continuing, demand_at
 from tracker.extract.scan import scan_lexicon
 from tracker.extract.scenes import is_scene, precision, republic_region, sector
-from tracker.extract.text import clause_spans
+from tracker.extract.text import clause_spans, token_end
 from tracker.extract.types import Mention, ProposedClaim
 from tracker.model import Action, Precision, Side
 
@@ -77,6 +78,10 @@ def propose_claims(
     starts = [m.start for m in places]
     claims: list[ProposedClaim] = []
     voice = voice_of(text)
+    # a channel's own post ("наши штурмовики ...") speaks for its source, when it is named
+    voice_side = CLAIMANT_SIDE.get(voice or "")
+    if voice == CHANNEL_VOICE and source:
+        voice = None
     attacked: tuple[int, list[ProposedClaim]] = (-2, [])  # the last sentence's claims
     for number, (start, end) in enumerate(sentences):
         in_sentence = places[bisect_left(starts, start) : bisect_left(starts, end)]
@@ -127,10 +132,13 @@ def propose_claims(
                     or paragraph_speaker(text, start)
                     or voice
                 )
-                own = CLAIMANT_SIDE.get(claimant or "")
+                own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
                 fallback = own or _worded_side(chosen.word)
                 speaker = own or _struck_at_home(mention, chosen)
-                events = _events(text, acts, _with_enemy(sides, enemies, speaker), chosen, fallback)
+                actors = _owners_turned(
+                    text, _with_enemy(sides, enemies, speaker), acts, clause_start, clause_end
+                )
+                events = _events(text, acts, actors, chosen, fallback)
                 place, place_precision = _place(text, mention, place_precision, previous_end)
                 previous_end = mention.end
                 if place is None:
@@ -170,7 +178,9 @@ def propose_claims(
                     continue
                 claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start) or voice
                 own = CLAIMANT_SIDE.get(claimant or "")
-                sides_here = _with_enemy(sides, enemies, own)
+                sides_here = _owners_turned(
+                    text, _with_enemy(sides, enemies, own), acts, clause_start, clause_end
+                )
                 near = precision(text, _at(mention, anaphor), clause_start, None)
                 for side, action in _events(text, acts, sides_here, chosen, own):
                     if any(
@@ -328,6 +338,8 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
         if blocked(text, start, match.start()):
             continue
         action = _ACTIONS[match.lastgroup]
+        if _occupied_attribute(text, match):
+            continue  # "in occupied Horlivka", "в оккупированной Горловке": a state, no event
         if action in (Action.ADVANCE, Action.CAPTURE) and attempted(text, start, match.start()):
             action = Action.ATTACK  # "attempted to advance near X"
         elif action == Action.CAPTURE and continuing(text, start, match.start()):
@@ -357,16 +369,16 @@ def _events(
             return []
         answered = Action.STRIKE if _AIR_DEFENCE.search((repel or chosen).word) else Action.ATTACK
         return [(defender, Action.REPEL), (OTHER[defender], answered)]
+    if chosen.action == Action.WITHDRAW and _FORCED_OUT.match(chosen.word):
+        # "ВСУ выбиты из X", "pushed out of X": one side's withdrawal, the other's capture
+        side = _actor(text, acts, sides, chosen) or fallback
+        return [(side, Action.WITHDRAW), (OTHER[side], Action.CAPTURE)] if side else []
     side = _actor(text, acts, sides, chosen) or fallback
     if side is None:
         # the subject after its verb: "frappes ... russes", "In Pokrowsk halten sich noch
         # ukrainische Einheiten", "kontrollieren russische Truppen 70 Prozent von X" — or
         # what was hit: "поражены пункты дислокации ВСУ" is a strike on them
-        after = next(((p, s) for p, s in sides if p >= chosen.end), None)
-        if after is not None:
-            side = after[1]
-            if chosen.action == Action.STRIKE and _struck(text, chosen.end, after[0]):
-                side = OTHER[side]
+        side = next((s for p, s in sides if p >= chosen.end), None)
     return [(side, chosen.action)] if side else []
 
 
@@ -379,9 +391,60 @@ def _struck_at_home(mention: Mention, act: _Act) -> Side | None:
     return None
 
 
-def _struck(text: str, act_end: int, side_at: int) -> bool:
-    """Whether the side named after a strike verb owns what it hit."""
-    return side_at - act_end < 80 and bool(STRUCK_TARGET.search(text, act_end, side_at))
+def _owners_turned(
+    text: str, sides: list[tuple[int, Side]], acts: list[_Act], start: int, end: int
+) -> list[tuple[int, Side]]:
+    """A side named as the owner of what the action is done to ("russische Stellungen",
+    "склад боеприпасов 57-й бригады ВСУ", "обороны противника") marks the other side as the
+    actor. Only a noun phrase owns: no punctuation and no action word between."""
+
+    def joined(a: int, b: int) -> bool:
+        return not _PUNCTUATION.search(text, a, b) and not any(a <= act.at < b for act in acts)
+
+    turned = []
+    for position, side in sides:
+        word_end = token_end(text, position, end)
+        after = STRUCK_TARGET.search(text, word_end, min(end, word_end + 25))
+        before = _last_target(text, max(start, position - 45), position)
+        owns = (after is not None and joined(word_end, after.start())) or (
+            before is not None and joined(before, position)
+        )
+        turned.append((position, OTHER[side] if owns else side))
+    return turned
+
+
+def _last_target(text: str, start: int, end: int) -> int | None:
+    """Where the last target noun of text[start:end] ends, if any."""
+    last = None
+    for match in STRUCK_TARGET.finditer(text, start, end):
+        last = match.end()
+    return last
+
+
+def _occupied_attribute(text: str, match: re.Match) -> bool:
+    """ "in occupied Horlivka", "Russian-occupied Polohy", "в оккупированной Горловке",
+    "im besetzten Polohy": a state named with the place, not an event ("occupied Robotyne in
+    August" is one)."""
+    word = match.group()
+    if not _OCCUPIED.fullmatch(word) or not _ATTRIBUTE_NEXT.match(text, match.end()):
+        return False
+    if _OCCUPIED_ADJECTIVE.fullmatch(word):
+        return True  # a declined adjective: окупованому, оккупированной, besetzten
+    before = text[max(0, match.start() - 12) : match.start()]
+    return before.endswith("-") or bool(_ARTICLE_BEFORE.search(before))
+
+
+_OCCUPIED = re.compile(r"occupied|occup[ée]e?s?|besetzte\w+|окупован\w+|оккупированн\w+", re.I)
+_OCCUPIED_ADJECTIVE = re.compile(
+    r"besetzte\w+|окупован(?:ому|ого|ій|ої|их|ім|ий|е|а|і)|оккупированн\w+", re.I
+)
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:in|the|of|from|near|at|into|temporarily|la|le|les|de|du|des|à|dans|im|der|den)\s+$",
+    re.I,
+)
+# the word after it: a name (capitalised), or a noun and then a name ("occupied city of X")
+_ATTRIBUTE_NEXT = re.compile(r"\s+(?:[^\W\d_]+\s+(?:of\s+|de\s+|d['’])?)?(?-i:[A-ZА-ЯІЇЄҐ])")
+_PUNCTUATION = re.compile(r"[,.;:!?()«»\"]|\s[–—-]\s")
 
 
 def _defender(
@@ -415,6 +478,11 @@ def _defender(
 _AIR_DEFENCE = re.compile(
     r"shot|intercept|abattu|abgeschossen|abgefangen|fing|сбит|сбил|збил|збит|перехоп|перехват|"
     r"знешкод",
+    re.IGNORECASE,
+)
+_FORCED_OUT = re.compile(
+    r"вытеснен|витіснен|выбит|вибит|pushed\s+out|driven\s+out|forced\s+out|chassé|délogé|"
+    r"verdrängt",
     re.IGNORECASE,
 )
 _ENGLISH_VERB = re.compile(r"repel|repuls|fought", re.IGNORECASE)

@@ -331,7 +331,7 @@ SIDE_RU = re.compile(
     r"\b(?:russian|russia's|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin)"
     r"|\b(?:росі|російськ|россий|росси|рф\b|окупант|оккупант|ворог|вс\s*рф|армия\s+россии|"
     r"агресор|загарбник|рашист|орк[иіа]\b|"
-    r"группировк\w*\s+войск|штурмовик|\bрус)|🇷🇺",
+    r"группировк\w*\s+войск|\bрус)|🇷🇺",
     re.IGNORECASE,
 )
 SIDE_UA = re.compile(
@@ -373,6 +373,7 @@ ACTION_RE = re.compile(
                 r"pris\b|prise\b|s['’]empar\w*|emparé\w*|libér\w*|"
                 r"eingenommen|erober\w*|eingenommen|einnahme|befrei\w*|"
                 r"захопил\w*|захопле\w*|взял\w*|звільнил\w*|окупувал\w*|"
+                r"выбили|вибили|вытеснили|витіснили|выдавили|видавили|"
                 r"захватил\w*|взяли|освободил\w*|освобожд\w*|занял\w*|"
                 r"fell\s+to|occupied|nahmen(?=[^.;]{0,100}\bein\b)|nimmt(?=[^.;]{0,100}\bein\b)|recaptur\w*|retook|retaken|"
                 r"repris\b|reprise\s+d|"
@@ -403,7 +404,7 @@ ACTION_RE = re.compile(
                 r"franchi\w*|crossed|rückt\w*|erreicht\w*|прорва\w*|прорвал\w*|"
                 r"улучшил\w*\s+(?:тактическое\s+)?положение|покращи\w*\s+(?:тактичне\s+)?положення|зайшли|увійшли|зашли|вошли|вклинил\w*|"
                 r"зайшла|зайшов|увійшла|увійшов|зашла|зашел|зашёл|вошла|вошел|вошёл|заходят|заходять|"
-                r"вклинил\w*|закріпил\w*|закрепил\w*",
+                r"вклинил\w*|закріпил\w*|закрепил\w*|закрепля\w*|закріплю\w*",
             ),
             (
                 "attack",
