@@ -705,3 +705,27 @@ def test_stormtroopers_belong_to_the_unit_named_with_them() -> None:
     assert [c[:4] for c in claims(text, source="")] == [
         ("Novoekonomichne", UA, Action.CAPTURE, "Ukrainian unit")
     ]
+
+
+def test_a_modal_action_speaks_for_the_places_after_it() -> None:
+    text = "Russian forces could step up assaults on Lyman in the coming days."
+    assert claims(text, source="") == []
+    text = "Russische Kanäle melden, die Gruppierung „Nord“ bereite einen Vorstoß auf Sumy vor."
+    assert claims(text, source="") == []
+    assert claims("Milbloggers called for an offensive toward Kramatorsk.", source="") == []
+
+
+def test_where_an_attack_comes_from_and_a_retreat_goes_are_no_scenes() -> None:
+    text = "Окупанти намагалися прорватися до Шахового з боку Володимирівки."
+    assert [c[0] for c in claims(text, source="")] == ["Shakhove"]
+    text = "Противник отступил на заранее подготовленные позиции в районе Сухого Яра."
+    assert claims(text, source="") == []
+    text = "Russian troops advanced near Huliaipole, threatening the road to Zaporizhzhia."
+    assert [c[0] for c in claims(text, source="")] == ["Huliaipole"]
+
+
+def test_a_dateline_with_its_country_is_no_scene() -> None:
+    text = (
+        "ZAPORIJJIA (Ukraine), 26 nov (AFP) - Les forces russes ont progressé près de Houliaïpole."
+    )
+    assert [c[0] for c in claims(text, source="")] == ["Huliaipole"]

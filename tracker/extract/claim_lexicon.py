@@ -15,7 +15,8 @@ _I = re.IGNORECASE
 # Demands and calls: what follows is wanted, not done ("Russia calls on Ukraine to give up all
 # of Donbas, including the parts its army does not control").
 DEMAND = re.compile(
-    r"\b(?:demand\w*|calls?\s+(?:up)?on|called\s+(?:up)?on|urg(?:es|ed|ing)|insist\w*|"
+    r"\b(?:demand\w*|calls?\s+(?:up)?on|called\s+(?:up)?on|call(?:s|ed|ing)?\s+for|"
+    r"urg(?:es|ed|ing)|insist\w*|"
     r"ultimatum|wants?\s+(?:ukraine|kyiv|russia|moscow)\s+to|give\s+up|cede|hand\s+over|"
     r"expect\w*\s+(?:ukraine|kyiv|kiev|russia|moscow)\s+to|"
     r"exig\w*|réclam\w*|appel\w*\s+(?:l['’]ukraine|kiev|kyiv|la\s+russie|moscou)\s+à|"
@@ -39,6 +40,7 @@ MODAL = re.compile(
     r"mass\w*\s+(?:forces|troops)|for\s+(?:a\s+)?(?:new|further|renewed)|pour\s+une?\s+nouv\w*|"
     r"für\s+(?:eine?n?\s+)?(?:neue\w*|weitere\w*)|для\s+(?:нового|нових|новых|подальш\w*)|"
     r"готу\w*|готов\w*|накопич\w*|накаплива\w*|стяг\w*|aims?\s+to|aiming\s+to|"
+    r"bereite\w*|vorbereit\w*|"
     r"aimed\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
     r"seeks?\s+to|seeking\s+to|sought\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|threat\w*|"
     r"expected\s+to|set\s+to|poised\s+to|about\s+to|goal|objective|in\s+order\s+to|risks?|"
@@ -145,7 +147,9 @@ ENEMY = re.compile(
 )
 # A dateline at the start of a story: "POKROVSK, Ukraine (AP) —", "МОСКВА, 3 декабря.",
 # "SAPORISCHSCHJA -": a place in capitals before a comma or a dash.
-DATELINE_CAPS = re.compile(r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’ -]{2,}(?=\s*(?:,|\s[-–—]))")
+DATELINE_CAPS = re.compile(
+    r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’ -]{2,}(?=\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\s[-–—]))"
+)
 # "Sudzha, Feb 11 -", "Koupiansk, 3 décembre (AFP) —": a place, a date, a dash.
 DATELINE_DATE = re.compile(
     r"^\s*[A-ZА-ЯІЇЄҐ][\w'’ -]{2,30},\s*"
@@ -163,6 +167,25 @@ def dateline_end(text: str, start: int) -> int | None:
     return None
 
 
+# Where an attack comes from ("контратакует от X", "з боку X", "from the direction of X") and
+# where a retreat goes ("відступили в бік X", "отступил на позиции в районе X"): not scenes.
+ORIGIN_BEFORE = re.compile(
+    r"(?:\bfrom(?:\s+the\s+direction\s+of)?|\bdepuis|\baus\s+richtung|(?<!\w)(?:з\s+боку|"
+    r"з\s+напрямку|від|со\s+стороны|с\s+направления|от))\s+$",
+    _I,
+)
+DESTINATION_BEFORE = re.compile(
+    r"(?:\b(?:to|toward|towards|vers|nach|in\s+richtung)|(?<!\w)(?:в\s+бік|в\s+сторону|к|до|"
+    r"на\s+(?:[\w-]+\s+){0,3}(?:позиц\w+|рубеж\w*)(?:\s+(?:в\s+районе|у\s+районі|біля|у|около))?))"
+    r"\s+$",
+    _I,
+)
+# "the road to X", "трасса на X": a road's name, not a scene.
+ROAD_BEFORE = re.compile(
+    r"(?:\b(?:road|highway|route|chaussée|straße|strasse)|(?<!\w)(?:трас\w*|дорог\w*|шосе|шоссе))"
+    r"\s+(?:\w+\s+)?(?:to|toward|towards|vers|de|d['’]|nach|на|до|к|в\s+бік)\s+(?:the\s+)?$",
+    _I,
+)
 # Words before a place that make it the scene of a strike on it.
 STRIKE_ON = re.compile(
     r"(?:\b(?:in|on|over|at|against|struck|attacked|targeted|hit|sur|à|contre|frappé|"

@@ -258,6 +258,7 @@ VOICES: tuple[tuple[str, re.Pattern], ...] = (
             # the bulletin's daily formulas
             r"оперативно-тактическ\w+\s+авиаци\w+|средствами\s+пво\s+(?:за\s+сутки\s+)?сбит\w*|"
             r"пункт\w*\s+временной\s+дислокаци\w+|поражение\s+живой\s+сил\w+|"
+            r"освобожд[её]н\w*\s+населённ\w+\s+пункт\w*|"
             r"(?:units|troops)\s+of\s+the\s+\w+\s+group\s+of\s+forces|"
             r"unités\s+du\s+groupement|einheiten\s+der\s+truppengruppe",
             _I,

@@ -56,6 +56,7 @@ class _Act:
     end: int
     action: Action
     word: str
+    blocked: bool = False
 
 
 def propose_claims(
@@ -101,7 +102,8 @@ def propose_claims(
         for clause_start, clause_end in clause_spans(text, start, end):
             demand = demand_at(text[clause_start:clause_end])
             limit = clause_end if demand is None else clause_start + demand
-            acts = _acts(text, clause_start, limit, action_scan)
+            every = _acts(text, clause_start, limit, action_scan)
+            acts = [a for a in every if not a.blocked]
             if not acts:
                 continue
             spoken = [a.speaker for a in said]
@@ -121,7 +123,9 @@ def propose_claims(
                     continue
                 place_precision = precision(text, mention, clause_start, previous)
                 previous = (mention, place_precision)
-                chosen = _pick(acts, mention.start)
+                chosen = _pick(every, mention.start)
+                if chosen is None:
+                    continue  # "may intensify attacks on X"
                 if _frames_others(
                     text, mention, place_precision, in_sentence, clause_start, limit, chosen
                 ):
@@ -173,8 +177,8 @@ def propose_claims(
                 if last_scene is None or last_scene[0].start < clause_start:
                     continue
                 mention, place = last_scene
-                chosen = _pick(acts, anaphor.start())
-                if not mention.end < chosen.at < anaphor.start():
+                chosen = _pick(every, anaphor.start())
+                if chosen is None or not mention.end < chosen.at < anaphor.start():
                     continue
                 claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start) or voice
                 own = CLAIMANT_SIDE.get(claimant or "")
@@ -214,7 +218,7 @@ def _repelled_next(
     attacks = [c for c in before if c.action == Action.ATTACK]
     if not attacks or not asserts(text[start:end], attacks[0].event_date):
         return []
-    acts = _acts(text, start, end, scanned)
+    acts = [a for a in _acts(text, start, end, scanned) if not a.blocked]
     # the attacks it names are what was repelled ("stopped every assault")
     if not any(a.action == Action.REPEL for a in acts) or any(
         a.action not in (Action.REPEL, Action.ATTACK) or _AIR_DEFENCE.search(a.word) for a in acts
@@ -333,9 +337,12 @@ def _with_enemy(
 
 
 def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
+    """The actions of text[start:end]; one negated or modal ("may intensify attacks on X")
+    stays in the list as `blocked`, so that it speaks for the places after it."""
     found = []
     for match in _in_range(*scanned, start, end):
         if blocked(text, start, match.start()):
+            found.append(_Act(match.start(), match.end(), _ACTIONS[match.lastgroup], "", True))
             continue
         action = _ACTIONS[match.lastgroup]
         if _occupied_attribute(text, match):
@@ -348,9 +355,13 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
     return found
 
 
-def _pick(acts: list[_Act], position: int) -> _Act:
+def _pick(acts: list[_Act], position: int) -> _Act | None:
+    """The action nearest before the place, else the first after it (a verb after its
+    subject: "In Pokrowsk halten sich ... Einheiten"); None when that action is negated or
+    modal."""
     before = [a for a in acts if a.at < position]
-    return before[-1] if before else acts[0]
+    chosen = before[-1] if before else acts[0]
+    return None if chosen.blocked else chosen
 
 
 def _events(
