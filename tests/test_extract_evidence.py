@@ -704,3 +704,12 @@ def test_a_region_whose_border_is_meant_does_not_place_the_villages() -> None:
         "Днепропетровской области."
     )
     assert _admin1(text)["Андреевку"] == "Donetsk Oblast"
+
+
+def test_a_russian_group_of_forces_places_its_villages_on_its_stretch_of_the_front() -> None:
+    # Verbove and Berezove: villages of that name lie in several oblasts; «Восток» fights on
+    # the Dnipropetrovsk-Zaporizhzhia border
+    text = "Подразделения группировки войск «Восток» освободили Вербовое и Березовое."
+    assert set(_admin1(text).values()) == {"Dnipropetrovsk Oblast"}
+    text = "Einheiten der Gruppierung Wostok haben Werbowoje und Beresowoje befreit."
+    assert set(_admin1(text).values()) == {"Dnipropetrovsk Oblast"}

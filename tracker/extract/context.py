@@ -10,6 +10,7 @@ from bisect import bisect_right
 
 from tracker.extract.anchors import attach_anchors
 from tracker.extract.found import Found
+from tracker.extract.groupings import zone_in
 from tracker.extract.lexicon import SECTOR_AFTER, SECTOR_BEFORE
 from tracker.extract.not_places import (
     initial_adjective,
@@ -82,7 +83,19 @@ def attach_context(
     _attach_regions(text, found)
     _attach_sectors(places, text, found)
     _attach_areas(places, text, found, sentences)
+    _attach_zones(text, found, sentences)
     return found
+
+
+def _attach_zones(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
+    """ "Подразделения группировки войск «Восток» освободили X": the group's zone."""
+    zones: dict[int, tuple[tuple[float, float], ...] | None] = {}
+    for mention in found:
+        if mention.is_region:
+            continue
+        if mention.sentence not in zones:
+            zones[mention.sentence] = zone_in(text, *sentences[mention.sentence])
+        mention.zone = zones[mention.sentence]
 
 
 def _attach_regions(text: str, found: list[Found]) -> None:

@@ -26,6 +26,7 @@ class Found:
     region_before: bool = False  # the region is named before X in its sentence (looser)
     sector: Found | None = None  # "на Лиманському напрямку ... біля X": the axis X lies on
     area: tuple[str, frozenset[str]] | None = None  # a raion or hromada its sentence names
+    zone: tuple[tuple[float, float], ...] | None = None  # where its sentence's group fights
     is_sector: bool = False  # names an operational direction ("the Lyman direction")
     reference: bool = False  # serves as another mention's anchor
     military: bool = False  # its sentence reports fighting (an action or a side)

@@ -70,6 +70,10 @@ TOWN_WEIGHT = 0.12
 # namesake town, more loosely than an anchor: a direction runs some 30–60 km.
 SECTOR_WEIGHT = 0.25
 SECTOR_SCALE_KM = 60.0
+# A Russian group of forces named in the sentence: its stretch of the front, as loosely as a
+# direction.
+ZONE_WEIGHT = 0.2
+ZONE_SCALE_KM = 60.0
 # A raion or hromada named in the sentence ("Курахівської міської громади"): its settlements.
 AREA_WEIGHT = 0.5
 # Homonyms this far apart that the evidence barely tells apart: refused, not guessed.
@@ -285,6 +289,9 @@ class Resolver:
                 score += SECTOR_WEIGHT * math.exp(
                     -haversine_km(sector_point, place.point) / SECTOR_SCALE_KM
                 )
+            if mention.zone is not None:
+                nearest = min(haversine_km(point, place.point) for point in mention.zone)
+                score += ZONE_WEIGHT * math.exp(-nearest / ZONE_SCALE_KM)
             if front:
                 term = front_terms.get(place.id)
                 if term is None:
@@ -402,6 +409,7 @@ def _evidence_key(mention: Found) -> tuple:
         mention.region_before,
         mention.sector.choice.place.id if mention.sector and mention.sector.choice else None,
         mention.area,
+        mention.zone,
     )
 
 
