@@ -304,7 +304,7 @@ def _rate(documents: list[str], seconds: float, cpu_seconds: float) -> dict:
 
 
 def _python_floor():
-    from tracker.extract.mentions import _CAPITAL_RUN
+    from tracker.extract.finding import CAPITAL_RUN as _CAPITAL_RUN
 
     names: dict[str, int] = {}
 

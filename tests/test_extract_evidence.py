@@ -660,3 +660,56 @@ def test_a_sector_named_участок_is_no_scene_when_it_frames_a_village() ->
         report_date=REPORT_DATE,
     )
     assert [c.place.name for c in result.claims] == ["Torske"]
+
+
+# -- regions named before, borders, adjective case forms (session 6) ----------------------------
+
+
+def _admin1(text: str) -> dict[str, str | None]:
+    """Mention text -> the oblast of the resolved place (None when left unresolved)."""
+    return {
+        m.text: (m.place.admin1 if m.place else None)
+        for m in extract(text, report_date=REPORT_DATE).mentions
+        if m.level == "settlement"
+    }
+
+
+def test_an_adjective_case_form_declines_a_village_not_the_town() -> None:
+    # Покровського is the genitive of Покровське; the town Покровськ declines Покровська
+    found = _places("Бої точаться біля Дачного та на схід від Покровського.")
+    assert found["Покровського"] == "Pokrovske"
+    assert _places("Бої точаться біля Покровська.")["Покровська"] == "Pokrovsk"
+    # the town's direction keeps the town
+    assert _places("На Покровському напрямку ворог атакував.")["Покровському"] == "Pokrovsk"
+
+
+def test_a_region_named_earlier_in_the_sentence_places_its_villages() -> None:
+    text = "In Zaporizhzhia Oblast, Russian forces pressed on near Dobropillia and Zelene."
+    assert _admin1(text) == {
+        "Dobropillia": "Zaporizhzhia Oblast",
+        "Zelene": "Zaporizhzhia Oblast",
+    }
+
+
+def test_a_village_abroad_of_the_region_that_frames_its_sentence_is_refused() -> None:
+    # Oleshnia in Sumy Oblast is not the Kursk Oblast village of that name (not in the gazetteer)
+    text = "В Курской области российские подразделения освободили населённый пункт Олешня."
+    mention = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Олешня")
+    assert mention.place is None and "Kursk Oblast" in mention.reason
+
+
+def test_a_region_whose_border_is_meant_does_not_place_the_villages() -> None:
+    text = (
+        "После Курахово российские войска двинутся на Андреевку, а затем выйдут к границе "
+        "Днепропетровской области."
+    )
+    assert _admin1(text)["Андреевку"] == "Donetsk Oblast"
+
+
+def test_a_russian_group_of_forces_places_its_villages_on_its_stretch_of_the_front() -> None:
+    # Verbove and Berezove: villages of that name lie in several oblasts; «Восток» fights on
+    # the Dnipropetrovsk-Zaporizhzhia border
+    text = "Подразделения группировки войск «Восток» освободили Вербовое и Березовое."
+    assert set(_admin1(text).values()) == {"Dnipropetrovsk Oblast"}
+    text = "Einheiten der Gruppierung Wostok haben Werbowoje und Beresowoje befreit."
+    assert set(_admin1(text).values()) == {"Dnipropetrovsk Oblast"}

@@ -196,6 +196,7 @@ def test_table_covers_every_language():
         ("Ровнополье", "Zaporizhzhia Oblast", "Rivnopillia"),
         ("Новое Запорожье", "Zaporizhzhia Oblast", "Nove Zaporizhzhia"),
         ("Петровское", "Donetsk Oblast", "Petrivske"),
+        ("Малиевка", "Dnipropetrovsk Oblast", "Maliivka"),  # -іївка is -иевка as well as -еевка
     ],
 )
 def test_russian_forms_the_build_derives_resolve(russian, admin1, name):

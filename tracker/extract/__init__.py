@@ -13,7 +13,8 @@ from datetime import date
 
 from tracker.errors import InvalidInputError
 from tracker.extract.claims import propose_claims
-from tracker.extract.mentions import MentionFinder, clear_trigonometry
+from tracker.extract.closeness import clear_trigonometry
+from tracker.extract.mentions import MentionFinder
 from tracker.extract.scan import fighting_positions, scan_lexicon
 from tracker.extract.stopwords import is_given_name, stop_kind
 from tracker.extract.text import detect_language, sentence_spans

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.lexicon import DIRECTION_WORDS
+
 _I = re.IGNORECASE
 
 # -- no claim ---------------------------------------------------------------------------------
@@ -13,7 +15,8 @@ _I = re.IGNORECASE
 # Demands and calls: what follows is wanted, not done ("Russia calls on Ukraine to give up all
 # of Donbas, including the parts its army does not control").
 DEMAND = re.compile(
-    r"\b(?:demand\w*|calls?\s+(?:up)?on|called\s+(?:up)?on|urg(?:es|ed|ing)|insist\w*|"
+    r"\b(?:demand\w*|calls?\s+(?:up)?on|called\s+(?:up)?on|call(?:s|ed|ing)?\s+for|"
+    r"urg(?:es|ed|ing)|insist\w*|"
     r"ultimatum|wants?\s+(?:ukraine|kyiv|russia|moscow)\s+to|give\s+up|cede|hand\s+over|"
     r"expect\w*\s+(?:ukraine|kyiv|kiev|russia|moscow)\s+to|"
     r"exig\w*|réclam\w*|appel\w*\s+(?:l['’]ukraine|kiev|kyiv|la\s+russie|moscou)\s+à|"
@@ -37,6 +40,7 @@ MODAL = re.compile(
     r"mass\w*\s+(?:forces|troops)|for\s+(?:a\s+)?(?:new|further|renewed)|pour\s+une?\s+nouv\w*|"
     r"für\s+(?:eine?n?\s+)?(?:neue\w*|weitere\w*)|для\s+(?:нового|нових|новых|подальш\w*)|"
     r"готу\w*|готов\w*|накопич\w*|накаплива\w*|стяг\w*|aims?\s+to|aiming\s+to|"
+    r"bereite\w*|vorbereit\w*|"
     r"aimed\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
     r"seeks?\s+to|seeking\s+to|sought\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|threat\w*|"
     r"expected\s+to|set\s+to|poised\s+to|about\s+to|goal|objective|in\s+order\s+to|risks?|"
@@ -73,6 +77,15 @@ NEGATION = re.compile(
 )
 # History: "in 2022 Russia occupied ..." (a year before the report's, not in a full date).
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# History without a year: "three years ago", "un an après", "vor drei Jahren", "рік тому",
+# "ровно год, как наши зашли", "годовщина".
+YEARS_AGO = re.compile(
+    r"\b(?:years?\s+ago|anniversary|il\s+y\s+a\s+\w+\s+ans?|ans?\s+après|vor\s+\w+\s+jahr\w*|"
+    r"jahrestag)\b|(?<!\w)(?:рок[иі]?\s+тому|років\s+тому|річниц\w*|рік\s+тому|"
+    r"год[а]?\s+назад|лет\s+назад|годовщин\w*|ровно\s+год|рівно\s+рік|"
+    r"(?:год|рік|года|роки|лет|років)\s*,\s*(?:как|відколи|як))(?!\w)",
+    _I,
+)
 # Photo captions and bylines.
 CAPTION = re.compile(
     r"^\s*(?:(?:a|the|this|une|la|cette|ein|das|dieses)\s+(?:photo|picture|image|video|"
@@ -134,7 +147,9 @@ ENEMY = re.compile(
 )
 # A dateline at the start of a story: "POKROVSK, Ukraine (AP) —", "МОСКВА, 3 декабря.",
 # "SAPORISCHSCHJA -": a place in capitals before a comma or a dash.
-DATELINE_CAPS = re.compile(r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’ -]{2,}(?=\s*(?:,|\s[-–—]))")
+DATELINE_CAPS = re.compile(
+    r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’ -]{2,}(?=\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\s[-–—]))"
+)
 # "Sudzha, Feb 11 -", "Koupiansk, 3 décembre (AFP) —": a place, a date, a dash.
 DATELINE_DATE = re.compile(
     r"^\s*[A-ZА-ЯІЇЄҐ][\w'’ -]{2,30},\s*"
@@ -152,6 +167,25 @@ def dateline_end(text: str, start: int) -> int | None:
     return None
 
 
+# Where an attack comes from ("контратакует от X", "з боку X", "from the direction of X") and
+# where a retreat goes ("відступили в бік X", "отступил на позиции в районе X"): not scenes.
+ORIGIN_BEFORE = re.compile(
+    r"(?:\bfrom(?:\s+the\s+direction\s+of)?|\bdepuis|\baus\s+richtung|(?<!\w)(?:з\s+боку|"
+    r"з\s+напрямку|від|со\s+стороны|с\s+направления|от))\s+$",
+    _I,
+)
+DESTINATION_BEFORE = re.compile(
+    r"(?:\b(?:to|toward|towards|vers|nach|in\s+richtung)|(?<!\w)(?:в\s+бік|в\s+сторону|к|до|"
+    r"на\s+(?:[\w-]+\s+){0,3}(?:позиц\w+|рубеж\w*)(?:\s+(?:в\s+районе|у\s+районі|біля|у|около))?))"
+    r"\s+$",
+    _I,
+)
+# "the road to X", "трасса на X": a road's name, not a scene.
+ROAD_BEFORE = re.compile(
+    r"(?:\b(?:road|highway|route|chaussée|straße|strasse)|(?<!\w)(?:трас\w*|дорог\w*|шосе|шоссе))"
+    r"\s+(?:\w+\s+)?(?:to|toward|towards|vers|de|d['’]|nach|на|до|к|в\s+бік)\s+(?:the\s+)?$",
+    _I,
+)
 # Words before a place that make it the scene of a strike on it.
 STRIKE_ON = re.compile(
     r"(?:\b(?:in|on|over|at|against|struck|attacked|targeted|hit|sur|à|contre|frappé|"
@@ -161,24 +195,24 @@ STRIKE_ON = re.compile(
 # Operational directions and sectors: "the Pokrovsk direction", "на Покровському напрямку",
 # "dans le secteur de Koupiansk", "im Frontabschnitt Pokrowsk".
 DIRECTION_AFTER = re.compile(
-    r"[\s»”\"-]*(?:direction|axis|sector|front|напрям\w*|направлени\w*|участк\w*|ділянц\w*|"
-    r"Richtung|Front\w*|"
-    r"Abschnitt|district|raion|rayon|район[іуе]?|района|kreis|bezirk)\b",
+    rf"[\s»”\"-]*(?:{DIRECTION_WORDS}|Front\w*|"
+    r"district|raion|rayon|район[іуе]?|района|kreis|bezirk)\b",
     _I,
 )
 DIRECTION_BEFORE = re.compile(
     r"(?:\b(?:(?:sur|dans)\s+la\s+direction\s+(?:de|d['’])|secteur\s+(?:de|d['’])|axe\s+(?:de|d['’])|"
     r"front\s+(?:de|d['’])|(?:front)?abschnitt(?:s)?(?:\s+von)?|frontabschnitt|"
-    r"sector|axis|direction)|(?:в|у)\s+район\w*\s+населен+\w*\s+пункт\w*|"
+    r"sector|axis|direction)|"
     r"н\.\s?п\.|нп)\s*[«\"“]?\s*$",
     _I,
 )
 # "в районе населенных пунктов X и Y": several settlements, not an axis.
-SETTLEMENTS_AREA = re.compile(r"район\w*\s+населен+\w*\s+пункт\w*|н\.\s?п\.|\bнп\b", _I)
+SETTLEMENTS_AREA = re.compile(r"район\w*\s+насел[её]н+\w*\s+пункт\w*|н\.\s?п\.|\bнп\b", _I)
 # "in the area of X", "в районе X", "у районі X", "dans la zone de X", "im Raum X".
 AREA_BEFORE = re.compile(
     r"(?:\bin\s+the\s+(?:areas?|vicinity)\s+of|\bdans\s+(?:la\s+zone|le\s+secteur)\s+d(?:e|['’])|"
-    r"\bim\s+(?:raum|gebiet)(?:\s+um|\s+von)?|(?:^|\s)(?:в|у)\s+район[іе])\s*$",
+    r"\bim\s+(?:raum|gebiet)(?:\s+um|\s+von)?|(?:^|\s)(?:в|у)\s+район[іе]|"
+    r"(?:^|\s)(?:в|у)\s+район\w*\s+насел[её]н+\w*\s+пункт\w*)\s*$",
     _I,
 )
 # "near the towns of X and Y": the words between a cue and the names.
@@ -245,6 +279,21 @@ NOUN_ACTION = re.compile(
     r"(?:attaques?|assauts?|frappes?|offensives?|angriff\w*|vorstö\w*|vormarsch|"
     r"атак[аиуі]?|штурм(?:и|ів|ы|ов)?|наступ|наступление|удар(?:и|ів|ы|ов)?|"
     r"обстріл(?:и|ів)?|обстрел(?:ы|ов)?)",
+    _I,
+)
+# What an action is done to, owned by the side named with it: "поражены пункты временной
+# дислокации ВСУ", "склад боеприпасов 57-й бригады ВСУ", "russische Stellungen ...
+# zurückerobert", "вглубь обороны противника": that side is the object, not the actor.
+STRUCK_TARGET = re.compile(
+    r"(?:\b(?:positions?|depots?|stores?|concentrations?|command\s+posts?|manpower|equipment|"
+    r"stellungen|depots?|lager|konzentration\w*|gefechtsstand|dépôts?|concentrations?|"
+    r"poste\s+de\s+commandement)\b|"
+    r"(?<!\w)(?:пункт\w*\s+(?:временной\s+|тимчасової\s+)?дислокаци\w*|"
+    r"пункт\w*\s+(?:тимчасового\s+)?базуван\w*|мест\w*\s+дислокаци\w*|склад\w*|позици\w*|"
+    r"позиці\w*|живой\s+сил\w*|живій\s+сил\w*|техник\w*|технік\w*|скоплени\w*|скупчен\w*|"
+    r"командн\w+\s+пункт\w*|пункт\w*\s+управлени\w*|пункт\w*\s+управлінн\w*|"
+    r"опорн\w+\s+пункт\w*|укреплени\w*|укріплен\w*|"
+    r"(?:вглубь|в\s+глубь|углиб|прорвал\w*|прорвав\w*|прорыв\w*|прорив\w*)\s+оборон\w*))",
     _I,
 )
 AGENT_BEFORE = re.compile(

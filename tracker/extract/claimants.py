@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.claim_lexicon import STRUCK_TARGET
 from tracker.model import Side
 
 _I = re.IGNORECASE
@@ -41,6 +42,8 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
         r"blogueurs?\s+militaires?|(?:russisch\w*\s+)?militärblogger\w*|мілблогер\w*|"
         r"воєнкор\w*|военкор\w*|милблогер\w*|z-блогер\w*|rybar|рыбарь|рибар|"
         r"two\s+majors|два\s+майора|wargonzo|readovka|colonelcassad|"
+        r"военн\w+\s+хроник\w*|voenn?a[yi]a\s+khronika|military\s+chronicle|подоляк\w*|"
+        r"podolyak\w*|старше\s+эдды|полковник\w*\s+кассад\w*|операци\w+\s+z|"
         r"(?:russian\s+)?telegram\s+channels?|russian\s+sources",
         False,
     ),
@@ -79,7 +82,8 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
         "Ukrainian unit",
         r"\d+(?:st|nd|rd|th|e|\.|-?(?:та|тя|а|я|ї|й|ша|га|му|го|ій|ої))?\s+(?:[\w'’-]+\s+){0,3}"
         r"(?:\w*brigade|\w*brigaden?|бригад\w*|corps|korps|корпус\w*|battalion|bataillon|батальйон\w*|"
-        r"regiment|régiment|полк\w*)|(?:azov|azow|азов|khartiia|хартія)\s+brigade|"
+        r"regiment|régiment|полк\w*|ошбр|омбр|огшбр|одшбр|омпбр|оабр|ошп|ошб|омпб|обро)|"
+        r"(?:azov|azow|азов|khartiia|хартія)\s+brigade|"
         r"бригад\w+\s+[«\"“](?:азов|хартія|khartiia|azov)",
         False,
     ),
@@ -221,6 +225,12 @@ def assertions(text: str, start: int, end: int, last_speaker: str | None = None)
             verb_at = match.end()  # "Генштаб ЗСУ: ..."
         if verb_at is None and needs_verb:
             continue
+        if (
+            label == "Ukrainian unit"
+            and verb_at is None
+            and STRUCK_TARGET.search(text, max(start, match.start() - 50), match.start())
+        ):
+            continue  # "уничтожен склад 57-й бригады": what was hit, not who speaks
         if label == "Ukrainian unit" and _RUSSIAN_BEFORE.search(
             text, max(start, match.start() - 20), match.start()
         ):
@@ -237,6 +247,7 @@ _LOCATIVE = re.compile(r"(?:\bin|\bà|\bв|\bу)\s+$", _I)
 _RUSSIAN_BEFORE = re.compile(r"russ|росі|росси|российск", _I)
 
 
+CHANNEL_VOICE = "Russian milblogger"
 # Texts that name no speaker but speak in a recognisable voice: the Russian MoD's bulletin
 # formula, the first person plural of Ukrainian military summaries, DeepState's map updates.
 VOICES: tuple[tuple[str, re.Pattern], ...] = (
@@ -244,6 +255,10 @@ VOICES: tuple[tuple[str, re.Pattern], ...] = (
         "Russian MoD",
         re.compile(
             r"подразделени\w+\s+группировк\w+\s+войск|группировк\w+\s+войск\s+[«\"]|"
+            # the bulletin's daily formulas
+            r"оперативно-тактическ\w+\s+авиаци\w+|средствами\s+пво\s+(?:за\s+сутки\s+)?сбит\w*|"
+            r"пункт\w*\s+временной\s+дислокаци\w+|поражение\s+живой\s+сил\w+|"
+            r"освобожд[её]н\w*\s+населённ\w+\s+пункт\w*|"
             r"(?:units|troops)\s+of\s+the\s+\w+\s+group\s+of\s+forces|"
             r"unités\s+du\s+groupement|einheiten\s+der\s+truppengruppe",
             _I,
@@ -255,6 +270,15 @@ VOICES: tuple[tuple[str, re.Pattern], ...] = (
             r"наш\w*\s+(?:захисник\w*|військ\w*|оборонц\w*|воїн\w*|підрозділ\w*|бійц\w*)|"
             r"our\s+(?:defenders|troops|soldiers|units)|nos\s+(?:défenseurs|troupes|soldats)|"
             r"unsere\w*\s+(?:verteidiger|truppen|soldaten)",
+            _I,
+        ),
+    ),
+    (
+        # Russian "наши" (Ukrainian writes "наші"): a Russian channel's own troops
+        CHANNEL_VOICE,
+        re.compile(
+            r"(?<!\w)наши\s+(?:штурмовик\w*|бойц\w*|подразделени\w*|войск\w*|парни|ребята|"
+            r"десантник\w*|разведчик\w*|штурмов\w+\s+отряд\w*|вошли|зашли)",
             _I,
         ),
     ),

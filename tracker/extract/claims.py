@@ -23,10 +23,12 @@ from tracker.extract.claim_lexicon import (
     NOUN_ACTION,
     REGIONS_AFTER,
     RU_WORDS,
+    STRUCK_TARGET,
     TOWN_ANAPHOR,
     UA_WORDS,
 )
 from tracker.extract.claimants import (
+    CHANNEL_VOICE,
     CLAIMANT_SIDE,
     OWN_ACCOUNT,
     PRONOUN,
@@ -40,7 +42,7 @@ from tracker.extract.lexicon import HEDGES
 from tracker.extract.modality import asserts, attempted, blocked, continuing, demand_at
 from tracker.extract.scan import scan_lexicon
 from tracker.extract.scenes import is_scene, precision, republic_region, sector
-from tracker.extract.text import clause_spans
+from tracker.extract.text import clause_spans, token_end
 from tracker.extract.types import Mention, ProposedClaim
 from tracker.model import Action, Precision, Side
 
@@ -54,6 +56,7 @@ class _Act:
     end: int
     action: Action
     word: str
+    blocked: bool = False
 
 
 def propose_claims(
@@ -76,10 +79,20 @@ def propose_claims(
     starts = [m.start for m in places]
     claims: list[ProposedClaim] = []
     voice = voice_of(text)
+    # a channel's own post ("наши штурмовики ...") speaks for its source, when it is named
+    voice_side = CLAIMANT_SIDE.get(voice or "")
+    if voice == CHANNEL_VOICE and source:
+        voice = None
+    attacked: tuple[int, list[ProposedClaim]] = (-2, [])  # the last sentence's claims
     for number, (start, end) in enumerate(sentences):
         in_sentence = places[bisect_left(starts, start) : bisect_left(starts, end)]
-        if not in_sentence or not _in_range(*action_scan, start, end):
+        if not _in_range(*action_scan, start, end):
             continue
+        if not in_sentence:
+            if attacked[0] == number - 1:
+                claims.extend(_repelled_next(text, start, end, attacked[1], action_scan))
+            continue
+        first_new = len(claims)
         sentence = text[start:end]
         if not asserts(sentence, report_date):
             continue
@@ -89,7 +102,8 @@ def propose_claims(
         for clause_start, clause_end in clause_spans(text, start, end):
             demand = demand_at(text[clause_start:clause_end])
             limit = clause_end if demand is None else clause_start + demand
-            acts = _acts(text, clause_start, limit, action_scan)
+            every = _acts(text, clause_start, limit, action_scan)
+            acts = [a for a in every if not a.blocked]
             if not acts:
                 continue
             spoken = [a.speaker for a in said]
@@ -109,7 +123,9 @@ def propose_claims(
                     continue
                 place_precision = precision(text, mention, clause_start, previous)
                 previous = (mention, place_precision)
-                chosen = _pick(acts, mention.start)
+                chosen = _pick(every, mention.start)
+                if chosen is None:
+                    continue  # "may intensify attacks on X"
                 if _frames_others(
                     text, mention, place_precision, in_sentence, clause_start, limit, chosen
                 ):
@@ -120,9 +136,13 @@ def propose_claims(
                     or paragraph_speaker(text, start)
                     or voice
                 )
-                own = CLAIMANT_SIDE.get(claimant or "")
+                own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
                 fallback = own or _worded_side(chosen.word)
-                events = _events(text, acts, _with_enemy(sides, enemies, own), chosen, fallback)
+                speaker = own or _struck_at_home(mention, chosen)
+                actors = _owners_turned(
+                    text, _with_enemy(sides, enemies, speaker), acts, clause_start, clause_end
+                )
+                events = _events(text, acts, actors, chosen, fallback)
                 place, place_precision = _place(text, mention, place_precision, previous_end)
                 previous_end = mention.end
                 if place is None:
@@ -130,6 +150,13 @@ def propose_claims(
                 for side, action in events:
                     if not is_scene(text, mention, start, action):
                         continue
+                    if any(
+                        c.quote == quote
+                        and c.place == place
+                        and (c.side, c.action) == (side, action)
+                        for c in claims[-8:]
+                    ):
+                        continue  # "Мирноград (Димитров)": one place named twice
                     claims.append(
                         ProposedClaim(
                             place=place,
@@ -150,12 +177,14 @@ def propose_claims(
                 if last_scene is None or last_scene[0].start < clause_start:
                     continue
                 mention, place = last_scene
-                chosen = _pick(acts, anaphor.start())
-                if not mention.end < chosen.at < anaphor.start():
+                chosen = _pick(every, anaphor.start())
+                if chosen is None or not mention.end < chosen.at < anaphor.start():
                     continue
                 claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start) or voice
                 own = CLAIMANT_SIDE.get(claimant or "")
-                sides_here = _with_enemy(sides, enemies, own)
+                sides_here = _owners_turned(
+                    text, _with_enemy(sides, enemies, own), acts, clause_start, clause_end
+                )
                 near = precision(text, _at(mention, anaphor), clause_start, None)
                 for side, action in _events(text, acts, sides_here, chosen, own):
                     if any(
@@ -177,7 +206,37 @@ def propose_claims(
                             source_name=source,
                         )
                     )
+        attacked = (number, claims[first_new:])
     return claims
+
+
+def _repelled_next(
+    text: str, start: int, end: int, before: list[ProposedClaim], scanned
+) -> list[ProposedClaim]:
+    """ "The enemy stormed our positions near X. Every wave was repelled.": a sentence that
+    names no place and only repels answers the attacks of the sentence before it."""
+    attacks = [c for c in before if c.action == Action.ATTACK]
+    if not attacks or not asserts(text[start:end], attacks[0].event_date):
+        return []
+    acts = [a for a in _acts(text, start, end, scanned) if not a.blocked]
+    # the attacks it names are what was repelled ("stopped every assault")
+    if not any(a.action == Action.REPEL for a in acts) or any(
+        a.action not in (Action.REPEL, Action.ATTACK) or _AIR_DEFENCE.search(a.word) for a in acts
+    ):
+        return []
+    quote = " ".join(text[start:end].split())
+    answered = {(c.place, c.side) for c in before if c.action == Action.REPEL}
+    return [
+        replace(
+            c,
+            side=OTHER[c.side],
+            action=Action.REPEL,
+            quote=f"{c.quote} {quote}",
+            confidence=c.confidence - 0.05,
+        )
+        for c in attacks
+        if (c.place, OTHER[c.side]) not in answered
+    ]
 
 
 def _at(mention: Mention, anaphor: re.Match) -> Mention:
@@ -278,11 +337,16 @@ def _with_enemy(
 
 
 def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
+    """The actions of text[start:end]; one negated or modal ("may intensify attacks on X")
+    stays in the list as `blocked`, so that it speaks for the places after it."""
     found = []
     for match in _in_range(*scanned, start, end):
         if blocked(text, start, match.start()):
+            found.append(_Act(match.start(), match.end(), _ACTIONS[match.lastgroup], "", True))
             continue
         action = _ACTIONS[match.lastgroup]
+        if _occupied_attribute(text, match):
+            continue  # "in occupied Horlivka", "в оккупированной Горловке": a state, no event
         if action in (Action.ADVANCE, Action.CAPTURE) and attempted(text, start, match.start()):
             action = Action.ATTACK  # "attempted to advance near X"
         elif action == Action.CAPTURE and continuing(text, start, match.start()):
@@ -291,9 +355,13 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
     return found
 
 
-def _pick(acts: list[_Act], position: int) -> _Act:
+def _pick(acts: list[_Act], position: int) -> _Act | None:
+    """The action nearest before the place, else the first after it (a verb after its
+    subject: "In Pokrowsk halten sich ... Einheiten"); None when that action is negated or
+    modal."""
     before = [a for a in acts if a.at < position]
-    return before[-1] if before else acts[0]
+    chosen = before[-1] if before else acts[0]
+    return None if chosen.blocked else chosen
 
 
 def _events(
@@ -312,12 +380,82 @@ def _events(
             return []
         answered = Action.STRIKE if _AIR_DEFENCE.search((repel or chosen).word) else Action.ATTACK
         return [(defender, Action.REPEL), (OTHER[defender], answered)]
+    if chosen.action == Action.WITHDRAW and _FORCED_OUT.match(chosen.word):
+        # "ВСУ выбиты из X", "pushed out of X": one side's withdrawal, the other's capture
+        side = _actor(text, acts, sides, chosen) or fallback
+        return [(side, Action.WITHDRAW), (OTHER[side], Action.CAPTURE)] if side else []
     side = _actor(text, acts, sides, chosen) or fallback
     if side is None:
         # the subject after its verb: "frappes ... russes", "In Pokrowsk halten sich noch
-        # ukrainische Einheiten", "kontrollieren russische Truppen 70 Prozent von X"
+        # ukrainische Einheiten", "kontrollieren russische Truppen 70 Prozent von X" — or
+        # what was hit: "поражены пункты дислокации ВСУ" is a strike on them
         side = next((s for p, s in sides if p >= chosen.end), None)
     return [(side, chosen.action)] if side else []
+
+
+def _struck_at_home(mention: Mention, act: _Act) -> Side | None:
+    """Who speaks of "the enemy" striking a place in Russia ("Противник обстрелял
+    Белгород"): a Russian voice — Ukraine's own reports do not strike Russian towns as "the
+    enemy"."""
+    if act.action == Action.STRIKE and mention.place is not None and mention.place.country == "RU":
+        return Side.RU
+    return None
+
+
+def _owners_turned(
+    text: str, sides: list[tuple[int, Side]], acts: list[_Act], start: int, end: int
+) -> list[tuple[int, Side]]:
+    """A side named as the owner of what the action is done to ("russische Stellungen",
+    "склад боеприпасов 57-й бригады ВСУ", "обороны противника") marks the other side as the
+    actor. Only a noun phrase owns: no punctuation and no action word between."""
+
+    def joined(a: int, b: int) -> bool:
+        return not _PUNCTUATION.search(text, a, b) and not any(a <= act.at < b for act in acts)
+
+    turned = []
+    for position, side in sides:
+        word_end = token_end(text, position, end)
+        after = STRUCK_TARGET.search(text, word_end, min(end, word_end + 25))
+        before = _last_target(text, max(start, position - 45), position)
+        owns = (after is not None and joined(word_end, after.start())) or (
+            before is not None and joined(before, position)
+        )
+        turned.append((position, OTHER[side] if owns else side))
+    return turned
+
+
+def _last_target(text: str, start: int, end: int) -> int | None:
+    """Where the last target noun of text[start:end] ends, if any."""
+    last = None
+    for match in STRUCK_TARGET.finditer(text, start, end):
+        last = match.end()
+    return last
+
+
+def _occupied_attribute(text: str, match: re.Match) -> bool:
+    """ "in occupied Horlivka", "Russian-occupied Polohy", "в оккупированной Горловке",
+    "im besetzten Polohy": a state named with the place, not an event ("occupied Robotyne in
+    August" is one)."""
+    word = match.group()
+    if not _OCCUPIED.fullmatch(word) or not _ATTRIBUTE_NEXT.match(text, match.end()):
+        return False
+    if _OCCUPIED_ADJECTIVE.fullmatch(word):
+        return True  # a declined adjective: окупованому, оккупированной, besetzten
+    before = text[max(0, match.start() - 12) : match.start()]
+    return before.endswith("-") or bool(_ARTICLE_BEFORE.search(before))
+
+
+_OCCUPIED = re.compile(r"occupied|occup[ée]e?s?|besetzte\w+|окупован\w+|оккупированн\w+", re.I)
+_OCCUPIED_ADJECTIVE = re.compile(
+    r"besetzte\w+|окупован(?:ому|ого|ій|ої|их|ім|ий|е|а|і)|оккупированн\w+", re.I
+)
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:in|the|of|from|near|at|into|temporarily|la|le|les|de|du|des|à|dans|im|der|den)\s+$",
+    re.I,
+)
+# the word after it: a name (capitalised), or a noun and then a name ("occupied city of X")
+_ATTRIBUTE_NEXT = re.compile(r"\s+(?:[^\W\d_]+\s+(?:of\s+|de\s+|d['’])?)?(?-i:[A-ZА-ЯІЇЄҐ])")
+_PUNCTUATION = re.compile(r"[,.;:!?()«»\"]|\s[–—-]\s")
 
 
 def _defender(
@@ -351,6 +489,11 @@ def _defender(
 _AIR_DEFENCE = re.compile(
     r"shot|intercept|abattu|abgeschossen|abgefangen|fing|сбит|сбил|збил|збит|перехоп|перехват|"
     r"знешкод",
+    re.IGNORECASE,
+)
+_FORCED_OUT = re.compile(
+    r"вытеснен|витіснен|выбит|вибит|pushed\s+out|driven\s+out|forced\s+out|chassé|délogé|"
+    r"verdrängt",
     re.IGNORECASE,
 )
 _ENGLISH_VERB = re.compile(r"repel|repuls|fought", re.IGNORECASE)

@@ -269,6 +269,21 @@ DIRECTION_OF = re.compile(
     re.IGNORECASE,
 )
 
+# The words of an operational direction or sector, after the town it is named for: "the
+# Lyman direction", "на Лиманському напрямку", "на Купянском направлении", "на Покровській
+# ділянці", "Richtung Kupjansk". (Claims also read a raion or district this way; places do
+# not: a raion is an area, found by its own phrase.)
+DIRECTION_WORDS = (
+    r"direction|axis|sector|front|направлени\w*|напрям\w*|участк\w*|ділянц\w*|"
+    r"Frontabschnitt|Abschnitt|Richtung"
+)
+SECTOR_AFTER = re.compile(rf"[ \u00a0]+(?:{DIRECTION_WORDS})\b", re.IGNORECASE)
+# ... and before it: "direction de Koupiansk", "Richtung Kupjansk", "im Raum Pokrowsk".
+SECTOR_BEFORE = re.compile(
+    r"(?:direction|axe|secteur|front|Richtung|Frontabschnitt|Abschnitt|Raum)\s+(?:de\s+|d['’]\s*)?$",
+    re.IGNORECASE,
+)
+
 # Nearness that anchors a place to the next one in apposition: "Oleksiivka, near Yunakivka",
 # "Kamianka, un village à quelques kilomètres d'Izioum", "Федоровку под Северском".
 NEAR_OF = re.compile(
@@ -316,7 +331,7 @@ SIDE_RU = re.compile(
     r"\b(?:russian|russia's|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin)"
     r"|\b(?:росі|російськ|россий|росси|рф\b|окупант|оккупант|ворог|вс\s*рф|армия\s+россии|"
     r"агресор|загарбник|рашист|орк[иіа]\b|"
-    r"группировк\w*\s+войск|штурмовик|\bрус)|🇷🇺",
+    r"группировк\w*\s+войск|\bрус)|🇷🇺",
     re.IGNORECASE,
 )
 SIDE_UA = re.compile(
@@ -349,7 +364,8 @@ ACTION_RE = re.compile(
                 r"abwehr\w*|відбили|відбито|відбив\w*|отразил\w*|отбил\w*|отбит\w*|отражен\w*|"
                 r"pushed\s+back|shot\s+down|intercept\w*|abattu\w*|intercept\w*|abgeschossen|"
                 r"abgefangen|fing\w*|сбит\w*|сбил\w*|збил\w*|збит\w*|перехопил\w*|перехоплен\w*|"
-                r"перехвач\w*|знешкод\w*",
+                r"перехвач\w*|знешкод\w*|зупинили|зупинено|зупинив\w*|відкинул\w*|відкинут\w*|"
+                r"отбросил\w*|остановил\w*|stopped|halted|gestoppt",
             ),
             (
                 "capture",
@@ -357,6 +373,7 @@ ACTION_RE = re.compile(
                 r"pris\b|prise\b|s['’]empar\w*|emparé\w*|libér\w*|"
                 r"eingenommen|erober\w*|eingenommen|einnahme|befrei\w*|"
                 r"захопил\w*|захопле\w*|взял\w*|звільнил\w*|окупувал\w*|"
+                r"выбили|вибили|вытеснили|витіснили|выдавили|видавили|"
                 r"захватил\w*|взяли|освободил\w*|освобожд\w*|занял\w*|"
                 r"fell\s+to|occupied|nahmen(?=[^.;]{0,100}\bein\b)|nimmt(?=[^.;]{0,100}\bein\b)|recaptur\w*|retook|retaken|"
                 r"repris\b|reprise\s+d|"
@@ -387,7 +404,7 @@ ACTION_RE = re.compile(
                 r"franchi\w*|crossed|rückt\w*|erreicht\w*|прорва\w*|прорвал\w*|"
                 r"улучшил\w*\s+(?:тактическое\s+)?положение|покращи\w*\s+(?:тактичне\s+)?положення|зайшли|увійшли|зашли|вошли|вклинил\w*|"
                 r"зайшла|зайшов|увійшла|увійшов|зашла|зашел|зашёл|вошла|вошел|вошёл|заходят|заходять|"
-                r"вклинил\w*|закріпил\w*|закрепил\w*",
+                r"вклинил\w*|закріпил\w*|закрепил\w*|закрепля\w*|закріплю\w*",
             ),
             (
                 "attack",
@@ -402,7 +419,7 @@ ACTION_RE = re.compile(
                 "strike",
                 r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
                 r"drohnenangriff\w*|gleitbomben|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
-                r"вдарил\w*|вдарив|вдарит\w*|авіаудар\w*|нанес\w*\s+поражени\w*|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
+                r"вдарил\w*|вдарив|вдарит\w*|авіаудар\w*|нанес\w*\s+поражени\w*|поражен[ыао]?\b|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
                 r"bombard\w*|beschoss\w*|beschuss|luftangriff\w*|удар\w*|обстріл\w*|"
                 r"обстрел\w*|ракетн\w*",
             ),

@@ -15,6 +15,7 @@ from tracker.extract.claim_lexicon import (
     MODAL,
     NEGATION,
     YEAR,
+    YEARS_AGO,
     dateline_end,
 )
 from tracker.extract.dates import dates_in
@@ -60,7 +61,10 @@ def continuing(text: str, clause_start: int, action_start: int) -> bool:
 
 
 def _history(sentence: str, report_date: date) -> bool:
-    """A year before the report's that is not part of a full date in the sentence."""
+    """A year before the report's that is not part of a full date in the sentence, or years
+    counted back ("three years ago")."""
+    if YEARS_AGO.search(sentence):
+        return True
     years = [m for m in YEAR.finditer(sentence) if int(m.group()) < report_date.year]
     if not years:
         return False

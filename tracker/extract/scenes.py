@@ -11,10 +11,12 @@ from tracker.extract.claim_lexicon import (
     APPOSED_DIRECTION,
     AREA_BEFORE,
     AUTHORITY_AFTER,
+    DESTINATION_BEFORE,
     DIRECTION_AFTER,
     DIRECTION_BEFORE,
     GOVERNMENT_SEATS,
     GROUPINGS,
+    ORIGIN_BEFORE,
     OUTLET_AFTER,
     PEOPLES_REPUBLIC,
     PEOPLES_REPUBLIC_BEFORE,
@@ -23,6 +25,7 @@ from tracker.extract.claim_lexicon import (
     RIVER_BEFORE,
     RIVER_NAMES,
     RIVER_SPELLINGS,
+    ROAD_BEFORE,
     SEAT_SPELLINGS,
     SETTLEMENTS_AREA,
     STRIKE_ON,
@@ -31,7 +34,8 @@ from tracker.extract.claim_lexicon import (
     UNIT_BEFORE,
     dateline_end,
 )
-from tracker.extract.lexicon import NEAR_BEFORE, NEAR_TAILS
+from tracker.extract.lexicon import NEAR_BEFORE, NEAR_TAILS, TITLES
+from tracker.extract.text import previous_word
 from tracker.extract.types import Mention
 from tracker.model import Action, Place, Precision
 
@@ -59,8 +63,21 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False
     if AUTHORITY_AFTER.match(text, mention.end):
         return False  # "the Dnipropetrovsk regional governor said"
+    if (
+        mention.level == "region"
+        and previous_word(text, mention.start, sentence_start).lower() in TITLES
+    ):
+        return False  # "Губернатор Белгородской области": whose governor, not where
     if _river(text, mention, before):
         return False
+    if ROAD_BEFORE.search(before):
+        return False  # "la route vers Zaporijjia"
+    if action in (Action.ATTACK, Action.ADVANCE) and ORIGIN_BEFORE.search(before):
+        return False  # "контратакует от Доброполья": where the attack comes from
+    if action == Action.WITHDRAW and DESTINATION_BEFORE.search(
+        text, max(sentence_start, mention.start - 60), mention.start
+    ):
+        return False  # "відступили в бік Володимирівки": where the retreat goes
     if mention.place.name in GOVERNMENT_SEATS or mention.text.lower() in SEAT_SPELLINGS:
         # Moscow, Kyiv, Washington act; they are scenes only of strikes on them.
         return action == Action.STRIKE and bool(STRIKE_ON.search(before))

@@ -12,7 +12,16 @@ from tracker.extract.sentences import sentence_spans
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ`](?=[^\W\d_])|-(?=[^\W\d_]))*")
 _CLAUSE_END = re.compile(r";|:\s|\s[–—]\s")
 
-__all__ = ["Token", "clause_spans", "detect_language", "sentence_spans", "token_end", "tokens"]
+__all__ = [
+    "Token",
+    "clause_spans",
+    "detect_language",
+    "previous_word",
+    "quoted",
+    "sentence_spans",
+    "token_end",
+    "tokens",
+]
 
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 _UKRAINIAN = "іїєґІЇЄҐ"
@@ -59,6 +68,31 @@ def token_end(text: str, start: int, end: int) -> int:
     """Where the word starting at `start` ends (as `tokens` reads words)."""
     match = _TOKEN.match(text, start, end)
     return match.end() if match else start + 1
+
+
+_QUOTES_OPEN = '«“„"‹'  # not the apostrophe: "d'Oukraïnsk"
+_QUOTES_CLOSE = '»”“"›'
+_SPACES_AND_QUOTES = ' \u00a0«“"„‹'
+
+
+def quoted(text: str, word: Token) -> bool:
+    """Whether a word stands in quotes (the name of a grouping, an outlet, an operation)."""
+    before = text[word.start - 1 : word.start] if word.start else ""
+    after = text[word.end : word.end + 1]
+    return before in _QUOTES_OPEN and before != "" and (after in _QUOTES_CLOSE or after == " ")
+
+
+def previous_word(text: str, position: int, lower_bound: int) -> str:
+    """The word before `position` (quotes and spaces between set aside)."""
+    end = position
+    while end > lower_bound and text[end - 1] in _SPACES_AND_QUOTES:
+        end -= 1
+    start = max(lower_bound, end - 40)
+    cut = max(text.rfind(" ", start, end), text.rfind("\u00a0", start, end))
+    word = text[cut + 1 if cut >= 0 else start : end]
+    if "\n" in word or "\t" in word:
+        word = word.split()[-1] if word.split() else ""
+    return word.strip(".,;:()[]\"'«»“”„")
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,156 @@
+"""Relative cues: "Udachne (southwest of Pokrovsk)", "Borova, east of Izium", "Федоровку под
+Северском" — the place a cue is taken from (the anchor) locates the place named before it,
+and serves only as a reference."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from tracker.extract.found import Found
+from tracker.extract.lexicon import DIRECTION_OF, NEAR_BEFORE, NEAR_OF
+from tracker.gazetteer import haversine_km
+from tracker.model import PlaceKind
+
+ANCHOR_SCALE_KM = 40.0
+APPOSITION = re.compile(
+    r"\s*[,(–—-]?\s*(?:(?:about|some|roughly|around|approximately|environ|à|etwa|rund|"
+    r"приблизно|близько|около|примерно|за|в)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet\w*|"
+    r"kilomèt\w*|км|кілометр\w*|километр\w*)\s*)?(?:both|all|each|located|which\s+is|that\s+is|"
+    r"(?:a|the)\s+(?:village|town|settlement)(?:\s+(?:located|situated))?|"
+    r"un\s+(?:village|bourg|hameau)(?:\s+situé)?|tous\s+deux|situé\w*|beide|liegt|gelegen|"
+    r"ein\s+dorf|обидва|розташован\w*|що|яке|який|яка|село|селище|оба|расположен\w*|что|"
+    r"которое|который|которая|деревня|посёлок|поселок)?\s*$",
+    re.IGNORECASE,
+)
+# How the text before a mention ends when DIRECTION_OF or NEAR_OF may match there: a cheap
+# test that spares the regex search for most mentions.
+ANCHOR_TAILS = (
+    *("of", "the", "de", "d'", "d’", "lich", "von", "ше", "від", "ее", "от"),
+    *("near", "to", "from", "outside", "bei", "nahe", "unweit", "біля", "поблизу"),
+    *("неподалік", "під", "около", "возле", "под", "вблизи", "stadt", "міста", "села"),
+    *("селища", "города", "посёлка", "поселка"),
+)
+_TAG = re.compile(r"<[^<>]{0,40}>")  # "<b>Stepova Novoselivka</b>, southeast of Kupiansk"
+_APPOSED_NEAR = re.compile(r"\s*,?\s*$")
+_CLAUSE_TO_CUE = re.compile(r"[^.;:!?\n]{0,40},\s*$")
+
+
+def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
+    """Sets each mention's anchor from the cue that follows it, and marks the anchors as
+    references; a name the gazetteer lacks keeps the words of its cue."""
+    for index, mention in enumerate(found):
+        if mention.is_region:
+            continue
+        target = _previous_in_sentence(found, index)
+        if target is None:
+            continue  # a cue anchors the place named just before it in the sentence
+        tail = text[max(0, mention.start - 14) : mention.start].rstrip().lower()
+        if not tail.endswith(ANCHOR_TAILS):
+            continue
+        window_start = max(target.end, mention.start - 50)
+        cue = DIRECTION_OF.search(text, window_start, mention.start)
+        nearness = cue is None
+        if nearness:
+            cue = NEAR_OF.search(text, window_start, mention.start)
+            if cue is None:
+                continue
+        # Only an apposition anchors: "Udachne (southwest of Pokrovsk)", "Borova, east
+        # of Izium", "Oleksiivka, near Yunakivka", "Федоровку под Северском" — not "west
+        # of Udachne and north of Pokrovsk", nor a list "near Pokrovsk, near Lyman".
+        if not APPOSITION.match(_TAG.sub("", text[target.end : cue.start()])):
+            continue
+        between = text[target.end : cue.start()]
+        if (
+            nearness
+            and not between.strip(" ,(–—-\u00a0")
+            and "," in between  # "в районе Песчаного под Купянском" is one place
+            and _near_cue_before(text, target, sentences[target.sentence][0])
+        ):
+            continue
+        if (
+            not nearness
+            and _direction_before(text, target.start)
+            and not _may_be_near(target, mention)
+        ):
+            continue  # "north of Kupiansk, south of Vovchansk": a list of two scenes
+        target.anchor = mention
+        mention.reference = True
+    _anchor_forward(text, found)
+    for mention in found:
+        if mention.unknown and mention.anchor is not None:
+            start = max(mention.end, mention.anchor.start - 40)
+            mention.cue = text[start : mention.anchor.start]
+
+
+def _near_cue_before(text: str, target: Found, sentence_start: int) -> bool:
+    """Whether the place itself follows a "near" ("near Pokrovsk, near Lyman" is a list of two
+    scenes, not one place located by the other)."""
+    window = text[max(sentence_start, target.start - 30) : target.start]
+    return bool(NEAR_OF.search(window) or NEAR_BEFORE.search(window))
+
+
+def _direction_before(text: str, position: int) -> bool:
+    """Whether a direction cue ("north of", "південніше", "à l'est de") ends at `position`."""
+    tail = text[max(0, position - 14) : position].rstrip().lower()
+    return tail.endswith(ANCHOR_TAILS) and bool(
+        DIRECTION_OF.search(text, max(0, position - 40), position)
+    )
+
+
+def _anchor_forward(text: str, found: list[Found]) -> None:
+    """ "advanced north of Siversk, near Serebrianka", "на південний схід від Костянтинівки,
+    поблизу Яблунівки": the place a direction is taken from anchors the place named next."""
+    for first, second in pairwise(found):
+        if first.sentence != second.sentence or first.is_region or second.is_region:
+            continue
+        if second.anchor is not None:
+            continue
+        if not _direction_before(text, first.start):
+            continue
+        cue = NEAR_OF.search(text, first.end, second.start)
+        if cue is None or not _APPOSED_NEAR.match(text[first.end : cue.start()]):
+            continue
+        if first.anchor is second:  # read at first as "Siversk, near Serebrianka"
+            first.anchor = None
+            second.reference = any(m.anchor is second for m in found)
+        second.anchor = first
+        first.reference = True
+    # "advanced west of Hryshyne, northwest of Pokrovsk": a second direction after a comma
+    # locates the first place; it is no scene of its own.
+    for first, second in pairwise(found):
+        if first.sentence != second.sentence or first.is_region or second.is_region:
+            continue
+        if second.reference or first.anchor is not None:
+            continue
+        cue = DIRECTION_OF.search(text, max(first.end, second.start - 40), second.start)
+        if cue is None or not _CLAUSE_TO_CUE.match(text, first.end, cue.start()):
+            continue
+        if not _direction_before(text, first.start):
+            continue
+        if not _may_be_near(first, second):
+            continue  # "north of Kupiansk, south of Vovchansk": two scenes
+        first.anchor = second
+        second.reference = True
+
+
+def _may_be_near(a: Found, b: Found, limit_km: float = ANCHOR_SCALE_KM) -> bool:
+    """Whether some reading of the two names puts them close together."""
+    points_a = [c.place.point for c in a.candidates[:3] if c.place.kind != PlaceKind.REGION]
+    points_b = [c.place.point for c in b.candidates[:3] if c.place.kind != PlaceKind.REGION]
+    return any(haversine_km(p, q) <= limit_km for p in points_a for q in points_b)
+
+
+# "Курахівської міської громади", "Покровського району", "Pokrovsk raion", "Kurakhove hromada"
+
+
+def _previous_in_sentence(found: list[Found], index: int) -> Found | None:
+    """The settlement mentioned last before this one, in its sentence, within 80 characters."""
+    mention = found[index]
+    for before in range(index - 1, -1, -1):
+        other = found[before]
+        if other.sentence != mention.sentence or mention.start - other.end > 80:
+            return None
+        if not other.is_region:
+            return other
+    return None

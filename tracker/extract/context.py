@@ -1,0 +1,184 @@
+"""Reading the context of each place name: whether it names a place at all where it stands
+(not a capital speaking for its government, a unit, a river), whether its sentence reports
+fighting, and what locates it — a relative cue, a region named after it ("in Sumy Oblast"),
+an operational direction or a raion or hromada its sentence names."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from tracker.extract.anchors import attach_anchors
+from tracker.extract.found import Found
+from tracker.extract.groupings import zone_in
+from tracker.extract.lexicon import SECTOR_AFTER, SECTOR_BEFORE
+from tracker.extract.not_places import (
+    initial_adjective,
+    is_actor,
+    listed_with_places,
+    names_government,
+    names_other_thing,
+)
+from tracker.extract.place_lookup import PlaceLookup
+from tracker.extract.scan import fighting_positions, scan_lexicon
+
+# Words before a region whose border, not its inside, is meant.
+BORDER_BEFORE = re.compile(
+    r"(?:border|boundary|frontière|limite|grenze|границ\w*|кордон\w*|меж[аіуею]\w*|"
+    r"адмінмеж\w*)\s+(?:(?:of|with|de|d['’]|avec|zu[mr]?|mit|des|der|с|со|з|із)\s+)?"
+    r"(?:the\s+|la\s+|l['’]|dem\s+|den\s+)?$",
+    re.IGNORECASE,
+)
+# A conjunction right after a region: the next places are other scenes, not inside it.
+COORDINATED_AFTER = re.compile(
+    r"[\s,]*(?:and|et|und|sowie|ainsi\s+qu\w*|as\s+well\s+as|і|й|та|и|а\s+також|а\s+также)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+# What may stand between a place and the region that locates it: "X in Sumy Oblast".
+REGION_ATTACHING = frozenset({"", "in", "у", "в", "на", "dans", "dans la", "im", "in der"})
+
+
+def attach_context(
+    places: PlaceLookup,
+    text: str,
+    found: list[Found],
+    sentences: list[tuple[int, int]],
+    fighting: list[int] | None = None,
+) -> list[Found]:
+    """Relative cues, region hints and the fighting flag, within each sentence; returns
+    the mentions that remain places ("Selon Moscou", "Kyiv said" name actors).
+
+    `fighting`: where action and side words start in the text (from `scan_lexicon`);
+    found here when not given."""
+    found = [
+        m
+        for m in found
+        if not (
+            is_actor(text, m)
+            or names_other_thing(text, m)
+            or initial_adjective(text, m, sentences[m.sentence][0])
+        )
+    ]
+    if fighting is None:
+        fighting = fighting_positions(text, scan_lexicon(text))
+    military = [False] * len(sentences)
+    starts = [s for s, _ in sentences]
+    for position in fighting:
+        number = bisect_right(starts, position) - 1
+        if number >= 0 and position < sentences[number][1]:
+            military[number] = True
+    for mention in found:
+        mention.military = military[mention.sentence]
+    attach_anchors(text, found, sentences)
+    # A capital that locates another place ("south of Kyiv") is a place; elsewhere it
+    # may stand for its government.
+    found = [
+        m
+        for i, m in enumerate(found)
+        if m.reference
+        or listed_with_places(text, found, i)
+        or not names_government(text, m, sentences[m.sentence][0])
+    ]
+    _attach_regions(text, found)
+    _attach_sectors(places, text, found)
+    _attach_areas(places, text, found, sentences)
+    _attach_zones(text, found, sentences)
+    return found
+
+
+def _attach_zones(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
+    """ "Подразделения группировки войск «Восток» освободили X": the group's zone."""
+    zones: dict[int, tuple[tuple[float, float], ...] | None] = {}
+    for mention in found:
+        if mention.is_region:
+            continue
+        if mention.sentence not in zones:
+            zones[mention.sentence] = zone_in(text, *sentences[mention.sentence])
+        mention.zone = zones[mention.sentence]
+
+
+def _attach_regions(text: str, found: list[Found]) -> None:
+    """ "near X and Y in Donetsk Oblast": a region named after the places covers them; one
+    named before them in their sentence ("В Курской области ... освободили X и Y") locates
+    them more loosely. A region whose border is meant ("к границе Днепропетровской
+    области") holds neither."""
+    locating = [m.is_region and not _border_of(text, m) for m in found]
+    next_region: Found | None = None
+    for mention, locates in zip(reversed(found), reversed(locating), strict=True):
+        if next_region is not None and next_region.sentence != mention.sentence:
+            next_region = None
+        if mention.is_region:
+            next_region = mention if locates else None
+            continue
+        if next_region is not None:
+            mention.region = next_region
+            between = text[mention.end : next_region.start].strip(" ,(").lower()
+            mention.region_attached = between in REGION_ATTACHING
+    earlier: Found | None = None
+    for mention, locates in zip(found, locating, strict=True):
+        if earlier is not None and earlier.sentence != mention.sentence:
+            earlier = None
+        if mention.is_region:
+            # "région de Soumy et près de X": a scene of its own, not the frame of X
+            framing = locates and not COORDINATED_AFTER.match(text, mention.end)
+            earlier = mention if framing else None
+        elif mention.region is None and earlier is not None:
+            mention.region, mention.region_before = earlier, True
+
+
+def _border_of(text: str, region: Found) -> bool:
+    return bool(BORDER_BEFORE.search(text, max(0, region.start - 40), region.start))
+
+
+def _attach_areas(
+    places: PlaceLookup, text: str, found: list[Found], sentences: list[tuple[int, int]]
+) -> None:
+    """ "Іллінка ... Курахівської міської громади Покровського району": the hromada (or
+    else the raion) its sentence names holds the settlements the sentence lists."""
+    by_sentence: dict[int, list[Found]] = {}
+    for mention in found:
+        if not mention.is_region:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+    for number, mentions in by_sentence.items():
+        start, end = sentences[number]
+        areas = [
+            area
+            for match in _AREA_PHRASE.finditer(text, start, end)
+            if (area := places.area(f"{match.group(1)} {match.group(2)}")) is not None
+        ]
+        if not areas:
+            continue
+        # the narrowest unit named: a hromada before a raion
+        area = min(areas, key=lambda a: (a[0] != "hromada", len(a[1])))
+        for mention in mentions:
+            mention.area = area
+
+
+def _attach_sectors(places: PlaceLookup, text: str, found: list[Found]) -> None:
+    """A direction named in a sentence locates the villages the sentence lists on it.
+    A direction is named after a town: "на Лиманському напрямку" may be Lyman's, not
+    only the village Lymanske's — the adjective's base is looked up too."""
+    sectors: dict[int, Found] = {}
+    for mention in found:
+        if mention.is_region or not _names_sector(text, mention):
+            continue
+        mention.is_sector = True
+        mention.candidates = places.sector_candidates(mention.text, mention.candidates)
+        sectors.setdefault(mention.sentence, mention)
+    for mention in found:
+        sector = sectors.get(mention.sentence)
+        if sector is not None and not mention.is_region and not mention.is_sector:
+            mention.sector = sector
+
+
+_AREA_PHRASE = re.compile(
+    r"(?<![\w'’-])([^\W\d_][\w'’-]++)\s++(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*+\s++)?"
+    r"(громад\w*|район\w*|raion|hromada|district)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _names_sector(text: str, mention: Found) -> bool:
+    before = text[max(0, mention.start - 20) : mention.start]
+    return bool(SECTOR_AFTER.match(text, mention.end) or SECTOR_BEFORE.search(before))

@@ -1,0 +1,374 @@
+"""Finding the place names of a report: runs of capitalised words (up to four, with a region
+word such as "Oblast" or "область" allowed inside) are looked up in the gazetteer, longest
+first. Words that are never places alone (people, months, institutions, demonyms, ordinary
+words that are also village names) are skipped unless the context insists; a name the
+gazetteer lacks is kept where the sentence puts a place ("seized Sukhetske")."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract import abroad
+from tracker.extract.found import Found
+from tracker.extract.lexicon import (
+    DIRECTION_OF,
+    MEDIA_WORDS,
+    REGION_AFTER,
+    REGION_BEFORE,
+    REGION_BEFORE_HINTS,
+    SECTOR_AFTER,
+    TITLES,
+    UNIT_AFTER,
+    UNIT_WORD,
+)
+from tracker.extract.not_places import ADMIN_OR_RIVER_AFTER
+from tracker.extract.place_lookup import PlaceLookup
+from tracker.extract.stopwords import is_given_name, stop_kind
+from tracker.extract.text import Token, previous_word, quoted, token_end
+from tracker.gazetteer import Candidate, MatchReason
+from tracker.model import PlaceKind
+from tracker.names import has_cyrillic
+
+MAX_WORDS = 4
+LOCATIVE_BEFORE = (
+    " in ",
+    " near ",
+    " at ",
+    " bei ",
+    " in der ",
+    " у ",
+    " в ",
+    " біля ",
+    " під ",
+    " около ",
+    " под ",
+    " près de ",
+    " à ",
+    " dans ",
+)
+
+
+def _upper_class() -> str:
+    """A regex character class body of the upper-case letters of the Basic Multilingual
+    Plane, as ranges."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x10000):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
+# An English possessive at the end of a word of a run: "Kyiv's", "Kherson’s".
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s$")
+_LETTER = r"[^\W\d_]"
+_WORD_REST = rf"(?:{_LETTER}|['’ʼ`](?={_LETTER})|-(?={_LETTER}))*"  # as text.tokens reads words
+_UPPER = _upper_class()
+_REGION_WORDS = "|".join(sorted((w for w in REGION_AFTER if "'" not in w), key=len, reverse=True))
+# A capitalised word at the start of a word (not after a letter, "letter-" or "letterʼ"), then
+# up to three more words, each after one space or a hard line wrap ("Velyka\nNovosilka"):
+# capitalised, or a region word ("Sumy oblast").
+CAPITAL_RUN = re.compile(
+    rf"[{_UPPER}](?<!{_LETTER}.)(?<!{_LETTER}-.)(?<!{_LETTER}[ʼ`].){_WORD_REST}"
+    rf"(?:[ \u00a0\n](?:[{_UPPER}]{_WORD_REST}|(?i:{_REGION_WORDS})(?!{_LETTER}|['’ʼ`-]{_LETTER}))"
+    rf"){{0,{MAX_WORDS - 1}}}"
+)
+_RUN_WORD = re.compile("[^ \u00a0\n]+")
+_ELISIONS = frozenset({"d", "l", "n", "j", "m", "s", "t", "c", "qu"})
+
+
+def _elision_start(text: str, first: int) -> bool:
+    """Whether the capital at `first`, after an apostrophe, begins a word once a French
+    elision is set aside ("d'Avdiivka", not "aujourd'Hui")."""
+    letters = first - 1
+    while letters > 0 and text[letters - 1].isalpha():
+        letters -= 1
+    if text[letters : first - 1].lower() not in _ELISIONS:
+        return False
+    before = text[letters - 1 : letters]
+    return not (before in "'’ʼ`-" and before and letters >= 2 and text[letters - 2].isalpha())
+
+
+def _may_follow_region_word(text: str, first: int, sentence_start: int) -> bool:
+    """Cheap test before REGION_BEFORE: what precedes ends like "de", "d'", "Oblast"."""
+    before = text[first - 2 : first] if first >= 2 else ""
+    if not (
+        before[-1:] in ("'", "’")
+        or (before[-1:].isspace() and (before[0] in "eatnkEATNK" or before[0].isspace()))
+    ):
+        return False
+    tail = text[max(sentence_start, first - 12) : first].rstrip().lower()
+    return tail.endswith(_REGION_WORD_TAILS)
+
+
+_REGION_WORD_TAILS = ("de", "d'", "d’", "la", "l'", "l’", "oblast", "gebiet", "region", "bezirk")
+
+
+class NameFinder:
+    """Finds the names of one report after another; remembers each distinct run of words."""
+
+    def __init__(self, places: PlaceLookup) -> None:
+        self.places = places
+        # Runs of capitalised words as written -> what _analyse_run found (per name, not per
+        # text: the same few thousand words recur in every report).
+        self._runs: dict[str, tuple[int, int, list[Candidate], list[Candidate], int]] = {}
+        self._generation = places.generation
+
+    def find(self, text: str, sentences: list[tuple[int, int]]) -> list[Found]:
+        """Runs of capitalised words, found by one regex per sentence (C speed); each distinct
+        run is analysed once (longest gazetteer match first) and remembered."""
+        found: list[Found] = []
+        search = CAPITAL_RUN.search
+        runs = self._runs
+        if self._generation != self.places.generation:
+            runs.clear()  # its candidate lists are no longer the lookup's
+            self._generation = self.places.generation
+        for number, (start, end) in enumerate(sentences):
+            position = start
+            while True:
+                match = search(text, position, end)
+                if match is None:
+                    break
+                first = match.start()
+                run = match.group()
+                if first >= 2 and text[first - 1] in "'’" and not _elision_start(text, first):
+                    position = token_end(text, first, end)
+                    continue
+                analysed = runs.get(run)
+                if analysed is None:
+                    analysed = self._analyse_run(run)
+                    if len(runs) > 200_000:
+                        runs.clear()  # the lists it holds stay in _lookups
+                    runs[run] = analysed
+                first_end, multi_end, candidates, first_candidates, abroad_end = analysed
+                title = previous_word(text, first, start).lower() if not multi_end else ""
+                if title in TITLES and not has_cyrillic(title):
+                    # "governor Syniehubov", "le maire Ivan Fedorov": a person, two words at
+                    # most. (After a Cyrillic title a place may follow in the genitive, "мер
+                    # Харкова Ігор Терехов": there the given-name rule finds the person.)
+                    ends = [m.end() for m in _RUN_WORD.finditer(run)]
+                    position = first + ends[min(1, len(ends) - 1)]
+                    continue
+                if abroad_end:
+                    # "talks in Geneva", "à Berlin": a city the gazetteer does not cover.
+                    position = first + abroad_end
+                    word = run[:abroad_end]
+                    if not quoted(text, Token(word, first, position)):
+                        found.append(
+                            Found(
+                                first, position, word, number, self.places.lookup(word), abroad=True
+                            )
+                        )
+                    continue
+                if _may_follow_region_word(text, first, start):
+                    hit = self._prefixed_match(text, first, run, start)
+                    if hit is not None:
+                        span_start, span_end, candidates = hit
+                        found.append(
+                            Found(
+                                span_start, span_end, text[span_start:span_end], number, candidates
+                            )
+                        )
+                        position = span_end
+                        continue
+                if multi_end:
+                    span_end = first + multi_end
+                    found.append(Found(first, span_end, text[first:span_end], number, candidates))
+                    position = span_end
+                    continue
+                position = first + first_end
+                word = run[:first_end]
+                if first_candidates and not SECTOR_AFTER.match(text, position):
+                    # "біля Покровського" declines Покровське, never Покровськ ("на
+                    # Покровському напрямку" is the town's direction: kept)
+                    first_candidates = self.places.adjective_forms(word, first_candidates)
+                if first_candidates and word.isupper():
+                    # A headline in capitals ("ЩО ВІДОМО ПРО БОЇ"): its ordinary words are
+                    # capitals too; only a place in the war's theatre is read as one.
+                    first_candidates = self.places.in_theatre(word, first_candidates)
+                if first_candidates and self._may_stand_alone(
+                    text, Token(word, first, position), start
+                ):
+                    found.append(Found(first, position, word, number, first_candidates))
+                elif "-" in word and not any(
+                    UNIT_WORD.fullmatch(piece) for piece in word.split("-")
+                ):
+                    # "the Pokrovsk-Myrnohrad agglomeration": each part may be a place — when
+                    # every part is one: "Николаево-Дарьино" is one village the gazetteer
+                    # lacks, not Mykolaiv.
+                    parts = [p for p in _hyphen_parts(Token(word, first, position)) if p.text]
+                    if all(p.capitalised for p in parts) and self._all_places(parts):
+                        found.extend(
+                            Found(p.start, p.end, p.text, number, self.places.lookup(p.text))
+                            for p in parts
+                            if self._may_stand_alone(text, p, start)
+                        )
+                        continue
+                if not first_candidates and SECTOR_AFTER.match(text, position):
+                    # "На Оріхівському напрямку": the direction's town, from the adjective's base
+                    sector = self.places.sector_candidates(word, [])
+                    if sector:
+                        found.append(Found(first, position, word, number, sector))
+                        continue
+                if not first_candidates:
+                    unknown_end = _unknown_place(text, first, run, start, end)
+                    if unknown_end:
+                        found.append(
+                            Found(
+                                first,
+                                unknown_end,
+                                text[first:unknown_end],
+                                number,
+                                [],
+                                unknown=True,
+                            )
+                        )
+                        position = max(position, unknown_end)
+        return found
+
+    def _all_places(self, parts: list[Token]) -> bool:
+        """Whether each part of a hyphenated word names a place as written — only the last
+        may be inflected ("Ивано" is no form of Ivannie: "Ивано-Дарьевка" is one name)."""
+        for number, part in enumerate(parts):
+            candidates = self.places.lookup(part.text)
+            if number < len(parts) - 1:
+                candidates = [c for c in candidates if c.reason != MatchReason.INFLECTION]
+            if not candidates:
+                return False
+        return True
+
+    def _analyse_run(self, run: str) -> tuple[int, int, list[Candidate], list[Candidate], int]:
+        """(end of the first word, end of the longest several-word name or 0, its candidates,
+        the first word's candidates, end of a city abroad or 0) of a run of capitalised words;
+        offsets into the run.
+
+        When the run starts with a name that is not a place — a given name and surname, a
+        title and name ("Gouverneur Iwan Fedorow"), an outlet ("Kyiv Independent"), a unit
+        ("Khortytsia Group") — the first offset is the end of that name and there are no
+        candidates. A name ends at an English possessive ("Kyiv's Dniprovskyi district"): the
+        "'s" is not part of it."""
+        ends = [m.end() for m in _RUN_WORD.finditer(run)]
+        for j, end in enumerate(ends):
+            if _POSSESSIVE.search(run, 0, end) and not has_cyrillic(run[:end]):
+                ends = [*ends[:j], end - 2]
+                break
+        first_word = run[: ends[0]]
+        if len(first_word) <= 5 and first_word.isupper():
+            return ends[0], 0, [], [], 0  # an acronym (ZSU, ISW) starts no name
+        if len(ends) > 1 and run[ends[0] : ends[1]].strip().lower() in MEDIA_WORDS:
+            return ends[1], 0, [], [], 0  # "Kyiv Independent", "Washington Post"
+        for j in range(min(len(ends), abroad.MAX_WORDS) - 1, -1, -1):
+            if abroad.is_abroad(run[: ends[j]]):
+                return ends[0], 0, [], [], ends[j]
+        for j in range(len(ends) - 1, 0, -1):
+            candidates = self.places.lookup(run[: ends[j]])
+            if candidates:
+                return ends[0], ends[j], candidates, [], 0
+        if len(ends) > 1:
+            second = run[ends[0] : ends[1]].strip().lower()
+            if is_given_name(first_word):
+                return ends[1], 0, [], [], 0  # "Ivan Fedorov", "Андрій Садовий"
+            if first_word.lower() in TITLES:
+                # "Gouverneur Fedorow": the title and the name after it. After a Cyrillic
+                # title the next word may be a place in the genitive ("Мер Харкова Ігор
+                # Терехов"): the title alone (the given name rule takes the person).
+                # "Bürgermeister Ihor Terechow": the title, the given name and the surname.
+                if is_given_name(run[ends[0] : ends[1]].strip()) and len(ends) > 2:
+                    return ends[2], 0, [], [], 0
+                return ends[0 if has_cyrillic(first_word) else 1], 0, [], [], 0
+            if UNIT_WORD.fullmatch(second):
+                return ends[1], 0, [], [], 0  # "Khortytsia Group"
+        return ends[0], 0, [], self.places.lookup(first_word), 0
+
+    def _prefixed_match(self, text: str, first: int, run: str, sentence_start: int):
+        """ "région de Soumy", "Oblast Sumy": a region named with its region word before.
+        At each length, longest first, the prefixed span is tried before the plain one."""
+        window_start = max(sentence_start, first - 30)
+        if not any(w in text[window_start:first] for w in REGION_BEFORE_HINTS):
+            return None
+        prefix = REGION_BEFORE.search(text, window_start, first)
+        if prefix is None:
+            return None
+        plain_end = self._runs[run][1]
+        ends = [m.end() for m in _RUN_WORD.finditer(run)]
+        if len(run[: ends[0]]) <= 5 and run[: ends[0]].isupper():
+            return None
+        for j in range(len(ends) - 1, -1, -1):
+            candidates = self.places.lookup(text[prefix.start() : first + ends[j]])
+            if candidates and candidates[0].place.kind == PlaceKind.REGION:
+                return prefix.start(), first + ends[j], candidates
+            if j > 0 and plain_end == ends[j]:
+                return None  # the plain several-word name at this length wins
+        return None
+
+    def _may_stand_alone(self, text: str, word: Token, sentence_start: int) -> bool:
+        if len(word.text) <= 2 or quoted(text, word):
+            return False  # «Восток», “Ukrainska Pravda”: names of groupings and media
+        kind = stop_kind(word.text)
+        if kind == "common":
+            before = " " + text[max(sentence_start, word.start - 12) : word.start].lower()
+            return word.start > sentence_start and before.endswith(LOCATIVE_BEFORE)
+        return kind is None
+
+
+# Words before a name that make it a place: "near X", "the village of X", "seized X",
+# "біля X", "в районе X", "освободили X".
+_PLACE_CUE_BEFORE = re.compile(
+    r"(?<!\w)(?:near|outside|around|toward|towards|(?:village|settlement|town)\s+of|seized|"
+    r"captured|liberated|recaptured|entered|(?:area|areas|outskirts)\s+of|"
+    r"près\s+d[e'’]|(?:localité|village)\s+d[e'’]|libéré|vers|autour\s+d[e'’]|"
+    r"bei|nahe|dorf|dorfes|ortschaft|richtung|"
+    r"біля|поблизу|під|села|селища|пункту|районі|районах|звільнили|захопили|в\s+бік|"
+    r"около|возле|под|поселка|посёлка|пункта|районе|освободили|захватили|в\s+сторону)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_APPOSED_CUE_AFTER = re.compile(
+    r"\s*[,(]\s*(?:about\s+|some\s+|environ\s+|etwa\s+)?(?:\d+\s*km\s+)?"
+)
+_UNKNOWN_MAX_WORDS = 3
+_DIRECTION_AT = re.compile(DIRECTION_OF.pattern.removesuffix("$"), re.IGNORECASE)
+
+
+def _unknown_place(text: str, first: int, run: str, sentence_start: int, end: int) -> int:
+    """The end of a name the gazetteer lacks that stands where a place stands ("seized
+    Sukhetske", "X, northeast of Pokrovsk", "біля Зорянівки"), or 0."""
+    words = run.split()
+    if len(words) > _UNKNOWN_MAX_WORDS or any(ch.isdigit() for ch in run):
+        return 0
+    name_end = first + len(run.rstrip())
+    head = words[0]
+    if (
+        len(head) < 4
+        or (head.isupper() and len(head) <= 5)
+        or quoted(text, Token(head, first, first + len(head)))
+    ):
+        return 0
+    if any(stop_kind(w) is not None or is_given_name(w) for w in words):
+        return 0
+    if (
+        head.lower() in TITLES
+        or UNIT_AFTER.match(text, name_end)
+        or ADMIN_OR_RIVER_AFTER.match(text, name_end)
+    ):
+        return 0
+    before = text[max(sentence_start, first - 30) : first]
+    if _PLACE_CUE_BEFORE.search(before):
+        return name_end
+    after = _APPOSED_CUE_AFTER.match(text, name_end)
+    if after and _DIRECTION_AT.match(text, after.end()):
+        return name_end
+    return 0
+
+
+def _hyphen_parts(word: Token) -> list[Token]:
+    parts, offset = [], word.start
+    for piece in word.text.split("-"):
+        parts.append(Token(piece, offset, offset + len(piece)))
+        offset += len(piece) + 1
+    return parts

@@ -1,0 +1,48 @@
+"""A place name found in a report, while it is being resolved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tracker.gazetteer import Candidate
+
+UNKNOWN_REASON = (
+    "not in the gazetteer: a place by its position in the sentence (add it as a custom place)"
+)
+
+
+@dataclass(slots=True)
+class Found:
+    """A mention while it is being resolved."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    candidates: list[Candidate]
+    anchor: Found | None = None
+    region: Found | None = None
+    region_attached: bool = False  # "X in Sumy Oblast": the region is stated for X itself
+    region_before: bool = False  # the region is named before X in its sentence (looser)
+    sector: Found | None = None  # "на Лиманському напрямку ... біля X": the axis X lies on
+    area: tuple[str, frozenset[str]] | None = None  # a raion or hromada its sentence names
+    zone: tuple[tuple[float, float], ...] | None = None  # where its sentence's group fights
+    is_sector: bool = False  # names an operational direction ("the Lyman direction")
+    reference: bool = False  # serves as another mention's anchor
+    military: bool = False  # its sentence reports fighting (an action or a side)
+    choice: Candidate | None = None
+    confidence: float = 0.0
+    reason: str = ""
+    scores: dict[str, float] = field(default_factory=dict)
+    # The best-scoring candidate far from the choice, and by how much the choice beat it.
+    rival: tuple[Candidate, float] | None = None
+
+    is_region: bool = False
+    abroad: bool = False  # named like a well-known city outside the gazetteer's countries
+    abroad_unresolved: bool = False  # ... and nothing in the text places it inside them
+    unknown: bool = False  # a name in a place's position that the gazetteer lacks
+    cue: str = ""  # the words of the cue that locates it ("12 km northeast of")
+    approx: tuple[float, float, float] | None = None  # (lat, lon, radius km) from its cue
+
+    def __post_init__(self) -> None:
+        self.is_region = bool(self.candidates) and self.candidates[0].place.kind == "region"

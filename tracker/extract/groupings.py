@@ -1,0 +1,44 @@
+"""Where the Russian groups of forces fight: a bulletin of the «Восток» group speaks of villages
+on the Huliaipole and Velyka Novosilka axes, not of their namesakes near Kupiansk. A group
+named in a sentence pulls its homonyms toward the group's zone (2024–2025 areas of
+responsibility, as the Russian MoD's bulletins and ISW describe them)."""
+
+from __future__ import annotations
+
+import re
+
+# name forms -> points along the group's stretch of the front
+Zone = tuple[tuple[float, float], ...]
+_ZONES: tuple[tuple[str, Zone], ...] = (
+    # Kursk and Belgorod border, Sumy and Kharkiv north: Sudzha, Yunakivka, Vovchansk
+    (r"север|sever|north|nord|sewer", ((51.19, 35.27), (51.1, 35.0), (50.29, 36.94))),
+    # Kupiansk, Borova, north of Lyman
+    (r"запад|zapad|west|ouest|sapad", ((49.71, 37.62), (49.38, 37.63), (49.1, 37.9))),
+    # Siversk, Chasiv Yar, Toretsk, Kostiantynivka
+    (r"юг|южн\w*|yug|yuzhnaya|south|sud|süd|jug", ((48.87, 38.1), (48.59, 37.83), (48.45, 37.75))),
+    # Pokrovsk, Dobropillia, Kurakhove
+    (r"центр|tsentr|center|centre|zentrum|zentr", ((48.28, 37.18), (48.47, 37.08), (47.98, 37.28))),
+    # Velyka Novosilka, the Dnipropetrovsk border, Huliaipole
+    (r"восток|vostok|wostok|east|est|ost", ((47.84, 36.83), (47.95, 36.5), (47.66, 36.26))),
+    # Kherson's left bank, Kamianske and Stepnohirsk on the Kakhovka reservoir
+    (r"днепр|dnepr|dnipro|dniepr|dnjepr", ((46.6, 33.0), (47.55, 35.35))),
+)
+_GROUP = (
+    r"(?:группировк\w*(?:\s+войск)?|угруповання(?:\s+військ)?|group(?:ing)?\s+of\s+forces|"
+    r"group(?:ing)?|groupement(?:\s+de\s+forces)?|gruppierung|truppengruppe)"
+)
+ZONE_OF_GROUP = re.compile(
+    rf"{_GROUP}\s*[«\"“„']?\s*({'|'.join(name for name, _ in _ZONES)})(?!\w)"
+    rf"|[«\"“„']({'|'.join(name for name, _ in _ZONES)})[»”\"“']\s+{_GROUP}",
+    re.IGNORECASE,
+)
+_COMPILED = [(re.compile(rf"(?:{name})$", re.IGNORECASE), point) for name, point in _ZONES]
+
+
+def zone_in(text: str, start: int, end: int) -> Zone | None:
+    """The zone of the first Russian group of forces named in text[start:end]."""
+    match = ZONE_OF_GROUP.search(text, start, end)
+    if match is None:
+        return None
+    name = match.group(1) or match.group(2)
+    return next(point for pattern, point in _COMPILED if pattern.match(name))

@@ -1,0 +1,184 @@
+"""Capitalised names that are not places where they stand: a capital speaking for its
+government ("Moscow said"), a unit or ship named like a place ("cruiser Moskva", "Khortytsia
+group"), a river or an administrative unit ("the Vovcha River", "Покровського району"), a
+person after a reporting verb, a name inside a quoted title, and a capitalised adjective
+opening a sentence ("Нове укриття")."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract import capitals
+from tracker.extract.found import Found
+from tracker.extract.lexicon import (
+    ACTOR_AFTER,
+    ACTOR_BEFORE,
+    SPEAKER_BEFORE,
+    SPEAKER_LAST_PREFIXES,
+    SPEAKER_LAST_WORDS,
+    UNIT_AFTER,
+    UNIT_OR_VESSEL_WORD,
+)
+from tracker.extract.text import previous_word
+from tracker.names import has_cyrillic
+
+# How the text before a mention ends when ACTOR_BEFORE may match there: a cheap test that
+# spares the regex search for most mentions.
+ACTOR_TAILS = ("to", "selon", "laut", "словами", "словам", "данным", "даними")
+
+
+def is_actor(text: str, mention: Found) -> bool:
+    """A capital named as the speaker: "Selon Moscou", "Moscow claimed", "Kyiv says"."""
+    if ACTOR_AFTER.match(text[mention.end : mention.end + 20]):
+        return True
+    tail = text[max(0, mention.start - 20) : mention.start]
+    return tail.rstrip().lower().endswith(ACTOR_TAILS) and bool(ACTOR_BEFORE.search(tail))
+
+
+# Cyrillic adjective endings (nominative): Нове, Морський, Черноморский, Ударні.
+_ADJECTIVE_END = re.compile(r"(?:ий|ій|ый|ой|ое|ее|е|є|ні|ые|ие|ая|яя)$")
+# How a lower-case word after it may show it is a verb or an adverb, so the capitalised
+# word is the subject ("Курахове залишається ...", "Мирне знову ..."), not an adjective.
+_VERB_END = re.compile(
+    r"(?:ся|сь|ть|ти|в|л|ла|ло|ли|є|ють|ять|ує|ює|ить|ет|ут|ют|ат|ят|но|то|ем|им|ом|ою|ки)$"
+)
+_NOT_NOUNS = frozenset(
+    """і й та а але або чи й під над на в у з із до біля від також знову досі вже ще майже
+    нині наразі повністю частково остаточно фактично и но или под над на в с со к от около
+    также тоже снова уже ещё еще почти сейчас полностью частично окончательно фактически
+    —""".split()
+)
+
+
+def initial_adjective(text: str, mention: Found, sentence_start: int) -> bool:
+    """A capitalised adjective at the start of a sentence before the noun it qualifies:
+    "Нове укриття ...", "Морський дрон ...", "Черноморский флот ..." — capitalised only by
+    its position. A place there is followed by a verb, an adverb or a conjunction."""
+    if text[sentence_start : mention.start].strip(" \u00a0\n\t«“\"'„-–—"):
+        return False
+    word = mention.text
+    if " " in word or not has_cyrillic(word) or not _ADJECTIVE_END.search(word.lower()):
+        return False
+    if text[mention.end : mention.end + 1] != " ":
+        return False
+    after = text[mention.end + 1 : mention.end + 30].split(maxsplit=1)
+    if not after:
+        return False
+    following = after[0]
+    if not (following.isalpha() and following.islower() and has_cyrillic(following)):
+        return False
+    return following not in _NOT_NOUNS and not _VERB_END.search(following)
+
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|and|et|und|і|й|та|и|or|ou|oder|або|или)\s*", re.IGNORECASE)
+
+
+def listed_with_places(text: str, found: list[Found], index: int) -> bool:
+    """Named in a list with other settlements ("aus Kiew, Lwiw und Luzk"): a place. Two
+    capitals side by side ("Moscow and Kyiv traded accusations") are still two governments."""
+    mention = found[index]
+    neighbours = found[max(0, index - 1) : index] + found[index + 1 : index + 2]
+    for other in neighbours:
+        if other.sentence != mention.sentence or other.is_region or not other.candidates:
+            continue
+        place = other.candidates[0].place
+        if capitals.is_capital_candidate(place.country, place.name):
+            continue
+        first, second = sorted((other, mention), key=lambda m: m.start)
+        if _LIST_SEPARATOR.fullmatch(text, first.end, second.start):
+            return True
+    return False
+
+
+def names_government(text: str, mention: Found, sentence_start: int) -> bool:
+    """A capital standing for its government ("Moscow said", "Kiew bestätigte")."""
+    if mention.is_region or not mention.candidates:
+        return False
+    place = mention.candidates[0].place
+    if not capitals.is_capital_candidate(place.country, place.name):
+        return False
+    return capitals.names_government(text, mention.start, mention.end, sentence_start)
+
+
+# After a name: a river ("the Vovcha River", "Dnipro-Ufer"), or an administrative unit that an
+# adjective names ("Сумської громади", "Грайворонского округа", "Покровського району").
+ADMIN_OR_RIVER_AFTER = re.compile(
+    r"(?:\s+(?:river|rivière)|-(?:ufer|fluss))\b|"
+    r"\s+(?:міськ\w+\s+|сільськ\w+\s+|селищн\w+\s+|городск\w+\s+|муниципальн\w+\s+)?"
+    r"(?:громад[аиіу]|громадою|район[уіа]?|районом|району|округ[ауе]?|округом|district|"
+    r"hromada|community|municipality)(?!\w)",
+    re.IGNORECASE,
+)
+_FORCES_GROUP_BEFORE = re.compile(
+    r"(?:groupement|group|grouping|gruppierung|gruppe)\s+(?:de\s+forces|des\s+forces|"
+    r"of\s+forces|der\s+streitkräfte)\s+[«\"„“]?\s*$|"
+    r"(?:группировк\w*|угрупованн\w*)\s+(?:войск|військ)\s+[«\"„“]?\s*$",
+    re.IGNORECASE,
+)
+# How the text before a name ends when those may match (a cheap test before the regex).
+_FORCES_TAILS = ("forces", "streitkräfte", "войск", "військ")
+_OF_TAILS = ("of", "the", "de", "la", "l'", "l’", "d'", "d’", "von", "du", "der")
+_RIVER_WORDS = frozenset(
+    "river rivière fluss fleuve річка річки річці річку река реки реке реку".split()
+)
+_AUTHORITY_OF = re.compile(
+    r"(?:administration|authorities|autorités(?:\s+\w+)?|governor|gouverneur|verwaltung|"
+    r"gebietsverwaltung|militärverwaltung|behörden|stadtverwaltung)\s+(?:of|de|d['’]|von|du)"
+    r"\s+(?:the\s+|la\s+|l['’]|der\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_other_thing(text: str, mention: Found) -> bool:
+    """A unit, grouping or ship named like a place ("cruiser Moskva", "le groupement
+    « Dniepr »", "the Azov and Khartiia brigades", "Khortytsia group"), or a person named
+    right after a reporting verb at the end of a clause ("заявил Сальдо.", "a indiqué Ivan
+    Fedorov", "повідомив міський голова Андрій Садовий")."""
+    if UNIT_AFTER.match(text, mention.end) or ADMIN_OR_RIVER_AFTER.match(text, mention.end):
+        return True
+    tail = text[max(0, mention.start - 12) : mention.start].rstrip(' «"„“').lower()
+    if tail.endswith(_OF_TAILS) and _AUTHORITY_OF.search(
+        text, max(0, mention.start - 40), mention.start
+    ):
+        return True  # "die Gebietsverwaltung von Sumy", "les autorités régionales de Soumy"
+    if tail.endswith(_FORCES_TAILS) and _FORCES_GROUP_BEFORE.search(
+        text, max(0, mention.start - 45), mention.start
+    ):
+        return True  # "le groupement de forces Vostok", "the Group of Forces Tsentr"
+    previous = previous_word(text, mention.start, 0).lower()
+    if previous in _RIVER_WORDS:
+        return True  # "the river Vovcha", "річки Вовча"
+    if UNIT_OR_VESSEL_WORD.fullmatch(previous) or _ORDINAL.fullmatch(previous):
+        return True  # "cruiser Moskva"; "the 76th Pskov division": nothing ordinal is a place
+    if inside_title(text, mention):
+        return True
+    if not (previous in SPEAKER_LAST_WORDS or previous.startswith(SPEAKER_LAST_PREFIXES)):
+        return False
+    after = text[mention.end : mention.end + 2]
+    if not (after == "" or after[0] in '.,;:!?)»”"\n' or after[1:].isupper()):
+        return False
+    return bool(SPEAKER_BEFORE.search(text[max(0, mention.start - 60) : mention.start]))
+
+
+# An ordinal number written with digits: 76th, 2nd, 155e, 3ème, 47-я, 92-ї, 1-й.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|er|re|ème|eme|-?(?:а|я|й|ї|го|та|ша|ма))")
+_TITLE_MAX_CHARS = 40
+
+
+def inside_title(text: str, mention: Found) -> bool:
+    """A name inside a short quoted title that starts with another capitalised word: a unit,
+    an outlet, an operation (brigade « Anne de Kyiv », «Эхо Москвы»), not a scene. A name
+    that is the whole quote, or quoted speech (which starts lower-case or runs long), is
+    not this."""
+    window = text[max(0, mention.start - _TITLE_MAX_CHARS) : mention.start]
+    opening = max(window.rfind(q) for q in "«„“‹")
+    if opening < 0 or any(q in window[opening + 1 :] for q in "»”›"):
+        return False
+    if window[opening] == "“" and "„" in window[:opening]:
+        return False  # German „…“: this “ closes a quote
+    inside = window[opening + 1 :].strip(" \u00a0")
+    if not inside or not inside[0].isupper() or len(inside.split()) > 3:
+        return False
+    after = text[mention.end : mention.end + _TITLE_MAX_CHARS]
+    closing = min((i for i in (after.find(q) for q in "»”“›") if i >= 0), default=-1)
+    return closing >= 0 and len(after[:closing].split()) <= 2

@@ -1,0 +1,152 @@
+"""The gazetteer's candidates for names as reports write them, remembered across reports."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.errors import TrackerError
+from tracker.extract import capitals
+from tracker.gazetteer import Candidate, Gazetteer, MatchReason
+from tracker.model import PlaceKind
+
+ACCEPTED_REASONS = frozenset(
+    {MatchReason.EXACT, MatchReason.VARIANT, MatchReason.TRANSLITERATION, MatchReason.INFLECTION}
+)
+# Every homonym is weighed: the codifier lists 80 villages named Andriivka.
+CANDIDATE_LIMIT = 250
+BASE_FACTOR = 0.97  # a direction's town found from the adjective's base (Лиманському → Лиман)
+# The Russian regions the war reaches (strikes, fighting, the border).
+STRIKE_REGIONS = frozenset({"RU.09", "RU.10", "RU.41", "RU.86", "RU.61", "RU.38"})
+# A Ukrainian or Russian genitive plural with a fleeting vowel: Олешок (Олешки), Гірок (Гірки).
+_PLURAL_GENITIVE = re.compile(r"([бвгґджзйклмнпрстфхцчшщ])[оеє]к$", re.IGNORECASE)
+# The Ukrainian names of regions after their centres: Харківщина, Донеччина, Сумщині.
+_REGION_SUFFIX = re.compile(r"(?:щин|ччин)[аиіуою]{1,2}$", re.IGNORECASE)
+# The adjective ending of a direction named after a town: Лиманському → Лиман, Купянском →
+# Купян(ськ); the base is looked up too.
+_ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|ск|цк)\w*$|(?:ський|ському|ського|ском|ского|ский)$")
+
+# Case endings only adjectives take (a noun in -ськ declines -ська, -ську, -ськом).
+_ADJECTIVE_CASE = re.compile(r"(?:ого|его|ому|ему|ої|ым|ими|ыми|ским|ським|цким|цьким)$")
+
+
+def _declines_as_adjective(place) -> bool:
+    """Whether a place's name ends like an adjective's nominative (Покровське, Борова,
+    Pokrovske, Velykyi), not in a consonant."""
+    name = (place.name_uk or place.name).split()[-1].lower()
+    return name[-1:] in "аеєиіїйояуюaeiouy"
+
+
+class PlaceLookup:
+    """Candidate lists for names, kept so that the same list object answers the same name:
+    scores elsewhere are remembered by a list's identity. `generation` grows whenever the
+    lists are dropped, and with it every cache keyed by them must go."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.generation = 0
+        self._lookups: dict[str, list[Candidate]] = {}
+        self._sector_pools: dict[str, list[Candidate]] = {}
+        self._theatre: dict[str, list[Candidate]] = {}
+        self._areas: dict[str, tuple[str, frozenset[str]] | None] = {}
+        self._adjectives: dict[str, list[Candidate]] = {}
+
+    def _clear(self) -> None:
+        self._lookups.clear()
+        self._sector_pools.clear()
+        self._theatre.clear()
+        self._areas.clear()
+        self._adjectives.clear()
+        self.generation += 1
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """The candidates a name as written may mean (exact, variant, transliteration or
+        inflection), remembered."""
+        name = name.replace("\n", " ")  # a name wrapped across lines
+        cached = self._lookups.get(name)
+        if cached is None:
+            try:
+                found = self.gazetteer.candidates(name, limit=CANDIDATE_LIMIT, fuzzy=False)
+            except TrackerError:
+                found = []
+            cached = [c for c in found if c.reason in ACCEPTED_REASONS]
+            plural = _PLURAL_GENITIVE.search(name) if not cached else None
+            if plural is not None:
+                # "мирне населення Олешок": the genitive plural of Олешки drops its ending and
+                # takes a fleeting vowel, which stemming cannot undo.
+                nominative = name[: plural.start()] + plural.group(1) + "ки"
+                cached = [
+                    replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.95)
+                    for c in self.lookup(nominative)
+                ]
+            if cached and _REGION_SUFFIX.search(name):
+                # "на Харківщині" is the oblast, though a village in Sumy Oblast bears the name
+                regions = [c for c in cached if c.place.kind == PlaceKind.REGION]
+                cached = regions or cached
+            if len(self._lookups) > 200_000:
+                self._clear()
+            self._lookups[name] = cached
+        return cached
+
+    def adjective_forms(self, word: str, candidates: list[Candidate]) -> list[Candidate]:
+        """An adjective's case form (Покровського, Курахівської, Боровского) is a form of a
+        name declined as an adjective (Покровське, Борова), not of a noun ending in a
+        consonant (Покровськ): those candidates go when others remain (kept: scores are
+        cached by the list's identity)."""
+        if not _ADJECTIVE_CASE.search(word):
+            return candidates
+        kept = self._adjectives.get(word)
+        if kept is None:
+            kept = [
+                c
+                for c in candidates
+                if c.reason != MatchReason.INFLECTION or _declines_as_adjective(c.place)
+            ]
+            if not kept or len(kept) == len(candidates):
+                kept = candidates
+            self._adjectives[word] = kept
+        return kept
+
+    def in_theatre(self, word: str, candidates: list[Candidate]) -> list[Candidate]:
+        """The candidates in Ukraine, the Russian regions the war reaches and the capitals
+        (kept: scores are cached by the list's identity)."""
+        kept = self._theatre.get(word)
+        if kept is None:
+            kept = self._theatre[word] = [
+                c
+                for c in candidates
+                if c.place.country == "UA"
+                or c.place.admin1_code in STRIKE_REGIONS
+                or capitals.is_capital_candidate(c.place.country, c.place.name)
+            ]
+        return kept
+
+    def sector_candidates(self, name: str, candidates: list[Candidate]) -> list[Candidate]:
+        """The adjective's own candidates and its base's (kept: scores are cached by the
+        list's identity)."""
+        pool = self._sector_pools.get(name)
+        if pool is None:
+            pool = list(candidates)
+            base = _ADJECTIVE_SUFFIX.sub("", name)
+            known = {c.place.id for c in pool}
+            ceiling = max((c.score for c in pool), default=1.0)
+            for candidate in self.lookup(base) if base != name and len(base) >= 3 else ():
+                if candidate.main_name and candidate.place.id not in known:
+                    # matched through a derived base: weaker than the adjective's own matches
+                    pool.append(
+                        replace(
+                            candidate,
+                            reason=MatchReason.INFLECTION,
+                            score=min(candidate.score, ceiling) * BASE_FACTOR,
+                        )
+                    )
+            self._sector_pools[name] = pool
+        return pool
+
+    def area(self, phrase: str) -> tuple[str, frozenset[str]] | None:
+        if phrase not in self._areas:
+            try:
+                self._areas[phrase] = self.gazetteer.area(phrase)
+            except TrackerError:
+                self._areas[phrase] = None
+        return self._areas[phrase]

@@ -1,0 +1,431 @@
+"""Resolving each place name to one place, with the evidence a human uses, in this order of
+strength: a relative cue ("Udachne (southwest of Pokrovsk)"), a region named in the same
+sentence ("in Sumy Oblast"), a raion or hromada, an operational direction, the other places
+of the sentence and of the report, closeness to the front (points of stored claims), and the
+gazetteer's own ranking (name match, population, theatre). When a cue says the place is
+somewhere the gazetteer has no such name, or the evidence does not decide between far-apart
+homonyms, the mention stays unresolved, with the reason."""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+
+from rapidfuzz import fuzz
+
+from tracker.extract import abroad
+from tracker.extract.anchors import ANCHOR_SCALE_KM
+from tracker.extract.closeness import closeness_to
+from tracker.extract.found import UNKNOWN_REASON, Found
+from tracker.extract.place_lookup import STRIKE_REGIONS, PlaceLookup
+from tracker.extract.refusals import finish
+from tracker.gazetteer import EARTH_RADIUS_KM, Candidate, MatchReason, haversine_km
+from tracker.model import PlaceKind
+from tracker.names import has_cyrillic, skeleton
+
+ANCHOR_WEIGHT = 0.6
+ANCHOR_MAX_KM = 60.0  # a cue "X (south of Y)" puts X within this distance of Y
+# ... or of a large city Y: "Bila Tserkva, south of Kyiv" is 80 km from Kyiv; a city of a
+# million is a reference point for its whole surroundings.
+ANCHOR_MAX_KM_LARGE = 120.0
+ANCHOR_LARGE_POPULATION = 500_000
+REGION_HINT_WEIGHT = 0.35
+# A region named earlier in the sentence may frame it ("В Курской области ... X") or be
+# left behind by it ("took Avdiivka in Donetsk Oblast, now advance near X"): a lighter hint.
+REGION_BEFORE_WEIGHT = 0.15
+CONTEXT_WEIGHT = 0.2
+CONTEXT_NEIGHBOURS = 12  # the report's other places: this many mentions either side
+CONTEXT_SCALE_KM = 120.0
+# The other places of the mention's own sentence: a list ("near X, Y and Z") is one scene.
+SENTENCE_WEIGHT = 0.3
+SENTENCE_SCALE_KM = 60.0
+# exp(-haversine / scale) is computed inline as exp(-(2R / scale) * asin(...)).
+_TWO_R_OVER_SCALE = 2 * EARTH_RADIUS_KM / CONTEXT_SCALE_KM
+_TWO_R_OVER_SENTENCE_SCALE = 2 * EARTH_RADIUS_KM / SENTENCE_SCALE_KM
+FRONT_WEIGHT = 0.15
+FRONT_SCALE_KM = 60.0
+# A sentence about fighting is about the war zone: oblasts on the front and the Russian
+# border regions that see fighting and strikes.
+FRONT_REGIONS = frozenset(
+    {"UA.04", "UA.05", "UA.07", "UA.08", "UA.14", "UA.21", "UA.26", "RU.09", "RU.10", "RU.41"}
+)
+FRONT_REGION_WEIGHT = 0.08
+# A large Russian city where strikes and fighting reach (the regions on Ukraine's border and
+# on the Sea of Azov and Black Sea coast), named by its own name, is what a report means over
+# a Ukrainian village that shares the name ("вибухи у Воронежі", "под Новороссийском"),
+# unless a region or cue says otherwise. Not every large city: Seversk in Siberia is not
+# what "Северска" means in a report about Donetsk Oblast.
+SALIENT_POPULATION = 100_000
+SALIENCE_WEIGHT = 0.15
+# A town named by its own name is what a report means over the villages that share it
+# (the gazetteer lists every village: "Zaporizhzhia" is also three villages). Only towns of
+# Ukraine's codifier (not GeoNames' city districts or Russian towns named like old Ukrainian
+# names): the weight
+# grows with each tenfold of population above TOWN_POPULATION, so that only a region, a cue
+# or the report's neighbouring places taken together can move it to a village.
+TOWN_POPULATION = 10_000
+FORMER_NAME_PENALTY = 0.05
+TOWN_WEIGHT = 0.12
+# A direction named in the sentence ("на Лиманському напрямку") pulls its villages near the
+# namesake town, more loosely than an anchor: a direction runs some 30–60 km.
+SECTOR_WEIGHT = 0.25
+SECTOR_SCALE_KM = 60.0
+# A Russian group of forces named in the sentence: its stretch of the front, as loosely as a
+# direction.
+ZONE_WEIGHT = 0.2
+ZONE_SCALE_KM = 60.0
+# A raion or hromada named in the sentence ("Курахівської міської громади"): its settlements.
+AREA_WEIGHT = 0.5
+# Homonyms this far apart that the evidence barely tells apart: refused, not guessed.
+AMBIGUOUS_KM = 50.0
+
+
+class Resolver:
+    """Resolves the mentions of one report after another; remembers the scores of each name
+    under the same evidence across reports (while the lookup keeps its candidate lists)."""
+
+    def __init__(self, places: PlaceLookup) -> None:
+        self.places = places
+        # Scores and first decisions per name and evidence (keyed by the identity of a
+        # candidate list of the lookup: emptied whenever its lists are).
+        self._scores: dict[tuple, list[tuple[float, Candidate]]] = {}
+        self._decided: dict[tuple, tuple[Candidate | None, float, str, tuple | None]] = {}
+        self._generation = places.generation
+
+    def resolve(self, found: list[Found], front: list[tuple[float, float]] | None) -> None:
+        for mention in found:
+            if mention.unknown:
+                mention.reason = UNKNOWN_REASON
+            elif mention.is_region:
+                mention.choice = mention.candidates[0]
+                mention.confidence = 0.9
+                mention.reason = f"region ({mention.choice.reason})"
+            elif mention.abroad and not (mention.region_attached or mention.anchor):
+                mention.abroad_unresolved = True
+                mention.confidence = 0.8
+                mention.reason = abroad.REASON
+        # Scores before the report's other places are weighed depend only on the name and the
+        # evidence around it (anchor, region, fighting, front): computed once for each
+        # distinct combination — across reports when no front is given (the front differs
+        # from call to call).
+        if front:
+            scores: dict[tuple, list[tuple[float, Candidate]]] = {}
+            decided: dict[tuple, tuple[Candidate | None, float, str, tuple | None]] = {}
+        else:
+            if (
+                len(self._scores) > 100_000
+                or len(self._decided) > 100_000
+                or self._generation != self.places.generation
+            ):
+                self._scores.clear()
+                self._decided.clear()
+                self._generation = self.places.generation
+            scores, decided = self._scores, self._decided
+        front_terms: dict[str, float] = {}
+        # An anchor is resolved before what it anchors ("Oleksiivka, near Yunakivka north of
+        # Sumy": Sumy, then Yunakivka, then Oleksiivka).
+        for mention in sorted(found, key=_anchor_depth):
+            if mention.is_region or mention.abroad_unresolved or mention.unknown:
+                continue
+            key = (_evidence_key(mention), mention.region_attached)
+            decision = decided.get(key)
+            if decision is None:
+                self._choose(mention, None, self._base_scores(mention, front, scores, front_terms))
+                decided[key] = (mention.choice, mention.confidence, mention.reason, mention.rival)
+            else:
+                mention.choice, mention.confidence, mention.reason, mention.rival = decision
+        # Then homonyms are weighed against the report's other places (leave-one-out), twice
+        # so that two ambiguous neighbours settle each other.
+        # When the first round changes no choice, the second would see the same neighbours
+        # and decide the same: it is skipped.
+        homonyms = [
+            (index, mention)
+            for index, mention in enumerate(found)
+            if not mention.is_region and mention.choice is not None and len(mention.candidates) > 1
+        ]
+        if not homonyms:
+            return finish(found)
+        # Where each mention's place is (None for regions and the unresolved), kept current.
+        lats = [_settlement_lat(m) for m in found]
+        lons = [
+            m.choice.place.lon if lat is not None else None
+            for m, lat in zip(found, lats, strict=True)
+        ]
+        # Only a name no other settlement bears places its neighbours: homonyms listed
+        # together could otherwise pull each other to the wrong oblast.
+        unique = [
+            not m.is_sector and sum(c.place.kind != PlaceKind.REGION for c in m.candidates) == 1
+            for m in found
+        ]
+        sentences_of: dict[int, list[int]] = {}
+        for index, mention in enumerate(found):
+            sentences_of.setdefault(mention.sentence, []).append(index)
+        # Closeness of a candidate list to context points, within this call (the lists live
+        # as long as it does).
+        closeness: dict[tuple, list[float]] = {}
+        # The inputs of each mention's last decision: the same inputs again decide the same.
+        decided_with: dict[int, tuple] = {}
+        for _ in range(2):
+            changed = False
+            for index, mention in homonyms:
+                if mention.choice is None:
+                    continue
+                # (its anchor's choice may have changed: the scores follow it)
+                base = self._base_scores(mention, front, scores, front_terms)
+                if len(base) < 2:
+                    continue  # one settlement of that name (the rest are regions): nothing to weigh
+                # The unambiguous places of its own sentence first ("near Stepnohirsk and
+                # Kamianske"), else those around it in the report.
+                same = sentences_of[mention.sentence]  # indices in order
+                window = same[
+                    bisect_left(same, index - CONTEXT_NEIGHBOURS) : bisect_right(
+                        same, index + CONTEXT_NEIGHBOURS
+                    )
+                ]
+                near = [j for j in window if j != index and lats[j] is not None and unique[j]]
+                if near:
+                    around = near
+                    weight, scale = SENTENCE_WEIGHT, _TWO_R_OVER_SENTENCE_SCALE
+                else:
+                    low, high = max(0, index - CONTEXT_NEIGHBOURS), index + 1 + CONTEXT_NEIGHBOURS
+                    around = [j for j in range(low, min(high, len(found))) if j != index]
+                    around = [j for j in around if lats[j] is not None]
+                    weight, scale = CONTEXT_WEIGHT, _TWO_R_OVER_SCALE
+                if not around:
+                    continue
+                if near:
+                    # each unambiguous neighbour of the sentence: a list may span two areas
+                    point = tuple(sorted({(lats[j], lons[j]) for j in around}))
+                else:
+                    point = (
+                        (_median([lats[j] for j in around]), _median([lons[j] for j in around])),
+                    )
+                last = decided_with.get(index)
+                if last and last[0] == point and last[1] is base and last[2] is mention.choice:
+                    continue
+                before = mention.choice
+                self._choose(
+                    mention, point, base, weight=weight, two_r_over_scale=scale, memo=closeness
+                )
+                decided_with[index] = (point, base, mention.choice)
+                if mention.choice is not before:
+                    changed = True
+                    lats[index] = _settlement_lat(mention)
+                    lons[index] = mention.choice.place.lon if mention.choice else None
+            if not changed:
+                break
+        finish(found)
+
+    @staticmethod
+    def _base_scores(
+        mention: Found,
+        front: list[tuple[float, float]] | None,
+        memo: dict[tuple, list[tuple[float, Candidate]]],
+        front_terms: dict[str, float],
+    ) -> list[tuple[float, Candidate]]:
+        """Each settlement candidate's score from its name match, population, the front, the
+        fighting flag, the anchor and the region (not yet the report's other places)."""
+        key = _evidence_key(mention)
+        scored = memo.get(key)
+        if scored is not None:
+            return scored
+        anchor = mention.anchor.choice.place if mention.anchor and mention.anchor.choice else None
+        region = mention.region.choice.place if mention.region and mention.region.choice else None
+        scored = []
+        anchor_point = anchor.point if anchor else None
+        sector = mention.sector.choice if mention.sector else None
+        sector_point = sector.place.point if sector else None
+        region_codes = region.admin1_codes if region else None
+        # A city's Russian name is as well known as its own (Запорожье, Днепр, Харьков); its
+        # Latin alternates are often historical names villages still bear.
+        city_names = has_cyrillic(mention.text)
+        for candidate in mention.candidates:
+            place = candidate.place
+            if place.kind == PlaceKind.REGION:
+                continue
+            if anchor is not None and place.id == anchor.id:
+                continue  # "Hrodivka (east of Myrnohrad)" is not Myrnohrad itself
+            score = candidate.score
+            if (
+                candidate.main_name
+                and place.population >= SALIENT_POPULATION
+                and place.admin1_code in STRIKE_REGIONS
+            ):
+                score += SALIENCE_WEIGHT
+            if (
+                place.katottg
+                and place.population > TOWN_POPULATION
+                and (
+                    candidate.main_name
+                    or (
+                        city_names
+                        and place.population >= SALIENT_POPULATION
+                        and _same_name(mention.text, place.name)
+                    )
+                )
+            ):
+                score += TOWN_WEIGHT * math.log10(place.population / TOWN_POPULATION)
+            if (
+                not candidate.main_name
+                and place.population >= SALIENT_POPULATION
+                and not _same_name(mention.text, place.name)
+            ):
+                # A city's former name that villages still bear (Melitopol was
+                # Новоолександрівка): its size says nothing about which one is meant.
+                score -= FORMER_NAME_PENALTY
+            if mention.military and place.admin1_code in FRONT_REGIONS:
+                score += FRONT_REGION_WEIGHT
+            if region_codes is not None:
+                inside = bool(place.admin1_codes & region_codes)
+                weight = REGION_BEFORE_WEIGHT if mention.region_before else REGION_HINT_WEIGHT
+                score += weight if inside else -weight
+            if mention.area is not None and getattr(place, mention.area[0]) in mention.area[1]:
+                score += AREA_WEIGHT
+            if anchor_point is not None:
+                score += ANCHOR_WEIGHT * math.exp(
+                    -haversine_km(anchor_point, place.point) / ANCHOR_SCALE_KM
+                )
+            elif sector_point is not None:
+                score += SECTOR_WEIGHT * math.exp(
+                    -haversine_km(sector_point, place.point) / SECTOR_SCALE_KM
+                )
+            if mention.zone is not None:
+                nearest = min(haversine_km(point, place.point) for point in mention.zone)
+                score += ZONE_WEIGHT * math.exp(-nearest / ZONE_SCALE_KM)
+            if front:
+                term = front_terms.get(place.id)
+                if term is None:
+                    nearest = min(haversine_km(p, place.point) for p in front)
+                    term = front_terms[place.id] = FRONT_WEIGHT * math.exp(
+                        -nearest / FRONT_SCALE_KM
+                    )
+                score += term
+            scored.append((score, candidate))
+        memo[key] = scored
+        return scored
+
+    def _choose(
+        self,
+        mention: Found,
+        context: tuple[tuple[float, float], ...] | None,
+        base: list[tuple[float, Candidate]],
+        *,
+        weight: float = CONTEXT_WEIGHT,
+        two_r_over_scale: float = _TWO_R_OVER_SCALE,
+        memo: dict[tuple, list[float]] | None = None,
+    ) -> None:
+        anchor_point = (
+            mention.anchor.choice.place.point if mention.anchor and mention.anchor.choice else None
+        )
+        region_codes = (
+            mention.region.choice.place.admin1_codes
+            if mention.region and mention.region.choice
+            else None
+        )
+        if context:
+            key = (id(base), context, two_r_over_scale)
+            closeness = memo.get(key) if memo is not None else None
+            if closeness is None:
+                closeness = closeness_to(base, context, two_r_over_scale)
+                if memo is not None:
+                    memo[key] = closeness
+            scored = [
+                (score + weight * near, c) for (score, c), near in zip(base, closeness, strict=True)
+            ]
+        else:
+            scored = list(base)
+        if not scored:
+            mention.choice, mention.reason = None, "only regions match this name"
+            return
+        scored.sort(key=lambda s: -s[0])
+        best_score, best = scored[0]
+        if anchor_point is not None:
+            distance = haversine_km(anchor_point, best.place.point)
+            large = mention.anchor.choice.place.population >= ANCHOR_LARGE_POPULATION
+            if distance > (ANCHOR_MAX_KM_LARGE if large else ANCHOR_MAX_KM):
+                mention.choice = None
+                mention.confidence = 0.0
+                mention.reason = (
+                    f"the text places it near {mention.anchor.choice.place.name}, but the "
+                    f"nearest {best.place.name} in the gazetteer is {distance:.0f} km away; "
+                    "the place meant is probably missing (import the GeoNames dump or add it "
+                    "as a custom place)"
+                )
+                return
+        if region_codes is not None and mention.region_attached:
+            inside = [s for s in scored if s[1].place.admin1_codes & region_codes]
+            if not inside:
+                mention.choice = None
+                mention.confidence = 0.0
+                mention.reason = (
+                    f"the text places it in {mention.region.choice.place.name}, where the "
+                    f"gazetteer has no {best.place.name}; the place meant is probably missing"
+                )
+                return
+        margin = best_score - scored[1][0] if len(scored) > 1 else 0.5
+        mention.rival = next(
+            (
+                (c, best_score - score)
+                for score, c in scored[1:]
+                if c.reason == best.reason
+                and c.main_name == best.main_name
+                and haversine_km(c.place.point, best.place.point) > AMBIGUOUS_KM
+            ),
+            None,
+        )
+        base = 0.95 if best.reason in (MatchReason.EXACT, MatchReason.VARIANT) else 0.85
+        mention.choice = best
+        mention.confidence = min(base, 0.5 + 3 * margin)
+        evidence = [str(best.reason)]
+        if anchor_point is not None:
+            evidence.append(f"near {mention.anchor.choice.place.name}")
+        if region_codes is not None:
+            evidence.append(f"region {mention.region.choice.place.name}")
+        if mention.area is not None and getattr(best.place, mention.area[0]) in mention.area[1]:
+            evidence.append(getattr(best.place, mention.area[0]))
+        if context is not None:
+            evidence.append("other places in the report")
+        mention.reason = ", ".join(evidence)
+
+
+def _anchor_depth(mention: Found) -> int:
+    depth, seen = 0, mention.anchor
+    while seen is not None and depth < 8:
+        depth, seen = depth + 1, seen.anchor
+    if mention.sector is not None and mention.anchor is None:
+        depth += 1  # after the direction that locates it
+    return depth
+
+
+def _evidence_key(mention: Found) -> tuple:
+    """What a mention's candidate scores depend on, before the report's other places."""
+    anchor = mention.anchor.choice if mention.anchor else None
+    region = mention.region.choice if mention.region else None
+    return (
+        id(mention.candidates),
+        mention.military,
+        anchor.place.id if anchor else None,
+        region.place.id if region else None,
+        mention.region_before,
+        mention.sector.choice.place.id if mention.sector and mention.sector.choice else None,
+        mention.area,
+        mention.zone,
+    )
+
+
+def _same_name(written: str, name: str) -> bool:
+    """Whether a city's other name is a form of its own (Запорожье, Днепр, Харьков), not a
+    former name villages still bear (Melitopol was Новоолександрівка)."""
+    return fuzz.ratio(skeleton(written)[:8], skeleton(name)[:8]) >= 60
+
+
+def _settlement_lat(mention: Found) -> float | None:
+    return mention.choice.place.lat if mention.choice and not mention.is_region else None
+
+
+def _median(values: list[float]) -> float:
+    values.sort()
+    middle = len(values) // 2
+    if len(values) % 2:
+        return values[middle]
+    return (values[middle - 1] + values[middle]) / 2
