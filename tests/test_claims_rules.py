@@ -729,3 +729,36 @@ def test_a_dateline_with_its_country_is_no_scene() -> None:
         "ZAPORIJJIA (Ukraine), 26 nov (AFP) - Les forces russes ont progressé près de Houliaïpole."
     )
     assert [c[0] for c in claims(text, source="")] == ["Huliaipole"]
+
+
+def test_a_distance_cue_in_french_or_german_words_makes_an_anchor() -> None:
+    text = (
+        "L'armée russe a revendiqué la prise d'Oudatchne, un village situé à une quinzaine de "
+        "kilomètres à l'ouest de Pokrovsk."
+    )
+    assert [c[0] for c in claims(text, source="")] == ["Udachne"]
+    text = (
+        "Russische Truppen sind bis an den Ortsrand von Nowoukrajinka vorgedrungen, rund sechs "
+        "Kilometer südlich von Pokrowsk."
+    )
+    assert [c[0] for c in claims(text, source="")] == ["Novoukrainka"]
+
+
+def test_a_sentence_opening_with_a_cue_and_a_place_frames_the_places_after_it() -> None:
+    text = "Près de Koupiansk, à Synkivka, l'armée russe attaque sans relâche."
+    assert [c[0] for c in claims(text, source="")] == ["Synkivka"]
+
+
+def test_a_german_richtung_frames_the_villages_it_lists() -> None:
+    text = "Russische Kräfte griffen in Richtung Lyman an, unter anderem bei Serednje und Ridkodub."
+    assert [c[0] for c in claims(text, source="")] == ["Serednie", "Ridkodub"]
+
+
+def test_a_river_named_like_a_village_is_no_scene() -> None:
+    text = "Ukrainische Einheiten kontrollieren weiterhin den Großteil der Stadt am Oskil."
+    assert claims(text, source="") == []
+
+
+def test_a_side_adjective_owns_only_the_noun_it_qualifies() -> None:
+    text = "À Olechky, les bombardements ukrainiens visent les positions russes chaque nuit."
+    assert [c[:3] for c in claims(text, source="")] == [("Oleshky", UA, Action.STRIKE)]

@@ -417,9 +417,13 @@ def _owners_turned(
         word_end = token_end(text, position, end)
         after = STRUCK_TARGET.search(text, word_end, min(end, word_end + 25))
         before = _last_target(text, max(start, position - 45), position)
-        owns = (after is not None and joined(word_end, after.start())) or (
-            before is not None and joined(before, position)
-        )
+        # the side's adjective before its noun: "Russian (ammunition) depot", not "ukrainiens
+        # visent les positions"
+        owns = (
+            after is not None
+            and len(text[word_end : after.start()].split()) <= 1
+            and joined(word_end, after.start())
+        ) or (before is not None and joined(before, position))
         turned.append((position, OTHER[side] if owns else side))
     return turned
 
