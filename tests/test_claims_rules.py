@@ -762,3 +762,13 @@ def test_a_river_named_like_a_village_is_no_scene() -> None:
 def test_a_side_adjective_owns_only_the_noun_it_qualifies() -> None:
     text = "À Olechky, les bombardements ukrainiens visent les positions russes chaque nuit."
     assert [c[:3] for c in claims(text, source="")] == [("Oleshky", UA, Action.STRIKE)]
+
+
+def test_the_air_force_and_the_border_guard_are_claimants() -> None:
+    text = "Прикордонники ДПСУ відбили спробу ДРГ противника зайти на Сумщину поблизу Могриці."
+    assert claims(text, source="") == [
+        ("Mohrytsia", UA, Action.REPEL, "State Border Guard Service", 2, REPORT_DATE),
+        ("Mohrytsia", RU, Action.ATTACK, "State Border Guard Service", 2, REPORT_DATE),
+    ]
+    text = "Russian missiles struck Dnipro overnight, Ukraine's Air Force said."
+    assert [c[3] for c in claims(text, source="")] == ["Ukrainian Air Force"]
