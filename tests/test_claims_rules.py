@@ -729,3 +729,46 @@ def test_a_dateline_with_its_country_is_no_scene() -> None:
         "ZAPORIJJIA (Ukraine), 26 nov (AFP) - Les forces russes ont progressé près de Houliaïpole."
     )
     assert [c[0] for c in claims(text, source="")] == ["Huliaipole"]
+
+
+def test_a_distance_cue_in_french_or_german_words_makes_an_anchor() -> None:
+    text = (
+        "L'armée russe a revendiqué la prise d'Oudatchne, un village situé à une quinzaine de "
+        "kilomètres à l'ouest de Pokrovsk."
+    )
+    assert [c[0] for c in claims(text, source="")] == ["Udachne"]
+    text = (
+        "Russische Truppen sind bis an den Ortsrand von Nowoukrajinka vorgedrungen, rund sechs "
+        "Kilometer südlich von Pokrowsk."
+    )
+    assert [c[0] for c in claims(text, source="")] == ["Novoukrainka"]
+
+
+def test_a_sentence_opening_with_a_cue_and_a_place_frames_the_places_after_it() -> None:
+    text = "Près de Koupiansk, à Synkivka, l'armée russe attaque sans relâche."
+    assert [c[0] for c in claims(text, source="")] == ["Synkivka"]
+
+
+def test_a_german_richtung_frames_the_villages_it_lists() -> None:
+    text = "Russische Kräfte griffen in Richtung Lyman an, unter anderem bei Serednje und Ridkodub."
+    assert [c[0] for c in claims(text, source="")] == ["Serednie", "Ridkodub"]
+
+
+def test_a_river_named_like_a_village_is_no_scene() -> None:
+    text = "Ukrainische Einheiten kontrollieren weiterhin den Großteil der Stadt am Oskil."
+    assert claims(text, source="") == []
+
+
+def test_a_side_adjective_owns_only_the_noun_it_qualifies() -> None:
+    text = "À Olechky, les bombardements ukrainiens visent les positions russes chaque nuit."
+    assert [c[:3] for c in claims(text, source="")] == [("Oleshky", UA, Action.STRIKE)]
+
+
+def test_the_air_force_and_the_border_guard_are_claimants() -> None:
+    text = "Прикордонники ДПСУ відбили спробу ДРГ противника зайти на Сумщину поблизу Могриці."
+    assert claims(text, source="") == [
+        ("Mohrytsia", UA, Action.REPEL, "State Border Guard Service", 2, REPORT_DATE),
+        ("Mohrytsia", RU, Action.ATTACK, "State Border Guard Service", 2, REPORT_DATE),
+    ]
+    text = "Russian missiles struck Dnipro overnight, Ukraine's Air Force said."
+    assert [c[3] for c in claims(text, source="")] == ["Ukrainian Air Force"]

@@ -13,14 +13,30 @@ from tracker.gazetteer import haversine_km
 from tracker.model import PlaceKind
 
 ANCHOR_SCALE_KM = 40.0
-APPOSITION = re.compile(
-    r"\s*[,(–—-]?\s*(?:(?:about|some|roughly|around|approximately|environ|à|etwa|rund|"
-    r"приблизно|близько|около|примерно|за|в)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet\w*|"
-    r"kilomèt\w*|км|кілометр\w*|километр\w*)\s*)?(?:both|all|each|located|which\s+is|that\s+is|"
+_APPROX = (
+    r"(?:(?:about|some|roughly|around|approximately|environ|à(?:\s+une?)?|à\s+peine|etwa|rund|"
+    r"ungefähr|knapp|приблизно|близько|около|примерно|за|в)\s+)"
+)
+# "12 km", "une quinzaine de kilomètres", "sechs Kilometer", "a few kilometres"
+_DISTANCE = (
+    r"(?:(?:\d+(?:[.,]\d+)?|(?:une?\s+|a\s+)?[^\W\d_]+)\s*(?:de\s+)?(?:km|kilomet\w*|kilomèt\w*|"
+    r"км|кілометр\w*|километр\w*))"
+)
+_APPOSED_NOUN = (
+    r"(?:both|all|each|located|which\s+is|that\s+is|"
     r"(?:a|the)\s+(?:village|town|settlement)(?:\s+(?:located|situated))?|"
-    r"un\s+(?:village|bourg|hameau)(?:\s+situé)?|tous\s+deux|situé\w*|beide|liegt|gelegen|"
-    r"ein\s+dorf|обидва|розташован\w*|що|яке|який|яка|село|селище|оба|расположен\w*|что|"
-    r"которое|который|которая|деревня|посёлок|поселок)?\s*$",
+    r"une?\s+(?:village|bourg|hameau|localité)(?:\s+situé\w*)?|tous\s+deux|situé\w*|beide|liegt|"
+    r"gelegen|ein\s+dorf|обидва|розташован\w*|що|яке|який|яка|село|селище|оба|расположен\w*|что|"
+    r"которое|который|которая|деревня|посёлок|поселок)"
+)
+APPOSITION = re.compile(
+    rf"\s*[,(–—-]?\s*(?:{_APPOSED_NOUN}\s+)?{_APPROX}?(?:{_DISTANCE}\s*)?(?:{_APPOSED_NOUN})?\s*$",
+    re.IGNORECASE,
+)
+# "X vorgedrungen, rund sechs Kilometer südlich von Y": a distance after a clause's end locates
+# the place the clause named last.
+DISTANCE_AFTER_CLAUSE = re.compile(
+    rf"[^.;:!?\n,]{{1,30}},\s*{_APPROX}?{_DISTANCE}\s*$",
     re.IGNORECASE,
 )
 # How the text before a mention ends when DIRECTION_OF or NEAR_OF may match there: a cheap
@@ -58,7 +74,8 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
         # Only an apposition anchors: "Udachne (southwest of Pokrovsk)", "Borova, east
         # of Izium", "Oleksiivka, near Yunakivka", "Федоровку под Северском" — not "west
         # of Udachne and north of Pokrovsk", nor a list "near Pokrovsk, near Lyman".
-        if not APPOSITION.match(_TAG.sub("", text[target.end : cue.start()])):
+        between = _TAG.sub("", text[target.end : cue.start()])
+        if not (APPOSITION.match(between) or DISTANCE_AFTER_CLAUSE.match(between)):
             continue
         between = text[target.end : cue.start()]
         if (
@@ -77,10 +94,42 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
         target.anchor = mention
         mention.reference = True
     _anchor_forward(text, found)
+    _anchor_opening_frame(text, found, sentences)
     for mention in found:
         if mention.unknown and mention.anchor is not None:
             start = max(mention.end, mention.anchor.start - 40)
             mention.cue = text[start : mention.anchor.start]
+
+
+def _anchor_opening_frame(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
+    """ "Près de Koupiansk, à Synkivka et Holoubivka, ...", "South of Kostiantynivka, Russian
+    forces push toward Zoria": a sentence that opens with a cue and a place, then a comma,
+    locates the places it goes on to name by that place."""
+    for first, second in pairwise(found):
+        if first.sentence != second.sentence or first.is_region or second.is_region:
+            continue
+        if second.anchor is not None or first.anchor is not None:
+            continue
+        sentence_start = sentences[first.sentence][0]
+        if not text[first.end : first.end + 2].startswith(","):
+            continue
+        cue = DIRECTION_OF.search(text, sentence_start, first.start) or NEAR_OF.search(
+            text, sentence_start, first.start
+        )
+        if cue is None or text[sentence_start : cue.start()].strip(_OPENING_MARKS):
+            continue
+        if not _may_be_near(first, second, ANCHOR_SCALE_KM):
+            continue
+        second.anchor = first
+        first.reference = True
+        for later in found[found.index(second) + 1 :]:
+            if later.sentence != first.sentence:
+                break
+            if later.anchor is None and not later.is_region and _may_be_near(first, later):
+                later.anchor = first
+
+
+_OPENING_MARKS = " \u00a0\n\t\"'«“„-–—•*>#"
 
 
 def _near_cue_before(text: str, target: Found, sentence_start: int) -> bool:

@@ -113,7 +113,9 @@ SEAT_SPELLINGS = frozenset(
 )
 # Rivers that share a city's name: "the Dnipro", "rive gauche du Dniepr", "Dnipro-Ufer",
 # "на левом берегу Днепра".
-RIVER_NAMES = frozenset({"Dnipro"})
+# Rivers that share a settlement's name: a river only after a river word ("the Oskil", "am
+# Oskil", "за Оскол").
+RIVER_NAMES = frozenset({"Dnipro", "Oskil", "Haichur", "Zherebets", "Vovcha", "Seim", "Desna"})
 RIVER_SPELLINGS = frozenset("dnieper dniepr dnjepr днепр днепра днепре дніпр".split())
 RIVER_BEFORE = re.compile(
     r"(?:\bthe|\bacross|\bdu|\bdes\s+rives\s+du|\bam|\bdes|берег\w*|берега|бережж\w*|через|"
@@ -201,7 +203,7 @@ DIRECTION_AFTER = re.compile(
 )
 DIRECTION_BEFORE = re.compile(
     r"(?:\b(?:(?:sur|dans)\s+la\s+direction\s+(?:de|d['’])|secteur\s+(?:de|d['’])|axe\s+(?:de|d['’])|"
-    r"front\s+(?:de|d['’])|(?:front)?abschnitt(?:s)?(?:\s+von)?|frontabschnitt|"
+    r"front\s+(?:de|d['’])|(?:front)?abschnitt(?:s)?(?:\s+von)?|frontabschnitt|(?:in\s+)?richtung|"
     r"sector|axis|direction)|"
     r"н\.\s?п\.|нп)\s*[«\"“]?\s*$",
     _I,

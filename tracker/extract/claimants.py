@@ -99,6 +99,20 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
         True,
     ),
     (
+        "Ukrainian Air Force",
+        r"(?:ukrainian\s+|ukraine['’]s\s+)?air\s+force|armée\s+de\s+l['’]air(?:\s+ukrainienne)?|"
+        r"(?:ukrainisch\w*\s+)?luftwaffe|luftstreitkräfte|повітрян\w+\s+сил\w*(?:\s+зсу)?|"
+        r"пс\s+зсу|воздушн\w+\s+сил\w*\s+(?:всу|украин\w*)",
+        False,
+    ),
+    (
+        "State Border Guard Service",
+        r"(?:state\s+)?border\s+guard(?:\s+service)?s?|gardes?-frontières(?:\s+ukrainiens)?|"
+        r"grenzschutz\w*|grenzsoldaten|дпсу|прикордонн\w+\s+служб\w*|прикордонник\w*|"
+        r"госпогранслужб\w*",
+        False,
+    ),
+    (
         "Ukrainian officials",
         r"(?:\w+\s+)?oblast\s+military\s+administration|(?:the\s+)?(?:regional\s+)?governor|"
         r"(?:local|regional|ukrainian)\s+(?:officials|authorities)|city\s+council|"
@@ -149,6 +163,8 @@ CLAIMANT_SIDE = {
     "Southern Defense Forces": Side.UA,
     "Ukrainian unit": Side.UA,
     "Ukrainian officials": Side.UA,
+    "Ukrainian Air Force": Side.UA,
+    "State Border Guard Service": Side.UA,
 }
 SPEAKER_RE = re.compile(
     r"(?<!\w)(?:"

@@ -45,6 +45,7 @@ from tracker.extract.scenes import is_scene, precision, republic_region, sector
 from tracker.extract.text import clause_spans, token_end
 from tracker.extract.types import Mention, ProposedClaim
 from tracker.model import Action, Precision, Side
+from tracker.names import has_cyrillic
 
 OTHER = {Side.RU: Side.UA, Side.UA: Side.RU}
 _ACTIONS = {action.value: action for action in Action}
@@ -279,6 +280,15 @@ _LOCATING = re.compile(
 )
 
 
+# "на територію Сумщини поблизу Могриці", "in Sumy Oblast near Yunakivka": the place after
+# the region, by a near cue, is where it happened.
+_NEAR_NEXT = re.compile(
+    r"[\s,(]*(?:near|close\s+to|outside|près\s+d[e'’]|bei|nahe|unweit|біля|поблизу|під|"
+    r"неподалік\s+від|около|возле|под|вблизи)\s+(?:the\s+(?:village\s+of\s+)?|de\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _frames_others(
     text: str,
     mention: Mention,
@@ -308,7 +318,9 @@ def _frames_others(
     if mention.start < chosen.at:
         return True  # "Dans la région de Soumy, les forces russes ont attaqué près de ..."
     return any(
-        o.end <= mention.start and _LOCATING.fullmatch(text[o.end : mention.start]) for o in others
+        (o.end <= mention.start and _LOCATING.fullmatch(text[o.end : mention.start]))
+        or (o.start >= mention.end and _NEAR_NEXT.fullmatch(text[mention.end : o.start]))
+        for o in others
     )
 
 
@@ -417,9 +429,13 @@ def _owners_turned(
         word_end = token_end(text, position, end)
         after = STRUCK_TARGET.search(text, word_end, min(end, word_end + 25))
         before = _last_target(text, max(start, position - 45), position)
-        owns = (after is not None and joined(word_end, after.start())) or (
-            before is not None and joined(before, position)
-        )
+        # the side's adjective before its noun: "Russian (ammunition) depot", not "ukrainiens
+        # visent les positions"
+        owns = (
+            after is not None
+            and len(text[word_end : after.start()].split()) <= 1
+            and joined(word_end, after.start())
+        ) or (before is not None and joined(before, position))
         turned.append((position, OTHER[side] if owns else side))
     return turned
 
@@ -478,9 +494,16 @@ def _defender(
     after = [s for s in sides if s[0] > repel.at]
     if after:
         position, side = after[0]
+        if "\U0001f1e6" <= text[position] <= "\U0001f1ff":
+            return side  # a flag after the sentence is its author's: "відбили штурм ... 🇺🇦"
         attacks = any(abs(a.at - position) < 25 and a.action == Action.ATTACK for a in acts)
-        if attacks or _ENGLISH_VERB.match(repel.word) or _AIR_DEFENCE.search(repel.word):
-            return OTHER[side]  # "repelled Russian assaults", "відбили штурм окупантів"
+        if (
+            attacks
+            or _ENGLISH_VERB.match(repel.word)
+            or _AIR_DEFENCE.search(repel.word)
+            or has_cyrillic(repel.word)
+        ):
+            return OTHER[side]  # "repelled Russian assaults", "відбили спробу ДРГ противника"
         return side  # the subject after its verb: "wehrten ukrainische Truppen ... ab"
     return fallback
 
