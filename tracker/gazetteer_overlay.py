@@ -7,7 +7,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 
-from tracker.gazetteer import Gazetteer
+from tracker.gazetteer import Gazetteer, default_gazetteer
 from tracker.model import Place
 
 MAX_OVERLAYS = 8  # a few databases (or revisions of one) per process
@@ -35,6 +35,11 @@ def with_custom_places(base: Gazetteer, places: Iterable[Place]) -> Gazetteer:
         while len(_overlays) > MAX_OVERLAYS:
             _overlays.popitem(last=False)
         return overlay
+
+
+def gazetteer_for(store, base: Gazetteer | None = None) -> Gazetteer:
+    """The gazetteer (`base`, else the process-wide one) with `store`'s custom places."""
+    return with_custom_places(base or default_gazetteer(), store.custom_places())
 
 
 def clear_overlays() -> None:
