@@ -1,5 +1,5 @@
 """The ingest service: a report → proposed claims → the report and its accepted claims in
-one transaction; on a real SQLite file."""
+one transaction; on SQLite and on PostgreSQL+PostGIS."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ DAY = date(2025, 12, 4)
 
 
 @pytest.fixture
-def workspace(tmp_path, gazetteer):
+def workspace(db_url, gazetteer):
     clear_overlays()
-    with Workspace(f"sqlite:///{tmp_path / 'ingest.db'}", gazetteer=gazetteer) as ws:
+    with Workspace(db_url, gazetteer=gazetteer) as ws:
         yield ws
     clear_overlays()
 
