@@ -166,7 +166,6 @@ def add(db, as_json, by, force_dates, **options):
     """Record a claim. Without --at, the place is geocoded from --place."""
     fields = collect_fields(options)
     with Workspace(db) as ws:
-        store = ws.store
         if fields.get("name") and ("lat" not in fields or not fields.get("place_id")):
             gazetteer = ws.gazetteer()
             if "lat" not in fields:
@@ -184,7 +183,7 @@ def add(db, as_json, by, force_dates, **options):
                 place = match_place(gazetteer, fields["name"], fields["lat"], fields["lon"])
                 if place is not None:
                     fields["place_id"] = place.id
-        claim = store.add_claim(fields, by=current_user(by), allow_old_dates=force_dates)
+        claim = ws.store.add_claim(fields, by=current_user(by), allow_old_dates=force_dates)
     if as_json:
         echo_json(claim.to_dict())
     else:
@@ -240,8 +239,7 @@ def list_claims(db, as_json, **options):
     """List claims, oldest event first, with filters."""
     query = build_query(options)
     with Workspace(db) as ws:
-        store = ws.store
-        claims = store.claims(query)
+        claims = ws.store.claims(query)
     if as_json:
         echo_json([c.to_dict() for c in claims])
     elif not claims:
@@ -257,8 +255,7 @@ def list_claims(db, as_json, **options):
 def show(claim_id, db, as_json):
     """Show one claim (deleted ones too)."""
     with Workspace(db) as ws:
-        store = ws.store
-        show_claim(store.get_claim(claim_id), as_json)
+        show_claim(ws.store.get_claim(claim_id), as_json)
 
 
 @click.command()
@@ -361,8 +358,7 @@ def restore(ctx, target, expected_version, force, by, db, as_json):
 def history(claim_id, db, as_json):
     """Every change to a claim: who, when, and the full row before and after."""
     with Workspace(db) as ws:
-        store = ws.store
-        entries = store.history(claim_id)
+        entries = ws.store.history(claim_id)
     if as_json:
         echo_json([e.to_dict() for e in entries])
         return

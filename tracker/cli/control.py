@@ -66,9 +66,8 @@ def import_baseline(file, day, side, source, coverage, licence, by, as_json, db)
     from tracker.control.service import import_baseline as do_import
 
     with Workspace(db) as ws:
-        store = ws.store
         record, area = do_import(
-            store,
+            ws.store,
             file,
             day=day.date(),
             side=side.upper(),
@@ -142,9 +141,8 @@ def fetch_baseline(provider, day, url, timeout, refresh, by, as_json, db):
     from tracker.control.fetch import fetch_baseline as do_fetch
 
     with Workspace(db) as ws:
-        store = ws.store
         record, area, layer = do_fetch(
-            store,
+            ws.store,
             provider,
             day=day.date() if day else None,
             url=url,
@@ -172,10 +170,9 @@ def list_baselines(as_json, db):
     from tracker.control.service import layers_from_store
 
     with Workspace(db) as ws:
-        store = ws.store
         rows = [
             {**layer.describe(), "area_km2": round(geodesic_area_km2(layer.geometry), 3)}
-            for layer in layers_from_store(store)
+            for layer in layers_from_store(ws.store)
         ]
     if as_json:
         echo_json(rows)

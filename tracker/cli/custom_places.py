@@ -36,8 +36,7 @@ def places_add(name, lat, lon, admin1, country, by, db, as_json):
         except TrackerError:
             pass  # keep the analyst's text as the region name
     with Workspace(db) as ws:
-        store = ws.store
-        place = store.add_custom_place(
+        place = ws.store.add_custom_place(
             name,
             lat,
             lon,
@@ -58,8 +57,7 @@ def places_add(name, lat, lon, admin1, country, by, db, as_json):
 def places_list(db, as_json):
     """The custom places of this database."""
     with Workspace(db) as ws:
-        store = ws.store
-        found = store.custom_places()
+        found = ws.store.custom_places()
     if as_json:
         echo_json([p.to_dict() for p in found])
     elif not found:
