@@ -5,6 +5,7 @@ tracker/, module-level and function-level imports alike."""
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -80,11 +81,14 @@ def sources() -> list[Path]:
     return sorted(PACKAGE.rglob("*.py"))
 
 
-def tracker_imports():
-    for path in sources():
-        source = module_name(path)
-        for line, target in imported(path):
-            yield path, line, source, target
+@cache
+def tracker_imports() -> tuple[tuple[Path, int, str, str], ...]:
+    """(file, line, importing module, imported module) over tracker/, parsed once."""
+    return tuple(
+        (path, line, module_name(path), target)
+        for path in sources()
+        for line, target in imported(path)
+    )
 
 
 def test_every_module_has_a_layer():
