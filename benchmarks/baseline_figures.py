@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tracker.cli.store_options import gazetteer_with  # noqa: E402
 from tracker.control.geo import geodesic_area_km2, parse_baseline  # noqa: E402
 from tracker.control.service import control_report, import_baseline, model_from_store  # noqa: E402
+from tracker.gazetteer_overlay import gazetteer_for  # noqa: E402
 from tracker.store import Store  # noqa: E402
 
 
@@ -51,7 +51,7 @@ def main(argv: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp, Store(f"sqlite:///{tmp}/figures.db") as store:
         for f, d in ((early_file, early_day), (late_file, late_day)):
             import_baseline(store, f, day=d, side="RU", source=f.name, coverage="country")
-        places = gazetteer_with(store).places
+        places = gazetteer_for(store).places
         t0 = time.perf_counter()
         model = model_from_store(store, places=places)
         reports = {d: control_report(model, d) for d in (early_day, late_day)}

@@ -7,7 +7,8 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -133,8 +134,82 @@ class NameIndex:
         for stem in stem_keys(name, indexing=True, any_script=any_script):
             _append(self.stems, stem, entry)
 
+    def remove(self, position: int, place: Place) -> None:
+        """Forget a place's entries: only the keys its names index under are visited (the
+        same rules `add` used), not the whole index."""
+        folds, keys, stems = index_keys(place)
+        for mapping, touched in ((self.folds, folds), (self.keys, keys), (self.stems, stems)):
+            for key in touched:
+                value = mapping.get(key)
+                if value is None:
+                    continue
+                kept = [e for e in entries(value) if decode_entry(e)[0] != position]
+                if not kept:
+                    del mapping[key]
+                elif len(kept) != len(entries(value)):
+                    mapping[key] = kept[0] if len(kept) == 1 else kept
+
     def to_json(self) -> dict:
         return {"folds": self.folds, "keys": self.keys, "stems": self.stems}
+
+
+def index_keys(place: Place) -> tuple[set[str], set[str], set[str]]:
+    """The fold, skeleton and stem keys `NameIndex.add` files a place under."""
+    folds: set[str] = set()
+    keys: set[str] = set()
+    stems: set[str] = set()
+    for name in (place.name, *place.alternate_names, place.name_uk or ""):
+        if is_indexable(name):
+            folds.add(fold(name))
+            keys.add(skeleton(name))
+            stems.update(stem_keys(name, indexing=True, any_script=True))
+    return folds, keys, stems
+
+
+class LayeredEntries(Mapping[str, Entries]):
+    """One mapping of an overlay's index: the base's entries (less those of `hidden`
+    positions, places the overlay replaces), then the overlay's own. Reads only: the base is
+    shared by every overlay and never changed."""
+
+    __slots__ = ("base", "hidden", "own")
+
+    def __init__(
+        self, base: Mapping[str, Entries], own: dict[str, Entries], hidden: frozenset[int]
+    ) -> None:
+        self.base = base
+        self.own = own
+        self.hidden = hidden
+
+    def get(self, key: str, default=None):  # type: ignore[override]
+        below = self.base.get(key)
+        above = self.own.get(key)
+        if above is None:
+            if below is None or not self.hidden:
+                return default if below is None else below
+            kept = [e for e in entries(below) if decode_entry(e)[0] not in self.hidden]
+            return kept or default
+        if below is None:
+            return above
+        kept = [e for e in entries(below) if decode_entry(e)[0] not in self.hidden]
+        return [*kept, *entries(above)]
+
+    def __getitem__(self, key: str) -> Entries:
+        value = self.get(key)
+        if value is None:
+            if key not in self:
+                raise KeyError(key)
+            return []  # a key only hidden entries had
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.own or key in self.base
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.base
+        yield from (k for k in self.own if k not in self.base)
+
+    def __len__(self) -> int:
+        return len(self.base) + sum(1 for k in self.own if k not in self.base)
 
 
 def entries(value: Entries | None) -> Sequence[int]:
@@ -346,6 +421,7 @@ class Gazetteer:
         # (kind, adjective stem) -> raion or hromada labels, built on first use
         self._area_stems: dict[tuple[str, str], set[str]] | None = None
         self._regions: list[Place] | None = None
+        self._overlay_of: Gazetteer | None = None  # set by `with_places`
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -362,6 +438,7 @@ class Gazetteer:
 
     def merge_file(self, path: Path) -> int:
         """Add the places of another gazetteer file that this one lacks; returns how many."""
+        self._check_mutable()
         places, index, _ = read_gazetteer_file(path)
         remap: dict[int, int] = {}
         for old, place in enumerate(places):
@@ -381,7 +458,9 @@ class Gazetteer:
         return len(remap)
 
     def add_places(self, places: Iterable[Place]) -> None:
-        """Make places (analysts' custom places) known to the index; replaces same ids."""
+        """Make places known to the index, in place; replaces same ids. (A gazetteer shared
+        by threads is never changed: `with_places` builds an overlay instead.)"""
+        self._check_mutable()
         for place in places:
             existing = self._by_id.get(place.id)
             if existing is not None:
@@ -392,6 +471,10 @@ class Gazetteer:
                 self.index.add(self._register(place), place)
         self._invalidate()
 
+    def _check_mutable(self) -> None:
+        if self._overlay_of is not None:
+            raise TypeError("an overlay is read-only; build another with base.with_places()")
+
     def _register(self, place: Place) -> int:
         self.places.append(place)
         position = len(self.places) - 1
@@ -399,13 +482,48 @@ class Gazetteer:
         return position
 
     def _unindex(self, position: int) -> None:
-        for mapping in (self.index.folds, self.index.keys, self.index.stems):
-            for key, value in list(mapping.items()):
-                kept = [e for e in entries(value) if decode_entry(e)[0] != position]
-                if not kept:
-                    del mapping[key]
-                elif len(kept) != len(entries(value)):
-                    mapping[key] = kept[0] if len(kept) == 1 else kept
+        self.index.remove(position, self.places[position])
+
+    def with_places(self, places: Iterable[Place]) -> Gazetteer:
+        """A new gazetteer: this one's places plus `places` (same ids replace), as an overlay
+        that shares this one's places and index. This one is left as it was, so readers in
+        other threads never see it change; build a new overlay when the places change."""
+        places = list(places)
+        overlay = Gazetteer.__new__(Gazetteer)
+        overlay.places = list(self.places)
+        overlay._by_id = dict(self._by_id)
+        overlay.sources = self.sources
+        own = NameIndex.empty()
+        hidden: set[int] = set()
+        for place in places:
+            position = overlay._by_id.get(place.id)
+            if position is None:
+                position = overlay._register(place)
+            elif position < len(self.places):
+                hidden.add(position)  # a place of the base replaced: its entries hidden
+                overlay.places[position] = place
+            else:  # the same id twice in `places`: the later one wins
+                own.remove(position, overlay.places[position])
+                overlay.places[position] = place
+            own.add(position, place)
+        frozen = frozenset(hidden)
+        overlay.index = NameIndex(
+            LayeredEntries(self.index.folds, own.folds, frozen),  # type: ignore[arg-type]
+            LayeredEntries(self.index.keys, own.keys, frozen),  # type: ignore[arg-type]
+            LayeredEntries(self.index.stems, own.stems, frozen),  # type: ignore[arg-type]
+        )
+        overlay._overlay_of = self
+        overlay._coords = None
+        overlay._fuzzy_buckets = None
+        overlay._priors = {}
+        overlay._area_stems = None
+        overlay._regions = None
+        return overlay
+
+    @property
+    def base(self) -> Gazetteer:
+        """The gazetteer this one overlays (itself when it is not an overlay)."""
+        return self._overlay_of or self
 
     def _invalidate(self) -> None:
         self._coords = None
@@ -659,17 +777,22 @@ def _theatre_prior(place: Place) -> float:
 
 
 _default: Gazetteer | None = None
+_default_lock = threading.Lock()
 
 
 def default_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, loaded once."""
+    """The process-wide gazetteer, loaded once (by one thread) and never changed afterwards:
+    custom places go into overlays (`with_places`, `tracker.gazetteer_overlay`)."""
     global _default
     if _default is None:
-        _default = Gazetteer.load()
+        with _default_lock:
+            if _default is None:
+                _default = Gazetteer.load()
     return _default
 
 
 def reset_default_gazetteer() -> None:
     """Forget the process-wide gazetteer (after an import changed the files it merges)."""
     global _default
-    _default = None
+    with _default_lock:
+        _default = None

@@ -10,9 +10,9 @@ from click.testing import CliRunner
 from shapely.geometry import mapping, shape
 
 from tracker.cli import main
-from tracker.cli.store_options import gazetteer_with
 from tracker.control import geodesic_area_km2, oblasts
 from tracker.control.service import cells_for
+from tracker.gazetteer_overlay import gazetteer_for
 from tracker.store import Store
 
 D = date(2025, 6, 1)
@@ -31,7 +31,7 @@ def run(runner, db, *args):
 
 def central_place(store):
     """A settlement in central Ukraine (Poltava oblast), far from Luhansk."""
-    gazetteer = gazetteer_with(store)
+    gazetteer = gazetteer_for(store)
     place = next(
         p
         for p in gazetteer.places

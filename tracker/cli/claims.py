@@ -18,13 +18,13 @@ from tracker.cli.store_options import (
     by_option,
     current_user,
     db_option,
-    gazetteer_with,
     json_option,
 )
 from tracker.errors import ImportRowsError, InvalidInputError, NotFoundError
 from tracker.io.formats import EXPORT_FORMATS, IMPORT_FORMATS
 from tracker.model import MAX_ROWS, Action, Claim, Side, Status
-from tracker.store import ClaimQuery, Store
+from tracker.store import ClaimQuery
+from tracker.workspace import Workspace
 
 
 @contextmanager
@@ -141,7 +141,8 @@ def collect_fields(options: dict) -> dict:
 @json_option
 def init(db, as_json):
     """Create the database (or bring its schema up to date)."""
-    with Store(db) as store:
+    with Workspace(db) as ws:
+        store = ws.store
         info = {
             "url": store.display_url,
             "backend": "postgis" if store.is_postgis else "sqlite",
@@ -165,9 +166,9 @@ def init(db, as_json):
 def add(db, as_json, by, force_dates, **options):
     """Record a claim. Without --at, the place is geocoded from --place."""
     fields = collect_fields(options)
-    with Store(db) as store:
+    with Workspace(db) as ws:
         if fields.get("name") and ("lat" not in fields or not fields.get("place_id")):
-            gazetteer = gazetteer_with(store)
+            gazetteer = ws.gazetteer()
             if "lat" not in fields:
                 found = gazetteer.candidates(fields["name"], limit=1)
                 if not found:
@@ -183,7 +184,7 @@ def add(db, as_json, by, force_dates, **options):
                 place = match_place(gazetteer, fields["name"], fields["lat"], fields["lon"])
                 if place is not None:
                     fields["place_id"] = place.id
-        claim = store.add_claim(fields, by=current_user(by), allow_old_dates=force_dates)
+        claim = ws.store.add_claim(fields, by=current_user(by), allow_old_dates=force_dates)
     if as_json:
         echo_json(claim.to_dict())
     else:
@@ -238,8 +239,8 @@ def build_query(options: dict) -> ClaimQuery:
 def list_claims(db, as_json, **options):
     """List claims, oldest event first, with filters."""
     query = build_query(options)
-    with Store(db) as store:
-        claims = store.claims(query)
+    with Workspace(db) as ws:
+        claims = ws.store.claims(query)
     if as_json:
         echo_json([c.to_dict() for c in claims])
     elif not claims:
@@ -254,8 +255,8 @@ def list_claims(db, as_json, **options):
 @json_option
 def show(claim_id, db, as_json):
     """Show one claim (deleted ones too)."""
-    with Store(db) as store:
-        show_claim(store.get_claim(claim_id), as_json)
+    with Workspace(db) as ws:
+        show_claim(ws.store.get_claim(claim_id), as_json)
 
 
 @click.command()
@@ -276,7 +277,8 @@ def edit(claim_id, expected_version, db, as_json, by, force_dates, **options):
     changes = collect_fields(options)
     if not changes:
         raise InvalidInputError("nothing to change; give at least one field option")
-    with Store(db) as store:
+    with Workspace(db) as ws:
+        store = ws.store
         if expected_version is None:
             expected_version = store.get_claim(claim_id).version
         claim = store.update_claim(
@@ -300,7 +302,8 @@ def _lifecycle(name: str, verb: str):
     @db_option
     @json_option
     def command(claim_id, expected_version, by, db, as_json):
-        with Store(db) as store:
+        with Workspace(db) as ws:
+            store = ws.store
             method = store.delete_claim if name == "delete" else store.restore_claim
             claim = method(claim_id, by=current_user(by), version=expected_version)
         if as_json:
@@ -355,8 +358,8 @@ def restore(ctx, target, expected_version, force, by, db, as_json):
 @json_option
 def history(claim_id, db, as_json):
     """Every change to a claim: who, when, and the full row before and after."""
-    with Store(db) as store:
-        entries = store.history(claim_id)
+    with Workspace(db) as ws:
+        entries = ws.store.history(claim_id)
     if as_json:
         echo_json([e.to_dict() for e in entries])
         return
@@ -422,8 +425,9 @@ def import_(file, fmt, dry_run, force_dates, no_match, by, db, as_json):
     from tracker.io import import_file, import_format
 
     fmt = import_format(fmt).name if fmt else None
-    with Store(db) as store:
-        gazetteer = None if no_match else gazetteer_with(store)
+    with Workspace(db) as ws:
+        store = ws.store
+        gazetteer = None if no_match else ws.gazetteer()
         with progress_bar(f"Importing {file.name}", None) as advance:
 
             def progress(stage: str, n: int) -> None:
@@ -476,10 +480,11 @@ def export(fmt, output, db, as_json, **options):
     if output is not None and not output.parent.is_dir():
         raise InvalidInputError(f"the folder {output.parent} does not exist; create it first")
     query = build_query(options)
-    with Store(db) as store, tempfile.TemporaryDirectory() as scratch:
+    with Workspace(db) as ws, tempfile.TemporaryDirectory() as scratch:
+        store = ws.store
         place_lookup = None
         if file_format.uses_places:
-            gazetteer = gazetteer_with(store)
+            gazetteer = ws.gazetteer()
 
             def place_lookup(place_id: str):
                 try:

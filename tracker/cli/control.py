@@ -11,7 +11,7 @@ import click
 
 from tracker.cli.output import echo_json, echo_table, say
 from tracker.cli.store_options import current_user, db_option, json_option
-from tracker.store import Store
+from tracker.workspace import Workspace
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 counting_option = click.option(
@@ -30,10 +30,8 @@ contested_option = click.option(
 )
 
 
-def _model(store: Store, counting: str, contested_days: int):
-    from tracker.control.service import model_from_store
-
-    return model_from_store(store, counting=counting, contested_days=contested_days)
+def _model(ws: Workspace, counting: str, contested_days: int):
+    return ws.control_model(counting=counting, contested_days=contested_days)
 
 
 @click.group()
@@ -67,9 +65,9 @@ def import_baseline(file, day, side, source, coverage, licence, by, as_json, db)
     """Import FILE (GeoJSON polygons) as the control layer of --side on --date."""
     from tracker.control.service import import_baseline as do_import
 
-    with Store(db) as store:
+    with Workspace(db) as ws:
         record, area = do_import(
-            store,
+            ws.store,
             file,
             day=day.date(),
             side=side.upper(),
@@ -142,9 +140,9 @@ def fetch_baseline(provider, day, url, timeout, refresh, by, as_json, db):
     """
     from tracker.control.fetch import fetch_baseline as do_fetch
 
-    with Store(db) as store:
+    with Workspace(db) as ws:
         record, area, layer = do_fetch(
-            store,
+            ws.store,
             provider,
             day=day.date() if day else None,
             url=url,
@@ -171,10 +169,10 @@ def list_baselines(as_json, db):
     from tracker.control.geo import geodesic_area_km2
     from tracker.control.service import layers_from_store
 
-    with Store(db) as store:
+    with Workspace(db) as ws:
         rows = [
             {**layer.describe(), "area_km2": round(geodesic_area_km2(layer.geometry), 3)}
-            for layer in layers_from_store(store)
+            for layer in layers_from_store(ws.store)
         ]
     if as_json:
         echo_json(rows)
@@ -208,9 +206,9 @@ def control(day, since, counting, contested_days, as_json, db):
     """Who holds what on --date: areas per side, changed places, contradictions."""
     from tracker.control.service import control_report
 
-    with Store(db) as store:
+    with Workspace(db) as ws:
         report = control_report(
-            _model(store, counting, contested_days),
+            _model(ws, counting, contested_days),
             day.date(),
             since=since.date() if since else None,
         )
@@ -285,17 +283,16 @@ def control(day, since, counting, contested_days, as_json, db):
 def frontline(day, output, areas, counting, contested_days, db):
     """Write the frontline on --date (and optionally the control areas) as RFC 7946 GeoJSON."""
     from tracker.control.export import areas_geojson, frontline_geojson
-    from tracker.control.geo import GEOD
 
-    with Store(db) as store:
-        snapshot = _model(store, counting, contested_days).snapshot(day.date())
+    with Workspace(db) as ws:
+        snapshot = _model(ws, counting, contested_days).snapshot(day.date())
     collection = frontline_geojson(snapshot)
     if areas:
         collection["features"] = areas_geojson(snapshot)["features"] + collection["features"]
     output.write_text(json.dumps(collection), encoding="utf-8")
-    km = sum(GEOD.geometry_length(line) for line in snapshot.frontline.geoms) / 1000
+    parts = len(snapshot.frontline.geoms)
     say(
-        f"Wrote {output}: frontline {km:,.0f} km in {len(snapshot.frontline.geoms)} "
+        f"Wrote {output}: frontline {snapshot.frontline_km:,.0f} km in {parts} "
         f"part(s) on {day.date()}."
     )
 
@@ -316,8 +313,8 @@ def areas(since, until, as_csv, counting, contested_days, as_json, db):
         raise click.BadParameter("--until is before --since", param_hint="--until")
     if (until - since).days > 3660:
         raise click.BadParameter("at most ten years per series", param_hint="--until")
-    with Store(db) as store:
-        rows = area_series(_model(store, counting, contested_days), since.date(), until.date())
+    with Workspace(db) as ws:
+        rows = area_series(_model(ws, counting, contested_days), since.date(), until.date())
     if as_csv:
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")

@@ -7,7 +7,7 @@ import click
 from tracker.cli.output import echo_json, echo_table, say
 from tracker.cli.store_options import by_option, current_user, db_option, json_option
 from tracker.errors import TrackerError
-from tracker.store import Store
+from tracker.workspace import Workspace
 
 
 @click.group()
@@ -35,8 +35,8 @@ def places_add(name, lat, lon, admin1, country, by, db, as_json):
             admin1_code, admin1 = region.admin1_code, region.name
         except TrackerError:
             pass  # keep the analyst's text as the region name
-    with Store(db) as store:
-        place = store.add_custom_place(
+    with Workspace(db) as ws:
+        place = ws.store.add_custom_place(
             name,
             lat,
             lon,
@@ -56,8 +56,8 @@ def places_add(name, lat, lon, admin1, country, by, db, as_json):
 @json_option
 def places_list(db, as_json):
     """The custom places of this database."""
-    with Store(db) as store:
-        found = store.custom_places()
+    with Workspace(db) as ws:
+        found = ws.store.custom_places()
     if as_json:
         echo_json([p.to_dict() for p in found])
     elif not found:

@@ -11,11 +11,11 @@ from rich.console import Console
 from rich.text import Text
 
 from tracker.cli.output import echo_json, echo_table
-from tracker.cli.places import gazetteer_for_lookup
 from tracker.cli.store_options import db_option
 from tracker.errors import InvalidInputError
 from tracker.model import MAX_REPORT_BYTES
 from tracker.untrusted import visible
+from tracker.workspace import Workspace
 
 
 def _report_date(text: str) -> date:
@@ -59,16 +59,18 @@ def _read(file: str) -> str:
 @db_option
 def extract_command(file, date_text, source, lang, as_json, db):
     """Find the places in a report (FILE, or - for standard input) and propose its claims."""
-    from tracker.extract import extract
-    from tracker.extract.front import front_points
+    from tracker.ingest import propose
 
     report_date = _report_date(date_text)
     text = _read(file)
-    gazetteer = gazetteer_for_lookup(db)
-    front = _front(db, report_date, front_points)
-    result = extract(
-        text, report_date=report_date, source=source, lang=lang, gazetteer=gazetteer, front=front
-    )
+    workspace = Workspace.existing(db)  # a lookup never creates a database
+    try:
+        result = propose(
+            text, published=report_date, source_name=source, lang=lang, workspace=workspace
+        )
+    finally:
+        if workspace is not None:
+            workspace.close()
     if as_json:
         echo_json(result.to_dict())
         return
@@ -105,17 +107,6 @@ def extract_command(file, date_text, source, lang, as_json, db):
             for c in result.claims
         ),
     )
-
-
-def _front(db, report_date, front_points):
-    """Points of the database's recent claims, when a database is in use."""
-    from tracker.cli.places import DEFAULT_URL
-    from tracker.store import Store
-
-    if db is None and not Path(DEFAULT_URL.removeprefix("sqlite:///")).exists():
-        return None
-    with Store(db) as store:
-        return front_points(store, report_date) or None
 
 
 def _highlighted(text: str, mentions) -> Text:

@@ -7,10 +7,9 @@ from pathlib import Path
 import click
 
 from tracker.cli.output import echo_json, echo_table, parse_point, say
-from tracker.cli.store_options import db_option, gazetteer_with
+from tracker.cli.store_options import db_option
 from tracker.gazetteer import Gazetteer, default_gazetteer
-from tracker.store import Store
-from tracker.store.core import DEFAULT_URL
+from tracker.workspace import Workspace
 
 
 def gazetteer_for_lookup(db: str | None) -> Gazetteer:
@@ -19,11 +18,11 @@ def gazetteer_for_lookup(db: str | None) -> Gazetteer:
     A lookup never creates a database: without --db/TRACKER_DB and without the default
     file, the shipped gazetteer (and imported dumps) answer alone.
     """
-    default_file = Path(DEFAULT_URL.removeprefix("sqlite:///"))
-    if db is None and not default_file.exists():
+    workspace = Workspace.existing(db)
+    if workspace is None:
         return default_gazetteer()
-    with Store(db) as store:
-        return gazetteer_with(store)
+    with workspace:
+        return workspace.gazetteer()
 
 
 @click.command()

@@ -348,6 +348,11 @@ class ControlSnapshot:
     def frontline(self) -> MultiLineString:
         return self.frontline_with()
 
+    @cached_property
+    def frontline_km(self) -> float:
+        """The frontline's geodesic length, km."""
+        return sum(GEOD.geometry_length(line) for line in self.frontline.geoms) / 1000
+
     def frontline_with(
         self, *, border_tolerance_deg: float = 0.02, min_length_km: float = 5.0
     ) -> MultiLineString:

@@ -110,9 +110,9 @@ def model_from_store(
 ) -> ControlModel:
     """A model over the gazetteer (plus the store's custom places), its claims and baselines."""
     if places is None:
-        from tracker.cli.store_options import gazetteer_with
+        from tracker.gazetteer_overlay import gazetteer_for
 
-        places = gazetteer_with(store).places
+        places = gazetteer_for(store).places
     return ControlModel(
         cells_for(places),
         # Both statuses always: confirmed claims are the assessed picture, claimed ones the

@@ -3,7 +3,7 @@ pages (and tests) share."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from tracker.errors import InvalidInputError
 from tracker.model import check_coordinates, validate_claim_fields
@@ -85,47 +85,6 @@ def parse_number(text: object) -> object:
         except ValueError:
             return text
     return text
-
-
-def accept_report(
-    store,
-    text: str,
-    *,
-    published,
-    source_name: str | None,
-    source_url: str | None,
-    language: str | None,
-    claims: Iterable[Mapping[str, object]],
-    by: str | None = None,
-):
-    """Record a report and its accepted claims in one transaction (all or nothing).
-
-    Each claim mapping holds claim fields; `report_id`, `reported_at` and the source are
-    filled from the report. Returns (report, [claims]). A report already in the store is
-    refused (InvalidInputError) so its claims are not added twice.
-    """
-    with store.transaction():
-        report, created = store.add_report(
-            text,
-            published=published,
-            source_name=source_name,
-            source_url=source_url,
-            language=language,
-            by=by,
-        )
-        if not created:
-            raise InvalidInputError(
-                f"this report is already in the store (report {report.id}); nothing was written"
-            )
-        added = []
-        for fields in claims:
-            values = dict(fields)
-            values.setdefault("reported_at", report.published)
-            values.setdefault("source_name", report.source_name)
-            values.setdefault("source_url", report.source_url)
-            values["report_id"] = report.id
-            added.append(store.add_claim(values, by=by))
-    return report, added
 
 
 def export_bytes(records: list[dict], fmt: str, *, gazetteer=None) -> bytes:

@@ -24,6 +24,7 @@ from tracker.dashboard import resources
 from tracker.errors import InvalidInputError
 from tracker.store import Store
 from tracker.untrusted import markdown_literal as md
+from tracker.workspace import Workspace
 
 
 def access_config() -> AccessConfig:
@@ -110,8 +111,13 @@ def require(operation: str) -> Identity:
     return who
 
 
-def writer_store(url: str | None = None) -> Store:
-    """The shared store, acting as the signed-in user: their role is checked on each write and
-    their name is the history's author. Without a role: a viewer that can write nothing."""
+def writer_workspace(url: str | None = None) -> Workspace:
+    """The shared workspace, acting as the signed-in user: their role is checked on each write
+    and their name is the history's author. Without a role: a viewer that can write nothing."""
     who = identity() or Identity(name="signed-out", role=Role.VIEWER)
-    return resources.store(url).acting_as(who)
+    return resources.workspace(url).acting_as(who)
+
+
+def writer_store(url: str | None = None) -> Store:
+    """`writer_workspace`'s store."""
+    return writer_workspace(url).store

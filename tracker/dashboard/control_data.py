@@ -88,11 +88,7 @@ def day_payload(model, day: date, *, digits: int = 7) -> dict:
         props["side"] = f"claimed-{props['side']}"
     areas["features"] += claimed["features"]
     frontline = frontline_geojson(snapshot, digits=digits)
-    km = 0.0
-    if snapshot.frontline.geoms:
-        from tracker.control.geo import GEOD
-
-        km = sum(GEOD.geometry_length(g) for g in snapshot.frontline.geoms) / 1000
+    km = snapshot.frontline_km
     for feature in frontline["features"]:
         feature["properties"]["label"] = html.escape(
             f"Frontline ({report['counts']}) · {km:,.0f} km · as of {day}"

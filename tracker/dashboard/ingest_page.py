@@ -8,13 +8,11 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
+from tracker import ingest
 from tracker.dashboard import auth, resources
-from tracker.dashboard.actions import accept_report
 from tracker.dashboard.state import ACTIONS, SIDES, STATUSES, init_state
 from tracker.errors import TrackerError
-from tracker.extract import extract
 from tracker.extract.document import report_text
-from tracker.extract.front import front_points
 from tracker.model import MAX_REPORT_BYTES, MAX_REPORT_CHARS, kyiv_today
 from tracker.report_html import highlighted_report
 from tracker.untrusted import markdown_literal as md
@@ -42,7 +40,7 @@ init_state()
 state = st.session_state
 auth.require("ingest")
 url = resources.db_url()
-store = auth.writer_store(url)
+workspace = auth.writer_workspace(url)
 
 st.title("Ingest a report")
 if state.pop("i_clear", False):
@@ -78,12 +76,8 @@ if len(text) > MAX_REPORT_CHARS:
     st.stop()
 
 try:
-    result = extract(
-        text,
-        report_date=published,
-        source=source_name.strip() or None,
-        gazetteer=resources.store_gazetteer(url),
-        front=front_points(store, published) or None,
+    result = ingest.propose(
+        text, published=published, source_name=source_name.strip() or None, workspace=workspace
     )
 except TrackerError as exc:
     st.error(md(exc))
@@ -159,7 +153,7 @@ with st.expander("Change the place of a row"):
     query = st.text_input("Search the gazetteer", key="i_place_query")
     if query.strip():
         try:
-            found = resources.store_gazetteer(url).candidates(query, limit=8)
+            found = workspace.gazetteer().candidates(query, limit=8)
         except TrackerError as exc:
             st.error(md(exc))
             found = []
@@ -195,8 +189,8 @@ if st.button(f"Accept the report and {len(accepted)} claim(s)", key="i_accept", 
             }
         )
     try:
-        report, added = accept_report(
-            store,
+        written = ingest.accept(
+            workspace,
             text,
             published=published,
             source_name=source_name,
@@ -207,7 +201,9 @@ if st.button(f"Accept the report and {len(accepted)} claim(s)", key="i_accept", 
     except TrackerError as exc:
         st.error(f"Nothing was written: {md(exc)}")
     else:
-        state.ingest_message = f"Recorded report {report.id} and {len(added)} claim(s)."
+        state.ingest_message = (
+            f"Recorded report {written.report.id} and {len(written.claims)} claim(s)."
+        )
         state.i_clear = True
         resources.refresh_after_write()
         st.rerun()

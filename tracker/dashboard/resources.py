@@ -11,8 +11,9 @@ import streamlit as st
 
 from tracker import map_payload
 from tracker.access import Identity, Role
-from tracker.gazetteer import Gazetteer
+from tracker.gazetteer import Gazetteer, default_gazetteer
 from tracker.store import Store
+from tracker.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_DB = ROOT / "demo.db"
@@ -20,7 +21,9 @@ DEMO_DB = ROOT / "demo.db"
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
 def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
+    """The base gazetteer, loaded once per process and never changed (custom places are
+    read-only overlays over it: `store_gazetteer`)."""
+    return default_gazetteer()
 
 
 def db_url() -> str:
@@ -42,23 +45,24 @@ def _build_demo(url: str) -> dict:
 
 
 @st.cache_resource(show_spinner="Opening the database…")
+def workspace(url: str | None = None) -> Workspace:
+    """Shared by every session, read-only: writes go through `auth.writer_workspace`, which
+    acts as the signed-in user (so a page that forgot to use it fails instead of writing
+    anonymously)."""
+    return Workspace(
+        url or db_url(), identity=Identity("dashboard", Role.VIEWER), gazetteer=gazetteer()
+    )
+
+
 def store(url: str | None = None) -> Store:
-    """Shared by every session, read-only: writes go through `auth.writer_store`, which acts as
-    the signed-in user (so a page that forgot to use it fails instead of writing anonymously)."""
-    return Store(url or db_url(), identity=Identity("dashboard", Role.VIEWER))
-
-
-@st.cache_resource(show_spinner="Loading the gazetteer…")
-def _store_gazetteer(url: str) -> Gazetteer:
-    return Gazetteer.load()
+    """The shared workspace's store (read-only, see `workspace`)."""
+    return workspace(url).store
 
 
 def store_gazetteer(url: str | None = None) -> Gazetteer:
-    """The gazetteer plus the store's custom places (one copy per database)."""
-    url = url or db_url()
-    gaz = _store_gazetteer(url)
-    gaz.add_places(store(url).custom_places())
-    return gaz
+    """The gazetteer with the store's custom places: a read-only overlay per revision of
+    them, shared by every session (never changed while another session reads it)."""
+    return workspace(url).gazetteer()
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -145,9 +149,7 @@ def control_key(url: str | None = None) -> tuple:
 def control_model(url: str, counting: str, key: tuple):
     """One control model per database, counting and state of the store (cells are built once
     per process by the control library and reused when claims or baselines change)."""
-    from tracker.control.service import model_from_store
-
-    return model_from_store(store(url), counting=counting, places=store_gazetteer(url).places)
+    return workspace(url).control_model(counting=counting)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

@@ -24,13 +24,12 @@ DEFAULT_COUNTING = "claimed"  # tracker.dashboard.state's default
 def prepare(url: str, counting: str = DEFAULT_COUNTING) -> dict:
     """Write the cache files for the store's current revision; returns what was done."""
     from tracker.access import Identity, Role
-    from tracker.control.service import model_from_store
     from tracker.dashboard.control_data import day_payload
-    from tracker.gazetteer import Gazetteer
-    from tracker.store import Store
+    from tracker.workspace import Workspace
 
     started = time.perf_counter()
-    store = Store(url, identity=Identity("dashboard", Role.VIEWER))
+    workspace = Workspace(url, identity=Identity("dashboard", Role.VIEWER))
+    store = workspace.store
     try:
         mark = store.history_mark()  # before the read: the dashboard grows it by later writes
         revision = mark.count
@@ -49,9 +48,7 @@ def prepare(url: str, counting: str = DEFAULT_COUNTING) -> dict:
             day = last.isoformat()  # where the map opens
             key = (revision, tuple(b.id for b in store.baselines()))
             if map_cache.load_control_day(url, counting, day, key) is None:
-                gazetteer = Gazetteer.load()
-                gazetteer.add_places(store.custom_places())
-                model = model_from_store(store, counting=counting, places=gazetteer.places)
+                model = workspace.control_model(counting=counting)
                 from datetime import date
 
                 map_cache.save_control_day(
@@ -63,7 +60,7 @@ def prepare(url: str, counting: str = DEFAULT_COUNTING) -> dict:
                 )
             done["control_day"] = day
     finally:
-        store.close()
+        workspace.close()
     done["seconds"] = round(time.perf_counter() - started, 2)
     return done
 

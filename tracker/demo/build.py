@@ -2,8 +2,8 @@
 
     python -m tracker.demo.build sqlite:///demo.db
 
-Each report is extracted (with the claims already in the store as the front), recorded with
-`add_report`, and its proposed claims added with `add_claim`, report and claims in one
+Each report goes through the ingest service (`tracker.ingest`): extracted with the claims
+already in the store as the front, then recorded with its proposed claims in one
 transaction. Idempotent: a report already in the store (same text) is skipped.
 """
 
@@ -11,58 +11,34 @@ from __future__ import annotations
 
 import sys
 
+from tracker import ingest
 from tracker.demo.reports import REPORTS, SampleReport
-from tracker.extract import extract
-from tracker.extract.front import front_points
 from tracker.store import Store
+from tracker.workspace import Workspace
 
 DEMO_USER = "demo"
 
 
-def proposed_claim_fields(proposed, report, *, source_url: str | None = None) -> dict:
-    """The fields `Store.add_claim` takes for one proposed claim of a recorded report."""
-    return {
-        "event_date": proposed.event_date,
-        "reported_at": report.published,
-        "place_id": proposed.place.id,
-        "name": proposed.place.name,
-        "lat": proposed.place.lat,
-        "lon": proposed.place.lon,
-        "precision": int(proposed.precision),
-        "side": str(proposed.side),
-        "action": str(proposed.action),
-        "claimant": proposed.claimant,
-        "status": proposed.status,
-        "source_name": proposed.source_name or report.source_name,
-        "source_url": source_url if source_url is not None else report.source_url,
-        "quote": proposed.quote,
-        "report_id": report.id,
-    }
-
-
-def ingest(store: Store, sample: SampleReport, gazetteer) -> tuple[int, bool]:
+def ingest_sample(workspace: Workspace, sample: SampleReport) -> tuple[int, bool]:
     """Extract and record one report; returns (claims added, report was new)."""
-    result = extract(
+    result = ingest.propose(
         sample.text,
-        report_date=sample.published,
-        source=sample.source_name,
-        gazetteer=gazetteer,
-        front=front_points(store, sample.published) or None,
+        published=sample.published,
+        source_name=sample.source_name,
+        workspace=workspace,
     )
-    with store.transaction():
-        report, created = store.add_report(
-            sample.text,
-            published=sample.published,
-            source_name=sample.source_name,
-            source_url=sample.source_url,
-            language=sample.language,
-            by=DEMO_USER,
-        )
-        if not created:
-            return 0, False
-        for proposed in result.claims:
-            store.add_claim(proposed_claim_fields(proposed, report), by=DEMO_USER)
-    return len(result.claims), True
+    accepted = ingest.accept(
+        workspace,
+        sample.text,
+        published=sample.published,
+        source_name=sample.source_name,
+        source_url=sample.source_url,
+        language=sample.language,
+        claims=[ingest.claim_fields(proposed) for proposed in result.claims],
+        by=DEMO_USER,
+        if_known="skip",
+    )
+    return len(accepted.claims), accepted.created
 
 
 # The demo's control baseline: Crimea (UA.11) and Sevastopol (UA.20) from the shipped
@@ -125,17 +101,14 @@ def add_demo_baseline(store: Store) -> bool:
 def build(url: str, *, gazetteer=None, baseline: bool = True) -> dict:
     """Ingest every sample report into the store at `url` (and, with `baseline`, record the
     demo baseline layer); returns counts."""
-    from tracker.cli.store_options import gazetteer_with
-
     reports = claims = 0
-    with Store(url) as store:
-        gazetteer = gazetteer or gazetteer_with(store)
+    with Workspace(url, gazetteer=gazetteer) as workspace:
         for sample in REPORTS:
-            added, created = ingest(store, sample, gazetteer)
+            added, created = ingest_sample(workspace, sample)
             reports += created
             claims += added
-        total = store.count_claims()
-        baseline_added = add_demo_baseline(store) if baseline else False
+        total = workspace.store.count_claims()
+        baseline_added = add_demo_baseline(workspace.store) if baseline else False
     return {
         "reports_added": reports,
         "claims_added": claims,

@@ -1,0 +1,116 @@
+"""Ingest a report: its text and metadata → proposed claims → the report and the claims an
+analyst accepted, written in one transaction. The CLI, the dashboard and the demo share it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.errors import InvalidInputError
+from tracker.extract import extract
+from tracker.extract.front import front_points
+from tracker.extract.types import Extraction, ProposedClaim
+from tracker.model import Claim, Place, Report
+from tracker.workspace import Workspace
+
+
+def propose(
+    text: str,
+    *,
+    published: date,
+    source_name: str | None = None,
+    lang: str | None = None,
+    workspace: Workspace | None = None,
+) -> Extraction:
+    """The report's place mentions and proposed claims. With a workspace, its database's
+    custom places are known and its recent claims are the front homonyms are weighed by."""
+    if workspace is None:
+        return extract(text, report_date=published, source=source_name, lang=lang)
+    return extract(
+        text,
+        report_date=published,
+        source=source_name,
+        lang=lang,
+        gazetteer=workspace.gazetteer(),
+        front=front_points(workspace.store, published) or None,
+    )
+
+
+def claim_fields(proposed: ProposedClaim, *, place: Place | None = None) -> dict:
+    """The claim fields of a proposal (at `place` when an analyst chose another); the report
+    fills in the date reported, the source and its id when it is accepted."""
+    place = place or proposed.place
+    fields = {
+        "event_date": proposed.event_date,
+        "place_id": place.id,
+        "name": place.name,
+        "lat": place.lat,
+        "lon": place.lon,
+        "precision": int(proposed.precision),
+        "side": str(proposed.side),
+        "action": str(proposed.action),
+        "claimant": proposed.claimant,
+        "status": proposed.status,
+        "quote": proposed.quote,
+    }
+    if proposed.source_name:
+        fields["source_name"] = proposed.source_name
+    return fields
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """What `accept` wrote: the report, its claims, and whether the report was new."""
+
+    report: Report
+    claims: list[Claim]
+    created: bool
+
+
+def accept(
+    workspace: Workspace,
+    text: str,
+    *,
+    published,
+    source_name: str | None,
+    source_url: str | None,
+    language: str | None,
+    claims: Iterable[Mapping[str, object]],
+    by: str | None = None,
+    if_known: str = "refuse",
+) -> Accepted:
+    """Record a report and its accepted claims in one transaction (all or nothing).
+
+    Each claim mapping holds claim fields; `report_id` is the report's, and `reported_at`
+    and the source default to the report's. A report already in the store (same text) is
+    refused (InvalidInputError) with `if_known="refuse"`, or left alone with nothing written
+    with `if_known="skip"`: its claims are never added twice.
+    """
+    if if_known not in ("refuse", "skip"):
+        raise ValueError(f"if_known must be 'refuse' or 'skip', not {if_known!r}")
+    store = workspace.store
+    with store.transaction():
+        report, created = store.add_report(
+            text,
+            published=published,
+            source_name=source_name,
+            source_url=source_url,
+            language=language,
+            by=by,
+        )
+        if not created:
+            if if_known == "skip":
+                return Accepted(report, [], False)
+            raise InvalidInputError(
+                f"this report is already in the store (report {report.id}); nothing was written"
+            )
+        added = []
+        for fields in claims:
+            values = dict(fields)
+            values.setdefault("reported_at", report.published)
+            values.setdefault("source_name", report.source_name)
+            values.setdefault("source_url", report.source_url)
+            values["report_id"] = report.id
+            added.append(store.add_claim(values, by=by))
+    return Accepted(report, added, True)
