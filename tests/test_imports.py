@@ -19,7 +19,7 @@ PACKAGE = Path(tracker.__file__).resolve().parent
 LAYERS: list[tuple[str, set[str]]] = [
     (
         "ground",
-        {"", "errors", "model", "access", "names", "areas", "textfile", "untrusted"},
+        {"", "errors", "fieldcode", "model", "access", "names", "areas", "textfile", "untrusted"},
     ),
     (
         "gazetteer",
