@@ -2,7 +2,7 @@
 writers add claims; response times, errors, and whether every written claim is there.
 
 Method. A seeded synthetic store (`dashboard_bench.synthetic_claims`) is served by
-`streamlit run app.py` on 127.0.0.1 (`tests/e2e/dashboard_server.start_dashboard`). One
+app.py on 127.0.0.1 (through benchmarks/timed_app.py; `start_dashboard`). One
 headless Chromium runs N browser contexts concurrently (Playwright's async API). Each opens
 the map page, waits until the map shows its claims, then repeats a fixed cycle of actions
 with a pause (`--think`) between them until `--seconds` have passed:
@@ -36,8 +36,9 @@ not yet written (`control_area_polls_404`), and requests the browser itself canc
 (net::ERR_ABORTED, e.g. on a reload: `requests_aborted_by_the_browser`). After an error the
 session reloads the page, as a user would, and goes on.
 
-Server share: app.py appends each script run's duration to $TRACKER_RUN_LOG; `server_runs`
-gives the map page's runs during the actions phase (p50/p95), the server's part of a response.
+Server share: the server runs app.py through benchmarks/timed_app.py, which appends each
+script run's duration to a file; `server_runs` gives the map page's runs during the actions
+phase (p50/p95), the server's part of a response.
 
 CPU: the streamlit process, the browser side (Chromium and the Playwright driver: every
 process under this one but the server and the writers), the whole machine and what is left
@@ -72,6 +73,9 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.dashboard_bench import CHROMIUM, LAST, OURS, START, synthetic_claims  # noqa: E402
 from tests.e2e.dashboard_server import CHROMIUM_ARGS, start_dashboard, stop_dashboard  # noqa: E402
+
+# app.py with each script run timed from outside (the product carries no run log).
+TIMED_APP = ("-m", "streamlit", "run", str(ROOT / "benchmarks" / "timed_app.py"))
 
 ACTION_TIMEOUT_MS = 30_000
 LOAD_TIMEOUT_MS = 180_000
@@ -510,13 +514,13 @@ def build_store(url: str, n: int) -> float:
 
 
 def server_runs(log: Path, since: float) -> dict:
-    """Script runs of the map page on the server during the actions phase (app.py logs each
-    run's duration when TRACKER_RUN_LOG is set): how much of a response is the server's."""
+    """Script runs of the map page on the server during the actions phase (timed_app.py logs
+    each run's duration): how much of a response is the server's."""
     seconds = []
     with contextlib.suppress(FileNotFoundError):
         for line in log.read_text(encoding="utf-8").splitlines():
             at, took, page = line.split(" ", 2)
-            if float(at) >= since and page == "Map":
+            if float(at) >= since and page == "map_page.py":
                 seconds.append(float(took))
     return {"what": "map page script runs during the actions", **percentiles(seconds)}
 
@@ -563,8 +567,9 @@ def main() -> None:
             {
                 "TRACKER_DB": url,
                 "TRACKER_DATA_DIR": str(Path(scratch) / "data"),
-                "TRACKER_RUN_LOG": str(run_log),
-            }
+                "TIMED_APP_LOG": str(run_log),
+            },
+            command=TIMED_APP,
         )
         spawn = multiprocessing.get_context("spawn")
         queue = spawn.Queue()
