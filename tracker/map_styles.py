@@ -99,6 +99,12 @@ CLAIMED_STYLES: dict[str, dict] = {
 # The oblasts, drawn as vectors so the map reads without tiles.
 REGION_OUTLINE_STYLE: dict = {"color": "#555555", "weight": 1, "fill": False}
 
+# The place maps (place search): the chosen place and the other candidates.
+PLACE_STYLES: dict[str, dict] = {
+    "chosen": {"color": "red", "icon": "location-dot"},  # awesome-markers palette, FA icon
+    "candidate": {"radius": 5, "color": "#666666", "fill": True},
+}
+
 # How a claim is drawn by its precision (ACLED geo_precision): a marker at its point, or
 # its region (dashed outline and a light fill in the side's colour of the newest claim).
 PRECISION_STYLES: dict[int, dict] = {

@@ -23,6 +23,7 @@ from tracker.map_styles import (
     LEGEND,
     LIGHT_TILES,
     OTHER_COLOUR,
+    PLACE_STYLES,
     REGION_OUTLINE_STYLE,
     SIDE_COLOURS,
     SIDE_MARKER_COLOURS,
@@ -66,24 +67,20 @@ def place_label(place: Place) -> str:
 
 
 def place_map(chosen: Place, others: Sequence[Place] = ()) -> folium.Map:
-    """The chosen place in red; the other candidates as grey dots."""
+    """The chosen place as a marker; the other candidates as dots (PLACE_STYLES)."""
     fmap = base_map(center=chosen.point, zoom=8)
     group = folium.FeatureGroup(name="Candidates")
     for place in others:
         if place.id == chosen.id:
             continue
         folium.CircleMarker(
-            place.point,
-            radius=5,
-            color="#666",
-            fill=True,
-            tooltip=folium.Tooltip(place_label(place)),
+            place.point, **PLACE_STYLES["candidate"], tooltip=folium.Tooltip(place_label(place))
         ).add_to(group)
     folium.Marker(
         chosen.point,
         tooltip=folium.Tooltip(place_label(chosen)),
         popup=folium.Popup(place_label(chosen)),
-        icon=folium.Icon(color="red", icon="location-dot", prefix="fa"),
+        icon=folium.Icon(**PLACE_STYLES["chosen"], prefix="fa"),
     ).add_to(group)
     group.add_to(fmap)
     folium.LayerControl().add_to(fmap)
