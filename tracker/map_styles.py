@@ -8,6 +8,8 @@ the same constants. No Streamlit, no folium.
 
 from __future__ import annotations
 
+import copy
+
 from tracker.model import Action, Precision, Side, Status
 
 # Where the maps open and their base layers (the oblasts are drawn as vectors over them).
@@ -152,7 +154,6 @@ LEGEND: dict[str, str] = {
     "unknown": "unknown (no claim, no baseline): not coloured",
     "frontline": "frontline",
 }
-UNKNOWN_LEGEND = LEGEND["unknown"]
 
 
 def control_colour(side: str) -> str:
@@ -169,8 +170,8 @@ def chart_colours(domain: list[str]) -> list[str]:
 def browser_style() -> dict:
     """Everything the browser map draws with, as JSON-ready data (lists follow the claims
     payload's vocabularies: index k of `side_colours` is the colour of side code k, and the
-    last entry the colour of a side outside the vocabulary)."""
-    return {
+    last entry the colour of a side outside the vocabulary). A copy: callers may change it."""
+    style = {
         "sides": list(SIDES),
         "actions": list(ACTIONS),
         "statuses": list(STATUSES),
@@ -189,3 +190,4 @@ def browser_style() -> dict:
         "unknown_colour": OTHER_COLOUR,
         "layer_names": LAYER_NAMES,
     }
+    return copy.deepcopy(style)
