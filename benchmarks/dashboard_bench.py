@@ -1,6 +1,6 @@
 """The map page in a real browser at 1,000, 10,000 and 100,000 claims: ours against the naive
 approach (one folium Marker per claim, the whole map rebuilt at every step:
-benchmarks/naive_map_app.py, a page of its own served by a second server).
+benchmarks/served/naive_map.py, a page of its own served by a second server).
 
 For each size a seeded synthetic store (claims uniform over 2025, points inside Ukraine) is
 written with `Store.insert_claims`, `streamlit run app.py` serves it on 127.0.0.1, and
@@ -50,7 +50,7 @@ from tracker.store import Store  # noqa: E402
 CHROMIUM = "/usr/bin/chromium"
 OURS = "iframe[title='tracker.dashboard.map_component.claims_map']"
 NAIVE = "iframe[title='streamlit_folium.st_folium']"
-NAIVE_APP = ("-m", "streamlit", "run", str(ROOT / "benchmarks" / "naive_map_app.py"))
+NAIVE_APP = ("-m", "streamlit", "run", str(ROOT / "benchmarks" / "served" / "naive_map.py"))
 START = date(2025, 1, 1)
 DAYS = 365
 LAST = START + timedelta(days=DAYS - 1)

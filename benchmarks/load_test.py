@@ -2,7 +2,7 @@
 writers add claims; response times, errors, and whether every written claim is there.
 
 Method. A seeded synthetic store (`dashboard_bench.synthetic_claims`) is served by
-app.py on 127.0.0.1 (through benchmarks/timed_app.py; `start_dashboard`). One
+app.py on 127.0.0.1 (through benchmarks/served/timed_app.py; `start_dashboard`). One
 headless Chromium runs N browser contexts concurrently (Playwright's async API). Each opens
 the map page, waits until the map shows its claims, then repeats a fixed cycle of actions
 with a pause (`--think`) between them until `--seconds` have passed:
@@ -36,7 +36,7 @@ not yet written (`control_area_polls_404`), and requests the browser itself canc
 (net::ERR_ABORTED, e.g. on a reload: `requests_aborted_by_the_browser`). After an error the
 session reloads the page, as a user would, and goes on.
 
-Server share: the server runs app.py through benchmarks/timed_app.py, which appends each
+Server share: the server runs app.py through benchmarks/served/timed_app.py, which appends each
 script run's duration to a file; `server_runs` gives the map page's runs during the actions
 phase (p50/p95), the server's part of a response.
 
@@ -73,9 +73,6 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.dashboard_bench import CHROMIUM, LAST, OURS, START, synthetic_claims  # noqa: E402
 from tests.e2e.dashboard_server import CHROMIUM_ARGS, start_dashboard, stop_dashboard  # noqa: E402
-
-# app.py with each script run timed from outside (the product carries no run log).
-TIMED_APP = ("-m", "streamlit", "run", str(ROOT / "benchmarks" / "timed_app.py"))
 
 ACTION_TIMEOUT_MS = 30_000
 LOAD_TIMEOUT_MS = 180_000
@@ -511,6 +508,10 @@ def build_store(url: str, n: int) -> float:
     with Store(url) as store:
         store.insert_claims(synthetic_claims(n), by="load-test")
     return round(time.perf_counter() - t0, 1)
+
+
+# app.py with each script run timed from outside (the product carries no run log).
+TIMED_APP = ("-m", "streamlit", "run", str(ROOT / "benchmarks" / "served" / "timed_app.py"))
 
 
 def server_runs(log: Path, since: float) -> dict:

@@ -1,5 +1,5 @@
 """app.py with each script run timed from outside, for benchmarks/load_test.py: serve this
-instead of app.py (`streamlit run benchmarks/timed_app.py`) with $TIMED_APP_LOG set, and one
+instead of app.py (`streamlit run benchmarks/served/timed_app.py`) with $TIMED_APP_LOG set, and one
 line per run ("unix time, seconds, page file") is appended to that file. The product itself
 carries no such hook."""
 
@@ -10,7 +10,7 @@ import runpy
 import time
 from pathlib import Path
 
-APP = Path(__file__).resolve().parent.parent / "app.py"
+APP = Path(__file__).resolve().parents[2] / "app.py"
 
 
 def _page() -> str:

@@ -1,9 +1,9 @@
 """The naive map page that benchmarks/dashboard_bench.py measures ours against: one folium
 Marker per claim visible as of the slider's date, the whole map rebuilt and remounted
 (streamlit-folium) at every step. A Streamlit script of its own, so the product's pages carry
-no benchmark branch:
+no benchmark branch (in a folder of its own: a page to serve, not a benchmark to run):
 
-    TRACKER_DB=sqlite:///claims.db streamlit run benchmarks/naive_map_app.py
+    TRACKER_DB=sqlite:///claims.db streamlit run benchmarks/served/naive_map.py
 
 It draws with the product's folium layers (tracker.maps, the standalone HTML map) and its
 local Leaflet files; the claims as of a date are read once per date (as the real page caches
@@ -17,7 +17,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import folium
 import streamlit as st
