@@ -112,3 +112,6 @@ def test_the_modules_import_only_what_exists():
             assert wanted <= exported[module], f"{name}: {wanted - exported[module]}"
     index = (WEB_DIR / "index.html").read_text(encoding="utf-8")
     assert '<script type="module" src="main.js"></script>' in index
+    # Every module is fetched at once (else the imports load one level after another).
+    preloaded = set(re.findall(r'<link rel="modulepreload" href="([\w.]+)" />', index))
+    assert preloaded == set(scripts)

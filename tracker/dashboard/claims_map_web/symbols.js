@@ -10,8 +10,10 @@ export function sideColour(k) {
   return k < colours.length ? colours[k] : colours[colours.length - 1];
 }
 
+// A status outside the vocabulary is drawn as the first status (claimed).
 export function statusColour(k) {
-  return (S.style.status_colours || [])[k];
+  var colours = S.style.status_colours || [];
+  return k < colours.length ? colours[k] : colours[0];
 }
 
 export function radius() {
@@ -93,7 +95,8 @@ function glyph(ctx, action, colour) {
   (SHAPES[name] || SHAPES.dot)(ctx);
 }
 
-function disc(size, outline) {
+// A canvas of `size` px with the marker's disc as its current path (to fill, stroke).
+function disc(size) {
   var dpr = window.devicePixelRatio || 1;
   var canvas = document.createElement("canvas");
   canvas.width = size * dpr;
