@@ -3,16 +3,13 @@
 import streamlit as st
 
 from tracker.dashboard import auth, pages
-from tracker.dashboard.run_log import timed_run
 from tracker.errors import StoreBusyError, StoreError
 from tracker.untrusted import markdown_literal as md
 
 st.set_page_config(page_title="Frontline Tracker", page_icon="🗺️", layout="wide")
 who = auth.gate()
 try:
-    page = st.navigation(pages.all_pages(who))
-    with timed_run(page.title):
-        page.run()
+    st.navigation(pages.all_pages(who)).run()
 except StoreError as exc:
     # The database stopped answering (or cannot be opened): say so and offer a retry; the
     # store rolled back whatever was being written.

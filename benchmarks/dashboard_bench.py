@@ -1,5 +1,6 @@
 """The map page in a real browser at 1,000, 10,000 and 100,000 claims: ours against the naive
-approach (one folium Marker per claim, the whole map rebuilt at every step: `?naive=1`).
+approach (one folium Marker per claim, the whole map rebuilt at every step:
+benchmarks/served/naive_map.py, a page of its own served by a second server).
 
 For each size a seeded synthetic store (claims uniform over 2025, points inside Ukraine) is
 written with `Store.insert_claims`, `streamlit run app.py` serves it on 127.0.0.1, and
@@ -9,7 +10,8 @@ headless Chromium (Playwright) measures:
   claims drawn for the date; naive: markers in the st_folium iframe), and for ours also until
   the control areas of the date are drawn (`cold`: the first page of a fresh server, caches
   empty; `warm`: three more fresh browser contexts on the same server, `ours` being the one
-  with the median first load and `ours_warm_samples` all three);
+  with the median first load and `ours_warm_samples` all three; naive: its server warmed by
+  one visit to another date first, as ours had served its own pages);
 - slider step: one ArrowLeft on the as-of slider until the map shows the new date (ours: the
   claims redrawn, then the control areas; naive: the marker pane changed);
 - payload: bytes received by the page (HTTP response bodies as sent + WebSocket frames) from
@@ -48,6 +50,7 @@ from tracker.store import Store  # noqa: E402
 CHROMIUM = "/usr/bin/chromium"
 OURS = "iframe[title='tracker.dashboard.map_component.claims_map']"
 NAIVE = "iframe[title='streamlit_folium.st_folium']"
+NAIVE_APP = ("-m", "streamlit", "run", str(ROOT / "benchmarks" / "served" / "naive_map.py"))
 START = date(2025, 1, 1)
 DAYS = 365
 LAST = START + timedelta(days=DAYS - 1)
@@ -275,6 +278,20 @@ def measure_naive(browser, base: str, query: str) -> dict:
     return out
 
 
+def warm_naive(browser, base: str, query: str) -> None:
+    """One unmeasured visit (another date: the measured one's claims are not cached)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = context.new_page()
+        page.goto(f"{base}/?{query}", wait_until="commit")
+        with contextlib.suppress(Exception):
+            page.frame_locator(NAIVE).locator(".leaflet-container").first.wait_for(
+                state="attached", timeout=WAIT_MS
+            )
+    finally:
+        context.close()
+
+
 WARM_SAMPLES = 3
 
 
@@ -299,7 +316,12 @@ def run_size(n: int, workdir: Path, browser) -> dict:
         )
         result["ours"] = loaded[len(loaded) // 2] if loaded else samples[0]
         print(f"{n} ours (warm, {len(samples)} samples): {samples}", file=sys.stderr, flush=True)
-        result["naive"] = measure_naive(browser, base, query + "&naive=1")
+    finally:
+        stop_dashboard(process)
+    process, base = start_server(url, workdir / f"data_{n}", command=NAIVE_APP)
+    try:
+        warm_naive(browser, base, f"as_of={START.isoformat()}")
+        result["naive"] = measure_naive(browser, base, query)
     finally:
         stop_dashboard(process)
     return result

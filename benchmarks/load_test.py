@@ -2,7 +2,7 @@
 writers add claims; response times, errors, and whether every written claim is there.
 
 Method. A seeded synthetic store (`dashboard_bench.synthetic_claims`) is served by
-`streamlit run app.py` on 127.0.0.1 (`tests/e2e/dashboard_server.start_dashboard`). One
+app.py on 127.0.0.1 (through benchmarks/served/timed_app.py; `start_dashboard`). One
 headless Chromium runs N browser contexts concurrently (Playwright's async API). Each opens
 the map page, waits until the map shows its claims, then repeats a fixed cycle of actions
 with a pause (`--think`) between them until `--seconds` have passed:
@@ -36,8 +36,9 @@ not yet written (`control_area_polls_404`), and requests the browser itself canc
 (net::ERR_ABORTED, e.g. on a reload: `requests_aborted_by_the_browser`). After an error the
 session reloads the page, as a user would, and goes on.
 
-Server share: app.py appends each script run's duration to $TRACKER_RUN_LOG; `server_runs`
-gives the map page's runs during the actions phase (p50/p95), the server's part of a response.
+Server share: the server runs app.py through benchmarks/served/timed_app.py, which appends each
+script run's duration to a file; `server_runs` gives the map page's runs during the actions
+phase (p50/p95), the server's part of a response.
 
 CPU: the streamlit process, the browser side (Chromium and the Playwright driver: every
 process under this one but the server and the writers), the whole machine and what is left
@@ -351,10 +352,10 @@ async def act(page, kind: str) -> None:
         await page.keyboard.press("Backspace")
         await page.keyboard.press("Escape")
     elif kind == "text_filter_on":
-        await page.get_by_label("Text", exact=True).fill(TEXT_QUERY)
+        await page.get_by_label("Place or text", exact=True).fill(TEXT_QUERY)
         await page.keyboard.press("Enter")
     elif kind == "text_filter_off":
-        await page.get_by_label("Text", exact=True).fill("")
+        await page.get_by_label("Place or text", exact=True).fill("")
         await page.keyboard.press("Enter")
 
 
@@ -509,14 +510,18 @@ def build_store(url: str, n: int) -> float:
     return round(time.perf_counter() - t0, 1)
 
 
+# app.py with each script run timed from outside (the product carries no run log).
+TIMED_APP = ("-m", "streamlit", "run", str(ROOT / "benchmarks" / "served" / "timed_app.py"))
+
+
 def server_runs(log: Path, since: float) -> dict:
-    """Script runs of the map page on the server during the actions phase (app.py logs each
-    run's duration when TRACKER_RUN_LOG is set): how much of a response is the server's."""
+    """Script runs of the map page on the server during the actions phase (timed_app.py logs
+    each run's duration): how much of a response is the server's."""
     seconds = []
     with contextlib.suppress(FileNotFoundError):
         for line in log.read_text(encoding="utf-8").splitlines():
             at, took, page = line.split(" ", 2)
-            if float(at) >= since and page == "Map":
+            if float(at) >= since and page == "map_page.py":
                 seconds.append(float(took))
     return {"what": "map page script runs during the actions", **percentiles(seconds)}
 
@@ -563,8 +568,9 @@ def main() -> None:
             {
                 "TRACKER_DB": url,
                 "TRACKER_DATA_DIR": str(Path(scratch) / "data"),
-                "TRACKER_RUN_LOG": str(run_log),
-            }
+                "TIMED_APP_LOG": str(run_log),
+            },
+            command=TIMED_APP,
         )
         spawn = multiprocessing.get_context("spawn")
         queue = spawn.Queue()

@@ -35,7 +35,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("extract", {"extract"}),
     ("store", {"store", "io"}),
     ("control", {"control"}),
-    ("maps", {"maps", "map_payload", "map_grow", "map_cache", "report_html"}),
+    ("maps", {"map_styles", "maps", "map_payload", "map_grow", "map_cache", "report_html"}),
     ("services", {"ingest", "workspace"}),
     ("demo", {"demo"}),
     ("front ends", {"cli", "dashboard"}),

@@ -24,7 +24,7 @@ import numpy as np
 from tracker import map_payload
 from tracker.store.core import HistoryMark
 
-FORMAT = 1  # bump when the files' layout changes
+FORMAT = 2  # bump when the files' layout changes (2: control labels are plain text)
 KEEP = 8  # files kept per kind (the newest)
 _ARRAYS = ("lat", "lon", "day", "visible", "side", "action", "status", "name", "claimant")
 

@@ -24,15 +24,13 @@ from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 
-from tracker.model import Action, Side, Status
+# The vocabularies a code indexes (the map's styles are listed in the same order).
+from tracker.map_styles import ACTIONS, SIDES, STATUSES, drawn_as_region
 
 DIGITS = 4  # decimals of the positions a browser gets (1e-4° ≈ 11 m)
 
 MAGIC = b"FTC1"
 SCALE = 10_000  # coordinates in 1e-4 degrees (about 11 m)
-SIDES: tuple[str, ...] = tuple(s.value for s in Side)
-ACTIONS: tuple[str, ...] = tuple(a.value for a in Action)
-STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
 # code = side << 5 | action << 2 | status; a value outside the vocabulary gets the next code.
 _SIDE_SHIFT, _ACTION_SHIFT = 5, 2
 
@@ -144,14 +142,15 @@ NO_REGION = 0xFFFF
 
 
 def region_positions(records: list[Mapping], regions: list | None) -> np.ndarray | None:
-    """Per claim, the index of the region (shapely geometries) holding a region-level
-    claim's point (precision 3), else NO_REGION; None when no regions are given."""
+    """Per claim, the index of the region (shapely geometries) holding the point of a claim
+    drawn as its region (precision 3: `map_styles.drawn_as_region`), else NO_REGION; None
+    when no regions are given."""
     if regions is None:
         return None
     import shapely
 
     out = np.full(len(records), NO_REGION, dtype=np.uint16)
-    rows = [k for k, r in enumerate(records) if int(r.get("precision") or 1) == 3]
+    rows = [k for k, r in enumerate(records) if drawn_as_region(r.get("precision"))]
     if not rows:
         return out
     lon = np.array([float(records[k]["lon"]) for k in rows])

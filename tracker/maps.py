@@ -1,4 +1,7 @@
-"""Folium map builders. Every text that reaches a popup or tooltip is escaped here."""
+"""Folium maps: the standalone HTML map of claims and control areas (`claims_map`,
+`standalone_html`) and the small place maps of the dashboard's forms. The dashboard's claims
+map is drawn in the browser (tracker/dashboard/claims_map_web/); both draw with the styles of
+`tracker.map_styles`. Every text that reaches a popup or tooltip is escaped here, once."""
 
 from __future__ import annotations
 
@@ -10,14 +13,26 @@ from functools import lru_cache
 import folium
 
 from tracker.gazetteer import GEODATA_DIR
-from tracker.model import Place
-
-UKRAINE_CENTRE = (48.8, 33.5)
-LIGHT_TILES = (
-    "https://server.arcgisonline.com/ArcGIS/rest/services/Canvas/"
-    "World_Light_Gray_Base/MapServer/tile/{z}/{y}/{x}"
+from tracker.map_styles import (
+    ACTION_ICONS,
+    CONTROL_LAYER_NAMES,
+    CONTROL_STYLES,
+    FADED_OPACITY,
+    FRONTLINE_LAYER_NAME,
+    FRONTLINE_STYLE,
+    LEGEND,
+    LIGHT_TILES,
+    OTHER_COLOUR,
+    PLACE_STYLES,
+    REGION_OUTLINE_STYLE,
+    SIDE_COLOURS,
+    SIDE_MARKER_COLOURS,
+    STATUS_COLOURS,
+    UKRAINE_CENTRE,
+    ZOOM,
 )
-LIGHT_ATTRIBUTION = "Tiles &copy; Esri, HERE, Garmin, &copy; OpenStreetMap contributors"
+from tracker.model import Place
+from tracker.untrusted import safe_url
 
 
 @lru_cache(maxsize=1)
@@ -25,12 +40,14 @@ def regions_geojson() -> dict:
     return json.loads((GEODATA_DIR / "regions.geojson").read_text(encoding="utf-8"))
 
 
-def base_map(center: tuple[float, float] = UKRAINE_CENTRE, zoom: int = 6) -> folium.Map:
+def base_map(center: tuple[float, float] = UKRAINE_CENTRE, zoom: int = ZOOM) -> folium.Map:
     """OpenStreetMap and a light alternative, with the oblasts drawn as vectors so the map
     stays readable when tiles cannot load."""
     fmap = folium.Map(location=center, zoom_start=zoom, tiles=None, control_scale=True)
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(fmap)
-    folium.TileLayer(LIGHT_TILES, attr=LIGHT_ATTRIBUTION, name="Light grey").add_to(fmap)
+    folium.TileLayer(
+        LIGHT_TILES["url"], attr=LIGHT_TILES["attribution"], name=LIGHT_TILES["name"]
+    ).add_to(fmap)
     regions = {
         "type": "FeatureCollection",
         "features": [f for f in regions_geojson()["features"] if not f["properties"]["parts"]],
@@ -38,7 +55,7 @@ def base_map(center: tuple[float, float] = UKRAINE_CENTRE, zoom: int = 6) -> fol
     folium.GeoJson(
         regions,
         name="Oblast boundaries",
-        style_function=lambda _: {"color": "#555", "weight": 1, "fill": False},
+        style_function=lambda _: REGION_OUTLINE_STYLE,
         tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False),
     ).add_to(fmap)
     return fmap
@@ -50,24 +67,20 @@ def place_label(place: Place) -> str:
 
 
 def place_map(chosen: Place, others: Sequence[Place] = ()) -> folium.Map:
-    """The chosen place in red; the other candidates as grey dots."""
+    """The chosen place as a marker; the other candidates as dots (PLACE_STYLES)."""
     fmap = base_map(center=chosen.point, zoom=8)
     group = folium.FeatureGroup(name="Candidates")
     for place in others:
         if place.id == chosen.id:
             continue
         folium.CircleMarker(
-            place.point,
-            radius=5,
-            color="#666",
-            fill=True,
-            tooltip=folium.Tooltip(place_label(place)),
+            place.point, **PLACE_STYLES["candidate"], tooltip=folium.Tooltip(place_label(place))
         ).add_to(group)
     folium.Marker(
         chosen.point,
         tooltip=folium.Tooltip(place_label(chosen)),
         popup=folium.Popup(place_label(chosen)),
-        icon=folium.Icon(color="red", icon="location-dot", prefix="fa"),
+        icon=folium.Icon(**PLACE_STYLES["chosen"], prefix="fa"),
     ).add_to(group)
     group.add_to(fmap)
     folium.LayerControl().add_to(fmap)
@@ -77,36 +90,10 @@ def place_map(chosen: Place, others: Sequence[Place] = ()) -> folium.Map:
 # ---------------------------------------------------------------------------------------------
 # Claim layers
 
-SIDE_COLOURS = {"RU": "red", "UA": "blue"}  # awesome-markers palette names
-SIDE_HEX = {"RU": "#d63e2a", "UA": "#38aadd"}
-ACTION_ICONS = {
-    "advance": "arrow-right",
-    "capture": "flag",
-    "control": "shield-halved",
-    "attack": "burst",
-    "repel": "hand",
-    "withdraw": "arrow-left",
-    "strike": "bomb",
-}
-STATUS_ICON_COLOURS = {
-    "claimed": "#ffffff",
-    "confirmed": "#7CFC00",
-    "disputed": "#ffd700",
-    "refuted": "#222222",
-}
-FADED_OPACITY = 0.4
-
 
 def _value(claim, key: str):
     value = claim[key] if isinstance(claim, dict) else getattr(claim, key)
     return getattr(value, "value", value)
-
-
-def safe_url(url: str | None) -> str | None:
-    """The URL if it is http(s), else None (no javascript: or data: links in popups)."""
-    if url and str(url).strip().lower().startswith(("http://", "https://")):
-        return str(url).strip()
-    return None
 
 
 def claim_popup_html(claim) -> str:
@@ -148,9 +135,9 @@ def claim_marker(claim, *, faded: bool = False) -> folium.Marker:
     """A marker coloured by side, with an icon by action, its icon colour by status."""
     side, action, status = _value(claim, "side"), _value(claim, "action"), _value(claim, "status")
     icon = folium.Icon(
-        color=SIDE_COLOURS.get(side, "gray"),
+        color=SIDE_MARKER_COLOURS.get(side, "gray"),
         icon=ACTION_ICONS.get(action, "circle"),
-        icon_color=STATUS_ICON_COLOURS.get(status, "#ffffff"),
+        icon_color=STATUS_COLOURS.get(status, STATUS_COLOURS["claimed"]),
         prefix="fa",
     )
     return folium.Marker(
@@ -186,42 +173,17 @@ def claims_layer(
 # ---------------------------------------------------------------------------------------------
 # Control areas and the frontline
 
-CONTROL_STYLES = {
-    "RU": {"fillColor": "#d63e2a", "color": "#a3281a", "fillOpacity": 0.35, "weight": 1},
-    "UA": {"fillColor": "#38aadd", "color": "#1f6f99", "fillOpacity": 0.10, "weight": 1},
-    "contested": {"fillColor": "#f0a020", "color": "#b06f00", "fillOpacity": 0.5, "weight": 1},
-}
-FRONTLINE_STYLE = {"color": "#111111", "weight": 3, "opacity": 0.9}
-CONTROL_LAYER_NAMES = {
-    "RU": "Control: RU",
-    "UA": "Control: UA",
-    "contested": "Control: contested",
-}
-FRONTLINE_LAYER_NAME = "Frontline"
-# The claimed-only layer (claims not confirmed), hatched apart from assessed control as ISW
-# draws claimed ground. `hatch` is the stripe colour; the map builds SVG patterns from it.
-CLAIMED_STYLES = {
-    f"claimed-{side}": {
-        "fillColor": f"url(#hatch-{side})",
-        "color": style["color"],
-        "fillOpacity": 1,
-        "weight": 1,
-        "dashArray": "4 3",
-        "hatch": style["fillColor"],
-    }
-    for side, style in CONTROL_STYLES.items()
-}
-CLAIMED_LAYER_NAMES = {
-    "claimed-RU": "Claimed only: RU",
-    "claimed-UA": "Claimed only: UA",
-    "claimed-contested": "Claimed only: contested",
-}
-UNKNOWN_LEGEND = "unknown (no claim, no baseline): not coloured"
-
 
 def _feature_tooltip() -> folium.GeoJsonTooltip:
-    # `label` is escaped when the feature is made (tracker.dashboard.control_data).
+    # folium puts a tooltip field in the page as HTML: `label` is escaped by `_escaped_label`.
     return folium.GeoJsonTooltip(fields=["label"], labels=False)
+
+
+def _escaped_label(feature: dict, default: str = "") -> dict:
+    """The feature with its plain-text `label` escaped for folium's HTML tooltip."""
+    props = feature.get("properties") or {}
+    label = html.escape(str(props.get("label", default)))
+    return {**feature, "properties": {**props, "label": label}}
 
 
 def control_layers(areas: dict, frontline: dict | None = None) -> list[folium.FeatureGroup]:
@@ -236,10 +198,8 @@ def control_layers(areas: dict, frontline: dict | None = None) -> list[folium.Fe
         feature = by_side.get(side)
         if feature is not None:
             style = {**CONTROL_STYLES[side], "className": f"control-area control-{side}"}
-            props = feature["properties"]
-            feature = {**feature, "properties": {**props, "label": props.get("label", side)}}
             folium.GeoJson(
-                {"type": "FeatureCollection", "features": [feature]},
+                {"type": "FeatureCollection", "features": [_escaped_label(feature, side)]},
                 style_function=lambda _, style=style: style,
                 tooltip=_feature_tooltip(),
             ).add_to(group)
@@ -252,12 +212,8 @@ def control_layers(areas: dict, frontline: dict | None = None) -> list[folium.Fe
     ]
     if lines:
         style = {**FRONTLINE_STYLE, "className": "frontline"}
-        lines = [
-            {**f, "properties": {**f["properties"], "label": f["properties"].get("label", "")}}
-            for f in lines
-        ]
         folium.GeoJson(
-            {"type": "FeatureCollection", "features": lines},
+            {"type": "FeatureCollection", "features": [_escaped_label(f) for f in lines]},
             style_function=lambda _, style=style: style,
             tooltip=_feature_tooltip(),
         ).add_to(group)
@@ -277,34 +233,38 @@ class _Legend(folium.MacroElement):
 
 
 def legend_html(window_days: int | None = None) -> str:
+    """The legend of the standalone map, from the same styles and words as the browser's."""
+    e = html.escape
     items = [
-        f"<span style='color:{SIDE_HEX['RU']}'>●</span> RU forces",
-        f"<span style='color:{SIDE_HEX['UA']}'>●</span> UA forces",
+        f"<span style='color:{colour}'>●</span> {e(LEGEND['side'].format(side=side))}"
+        for side, colour in SIDE_COLOURS.items()
     ]
     icons = " ".join(
         f"<i class='fa fa-{icon}'></i>&nbsp;{action}" for action, icon in ACTION_ICONS.items()
     )
     status = " ".join(
-        f"<span style='background:#888;color:{colour};padding:0 3px'>■</span>&nbsp;{name}"
-        for name, colour in STATUS_ICON_COLOURS.items()
+        f"<span style='background:{OTHER_COLOUR};color:{colour};padding:0 3px'>■</span>&nbsp;{name}"
+        for name, colour in STATUS_COLOURS.items()
     )
     faded = (
         f"<br>Faded: older than the last {window_days} day(s)"
         if window_days is not None
         else "<br>Faded: older than the highlighted window"
     )
+    line = FRONTLINE_STYLE
     return (
         "<div class='tracker-legend' style='background:rgba(255,255,255,.9);padding:6px 8px;"
         "border-radius:4px;font:12px sans-serif;max-width:260px;line-height:1.5'>"
-        f"<b>Claims</b><br>{' &nbsp; '.join(items)}<br>{icons}<br>Icon colour: {status}"
-        f"{faded}<br><b>Control</b> "
+        f"<b>{e(LEGEND['claims'])}</b><br>{' &nbsp; '.join(items)}<br>{icons}<br>"
+        f"{e(LEGEND['status'])}{status}{faded}<br><b>{e(LEGEND['control'])}</b> "
         + " ".join(
-            f"<span style='background:{CONTROL_STYLES[side]['fillColor']};opacity:.7'>"
+            f"<span style='background:{style['fillColor']};opacity:.7'>"
             f"&nbsp;&nbsp;&nbsp;</span>&nbsp;{side}"
-            for side in CONTROL_STYLES
+            for side, style in CONTROL_STYLES.items()
         )
-        + " <span style='border-top:3px solid #111;display:inline-block;width:14px;"
-        "vertical-align:middle'></span>&nbsp;frontline</div>"
+        + f" <span style='border-top:{line['weight']}px solid {line['color']};"
+        "display:inline-block;width:14px;vertical-align:middle'></span>"
+        f"&nbsp;{e(LEGEND['frontline'])}</div>"
     )
 
 
@@ -336,3 +296,12 @@ def claims_map(claims=(), *, highlight_since=None, window_days: int | None = Non
     claims_layer(claims, highlight_since=highlight_since).add_to(fmap)
     folium.LayerControl(collapsed=False).add_to(fmap)
     return fmap
+
+
+def standalone_html(claims=(), *, highlight_since=None, window_days: int | None = None) -> str:
+    """The standalone map as one HTML document (Leaflet from the public CDNs folium names)."""
+    return (
+        claims_map(claims, highlight_since=highlight_since, window_days=window_days)
+        .get_root()
+        .render()
+    )

@@ -79,3 +79,10 @@ def markdown_literal(text: object, *, limit: int | None = None) -> str:
     return _MARKDOWN_START.sub(
         lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], shown, count=1
     )
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is http(s), else None (no javascript: or data: links in popups)."""
+    if url and str(url).strip().lower().startswith(("http://", "https://")):
+        return str(url).strip()
+    return None

@@ -9,7 +9,8 @@ import pytest
 
 from tests.dashboard.conftest import run_page
 from tracker.control.service import control_report, model_from_store
-from tracker.maps import CONTROL_LAYER_NAMES, FRONTLINE_LAYER_NAME, claims_map, control_layers
+from tracker.map_styles import CONTROL_LAYER_NAMES, FRONTLINE_LAYER_NAME
+from tracker.maps import claims_map, control_layers
 from tracker.store import Store
 
 LAYERS = [*CONTROL_LAYER_NAMES.values(), FRONTLINE_LAYER_NAME]
@@ -209,7 +210,11 @@ def test_control_layers_render_with_classes_and_escaped_labels(capture_store):
     from tracker.dashboard.control_data import day_payload
 
     payload = day_payload(model, date(2025, 11, 25))
-    payload["areas"]["features"][0]["properties"]["label"] += " &lt;b&gt;"
+    # Labels are plain text where they are made (the browser map sets them as text)...
+    labels = [f["properties"]["label"] for f in payload["areas"]["features"]]
+    assert labels and all("&" not in label for label in labels), labels
+    assert labels[0].startswith("Russian-held (assessed) · ")
+    payload["areas"]["features"][0]["properties"]["label"] += " <b>x</b> & co"
     groups = control_layers(payload["areas"], payload["frontline"])
     assert [g.layer_name for g in groups] == LAYERS
     fmap = claims_map([])
@@ -217,5 +222,6 @@ def test_control_layers_render_with_classes_and_escaped_labels(capture_store):
         group.add_to(fmap)
     page = fmap.get_root().render()
     assert "control-area control-RU" in page and "control-area control-UA" in page
-    # Labels are escaped when made; the page embeds them as JSON (`&` as \u0026).
-    assert "\\u0026lt;b\\u0026gt;" in page or "&lt;b&gt;" in page
+    # ...and escaped once by folium's layer (the page embeds them as JSON, `&` as \u0026).
+    assert "\\u0026lt;b\\u0026gt;x\\u0026lt;/b\\u0026gt; \\u0026amp; co" in page
+    assert "<b>x</b>" not in page and "\\u0026amp;lt;" not in page

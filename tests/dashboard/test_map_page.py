@@ -194,3 +194,20 @@ def test_text_filter_still_searches_quotes(db_url):
     at = run_page("map_page.py")
     at.text_input(key="f_text").input("MoD").run()
     assert count_line(at).startswith(f"**{expected} claim")
+
+
+def test_the_map_is_sent_the_one_style_and_no_benchmark_branch(db_url):
+    """The component draws with tracker.map_styles' style (sent with its arguments); the
+    page has one map, whatever the URL says (the naive benchmark map lives in benchmarks/)."""
+    import json
+
+    from tracker.map_styles import browser_style
+
+    at = run_page("map_page.py", {"naive": "1"})
+    components = [e for e in at.get("component_instance") if "claims_map" in e.proto.component_name]
+    assert len(components) == 1
+    args = json.loads(components[0].proto.json_args)
+    assert args["style"] == json.loads(json.dumps(browser_style()))
+    assert args["style"]["side_colours"][:2] == ["#d63e2a", "#38aadd"]
+    assert "layer_names" not in args  # in the style
+    assert not [e for e in at.get("component_instance") if "st_folium" in e.proto.component_name]

@@ -11,7 +11,6 @@ layer apart, as ISW draws them; unknown ground is left uncoloured.
 
 from __future__ import annotations
 
-import html
 from datetime import date
 
 from tracker.control.export import areas_geojson, claimed_geojson, frontline_geojson
@@ -56,9 +55,7 @@ def _behind(baselines: list[dict]) -> str:
 
 
 def _label(side: str, km2: float, day: str, what: str, behind: str) -> str:
-    return html.escape(
-        f"{SIDE_LABELS.get(side, side)} ({what}) · {km2:,.0f} km² · {day} · {behind}"
-    )
+    return f"{SIDE_LABELS.get(side, side)} ({what}) · {km2:,.0f} km² · {day} · {behind}"
 
 
 def day_payload(model, day: date, *, digits: int = 7) -> dict:
@@ -66,8 +63,9 @@ def day_payload(model, day: date, *, digits: int = 7) -> dict:
     and km² for one date, positions rounded to `digits` decimals.
 
     `areas_km2` is `control_report(...)["areas_km2"]` (what the counting counts, said by
-    `counts`); each feature gets an escaped `label` for its tooltip naming the baselines
-    behind it. Unknown ground is counted, not drawn.
+    `counts`); each feature gets a plain-text `label` for its tooltip naming the baselines
+    behind it (escaped where it is shown: the browser map sets it as text, folium escapes).
+    Unknown ground is counted, not drawn.
     """
     report = control_report(model, day)
     snapshot = model.snapshot(day)
@@ -81,7 +79,7 @@ def day_payload(model, day: date, *, digits: int = 7) -> dict:
     for feature in claimed["features"]:
         props = feature["properties"]
         km2 = report["claimed_only_km2"][props["side"]]
-        props["label"] = html.escape(
+        props["label"] = (
             f"Claimed only, not assessed: {SIDE_LABELS[props['side']]} · {km2:,.0f} km² · "
             f"{report['date']}"
         )
@@ -90,7 +88,7 @@ def day_payload(model, day: date, *, digits: int = 7) -> dict:
     frontline = frontline_geojson(snapshot, digits=digits)
     km = snapshot.frontline_km
     for feature in frontline["features"]:
-        feature["properties"]["label"] = html.escape(
+        feature["properties"]["label"] = (
             f"Frontline ({report['counts']}) · {km:,.0f} km · as of {day}"
         )
     return {

@@ -12,6 +12,7 @@ from tracker.dashboard.state import claim_label, filter_widgets, init_state, plu
 from tracker.errors import ImportRowsError, TrackerError
 from tracker.io import EXPORT_FORMATS, export_format
 from tracker.io.uploads import MAX_IMPORT_BYTES, import_upload
+from tracker.map_styles import SIDE_COLOURS
 from tracker.store.changes import field_changes
 from tracker.untrusted import markdown_literal as md
 
@@ -100,7 +101,8 @@ if len(frame):
             x=alt.X("event_date:T", title="event date", timeUnit="yearmonthdate"),
             y=alt.Y("sum(claims):Q", title="claims"),
             color=alt.Color(
-                "side:N", scale=alt.Scale(domain=["RU", "UA"], range=["#d63e2a", "#38aadd"])
+                "side:N",
+                scale=alt.Scale(domain=list(SIDE_COLOURS), range=list(SIDE_COLOURS.values())),
             ),
             tooltip=["event_date:T", "side:N", "action:N", "claims:Q"],
         )

@@ -20,21 +20,7 @@ import streamlit as st
 import streamlit.components.v1 as components
 
 from tracker.dashboard.offline_assets import leaflet_assets
-from tracker.map_payload import ACTIONS, SIDES, STATUSES
-from tracker.maps import (
-    CLAIMED_LAYER_NAMES,
-    CLAIMED_STYLES,
-    CONTROL_LAYER_NAMES,
-    CONTROL_STYLES,
-    FRONTLINE_LAYER_NAME,
-    FRONTLINE_STYLE,
-    LIGHT_ATTRIBUTION,
-    LIGHT_TILES,
-    SIDE_HEX,
-    STATUS_ICON_COLOURS,
-    UKRAINE_CENTRE,
-    UNKNOWN_LEGEND,
-)
+from tracker.map_styles import TILES, UKRAINE_CENTRE, ZOOM, browser_style
 
 WEB_DIR = Path(__file__).resolve().parent / "claims_map_web"
 MAP_HEIGHT = 560
@@ -43,33 +29,7 @@ _claims_map = components.declare_component("claims_map", path=str(WEB_DIR))
 # The iframe's title, for browser tests and the benchmark.
 COMPONENT_NAME = f"{__name__}.claims_map"
 
-TILES = [
-    {
-        "name": "OpenStreetMap",
-        "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-        "attribution": "&copy; OpenStreetMap contributors",
-    },
-    {"name": "Light grey", "url": LIGHT_TILES, "attribution": LIGHT_ATTRIBUTION},
-]
-STYLE = {
-    "sides": list(SIDES),
-    "actions": list(ACTIONS),
-    "statuses": list(STATUSES),
-    "side_colours": [SIDE_HEX["RU"], SIDE_HEX["UA"], "#888888"],
-    "status_colours": [STATUS_ICON_COLOURS[s] for s in STATUSES],
-    "control": {**CONTROL_STYLES, **CLAIMED_STYLES},
-    "unknown_legend": UNKNOWN_LEGEND,
-    "frontline": FRONTLINE_STYLE,
-}
-LAYER_NAMES = {
-    "claims": "Claims",
-    "regions": "Oblast boundaries",
-    "region_claims": "Region-level claims",
-    "control": [
-        [side, name] for side, name in {**CONTROL_LAYER_NAMES, **CLAIMED_LAYER_NAMES}.items()
-    ],
-    "frontline": FRONTLINE_LAYER_NAME,
-}
+STYLE = browser_style()  # every colour, symbol, legend word and layer name the map draws
 
 
 @st.cache_resource(show_spinner=False)
@@ -158,11 +118,10 @@ def claims_map(
         selected=None if selected is None else {"i": int(selected), "digest": digest},
         detail=detail,
         center=list(UKRAINE_CENTRE),
-        zoom=6,
+        zoom=ZOOM,
         height=MAP_HEIGHT,
         tiles=TILES,
         style=STYLE,
-        layer_names=LAYER_NAMES,
         key=key,
         default=None,
     )

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import html
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -132,23 +131,13 @@ def claims_url(sel: Selection) -> str:
 @st.cache_data(show_spinner=False, max_entries=256)
 def _control_file(url: str, counting: str, day: str, key: tuple) -> tuple[str, bytes]:
     payload = resources.control_day(url, counting, day, key)
-
-    def plain_labels(collection: dict) -> dict:
-        # The labels were escaped for folium's HTML tooltips; the map sets them as text.
-        features = []
-        for f in collection.get("features", []):
-            props = dict(f.get("properties") or {})
-            if "label" in props:
-                props["label"] = html.unescape(str(props["label"]))
-            features.append({**f, "properties": props})
-        return {**collection, "features": features}
-
     body = map_payload.gzip_json(
         {
             "date": payload["date"],
             # Positions are already rounded to map_payload.DIGITS (resources.control_day).
-            "areas": plain_labels(payload["areas"]),
-            "frontline": plain_labels(payload["frontline"]),
+            # Labels are plain text: the map sets them as text.
+            "areas": payload["areas"],
+            "frontline": payload["frontline"],
             # Set as text by the map (no baseline: what the picture is and is not).
             "notice": payload.get("notice"),
         }

@@ -5,15 +5,12 @@ from __future__ import annotations
 import time
 from datetime import date, timedelta
 
-import folium
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from tracker.dashboard import auth, map_data, resources
 from tracker.dashboard.baseline_fetch import fetch_panel
 from tracker.dashboard.map_component import claims_map
-from tracker.dashboard.offline_assets import localise
 from tracker.dashboard.state import (
     COUNTINGS,
     WINDOWS,
@@ -24,15 +21,14 @@ from tracker.dashboard.state import (
     write_url,
 )
 from tracker.errors import StoreError
-from tracker.maps import (
+from tracker.map_styles import (
     CONTROL_LAYER_NAMES,
     FRONTLINE_LAYER_NAME,
-    add_legend,
-    base_map,
-    claims_layer,
-    safe_url,
+    REGION_OUTLINE_STYLE,
+    chart_colours,
 )
 from tracker.untrusted import markdown_literal as md
+from tracker.untrusted import safe_url
 
 PLAY_STEP_SECONDS = 1.0
 LIST_HEIGHT = 260  # px of the sidebar's list of claims (it scrolls)
@@ -42,7 +38,6 @@ init_state()
 state = st.session_state
 url = resources.db_url()
 rev = resources.revision(url)
-naive = st.query_params.get("naive") == "1"  # the benchmark's baseline: folium, no cache
 
 # A laptop screen (1366×768): less space above the title, so the slider and the map show
 # together (the filters are in the sidebar).
@@ -169,7 +164,6 @@ list_box = st.sidebar.container()
 filters = filter_widgets(sorted(set(everything.columns.claimants)), sidebar=True)
 
 as_of: date = state.as_of
-window_start = as_of - timedelta(days=state.window - 1)
 key = query_key(**filters)
 # The selection holds every date; the browser shows what is visible as of the slider's date.
 sel = everything if not key else map_data.selection(url, key, rev)
@@ -187,46 +181,19 @@ write_url()
 control = None
 ckey = None
 figures = None
-if state.show_control and not naive:
+if state.show_control:
     ckey = resources.control_key(url)
     state.control_layer_names = [*CONTROL_LAYER_NAMES.values(), FRONTLINE_LAYER_NAME]
 
-map_col = st.container()
-if naive:
-    _count_line(st, sel, as_of, state.window)
-    # One folium Marker per claim in a map rebuilt and remounted at every step.
-    records = resources.claim_records(url, query_key(as_of=as_of, **filters), rev)
-    fmap = localise(add_legend(base_map()))
-    claims_layer(records, highlight_since=window_start.isoformat(), cluster=False).add_to(fmap)
-    folium.LayerControl(collapsed=False).add_to(fmap)
-    with map_col:
-        result = st_folium(
-            fmap,
-            key=f"naive_map_{as_of.isoformat()}",
-            height=560,
-            use_container_width=True,
-            returned_objects=["last_object_clicked"],
-        )
-    click = (result or {}).get("last_object_clicked")
-    if click and click != state.last_click:
-        state.last_click = click
-        here = [
-            r
-            for r in records
-            if abs(r["lat"] - click["lat"]) < 1e-5 and abs(r["lon"] - click["lng"]) < 1e-5
-        ]
-        if here:
-            state.selected_claim = here[-1]["id"]
-else:
-    with map_col:
-        slot: dict = {}
-        state.page_running = True  # (the fragment's own runs see False)
-        try:
-            view = (ckey, state.counting, state.selected_claim)
-            _live_map(key, as_of, state.window, span, view, slot)
-        finally:
-            state.page_running = False
-    figures = slot.get("figures")
+with st.container():
+    slot: dict = {}
+    state.page_running = True  # (the fragment's own runs see False)
+    try:
+        view = (ckey, state.counting, state.selected_claim)
+        _live_map(key, as_of, state.window, span, view, slot)
+    finally:
+        state.page_running = False
+figures = slot.get("figures")
 
 if ckey is not None:
     control = resources.control_summary(url, state.counting, as_of.isoformat(), ckey)
@@ -352,10 +319,8 @@ if control is not None:
             frame = pd.DataFrame(rows)
             frame["date"] = pd.to_datetime(frame["date"])
             frame["as_of"] = pd.Timestamp(as_of)
-            colours = alt.Scale(
-                domain=["RU", "UA", "contested", "unknown"],
-                range=["#d63e2a", "#38aadd", "#f0a020", "#999999"],
-            )
+            sides = ["RU", "UA", "contested", "unknown"]
+            colours = alt.Scale(domain=sides, range=chart_colours(sides))
             line = (
                 alt.Chart()
                 .mark_line(point=True)
@@ -366,7 +331,11 @@ if control is not None:
                     tooltip=["date:T", "side:N", alt.Tooltip("km2:Q", format=",.0f")],
                 )
             )
-            rule = alt.Chart().mark_rule(color="#555", strokeDash=[4, 3]).encode(x="as_of:T")
+            rule = (
+                alt.Chart()
+                .mark_rule(color=REGION_OUTLINE_STYLE["color"], strokeDash=[4, 3])
+                .encode(x="as_of:T")
+            )
             chart = (
                 alt.layer(line, rule, data=frame)
                 .properties(height=110)

@@ -1,0 +1,33 @@
+/* The map's shared state: what the page last sent, the decoded claims, the Leaflet layers. */
+
+export const S = {
+  args: null,
+  style: {}, // tracker/map_styles.py browser_style(): every colour and symbol drawn
+  map: null,
+  claimsLayer: null,
+  data: null,
+  dataUrl: null,
+  asOfIso: null,
+  windowDays: 7,
+  selected: null,
+  controlUrl: null,
+  notice: null,
+  regionsUrl: null,
+  regionData: null,
+  regionClaims: null,
+  regionClaimsKey: null,
+  control: {},
+  frontline: null,
+  regions: null,
+  sprites: {},
+  hits: [],
+  drawParams: null,
+  counts: null,
+  popup: null,
+  popupList: null,
+  popupPos: 0,
+  details: {},
+  seq: 0,
+  status: null,
+  error: null,
+};
