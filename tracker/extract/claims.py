@@ -363,6 +363,11 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
             action = Action.ATTACK  # "attempted to advance near X"
         elif action == Action.CAPTURE and continuing(text, start, match.start()):
             action = Action.ATTACK  # "continued clearing Siversk": not taken yet
+        if action == Action.ATTACK and (
+            _BY_AIR.search(text, max(start, match.start() - 30), match.start())
+            or _WITH_AIR.match(text, match.end(), end)
+        ):
+            action = Action.STRIKE  # "Дрони РФ атакують Межову", "drones attacked Sumy"
         found.append(_Act(match.start(), match.end(), action, match.group()))
     return found
 
@@ -512,6 +517,17 @@ def _defender(
 _AIR_DEFENCE = re.compile(
     r"shot|intercept|abattu|abgeschossen|abgefangen|fing|сбит|сбил|збил|збит|перехоп|перехват|"
     r"знешкод",
+    re.IGNORECASE,
+)
+# Drones and missiles next to an attack verb make it a strike.
+_BY_AIR = re.compile(
+    r"(?<!\w)(?:drones?|missiles?|uavs?|shahed\w*|drohnen|raketen|дрон\w*|ракет\w*|бпла|"
+    r"шахед\w*|беспилотник\w*|безпілотник\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_WITH_AIR = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:(?:by|with|mit)\s+(?:\w+\s+)?(?:drones?|missiles?|uavs?|drohnen|"
+    r"raketen)|дронами|ракетами|беспилотниками|безпілотниками|шахедами|бпла)(?!\w)",
     re.IGNORECASE,
 )
 _FORCED_OUT = re.compile(
