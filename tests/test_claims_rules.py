@@ -772,3 +772,20 @@ def test_the_air_force_and_the_border_guard_are_claimants() -> None:
     ]
     text = "Russian missiles struck Dnipro overnight, Ukraine's Air Force said."
     assert [c[3] for c in claims(text, source="")] == ["Ukrainian Air Force"]
+
+
+def test_drones_and_missiles_make_an_attack_a_strike() -> None:
+    assert [c[:3] for c in claims("Russia attacked Kharkiv with missiles.", source="")] == [
+        ("Kharkiv", RU, Action.STRIKE)
+    ]
+    assert [c[:3] for c in claims("Дрони РФ атакують Межову.", source="")] == [
+        ("Mezhova", RU, Action.STRIKE)
+    ]
+    text = "Russian forces attacked near Pokrovsk with drone support."
+    assert [c[:3] for c in claims(text, source="")] == [("Pokrovsk", RU, Action.ATTACK)]
+
+
+def test_an_accusative_in_u_is_of_a_feminine_name_not_a_neuter() -> None:
+    # Межову is Межова (a town), never Межове (villages of that name)
+    mentions = extract("Дрони атакують Межову.", report_date=REPORT_DATE).mentions
+    assert [m.place.name for m in mentions] == ["Mezhova"]

@@ -115,6 +115,7 @@ def propose_claims(
                 and not _REGION_OF_SIDE.search(text, max(clause_start, s[0] - 25), s[0] + 25)
             ]
             enemies = [m.start() for m in ENEMY.finditer(text, clause_start, clause_end)]
+            owners = _owners(text, [p for p, _ in sides] + enemies, acts, clause_start, clause_end)
             hedged = bool(HEDGES.search(text, clause_start, clause_end))
             previous: tuple[Mention, Precision] | None = None
             previous_end: int | None = None
@@ -140,9 +141,7 @@ def propose_claims(
                 own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
                 fallback = own or _worded_side(chosen.word)
                 speaker = own or _struck_at_home(mention, chosen)
-                actors = _owners_turned(
-                    text, _with_enemy(sides, enemies, speaker), acts, clause_start, clause_end
-                )
+                actors = _turned(_with_enemy(sides, enemies, speaker), owners)
                 events = _events(text, acts, actors, chosen, fallback)
                 place, place_precision = _place(text, mention, place_precision, previous_end)
                 previous_end = mention.end
@@ -183,9 +182,7 @@ def propose_claims(
                     continue
                 claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start) or voice
                 own = CLAIMANT_SIDE.get(claimant or "")
-                sides_here = _owners_turned(
-                    text, _with_enemy(sides, enemies, own), acts, clause_start, clause_end
-                )
+                sides_here = _turned(_with_enemy(sides, enemies, own), owners)
                 near = precision(text, _at(mention, anaphor), clause_start, None)
                 for side, action in _events(text, acts, sides_here, chosen, own):
                     if any(
@@ -363,6 +360,11 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
             action = Action.ATTACK  # "attempted to advance near X"
         elif action == Action.CAPTURE and continuing(text, start, match.start()):
             action = Action.ATTACK  # "continued clearing Siversk": not taken yet
+        if action == Action.ATTACK and (
+            _BY_AIR.search(text, max(start, match.start() - 30), match.start())
+            or _WITH_AIR.match(text, match.end(), end)
+        ):
+            action = Action.STRIKE  # "Дрони РФ атакують Межову", "drones attacked Sumy"
         found.append(_Act(match.start(), match.end(), action, match.group()))
     return found
 
@@ -414,30 +416,32 @@ def _struck_at_home(mention: Mention, act: _Act) -> Side | None:
     return None
 
 
-def _owners_turned(
-    text: str, sides: list[tuple[int, Side]], acts: list[_Act], start: int, end: int
-) -> list[tuple[int, Side]]:
-    """A side named as the owner of what the action is done to ("russische Stellungen",
-    "склад боеприпасов 57-й бригады ВСУ", "обороны противника") marks the other side as the
-    actor. Only a noun phrase owns: no punctuation and no action word between."""
+def _owners(text: str, positions: list[int], acts: list[_Act], start: int, end: int) -> set[int]:
+    """The side marks that name the owner of what the action is done to ("russische
+    Stellungen", "склад боеприпасов 57-й бригады ВСУ", "обороны противника"): the other side
+    is the actor. Only a noun phrase owns: no punctuation and no action word between."""
 
     def joined(a: int, b: int) -> bool:
         return not _PUNCTUATION.search(text, a, b) and not any(a <= act.at < b for act in acts)
 
-    turned = []
-    for position, side in sides:
+    owners = set()
+    for position in positions:
         word_end = token_end(text, position, end)
         after = STRUCK_TARGET.search(text, word_end, min(end, word_end + 25))
         before = _last_target(text, max(start, position - 45), position)
         # the side's adjective before its noun: "Russian (ammunition) depot", not "ukrainiens
         # visent les positions"
-        owns = (
+        if (
             after is not None
             and len(text[word_end : after.start()].split()) <= 1
             and joined(word_end, after.start())
-        ) or (before is not None and joined(before, position))
-        turned.append((position, OTHER[side] if owns else side))
-    return turned
+        ) or (before is not None and joined(before, position)):
+            owners.add(position)
+    return owners
+
+
+def _turned(sides: list[tuple[int, Side]], owners: set[int]) -> list[tuple[int, Side]]:
+    return [(p, OTHER[s] if p in owners else s) for p, s in sides] if owners else sides
 
 
 def _last_target(text: str, start: int, end: int) -> int | None:
@@ -512,6 +516,17 @@ def _defender(
 _AIR_DEFENCE = re.compile(
     r"shot|intercept|abattu|abgeschossen|abgefangen|fing|сбит|сбил|збил|збит|перехоп|перехват|"
     r"знешкод",
+    re.IGNORECASE,
+)
+# Drones and missiles next to an attack verb make it a strike.
+_BY_AIR = re.compile(
+    r"(?<!\w)(?:drones?|missiles?|uavs?|shahed\w*|drohnen|raketen|дрон\w*|ракет\w*|бпла|"
+    r"шахед\w*|беспилотник\w*|безпілотник\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_WITH_AIR = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:(?:by|with|mit)\s+(?:\w+\s+)?(?:drones?|missiles?|uavs?|drohnen|"
+    r"raketen)|дронами|ракетами|беспилотниками|безпілотниками|шахедами|бпла)(?!\w)",
     re.IGNORECASE,
 )
 _FORCED_OUT = re.compile(

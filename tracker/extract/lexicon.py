@@ -328,7 +328,7 @@ NEAR_TAILS = tuple(
 
 # Sides: whose forces act.
 SIDE_RU = re.compile(
-    r"\b(?:russian|russia's|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin)"
+    r"\b(?:russian|russia's|russia\b|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin)"
     r"|\b(?:росі|російськ|россий|росси|рф\b|окупант|оккупант|ворог|вс\s*рф|армия\s+россии|"
     r"агресор|загарбник|рашист|орк[иіа]\b|"
     r"группировк\w*\s+войск|\bрус)|🇷🇺",

@@ -30,6 +30,16 @@ _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|ск|цк)\w*$|(?:ський|�
 _ADJECTIVE_CASE = re.compile(r"(?:ого|его|ому|ему|ої|ым|ими|ыми|ским|ським|цким|цьким)$")
 
 
+# A feminine accusative (or a masculine dative): Межову, Андреевку, Харкову; not -ому/-ему.
+_FEMININE_ACCUSATIVE = re.compile(r"(?<![оеОЕ]м)[уюУЮ]$")
+
+
+def _neuter(place) -> bool:
+    """Whether a place's name is a neuter (Межове, Покровське, Вороное)."""
+    name = (place.name_uk or place.name).split()[-1].lower()
+    return name[-1:] in "еєо" or name.endswith("ое")
+
+
 def _declines_as_adjective(place) -> bool:
     """Whether a place's name ends like an adjective's nominative (Покровське, Борова,
     Pokrovske, Velykyi), not in a consonant."""
@@ -91,16 +101,20 @@ class PlaceLookup:
     def adjective_forms(self, word: str, candidates: list[Candidate]) -> list[Candidate]:
         """An adjective's case form (Покровського, Курахівської, Боровского) is a form of a
         name declined as an adjective (Покровське, Борова), not of a noun ending in a
-        consonant (Покровськ): those candidates go when others remain (kept: scores are
-        cached by the list's identity)."""
-        if not _ADJECTIVE_CASE.search(word):
+        consonant (Покровськ); an accusative in -у (Межову) is of a feminine (Межова), never
+        of a neuter (Межове, whose accusative is itself). Those candidates go when others
+        remain (kept: scores are cached by the list's identity)."""
+        adjective = bool(_ADJECTIVE_CASE.search(word))
+        feminine = not adjective and bool(_FEMININE_ACCUSATIVE.search(word))
+        if not (adjective or feminine):
             return candidates
         kept = self._adjectives.get(word)
         if kept is None:
             kept = [
                 c
                 for c in candidates
-                if c.reason != MatchReason.INFLECTION or _declines_as_adjective(c.place)
+                if c.reason != MatchReason.INFLECTION
+                or (_declines_as_adjective(c.place) if adjective else not _neuter(c.place))
             ]
             if not kept or len(kept) == len(candidates):
                 kept = candidates
