@@ -789,3 +789,19 @@ def test_an_accusative_in_u_is_of_a_feminine_name_not_a_neuter() -> None:
     # Межову is Межова (a town), never Межове (villages of that name)
     mentions = extract("Дрони атакують Межову.", report_date=REPORT_DATE).mentions
     assert [m.place.name for m in mentions] == ["Mezhova"]
+
+
+def test_a_facility_named_after_a_town_is_not_the_town() -> None:
+    text = "Russian drones hit Marhanets, across the river from the Zaporizhzhia nuclear plant."
+    assert [c[0] for c in claims(text, source="")] == ["Marhanets"]
+
+
+def test_both_places_before_a_shared_cue_are_located_by_it() -> None:
+    text = (
+        "Russische Einheiten sind in Nowouspeniwske eingedrungen und haben Marfopil "
+        "eingenommen, beide nordöstlich von Huljajpole."
+    )
+    assert [c[:3] for c in claims(text, source="")] == [
+        ("Novouspenivske", RU, Action.ADVANCE),
+        ("Marfopil", RU, Action.CAPTURE),
+    ]

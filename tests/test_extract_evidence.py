@@ -713,3 +713,21 @@ def test_a_russian_group_of_forces_places_its_villages_on_its_stretch_of_the_fro
     assert set(_admin1(text).values()) == {"Dnipropetrovsk Oblast"}
     text = "Einheiten der Gruppierung Wostok haben Werbowoje und Beresowoje befreit."
     assert set(_admin1(text).values()) == {"Dnipropetrovsk Oblast"}
+
+
+def test_an_unknown_two_word_name_is_not_its_adjective() -> None:
+    # Малая Локня (Kursk Oblast) is not in the gazetteer; "Малой" alone is no place
+    found = _places("Бои идут в районе Малой Локни, сообщают военкоры.")
+    assert found == {"Малой Локни": None}
+
+
+def test_a_name_no_other_settlement_bears_places_the_scene() -> None:
+    # Суджи can only be Sudzha: Замостье of Kursk Oblast is not Kharkiv Oblast's Zamist
+    found = _places("Бойцы освободили Замостье, враг выбит с окраин Суджи.")
+    assert found["Замостье"] is None and found["Суджи"] == "Sudzha"
+
+
+def test_a_refused_place_does_not_keep_another_in_the_scene() -> None:
+    text = "Russian forces attacked near Melovoy and Podol on the outskirts of Sudzha."
+    found = _places(text)
+    assert found["Podol"] is None and found["Sudzha"] == "Sudzha"

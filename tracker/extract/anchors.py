@@ -33,6 +33,11 @@ APPOSITION = re.compile(
     rf"\s*[,(–—-]?\s*(?:{_APPOSED_NOUN}\s+)?{_APPROX}?(?:{_DISTANCE}\s*)?(?:{_APPOSED_NOUN})?\s*$",
     re.IGNORECASE,
 )
+# "..., beide nordöstlich von Y", "..., both south of Y": the two places named before.
+BOTH_AFTER_CLAUSE = re.compile(
+    r"[^.;:!?\n]{0,60},\s*(?:both|beide|tous\s+deux|toutes\s+deux|обидва|обидві|оба|обе)\s*$",
+    re.IGNORECASE,
+)
 # "X vorgedrungen, rund sechs Kilometer südlich von Y": a distance after a clause's end locates
 # the place the clause named last.
 DISTANCE_AFTER_CLAUSE = re.compile(
@@ -75,8 +80,15 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
         # of Izium", "Oleksiivka, near Yunakivka", "Федоровку под Северском" — not "west
         # of Udachne and north of Pokrovsk", nor a list "near Pokrovsk, near Lyman".
         between = _TAG.sub("", text[target.end : cue.start()])
-        if not (APPOSITION.match(between) or DISTANCE_AFTER_CLAUSE.match(between)):
+        both = BOTH_AFTER_CLAUSE.match(between)
+        if not (APPOSITION.match(between) or DISTANCE_AFTER_CLAUSE.match(between) or both):
             continue
+        if both:
+            # "in Nowouspeniwske eingedrungen und haben Marfopil eingenommen, beide nordöstlich
+            # von Huljajpole": the place before shares the cue
+            earlier = _previous_in_sentence(found, found.index(target))
+            if earlier is not None and earlier.anchor is None:
+                earlier.anchor = mention
         between = text[target.end : cue.start()]
         if (
             nearness

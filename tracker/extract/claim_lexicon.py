@@ -267,6 +267,15 @@ UNIT_AFTER = re.compile(
     r"группировк\w*|brigade|бригад\w*|fighters|soldiers|regiment)\b",
     _I,
 )
+# A facility named after a place: "the Zaporizhzhia nuclear plant", "Запорізька АЕС".
+FACILITY_AFTER = re.compile(
+    r"\s+(?:nuclear\s+(?:power\s+)?plant|npp|power\s+plant|thermal\s+power\s+plant|tpp|"
+    r"hpp|dam|airport|airfield|air\s+base|refinery|kernkraftwerk|akw|atomkraftwerk|"
+    r"wasserkraftwerk|flughafen|raffinerie|centrale(?:\s+nucléaire)?|aéroport|raffinerie|"
+    r"аес|аэс|тес|тэс|гес|гэс|аеродром\w*|аэродром\w*|аеропорт\w*|аэропорт\w*|"
+    r"нпз|нафтопереробн\w*)\b",
+    _I,
+)
 OUTLET_AFTER = re.compile(
     r"\s+(?:post|times|independent|herald|pravda|press|daily|tribune|telegraph|gazette|"
     r"journal|review|insider|inform|news|tv|radio)\b",

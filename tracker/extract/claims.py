@@ -125,7 +125,7 @@ def propose_claims(
                     continue
                 place_precision = precision(text, mention, clause_start, previous)
                 previous = (mention, place_precision)
-                chosen = _pick(every, mention.start)
+                chosen = _pick(text, every, mention.start)
                 if chosen is None:
                     continue  # "may intensify attacks on X"
                 if _frames_others(
@@ -177,7 +177,7 @@ def propose_claims(
                 if last_scene is None or last_scene[0].start < clause_start:
                     continue
                 mention, place = last_scene
-                chosen = _pick(every, anaphor.start())
+                chosen = _pick(text, every, anaphor.start())
                 if chosen is None or not mention.end < chosen.at < anaphor.start():
                     continue
                 claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start) or voice
@@ -369,12 +369,21 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
     return found
 
 
-def _pick(acts: list[_Act], position: int) -> _Act | None:
+def _pick(text: str, acts: list[_Act], position: int) -> _Act | None:
     """The action nearest before the place, else the first after it (a verb after its
     subject: "In Pokrowsk halten sich ... Einheiten"); None when that action is negated or
-    modal."""
+    modal. A German auxiliary after the action before starts a new verb phrase: "eingedrungen
+    und haben Marfopil eingenommen" takes the participle after the place."""
     before = [a for a in acts if a.at < position]
     chosen = before[-1] if before else acts[0]
+    if before and _CONJUNCTION.search(text, chosen.end, position):
+        after = next((a for a in acts if a.at > position), None)
+        if (
+            after is not None
+            and not after.blocked
+            and not _PUNCTUATION.search(text, position, after.at)
+        ):
+            chosen = after
     return None if chosen.blocked else chosen
 
 
@@ -475,6 +484,11 @@ _ARTICLE_BEFORE = re.compile(
 )
 # the word after it: a name (capitalised), or a noun and then a name ("occupied city of X")
 _ATTRIBUTE_NEXT = re.compile(r"\s+(?:[^\W\d_]+\s+(?:of\s+|de\s+|d['’])?)?(?-i:[A-ZА-ЯІЇЄҐ])")
+# German: "... eingedrungen und haben X eingenommen": the auxiliary starts a verb phrase
+# whose participle closes it.
+_CONJUNCTION = re.compile(
+    r"\s(?:und|sowie)\s+(?:haben|hat|habe|hätten|sind|ist|seien|wurden|wurde)\s", re.IGNORECASE
+)
 _PUNCTUATION = re.compile(r"[,.;:!?()«»\"]|\s[–—-]\s")
 
 

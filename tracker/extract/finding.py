@@ -109,6 +109,17 @@ def _may_follow_region_word(text: str, first: int, sentence_start: int) -> bool:
 _REGION_WORD_TAILS = ("de", "d'", "d’", "la", "l'", "l’", "oblast", "gebiet", "region", "bezirk")
 
 
+# The adjective that opens a two-word settlement name (Мала, Велика, Нова, Казача, Malaya, ...).
+_NAME_ADJECTIVE = re.compile(
+    r"(?:мал|велик|нов|стар|верхн|нижн|красн|бел|біл|больш|черн|чорн|зелен|золот|казач|козач|"
+    r"сух|крив)(?:а|ая|ой|ую|ий|ый|ое|е|у|ої|ій|ого|ому|ей|ья|ью|ьей|ьи|ья|і|и|ые|ие|их|ых|ім|ым|им)"
+    r"|(?:mal|velyk|velik|nov|star|verkhn|nyzhn|nizhn|krasn|bil|bel|bolsh|chern|chorn|zelen|"
+    r"zolot|kazach|kozach|sukh|kryv|kriv)(?:a|aya|aia|aja|ya|ia|ja|yi|iy|yy|ij|e|oye|oe|oje|ye|"
+    r"iye|o|i)",
+    re.IGNORECASE,
+)
+
+
 class NameFinder:
     """Finds the names of one report after another; remembers each distinct run of words."""
 
@@ -283,6 +294,10 @@ class NameFinder:
                 return ends[0 if has_cyrillic(first_word) else 1], 0, [], [], 0
             if UNIT_WORD.fullmatch(second):
                 return ends[1], 0, [], [], 0  # "Khortytsia Group"
+            if _NAME_ADJECTIVE.fullmatch(first_word) and run[ends[0] :].strip()[:1].isupper():
+                # "Малой Локни", "Malaya Loknya": a two-word name the gazetteer lacks, not
+                # the place its adjective alone might name
+                return ends[1], 0, [], [], 0
         return ends[0], 0, [], self.places.lookup(first_word), 0
 
     def _prefixed_match(self, text: str, first: int, run: str, sentence_start: int):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from tracker.extract import cues
 from tracker.extract.found import UNKNOWN_REASON, Found
 from tracker.gazetteer import MatchReason, haversine_km
+from tracker.model import PlaceKind
 
 # Homonyms far apart (AMBIGUOUS_KM) whose scores differ by less than this are refused
 # (a score gap below about a village-size population difference: measured on the dev sets, a
@@ -69,19 +70,46 @@ def _refuse_out_of_scene(found: list[Found]) -> None:
         if mention.choice is not None:
             by_sentence.setdefault(mention.sentence, []).append(mention)
     refused: list[tuple[Found, str]] = []
+    # a refused place locates nothing: the rounds repeat until no new refusal ("Melovoy" read
+    # as Luhansk's Milove must not keep Podil of Sumy Oblast in the scene)
+    for _ in range(3):
+        done = {id(m) for m, _ in refused}
+        found_now = _scene_refusals(by_sentence, done)
+        if len(found_now) == len(refused):
+            break
+        refused = found_now
+    for mention, reason in refused:
+        mention.choice, mention.confidence, mention.reason = None, 0.0, reason
+
+
+def _scene_refusals(
+    by_sentence: dict[int, list[Found]], refused: set[int]
+) -> list[tuple[Found, str]]:
+    found: list[tuple[Found, str]] = []
     for mentions in by_sentence.values():
         # the sentence's firm places, each with how far its scene reaches: settlements named
-        # exactly as written (the mentions refused are not) and regions
+        # exactly as written or by a name no other settlement bears (the mentions refused are
+        # not) and regions
         firm = [
             (m, REGION_SCENE_KM if m.is_region else SCENE_MAX_KM)
             for m in mentions
-            if m.is_region or (not m.is_sector and m.choice.reason == MatchReason.EXACT)
+            if id(m) not in refused
+            and (
+                m.is_region
+                or (not m.is_sector and (m.choice.reason == MatchReason.EXACT or _unique(m)))
+            )
         ]
         for mention in mentions:
             place = mention.choice.place
             if mention.is_region or place.population >= SCENE_MAX_POPULATION:
                 continue
-            others = [(m.choice.place, reach) for m, reach in firm if m is not mention]
+            # a name no other settlement bears yields only to an exact name or a region
+            others = [
+                (m.choice.place, reach)
+                for m, reach in firm
+                if m is not mention
+                and (not _unique(mention) or m.is_region or m.choice.reason == MatchReason.EXACT)
+            ]
             if not others or place.country in {p.country for p, _ in others}:
                 continue
             if mention.choice.reason == MatchReason.EXACT and not _abroad_of_region(mention):
@@ -89,7 +117,7 @@ def _refuse_out_of_scene(found: list[Found]) -> None:
             nearest, reach = min(others, key=lambda f: haversine_km(f[0].point, place.point) - f[1])
             distance = haversine_km(nearest.point, place.point)
             if distance > reach:
-                refused.append(
+                found.append(
                     (
                         mention,
                         (
@@ -100,8 +128,17 @@ def _refuse_out_of_scene(found: list[Found]) -> None:
                         ),
                     )
                 )
-    for mention, reason in refused:
-        mention.choice, mention.confidence, mention.reason = None, 0.0, reason
+    return found
+
+
+def _unique(mention: Found) -> bool:
+    """Whether no other settlement bears the name as written or declined ("Суджи" can only
+    be Sudzha); a transliteration's one match may be a namesake ("Loknya" of Kursk Oblast is
+    not Sumy's Loknia)."""
+    return (
+        mention.choice.reason != MatchReason.TRANSLITERATION
+        and sum(c.place.kind != PlaceKind.REGION for c in mention.candidates) == 1
+    )
 
 
 def _abroad_of_region(mention: Found) -> bool:

@@ -14,6 +14,7 @@ from tracker.extract.claim_lexicon import (
     DESTINATION_BEFORE,
     DIRECTION_AFTER,
     DIRECTION_BEFORE,
+    FACILITY_AFTER,
     GOVERNMENT_SEATS,
     GROUPINGS,
     ORIGIN_BEFORE,
@@ -63,6 +64,8 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False
     if AUTHORITY_AFTER.match(text, mention.end):
         return False  # "the Dnipropetrovsk regional governor said"
+    if FACILITY_AFTER.match(text, mention.end):
+        return False  # "the Zaporizhzhia nuclear plant" is in Enerhodar, not Zaporizhzhia
     if (
         mention.level == "region"
         and previous_word(text, mention.start, sentence_start).lower() in TITLES
