@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import folium
 
-from tracker.gazetteer import GEODATA_DIR
+from tracker import data_files
 from tracker.model import Place
 
 UKRAINE_CENTRE = (48.8, 33.5)
@@ -22,7 +22,7 @@ LIGHT_ATTRIBUTION = "Tiles &copy; Esri, HERE, Garmin, &copy; OpenStreetMap contr
 
 @lru_cache(maxsize=1)
 def regions_geojson() -> dict:
-    return json.loads((GEODATA_DIR / "regions.geojson").read_text(encoding="utf-8"))
+    return json.loads(data_files.geodata("regions.geojson").read_text(encoding="utf-8"))
 
 
 def base_map(center: tuple[float, float] = UKRAINE_CENTRE, zoom: int = 6) -> folium.Map:

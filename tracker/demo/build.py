@@ -90,9 +90,9 @@ def baseline_geometry() -> dict:
     from shapely.geometry import mapping, shape
     from shapely.ops import unary_union
 
-    from tracker.gazetteer import GEODATA_DIR
+    from tracker import data_files
 
-    regions = json.loads((GEODATA_DIR / "regions.geojson").read_text(encoding="utf-8"))
+    regions = json.loads(data_files.geodata("regions.geojson").read_text(encoding="utf-8"))
     parts = [
         shape(f["geometry"])
         for f in regions["features"]
