@@ -10,6 +10,7 @@ transaction. Idempotent: a report already in the store (same text) is skipped.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from tracker.demo.reports import REPORTS, SampleReport
 from tracker.extract import extract
@@ -142,6 +143,14 @@ def build(url: str, *, gazetteer=None, baseline: bool = True) -> dict:
         "claims_in_store": total,
         "baseline_added": baseline_added,
     }
+
+
+def build_file(path: Path) -> dict:
+    """`build` into the SQLite file at `path` (its folder made if needed)."""
+    from tracker import demo
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return build(demo.url_for(path))
 
 
 def main(argv: list[str] | None = None) -> int:
