@@ -11,7 +11,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from tests.hostile import BAD_OPTIONS, HOSTILE_URLS, REFUSED_TEXT, STORED_CORPUS
+from tests.support.hostile import BAD_OPTIONS, HOSTILE_URLS, REFUSED_TEXT, STORED_CORPUS
 from tracker.cli import main
 from tracker.store import Store
 from tracker.untrusted import visible
