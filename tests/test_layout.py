@@ -64,3 +64,10 @@ def test_no_test_puts_benchmarks_on_sys_path():
 def test_a_benchmark_never_imports_tests(path):
     bad = sorted(n for n in _imports(path) if n == "tests" or n.startswith("tests."))
     assert not bad, f"benchmarks/{path.name} imports {bad}"
+
+
+def test_make_bench_runs_every_benchmark():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("\nbench:", 1)[1].split("\n\n", 1)[0]
+    missing = [p.name for p in BENCHMARKS.glob("*.py") if f"benchmarks/{p.name}" not in recipe]
+    assert missing == []
