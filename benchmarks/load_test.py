@@ -359,10 +359,10 @@ async def act(page, kind: str) -> None:
         await page.keyboard.press("Backspace")
         await page.keyboard.press("Escape")
     elif kind == "text_filter_on":
-        await page.get_by_label("Text", exact=True).fill(TEXT_QUERY)
+        await page.get_by_label("Place or text", exact=True).fill(TEXT_QUERY)
         await page.keyboard.press("Enter")
     elif kind == "text_filter_off":
-        await page.get_by_label("Text", exact=True).fill("")
+        await page.get_by_label("Place or text", exact=True).fill("")
         await page.keyboard.press("Enter")
 
 
