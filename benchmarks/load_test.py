@@ -2,7 +2,8 @@
 writers add claims; response times, errors, and whether every written claim is there.
 
 Method. A seeded synthetic store (`dashboard_bench.synthetic_claims`) is served by
-app.py on 127.0.0.1 (through benchmarks/served/timed_app.py; `start_dashboard`). One
+app.py on 127.0.0.1 (through benchmarks/served/timed_app.py;
+`tracker/dashboard/local_server.start_dashboard`). One
 headless Chromium runs N browser contexts concurrently (Playwright's async API). Each opens
 the map page, waits until the map shows its claims, then repeats a fixed cycle of actions
 with a pause (`--think`) between them until `--seconds` have passed:
@@ -71,8 +72,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.dashboard_bench import CHROMIUM, LAST, OURS, START, synthetic_claims  # noqa: E402
-from tests.e2e.dashboard_server import CHROMIUM_ARGS, start_dashboard, stop_dashboard  # noqa: E402
+from benchmarks.dashboard_bench import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    LAST,
+    OURS,
+    START,
+    start_dashboard,
+    stop_dashboard,
+    synthetic_claims,
+)
 
 ACTION_TIMEOUT_MS = 30_000
 LOAD_TIMEOUT_MS = 180_000

@@ -51,8 +51,8 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.proto.WidgetStates_pb2 import WidgetState
 
-from tests.e2e.dashboard_server import stop_dashboard
 from tracker.dashboard import warm
+from tracker.dashboard.local_server import stop_dashboard
 from tracker.store import Store
 
 RUN_TIMEOUT = 30.0

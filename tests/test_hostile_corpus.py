@@ -1,4 +1,4 @@
-"""The hostile corpus (tests/hostile.py) through every CLI command: stored strings are shown
+"""The hostile corpus (tests/support/hostile.py) through every CLI command: stored strings are shown
 inert (no markup interpreted, no escape or invisible character reaches the terminal, --json
 exact), and every bad value or file is refused with exit 2 and one line, nothing written."""
 
@@ -11,7 +11,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from tests.hostile import BAD_OPTIONS, HOSTILE_URLS, REFUSED_TEXT, STORED_CORPUS
+from tests.support.hostile import BAD_OPTIONS, HOSTILE_URLS, REFUSED_TEXT, STORED_CORPUS
 from tracker.cli import main
 from tracker.store import Store
 from tracker.untrusted import visible

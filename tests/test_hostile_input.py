@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.hostile import HOSTILE, HOSTILE_URLS, HUGE
+from tests.support.hostile import HOSTILE, HOSTILE_URLS, HUGE
 from tracker.errors import InvalidInputError
 from tracker.io import export_claims
 from tracker.maps import claim_popup_html, claim_tooltip

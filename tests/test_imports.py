@@ -19,7 +19,18 @@ PACKAGE = Path(tracker.__file__).resolve().parent
 LAYERS: list[tuple[str, set[str]]] = [
     (
         "ground",
-        {"", "errors", "fieldcode", "model", "access", "names", "areas", "textfile", "untrusted"},
+        {
+            "",
+            "errors",
+            "fieldcode",
+            "data_files",
+            "model",
+            "access",
+            "names",
+            "areas",
+            "textfile",
+            "untrusted",
+        },
     ),
     (
         "gazetteer",
@@ -36,7 +47,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("store", {"store", "io"}),
     ("control", {"control"}),
     ("maps", {"map_styles", "maps", "map_payload", "map_grow", "map_cache", "report_html"}),
-    ("services", {"ingest", "workspace"}),
+    ("services", {"ingest", "workspace", "geoparse_eval"}),
     ("demo", {"demo"}),
     ("front ends", {"cli", "dashboard"}),
 ]

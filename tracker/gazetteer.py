@@ -18,6 +18,7 @@ import numpy as np
 import orjson
 from rapidfuzz import fuzz, process
 
+from tracker import data_files
 from tracker.areas import adjective_stem, parse_area
 from tracker.errors import DataFileError, NotFoundError
 from tracker.model import Place, PlaceKind, check_coordinates
@@ -33,8 +34,8 @@ from tracker.names import (
     validate_name,
 )
 
-GEODATA_DIR = Path(__file__).resolve().parent.parent / "geodata"
-SHIPPED_GAZETTEER = GEODATA_DIR / "gazetteer.json.gz"
+GEODATA_DIR = data_files.geodata_dir()
+SHIPPED_GAZETTEER = data_files.geodata("gazetteer.json.gz")
 FORMAT_VERSION = 4
 EARTH_RADIUS_KM = 6371.0088
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import folium
 
-from tracker.gazetteer import GEODATA_DIR
+from tracker import data_files
 from tracker.map_styles import (
     ACTION_ICONS,
     CONTROL_LAYER_NAMES,
@@ -37,7 +37,7 @@ from tracker.untrusted import safe_url
 
 @lru_cache(maxsize=1)
 def regions_geojson() -> dict:
-    return json.loads((GEODATA_DIR / "regions.geojson").read_text(encoding="utf-8"))
+    return json.loads(data_files.geodata("regions.geojson").read_text(encoding="utf-8"))
 
 
 def base_map(center: tuple[float, float] = UKRAINE_CENTRE, zoom: int = ZOOM) -> folium.Map:

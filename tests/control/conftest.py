@@ -11,8 +11,8 @@ import uuid
 
 import pytest
 import sqlalchemy as sa
-from control_helpers import grid_places
 
+from tests.support.control import grid_places
 from tracker.control import Cells, ukraine_outline
 
 

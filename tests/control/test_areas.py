@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 import shapely
-from control_helpers import claim, same_area
 from pyproj import Geod
 
+from tests.support.control import claim, same_area
 from tracker.control import (
     BaselineLayer,
     ControlModel,

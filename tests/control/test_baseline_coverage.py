@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 import shapely
-from control_helpers import claim, same_area
 
+from tests.support.control import claim, same_area
 from tracker.control import BaselineLayer, ControlModel, Coverage, geodesic_area_km2, oblasts
 from tracker.control.service import control_report
 from tracker.model import Side

@@ -8,7 +8,9 @@ from datetime import date
 import pytest
 import shapely
 from click.testing import CliRunner
-from provider_server import (
+from shapely.geometry import Polygon
+
+from tests.support.provider_server import (
     DEEPSTATE_OCCUPIED,
     ProviderServer,
     arcgis_layer,
@@ -16,8 +18,6 @@ from provider_server import (
     deepstate_map,
     ring,
 )
-from shapely.geometry import Polygon
-
 from tracker.cli import main
 from tracker.control import geodesic_area_km2
 from tracker.control.fetch import LICENCES

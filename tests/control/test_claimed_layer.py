@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from control_helpers import claim, same_area
 
+from tests.support.control import claim, same_area
 from tracker.control import BaselineLayer, ControlModel, ukraine_outline
 from tracker.control.service import control_report
 from tracker.model import Side

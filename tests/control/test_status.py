@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from control_helpers import claim
 
+from tests.support.control import claim
 from tracker.control import ClaimTimeline, Holder
 
 D = date(2025, 3, 1)

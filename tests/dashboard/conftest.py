@@ -6,9 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
-
-DASHBOARD = Path(__file__).resolve().parents[2] / "tracker" / "dashboard"
 
 
 @pytest.fixture(scope="session")
@@ -27,12 +24,3 @@ def db_url(demo_template, tmp_path, monkeypatch) -> str:
     url = f"sqlite:///{path}"
     monkeypatch.setenv("TRACKER_DB", url)
     return url
-
-
-def run_page(module: str, query_params: dict | None = None) -> AppTest:
-    at = AppTest.from_file(str(DASHBOARD / module), default_timeout=60)
-    for key, value in (query_params or {}).items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, at.exception
-    return at

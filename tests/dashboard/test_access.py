@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.dashboard.conftest import DASHBOARD
-from tests.dashboard.test_claim_form import fill, submit
+from tests.support.apptest import DASHBOARD, fill, submit
 from tracker.store import Store
 
 APP = Path(__file__).resolve().parents[2] / "app.py"

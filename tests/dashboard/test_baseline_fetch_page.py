@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from tests.control.provider_server import ProviderServer, deepstate_history, deepstate_map
-from tests.dashboard.conftest import run_page
+from tests.support.apptest import run_page
+from tests.support.provider_server import ProviderServer, deepstate_history, deepstate_map
 from tracker.store import Store
 
 
@@ -61,7 +61,7 @@ def test_server_text_in_an_error_is_not_markdown():
 def test_viewers_get_no_fetch_panel(db_url):
     from streamlit.testing.v1 import AppTest
 
-    from tests.dashboard.conftest import DASHBOARD
+    from tests.support.apptest import DASHBOARD
 
     at = AppTest.from_file(str(DASHBOARD / "map_page.py"), default_timeout=60)
     at.secrets["access"] = {"local_role": "viewer"}

@@ -5,28 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.dashboard.conftest import run_page
+from tests.support.apptest import fill, run_page, submit
 from tracker.store import Store
-
-
-def submit(at):
-    next(b for b in at.button if b.key and b.key.startswith("FormSubmitter:claim_form")).click()
-    at.run()
-    assert not at.exception
-    return at
-
-
-def fill(at, **values):
-    for key, value in values.items():
-        if key == "c_date":
-            at.date_input(key=key).set_value(value)
-        elif key in ("c_side", "c_action"):
-            at.selectbox(key=key).set_value(value)
-        elif key in ("c_quote", "c_notes"):
-            at.text_area(key=key).input(value)
-        else:
-            at.text_input(key=key).input(value)
-    return at
 
 
 def test_bad_input_shows_errors_next_to_fields_and_writes_nothing(db_url):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.dashboard.conftest import run_page
+from tests.support.apptest import run_page
 from tracker.dashboard.actions import export_bytes
 from tracker.store import Store
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.dashboard.conftest import run_page
+from tests.support.apptest import run_page
 from tracker.store import Store
 
 REPORT = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tests.dashboard.conftest import run_page
+from tests.support.apptest import run_page
 from tracker import map_cache
 from tracker.dashboard import warm
 from tracker.store import Store

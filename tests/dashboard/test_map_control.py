@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.dashboard.conftest import run_page
+from tests.support.apptest import run_page
 from tracker.control.service import control_report, model_from_store
 from tracker.map_styles import CONTROL_LAYER_NAMES, FRONTLINE_LAYER_NAME
 from tracker.maps import claims_map, control_layers

@@ -9,8 +9,7 @@ from html import unescape
 import pytest
 from markdown_it import MarkdownIt
 
-from tests.dashboard.conftest import run_page
-from tests.dashboard.test_claim_form import fill, submit
+from tests.support.apptest import fill, run_page, submit
 from tracker.store import Store
 
 TRACKER_IMAGE = "![t](http://host.example/track.png)"

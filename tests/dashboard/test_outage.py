@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.dashboard.conftest import DASHBOARD
-from tests.dashboard.test_claim_form import fill, submit
+from tests.support.apptest import DASHBOARD, fill, submit
 from tracker.dashboard.resources import STATE_TTL_SECONDS
 from tracker.errors import StoreUnavailableError
 from tracker.store import Store

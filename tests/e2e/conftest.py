@@ -4,15 +4,18 @@ Playwright. Skipped where Chromium is missing, unless TRACKER_REQUIRE_BROWSER=1 
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.dashboard_server import CHROMIUM_ARGS, start_dashboard, stop_dashboard
-
-SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+from tests.support.browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    XSS_CLAIM_ID,
+    XSS_QUOTE,
+    start_dashboard,
+    stop_dashboard,
+)
 
 
 @pytest.fixture(scope="session")
@@ -22,10 +25,6 @@ def chromium_path() -> str:
             pytest.fail("Chromium is required (apt-get install chromium) but missing")
         pytest.skip("Chromium is not installed")
     return CHROMIUM
-
-
-XSS_QUOTE = "<img src=x onerror=alert(1)>"
-XSS_CLAIM_ID = "00000000-0000-4000-8000-00000000a55a"
 
 
 @pytest.fixture(scope="session")
@@ -84,10 +83,3 @@ def browser_page(chromium_path):
         yield page
         context.close()
         browser.close()
-
-
-def screenshot(page, name: str) -> Path:
-    SCREENSHOTS.mkdir(exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    return path

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tests.e2e.test_dashboard_browser import MAP, count_line, painted_pixels
+from tests.support.browser import MAP, count_line, painted_pixels
 from tracker.store import Store
 
 
@@ -59,7 +59,7 @@ def test_no_deploy_button_for_users(streamlit_server, browser_page):
 def test_a_laptop_screen_shows_the_slider_and_the_map_together(streamlit_server, chromium_path):
     from playwright.sync_api import sync_playwright
 
-    from tests.e2e.dashboard_server import CHROMIUM_ARGS
+    from tests.support.browser import CHROMIUM_ARGS
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(

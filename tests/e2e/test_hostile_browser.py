@@ -7,10 +7,15 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from tests.e2e.conftest import screenshot
-from tests.e2e.dashboard_server import start_dashboard, stop_dashboard
-from tests.e2e.test_dashboard_browser import MAP, click_claim, wait_for_count
-from tests.hostile import HOSTILE
+from tests.support.browser import (
+    MAP,
+    click_claim,
+    screenshot,
+    start_dashboard,
+    stop_dashboard,
+    wait_for_count,
+)
+from tests.support.hostile import HOSTILE
 from tracker.store import Store
 
 LEGACY_URL = "javascript:window.__pwned=1"  # as if an old row bypassed today's validation

@@ -8,10 +8,22 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from tests.e2e.conftest import screenshot
-from tests.e2e.dashboard_server import start_dashboard, stop_dashboard
-from tests.e2e.test_dashboard_browser import MAP, click_claim, wait_for_count
-from tests.hostile import HTML, INVISIBLE, MARKDOWN, RICH_MARKUP, STORED_CORPUS, TERMINAL_ESCAPES
+from tests.support.browser import (
+    MAP,
+    click_claim,
+    screenshot,
+    start_dashboard,
+    stop_dashboard,
+    wait_for_count,
+)
+from tests.support.hostile import (
+    HTML,
+    INVISIBLE,
+    MARKDOWN,
+    RICH_MARKUP,
+    STORED_CORPUS,
+    TERMINAL_ESCAPES,
+)
 from tracker.dashboard.map_component import TILES
 from tracker.store import Store
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.e2e.conftest import screenshot
+from tests.support.browser import screenshot
 
 
 def test_search_shows_candidates_and_a_marker(streamlit_server, browser_page):

@@ -11,8 +11,8 @@ import uuid
 
 import pytest
 import sqlalchemy as sa
-from store_helpers import postgres_url
 
+from tests.support.store import postgres_url
 from tracker.store import Store
 
 BACKENDS = ["sqlite", pytest.param("postgis", marks=pytest.mark.postgis)]

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
-from store_helpers import claim_fields, postgres_url
 
+from tests.support.store import claim_fields, postgres_url
 from tracker.cli import main
 from tracker.errors import InvalidInputError, NotFoundError, TrackerError
 from tracker.store import Store

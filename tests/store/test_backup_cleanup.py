@@ -11,8 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from store_helpers import claim_fields
-
+from tests.support.store import claim_fields
 from tracker.store import Store
 from tracker.store import backup as backup_module
 from tracker.store.scratch import LOCK_NAME, UNLOCKED_GRACE_S

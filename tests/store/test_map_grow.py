@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from store_helpers import claim_fields
 
+from tests.support.store import claim_fields
 from tracker import map_grow, map_payload
 from tracker.store import Store
 

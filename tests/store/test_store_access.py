@@ -6,8 +6,8 @@ import uuid
 from dataclasses import replace
 
 import pytest
-from store_helpers import claim_fields
 
+from tests.support.store import claim_fields
 from tracker.access import Identity, Role
 from tracker.errors import PermissionDeniedError
 from tracker.store import Store

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from store_helpers import claim_fields
 
+from tests.support.store import claim_fields
 from tracker.store import Store
 
 WORKER = Path(__file__).with_name("concurrency_worker.py")

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
-from store_helpers import claim_fields
 
+from tests.support.store import claim_fields
 from tracker.cli import main
 from tracker.errors import ConflictError, InvalidInputError, NotFoundError, StoreError
 from tracker.gazetteer import Gazetteer

@@ -8,8 +8,8 @@ from datetime import date
 import pyogrio
 import pytest
 from click.testing import CliRunner
-from store_helpers import claim_fields
 
+from tests.support.store import claim_fields
 from tracker.cli import main
 from tracker.errors import ImportRowsError
 from tracker.io import export_claims, import_file

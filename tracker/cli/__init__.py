@@ -45,9 +45,11 @@ def main() -> None:
 
 
 def _register() -> None:
-    from tracker.cli import backup, claims, control, extract, places
+    from tracker.cli import backup, claims, control, dashboard, extract, places
 
     for command in (*places.COMMANDS, *extract.COMMANDS, *control.COMMANDS, *backup.COMMANDS):
+        main.add_command(command)
+    for command in dashboard.COMMANDS:
         main.add_command(command)
     main.commands.update(claims.COMMANDS_BY_NAME)
 

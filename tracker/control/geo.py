@@ -17,12 +17,12 @@ import shapely
 from pyproj import Geod
 from shapely.geometry import MultiPolygon, Polygon, shape
 
+from tracker import data_files
 from tracker.errors import DataFileError, InvalidInputError
-from tracker.gazetteer import GEODATA_DIR
 
 GEOD = Geod(ellps="WGS84")
-COUNTRIES_FILE = GEODATA_DIR / "countries.geojson"
-REGIONS_FILE = GEODATA_DIR / "regions.geojson"
+COUNTRIES_FILE = data_files.geodata("countries.geojson")
+REGIONS_FILE = data_files.geodata("regions.geojson")
 
 
 class BaselineFileError(InvalidInputError):

@@ -19,10 +19,11 @@ from pathlib import Path
 import streamlit as st
 import streamlit.components.v1 as components
 
+from tracker import data_files
 from tracker.dashboard.offline_assets import leaflet_assets
 from tracker.map_styles import TILES, UKRAINE_CENTRE, ZOOM, browser_style
 
-WEB_DIR = Path(__file__).resolve().parent / "claims_map_web"
+WEB_DIR = data_files.dashboard_web("claims_map_web")
 MAP_HEIGHT = 560
 MAX_FILES = 256  # published files kept per process (the oldest go first)
 _claims_map = components.declare_component("claims_map", path=str(WEB_DIR))

@@ -10,12 +10,13 @@ as vectors). Without the files, maps keep their CDN URLs.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import folium
 import streamlit.components.v1 as components
 
-ASSETS_DIR = Path(__file__).resolve().parent / "static_assets"
+from tracker import data_files
+
+ASSETS_DIR = data_files.dashboard_web("static_assets")
 _COMPONENT_NAME = "static_assets"
 
 # folium's CDN locations → folders under static_assets/ (same files, from npm).

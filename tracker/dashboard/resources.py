@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from pathlib import Path
 
 import streamlit as st
 
@@ -14,9 +13,6 @@ from tracker.access import Identity, Role
 from tracker.gazetteer import Gazetteer, default_gazetteer
 from tracker.store import Store
 from tracker.workspace import Workspace
-
-ROOT = Path(__file__).resolve().parents[2]
-DEMO_DB = ROOT / "demo.db"
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
@@ -27,21 +23,27 @@ def gazetteer() -> Gazetteer:
 
 
 def db_url() -> str:
-    """$TRACKER_DB, else the demo database next to app.py (built on first use)."""
+    """$TRACKER_DB, else the demo database in the user's data folder (`tracker demo` builds
+    it; a first start without it builds it here)."""
     url = os.environ.get("TRACKER_DB")
     if url:
         return url
-    url = f"sqlite:///{DEMO_DB}"
-    if not DEMO_DB.exists():
-        _build_demo(url)
+    from tracker import demo
+
+    path = demo.default_path()
+    url = demo.url_for(path)
+    if not path.exists():
+        _build_demo(str(path))
     return url
 
 
 @st.cache_resource(show_spinner="Building the demo database from the sample reports…")
-def _build_demo(url: str) -> dict:
-    from tracker.demo.build import build
+def _build_demo(path: str) -> dict:
+    from pathlib import Path
 
-    return build(url)
+    from tracker.demo.build import build_file
+
+    return build_file(Path(path))
 
 
 @st.cache_resource(show_spinner="Opening the database…")

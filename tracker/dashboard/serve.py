@@ -3,12 +3,18 @@ disk (`tracker.dashboard.warm`), then, in the process that will serve, the libra
 pages import loaded and the first visitor's claims, store and control areas of the last date
 read into memory; only then does Streamlit take visitors.
 
-    python -m tracker.dashboard.serve [streamlit run options]     # `make run` does this
+    tracker dashboard [--port N]                                  # `make run` does this
+    python -m tracker.dashboard.serve [streamlit run options]
 
 Without it (`streamlit run app.py`) the first visitor after a restart also waits for the
 process's imports (pandas, folium, the store, the gazetteer's data) and first disk reads.
 Modules that declare Streamlit components (the map's, streamlit-folium) are left to the
-first script run: outside one Streamlit does not register a component."""
+first script run: outside one Streamlit does not register a component.
+
+The script Streamlit runs is the package's router (tracker/dashboard/app_main.py), so an
+installed wheel serves without the repository; the dashboard's shipped Streamlit settings
+(.streamlit/config.toml, inside the wheel too) are passed as options, ahead of the caller's
+own, which win."""
 
 from __future__ import annotations
 
@@ -16,9 +22,12 @@ import contextlib
 import os
 import sys
 import time
+import tomllib
 from pathlib import Path
 
-APP = Path(__file__).resolve().parents[2] / "app.py"
+from tracker import data_files
+
+APP = Path(__file__).resolve().with_name("app_main.py")  # the router, run as Streamlit's script
 
 
 def warm_process(url: str, counting: str = "claimed") -> dict:
@@ -52,15 +61,31 @@ def warm_process(url: str, counting: str = "claimed") -> dict:
     return done
 
 
+def config_options() -> list[str]:
+    """The shipped Streamlit settings as `streamlit run` options (`--server.port=8501`, ...):
+    a dashboard started from another folder than the repository's keeps them."""
+    path = data_files.streamlit_config()
+    if path is None:
+        return []
+    config = tomllib.loads(path.read_text(encoding="utf-8"))
+    options = []
+    for section, values in config.items():
+        for key, value in values.items():
+            text = str(value).lower() if isinstance(value, bool) else str(value)
+            options.append(f"--{section}.{key}={text}")
+    return options
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from tracker.dashboard import warm
 
     warm.main([])  # the files beside the database (prints one line)
+    from tracker import demo
     from tracker.dashboard import resources
 
     url = os.environ.get("TRACKER_DB") or (
-        resources.db_url() if resources.DEMO_DB.exists() else None
+        resources.db_url() if demo.default_path().exists() else None
     )
     if url is not None:
         try:
@@ -70,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Could not warm the server process: {exc}", file=sys.stderr)
     from streamlit.web import cli
 
-    sys.argv = ["streamlit", "run", str(APP), *argv]
+    sys.argv = ["streamlit", "run", str(APP), *config_options(), *argv]
     return cli.main(prog_name="streamlit")
 
 

@@ -5,7 +5,7 @@ on disk per revision (tracker.map_cache), where the dashboard finds them.
     python -m tracker.dashboard.warm [--db URL]      # `make run` does this first
 
 Prints one line (what was prepared and how long it took). Without --db: $TRACKER_DB, else
-the demo database if it exists (a first start builds it, and its first visitor waits)."""
+the demo database if it exists (`tracker demo`; else the first visitor waits for it)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,9 @@ import argparse
 import os
 import sys
 import time
-from pathlib import Path
 
-from tracker import map_cache, map_payload
+from tracker import demo, map_cache, map_payload
 
-DEMO_DB = Path(__file__).resolve().parents[2] / "demo.db"
 DEFAULT_COUNTING = "claimed"  # tracker.dashboard.state's default
 
 
@@ -69,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default=os.environ.get("TRACKER_DB"))
     args = parser.parse_args(argv)
-    url = args.db or (f"sqlite:///{DEMO_DB}" if DEMO_DB.exists() else None)
+    demo_db = demo.default_path()
+    url = args.db or (demo.url_for(demo_db) if demo_db.exists() else None)
     if url is None:
         print("Nothing to prepare: no database yet (the first start builds the demo).")
         return 0

@@ -10,6 +10,7 @@ transaction. Idempotent: a report already in the store (same text) is skipped.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from tracker import ingest
 from tracker.demo.reports import REPORTS, SampleReport
@@ -66,9 +67,9 @@ def baseline_geometry() -> dict:
     from shapely.geometry import mapping, shape
     from shapely.ops import unary_union
 
-    from tracker.gazetteer import GEODATA_DIR
+    from tracker import data_files
 
-    regions = json.loads((GEODATA_DIR / "regions.geojson").read_text(encoding="utf-8"))
+    regions = json.loads(data_files.geodata("regions.geojson").read_text(encoding="utf-8"))
     parts = [
         shape(f["geometry"])
         for f in regions["features"]
@@ -115,6 +116,14 @@ def build(url: str, *, gazetteer=None, baseline: bool = True) -> dict:
         "claims_in_store": total,
         "baseline_added": baseline_added,
     }
+
+
+def build_file(path: Path) -> dict:
+    """`build` into the SQLite file at `path` (its folder made if needed)."""
+    from tracker import demo
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return build(demo.url_for(path))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,8 +1,9 @@
-"""Scoring for geoparsing evaluation sets, shared by `geoparse_bench.py` and the tests.
+"""Scoring for geoparsing evaluation sets, shared by benchmarks/geoparse_bench.py and the
+tests (tests/test_geoparse_eval.py), which each name the sets they score.
 
 A set is JSON lines: `text`, `lang`, `expected` (the place mentions in the order they appear,
 each with `mention`, `geonameid`, `lat`, `lon`, ...), optional `optional` (strings that may be
-found or not without penalty) and `note`. Rules (as in ../shared/eval/README.md):
+found or not without penalty) and `note`. Rules (as in the dev set's README):
 
 - expected mentions are located in the text in order, which gives their spans;
 - an expected mention is *found* when a predicted mention overlaps its span;
@@ -27,15 +28,6 @@ from pathlib import Path
 
 from tracker.gazetteer import haversine_km
 
-ROOT = Path(__file__).resolve().parent.parent
-DEV_SET = ROOT.parent / "shared" / "eval" / "geoparse_dev.jsonl"
-EXTRA_SET = ROOT / "tests" / "data" / "geoparse_extra.jsonl"
-# Written blind (without running or reading the extractor) and scored once; not a test, so
-# that nobody tunes to it. Replace it with a fresh one after fixing what it revealed.
-HOLDOUT_SET = ROOT / "tests" / "data" / "geoparse_holdout.jsonl"
-# Written blind in session 2 (by someone who had not read the extractor); scored once, then
-# its failures were left as they were found.
-HOLDOUT2_SET = ROOT / "tests" / "data" / "geoparse_holdout2.jsonl"
 LANGS = ("en", "fr", "de", "uk", "ru")
 # The sets carry no report date; extraction needs one (it dates claims, not places).
 DEFAULT_REPORT_DATE = date(2025, 12, 3)

@@ -1,4 +1,4 @@
-"""Helpers shared by the store tests (imported as a plain module: tests/ is not a package)."""
+"""Helpers shared by the store tests: claim fields, the PostGIS server's URL."""
 
 from __future__ import annotations
 

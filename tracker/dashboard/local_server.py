@@ -1,6 +1,7 @@
-"""Start the dashboard with a real `streamlit run app.py` on a free 127.0.0.1 port, and the
-Chromium flags this machine needs. Shared by the browser tests and
-benchmarks/dashboard_bench.py."""
+"""Start the dashboard as a child process on a free 127.0.0.1 port and wait until it answers;
+and the flags headless Chromium needs on this machine to visit it. Used by the browser tests
+and the dashboard benchmarks (which share it here, in the package, since neither imports
+the other)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROUTER = Path(__file__).resolve().with_name("app_main.py")  # what the repository's app.py runs
 # Without the background-networking flags Chromium keeps dialling hosts this machine can't reach.
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -32,17 +33,27 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-STREAMLIT_RUN = ("-m", "streamlit", "run", str(ROOT / "app.py"))
+def streamlit_run(script: Path = ROUTER) -> tuple[str, ...]:
+    """`streamlit run SCRIPT` (after the interpreter): the repository's app.py, or the router."""
+    return ("-m", "streamlit", "run", str(script))
+
+
+STREAMLIT_RUN = streamlit_run()
 # What `make run` starts: the process warmed before it takes visitors (tracker.dashboard.serve).
 WARM_SERVE = ("-m", "tracker.dashboard.serve")
 
 
 def start_dashboard(
-    env: dict[str, str], *, timeout: float = 60, command: tuple[str, ...] = STREAMLIT_RUN
+    env: dict[str, str],
+    *,
+    timeout: float = 60,
+    command: tuple[str, ...] = STREAMLIT_RUN,
+    cwd: Path | None = None,
 ) -> tuple[subprocess.Popen, str]:
     """(process, base URL) once /_stcore/health answers; RuntimeError with the server's
     output if it does not within `timeout` seconds. `env` is added to os.environ; `command`
-    is what follows the Python interpreter (then the server options)."""
+    is what follows the Python interpreter (then the server options); `cwd` is where it runs
+    (Streamlit reads .streamlit/config.toml there)."""
     port = free_port()
     # A file, not a pipe (a long run must not fill a buffer); it lives as long as the server.
     log = tempfile.TemporaryFile()  # noqa: SIM115
@@ -59,7 +70,7 @@ def start_dashboard(
             "--browser.gatherUsageStats",
             "false",
         ],
-        cwd=ROOT,
+        cwd=cwd,
         env={**os.environ, **env},
         stdout=log,
         stderr=subprocess.STDOUT,

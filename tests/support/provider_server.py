@@ -1,5 +1,5 @@
 """A local HTTP server on 127.0.0.1 that speaks like DeepStateMap's history API and an ArcGIS
-feature service, serving data the tests generate (imported as a plain module)."""
+feature service, serving data the tests generate."""
 
 from __future__ import annotations
 

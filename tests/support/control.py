@@ -1,4 +1,4 @@
-"""Helpers shared by the control tests (imported as a plain module: tests/ is not a package)."""
+"""Helpers shared by the control tests: synthetic places and claims, area comparison."""
 
 from __future__ import annotations
 
