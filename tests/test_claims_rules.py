@@ -805,3 +805,11 @@ def test_both_places_before_a_shared_cue_are_located_by_it() -> None:
         ("Novouspenivske", RU, Action.ADVANCE),
         ("Marfopil", RU, Action.CAPTURE),
     ]
+
+
+def test_the_region_of_an_administration_is_no_scene() -> None:
+    text = (
+        "Bei einem russischen Gleitbombenangriff auf Kostjantyniwka starben zwei Menschen, "
+        "teilte die Militärverwaltung des Gebiets Donezk mit."
+    )
+    assert [c[0] for c in claims(text, source="")] == ["Kostiantynivka"]

@@ -731,3 +731,8 @@ def test_a_refused_place_does_not_keep_another_in_the_scene() -> None:
     text = "Russian forces attacked near Melovoy and Podol on the outskirts of Sudzha."
     found = _places(text)
     assert found["Podol"] is None and found["Sudzha"] == "Sudzha"
+
+
+def test_a_raion_in_russian_is_no_place_of_its_own() -> None:
+    found = _places("Освобождён населённый пункт Торское в Краматорском районе ДНР.")
+    assert "Краматорском" not in found

@@ -123,6 +123,13 @@ RIVER_BEFORE = re.compile(
     _I,
 )
 RIVER_AFTER = re.compile(r"(?:-ufer|\s+river|-fluss|\s+rive)", _I)
+# "the military administration of", "die Militärverwaltung des": the region is whose, not where.
+AUTHORITY_BEFORE = re.compile(
+    r"(?:administration|authorities|governor|verwaltung|militärverwaltung|gebietsverwaltung|"
+    r"gouverneur|préfecture|адміністрац\w*|администрац\w*|губернатор\w*|голов[аиі]|глав[аы])"
+    r"\s+(?:(?:militaire\s+)?(?:of|de|des|der|von|du)\s+)?(?:the\s+|la\s+|l['’])?$",
+    _I,
+)
 # "the Dnipropetrovsk regional governor", "the Kharkiv oblast administration": an actor.
 AUTHORITY_AFTER = re.compile(
     r"\s+(?:regional\s+|oblast\s+|city\s+)?(?:governor|administration|authorities|"

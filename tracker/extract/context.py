@@ -115,6 +115,9 @@ def _attach_regions(text: str, found: list[Found]) -> None:
             mention.region = next_region
             between = text[mention.end : next_region.start].strip(" ,(").lower()
             mention.region_attached = between in REGION_ATTACHING
+            # "reprise Lyman ... et progressent vers Svatove, dans la région de Louhansk": a
+            # region after another clause locates the place loosely
+            mention.region_before = _apart(text, mention, next_region, found)
     earlier: Found | None = None
     for mention, locates in zip(found, locating, strict=True):
         if earlier is not None and earlier.sentence != mention.sentence:
@@ -125,6 +128,20 @@ def _attach_regions(text: str, found: list[Found]) -> None:
             earlier = mention if framing else None
         elif mention.region is None and earlier is not None:
             mention.region, mention.region_before = earlier, True
+
+
+def _apart(text: str, mention: Found, region: Found, found: list[Found]) -> bool:
+    """Whether more than a list stands between a place and the region named after it."""
+    words = text[mention.end : region.start]
+    for other in found:
+        if mention.end <= other.start and other.end <= region.start:
+            words = words.replace(other.text, " ")
+    return len(_WORD.findall(words)) > _LIST_WORDS
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# "X, Y and Z in R", "near X and the village of Y, both in R": a list's own words
+_LIST_WORDS = 6
 
 
 def _border_of(text: str, region: Found) -> bool:

@@ -105,7 +105,7 @@ def names_government(text: str, mention: Found, sentence_start: int) -> bool:
 ADMIN_OR_RIVER_AFTER = re.compile(
     r"(?:\s+(?:river|rivière)|-(?:ufer|fluss))\b|"
     r"\s+(?:міськ\w+\s+|сільськ\w+\s+|селищн\w+\s+|городск\w+\s+|муниципальн\w+\s+)?"
-    r"(?:громад[аиіу]|громадою|район[уіа]?|районом|району|округ[ауе]?|округом|district|"
+    r"(?:громад[аиіу]|громадою|район[уіае]?|районом|району|районах|районов|округ[ауе]?|округом|district|"
     r"hromada|community|municipality)(?!\w)",
     re.IGNORECASE,
 )

@@ -152,5 +152,5 @@ def _mark_region_references(found: list[Found]) -> None:
     """ "near X and Y in Donetsk Oblast": the oblast only locates X and Y — whether or
     not X is found, its claim is never moved onto the oblast."""
     for mention in found:
-        if mention.region is not None and not mention.region_before:
-            mention.region.reference = True
+        if mention.region is not None and mention.region.start > mention.start:
+            mention.region.reference = True  # named after the place: it locates it

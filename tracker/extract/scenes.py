@@ -11,6 +11,7 @@ from tracker.extract.claim_lexicon import (
     APPOSED_DIRECTION,
     AREA_BEFORE,
     AUTHORITY_AFTER,
+    AUTHORITY_BEFORE,
     DESTINATION_BEFORE,
     DIRECTION_AFTER,
     DIRECTION_BEFORE,
@@ -66,11 +67,11 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False  # "the Dnipropetrovsk regional governor said"
     if FACILITY_AFTER.match(text, mention.end):
         return False  # "the Zaporizhzhia nuclear plant" is in Enerhodar, not Zaporizhzhia
-    if (
-        mention.level == "region"
-        and previous_word(text, mention.start, sentence_start).lower() in TITLES
+    if mention.level == "region" and (
+        previous_word(text, mention.start, sentence_start).lower() in TITLES
+        or AUTHORITY_BEFORE.search(before)
     ):
-        return False  # "Губернатор Белгородской области": whose governor, not where
+        return False  # "Губернатор Белгородской области", "die Militärverwaltung des Gebiets"
     if _river(text, mention, before):
         return False
     if ROAD_BEFORE.search(before):
