@@ -813,3 +813,22 @@ def test_the_region_of_an_administration_is_no_scene() -> None:
         "teilte die Militärverwaltung des Gebiets Donezk mit."
     )
     assert [c[0] for c in claims(text, source="")] == ["Kostiantynivka"]
+
+
+def test_region_adjectives_sharing_one_region_word_are_each_a_region() -> None:
+    text = "Средствами ПВО сбиты беспилотники над территориями Курской и Белгородской областей."
+    assert [c[:3] for c in claims(text, source="")] == [
+        ("Kursk Oblast", RU, Action.REPEL),
+        ("Kursk Oblast", UA, Action.STRIKE),
+        ("Belgorod Oblast", RU, Action.REPEL),
+        ("Belgorod Oblast", UA, Action.STRIKE),
+    ]
+
+
+def test_fighting_pressing_and_infiltrating_are_attacks_and_advances() -> None:
+    text = "Российские подразделения ведут бои на окраинах Северска."
+    assert [c[:3] for c in claims(text, source="")] == [("Siversk", RU, Action.ATTACK)]
+    text = "Ворог знову пре на Мирноград."
+    assert [c[:3] for c in claims(text, source="")] == [("Myrnohrad", RU, Action.ATTACK)]
+    text = "Des soldats russes se sont infiltrés dans le nord de Koupiansk."
+    assert [c[:3] for c in claims(text, source="")] == [("Kupiansk", RU, Action.ADVANCE)]

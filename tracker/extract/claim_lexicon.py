@@ -118,7 +118,8 @@ SEAT_SPELLINGS = frozenset(
 RIVER_NAMES = frozenset({"Dnipro", "Oskil", "Haichur", "Zherebets", "Vovcha", "Seim", "Desna"})
 RIVER_SPELLINGS = frozenset("dnieper dniepr dnjepr днепр днепра днепре дніпр".split())
 RIVER_BEFORE = re.compile(
-    r"(?:\bthe|\bacross|\bdu|\bdes\s+rives\s+du|\bam|\bdes|берег\w*|берега|бережж\w*|через|"
+    r"(?:\bthe|\bacross|\bdu|\bdes\s+rives\s+du|\bam|\bdes|\brive\s+(?:droite|gauche)\s+de\s+l['’]|"
+    r"берег\w*|берега|бережж\w*|через|"
     r"за|лівобережж\w*|левобережь\w*)\s*$",
     _I,
 )

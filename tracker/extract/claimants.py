@@ -293,7 +293,7 @@ VOICES: tuple[tuple[str, re.Pattern], ...] = (
         # Russian "наши" (Ukrainian writes "наші"): a Russian channel's own troops
         CHANNEL_VOICE,
         re.compile(
-            r"(?<!\w)наши\s+(?:штурмовик\w*|бойц\w*|подразделени\w*|войск\w*|парни|ребята|"
+            r"(?<!\w)наши\s+(?:штурмовик\w*|бойц\w*|подразделени\w*|войск\w*|парни|ребята|позици\w*|"
             r"десантник\w*|разведчик\w*|штурмов\w+\s+отряд\w*|вошли|зашли)",
             _I,
         ),

@@ -120,6 +120,15 @@ _NAME_ADJECTIVE = re.compile(
 )
 
 
+# Region adjectives sharing one plural region word: "Брянской, Курской и Белгородской
+# областей", "Сумській та Харківській областях".
+_SHARED_REGION_WORD = re.compile(
+    r"(?:[А-ЯІЇЄҐ][\w'’-]+\s*,\s*)*[А-ЯІЇЄҐ][\w'’-]+\s+(?:и|і|та|й)\s+[А-ЯІЇЄҐ][\w'’-]+\s+"
+    r"(?P<word>областей|областях|областями|областям|областю)(?!\w)"
+)
+_CAPITALISED = re.compile(r"[А-ЯІЇЄҐ][\w'’-]+")
+
+
 class NameFinder:
     """Finds the names of one report after another; remembers each distinct run of words."""
 
@@ -134,6 +143,7 @@ class NameFinder:
         """Runs of capitalised words, found by one regex per sentence (C speed); each distinct
         run is analysed once (longest gazetteer match first) and remembered."""
         found: list[Found] = []
+        unordered = False  # regions found ahead of the sentence's other names
         search = CAPITAL_RUN.search
         runs = self._runs
         if self._generation != self.places.generation:
@@ -141,11 +151,19 @@ class NameFinder:
             self._generation = self.places.generation
         for number, (start, end) in enumerate(sentences):
             position = start
+            shared = self._shared_region_word(text, start, end, number)
+            covered = shared[-1].end if shared else -1
+            if shared:
+                found.extend(shared)
+                unordered = True
             while True:
                 match = search(text, position, end)
                 if match is None:
                     break
                 first = match.start()
+                if first < covered and any(f.start <= first < f.end for f in shared):
+                    position = next(f.end for f in shared if f.start <= first < f.end)
+                    continue
                 run = match.group()
                 if first >= 2 and text[first - 1] in "'’" and not _elision_start(text, first):
                     position = token_end(text, first, end)
@@ -240,7 +258,24 @@ class NameFinder:
                             )
                         )
                         position = max(position, unknown_end)
-        return found
+        return sorted(found, key=lambda f: f.start) if unordered else found
+
+    def _shared_region_word(self, text: str, start: int, end: int, number: int) -> list[Found]:
+        """ "над территориями Брянской, Курской и Белгородской областей": adjectives sharing
+        one plural region word are each a region."""
+        if "област" not in text[start:end]:
+            return []
+        regions = []
+        for group in _SHARED_REGION_WORD.finditer(text, start, end):
+            for word in _CAPITALISED.finditer(text, group.start(), group.start("word")):
+                for noun in ("области", "області"):
+                    candidates = self.places.lookup(f"{word.group()} {noun}")
+                    if candidates and candidates[0].place.kind == PlaceKind.REGION:
+                        regions.append(
+                            Found(word.start(), word.end(), word.group(), number, candidates)
+                        )
+                        break
+        return regions
 
     def _all_places(self, parts: list[Token]) -> bool:
         """Whether each part of a hyphenated word names a place as written — only the last

@@ -331,13 +331,14 @@ SIDE_RU = re.compile(
     r"\b(?:russian|russia's|russia\b|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin)"
     r"|\b(?:росі|російськ|россий|росси|рф\b|окупант|оккупант|ворог|вс\s*рф|армия\s+россии|"
     r"агресор|загарбник|рашист|орк[иіа]\b|"
-    r"группировк\w*\s+войск|\bрус)|🇷🇺",
+    r"группировк\w*\s+войск|\bрус|средствами\s+(?:пво|противовоздушной)|силы\s+пво)|🇷🇺",
     re.IGNORECASE,
 )
 SIDE_UA = re.compile(
     r"\b(?:ukrain\w*|ukrainien\w*|ukrainisch\w*|kyiv's|kiev's|afu\b|azov(?!\s+sea)|azow|"
     r"khartiia|азов(?!ск)|хартія|хартии)"
-    r"|\b(?:україн|украин|зсу|всу|сил[иа]\s+оборони|сили\s+оборони|оборонц|захисник)|🇺🇦",
+    r"|\b(?:україн|украин|зсу|всу|сил[иа]\s+оборони|сили\s+оборони|оборонц|захисник|сил[иа]\s+ппо)"
+    r"|🇺🇦",
     re.IGNORECASE,
 )
 
@@ -401,6 +402,7 @@ ACTION_RE = re.compile(
                 r"просунул\w*|просунув\w*|просунут\w*|просуван\w*|продвинул\w*|продвинут\w*|"
                 r"продвиг\w*|продвижени\w*|"
                 r"entered|pénétr\w*|eingedrungen|broke\s+into|broken\s+into|reached|atteint\w*|"
+                r"infiltr\w*|просоч\w*|"
                 r"franchi\w*|crossed|rückt\w*|erreicht\w*|прорва\w*|прорвал\w*|"
                 r"улучшил\w*\s+(?:тактическое\s+)?положение|покращи\w*\s+(?:тактичне\s+)?положення|зайшли|увійшли|зашли|вошли|вклинил\w*|"
                 r"зайшла|зайшов|увійшла|увійшов|зашла|зашел|зашёл|вошла|вошел|вошёл|заходят|заходять|"
@@ -410,7 +412,8 @@ ACTION_RE = re.compile(
                 "attack",
                 r"attack\w*|assault\w*|offensive|counter-?attack\w*|contre-attaqu\w*|"
                 r"gegenangriff\w*|gegenoffensive|контратак\w*|контрнаступ\w*|тисне|давит|pressing|"
-                r"просочи\w*|infiltrat\w*|attaqu\w*|assaut\w*|"
+                r"пре(?![\w'’])|прут(?!\w)|ведут\s+бо[йи]|вели\s+бо[йи]|ведуть\s+бо[їй]|вели\s+бо[їй]|"
+                r"attaqu\w*|assaut\w*|"
                 r"angriff\w*|angegriffen|greifen|greift|griffen|griff|sturm\w*|атак\w*|штурм\w*|наступ\w*|"
                 r"наступал\w*|наступа\w*|висадит\w*|висадк\w*|высадит\w*|высадк\w*|"
                 r"landing\s+attempt\w*|débarqu\w*|anlanden|landungsversuch\w*",
