@@ -832,3 +832,12 @@ def test_fighting_pressing_and_infiltrating_are_attacks_and_advances() -> None:
     assert [c[:3] for c in claims(text, source="")] == [("Myrnohrad", RU, Action.ATTACK)]
     text = "Des soldats russes se sont infiltrés dans le nord de Koupiansk."
     assert [c[:3] for c in claims(text, source="")] == [("Kupiansk", RU, Action.ADVANCE)]
+
+
+def test_pulling_out_regaining_and_restored_control() -> None:
+    text = "Ukraine's military said it had pulled its troops out of Velyka Novosilka."
+    assert [c[:4] for c in claims(text, source="")] == [
+        ("Velyka Novosilka", UA, Action.WITHDRAW, "Ukrainian military")
+    ]
+    text = "Ukrainian forces recently regained positions in Kindrativka, Sumy Oblast."
+    assert [c[:3] for c in claims(text, source="")] == [("Kindrativka", UA, Action.ADVANCE)]

@@ -89,7 +89,7 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
     ),
     (
         "Ukrainian military",
-        r"ukrainian\s+(?:military|army|forces|officials|command|commanders?|troops|"
+        r"(?:ukrainian|ukraine['’]s)\s+(?:military|army|forces|officials|command|commanders?|troops|"
         r"armed\s+forces)|armée\s+ukrainienne|forces\s+ukrainiennes|"
         r"ukrainische\w*\s+(?:armee|militär|streitkräfte|truppen|kommando)|"
         r"сил\w*\s+оборони|зсу|всу|командуванн\w*|українськ\w+\s+військов\w*|"

@@ -355,7 +355,8 @@ ACTION_RE = re.compile(
                 r"se\s+retir\w*|repli\w*|zurückgezogen|rückzug|zogen\s+sich|"
                 r"відійшли|відступ\w*|вийшли\s+з|отступ\w*|отошли|вышли\s+из|retrait|geräumt|"
                 r"залишили|покинули|оставили|вытеснен\w*|витіснен\w*|выбит[ыа]?\b|вибит[іо]?\b|"
-                r"pushed\s+out|driven\s+out|forced\s+out|chassé\w*|délogé\w*|verdrängt\w*",
+                r"pushed\s+out|driven\s+out|forced\s+out|chassé\w*|délogé\w*|verdrängt\w*|"
+                r"pulled\s+(?:\w+\s+){0,2}out|abandon\w*",
             ),
             (
                 "repel",
@@ -370,7 +371,8 @@ ACTION_RE = re.compile(
             ),
             (
                 "capture",
-                r"captur\w*|seiz\w*|took\s+(?:control|over)|liberat\w*|"
+                r"captur\w*|seiz\w*|took\s+(?:control|over)|liberat\w*|regained\s+control|"
+                r"відновили\s+контроль|восстановили\s+контроль|repris\s+le\s+contrôle|"
                 r"pris\b|prise\b|s['’]empar\w*|emparé\w*|libér\w*|"
                 r"eingenommen|erober\w*|eingenommen|einnahme|befrei\w*|"
                 r"захопил\w*|захопле\w*|взял\w*|звільнил\w*|окупувал\w*|"
@@ -402,7 +404,7 @@ ACTION_RE = re.compile(
                 r"просунул\w*|просунув\w*|просунут\w*|просуван\w*|продвинул\w*|продвинут\w*|"
                 r"продвиг\w*|продвижени\w*|"
                 r"entered|pénétr\w*|eingedrungen|broke\s+into|broken\s+into|reached|atteint\w*|"
-                r"infiltr\w*|просоч\w*|"
+                r"infiltr\w*|просоч\w*|regain\w*|"
                 r"franchi\w*|crossed|rückt\w*|erreicht\w*|прорва\w*|прорвал\w*|"
                 r"улучшил\w*\s+(?:тактическое\s+)?положение|покращи\w*\s+(?:тактичне\s+)?положення|зайшли|увійшли|зашли|вошли|вклинил\w*|"
                 r"зайшла|зайшов|увійшла|увійшов|зашла|зашел|зашёл|вошла|вошел|вошёл|заходят|заходять|"
