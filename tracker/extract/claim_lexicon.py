@@ -140,6 +140,7 @@ AUTHORITY_AFTER = re.compile(
 # "the town" for the settlement named before it in the sentence.
 TOWN_ANAPHOR = re.compile(
     r"\b(?:the|this)\s+(?:town|city|village)\b|\bla\s+ville\b|\bder\s+stadt\b|"
+    r"\b(?:stadtzentrum|stadtgebiet|stadtrand)\b|\ble\s+village\b|\bdem\s+dorf\b|"
     r"\b(?:міста|місті|города|городе|селища|поселка)\b",
     _I,
 )
