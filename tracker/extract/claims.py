@@ -384,7 +384,7 @@ def _pick(text: str, acts: list[_Act], position: int) -> _Act | None:
     und haben Marfopil eingenommen" takes the participle after the place."""
     before = [a for a in acts if a.at < position]
     chosen = before[-1] if before else acts[0]
-    if before and _CONJUNCTION.search(text, chosen.end, position):
+    if before and _CONJUNCTION.search(text, chosen.end, min(position, chosen.end + 60)):
         after = next((a for a in acts if a.at > position), None)
         if (
             after is not None
