@@ -841,3 +841,23 @@ def test_pulling_out_regaining_and_restored_control() -> None:
     ]
     text = "Ukrainian forces recently regained positions in Kindrativka, Sumy Oblast."
     assert [c[:3] for c in claims(text, source="")] == [("Kindrativka", UA, Action.ADVANCE)]
+
+
+def test_the_town_of_the_sentence_before() -> None:
+    text = (
+        "Ukrainian troops still hold positions in Sudzha. Russian milbloggers claimed that "
+        "Russian forces advanced into the southern outskirts of the town."
+    )
+    assert ("Sudzha", RU, Action.ADVANCE, "Russian milblogger", 2, REPORT_DATE) in claims(
+        text, source=""
+    )
+    # two towns before: "the town" is not decided
+    text = "Fighting continued near Sudzha and Korenevo. Russian forces advanced into the town."
+    assert [c for c in claims(text, source="") if c[2] == Action.ADVANCE] == []
+
+
+def test_a_direction_or_distance_cue_is_no_origin() -> None:
+    text = "Російські війська просунулися на південь від Покровська."
+    assert [c[:3] for c in claims(text, source="")] == [("Pokrovsk", RU, Action.ADVANCE)]
+    text = "Russian forces advanced 3 km from Pokrovsk."
+    assert [c[:3] for c in claims(text, source="")] == [("Pokrovsk", RU, Action.ADVANCE)]

@@ -736,3 +736,16 @@ def test_a_refused_place_does_not_keep_another_in_the_scene() -> None:
 def test_a_raion_in_russian_is_no_place_of_its_own() -> None:
     found = _places("Освобождён населённый пункт Торское в Краматорском районе ДНР.")
     assert "Краматорском" not in found
+
+
+def test_a_compass_word_after_group_is_no_group_of_forces() -> None:
+    from tracker.extract.groupings import zone_in
+
+    for text in ("the assault group east of Pokrovsk", "a group west of Kupiansk"):
+        assert zone_in(text, 0, len(text)) is None
+    text = "Einheiten der Gruppierung Wostok"
+    assert zone_in(text, 0, len(text)) is not None
+
+
+def test_a_headline_in_capitals_reads_adjective_case_forms() -> None:
+    assert _places("БОЇ БІЛЯ ПОКРОВСЬКОГО")["ПОКРОВСЬКОГО"] != "Pokrovsk"

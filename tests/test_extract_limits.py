@@ -72,3 +72,26 @@ def test_uploads_in_the_dashboard_meet_the_same_limit():
     with pytest.raises(InvalidInputError, match="the limit is 10 MB") as caught:
         report_text("big.txt", b"a" * (MAX_REPORT_BYTES + 1))
     assert "1,000,000 characters" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "regions"),
+    [
+        # shapes that once made the extractor quadratic or worse (found by review): each is
+        # read in full, in well under the test timeout, every name a mention
+        ("Біля Покровська, Мирнограда, " * 2000 + "бої.", 4000, 0),
+        ("near Pokrovsk, " * 2000 + "in Donetsk Oblast.", 2001, 1),
+        # the region word is shared by the last few adjectives only
+        ("Курской, " * 2000 + "Курской и Брянской областей.", 2002, 10),
+        ("Pokrovsk-" * 2000 + "Lyman", 2001, 0),
+    ],
+    ids=["list", "list-then-region", "shared-region-word", "hyphens"],
+)
+def test_long_lists_are_read_in_full(text, mentions, regions):
+    from datetime import date
+
+    from tracker.extract import extract
+
+    found = extract(text, report_date=date(2025, 12, 3)).mentions
+    assert len(found) == mentions
+    assert sum(m.level == "region" for m in found) == regions

@@ -86,7 +86,10 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
         if both:
             # "in Nowouspeniwske eingedrungen und haben Marfopil eingenommen, beide nordöstlich
             # von Huljajpole": the place before shares the cue
-            earlier = _previous_in_sentence(found, found.index(target))
+            at = index - 1
+            while found[at] is not target:  # a few steps back: regions may stand between
+                at -= 1
+            earlier = _previous_in_sentence(found, at)
             if earlier is not None and earlier.anchor is None:
                 earlier.anchor = mention
         between = text[target.end : cue.start()]
@@ -117,14 +120,14 @@ def _anchor_opening_frame(text: str, found: list[Found], sentences: list[tuple[i
     """ "Près de Koupiansk, à Synkivka et Holoubivka, ...", "South of Kostiantynivka, Russian
     forces push toward Zoria": a sentence that opens with a cue and a place, then a comma,
     locates the places it goes on to name by that place."""
-    for first, second in pairwise(found):
+    for index, (first, second) in enumerate(pairwise(found)):
         if first.sentence != second.sentence or first.is_region or second.is_region:
             continue
         if second.anchor is not None or first.anchor is not None:
             continue
         sentence_start = sentences[first.sentence][0]
-        if not text[first.end : first.end + 2].startswith(","):
-            continue
+        if first.start - sentence_start > _OPENING_MAX or not text.startswith(",", first.end):
+            continue  # the cue and the place open the sentence
         cue = DIRECTION_OF.search(text, sentence_start, first.start) or NEAR_OF.search(
             text, sentence_start, first.start
         )
@@ -134,7 +137,7 @@ def _anchor_opening_frame(text: str, found: list[Found], sentences: list[tuple[i
             continue
         second.anchor = first
         first.reference = True
-        for later in found[found.index(second) + 1 :]:
+        for later in found[index + 2 :]:
             if later.sentence != first.sentence:
                 break
             if later.anchor is None and not later.is_region and _may_be_near(first, later):
@@ -142,6 +145,7 @@ def _anchor_opening_frame(text: str, found: list[Found], sentences: list[tuple[i
 
 
 _OPENING_MARKS = " \u00a0\n\t\"'«“„-–—•*>#"
+_OPENING_MAX = 60  # how far into its sentence the opening cue's place may stand
 
 
 def _near_cue_before(text: str, target: Found, sentence_start: int) -> bool:

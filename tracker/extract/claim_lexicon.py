@@ -140,6 +140,7 @@ AUTHORITY_AFTER = re.compile(
 # "the town" for the settlement named before it in the sentence.
 TOWN_ANAPHOR = re.compile(
     r"\b(?:the|this)\s+(?:town|city|village)\b|\bla\s+ville\b|\bder\s+stadt\b|"
+    r"\b(?:stadtzentrum|stadtgebiet|stadtrand)\b|\ble\s+village\b|\bdem\s+dorf\b|"
     r"\b(?:міста|місті|города|городе|селища|поселка)\b",
     _I,
 )
@@ -308,7 +309,7 @@ STRUCK_TARGET = re.compile(
     r"stellungen|depots?|lager|konzentration\w*|gefechtsstand|dépôts?|concentrations?|"
     r"poste\s+de\s+commandement)\b|"
     r"(?<!\w)(?:пункт\w*\s+(?:временной\s+|тимчасової\s+)?дислокаци\w*|"
-    r"пункт\w*\s+(?:тимчасового\s+)?базуван\w*|мест\w*\s+дислокаци\w*|склад\w*|позици\w*|"
+    r"пункт\w*\s+(?:тимчасового\s+)?базуван\w*|мест\w*\s+дислокаци\w*|склад(?:а|ы|и|ів|ов|ах|ам|ом|у)?(?!\w)|позици\w*|"
     r"позиці\w*|живой\s+сил\w*|живій\s+сил\w*|техник\w*|технік\w*|скоплени\w*|скупчен\w*|"
     r"командн\w+\s+пункт\w*|пункт\w*\s+управлени\w*|пункт\w*\s+управлінн\w*|"
     r"опорн\w+\s+пункт\w*|укреплени\w*|укріплен\w*|"

@@ -85,10 +85,18 @@ def propose_claims(
     if voice == CHANNEL_VOICE and source:
         voice = None
     attacked: tuple[int, list[ProposedClaim]] = (-2, [])  # the last sentence's claims
+    towns: list[Mention] = []  # the settlements of the sentence before
     for number, (start, end) in enumerate(sentences):
         in_sentence = places[bisect_left(starts, start) : bisect_left(starts, end)]
+        before, towns = towns, [m for m in in_sentence if m.level == "settlement"]
         if not _in_range(*action_scan, start, end):
             continue
+        if not in_sentence and len(before) == 1:
+            # "... positions in Sudzha. Milbloggers claimed Russian forces advanced into the
+            # southern outskirts of the town.": the one town of the sentence before
+            anaphor = TOWN_ANAPHOR.search(text, start, end)
+            if anaphor is not None:
+                in_sentence = [_at(before[0], anaphor)]
         if not in_sentence:
             if attacked[0] == number - 1:
                 claims.extend(_repelled_next(text, start, end, attacked[1], action_scan))
@@ -376,7 +384,7 @@ def _pick(text: str, acts: list[_Act], position: int) -> _Act | None:
     und haben Marfopil eingenommen" takes the participle after the place."""
     before = [a for a in acts if a.at < position]
     chosen = before[-1] if before else acts[0]
-    if before and _CONJUNCTION.search(text, chosen.end, position):
+    if before and _CONJUNCTION.search(text, chosen.end, min(position, chosen.end + 60)):
         after = next((a for a in acts if a.at > position), None)
         if (
             after is not None

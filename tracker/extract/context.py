@@ -6,7 +6,7 @@ an operational direction or a raion or hromada its sentence names."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from tracker.extract.anchors import attach_anchors
 from tracker.extract.found import Found
@@ -104,20 +104,25 @@ def _attach_regions(text: str, found: list[Found]) -> None:
     them more loosely. A region whose border is meant ("к границе Днепропетровской
     области") holds neither."""
     locating = [m.is_region and not _border_of(text, m) for m in found]
-    next_region: Found | None = None
-    for mention, locates in zip(reversed(found), reversed(locating), strict=True):
-        if next_region is not None and next_region.sentence != mention.sentence:
+    next_region: int | None = None  # index of the region named next in the sentence
+    counts: _WordCounts | None = None
+    for index in range(len(found) - 1, -1, -1):
+        mention = found[index]
+        if next_region is not None and found[next_region].sentence != mention.sentence:
             next_region = None
         if mention.is_region:
-            next_region = mention if locates else None
+            next_region = index if locating[index] else None
             continue
         if next_region is not None:
-            mention.region = next_region
-            between = text[mention.end : next_region.start].strip(" ,(").lower()
+            region = found[next_region]
+            mention.region = region
+            between = text[mention.end : region.start].strip(" ,(").lower()
             mention.region_attached = between in REGION_ATTACHING
             # "reprise Lyman ... et progressent vers Svatove, dans la région de Louhansk": a
             # region after another clause locates the place loosely
-            mention.region_before = _apart(text, mention, next_region, found)
+            if counts is None:
+                counts = _WordCounts(text, found)
+            mention.region_before = _apart(counts, found, index, next_region)
     earlier: Found | None = None
     for mention, locates in zip(found, locating, strict=True):
         if earlier is not None and earlier.sentence != mention.sentence:
@@ -130,13 +135,25 @@ def _attach_regions(text: str, found: list[Found]) -> None:
             mention.region, mention.region_before = earlier, True
 
 
-def _apart(text: str, mention: Found, region: Found, found: list[Found]) -> bool:
-    """Whether more than a list stands between a place and the region named after it."""
-    words = text[mention.end : region.start]
-    for other in found:
-        if mention.end <= other.start and other.end <= region.start:
-            words = words.replace(other.text, " ")
-    return len(_WORD.findall(words)) > _LIST_WORDS
+class _WordCounts:
+    """Words between two offsets, and in the names of found[i:j], each in O(log n)."""
+
+    def __init__(self, text: str, found: list[Found]) -> None:
+        self.starts = [m.start() for m in _WORD.finditer(text)]
+        self.in_names = [0]
+        for mention in found:
+            self.in_names.append(self.in_names[-1] + self.between(mention.start, mention.end))
+
+    def between(self, start: int, end: int) -> int:
+        return bisect_left(self.starts, end) - bisect_left(self.starts, start)
+
+
+def _apart(counts: _WordCounts, found: list[Found], index: int, region_index: int) -> bool:
+    """Whether more than a list stands between a place and the region named after it: the
+    words between them, less the names of the places listed there."""
+    words = counts.between(found[index].end, found[region_index].start)
+    words -= counts.in_names[region_index] - counts.in_names[index + 1]
+    return words > _LIST_WORDS
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -112,7 +112,7 @@ _REGION_WORD_TAILS = ("de", "d'", "d’", "la", "l'", "l’", "oblast", "gebiet"
 # The adjective that opens a two-word settlement name (Мала, Велика, Нова, Казача, Malaya, ...).
 _NAME_ADJECTIVE = re.compile(
     r"(?:мал|велик|нов|стар|верхн|нижн|красн|бел|біл|больш|черн|чорн|зелен|золот|казач|козач|"
-    r"сух|крив)(?:а|ая|ой|ую|ий|ый|ое|е|у|ої|ій|ого|ому|ей|ья|ью|ьей|ьи|ья|і|и|ые|ие|их|ых|ім|ым|им)"
+    r"сух|крив)(?:а|ая|ой|ую|ий|ый|ое|е|у|ої|ій|ого|ому|ей|ья|ью|ьей|ьи|і|и|ые|ие|их|ых|ім|ым|им)"
     r"|(?:mal|velyk|velik|nov|star|verkhn|nyzhn|nizhn|krasn|bil|bel|bolsh|chern|chorn|zelen|"
     r"zolot|kazach|kozach|sukh|kryv|kriv)(?:a|aya|aia|aja|ya|ia|ja|yi|iy|yy|ij|e|oye|oe|oje|ye|"
     r"iye|o|i)",
@@ -123,7 +123,7 @@ _NAME_ADJECTIVE = re.compile(
 # Region adjectives sharing one plural region word: "Брянской, Курской и Белгородской
 # областей", "Сумській та Харківській областях".
 _SHARED_REGION_WORD = re.compile(
-    r"(?:[А-ЯІЇЄҐ][\w'’-]+\s*,\s*)*[А-ЯІЇЄҐ][\w'’-]+\s+(?:и|і|та|й)\s+[А-ЯІЇЄҐ][\w'’-]+\s+"
+    r"(?:[А-ЯІЇЄҐ][\w'’-]++\s*+,\s*+){0,8}+[А-ЯІЇЄҐ][\w'’-]++\s++(?:и|і|та|й)\s++[А-ЯІЇЄҐ][\w'’-]++\s++"
     r"(?P<word>областей|областях|областями|областям|областю)(?!\w)"
 )
 _CAPITALISED = re.compile(r"[А-ЯІЇЄҐ][\w'’-]+")
@@ -153,6 +153,7 @@ class NameFinder:
             position = start
             shared = self._shared_region_word(text, start, end, number)
             covered = shared[-1].end if shared else -1
+            next_shared = 0
             if shared:
                 found.extend(shared)
                 unordered = True
@@ -161,9 +162,13 @@ class NameFinder:
                 if match is None:
                     break
                 first = match.start()
-                if first < covered and any(f.start <= first < f.end for f in shared):
-                    position = next(f.end for f in shared if f.start <= first < f.end)
-                    continue
+                while next_shared < len(shared) and shared[next_shared].end <= first:
+                    next_shared += 1
+                if first < covered and next_shared < len(shared):
+                    region = shared[next_shared]
+                    if region.start <= first:
+                        position = region.end
+                        continue
                 run = match.group()
                 if first >= 2 and text[first - 1] in "'’" and not _elision_start(text, first):
                     position = token_end(text, first, end)

@@ -27,10 +27,13 @@ _GROUP = (
     r"(?:группировк\w*(?:\s+войск)?|угруповання(?:\s+військ)?|group(?:ing)?\s+of\s+forces|"
     r"group(?:ing)?|groupement(?:\s+de\s+forces)?|gruppierung|truppengruppe)"
 )
+# The group's name is quoted or capitalised ("группировка «Восток»", "Gruppierung Wostok",
+# the "Tsentr" group) and no compass word ("a group east of Pokrovsk").
+_NAMES = "|".join(name for name, _ in _ZONES)
 ZONE_OF_GROUP = re.compile(
-    rf"{_GROUP}\s*[«\"“„']?\s*({'|'.join(name for name, _ in _ZONES)})(?!\w)"
-    rf"|[«\"“„']({'|'.join(name for name, _ in _ZONES)})[»”\"“']\s+{_GROUP}",
-    re.IGNORECASE,
+    rf"(?i:{_GROUP})\s*(?:[«\"“„']\s*(?i:({_NAMES}))|(?=[A-ZА-ЯІЇЄҐ])(?i:({_NAMES})))(?!\w)"
+    rf"(?!\s+(?i:of|von|de|du|від|от)\b)"
+    rf"|[«\"“„'](?i:({_NAMES}))[»”\"“']\s+(?i:{_GROUP})"
 )
 _COMPILED = [(re.compile(rf"(?:{name})$", re.IGNORECASE), point) for name, point in _ZONES]
 
@@ -40,5 +43,5 @@ def zone_in(text: str, start: int, end: int) -> Zone | None:
     match = ZONE_OF_GROUP.search(text, start, end)
     if match is None:
         return None
-    name = match.group(1) or match.group(2)
+    name = match.group(1) or match.group(2) or match.group(3)
     return next(point for pattern, point in _COMPILED if pattern.match(name))

@@ -27,7 +27,9 @@ _REGION_SUFFIX = re.compile(r"(?:щин|ччин)[аиіуою]{1,2}$", re.IGNOR
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|ск|цк)\w*$|(?:ський|ському|ського|ском|ского|ский)$")
 
 # Case endings only adjectives take (a noun in -ськ declines -ська, -ську, -ськом).
-_ADJECTIVE_CASE = re.compile(r"(?:ого|его|ому|ему|ої|ым|ими|ыми|ским|ським|цким|цьким)$")
+_ADJECTIVE_CASE = re.compile(
+    r"(?:ого|его|ому|ему|ої|ым|ими|ыми|ским|ським|цким|цьким)$", re.IGNORECASE
+)
 
 
 # A feminine accusative (or a masculine dative): Межову, Андреевку, Харкову; not -ому/-ему.
@@ -56,7 +58,7 @@ class PlaceLookup:
         self.gazetteer = gazetteer
         self.generation = 0
         self._lookups: dict[str, list[Candidate]] = {}
-        self._sector_pools: dict[str, list[Candidate]] = {}
+        self._sector_pools: dict[tuple[str, int], list[Candidate]] = {}
         self._theatre: dict[str, list[Candidate]] = {}
         self._areas: dict[str, tuple[str, frozenset[str]] | None] = {}
         self._adjectives: dict[str, list[Candidate]] = {}
@@ -138,7 +140,8 @@ class PlaceLookup:
     def sector_candidates(self, name: str, candidates: list[Candidate]) -> list[Candidate]:
         """The adjective's own candidates and its base's (kept: scores are cached by the
         list's identity)."""
-        pool = self._sector_pools.get(name)
+        key = (name, len(candidates))  # the adjective alone, or with its own matches
+        pool = self._sector_pools.get(key)
         if pool is None:
             pool = list(candidates)
             base = _ADJECTIVE_SUFFIX.sub("", name)
@@ -154,7 +157,7 @@ class PlaceLookup:
                             score=min(candidate.score, ceiling) * BASE_FACTOR,
                         )
                     )
-            self._sector_pools[name] = pool
+            self._sector_pools[key] = pool
         return pool
 
     def area(self, phrase: str) -> tuple[str, frozenset[str]] | None:

@@ -4,6 +4,8 @@ village chosen in another country than its sentence's scene)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from tracker.extract import cues
 from tracker.extract.found import UNKNOWN_REASON, Found
 from tracker.gazetteer import MatchReason, haversine_km
@@ -19,6 +21,9 @@ SCENE_MAX_KM = 20.0
 SCENE_MAX_POPULATION = 100_000
 # ... or this far from the point of a region the sentence names (a region is some 200 km across)
 REGION_SCENE_KM = 150.0
+# The nearest firm place is sought among the sentence's first ones (a list of hundreds of
+# places must not make each of them look at every other).
+_NEAREST_AMONG = 64
 
 
 def finish(found: list[Found]) -> None:
@@ -83,34 +88,45 @@ def _refuse_out_of_scene(found: list[Found]) -> None:
 
 
 def _scene_refusals(
-    by_sentence: dict[int, list[Found]], refused: set[int]
+    by_sentence: dict[int, list[Found]], refused_ids: set[int]
 ) -> list[tuple[Found, str]]:
+    """The refusals of one round; `refused_ids`: the id() of mentions refused in the rounds
+    before, which locate nothing any more. Linear in the mentions of a sentence: the firm
+    places are counted per country once."""
     found: list[tuple[Found, str]] = []
     for mentions in by_sentence.values():
-        # the sentence's firm places, each with how far its scene reaches: settlements named
-        # exactly as written or by a name no other settlement bears (the mentions refused are
-        # not) and regions
-        firm = [
-            (m, REGION_SCENE_KM if m.is_region else SCENE_MAX_KM)
-            for m in mentions
-            if id(m) not in refused
-            and (
-                m.is_region
-                or (not m.is_sector and (m.choice.reason == MatchReason.EXACT or _unique(m)))
-            )
-        ]
+        unique = {id(m): not m.is_region and _unique(m) for m in mentions}
+        # the sentence's firm places, each with how far its scene reaches: regions and
+        # settlements named exactly as written ("strong"), or by a name no other settlement
+        # bears (which yields to a strong one); the mentions refused locate nothing
+        firm: list[tuple[Found, float, bool]] = []
+        for m in mentions:
+            if id(m) in refused_ids or (m.is_sector and not m.is_region):
+                continue
+            strong = m.is_region or m.choice.reason == MatchReason.EXACT
+            if strong or unique[id(m)]:
+                firm.append((m, REGION_SCENE_KM if m.is_region else SCENE_MAX_KM, strong))
+        if not firm:
+            continue
+        firm_ids = {id(m): strong for m, _, strong in firm}
+        strong_countries = Counter(m.choice.place.country for m, _, s in firm if s)
+        all_countries = Counter(m.choice.place.country for m, _, _ in firm)
         for mention in mentions:
             place = mention.choice.place
             if mention.is_region or place.population >= SCENE_MAX_POPULATION:
                 continue
             # a name no other settlement bears yields only to an exact name or a region
+            only_strong = unique[id(mention)]
+            countries = strong_countries if only_strong else all_countries
+            counted = id(mention) in firm_ids and (firm_ids[id(mention)] or not only_strong)
+            if countries[place.country] - counted > 0:
+                continue  # another firm place of the sentence is in its country
             others = [
                 (m.choice.place, reach)
-                for m, reach in firm
-                if m is not mention
-                and (not _unique(mention) or m.is_region or m.choice.reason == MatchReason.EXACT)
+                for m, reach, strong in firm[:_NEAREST_AMONG]
+                if m is not mention and (strong or not only_strong)
             ]
-            if not others or place.country in {p.country for p, _ in others}:
+            if not others:
                 continue
             if mention.choice.reason == MatchReason.EXACT and not _abroad_of_region(mention):
                 continue

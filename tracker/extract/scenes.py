@@ -36,7 +36,7 @@ from tracker.extract.claim_lexicon import (
     UNIT_BEFORE,
     dateline_end,
 )
-from tracker.extract.lexicon import NEAR_BEFORE, NEAR_TAILS, TITLES
+from tracker.extract.lexicon import DIRECTION_OF, NEAR_BEFORE, NEAR_OF, NEAR_TAILS, TITLES
 from tracker.extract.text import previous_word
 from tracker.extract.types import Mention
 from tracker.model import Action, Place, Precision
@@ -76,7 +76,11 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False
     if ROAD_BEFORE.search(before):
         return False  # "la route vers Zaporijjia"
-    if action in (Action.ATTACK, Action.ADVANCE) and ORIGIN_BEFORE.search(before):
+    if (
+        action in (Action.ATTACK, Action.ADVANCE)
+        and ORIGIN_BEFORE.search(before)
+        and not _cue_before(text, mention, sentence_start)
+    ):
         return False  # "контратакует от Доброполья": where the attack comes from
     if action == Action.WITHDRAW and DESTINATION_BEFORE.search(
         text, max(sentence_start, mention.start - 60), mention.start
@@ -86,6 +90,16 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         # Moscow, Kyiv, Washington act; they are scenes only of strikes on them.
         return action == Action.STRIKE and bool(STRIKE_ON.search(before))
     return True
+
+
+def _cue_before(text: str, mention: Mention, sentence_start: int) -> bool:
+    """Whether a direction or distance cue ends before the place ("на південь від X", "3 km
+    from X"): its "від", "from" are not an origin."""
+    start = max(sentence_start, mention.start - 45)
+    return bool(
+        DIRECTION_OF.search(text, start, mention.start)
+        or NEAR_OF.search(text, start, mention.start)
+    )
 
 
 def _river(text: str, mention: Mention, before: str) -> bool:
