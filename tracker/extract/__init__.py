@@ -8,6 +8,8 @@ result.claims    # proposed claims for an analyst to accept or correct
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import date
 
@@ -25,15 +27,23 @@ from tracker.model import MAX_REPORT_CHARS
 MAX_TEXT_CHARS = MAX_REPORT_CHARS  # the one report limit (tracker.model)
 LANGUAGES = ("en", "fr", "de", "uk", "ru")
 
-_finders: dict[int, MentionFinder] = {}
+# One finder (and its caches) per gazetteer in use — the base and a few overlays of custom
+# places — most recent last; a finder is used by one extraction at a time (its caches are
+# keyed by the identity of lists it owns).
+_finders: OrderedDict[int, MentionFinder] = OrderedDict()
+_FINDERS_KEPT = 4
+_finders_lock = threading.Lock()
 
 
 def _finder(gazetteer: Gazetteer) -> MentionFinder:
-    finder = _finders.get(id(gazetteer))
-    if finder is None or finder.gazetteer is not gazetteer:
-        _finders.clear()
-        finder = _finders[id(gazetteer)] = MentionFinder(gazetteer)
-    return finder
+    with _finders_lock:
+        finder = _finders.get(id(gazetteer))
+        if finder is None or finder.gazetteer is not gazetteer:
+            finder = _finders[id(gazetteer)] = MentionFinder(gazetteer)
+            while len(_finders) > _FINDERS_KEPT:
+                _finders.popitem(last=False)
+        _finders.move_to_end(id(gazetteer))
+        return finder
 
 
 def extract(
@@ -79,10 +89,11 @@ def find_mentions(
 
 def _mentions(text, sentences, scans, gazetteer, front) -> list[Mention]:
     finder = _finder(gazetteer or default_gazetteer())
-    found = finder.find(text, sentences)
-    found = finder.attach_context(text, found, sentences, fighting_positions(text, scans))
-    finder.resolve(found, list(front) if front else None)
-    return finder.to_mentions(found)
+    with finder.lock:
+        found = finder.find(text, sentences)
+        found = finder.attach_context(text, found, sentences, fighting_positions(text, scans))
+        finder.resolve(found, list(front) if front else None)
+        return finder.to_mentions(found)
 
 
 def _check_text(text: object) -> None:

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from tracker.extract.context import attach_context
 from tracker.extract.finding import NameFinder
 from tracker.extract.found import Found
@@ -18,6 +20,7 @@ class MentionFinder:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.lock = threading.Lock()  # one report at a time: the caches are shared
         self.places = PlaceLookup(gazetteer)
         self._names = NameFinder(self.places)
         self._resolver = Resolver(self.places)
