@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
+import time
 from pathlib import Path
 
 import streamlit as st
 
 from tracker import map_payload
 from tracker.access import Identity, Role
+from tracker.control.live import LiveControl
 from tracker.gazetteer import Gazetteer, default_gazetteer
 from tracker.store import Store
 from tracker.workspace import Workspace
@@ -99,9 +102,13 @@ def _control_state(url: str) -> tuple[int, tuple]:
 
 
 def refresh_after_write() -> None:
-    """Make this session's (and everyone's) next run see the store as it is now."""
+    """Make this session's (and everyone's) next run see the store as it is now (control
+    areas included: the next run waits for a model that has the write)."""
     _store_state.clear()
     _control_state.clear()
+    with contextlib.suppress(Exception):
+        url = db_url()
+        _CONTROL_AT_LEAST[url] = _store_state(url)
 
 
 def revision(url: str | None = None) -> int:
@@ -137,19 +144,80 @@ def claimants(url: str, rev: int) -> list[str]:
 
 
 # -- control areas -----------------------------------------------------------------------------
+#
+# One control model per database, kept up to date by tracker.control.live: a new revision is
+# built once, in one background thread, from the claims written since; every session keeps
+# the last finished model (and the areas already computed from it) meanwhile. Before a new
+# model becomes current, the dates sessions looked at recently are computed from it too, so
+# sessions moving to it find them ready.
+
+HOT_DAYS = 8  # dates (per counting) prepared for a new model before it becomes current
+_HOT: dict[str, dict[tuple[str, str], float]] = {}  # url -> (counting, day) -> last asked
+_HOT_LOCK = threading.Lock()
+_CONTROL_AT_LEAST: dict[str, tuple] = {}  # url -> the store state a session's own write needs
+
+
+def _older(key: tuple, needed: tuple | None) -> bool:
+    """Whether a model of `key` misses what `needed` (a store state after a write) has."""
+    if needed is None:
+        return False
+    return key[0] < needed[0] or (key[0] == needed[0] and key[1] != needed[1])
+
+
+@st.cache_resource(show_spinner=False)
+def live_control(url: str) -> LiveControl:
+    """The database's control model, shared by every session (tracker.control.live)."""
+    return LiveControl(workspace(url), prepare=lambda version: _prepare(url, version))
 
 
 def control_key(url: str | None = None) -> tuple:
-    """What the control model depends on: the claims (history count) and the baselines, as
-    read at most every CONTROL_TTL_SECONDS (own writes refresh at once)."""
-    return _control_state(url or db_url())
+    """The key of the control model the page uses: the last finished one. When the store
+    (as read at most every CONTROL_TTL_SECONDS) has moved on, a new one is built in the
+    background; only the first visitor and a session that just wrote wait for one."""
+    url = url or db_url()
+    live = live_control(url)
+    current = live.current()
+    if current is None or _older(current.key, _CONTROL_AT_LEAST.get(url)):
+        with st.spinner("Building the control areas…"):
+            current = live.wait()
+    elif current.key != _control_state(url):
+        live.refresh_in_background()
+    return current.key
 
 
-@st.cache_resource(show_spinner="Building the control areas…", max_entries=4)
 def control_model(url: str, counting: str, key: tuple):
-    """One control model per database, counting and state of the store (cells are built once
-    per process by the control library and reused when claims or baselines change)."""
+    """The control model of `key` for `counting`: the live one (or the one before it), else
+    one built for that key alone."""
+    version = live_control(url).version(key)
+    if version is not None:
+        return version.counted(counting)
+    return _model_for(url, counting, key)
+
+
+@st.cache_resource(show_spinner="Building the control areas…", max_entries=2)
+def _model_for(url: str, counting: str, key: tuple):
     return workspace(url).control_model(counting=counting)
+
+
+def _note_day(url: str, counting: str, day: str) -> None:
+    with _HOT_LOCK:
+        hot = _HOT.setdefault(url, {})
+        hot.pop((counting, day), None)
+        hot[(counting, day)] = time.monotonic()
+        while len(hot) > 4 * HOT_DAYS:
+            hot.pop(next(iter(hot)))
+
+
+def _prepare(url: str, version) -> None:
+    """Compute, from a new model, the dates sessions asked for lately (newest first)."""
+    from tracker.dashboard import map_data
+
+    since = time.monotonic() - 2 * CONTROL_TTL_SECONDS
+    with _HOT_LOCK:
+        recent = [k for k, t in reversed(_HOT.get(url, {}).items()) if t >= since][:HOT_DAYS]
+    for counting, day in recent:
+        _control_summary(url, counting, day, version.key)
+        map_data.publish_control(url, counting, day, version.key)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -174,10 +242,16 @@ def control_day(url: str, counting: str, day: str, key: tuple) -> dict:
     return payload
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
 def control_summary(url: str, counting: str, day: str, key: tuple) -> dict:
     """`control_day` without the geometries (what the page shows as figures): a cache hit
-    then copies a few numbers, not the areas' GeoJSON."""
+    then copies a few numbers, not the areas' GeoJSON. The date counts as one sessions look
+    at (prepared for the next model)."""
+    _note_day(url, counting, day)
+    return _control_summary(url, counting, day, key)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _control_summary(url: str, counting: str, day: str, key: tuple) -> dict:
     payload = control_day(url, counting, day, key)
     return {k: v for k, v in payload.items() if k not in ("areas", "frontline")}
 

@@ -42,6 +42,9 @@ def warm_process(url: str, counting: str = "claimed") -> dict:
     with contextlib.suppress(Exception):
         map_cache.region_shapes()  # the oblasts region-level claims are drawn as
     span = columns.visible_span() if columns is not None else None
+    with contextlib.suppress(Exception):  # the model a first slider step needs
+        resources.live_control(url).refresh()
+        done["control_model"] = True
     if span is not None:
         key = (revision, tuple(b.id for b in store.baselines()))  # resources.control_key's
         # From the file `warm` wrote (else built now: the visitor would wait for it anyway).
