@@ -158,7 +158,8 @@ _CONTROL_AT_LEAST: dict[str, tuple] = {}  # url -> the store state a session's o
 
 
 def _older(key: tuple, needed: tuple | None) -> bool:
-    """Whether a model of `key` misses what `needed` (a store state after a write) has."""
+    """Whether a model of `key` misses what the store state `needed` has (a model read
+    after that state may have more claims: it is not older)."""
     if needed is None:
         return False
     return key[0] < needed[0] or (key[0] == needed[0] and key[1] != needed[1])
@@ -180,7 +181,7 @@ def control_key(url: str | None = None) -> tuple:
     if current is None or _older(current.key, _CONTROL_AT_LEAST.get(url)):
         with st.spinner("Building the control areas…"):
             current = live.wait()
-    elif current.key != _control_state(url):
+    elif _older(current.key, _control_state(url)):
         live.refresh_in_background()
     return current.key
 

@@ -71,10 +71,57 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Warmed the server process in {done['seconds']} s.", flush=True)
         except Exception as exc:  # never keep the server from starting
             print(f"Could not warm the server process: {exc}", file=sys.stderr)
-    from streamlit.web import cli
+    from streamlit.web import bootstrap, cli
 
+    started = bootstrap._on_server_start
+
+    def on_server_start(server) -> None:
+        started(server)
+        try:
+            seconds = first_run()
+            print(f"Ran the app once in {seconds} s (the first visitor's run).", flush=True)
+        except Exception as exc:  # never keep the server from serving
+            print(f"Could not run the app once: {exc}", file=sys.stderr)
+
+    bootstrap._on_server_start = on_server_start
     sys.argv = ["streamlit", "run", str(APP), *argv]
     return cli.main(prog_name="streamlit")
+
+
+FIRST_RUN_TIMEOUT = 60.0
+
+
+def first_run(timeout: float = FIRST_RUN_TIMEOUT) -> float:
+    """Run the app's script once in a session of no browser, as Streamlit's own script
+    health check does, before the server takes visitors (this runs on the server's event
+    loop, which answers nobody meanwhile): the page modules, the Streamlit components (which
+    register only inside a script run), the published claims file and every cache the
+    opening map reads are then ready for the first visitor. Returns the seconds it took."""
+    from streamlit.runtime import Runtime
+    from streamlit.runtime.app_session import AppSession
+    from streamlit.runtime.script_data import ScriptData
+    from streamlit.runtime.state import SCRIPT_RUN_WITHOUT_ERRORS_KEY
+
+    begun = time.perf_counter()
+    runtime = Runtime.instance()
+    session = AppSession(
+        script_data=ScriptData(str(APP), False),
+        uploaded_file_manager=runtime._uploaded_file_mgr,
+        script_cache=runtime._script_cache,
+        message_enqueued_callback=None,
+        user_info={"email": "warm-up@localhost"},
+    )
+    try:
+        session.request_rerun(None)
+        while SCRIPT_RUN_WITHOUT_ERRORS_KEY not in session.session_state:
+            if time.perf_counter() - begun > timeout:
+                raise TimeoutError(f"no first run within {timeout:.0f} s")
+            time.sleep(0.05)
+        if not session.session_state[SCRIPT_RUN_WITHOUT_ERRORS_KEY]:
+            raise RuntimeError("the app's first run raised an exception")
+    finally:
+        session.shutdown()
+    return round(time.perf_counter() - begun, 2)
 
 
 if __name__ == "__main__":
