@@ -10,9 +10,7 @@ process, never one per reader. The model it builds equals one built from scratch
 
 from __future__ import annotations
 
-import contextlib
 import threading
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -46,23 +44,17 @@ class Version:
 
 class LiveControl:
     """The control model of a workspace's store, brought up to date by `refresh` (now) or
-    `refresh_in_background` (in the shared worker), read with `current` (never waits).
-
-    `prepare(version)` runs in the worker after a build and before the version becomes
-    current: what readers will ask of the new model can be computed there, off their time.
-    """
+    `refresh_in_background` (in the shared worker), read with `current` (never waits)."""
 
     def __init__(
         self,
         workspace,
         *,
         contested_days: int = DEFAULT_CONTESTED_DAYS,
-        prepare: Callable[[Version], None] | None = None,
         keep: int = 2,
     ) -> None:
         self.workspace = workspace
         self.contested_days = int(contested_days)
-        self.prepare = prepare
         self.keep = keep
         self._lock = threading.Lock()  # one update at a time (the claims below are its state)
         self._state = threading.Lock()  # guards _versions and _pending
@@ -150,9 +142,6 @@ class LiveControl:
         )
         self.builds += 1
         version = Version((mark.count, ids), model)
-        if self.prepare is not None:
-            with contextlib.suppress(Exception):  # a failed preparation costs readers time only
-                self.prepare(version)
         with self._state:
             self._versions = [*self._versions, version][-self.keep :]
         return version

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-import time
 from pathlib import Path
 
 import streamlit as st
@@ -147,13 +146,12 @@ def claimants(url: str, rev: int) -> list[str]:
 #
 # One control model per database, kept up to date by tracker.control.live: a new revision is
 # built once, in one background thread, from the claims written since; every session keeps
-# the last finished model (and the areas already computed from it) meanwhile. Before a new
-# model becomes current, the dates sessions looked at recently are computed from it too, so
-# sessions moving to it find them ready.
+# the last finished model meanwhile, and the areas of a date an earlier model already
+# answered while the newest model's are computed in the background (`control_day_key`).
 
-HOT_DAYS = 8  # dates (per counting) prepared for a new model before it becomes current
-_HOT: dict[str, dict[tuple[str, str], float]] = {}  # url -> (counting, day) -> last asked
-_HOT_LOCK = threading.Lock()
+READY_KEPT = 1024  # (url, counting, date)s whose computed keys are remembered
+_READY: dict[tuple[str, str, str], list[tuple]] = {}  # -> keys of models computed for it
+_READY_LOCK = threading.Lock()
 _CONTROL_AT_LEAST: dict[str, tuple] = {}  # url -> the store state a session's own write needs
 
 
@@ -168,17 +166,22 @@ def _older(key: tuple, needed: tuple | None) -> bool:
 @st.cache_resource(show_spinner=False)
 def live_control(url: str) -> LiveControl:
     """The database's control model, shared by every session (tracker.control.live)."""
-    return LiveControl(workspace(url), prepare=lambda version: _prepare(url, version))
+    return LiveControl(workspace(url))
 
 
 def control_key(url: str | None = None) -> tuple:
     """The key of the control model the page uses: the last finished one. When the store
     (as read at most every CONTROL_TTL_SECONDS) has moved on, a new one is built in the
-    background; only the first visitor and a session that just wrote wait for one."""
+    background; only a session that just wrote waits for one. Before the first model is
+    built: the store's state (a restarted server's first visitor finds that date's areas on
+    disk, tracker.map_cache, and needs no model)."""
     url = url or db_url()
     live = live_control(url)
     current = live.current()
-    if current is None or _older(current.key, _CONTROL_AT_LEAST.get(url)):
+    if current is None:
+        live.refresh_in_background()
+        return _control_state(url)
+    if _older(current.key, _CONTROL_AT_LEAST.get(url)):
         with st.spinner("Building the control areas…"):
             current = live.wait()
     elif _older(current.key, _control_state(url)):
@@ -187,9 +190,13 @@ def control_key(url: str | None = None) -> tuple:
 
 
 def control_model(url: str, counting: str, key: tuple):
-    """The control model of `key` for `counting`: the live one (or the one before it), else
-    one built for that key alone."""
-    version = live_control(url).version(key)
+    """The control model of `key` for `counting`: the live one (or the one before it, or the
+    one being built), else one built for that key alone."""
+    live = live_control(url)
+    version = live.version(key)
+    if version is None and live.building:
+        version = live.refresh_in_background().result()
+        version = version if version.key == key else None
     if version is not None:
         return version.counted(counting)
     return _model_for(url, counting, key)
@@ -200,25 +207,30 @@ def _model_for(url: str, counting: str, key: tuple):
     return workspace(url).control_model(counting=counting)
 
 
-def _note_day(url: str, counting: str, day: str) -> None:
-    with _HOT_LOCK:
-        hot = _HOT.setdefault(url, {})
-        hot.pop((counting, day), None)
-        hot[(counting, day)] = time.monotonic()
-        while len(hot) > 4 * HOT_DAYS:
-            hot.pop(next(iter(hot)))
+def _note_ready(url: str, counting: str, day: str, key: tuple) -> None:
+    with _READY_LOCK:
+        keys = _READY.setdefault((url, counting, day), [])
+        if key not in keys:
+            keys.append(key)
+            del keys[:-3]
+        while len(_READY) > READY_KEPT:
+            _READY.pop(next(iter(_READY)))
 
 
-def _prepare(url: str, version) -> None:
-    """Compute, from a new model, the dates sessions asked for lately (newest first)."""
+def control_day_key(url: str, counting: str, day: str, key: tuple) -> tuple:
+    """The key whose areas of `day` the page shows: the newest model's (`key`) when they are
+    computed or no other model's are; else an earlier model's, already computed, while the
+    newest model's are computed in the background (the next run shows them). A new model
+    then never makes a session wait for a date an earlier one answered; a session that just
+    wrote waits for its write."""
+    with _READY_LOCK:
+        ready = list(_READY.get((url, counting, day), ()))
+    if key in ready or not ready or _older(ready[-1], _CONTROL_AT_LEAST.get(url)):
+        return key
     from tracker.dashboard import map_data
 
-    since = time.monotonic() - 2 * CONTROL_TTL_SECONDS
-    with _HOT_LOCK:
-        recent = [k for k, t in reversed(_HOT.get(url, {}).items()) if t >= since][:HOT_DAYS]
-    for counting, day in recent:
-        _control_summary(url, counting, day, version.key)
-        map_data.publish_control(url, counting, day, version.key)
+    map_data.prefetch_control(url, counting, [day], key)
+    return ready[-1]
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -234,25 +246,21 @@ def control_day(url: str, counting: str, day: str, key: tuple) -> dict:
     # without building the control model (tracker.map_cache; prepared at start by `warm`).
     saved = map_cache.load_control_day(url, counting, day, key)
     if saved is not None:
+        _note_ready(url, counting, day, key)
         return saved
     payload = day_payload(
         control_model(url, counting, key), date.fromisoformat(day), digits=map_payload.DIGITS
     )
     with contextlib.suppress(OSError, TypeError, ValueError):
         map_cache.save_control_day(url, counting, day, key, payload)
+    _note_ready(url, counting, day, key)
     return payload
 
 
+@st.cache_data(show_spinner=False, max_entries=256)
 def control_summary(url: str, counting: str, day: str, key: tuple) -> dict:
     """`control_day` without the geometries (what the page shows as figures): a cache hit
-    then copies a few numbers, not the areas' GeoJSON. The date counts as one sessions look
-    at (prepared for the next model)."""
-    _note_day(url, counting, day)
-    return _control_summary(url, counting, day, key)
-
-
-@st.cache_data(show_spinner=False, max_entries=256)
-def _control_summary(url: str, counting: str, day: str, key: tuple) -> dict:
+    then copies a few numbers, not the areas' GeoJSON."""
     payload = control_day(url, counting, day, key)
     return {k: v for k, v in payload.items() if k not in ("areas", "frontline")}
 
