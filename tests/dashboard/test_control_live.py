@@ -34,7 +34,7 @@ def capture_near_kyiv(url: str) -> None:
 
 def background_done(url: str) -> None:
     resources.live_control(url).wait()
-    map_data._PREFETCH.submit(lambda: None).result()  # (one worker: the jobs before are done)
+    assert map_data.prefetched(timeout=60)
 
 
 def test_another_analysts_write_reaches_the_areas_without_a_wait(db_url):

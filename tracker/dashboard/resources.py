@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import time
 from pathlib import Path
 
 import streamlit as st
@@ -152,6 +153,8 @@ def claimants(url: str, rev: int) -> list[str]:
 READY_KEPT = 1024  # (url, counting, date)s whose computed keys are remembered
 _READY: dict[tuple[str, str, str], list[tuple]] = {}  # -> keys of models computed for it
 _READY_LOCK = threading.Lock()
+SAVE_SECONDS = 30.0  # a computed date's areas go to disk (for a restart) at most this often
+_SAVED_AT: dict[tuple[str, str], float] = {}
 _CONTROL_AT_LEAST: dict[str, tuple] = {}  # url -> the store state a session's own write needs
 
 
@@ -229,7 +232,7 @@ def control_day_key(url: str, counting: str, day: str, key: tuple) -> tuple:
         return key
     from tracker.dashboard import map_data
 
-    map_data.prefetch_control(url, counting, [day], key)
+    map_data.prefetch_control(url, counting, [day], key, priority=map_data.NEWER_MODEL)
     return ready[-1]
 
 
@@ -251,8 +254,12 @@ def control_day(url: str, counting: str, day: str, key: tuple) -> dict:
     payload = day_payload(
         control_model(url, counting, key), date.fromisoformat(day), digits=map_payload.DIGITS
     )
-    with contextlib.suppress(OSError, TypeError, ValueError):
-        map_cache.save_control_day(url, counting, day, key, payload)
+    # At most every SAVE_SECONDS: under a stream of writes each model would otherwise write
+    # every date it computes, for a restart that needs one.
+    if time.monotonic() - _SAVED_AT.get((url, counting), -SAVE_SECONDS) >= SAVE_SECONDS:
+        _SAVED_AT[(url, counting)] = time.monotonic()
+        with contextlib.suppress(OSError, TypeError, ValueError):
+            map_cache.save_control_day(url, counting, day, key, payload)
     _note_ready(url, counting, day, key)
     return payload
 
