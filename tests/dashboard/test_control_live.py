@@ -68,3 +68,38 @@ def test_a_sessions_own_write_shows_at_once(db_url):
     at.run()
     assert not at.exception
     assert at.session_state["control_figures"]["areas_km2"] == report_areas(db_url, DAY)
+
+
+def test_a_newer_model_reuses_a_dates_assessed_areas_and_gives_the_same_payload(db_url):
+    from tracker.control.live import LiveControl
+    from tracker.dashboard import control_data
+    from tracker.workspace import Workspace
+
+    with Workspace(db_url) as workspace:
+        live = LiveControl(workspace)
+        first = control_data.day_payload(live.refresh().counted("claimed"), DAY)
+        # A merely claimed claim: the assessed picture stays, the claimed layer changes.
+        workspace.store.add_claim(
+            {
+                "event_date": "2025-12-10",
+                "name": "Brovary",
+                "lat": 50.511,
+                "lon": 30.790,
+                "side": "RU",
+                "action": "capture",
+                "claimant": "Russian MoD",
+            },
+            by="another analyst",
+        )
+        model = live.refresh().counted("claimed")
+        newer = control_data.day_payload(model, DAY)
+        control_data._ASSESSED.clear()
+        scratch = control_data.day_payload(model, DAY)
+    assessed = [
+        f for f in newer["areas"]["features"] if not f["properties"]["side"].startswith("claimed-")
+    ]
+    assert assessed and all(
+        any(f is g for g in first["areas"]["features"]) for f in assessed
+    )  # reused, not recomputed
+    assert newer == scratch
+    assert newer["areas"] != first["areas"]  # the claimed layer did change
