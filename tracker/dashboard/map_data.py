@@ -32,6 +32,22 @@ class Selection:
     digest: str
     mark: HistoryMark | None = None
     _positions: dict[str, int] = field(default_factory=dict, repr=False)
+    _counts: dict[tuple, tuple] = field(default_factory=dict, repr=False)
+
+    def counts_as_of(self, as_of, since) -> tuple[int, int, object, int]:
+        """(claims visible as of the date, of which dated since `since`, the first date among
+        them, claims dated by then but reported later): what the count line says, asked by
+        every open map every second, computed once per selection and dates."""
+        key = (as_of, since)
+        found = self._counts.get(key)
+        if found is None:
+            c = self.columns
+            total, recent = c.counts(as_of, since)
+            found = (total, recent, c.first_date(as_of), c.reported_later(as_of))
+            if len(self._counts) > 64:
+                self._counts.clear()
+            self._counts[key] = found
+        return found
 
     def position(self, claim_id: str | None) -> int | None:
         """The claim's index in the payload (what a click in the browser names)."""

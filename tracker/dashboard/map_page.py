@@ -50,9 +50,8 @@ st.title("Claims map")
 
 def _count_line(where, sel: map_data.Selection, as_of: date, window: int) -> None:
     window_start = as_of - timedelta(days=window - 1)
-    total, recent = sel.columns.counts(as_of, window_start)
-    start = sel.columns.first_date(as_of) or as_of
-    later = sel.columns.reported_later(as_of)
+    total, recent, start, later = sel.counts_as_of(as_of, window_start)
+    start = start or as_of
     where.markdown(
         f"**{plural(total, 'claim')}, {start.isoformat()} → {as_of.isoformat()}** · "
         f"{recent:,} in the last {plural(window, 'day')}"
