@@ -1,14 +1,16 @@
 """Start the dashboard with its server process already warm: the map's caches prepared on
 disk (`tracker.dashboard.warm`), then, in the process that will serve, the libraries the
-pages import loaded and the first visitor's claims, store and control areas of the last date
-read into memory; only then does Streamlit take visitors.
+pages import loaded, the first visitor's claims, store and control areas of the last date
+read into memory and the control model built; then, once Streamlit has bound its port and
+before it answers anyone, the app is run once in a session of no browser (`first_run`):
+the Streamlit components register (only a script run does that), the claims file is
+published and every cache the opening map reads is filled.
 
     python -m tracker.dashboard.serve [streamlit run options]     # `make run` does this
 
 Without it (`streamlit run app.py`) the first visitor after a restart also waits for the
-process's imports (pandas, folium, the store, the gazetteer's data) and first disk reads.
-Modules that declare Streamlit components (the map's, streamlit-folium) are left to the
-first script run: outside one Streamlit does not register a component."""
+process's imports (pandas, folium, the store, the gazetteer's data), first disk reads, the
+control model and the first script run."""
 
 from __future__ import annotations
 
@@ -73,10 +75,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Could not warm the server process: {exc}", file=sys.stderr)
     from streamlit.web import bootstrap, cli
 
+    # Streamlit has no public hook between binding the port and serving: wrap the function
+    # its bootstrap calls there (on the event loop, so nobody is answered until it returns).
     started = bootstrap._on_server_start
 
     def on_server_start(server) -> None:
         started(server)
+        if url is None:  # no database yet: the first visitor builds the demo, as before
+            return
         try:
             seconds = first_run()
             print(f"Ran the app once in {seconds} s (the first visitor's run).", flush=True)
