@@ -228,12 +228,21 @@ def control_day_key(url: str, counting: str, day: str, key: tuple) -> tuple:
     wrote waits for its write."""
     with _READY_LOCK:
         ready = list(_READY.get((url, counting, day), ()))
-    if key in ready or not ready or _older(ready[-1], _CONTROL_AT_LEAST.get(url)):
+    if key in ready:
+        return key
+    live = live_control(url)
+    # The newest earlier model still kept (were its areas evicted, they are computed again
+    # from it, not from a model built anew).
+    kept = [k for k in ready if live.version(k) is not None]
+    if not kept:
+        return key
+    earlier = max(kept, key=lambda k: k[0])
+    if _older(earlier, _CONTROL_AT_LEAST.get(url)):
         return key
     from tracker.dashboard import map_data
 
     map_data.prefetch_control(url, counting, [day], key, priority=map_data.NEWER_MODEL)
-    return ready[-1]
+    return earlier
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
