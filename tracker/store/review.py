@@ -142,11 +142,14 @@ def accept(
     *,
     changes: Mapping[str, object] | None = None,
     by: str | None = None,
+    allow_old_dates: bool = False,
 ) -> list[Claim]:
     """Accept proposals (or reopen rejected ones), with the same `changes` applied to each
     (edit-then-accept); the status becomes `changes["status"]` or claimed. All or nothing."""
     by = store._author("edit", by)
-    values = validate_claim_fields(dict(changes or {}), partial=True)
+    values = validate_claim_fields(
+        dict(changes or {}), partial=True, allow_old_dates=allow_old_dates
+    )
     status = values.pop("status", None) or Status.CLAIMED
     if status in REVIEW_STATUSES:
         raise InvalidInputError(f"accepting sets a reviewed status, not {status}")
