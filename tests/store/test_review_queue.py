@@ -158,6 +158,7 @@ def test_a_version_4_database_gains_the_queue(make_db_url):
     engine = sa.create_engine(url)
     with engine.begin() as conn:  # take the database back to version 4
         conn.exec_driver_sql("DROP TABLE proposals")
+        conn.exec_driver_sql("DROP INDEX ix_reports_source_url")
         conn.exec_driver_sql("DELETE FROM schema_migrations WHERE version = 5")
         if conn.dialect.name == "postgresql":
             conn.exec_driver_sql("ALTER TABLE claims DROP CONSTRAINT ck_claims_status")

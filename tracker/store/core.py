@@ -787,6 +787,20 @@ class Store:
                 report = Report(**row._mapping)
         return report, created
 
+    def knows_report(self, text: str | None = None, *, url: str | None = None) -> bool:
+        """Whether a report with this text (by its normalised hash) or from this URL is
+        stored: a batch skips it before extracting anything."""
+        conditions = []
+        if text is not None:
+            conditions.append(reports.c.sha256 == report_sha256(text))
+        if url:
+            conditions.append(reports.c.source_url == url.strip())
+        if not conditions:
+            return False
+        with self._reading() as conn:
+            found = conn.execute(sa.select(reports.c.id).where(sa.or_(*conditions)).limit(1))
+            return found.first() is not None
+
     def get_report(self, report_id: str) -> Report:
         with self._reading() as conn:
             row = conn.execute(sa.select(reports).where(reports.c.id == report_id)).first()

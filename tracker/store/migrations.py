@@ -97,6 +97,8 @@ def _review_queue(conn: sa.Connection) -> None:
         conn.exec_driver_sql(f"INSERT INTO claims ({columns}) SELECT {columns} FROM claims_v4")
         conn.exec_driver_sql("DROP TABLE claims_v4")
     schema.proposals.create(conn)
+    # Batches skip a report already fetched from the same URL.
+    conn.exec_driver_sql("CREATE INDEX ix_reports_source_url ON reports (source_url)")
 
 
 _OLD_DEMO_SOURCE = (
@@ -110,7 +112,7 @@ MIGRATIONS: list[Migration] = [
     (2, "claim_history is append-only", _history_append_only),
     (3, "baselines (imported control layers)", _create_baselines),
     (4, "baselines: coverage, licence, source_url", _baseline_coverage),
-    (5, "review queue: proposed and rejected claims, proposals", _review_queue),
+    (5, "review queue: proposed and rejected claims, proposals, report urls", _review_queue),
 ]
 LATEST = MIGRATIONS[-1][0]
 
