@@ -101,6 +101,11 @@ def _review_queue(conn: sa.Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX ix_reports_source_url ON reports (source_url)")
 
 
+def _sources(conn: sa.Connection) -> None:
+    """The sources `tracker fetch` reads, with their conditional-GET state."""
+    schema.sources.create(conn)
+
+
 _OLD_DEMO_SOURCE = (
     "demo: Crimea (UA.11) and Sevastopol (UA.20) from geodata/regions.geojson, "
     "occupied before 2022 (not the current front)"
@@ -113,6 +118,7 @@ MIGRATIONS: list[Migration] = [
     (3, "baselines (imported control layers)", _create_baselines),
     (4, "baselines: coverage, licence, source_url", _baseline_coverage),
     (5, "review queue: proposed and rejected claims, proposals, report urls", _review_queue),
+    (6, "sources (feeds, folders, Telegram exports)", _sources),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -204,3 +204,21 @@ def _baselines_table(meta: sa.MetaData, *, version: int) -> sa.Table:
 # `licence` and `source_url`.
 baselines = _baselines_table(metadata, version=4)
 BASELINES_V3 = _baselines_table(sa.MetaData(), version=3)
+
+# Schema version 6: the sources `tracker fetch` reads (feeds, folders, Telegram exports), with
+# what the last fetch learnt (ETag / Last-Modified for a conditional GET, the last error).
+SOURCE_KINDS = ("rss", "atom", "folder", "telegram")
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("name", sa.String(100), primary_key=True),
+    sa.Column("kind", sa.String(10), nullable=False),
+    sa.Column("location", sa.String(2000), nullable=False),
+    sa.Column("etag", sa.String(500)),
+    sa.Column("last_modified", sa.String(100)),
+    sa.Column("fetched_at", UTCDateTime),
+    sa.Column("last_error", sa.String(500)),
+    sa.Column("created_by", sa.String(100)),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.CheckConstraint(_in("kind", SOURCE_KINDS), name="ck_sources_kind"),
+)

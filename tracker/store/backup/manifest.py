@@ -19,6 +19,7 @@ DATA_TABLES = (
     "custom_places",
     "baselines",
     "proposals",
+    "sources",
 )
 
 
