@@ -6,7 +6,7 @@ the sources share it."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.errors import InvalidInputError
@@ -14,7 +14,7 @@ from tracker.extract import extract
 from tracker.extract.front import front_points
 from tracker.extract.types import Extraction, ProposedClaim
 from tracker.model import Claim, Place, Report
-from tracker.store import review
+from tracker.store import corroboration, review
 from tracker.workspace import Workspace
 
 
@@ -121,12 +121,14 @@ def accept(
 
 @dataclass(frozen=True)
 class Queued:
-    """What `queue` did with one report: its proposals in the review queue, or why nothing
-    was written (`skipped`: "url" or "text" when the store already holds the report)."""
+    """What `queue` did with one report: its proposals in the review queue, the claims it
+    corroborates (attached as another source), or why nothing was written (`skipped`: "url"
+    or "text" when the store already holds the report)."""
 
     report: Report | None
     proposals: list[Claim]
     skipped: str | None = None
+    corroborated: list[Claim] = field(default_factory=list)
 
 
 def queue(
@@ -142,7 +144,8 @@ def queue(
 ) -> Queued:
     """Record a report and put its proposals in the review queue, in one transaction.
 
-    A report already stored (from the same URL, or with the same text) adds nothing, so a
+    A proposal that is an event already stored (tracker.store.corroboration) becomes another
+    source of that claim. A report already stored (same URL, or same text) adds nothing, so a
     batch or a feed can run again after an interruption. `extraction` is the report's, when
     it was proposed elsewhere (another process)."""
     store = workspace.store
@@ -165,7 +168,7 @@ def queue(
         )
         if not created:  # written meanwhile by another batch
             return Queued(None, [], "text")
-        added = []
+        added, corroborated = [], []
         for proposed in extraction.claims:
             fields = claim_fields(proposed)
             fields.update(
@@ -174,6 +177,11 @@ def queue(
                 source_url=report.source_url,
                 report_id=report.id,
             )
+            match = corroboration.find_match(store, fields)
+            if match is not None:  # the same event: another source, not another claim
+                if corroboration.attach(store, match, fields, by=by):
+                    corroborated.append(match)
+                continue
             added.append(
                 review.add_proposal(
                     store,
@@ -184,4 +192,4 @@ def queue(
                     by=by,
                 )
             )
-    return Queued(report, added, None)
+    return Queued(report, added, None, corroborated)

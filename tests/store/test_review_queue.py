@@ -160,6 +160,7 @@ def test_a_version_4_database_gains_the_queue(make_db_url):
         conn.exec_driver_sql("DROP TABLE proposals")
         conn.exec_driver_sql("DROP INDEX ix_reports_source_url")
         conn.exec_driver_sql("DROP TABLE sources")
+        conn.exec_driver_sql("DROP TABLE claim_sources")
         conn.exec_driver_sql("DELETE FROM schema_migrations WHERE version >= 5")
         if conn.dialect.name == "postgresql":
             conn.exec_driver_sql("ALTER TABLE claims DROP CONSTRAINT ck_claims_status")
@@ -182,7 +183,7 @@ def test_a_version_4_database_gains_the_queue(make_db_url):
             )
     engine.dispose()
     with Store(url) as store:
-        assert store.schema_version() == 6
+        assert store.schema_version() == 7
         assert store.get_claim(old.id) == old
         proposed = _propose(store)
         assert [p.claim.id for p in review.queue(store)] == [proposed.id]

@@ -495,8 +495,13 @@ def export(fmt, output, db, as_json, **options):
         total = store.count_claims(query)
         target = output or Path(scratch) / f"claims{file_format.suffix}"
         with progress_bar(f"Exporting {count(total, 'claim')}", total) as advance:
+            records = store.iter_claim_records(query)
+            if fmt == "geojson":  # the sources of each claim travel with it
+                from tracker.store.corroboration import with_sources
+
+                records = with_sources(store, records)
             written = export_claims(
-                store.iter_claim_records(query),
+                records,
                 target,
                 fmt,
                 place_lookup=place_lookup,

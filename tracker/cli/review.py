@@ -114,4 +114,37 @@ def reject(claim_ids, reason, by, db, as_json):
     _done(done, "Rejected", as_json)
 
 
+@review.command("show")
+@click.argument("claim_id")
+@db_option
+@json_option
+def show(claim_id, db, as_json):
+    """A claim with its sources, independent claimants and contradicting claims."""
+    from tracker.store.corroboration import evidence
+
+    with Workspace(db) as ws:
+        found = evidence(ws.store, claim_id)
+    if as_json:
+        echo_json(found)
+        return
+    say(
+        f"{found['name']} {found['event_date']}: {found['side']} {found['action']} "
+        f"({found['status']}), {count(len(found['claimants']), 'independent claimant')}: "
+        + ", ".join(found["claimants"])
+    )
+    echo_table(
+        count(len(found["sources"]), "source"),
+        ["claimant", "date", "source", "url", "quote"],
+        (
+            [s["claimant"], s["event_date"], s["source_name"], s["source_url"], s["quote"]]
+            for s in found["sources"]
+        ),
+    )
+    for other in found["contradicted_by"]:
+        say(
+            f"Contradicted by {other['claimant']}: {other['side']} on {other['event_date']} "
+            f"(claim {other['id']})"
+        )
+
+
 COMMANDS = [review]

@@ -30,6 +30,7 @@ class BatchResult:
     reports: int = 0
     proposals: int = 0
     skipped: int = 0
+    corroborated: int = 0
     bytes: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -39,6 +40,7 @@ class BatchResult:
             "reports": self.reports,
             "proposals": self.proposals,
             "skipped": self.skipped,
+            "corroborated": self.corroborated,
             "bytes": self.bytes,
             "errors": list(self.errors),
         }
@@ -134,6 +136,7 @@ def _queue(workspace, item: Item, extraction, by, result: BatchResult) -> None:
     else:
         result.reports += 1
         result.proposals += len(done.proposals)
+        result.corroborated += len(done.corroborated)
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:

@@ -106,6 +106,11 @@ def _sources(conn: sa.Connection) -> None:
     schema.sources.create(conn)
 
 
+def _claim_sources(conn: sa.Connection) -> None:
+    """Further sources of a claim's event (corroboration)."""
+    schema.claim_sources.create(conn)
+
+
 _OLD_DEMO_SOURCE = (
     "demo: Crimea (UA.11) and Sevastopol (UA.20) from geodata/regions.geojson, "
     "occupied before 2022 (not the current front)"
@@ -119,6 +124,7 @@ MIGRATIONS: list[Migration] = [
     (4, "baselines: coverage, licence, source_url", _baseline_coverage),
     (5, "review queue: proposed and rejected claims, proposals, report urls", _review_queue),
     (6, "sources (feeds, folders, Telegram exports)", _sources),
+    (7, "claim_sources (corroboration)", _claim_sources),
 ]
 LATEST = MIGRATIONS[-1][0]
 

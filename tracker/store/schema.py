@@ -222,3 +222,22 @@ sources = sa.Table(
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.CheckConstraint(_in("kind", SOURCE_KINDS), name="ck_sources_kind"),
 )
+
+# Schema version 7: corroboration. Another report (and claimant) backing a claim's event,
+# attached instead of a second claim; the claim's own source stays in its row.
+claim_sources = sa.Table(
+    "claim_sources",
+    metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column("claim_id", sa.String(36), nullable=False),
+    sa.Column("claimant", sa.String(200), nullable=False),
+    sa.Column("event_date", sa.Date, nullable=False),
+    sa.Column("report_id", sa.String(100)),
+    sa.Column("source_name", sa.String(200)),
+    sa.Column("source_url", sa.String(2000)),
+    sa.Column("quote", sa.Text),
+    sa.Column("added_by", sa.String(100)),
+    sa.Column("added_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("claim_id", "report_id", name="uq_claim_sources_report"),
+    sa.Index("ix_claim_sources_claim", "claim_id"),
+)

@@ -20,6 +20,7 @@ DATA_TABLES = (
     "baselines",
     "proposals",
     "sources",
+    "claim_sources",
 )
 
 
