@@ -104,8 +104,8 @@ def ingest_command(files, date_text, source, jobs, progress, by, db, as_json):
     else:
         say(
             f"{result.items} items: {result.reports} new reports, {result.proposals} proposals "
-            f"queued, {result.corroborated} corroborating stored claims, {result.skipped} "
-            f"already stored, {len(result.errors)} failed"
+            f"queued, {result.corroborated} added as sources of stored claims, "
+            f"{result.skipped} already stored, {len(result.errors)} failed"
         )
         for line in result.errors:
             say(f"  failed: {line}", err=True)
