@@ -168,7 +168,8 @@ def queue(
         )
         if not created:  # written meanwhile by another batch
             return Queued(None, [], "text")
-        added, corroborated = [], []
+        pending: list[tuple[dict, float, str, str]] = []
+        corroborated = []
         for proposed in extraction.claims:
             fields = claim_fields(proposed)
             fields.update(
@@ -177,19 +178,25 @@ def queue(
                 source_url=report.source_url,
                 report_id=report.id,
             )
+            if any(_same_event(fields, other) for other, *_ in pending):
+                continue  # the report says it twice: once is enough
             match = corroboration.find_match(store, fields)
             if match is not None:  # the same event: another source, not another claim
                 if corroboration.attach(store, match, fields, by=by):
                     corroborated.append(match)
                 continue
-            added.append(
-                review.add_proposal(
-                    store,
-                    fields,
-                    confidence=min(1.0, max(0.0, proposed.confidence)),
-                    why=proposed.mention.reason,
-                    mention=proposed.mention.text,
-                    by=by,
-                )
-            )
+            confidence = min(1.0, max(0.0, proposed.confidence))
+            pending.append((fields, confidence, proposed.mention.reason, proposed.mention.text))
+        added = review.add_proposals(store, pending, by=by)
     return Queued(report, added, None, corroborated)
+
+
+def _same_event(fields: Mapping, other: Mapping) -> bool:
+    """Two proposals of one report that are one event (corroboration's rule)."""
+    day, other_day = fields["event_date"], other["event_date"]
+    return (
+        fields["side"] == other["side"]
+        and fields["action"] == other["action"]
+        and abs((day - other_day).days) <= corroboration.DAYS
+        and corroboration.same_place(fields, other)
+    )

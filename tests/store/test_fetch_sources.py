@@ -16,17 +16,20 @@ from tracker.cli import main
 from tracker.errors import InvalidInputError
 from tracker.sources.feeds import parse_feed
 from tracker.sources.http import Fetcher, FetchError
-from tracker.store import Store, review
+from tracker.store import Store, corroboration, review
 
 PLACES = ["Udachne", "Kurakhove", "Avdiivka", "Kupiansk", "Pokrovsk", "Huliaipole"]
 DATE = "Wed, 03 Dec 2025 09:00:00 +0000"
 
 
 def article(i: int) -> bytes:
+    """Article i: 30 events (6 places × 5 days five days apart), article i and i + 30 being
+    the same event."""
     place = PLACES[i % len(PLACES)]
+    day = 1 + 5 * ((i // len(PLACES)) % 5)
     return (
         f"<html><body><nav>Menu</nav><article><h1>Report {i}</h1><p>The Russian Ministry "
-        f"of Defence claimed the capture of {place} on 2 December (item {i}).</p>"
+        f"of Defence claimed the capture of {place} on {day} November (item {i}).</p>"
         "</article></body></html>"
     ).encode()
 
@@ -116,7 +119,8 @@ def test_fetch_feeds_once_then_only_what_is_new(cli, server, db_url, tmp_path):
 
 def test_a_feed_of_200_items_with_duplicates_and_repeats(cli, server, db_url):
     """The issue's check: 200 items, of which repeats (the same link twice) and duplicates
-    (the same text under another link); the queue holds each claim once."""
+    (the same text under another link); 120 articles of 30 events: the queue holds each
+    event once, with its four reports as sources."""
     ids = [i % 120 for i in range(200)]  # 80 repeated links
     items = [(f"Report {i}", f"{server.url}/a/{i}", DATE, "s") for i in ids]
     items += [(f"Copy {i}", f"{server.url}/copy/{i}", DATE, "s") for i in range(10)]
@@ -128,11 +132,14 @@ def test_a_feed_of_200_items_with_duplicates_and_repeats(cli, server, db_url):
     cli("source", "add", "big", "--rss", f"{server.url}/big.xml")
     result = fetch(cli)["big"]
     assert (result["reports"], result["errors"]) == (120, [])
+    assert (result["proposals"], result["corroborated"], result["skipped"]) == (30, 90, 90)
     with Store(db_url) as store:
         queued = review.queue(store)
         assert len(store.reports()) == 120
-    keys = [(p.claim.report_id, p.claim.name, str(p.claim.action)) for p in queued]
-    assert len(keys) == len(set(keys)) == 120
+        sources = [len(corroboration.evidence(store, p.claim.id)["sources"]) for p in queued]
+    events = [(p.claim.name, p.claim.event_date) for p in queued]
+    assert len(events) == len(set(events)) == 30
+    assert sources == [4] * 30
     assert max(server.hits[f"/a/{i}"] for i in range(120)) == 1
 
 

@@ -154,11 +154,24 @@ def test_progress_shows_items_and_megabytes_per_second(cli, files):
     assert "4 items" in result.stderr
 
 
+# Eight places: item i and item i + 8 are one event (same place, dates within two days).
+PLACES = [
+    "Udachne",
+    "Kurakhove",
+    "Avdiivka",
+    "Kupiansk",
+    "Pokrovsk",
+    "Huliaipole",
+    "Chasiv Yar",
+    "Vovchansk",
+]
+
+
 def _items(n: int, *, url: bool = False) -> list[Item]:
-    places = ["Udachne", "Kurakhove", "Avdiivka", "Kupiansk", "Pokrovsk", "Huliaipole"]
+    places = PLACES
     return [
         Item(
-            text=f"Report {i}: the Russian MoD claimed the capture of {places[i % 6]} on "
+            text=f"Report {i}: the Russian MoD claimed the capture of {places[i % 8]} on "
             f"{1 + i % 3} December.",
             published=date(2025, 12, 4),
             origin=f"item {i}",
@@ -212,13 +225,15 @@ def test_two_processes_queue_what_one_does(make_db_url, gazetteer):
         with Workspace(make_db_url(), gazetteer=gazetteer) as ws:
             result = batch.run(ws, items, jobs=jobs)
             assert (result.reports, result.errors) == (12, [])
+            # Items 8..11 repeat the events of items 0..3: sources of those claims.
+            assert (result.proposals, result.corroborated) == (8, 4)
             found.append(
                 sorted(
                     (p.claim.name, str(p.claim.action), p.claim.event_date, p.confidence)
                     for p in review.queue(ws.store)
                 )
             )
-    assert found[0] == found[1] and len(found[0]) == 12
+    assert found[0] == found[1] and len(found[0]) == 8
 
 
 def test_telegram_messages():

@@ -116,7 +116,8 @@ def fetch_command(names, timeout, retries, delay, by, db, as_json):
                 continue
             say(
                 f"{r.name}: {r.status}, {r.items} items, {r.reports} new reports, "
-                f"{r.proposals} proposals queued, {r.skipped} already stored"
+                f"{r.proposals} proposals queued, {r.corroborated} added as sources of stored "
+                f"claims, {r.skipped} already stored"
             )
             for line in r.errors:
                 say(f"  {line}", err=True)

@@ -34,6 +34,7 @@ class SourceResult:
     reports: int = 0
     proposals: int = 0
     skipped: int = 0
+    corroborated: int = 0
     errors: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
@@ -44,6 +45,7 @@ class SourceResult:
             "reports": self.reports,
             "proposals": self.proposals,
             "skipped": self.skipped,
+            "corroborated": self.corroborated,
             "errors": list(self.errors),
         }
 
@@ -97,6 +99,7 @@ def _fetch_one(workspace: Workspace, source: Source, fetcher: Fetcher, by) -> So
     result.items += done.items
     result.reports, result.proposals = done.reports, done.proposals
     result.skipped += done.skipped
+    result.corroborated = done.corroborated
     result.errors += done.errors
     # Validators only after every entry is in: an interrupted fetch reads the feed again.
     record_fetch(store, source.name, etag=etag, last_modified=last_modified)

@@ -52,22 +52,38 @@ def _getter(item, key):
     return item.get(key) if isinstance(item, Mapping) else getattr(item, key)
 
 
+_c = claims.c
+# One statement, compiled once: the claims near a point and date (the bounds as parameters).
+_NEARBY = sa.select(*CLAIM_COLUMNS).where(
+    _c.deleted_at.is_(None),
+    _c.status != str(Status.REJECTED),
+    _c.side.in_(sa.bindparam("sides", expanding=True)),
+    _c.action.in_(sa.bindparam("actions", expanding=True)),
+    _c.event_date.between(sa.bindparam("first_day"), sa.bindparam("last_day")),
+    _c.lat.between(sa.bindparam("south"), sa.bindparam("north")),
+    _c.lon.between(sa.bindparam("west"), sa.bindparam("east")),
+)
+
+
 def _nearby(conn, fields: Mapping, *, sides, actions) -> list[Claim]:
     day = fields["event_date"]
     day = day if isinstance(day, date) else parse_iso_date("event_date", day)
     lat, lon = float(fields["lat"]), float(fields["lon"])
     span = RADIUS_KM[3] / 111.0 + 0.01
-    c = claims.c
-    stmt = sa.select(*CLAIM_COLUMNS).where(
-        c.deleted_at.is_(None),
-        c.status != str(Status.REJECTED),
-        c.side.in_(sides),
-        c.action.in_(actions),
-        c.event_date.between(day - timedelta(days=DAYS), day + timedelta(days=DAYS)),
-        c.lat.between(lat - span, lat + span),
-        c.lon.between(lon - span / _cos(lat), lon + span / _cos(lat)),
+    rows = conn.execute(
+        _NEARBY,
+        {
+            "sides": list(sides),
+            "actions": list(actions),
+            "first_day": day - timedelta(days=DAYS),
+            "last_day": day + timedelta(days=DAYS),
+            "south": lat - span,
+            "north": lat + span,
+            "west": lon - span / _cos(lat),
+            "east": lon + span / _cos(lat),
+        },
     )
-    found = [claim_from_row(row) for row in conn.execute(stmt)]
+    found = [claim_from_row(row) for row in rows]
     return [claim for claim in found if same_place(fields, claim)]
 
 

@@ -4,7 +4,7 @@ new version of the claim, so the history keeps it; bulk steps are one transactio
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import sqlalchemy as sa
@@ -19,8 +19,8 @@ from tracker.model import (
     validate_claim_fields,
 )
 from tracker.store.core import ClaimQuery, Store, utcnow
-from tracker.store.rows import CLAIM_COLUMNS, claim_from_row
-from tracker.store.schema import claims, proposals
+from tracker.store.rows import CLAIM_COLUMNS, claim_from_row, claim_row
+from tracker.store.schema import claim_history, claims, proposals
 
 MAX_REASON = 500
 
@@ -68,6 +68,55 @@ def add_proposal(
             )
         )
     return claim
+
+
+def add_proposals(
+    store: Store,
+    items: Sequence[tuple[Mapping[str, object], float, str | None, str | None]],
+    *,
+    by: str | None = None,
+) -> list[Claim]:
+    """`add_proposal` for many (fields, confidence, why, mention) at once, in one transaction
+    with one multi-row insert per table: what batches and feeds write."""
+    by = store._author("add", by)
+    now = utcnow()
+    built, extra = [], []
+    for fields, confidence, why, mention in items:
+        if not 0.0 <= float(confidence) <= 1.0:
+            raise InvalidInputError(f"confidence {confidence} is outside 0..1")
+        values = validate_claim_fields({**fields, "status": Status.PROPOSED})
+        claim = Claim(
+            id=check_claim_id(None), **values, created_by=by, created_at=now, updated_at=now
+        )
+        built.append(claim)
+        extra.append(
+            {
+                "claim_id": claim.id,
+                "confidence": round(float(confidence), 3),
+                "why": (why or "")[:2000] or None,
+                "mention": (mention or "")[:200] or None,
+                "created_at": now,
+            }
+        )
+    if not built:
+        return []
+    history = [
+        {
+            "claim_id": c.id,
+            "version": 1,
+            "op": "insert",
+            "author": by,
+            "at": now,
+            "before": None,
+            "after": c.to_dict(),
+        }
+        for c in built
+    ]
+    with store.transaction() as conn:
+        conn.execute(claims.insert(), [claim_row(c) for c in built])
+        conn.execute(claim_history.insert(), history)
+        conn.execute(proposals.insert(), extra)
+    return built
 
 
 def queue(
@@ -224,4 +273,13 @@ def get(store: Store, claim_id: str) -> Proposal:
     return found[0]
 
 
-__all__ = ["Proposal", "accept", "add_proposal", "count", "get", "queue", "reject"]
+__all__ = [
+    "Proposal",
+    "accept",
+    "add_proposal",
+    "add_proposals",
+    "count",
+    "get",
+    "queue",
+    "reject",
+]
