@@ -1,10 +1,10 @@
 """A batch of items → reports and review-queue proposals, through `tracker.ingest.queue`.
 
 Extraction runs in `jobs` processes (each with its own workspace on the same database);
-the writes stay in this one. Items go in chunks, so memory stays bounded however long the
-batch. A report already stored (same URL or text) is skipped before it is extracted, so a
-batch run again after an interruption adds nothing twice. One item's error is reported and
-the batch goes on."""
+the writes stay in this one, while the workers extract the next chunk. Items go in chunks
+(two at a time), so memory stays bounded however long the batch. A report already stored
+(same URL or text) is skipped before it is extracted, so a batch run again after an
+interruption adds nothing twice. One item's error is reported and the batch goes on."""
 
 from __future__ import annotations
 
@@ -86,6 +86,14 @@ def run(
     if jobs > 1:
         context = multiprocessing.get_context("spawn")
         pool = context.Pool(jobs, initializer=_start_worker, initargs=(workspace.url,))
+    waiting = None  # the previous chunk: (items, their extractions, pending in the pool)
+
+    def write(todo: list[Item], extractions) -> None:
+        for item, extraction in zip(todo, extractions, strict=True):
+            _queue(workspace, item, extraction, by, result)
+            if progress:
+                progress(item)
+
     try:
         for chunk in _chunks(items, CHUNK if pool else 1):
             todo: list[Item] = []
@@ -101,11 +109,16 @@ def run(
                         progress(item)
                 else:
                     todo.append(item)
-            extractions = pool.map(_extract, todo) if pool else [None] * len(todo)
-            for item, extraction in zip(todo, extractions, strict=True):
-                _queue(workspace, item, extraction, by, result)
-                if progress:
-                    progress(item)
+            if pool is None:
+                write(todo, [None] * len(todo))
+                continue
+            # The workers extract this chunk while the previous one is written here.
+            extracting = (todo, pool.map_async(_extract, todo))
+            if waiting is not None:
+                write(waiting[0], waiting[1].get())
+            waiting = extracting
+        if waiting is not None:
+            write(waiting[0], waiting[1].get())
     finally:
         if pool is not None:
             pool.close()
