@@ -102,7 +102,7 @@ def test_bulk_accept(cli, queue):
         (["review", "accept", "CLAIM"], "is claimed, not proposed or rejected"),
         (["review", "reject", "ISW"], "Missing option '--reason'"),
         (["review", "reject", "ISW", "--reason", " "], "needs a reason"),
-        (["review", "accept", "ISW", "--status", "proposed"], "reviewed status"),
+        (["review", "accept", "ISW", "--status", "proposed"], "belongs to the review queue"),
         (["review", "accept", "ISW", "--side", "XX"], "side"),
         (["review", "list", "--min-confidence", "2"], "2"),
         (["review", "list", "--limit", "0"], "0"),

@@ -9,13 +9,12 @@ import html
 import streamlit as st
 
 from tracker.dashboard import auth, resources
-from tracker.dashboard.state import ACTIONS, SIDES, STATUSES, init_state
+from tracker.dashboard.state import ACTIONS, REVIEWED_STATUSES, SIDES, init_state
 from tracker.errors import TrackerError
 from tracker.store import corroboration, review
 from tracker.untrusted import markdown_literal as md
 
 PAGE_SIZE = 50
-ACCEPTED_STATUSES = [s for s in STATUSES if s not in ("proposed", "rejected")]
 
 
 def marked_quote(quote: str | None, mention: str | None) -> str:
@@ -92,7 +91,7 @@ with actions[0].form("rv_accept_form"):
     st.markdown("**Accept** (edit first if needed: the fields apply to every picked claim)")
     side = st.selectbox("Side", ["(as proposed)", *SIDES], key="rv_side")
     action = st.selectbox("Action", ["(as proposed)", *ACTIONS], key="rv_action")
-    status = st.selectbox("Status", ACCEPTED_STATUSES, key="rv_status")
+    status = st.selectbox("Status", REVIEWED_STATUSES, key="rv_status")
     accept = st.form_submit_button("Accept picked", type="primary")
 with actions[1].form("rv_reject_form"):
     st.markdown("**Reject**")
