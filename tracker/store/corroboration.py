@@ -53,8 +53,7 @@ def _getter(item, key):
 
 
 _c = claims.c
-# One statement, compiled once: the claims near a point and date (the bounds as parameters).
-_NEARBY = sa.select(*CLAIM_COLUMNS).where(
+_NEAR = (
     _c.deleted_at.is_(None),
     _c.status != str(Status.REJECTED),
     _c.side.in_(sa.bindparam("sides", expanding=True)),
@@ -63,46 +62,56 @@ _NEARBY = sa.select(*CLAIM_COLUMNS).where(
     _c.lat.between(sa.bindparam("south"), sa.bindparam("north")),
     _c.lon.between(sa.bindparam("west"), sa.bindparam("east")),
 )
+# Compiled once: the claims near a point and date (the bounds as parameters), whole or only
+# what matching needs (a batch asks this once per proposal).
+_NEARBY = sa.select(*CLAIM_COLUMNS).where(*_NEAR)
+_NEARBY_KEYS = sa.select(_c.id, _c.place_id, _c.lat, _c.lon, _c.precision, _c.created_at).where(
+    *_NEAR
+)
 
 
-def _nearby(conn, fields: Mapping, *, sides, actions) -> list[Claim]:
+def _bounds(fields: Mapping, sides, actions) -> dict:
     day = fields["event_date"]
     day = day if isinstance(day, date) else parse_iso_date("event_date", day)
     lat, lon = float(fields["lat"]), float(fields["lon"])
     span = RADIUS_KM[3] / 111.0 + 0.01
-    rows = conn.execute(
-        _NEARBY,
-        {
-            "sides": list(sides),
-            "actions": list(actions),
-            "first_day": day - timedelta(days=DAYS),
-            "last_day": day + timedelta(days=DAYS),
-            "south": lat - span,
-            "north": lat + span,
-            "west": lon - span / _cos(lat),
-            "east": lon + span / _cos(lat),
-        },
-    )
-    found = [claim_from_row(row) for row in rows]
+    return {
+        "sides": list(sides),
+        "actions": list(actions),
+        "first_day": day - timedelta(days=DAYS),
+        "last_day": day + timedelta(days=DAYS),
+        "south": lat - span,
+        "north": lat + span,
+        "west": lon - span / _cos(lat),
+        "east": lon + span / _cos(lat),
+    }
+
+
+def _nearby(conn, fields: Mapping, *, sides, actions) -> list[Claim]:
+    found = [claim_from_row(row) for row in conn.execute(_NEARBY, _bounds(fields, sides, actions))]
     return [claim for claim in found if same_place(fields, claim)]
 
 
 def find_match(store: Store, fields: Mapping) -> Claim | None:
     """The claim this proposal's event already is (same place id first, then the nearest,
     then the oldest), or None."""
+    bounds = _bounds(fields, [str(fields["side"])], [str(fields["action"])])
     with store._reading() as conn:
-        found = _nearby(conn, fields, sides=[str(fields["side"])], actions=[str(fields["action"])])
-    if not found:
-        return None
-    point = (float(fields["lat"]), float(fields["lon"]))
-    return min(
-        found,
-        key=lambda c: (
-            c.place_id != fields.get("place_id"),
-            _km(point, c.point),
-            c.created_at,
-        ),
-    )
+        rows = conn.execute(_NEARBY_KEYS, bounds).mappings().all()
+        found = [row for row in rows if same_place(fields, row)]
+        if not found:
+            return None
+        point = (float(fields["lat"]), float(fields["lon"]))
+        best = min(
+            found,
+            key=lambda r: (
+                r["place_id"] != fields.get("place_id"),
+                _km(point, (r["lat"], r["lon"])),
+                r["created_at"],
+            ),
+        )
+        row = conn.execute(sa.select(*CLAIM_COLUMNS).where(_c.id == best["id"])).one()
+    return claim_from_row(row)
 
 
 def attach(
