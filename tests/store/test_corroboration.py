@@ -47,6 +47,8 @@ def test_two_reports_of_one_event_are_one_claim_with_two_sources(ws):
     assert len(found["claimants"]) == 2 and found["claimants"][0] == claim.claimant
     assert found["sources"][1]["event_date"] == "2025-12-03"
     assert found["contradicted_by"] == []
+    # Two Russian claimants: no suggestion (the analyst decides; one side only).
+    assert found["suggested_status"] is None
     assert len(ws.store.reports()) == 2
 
 
@@ -99,6 +101,22 @@ def test_contradiction_is_flagged(ws):
     assert [c.id for c in corroboration.contradictions(ws.store, ua)] == [ru.id]
     found = corroboration.evidence(ws.store, ru.id)
     assert found["contradicted_by"][0]["claimant"] == "Ukrainian General Staff"
+    assert found["suggested_status"] == "disputed"
+
+
+@pytest.mark.parametrize(
+    ("claimants", "contradicted", "suggested"),
+    [
+        (["Russian MoD"], False, None),
+        (["Russian MoD", "Russian milblogger"], False, None),
+        (["Russian MoD", "Ukrainian General Staff"], False, "confirmed"),
+        (["Russian MoD", "ISW"], False, "confirmed"),
+        (["Russian MoD", "DeepState"], False, "confirmed"),
+        (["Russian MoD", "ISW"], True, "disputed"),
+    ],
+)
+def test_suggested_status(claimants, contradicted, suggested):
+    assert corroboration.suggested_status(claimants, contradicted)[0] == suggested
 
 
 def test_the_geojson_export_and_review_show_carry_the_sources(ws, db_url, tmp_path):

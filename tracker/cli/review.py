@@ -140,6 +140,8 @@ def show(claim_id, db, as_json):
             for s in found["sources"]
         ),
     )
+    if found["suggested_status"]:
+        say(f"Suggested status: {found['suggested_status']} ({found['suggested_because']})")
     for other in found["contradicted_by"]:
         say(
             f"Contradicted by {other['claimant']}: {other['side']} on {other['event_date']} "

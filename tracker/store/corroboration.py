@@ -225,12 +225,36 @@ def contradictions(store: Store, claim: Claim) -> list[Claim]:
     return [c for c in found if c.claimant.casefold() not in ours]
 
 
+# Claimants whose word is an assessment (geolocated footage, a mapped front), not a side's.
+ASSESSED = ("ISW", "DeepState")
+
+
+def suggested_status(claimants: list[str], contradicted: bool) -> tuple[str | None, str]:
+    """The status the evidence suggests, and why; the analyst decides. Disputed when another
+    claimant says the opposite; confirmed when claimants of both sides agree or an assessed
+    source supports it; else no suggestion."""
+    from tracker.extract.claimants import CLAIMANT_SIDE
+
+    if contradicted:
+        return "disputed", "another claimant gives the place to the other side"
+    sides = {CLAIMANT_SIDE.get(name) for name in claimants} - {None}
+    if len(sides) == 2:
+        return "confirmed", "claimants of both sides agree"
+    assessed = [name for name in claimants if name in ASSESSED]
+    if assessed:
+        return "confirmed", f"an assessed source supports it ({', '.join(assessed)})"
+    return None, "one side's claimants only"
+
+
 def evidence(store: Store, claim_id: str) -> dict:
-    """A claim with its sources, independent claimants and contradicting claims."""
+    """A claim with its sources, independent claimants, contradicting claims and the status
+    the evidence suggests (`suggested_status`, `suggested_because`)."""
     claim = store.get_claim(claim_id)
     [record] = with_sources(store, [claim.to_dict()])
     record["contradicted_by"] = [
         {"id": c.id, "claimant": c.claimant, "side": str(c.side), "event_date": str(c.event_date)}
         for c in contradictions(store, claim)
     ]
+    status, because = suggested_status(record["claimants"], bool(record["contradicted_by"]))
+    record["suggested_status"], record["suggested_because"] = status, because
     return record
