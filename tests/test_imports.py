@@ -47,7 +47,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("store", {"store", "io"}),
     ("control", {"control"}),
     ("maps", {"map_styles", "maps", "map_payload", "map_grow", "map_cache", "report_html"}),
-    ("services", {"ingest", "workspace", "geoparse_eval"}),
+    ("services", {"ingest", "workspace", "geoparse_eval", "sources"}),
     ("demo", {"demo"}),
     ("front ends", {"cli", "dashboard"}),
 ]

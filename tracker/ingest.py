@@ -1,10 +1,12 @@
 """Ingest a report: its text and metadata → proposed claims → the report and the claims an
-analyst accepted, written in one transaction. The CLI, the dashboard and the demo share it."""
+analyst accepted, written in one transaction (`accept`), or the report and its proposals put
+in the review queue (`queue`, what feeds and batches do). The CLI, the dashboard, the demo and
+the sources share it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.errors import InvalidInputError
@@ -12,6 +14,7 @@ from tracker.extract import extract
 from tracker.extract.front import front_points
 from tracker.extract.types import Extraction, ProposedClaim
 from tracker.model import Claim, Place, Report
+from tracker.store import corroboration, review
 from tracker.workspace import Workspace
 
 
@@ -114,3 +117,86 @@ def accept(
             values["report_id"] = report.id
             added.append(store.add_claim(values, by=by))
     return Accepted(report, added, True)
+
+
+@dataclass(frozen=True)
+class Queued:
+    """What `queue` did with one report: its proposals in the review queue, the claims it
+    corroborates (attached as another source), or why nothing was written (`skipped`: "url"
+    or "text" when the store already holds the report)."""
+
+    report: Report | None
+    proposals: list[Claim]
+    skipped: str | None = None
+    corroborated: list[Claim] = field(default_factory=list)
+
+
+def queue(
+    workspace: Workspace,
+    text: str,
+    *,
+    published: date,
+    source_name: str | None = None,
+    source_url: str | None = None,
+    language: str | None = None,
+    by: str | None = None,
+    extraction: Extraction | None = None,
+) -> Queued:
+    """Record a report and put its proposals in the review queue, in one transaction.
+
+    A proposal that is an event already stored (tracker.store.corroboration) becomes another
+    source of that claim. A report already stored (same URL, or same text) adds nothing, so a
+    batch or a feed can run again after an interruption. `extraction` is the report's, when
+    it was proposed elsewhere (another process)."""
+    store = workspace.store
+    if source_url and store.knows_report(url=source_url):
+        return Queued(None, [], "url")
+    if store.knows_report(text):
+        return Queued(None, [], "text")
+    if extraction is None:
+        extraction = propose(
+            text, published=published, source_name=source_name, lang=language, workspace=workspace
+        )
+    with store.transaction():
+        report, created = store.add_report(
+            text,
+            published=published,
+            source_name=source_name,
+            source_url=source_url,
+            language=language or extraction.lang,
+            by=by,
+        )
+        if not created:  # written meanwhile by another batch
+            return Queued(None, [], "text")
+        pending: list[tuple[dict, float, str, str]] = []
+        corroborated = []
+        for proposed in extraction.claims:
+            fields = claim_fields(proposed)
+            fields.update(
+                reported_at=report.published,
+                source_name=report.source_name or fields.get("source_name"),
+                source_url=report.source_url,
+                report_id=report.id,
+            )
+            if any(_same_event(fields, other) for other, *_ in pending):
+                continue  # the report says it twice: once is enough
+            match = corroboration.find_match(store, fields)
+            if match is not None:  # the same event: another source, not another claim
+                if corroboration.attach(store, match, fields, by=by):
+                    corroborated.append(match)
+                continue
+            confidence = min(1.0, max(0.0, proposed.confidence))
+            pending.append((fields, confidence, proposed.mention.reason, proposed.mention.text))
+        added = review.add_proposals(store, pending, by=by)
+    return Queued(report, added, None, corroborated)
+
+
+def _same_event(fields: Mapping, other: Mapping) -> bool:
+    """Two proposals of one report that are one event (corroboration's rule)."""
+    day, other_day = fields["event_date"], other["event_date"]
+    return (
+        fields["side"] == other["side"]
+        and fields["action"] == other["action"]
+        and abs((day - other_day).days) <= corroboration.DAYS
+        and corroboration.same_place(fields, other)
+    )

@@ -195,7 +195,10 @@ def _mark(saved: list | None) -> HistoryMark | None:
 
 
 def save_control_day(url: str, counting: str, day: str, key: tuple, payload: dict) -> None:
-    body = gzip.compress(json.dumps(payload, separators=(",", ":")).encode(), mtime=0)
+    # (a local cache: quick to write matters more than small)
+    body = gzip.compress(
+        json.dumps(payload, separators=(",", ":")).encode(), compresslevel=1, mtime=0
+    )
     _write(cache_dir(url), _name("control", url, counting, day, key) + ".json.gz", body)
 
 

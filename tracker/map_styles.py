@@ -65,6 +65,9 @@ STATUS_COLOURS: dict[str, str] = {
     "confirmed": "#7CFC00",
     "disputed": "#ffd700",
     "refuted": "#222222",
+    # The review queue: shown only when asked for (a separate, dimmed layer).
+    "proposed": "#c8c8c8",
+    "rejected": "#555555",
 }
 FADED_OPACITY = 0.4  # claims older than the highlighted days
 

@@ -125,6 +125,12 @@ class Status(StrEnum):
     CONFIRMED = "confirmed"
     DISPUTED = "disputed"
     REFUTED = "refuted"
+    PROPOSED = "proposed"  # extracted, awaiting review: not on the map, not in exports
+    REJECTED = "rejected"  # an analyst turned the proposal down (the reason is in the notes)
+
+
+# The statuses of the review queue: a query shows them only when asked for them by status.
+REVIEW_STATUSES = frozenset({Status.PROPOSED, Status.REJECTED})
 
 
 class Precision(IntEnum):

@@ -70,7 +70,7 @@ def test_viewer_reads_but_cannot_reach_the_write_pages(db_url):
     assert "reader\\@partner.test" in at.sidebar.caption[0].value
     assert "viewer" in at.sidebar.caption[0].value
     # The pages a viewer may not use are not registered in the navigation at all.
-    for module in ("claim_form.py", "ingest_page.py"):
+    for module in ("claim_form.py", "ingest_page.py", "review_page.py"):
         with pytest.raises(ValueError, match="Could not find a navigation page") as missing:
             at.switch_page(str(DASHBOARD / module))
         assert "data_page.py" in str(missing.value) and "map_page.py" in str(missing.value)
@@ -82,7 +82,7 @@ def test_viewer_reads_but_cannot_reach_the_write_pages(db_url):
 def test_write_pages_refuse_a_viewer_even_when_opened_directly(db_url):
     with Store(db_url) as store:
         before = store.count_claims()
-    for module in ("claim_form.py", "ingest_page.py"):
+    for module in ("claim_form.py", "ingest_page.py", "review_page.py"):
         at = page(module, "reader@partner.test")
         assert "needs the **analyst** role; you are signed in as a viewer" in at.warning[0].value
         assert not at.text_area and not at.button, module  # no form, no accept button

@@ -139,3 +139,29 @@ def test_a_warmed_server_process_serves_its_first_visitor_from_memory(db_url, mo
     line = next(m.value for m in at.markdown if " claims, " in m.value)
     assert line.startswith(f"**{total} claims, ")
     assert "frontline" in " ".join(m.value for m in at.markdown)
+
+
+def test_serve_runs_the_app_once_before_it_takes_visitors(db_url, tmp_path):
+    """`python -m tracker.dashboard.serve` runs the app in a session of no browser before it
+    answers: the map's component is registered and the claims file published (both happen
+    only inside a script run), so the first visitor finds them ready."""
+    import urllib.request
+
+    from tracker import map_payload
+    from tracker.dashboard.local_server import WARM_SERVE, start_dashboard, stop_dashboard
+    from tracker.dashboard.map_component import __name__ as component_module
+
+    process, base = start_dashboard(
+        {"TRACKER_DB": db_url, "TRACKER_DATA_DIR": str(tmp_path / "data")}, command=WARM_SERVE
+    )
+    try:
+        with Store(db_url) as store:
+            rev = store.history_count()
+        _, payload, _ = map_cache.load_claims_marked(db_url, rev)  # what `warm` wrote
+        name = f"claims-{map_payload.digest(payload)}.bin.gz"
+        files = f"{base}/component/{component_module}.map_files/{name}"
+        with urllib.request.urlopen(files, timeout=10) as response:  # no visitor yet
+            assert response.status == 200
+            assert response.read() == payload
+    finally:
+        stop_dashboard(process)

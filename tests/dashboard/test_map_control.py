@@ -8,17 +8,13 @@ from datetime import date
 import pytest
 
 from tests.support.apptest import run_page
+from tests.support.control import report_areas
 from tracker.control.service import control_report, model_from_store
 from tracker.map_styles import CONTROL_LAYER_NAMES, FRONTLINE_LAYER_NAME
 from tracker.maps import claims_map, control_layers
 from tracker.store import Store
 
 LAYERS = [*CONTROL_LAYER_NAMES.values(), FRONTLINE_LAYER_NAME]
-
-
-def report_areas(url: str, day: date, counting: str = "claimed") -> dict:
-    with Store(url) as store:
-        return control_report(model_from_store(store, counting=counting), day)["areas_km2"]
 
 
 def changed_tables(at) -> list:

@@ -56,3 +56,12 @@ def claim(
 
 def same_area(a, b, tolerance_deg2: float = 1e-9) -> bool:
     return shapely.symmetric_difference(a, b).area <= tolerance_deg2
+
+
+def report_areas(url: str, day: date, counting: str = "claimed") -> dict:
+    """km² per side on a day, as `control_report` gives them for the store at `url`."""
+    from tracker.control.service import control_report, model_from_store
+    from tracker.store import Store
+
+    with Store(url) as store:
+        return control_report(model_from_store(store, counting=counting), day)["areas_km2"]

@@ -45,11 +45,21 @@ def main() -> None:
 
 
 def _register() -> None:
-    from tracker.cli import backup, claims, control, dashboard, extract, places
+    from tracker.cli import (
+        backup,
+        claims,
+        control,
+        dashboard,
+        extract,
+        ingest,
+        places,
+        review,
+        sources,
+    )
 
     for command in (*places.COMMANDS, *extract.COMMANDS, *control.COMMANDS, *backup.COMMANDS):
         main.add_command(command)
-    for command in dashboard.COMMANDS:
+    for command in (*dashboard.COMMANDS, *review.COMMANDS, *ingest.COMMANDS, *sources.COMMANDS):
         main.add_command(command)
     main.commands.update(claims.COMMANDS_BY_NAME)
 

@@ -22,7 +22,7 @@ from tracker.cli.store_options import (
 )
 from tracker.errors import ImportRowsError, InvalidInputError, NotFoundError
 from tracker.io.formats import EXPORT_FORMATS, IMPORT_FORMATS
-from tracker.model import MAX_ROWS, Action, Claim, Side, Status
+from tracker.model import MAX_ROWS, REVIEW_STATUSES, Action, Claim, Side, Status
 from tracker.store import ClaimQuery
 from tracker.workspace import Workspace
 
@@ -77,7 +77,7 @@ def show_claim(claim: Claim, as_json: bool) -> None:
 VOCAB = {
     "side": [str(s) for s in Side],
     "action": [str(a) for a in Action],
-    "status": [str(s) for s in Status],
+    "status": [str(s) for s in Status if s not in REVIEW_STATUSES],
 }
 
 
@@ -127,6 +127,12 @@ FIELD_KEYS = (
 
 def collect_fields(options: dict) -> dict:
     fields = {k: options[k] for k in FIELD_KEYS if options.get(k) is not None}
+    status = str(fields.get("status", "")).strip().lower()
+    if status in {str(s) for s in REVIEW_STATUSES}:
+        raise InvalidInputError(
+            f"status {status} belongs to the review queue: tracker ingest proposes claims, "
+            "tracker review accepts or rejects them"
+        )
     point = parse_point(options.get("point"))
     if point is not None:
         fields["lat"], fields["lon"] = point
@@ -201,7 +207,11 @@ def query_options(command):
         click.option("--bbox", metavar="W,S,E,N", help="Bounding box, GeoJSON order."),
         click.option("--side", multiple=True, help="RU or UA (repeatable)."),
         click.option("--action", multiple=True, help="Action (repeatable)."),
-        click.option("--status", multiple=True, help="Status (repeatable)."),
+        click.option(
+            "--status",
+            multiple=True,
+            help="Status (repeatable); proposed and rejected claims show only when asked for.",
+        ),
         click.option("--claimant", help="Claimant (case-insensitive)."),
         click.option("--place", help="Place id or place name."),
         click.option("--search", "text", help="Text in name, claimant, source, quote, notes."),
@@ -495,8 +505,13 @@ def export(fmt, output, db, as_json, **options):
         total = store.count_claims(query)
         target = output or Path(scratch) / f"claims{file_format.suffix}"
         with progress_bar(f"Exporting {count(total, 'claim')}", total) as advance:
+            records = store.iter_claim_records(query)
+            if fmt == "geojson":  # the sources of each claim travel with it
+                from tracker.store.corroboration import with_sources
+
+                records = with_sources(store, records)
             written = export_claims(
-                store.iter_claim_records(query),
+                records,
                 target,
                 fmt,
                 place_lookup=place_lookup,

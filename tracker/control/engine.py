@@ -17,7 +17,8 @@ geometries (dissolved areas, the frontline) are built only when asked for.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import copy
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -65,6 +66,30 @@ def change_kind(before: int, after: int) -> str:
     return "now_known" if before == UNKNOWN else "now_unknown"
 
 
+def map_claims(cells: Cells, claims: Iterable[Claim]) -> dict[str, int]:
+    """Claim id → cell: by place id, else the cell its point falls in (inside the outline).
+    Region-level claims hold no cell."""
+    out: dict[str, int] = {}
+    loose = []
+    for claim in claims:
+        if claim.precision is Precision.REGION:
+            continue  # "somewhere in an oblast" cannot hold one cell
+        cell = cells.cell_of.get(claim.place_id) if claim.place_id else None
+        if cell is not None:
+            out[claim.id] = cell
+        else:
+            loose.append(claim)
+    if loose:
+        lons = [c.lon for c in loose]
+        lats = [c.lat for c in loose]
+        inside = shapely.contains_xy(cells.outline, lons, lats)
+        nearest = cells.nearest(lons, lats)
+        for claim, ok, cell in zip(loose, inside, nearest.tolist(), strict=True):
+            if ok:
+                out[claim.id] = cell
+    return out
+
+
 class ControlModel:
     """Cells + claims + baselines; answers `snapshot(day)` for any date quickly."""
 
@@ -76,12 +101,15 @@ class ControlModel:
         baselines: Sequence[BaselineLayer] = (),
         counting: Counting | str = Counting.CONFIRMED,
         contested_days: int = DEFAULT_CONTESTED_DAYS,
+        cell_for: Mapping[str, int] | None = None,
     ) -> None:
+        """`cell_for` (claim id → cell, as `map_claims` gives for these cells) saves mapping
+        the claims again when the caller already did (tracker.control.live)."""
         self.cells = cells
         self.counting = Counting(counting)
         self.contested_days = int(contested_days)
         claims = list(claims)
-        self._cell_for = self._map_claims(claims)
+        self._cell_for = dict(cell_for) if cell_for is not None else map_claims(cells, claims)
         key_of = self._cell_for_claim
         self.assessed_timeline = ClaimTimeline(claims, counting=Counting.CONFIRMED, key_of=key_of)
         self.claimed_timeline = ClaimTimeline(claims, counting=Counting.CLAIMED, key_of=key_of)
@@ -97,27 +125,18 @@ class ControlModel:
     def _cell_for_claim(self, claim: Claim) -> int | None:
         return self._cell_for.get(claim.id)
 
-    def _map_claims(self, claims: list[Claim]) -> dict[str, int]:
-        """Claim id → cell: by place id, else the cell its point falls in (inside the outline)."""
-        out: dict[str, int] = {}
-        loose = []
-        for claim in claims:
-            if claim.precision is Precision.REGION:
-                continue  # "somewhere in an oblast" cannot hold one cell
-            cell = self.cells.cell_of.get(claim.place_id) if claim.place_id else None
-            if cell is not None:
-                out[claim.id] = cell
-            else:
-                loose.append(claim)
-        if loose:
-            lons = [c.lon for c in loose]
-            lats = [c.lat for c in loose]
-            inside = shapely.contains_xy(self.cells.outline, lons, lats)
-            nearest = self.cells.nearest(lons, lats)
-            for claim, ok, cell in zip(loose, inside, nearest.tolist(), strict=True):
-                if ok:
-                    out[claim.id] = cell
-        return out
+    def counted_as(self, counting: Counting | str) -> ControlModel:
+        """The same claims, cells and baselines counting `counting` (both timelines are built
+        anyway: no work is repeated)."""
+        counting = Counting(counting)
+        if counting is self.counting:
+            return self
+        other = copy.copy(self)
+        other.counting = counting
+        other.timeline = (
+            self.claimed_timeline if counting is Counting.CLAIMED else self.assessed_timeline
+        )
+        return other
 
     def baseline_for(self, day: date) -> BaselineStack:
         """The baseline layers in force on `day`, prepared once per stack (empty if none)."""

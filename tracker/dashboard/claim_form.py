@@ -17,7 +17,7 @@ from tracker.dashboard.actions import (
     pick_point,
 )
 from tracker.dashboard.offline_assets import localise
-from tracker.dashboard.state import ACTIONS, SIDES, STATUSES, init_state
+from tracker.dashboard.state import ACTIONS, REVIEWED_STATUSES, SIDES, init_state
 from tracker.errors import ConflictError, InvalidInputError, NotFoundError, TrackerError
 from tracker.maps import base_map
 from tracker.model import Precision
@@ -252,7 +252,7 @@ with st.form("claim_form"):
     )
     cols[1].selectbox("Side (whose forces)", SIDES, key="c_side")
     cols[2].selectbox("Action", ACTIONS, key="c_action")
-    cols[3].selectbox("Status", STATUSES, key="c_status")
+    cols[3].selectbox("Status", REVIEWED_STATUSES, key="c_status")
     for key, col in (("event_date", 0), ("side", 1), ("action", 2), ("status", 3)):
         with cols[col]:
             _error(key)

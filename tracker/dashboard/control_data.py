@@ -11,6 +11,9 @@ layer apart, as ISW draws them; unknown ground is left uncoloured.
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
 from datetime import date
 
 from tracker.control.export import areas_geojson, claimed_geojson, frontline_geojson
@@ -58,6 +61,36 @@ def _label(side: str, km2: float, day: str, what: str, behind: str) -> str:
     return f"{SIDE_LABELS.get(side, side)} ({what}) · {km2:,.0f} km² · {day} · {behind}"
 
 
+# The assessed areas of a date (baselines and confirmed claims) outlive a control model: a
+# stream of merely claimed claims leaves them as they were, and a newer model reuses them
+# (the dissolved areas and their geodesic km² are most of a date's cost).
+ASSESSED_KEPT = 64
+_ASSESSED: OrderedDict[tuple, tuple] = OrderedDict()
+_ASSESSED_LOCK = threading.Lock()
+
+
+def _assessed_features(snapshot, report: dict, behind: str, digits: int) -> list[dict]:
+    """The assessed areas' features with their labels (shared: never changed afterwards)."""
+    cells, layers = snapshot.model.cells, snapshot.baseline.layers
+    states = hashlib.sha256(snapshot.assessed_states.tobytes()).digest()
+    key = (id(cells), tuple(map(id, layers)), snapshot.day, digits, behind, states)
+    with _ASSESSED_LOCK:
+        hit = _ASSESSED.get(key)
+        if hit is not None:
+            _ASSESSED.move_to_end(key)
+            return hit[2]  # (the cells and layers it holds keep their ids from being reused)
+    areas = areas_geojson(snapshot, digits=digits, assessed=True, unknown=False)
+    for feature in areas["features"]:
+        props = feature["properties"]
+        km2 = report["assessed_km2"][props["side"]]
+        props["label"] = _label(props["side"], km2, report["date"], "assessed", behind)
+    with _ASSESSED_LOCK:
+        _ASSESSED[key] = (cells, layers, areas["features"])
+        while len(_ASSESSED) > ASSESSED_KEPT:
+            _ASSESSED.popitem(last=False)
+    return areas["features"]
+
+
 def day_payload(model, day: date, *, digits: int = 7) -> dict:
     """Assessed areas and the claimed-only layer (GeoJSON per side), the frontline (GeoJSON)
     and km² for one date, positions rounded to `digits` decimals.
@@ -70,11 +103,7 @@ def day_payload(model, day: date, *, digits: int = 7) -> dict:
     report = control_report(model, day)
     snapshot = model.snapshot(day)
     behind = _behind(report["baselines"])
-    areas = areas_geojson(snapshot, digits=digits, assessed=True, unknown=False)
-    for feature in areas["features"]:
-        props = feature["properties"]
-        km2 = report["assessed_km2"][props["side"]]
-        props["label"] = _label(props["side"], km2, report["date"], "assessed", behind)
+    assessed = _assessed_features(snapshot, report, behind, digits)
     claimed = claimed_geojson(snapshot, digits=digits)
     for feature in claimed["features"]:
         props = feature["properties"]
@@ -84,7 +113,7 @@ def day_payload(model, day: date, *, digits: int = 7) -> dict:
             f"{report['date']}"
         )
         props["side"] = f"claimed-{props['side']}"
-    areas["features"] += claimed["features"]
+    areas = {"type": "FeatureCollection", "features": [*assessed, *claimed["features"]]}
     frontline = frontline_geojson(snapshot, digits=digits)
     km = snapshot.frontline_km
     for feature in frontline["features"]:

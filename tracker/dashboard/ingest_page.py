@@ -10,7 +10,7 @@ import streamlit as st
 
 from tracker import ingest
 from tracker.dashboard import auth, resources
-from tracker.dashboard.state import ACTIONS, SIDES, STATUSES, init_state
+from tracker.dashboard.state import ACTIONS, REVIEWED_STATUSES, SIDES, init_state
 from tracker.errors import TrackerError
 from tracker.extract.document import report_text
 from tracker.model import MAX_REPORT_BYTES, MAX_REPORT_CHARS, kyiv_today
@@ -141,7 +141,9 @@ edited = st.data_editor(
         "event_date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
         "side": st.column_config.SelectboxColumn("side", options=SIDES, required=True),
         "action": st.column_config.SelectboxColumn("action", options=ACTIONS, required=True),
-        "status": st.column_config.SelectboxColumn("status", options=STATUSES, required=True),
+        "status": st.column_config.SelectboxColumn(
+            "status", options=REVIEWED_STATUSES, required=True
+        ),
     },
     width="stretch",
 )

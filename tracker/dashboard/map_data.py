@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import heapq
+import itertools
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -31,6 +32,22 @@ class Selection:
     digest: str
     mark: HistoryMark | None = None
     _positions: dict[str, int] = field(default_factory=dict, repr=False)
+    _counts: dict[tuple, tuple] = field(default_factory=dict, repr=False)
+
+    def counts_as_of(self, as_of, since) -> tuple[int, int, object, int]:
+        """(claims visible as of the date, of which dated since `since`, the first date among
+        them, claims dated by then but reported later): what the count line says, asked by
+        every open map every second, computed once per selection and dates."""
+        key = (as_of, since)
+        found = self._counts.get(key)
+        if found is None:
+            c = self.columns
+            total, recent = c.counts(as_of, since)
+            found = (total, recent, c.first_date(as_of), c.reported_later(as_of))
+            if len(self._counts) > 64:
+                self._counts.clear()
+            self._counts[key] = found
+        return found
 
     def position(self, claim_id: str | None) -> int | None:
         """The claim's index in the payload (what a click in the browser names)."""
@@ -158,28 +175,52 @@ def publish_control(url: str, counting: str, day: str, key: tuple) -> None:
         publish("control", name, body)
 
 
-_PREFETCH = ThreadPoolExecutor(max_workers=1, thread_name_prefix="control-prefetch")
-_PREFETCHING: set[tuple] = set()
-_PREFETCH_LOCK = threading.Lock()
+# One background thread prepares control files, most urgent first: the dates next to a
+# session's (its slider's next step; the newest request first), then the newest model's
+# areas of dates an earlier model already answered (resources.control_day_key).
+NEXT_STEP, NEWER_MODEL = 0, 1
+_JOBS: list[tuple[int, int, tuple]] = []  # heap of (priority, -sequence, job)
+_JOBS_CHANGED = threading.Condition()
+_SEQUENCE = itertools.count()
+_PREFETCHING: set[tuple] = set()  # queued or running
+_WORKER: list[threading.Thread] = []
 
 
-def prefetch_control(url: str, counting: str, days: list[str], key: tuple) -> None:
+def prefetch_control(
+    url: str, counting: str, days: list[str], key: tuple, *, priority: int = NEXT_STEP
+) -> None:
     """Prepare the control files of other dates in the background (the day before and after
     the slider's: a step or play then finds them ready). One worker; repeats are skipped."""
-
-    def work(job: tuple) -> None:
-        with contextlib.suppress(Exception):  # a failed guess costs nothing: the page computes
-            publish_control(*job)
-        with _PREFETCH_LOCK:
-            _PREFETCHING.discard(job)
-
-    for day in days:
-        job = (url, counting, day, key)
-        with _PREFETCH_LOCK:
+    with _JOBS_CHANGED:
+        for day in days:
+            job = (url, counting, day, key)
             if job in _PREFETCHING or published("control", _control_name(*job)):
                 continue
             _PREFETCHING.add(job)
-        _PREFETCH.submit(work, job)
+            heapq.heappush(_JOBS, (priority, -next(_SEQUENCE), job))
+        if not _WORKER:
+            _WORKER.append(threading.Thread(target=_work, name="control-prefetch", daemon=True))
+            _WORKER[0].start()
+        _JOBS_CHANGED.notify_all()
+
+
+def _work() -> None:
+    while True:
+        with _JOBS_CHANGED:
+            while not _JOBS:
+                _JOBS_CHANGED.wait()
+            _, _, job = heapq.heappop(_JOBS)
+        with contextlib.suppress(Exception):  # a failed guess costs nothing: the page computes
+            publish_control(*job)
+        with _JOBS_CHANGED:
+            _PREFETCHING.discard(job)
+            _JOBS_CHANGED.notify_all()
+
+
+def prefetched(timeout: float | None = None) -> bool:
+    """Wait until every control file asked for in the background is prepared (for tests)."""
+    with _JOBS_CHANGED:
+        return _JOBS_CHANGED.wait_for(lambda: not _PREFETCHING, timeout)
 
 
 def _control_name(url: str, counting: str, day: str, key: tuple) -> str:

@@ -50,9 +50,8 @@ st.title("Claims map")
 
 def _count_line(where, sel: map_data.Selection, as_of: date, window: int) -> None:
     window_start = as_of - timedelta(days=window - 1)
-    total, recent = sel.columns.counts(as_of, window_start)
-    start = sel.columns.first_date(as_of) or as_of
-    later = sel.columns.reported_later(as_of)
+    total, recent, start, later = sel.counts_as_of(as_of, window_start)
+    start = start or as_of
     where.markdown(
         f"**{plural(total, 'claim')}, {start.isoformat()} → {as_of.isoformat()}** · "
         f"{recent:,} in the last {plural(window, 'day')}"
@@ -179,25 +178,28 @@ st.sidebar.radio(
 )
 write_url()
 control = None
-ckey = None
+ckey = dkey = None
 figures = None
 if state.show_control:
     ckey = resources.control_key(url)
+    # The areas of this date: the newest model's, or an earlier one's already computed while
+    # the newest's are computed in the background.
+    dkey = resources.control_day_key(url, state.counting, as_of.isoformat(), ckey)
     state.control_layer_names = [*CONTROL_LAYER_NAMES.values(), FRONTLINE_LAYER_NAME]
 
 with st.container():
     slot: dict = {}
     state.page_running = True  # (the fragment's own runs see False)
     try:
-        view = (ckey, state.counting, state.selected_claim)
+        view = (dkey, state.counting, state.selected_claim)
         _live_map(key, as_of, state.window, span, view, slot)
     finally:
         state.page_running = False
 figures = slot.get("figures")
 
 if ckey is not None:
-    control = resources.control_summary(url, state.counting, as_of.isoformat(), ckey)
-    map_data.publish_control(url, state.counting, as_of.isoformat(), ckey)
+    control = resources.control_summary(url, state.counting, as_of.isoformat(), dkey)
+    map_data.publish_control(url, state.counting, as_of.isoformat(), dkey)
     # Prepare the next date in the direction the slider last moved (both ways at first).
     previous, state.control_previous_day = state.get("control_previous_day"), as_of
     neighbours = [as_of - timedelta(days=1), as_of + timedelta(days=1)]

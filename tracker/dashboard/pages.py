@@ -15,6 +15,7 @@ PAGES = (
     ("map_page.py", "Map", "🗺️", "map", "read"),
     ("claim_form.py", "Add or edit a claim", "✏️", "claim", "add"),
     ("ingest_page.py", "Ingest a report", "📥", "ingest", "ingest"),
+    ("review_page.py", "Review queue", "🗂️", "review", "edit"),
     ("data_page.py", "Data", "📋", "data", "read"),
     ("place_search.py", "Place search", "🔎", "places", "read"),
 )

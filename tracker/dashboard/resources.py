@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
+import time
 
 import streamlit as st
 
 from tracker import map_payload
 from tracker.access import Identity, Role
+from tracker.control.live import LiveControl
 from tracker.gazetteer import Gazetteer, default_gazetteer
 from tracker.store import Store
 from tracker.workspace import Workspace
@@ -101,9 +104,13 @@ def _control_state(url: str) -> tuple[int, tuple]:
 
 
 def refresh_after_write() -> None:
-    """Make this session's (and everyone's) next run see the store as it is now."""
+    """Make this session's (and everyone's) next run see the store as it is now (control
+    areas included: the next run waits for a model that has the write)."""
     _store_state.clear()
     _control_state.clear()
+    with contextlib.suppress(Exception):
+        url = db_url()
+        _CONTROL_AT_LEAST[url] = _store_state(url)
 
 
 def revision(url: str | None = None) -> int:
@@ -139,19 +146,105 @@ def claimants(url: str, rev: int) -> list[str]:
 
 
 # -- control areas -----------------------------------------------------------------------------
+#
+# One control model per database, kept up to date by tracker.control.live: a new revision is
+# built once, in one background thread, from the claims written since; every session keeps
+# the last finished model meanwhile, and the areas of a date an earlier model already
+# answered while the newest model's are computed in the background (`control_day_key`).
+
+READY_KEPT = 1024  # (url, counting, date)s whose computed keys are remembered
+_READY: dict[tuple[str, str, str], list[tuple]] = {}  # -> keys of models computed for it
+_READY_LOCK = threading.Lock()
+SAVE_SECONDS = 30.0  # a computed date's areas go to disk (for a restart) at most this often
+_SAVED_AT: dict[tuple[str, str], float] = {}
+_CONTROL_AT_LEAST: dict[str, tuple] = {}  # url -> the store state a session's own write needs
+
+
+def _older(key: tuple, needed: tuple | None) -> bool:
+    """Whether a model of `key` misses what the store state `needed` has (a model read
+    after that state may have more claims: it is not older)."""
+    if needed is None:
+        return False
+    return key[0] < needed[0] or (key[0] == needed[0] and key[1] != needed[1])
+
+
+@st.cache_resource(show_spinner=False)
+def live_control(url: str) -> LiveControl:
+    """The database's control model, shared by every session (tracker.control.live)."""
+    return LiveControl(workspace(url))
 
 
 def control_key(url: str | None = None) -> tuple:
-    """What the control model depends on: the claims (history count) and the baselines, as
-    read at most every CONTROL_TTL_SECONDS (own writes refresh at once)."""
-    return _control_state(url or db_url())
+    """The key of the control model the page uses: the last finished one. When the store
+    (as read at most every CONTROL_TTL_SECONDS) has moved on, a new one is built in the
+    background; only a session that just wrote waits for one. Before the first model is
+    built: the store's state (a restarted server's first visitor finds that date's areas on
+    disk, tracker.map_cache, and needs no model)."""
+    url = url or db_url()
+    live = live_control(url)
+    current = live.current()
+    if current is None:
+        live.refresh_in_background()
+        return _control_state(url)
+    if _older(current.key, _CONTROL_AT_LEAST.get(url)):
+        with st.spinner("Building the control areas…"):
+            current = live.wait()
+    elif _older(current.key, _control_state(url)):
+        live.refresh_in_background()
+    return current.key
 
 
-@st.cache_resource(show_spinner="Building the control areas…", max_entries=4)
 def control_model(url: str, counting: str, key: tuple):
-    """One control model per database, counting and state of the store (cells are built once
-    per process by the control library and reused when claims or baselines change)."""
+    """The control model of `key` for `counting`: the live one (or the one before it, or the
+    one being built), else one built for that key alone."""
+    live = live_control(url)
+    version = live.version(key)
+    if version is None and live.building:
+        version = live.refresh_in_background().result()
+        version = version if version.key == key else None
+    if version is not None:
+        return version.counted(counting)
+    return _model_for(url, counting, key)
+
+
+@st.cache_resource(show_spinner="Building the control areas…", max_entries=2)
+def _model_for(url: str, counting: str, key: tuple):
     return workspace(url).control_model(counting=counting)
+
+
+def _note_ready(url: str, counting: str, day: str, key: tuple) -> None:
+    with _READY_LOCK:
+        keys = _READY.setdefault((url, counting, day), [])
+        if key not in keys:
+            keys.append(key)
+            del keys[:-3]
+        while len(_READY) > READY_KEPT:
+            _READY.pop(next(iter(_READY)))
+
+
+def control_day_key(url: str, counting: str, day: str, key: tuple) -> tuple:
+    """The key whose areas of `day` the page shows: the newest model's (`key`) when they are
+    computed or no other model's are; else an earlier model's, already computed, while the
+    newest model's are computed in the background (the next run shows them). A new model
+    then never makes a session wait for a date an earlier one answered; a session that just
+    wrote waits for its write."""
+    with _READY_LOCK:
+        ready = list(_READY.get((url, counting, day), ()))
+    if key in ready:
+        return key
+    live = live_control(url)
+    # The newest earlier model still kept (were its areas evicted, they are computed again
+    # from it, not from a model built anew).
+    kept = [k for k in ready if live.version(k) is not None]
+    if not kept:
+        return key
+    earlier = max(kept, key=lambda k: k[0])
+    if _older(earlier, _CONTROL_AT_LEAST.get(url)):
+        return key
+    from tracker.dashboard import map_data
+
+    map_data.prefetch_control(url, counting, [day], key, priority=map_data.NEWER_MODEL)
+    return earlier
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -167,12 +260,18 @@ def control_day(url: str, counting: str, day: str, key: tuple) -> dict:
     # without building the control model (tracker.map_cache; prepared at start by `warm`).
     saved = map_cache.load_control_day(url, counting, day, key)
     if saved is not None:
+        _note_ready(url, counting, day, key)
         return saved
     payload = day_payload(
         control_model(url, counting, key), date.fromisoformat(day), digits=map_payload.DIGITS
     )
-    with contextlib.suppress(OSError, TypeError, ValueError):
-        map_cache.save_control_day(url, counting, day, key, payload)
+    # At most every SAVE_SECONDS: under a stream of writes each model would otherwise write
+    # every date it computes, for a restart that needs one.
+    if time.monotonic() - _SAVED_AT.get((url, counting), -SAVE_SECONDS) >= SAVE_SECONDS:
+        _SAVED_AT[(url, counting)] = time.monotonic()
+        with contextlib.suppress(OSError, TypeError, ValueError):
+            map_cache.save_control_day(url, counting, day, key, payload)
+    _note_ready(url, counting, day, key)
     return payload
 
 

@@ -1,15 +1,17 @@
 """Start the dashboard with its server process already warm: the map's caches prepared on
 disk (`tracker.dashboard.warm`), then, in the process that will serve, the libraries the
-pages import loaded and the first visitor's claims, store and control areas of the last date
-read into memory; only then does Streamlit take visitors.
+pages import loaded, the first visitor's claims, store and control areas of the last date
+read into memory and the control model built; then, once Streamlit has bound its port and
+before it answers anyone, the app is run once in a session of no browser (`first_run`):
+the Streamlit components register (only a script run does that), the claims file is
+published and every cache the opening map reads is filled.
 
     tracker dashboard [--port N]                                  # `make run` does this
     python -m tracker.dashboard.serve [streamlit run options]
 
 Without it (`streamlit run app.py`) the first visitor after a restart also waits for the
-process's imports (pandas, folium, the store, the gazetteer's data) and first disk reads.
-Modules that declare Streamlit components (the map's, streamlit-folium) are left to the
-first script run: outside one Streamlit does not register a component.
+process's imports (pandas, folium, the store, the gazetteer's data), first disk reads, the
+control model and the first script run.
 
 The script Streamlit runs is the package's router (tracker/dashboard/app_main.py), so an
 installed wheel serves without the repository; the dashboard's shipped Streamlit settings
@@ -51,6 +53,9 @@ def warm_process(url: str, counting: str = "claimed") -> dict:
     with contextlib.suppress(Exception):
         map_cache.region_shapes()  # the oblasts region-level claims are drawn as
     span = columns.visible_span() if columns is not None else None
+    with contextlib.suppress(Exception):  # the model a first slider step needs
+        resources.live_control(url).refresh()
+        done["control_model"] = True
     if span is not None:
         key = (revision, tuple(b.id for b in store.baselines()))  # resources.control_key's
         # From the file `warm` wrote (else built now: the visitor would wait for it anyway).
@@ -93,10 +98,61 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Warmed the server process in {done['seconds']} s.", flush=True)
         except Exception as exc:  # never keep the server from starting
             print(f"Could not warm the server process: {exc}", file=sys.stderr)
-    from streamlit.web import cli
+    from streamlit.web import bootstrap, cli
 
+    # Streamlit has no public hook between binding the port and serving: wrap the function
+    # its bootstrap calls there (on the event loop, so nobody is answered until it returns).
+    started = bootstrap._on_server_start
+
+    def on_server_start(server) -> None:
+        started(server)
+        if url is None:  # no database yet: the first visitor builds the demo, as before
+            return
+        try:
+            seconds = first_run()
+            print(f"Ran the app once in {seconds} s (the first visitor's run).", flush=True)
+        except Exception as exc:  # never keep the server from serving
+            print(f"Could not run the app once: {exc}", file=sys.stderr)
+
+    bootstrap._on_server_start = on_server_start
     sys.argv = ["streamlit", "run", str(APP), *config_options(), *argv]
     return cli.main(prog_name="streamlit")
+
+
+FIRST_RUN_TIMEOUT = 60.0
+
+
+def first_run(timeout: float = FIRST_RUN_TIMEOUT) -> float:
+    """Run the app's script once in a session of no browser, as Streamlit's own script
+    health check does, before the server takes visitors (this runs on the server's event
+    loop, which answers nobody meanwhile): the page modules, the Streamlit components (which
+    register only inside a script run), the published claims file and every cache the
+    opening map reads are then ready for the first visitor. Returns the seconds it took."""
+    from streamlit.runtime import Runtime
+    from streamlit.runtime.app_session import AppSession
+    from streamlit.runtime.script_data import ScriptData
+    from streamlit.runtime.state import SCRIPT_RUN_WITHOUT_ERRORS_KEY
+
+    begun = time.perf_counter()
+    runtime = Runtime.instance()
+    session = AppSession(
+        script_data=ScriptData(str(APP), False),
+        uploaded_file_manager=runtime._uploaded_file_mgr,
+        script_cache=runtime._script_cache,
+        message_enqueued_callback=None,
+        user_info={"email": "warm-up@localhost"},
+    )
+    try:
+        session.request_rerun(None)
+        while SCRIPT_RUN_WITHOUT_ERRORS_KEY not in session.session_state:
+            if time.perf_counter() - begun > timeout:
+                raise TimeoutError(f"no first run within {timeout:.0f} s")
+            time.sleep(0.05)
+        if not session.session_state[SCRIPT_RUN_WITHOUT_ERRORS_KEY]:
+            raise RuntimeError("the app's first run raised an exception")
+    finally:
+        session.shutdown()
+    return round(time.perf_counter() - begun, 2)
 
 
 if __name__ == "__main__":

@@ -6,12 +6,14 @@ from datetime import date
 
 import streamlit as st
 
-from tracker.model import Action, Side, Status
+from tracker.model import REVIEW_STATUSES, Action, Side, Status
 
 WINDOWS = (1, 7, 30)
 SIDES = [s.value for s in Side]
 ACTIONS = [a.value for a in Action]
 STATUSES = [s.value for s in Status]
+# The statuses an analyst sets by hand: proposed and rejected belong to the review queue.
+REVIEWED_STATUSES = [s.value for s in Status if s not in REVIEW_STATUSES]
 
 # Widget key → (query parameter, kind)
 URL_STATE = {

@@ -2,7 +2,9 @@
 
 A FeatureCollection of Point features, `[lon, lat]` in WGS 84, no `crs` member; the feature
 `id` is the claim id and `properties` hold the other claim fields (ISO dates; `name` is the
-place name). Latitude and longitude live only in the geometry.
+place name), and, when the records carry them, `sources` (every report and claimant backing the
+event) and `claimants` (the independent ones). Latitude and longitude live only in the
+geometry.
 """
 
 from __future__ import annotations
@@ -66,11 +68,15 @@ def claim_properties(claim: Claim | dict) -> dict:
 def claim_feature(claim: Claim | dict) -> dict:
     """A Feature from a Claim or from its `to_dict()` record."""
     r = claim if isinstance(claim, dict) else claim.to_dict()
+    properties = _properties(r)
+    if "sources" in r:  # corroboration (tracker.store.corroboration.with_sources)
+        properties["sources"] = r["sources"]
+        properties["claimants"] = r["claimants"]
     return {
         "type": "Feature",
         "id": r["id"],
         "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},  # RFC 7946 order
-        "properties": _properties(r),
+        "properties": properties,
     }
 
 

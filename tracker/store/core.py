@@ -30,6 +30,7 @@ from tracker.errors import (
 from tracker.model import (
     MAX_REPORT_CHARS,
     MAX_ROWS,
+    REVIEW_STATUSES,
     Action,
     Claim,
     Place,
@@ -121,6 +122,8 @@ def _tuple(value, enum_type=None) -> tuple | None:
 class ClaimQuery:
     """Filters for `Store.claims`; every filter given must hold.
 
+    Without a `status` filter, proposed and rejected claims (the review queue) are left out:
+    they are on no map, in no export and in no count until asked for by status.
     `since`/`until` bound `event_date` (inclusive). `as_of` is the view on that day: claims that
     had happened and been reported by then (event_date and reported_at not after it). `bbox`
     is a BBox. `side`, `action`, `status` take one value or several. `claimant` matches
@@ -564,6 +567,8 @@ class Store:
             where.append(c.action.in_([str(a) for a in query.action]))
         if query.status:
             where.append(c.status.in_([str(s) for s in query.status]))
+        else:  # the review queue (proposed, rejected) only when its statuses are asked for
+            where.append(c.status.not_in([str(s) for s in sorted(REVIEW_STATUSES)]))
         if query.claimant:
             where.append(self._fold(c.claimant) == casefold(query.claimant.strip()))
         if query.ids is not None:
@@ -781,6 +786,20 @@ class Store:
                 ).one()
                 report = Report(**row._mapping)
         return report, created
+
+    def knows_report(self, text: str | None = None, *, url: str | None = None) -> bool:
+        """Whether a report with this text (by its normalised hash) or from this URL is
+        stored: a batch skips it before extracting anything."""
+        conditions = []
+        if text is not None:
+            conditions.append(reports.c.sha256 == report_sha256(text))
+        if url:
+            conditions.append(reports.c.source_url == url.strip())
+        if not conditions:
+            return False
+        with self._reading() as conn:
+            found = conn.execute(sa.select(reports.c.id).where(sa.or_(*conditions)).limit(1))
+            return found.first() is not None
 
     def get_report(self, report_id: str) -> Report:
         with self._reading() as conn:

@@ -29,7 +29,8 @@ def _create_tables(conn: sa.Connection) -> None:
                 "(apt-get install postgresql-15-postgis-3) or run CREATE EXTENSION postgis "
                 f"as a superuser ({exc.orig})"
             ) from None
-    schema.metadata.create_all(conn, tables=list(schema.V1_TABLES))
+    for table in schema.V1_TABLES:
+        table.create(conn)
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql(
             "ALTER TABLE claims ADD COLUMN geom geometry(Geometry, 4326) "
@@ -79,6 +80,37 @@ def _baseline_coverage(conn: sa.Connection) -> None:
     )
 
 
+def _review_queue(conn: sa.Connection) -> None:
+    """Claims may be `proposed` (awaiting review) or `rejected`; `proposals` keeps what
+    extraction said about each proposal."""
+    check = schema._in("status", schema.STATUSES)
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("ALTER TABLE claims DROP CONSTRAINT ck_claims_status")
+        conn.exec_driver_sql(f"ALTER TABLE claims ADD CONSTRAINT ck_claims_status CHECK ({check})")
+    else:
+        # SQLite cannot alter a CHECK constraint: rebuild the table with the same columns.
+        conn.exec_driver_sql("ALTER TABLE claims RENAME TO claims_v4")
+        for index in schema.claims.indexes:
+            conn.exec_driver_sql(f"DROP INDEX {index.name}")
+        schema.claims.create(conn)
+        columns = ", ".join(c.name for c in schema.claims.c)
+        conn.exec_driver_sql(f"INSERT INTO claims ({columns}) SELECT {columns} FROM claims_v4")
+        conn.exec_driver_sql("DROP TABLE claims_v4")
+    schema.proposals.create(conn)
+    # Batches skip a report already fetched from the same URL.
+    conn.exec_driver_sql("CREATE INDEX ix_reports_source_url ON reports (source_url)")
+
+
+def _sources(conn: sa.Connection) -> None:
+    """The sources `tracker fetch` reads, with their conditional-GET state."""
+    schema.sources.create(conn)
+
+
+def _claim_sources(conn: sa.Connection) -> None:
+    """Further sources of a claim's event (corroboration)."""
+    schema.claim_sources.create(conn)
+
+
 _OLD_DEMO_SOURCE = (
     "demo: Crimea (UA.11) and Sevastopol (UA.20) from geodata/regions.geojson, "
     "occupied before 2022 (not the current front)"
@@ -90,6 +122,9 @@ MIGRATIONS: list[Migration] = [
     (2, "claim_history is append-only", _history_append_only),
     (3, "baselines (imported control layers)", _create_baselines),
     (4, "baselines: coverage, licence, source_url", _baseline_coverage),
+    (5, "review queue: proposed and rejected claims, proposals, report urls", _review_queue),
+    (6, "sources (feeds, folders, Telegram exports)", _sources),
+    (7, "claim_sources (corroboration)", _claim_sources),
 ]
 LATEST = MIGRATIONS[-1][0]
 

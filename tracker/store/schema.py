@@ -41,7 +41,9 @@ metadata = sa.MetaData()
 
 SIDES = ("RU", "UA")
 ACTIONS = ("advance", "capture", "control", "attack", "repel", "withdraw", "strike")
-STATUSES = ("claimed", "confirmed", "disputed", "refuted")
+# Schema version 5 adds "proposed" (the review queue) and "rejected" (an analyst said no).
+V1_STATUSES = ("claimed", "confirmed", "disputed", "refuted")
+STATUSES = (*V1_STATUSES, "proposed", "rejected")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -56,44 +58,51 @@ schema_migrations = sa.Table(
     sa.Column("applied_at", UTCDateTime, nullable=False),
 )
 
-claims = sa.Table(
-    "claims",
-    metadata,
-    sa.Column("id", sa.String(36), primary_key=True),
-    sa.Column("event_date", sa.Date, nullable=False),
-    sa.Column("reported_at", sa.Date),
-    sa.Column("place_id", sa.String(100)),
-    sa.Column("name", sa.String(200), nullable=False),
-    sa.Column("lat", sa.Float, nullable=False),
-    sa.Column("lon", sa.Float, nullable=False),
-    sa.Column("precision", sa.SmallInteger, nullable=False),
-    sa.Column("time_precision", sa.SmallInteger, nullable=False),
-    sa.Column("side", sa.String(2), nullable=False),
-    sa.Column("action", sa.String(16), nullable=False),
-    sa.Column("claimant", sa.String(200), nullable=False),
-    sa.Column("status", sa.String(16), nullable=False),
-    sa.Column("source_name", sa.String(200)),
-    sa.Column("source_url", sa.String(2000)),
-    sa.Column("quote", sa.Text),
-    sa.Column("report_id", sa.String(100)),
-    sa.Column("notes", sa.Text),
-    sa.Column("search_text", sa.Text, nullable=False),  # casefolded text fields, for search
-    sa.Column("created_by", sa.String(100)),
-    sa.Column("created_at", UTCDateTime, nullable=False),
-    sa.Column("updated_at", UTCDateTime, nullable=False),
-    sa.Column("version", sa.Integer, nullable=False),
-    sa.Column("deleted_at", UTCDateTime),
-    sa.CheckConstraint("lat >= -90 AND lat <= 90", name="ck_claims_lat"),
-    sa.CheckConstraint("lon >= -180 AND lon <= 180", name="ck_claims_lon"),
-    sa.CheckConstraint(_in("side", SIDES), name="ck_claims_side"),
-    sa.CheckConstraint(_in("action", ACTIONS), name="ck_claims_action"),
-    sa.CheckConstraint(_in("status", STATUSES), name="ck_claims_status"),
-    sa.CheckConstraint("precision IN (1, 2, 3)", name="ck_claims_precision"),
-    sa.CheckConstraint("time_precision IN (1, 2, 3)", name="ck_claims_time_precision"),
-    sa.CheckConstraint("version >= 1", name="ck_claims_version"),
-    sa.Index("ix_claims_event_date", "event_date", "lat", "lon"),
-    sa.Index("ix_claims_place_id", "place_id"),
-)
+
+def _claims_table(meta: sa.MetaData, *, statuses: tuple[str, ...]) -> sa.Table:
+    """The claims table with the statuses a schema version allows (1-4: V1_STATUSES)."""
+    return sa.Table(
+        "claims",
+        meta,
+        sa.Column("id", sa.String(36), primary_key=True),
+        sa.Column("event_date", sa.Date, nullable=False),
+        sa.Column("reported_at", sa.Date),
+        sa.Column("place_id", sa.String(100)),
+        sa.Column("name", sa.String(200), nullable=False),
+        sa.Column("lat", sa.Float, nullable=False),
+        sa.Column("lon", sa.Float, nullable=False),
+        sa.Column("precision", sa.SmallInteger, nullable=False),
+        sa.Column("time_precision", sa.SmallInteger, nullable=False),
+        sa.Column("side", sa.String(2), nullable=False),
+        sa.Column("action", sa.String(16), nullable=False),
+        sa.Column("claimant", sa.String(200), nullable=False),
+        sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("source_name", sa.String(200)),
+        sa.Column("source_url", sa.String(2000)),
+        sa.Column("quote", sa.Text),
+        sa.Column("report_id", sa.String(100)),
+        sa.Column("notes", sa.Text),
+        sa.Column("search_text", sa.Text, nullable=False),  # casefolded text fields, for search
+        sa.Column("created_by", sa.String(100)),
+        sa.Column("created_at", UTCDateTime, nullable=False),
+        sa.Column("updated_at", UTCDateTime, nullable=False),
+        sa.Column("version", sa.Integer, nullable=False),
+        sa.Column("deleted_at", UTCDateTime),
+        sa.CheckConstraint("lat >= -90 AND lat <= 90", name="ck_claims_lat"),
+        sa.CheckConstraint("lon >= -180 AND lon <= 180", name="ck_claims_lon"),
+        sa.CheckConstraint(_in("side", SIDES), name="ck_claims_side"),
+        sa.CheckConstraint(_in("action", ACTIONS), name="ck_claims_action"),
+        sa.CheckConstraint(_in("status", statuses), name="ck_claims_status"),
+        sa.CheckConstraint("precision IN (1, 2, 3)", name="ck_claims_precision"),
+        sa.CheckConstraint("time_precision IN (1, 2, 3)", name="ck_claims_time_precision"),
+        sa.CheckConstraint("version >= 1", name="ck_claims_version"),
+        sa.Index("ix_claims_event_date", "event_date", "lat", "lon"),
+        sa.Index("ix_claims_place_id", "place_id"),
+    )
+
+
+claims = _claims_table(metadata, statuses=STATUSES)
+CLAIMS_V1 = _claims_table(sa.MetaData(), statuses=V1_STATUSES)
 
 claim_history = sa.Table(
     "claim_history",
@@ -143,7 +152,21 @@ custom_places = sa.Table(
     sa.CheckConstraint("lon >= -180 AND lon <= 180", name="ck_custom_places_lon"),
 )
 
-V1_TABLES = (claims, claim_history, reports, custom_places)
+# Schema version 1 as it was created (claims with the version-1 statuses).
+V1_TABLES = (CLAIMS_V1, claim_history, reports, custom_places)
+
+# Schema version 5: what extraction said about a proposed claim (the review queue shows it):
+# its confidence, why the place was chosen and where the mention is in the quote's report.
+proposals = sa.Table(
+    "proposals",
+    metadata,
+    sa.Column("claim_id", sa.String(36), primary_key=True),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("why", sa.Text),
+    sa.Column("mention", sa.String(200)),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.CheckConstraint("confidence >= 0 AND confidence <= 1", name="ck_proposals_confidence"),
+)
 
 COVERAGES = ("country", "extent")
 
@@ -181,3 +204,40 @@ def _baselines_table(meta: sa.MetaData, *, version: int) -> sa.Table:
 # `licence` and `source_url`.
 baselines = _baselines_table(metadata, version=4)
 BASELINES_V3 = _baselines_table(sa.MetaData(), version=3)
+
+# Schema version 6: the sources `tracker fetch` reads (feeds, folders, Telegram exports), with
+# what the last fetch learnt (ETag / Last-Modified for a conditional GET, the last error).
+SOURCE_KINDS = ("rss", "atom", "folder", "telegram")
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("name", sa.String(100), primary_key=True),
+    sa.Column("kind", sa.String(10), nullable=False),
+    sa.Column("location", sa.String(2000), nullable=False),
+    sa.Column("etag", sa.String(500)),
+    sa.Column("last_modified", sa.String(100)),
+    sa.Column("fetched_at", UTCDateTime),
+    sa.Column("last_error", sa.String(500)),
+    sa.Column("created_by", sa.String(100)),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.CheckConstraint(_in("kind", SOURCE_KINDS), name="ck_sources_kind"),
+)
+
+# Schema version 7: corroboration. Another report (and claimant) backing a claim's event,
+# attached instead of a second claim; the claim's own source stays in its row.
+claim_sources = sa.Table(
+    "claim_sources",
+    metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column("claim_id", sa.String(36), nullable=False),
+    sa.Column("claimant", sa.String(200), nullable=False),
+    sa.Column("event_date", sa.Date, nullable=False),
+    sa.Column("report_id", sa.String(100)),
+    sa.Column("source_name", sa.String(200)),
+    sa.Column("source_url", sa.String(2000)),
+    sa.Column("quote", sa.Text),
+    sa.Column("added_by", sa.String(100)),
+    sa.Column("added_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("claim_id", "report_id", name="uq_claim_sources_report"),
+    sa.Index("ix_claim_sources_claim", "claim_id"),
+)

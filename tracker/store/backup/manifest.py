@@ -12,7 +12,16 @@ from tracker.errors import InvalidInputError, StoreError, TrackerError
 from tracker.store.dialects import DIALECTS
 
 # The tables whose rows are the tracker's data (a target without rows in them is empty).
-DATA_TABLES = ("claims", "claim_history", "reports", "custom_places", "baselines")
+DATA_TABLES = (
+    "claims",
+    "claim_history",
+    "reports",
+    "custom_places",
+    "baselines",
+    "proposals",
+    "sources",
+    "claim_sources",
+)
 
 
 class BackupError(StoreError):

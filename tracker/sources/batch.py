@@ -1,0 +1,158 @@
+"""A batch of items → reports and review-queue proposals, through `tracker.ingest.queue`.
+
+Extraction runs in `jobs` processes (each with its own workspace on the same database);
+the writes stay in this one, while the workers extract the next chunk. Items go in chunks
+(two at a time), so memory stays bounded however long the batch. A report already stored
+(same URL or text) is skipped before it is extracted, so a batch run again after an
+interruption adds nothing twice. One item's error is reported and the batch goes on."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+from tracker import ingest
+from tracker.errors import TrackerError
+from tracker.sources.items import Item
+from tracker.workspace import Workspace
+
+CHUNK = 64
+
+
+@dataclass
+class BatchResult:
+    """What a batch did: items read, reports written, proposals queued, items skipped as
+    known, and one line per failed item or file."""
+
+    items: int = 0
+    reports: int = 0
+    proposals: int = 0
+    skipped: int = 0
+    corroborated: int = 0
+    bytes: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "items": self.items,
+            "reports": self.reports,
+            "proposals": self.proposals,
+            "skipped": self.skipped,
+            "corroborated": self.corroborated,
+            "bytes": self.bytes,
+            "errors": list(self.errors),
+        }
+
+
+Progress = Callable[[Item], None]
+
+_worker: Workspace | None = None
+
+
+def _start_worker(url: str) -> None:
+    global _worker
+    _worker = Workspace(url)
+
+
+def _extract(item: Item):
+    try:
+        return ingest.propose(
+            item.text,
+            published=item.published,
+            source_name=item.source_name,
+            lang=item.language,
+            workspace=_worker,
+        )
+    except TrackerError as exc:
+        return exc
+
+
+def run(
+    workspace: Workspace,
+    items: Iterable[Item | BaseException],
+    *,
+    by: str | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    result: BatchResult | None = None,
+) -> BatchResult:
+    """Queue every item; an exception in `items` (a file that could not be read) is
+    recorded as an error like a failed item."""
+    result = result or BatchResult()
+    store = workspace.store
+    pool = None
+    if jobs > 1:
+        context = multiprocessing.get_context("spawn")
+        pool = context.Pool(jobs, initializer=_start_worker, initargs=(workspace.url,))
+    waiting = None  # the previous chunk: (items, their extractions, pending in the pool)
+
+    def write(todo: list[Item], extractions) -> None:
+        for item, extraction in zip(todo, extractions, strict=True):
+            _queue(workspace, item, extraction, by, result)
+            if progress:
+                progress(item)
+
+    try:
+        for chunk in _chunks(items, CHUNK if pool else 1):
+            todo: list[Item] = []
+            for item in chunk:
+                if isinstance(item, BaseException):
+                    result.errors.append(str(item))
+                    continue
+                result.items += 1
+                result.bytes += item.size
+                if store.knows_report(item.text, url=item.url):
+                    result.skipped += 1
+                    if progress:
+                        progress(item)
+                else:
+                    todo.append(item)
+            if pool is None:
+                write(todo, [None] * len(todo))
+                continue
+            # The workers extract this chunk while the previous one is written here.
+            extracting = (todo, pool.map_async(_extract, todo))
+            if waiting is not None:
+                write(waiting[0], waiting[1].get())
+            waiting = extracting
+        if waiting is not None:
+            write(waiting[0], waiting[1].get())
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+    return result
+
+
+def _queue(workspace, item: Item, extraction, by, result: BatchResult) -> None:
+    if isinstance(extraction, TrackerError):
+        result.errors.append(f"{item.origin}: {extraction}")
+        return
+    try:
+        done = ingest.queue(
+            workspace,
+            item.text,
+            published=item.published,
+            source_name=item.source_name,
+            source_url=item.url,
+            language=item.language,
+            by=by,
+            extraction=extraction,
+        )
+    except TrackerError as exc:
+        result.errors.append(f"{item.origin}: {exc}")
+        return
+    if done.skipped:
+        result.skipped += 1
+    else:
+        result.reports += 1
+        result.proposals += len(done.proposals)
+        result.corroborated += len(done.corroborated)
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk

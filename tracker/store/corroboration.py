@@ -1,0 +1,260 @@
+"""Corroboration: the same event from several reports is one claim with several sources.
+
+A claim matches another report's proposal when it is at the same place within its precision
+(the same place id, or a point within the precision's radius), by the same side with the same
+action, dated within two days, and neither rejected nor deleted. Two claims contradict each
+other when different claimants give the place to opposite sides (capture or control) within
+those days."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date, timedelta
+
+import sqlalchemy as sa
+
+from tracker.model import Action, Claim, Status, parse_iso_date
+from tracker.store.core import Store, utcnow
+from tracker.store.rows import CLAIM_COLUMNS, claim_from_row
+from tracker.store.schema import claim_sources, claims
+
+DAYS = 2
+# How far apart two points may be and still be "the same place", by the coarser precision.
+RADIUS_KM = {1: 3.0, 2: 10.0, 3: 40.0}
+HOLDING = (str(Action.CAPTURE), str(Action.CONTROL))
+CHUNK = 500
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def same_place(a: Mapping | Claim, b: Mapping | Claim) -> bool:
+    get = _getter
+    if get(a, "place_id") and get(a, "place_id") == get(b, "place_id"):
+        return True
+    coarser = max(int(get(a, "precision") or 1), int(get(b, "precision") or 1))
+    point_a = (float(get(a, "lat")), float(get(a, "lon")))
+    return _km(point_a, (float(get(b, "lat")), float(get(b, "lon")))) <= RADIUS_KM[coarser]
+
+
+def _cos(lat: float) -> float:
+    return max(0.2, math.cos(math.radians(lat)))
+
+
+def _getter(item, key):
+    return item.get(key) if isinstance(item, Mapping) else getattr(item, key)
+
+
+_c = claims.c
+_NEAR = (
+    _c.deleted_at.is_(None),
+    _c.status != str(Status.REJECTED),
+    _c.side.in_(sa.bindparam("sides", expanding=True)),
+    _c.action.in_(sa.bindparam("actions", expanding=True)),
+    _c.event_date.between(sa.bindparam("first_day"), sa.bindparam("last_day")),
+    _c.lat.between(sa.bindparam("south"), sa.bindparam("north")),
+    _c.lon.between(sa.bindparam("west"), sa.bindparam("east")),
+)
+# Compiled once: the claims near a point and date (the bounds as parameters), whole or only
+# what matching needs (a batch asks this once per proposal).
+_NEARBY = sa.select(*CLAIM_COLUMNS).where(*_NEAR)
+_NEARBY_KEYS = sa.select(_c.id, _c.place_id, _c.lat, _c.lon, _c.precision, _c.created_at).where(
+    *_NEAR
+)
+
+
+def _bounds(fields: Mapping, sides, actions) -> dict:
+    day = fields["event_date"]
+    day = day if isinstance(day, date) else parse_iso_date("event_date", day)
+    lat, lon = float(fields["lat"]), float(fields["lon"])
+    span = RADIUS_KM[3] / 111.0 + 0.01
+    return {
+        "sides": list(sides),
+        "actions": list(actions),
+        "first_day": day - timedelta(days=DAYS),
+        "last_day": day + timedelta(days=DAYS),
+        "south": lat - span,
+        "north": lat + span,
+        "west": lon - span / _cos(lat),
+        "east": lon + span / _cos(lat),
+    }
+
+
+def _nearby(conn, fields: Mapping, *, sides, actions) -> list[Claim]:
+    found = [claim_from_row(row) for row in conn.execute(_NEARBY, _bounds(fields, sides, actions))]
+    return [claim for claim in found if same_place(fields, claim)]
+
+
+def find_match(store: Store, fields: Mapping) -> Claim | None:
+    """The claim this proposal's event already is (same place id first, then the nearest,
+    then the oldest), or None."""
+    bounds = _bounds(fields, [str(fields["side"])], [str(fields["action"])])
+    with store._reading() as conn:
+        rows = conn.execute(_NEARBY_KEYS, bounds).mappings().all()
+        found = [row for row in rows if same_place(fields, row)]
+        if not found:
+            return None
+        point = (float(fields["lat"]), float(fields["lon"]))
+        best = min(
+            found,
+            key=lambda r: (
+                r["place_id"] != fields.get("place_id"),
+                _km(point, (r["lat"], r["lon"])),
+                r["created_at"],
+            ),
+        )
+        row = conn.execute(sa.select(*CLAIM_COLUMNS).where(_c.id == best["id"])).one()
+    return claim_from_row(row)
+
+
+def attach(
+    store: Store,
+    claim: Claim,
+    fields: Mapping,
+    *,
+    by: str | None = None,
+) -> bool:
+    """Record the report in `fields` as another source of `claim`; False when that report
+    already backs it."""
+    by = store._author("add", by)
+    report_id = fields.get("report_id")
+    if report_id and report_id == claim.report_id:
+        return False
+    with store.transaction() as conn:
+        if report_id:
+            known = conn.execute(
+                sa.select(claim_sources.c.id).where(
+                    claim_sources.c.claim_id == claim.id, claim_sources.c.report_id == report_id
+                )
+            ).first()
+            if known:
+                return False
+        day = fields["event_date"]
+        conn.execute(
+            claim_sources.insert().values(
+                claim_id=claim.id,
+                claimant=str(fields["claimant"])[:200],
+                event_date=day if isinstance(day, date) else parse_iso_date("event_date", day),
+                report_id=report_id,
+                source_name=(fields.get("source_name") or None),
+                source_url=(fields.get("source_url") or None),
+                quote=(fields.get("quote") or None),
+                added_by=by,
+                added_at=utcnow(),
+            )
+        )
+    return True
+
+
+def _own(record: Mapping) -> dict:
+    return {
+        "claimant": record["claimant"],
+        "event_date": str(record["event_date"]),
+        "report_id": record.get("report_id"),
+        "source_name": record.get("source_name"),
+        "source_url": record.get("source_url"),
+        "quote": record.get("quote"),
+    }
+
+
+def _attached(conn, ids: list[str]) -> dict[str, list[dict]]:
+    s = claim_sources.c
+    out: dict[str, list[dict]] = {}
+    stmt = (
+        sa.select(
+            s.claim_id, s.claimant, s.event_date, s.report_id, s.source_name, s.source_url, s.quote
+        )
+        .where(s.claim_id.in_(ids))
+        .order_by(s.id)
+    )
+    for row in conn.execute(stmt):
+        out.setdefault(row.claim_id, []).append(
+            {
+                "claimant": row.claimant,
+                "event_date": row.event_date.isoformat(),
+                "report_id": row.report_id,
+                "source_name": row.source_name,
+                "source_url": row.source_url,
+                "quote": row.quote,
+            }
+        )
+    return out
+
+
+def independent(sources: Iterable[Mapping]) -> list[str]:
+    """The distinct claimants among sources (case and spacing ignored), first spelling kept."""
+    seen: dict[str, str] = {}
+    for source in sources:
+        name = str(source["claimant"])
+        seen.setdefault(" ".join(name.casefold().split()), name)
+    return list(seen.values())
+
+
+def with_sources(store: Store, records: Iterable[dict]) -> Iterator[dict]:
+    """Each claim record (a `to_dict()` dict) with `sources` (its own first, then the
+    attached ones) and `claimants` (the independent ones); streamed in chunks."""
+    iterator = iter(records)
+    while True:
+        chunk = [r for _, r in zip(range(CHUNK), iterator, strict=False)]
+        if not chunk:
+            return
+        with store._reading() as conn:
+            attached = _attached(conn, [r["id"] for r in chunk])
+        for record in chunk:
+            sources = [_own(record), *attached.get(record["id"], [])]
+            yield {**record, "sources": sources, "claimants": independent(sources)}
+
+
+def contradictions(store: Store, claim: Claim) -> list[Claim]:
+    """Claims by other claimants that give the same place to the other side (capture or
+    control) within two days of this one."""
+    if str(claim.action) not in HOLDING:
+        return []
+    other = "UA" if str(claim.side) == "RU" else "RU"
+    with store._reading() as conn:
+        found = _nearby(conn, claim.to_dict(), sides=[other], actions=list(HOLDING))
+        attached = _attached(conn, [claim.id])
+    ours = {n.casefold() for n in independent([_own(claim.to_dict()), *attached.get(claim.id, [])])}
+    return [c for c in found if c.claimant.casefold() not in ours]
+
+
+# Claimants whose word is an assessment (geolocated footage, a mapped front), not a side's.
+ASSESSED = ("ISW", "DeepState")
+
+
+def suggested_status(claimants: list[str], contradicted: bool) -> tuple[str | None, str]:
+    """The status the evidence suggests, and why; the analyst decides. Disputed when another
+    claimant says the opposite; confirmed when claimants of both sides agree or an assessed
+    source supports it; else no suggestion."""
+    from tracker.extract.claimants import CLAIMANT_SIDE
+
+    if contradicted:
+        return "disputed", "another claimant gives the place to the other side"
+    sides = {CLAIMANT_SIDE.get(name) for name in claimants} - {None}
+    if len(sides) == 2:
+        return "confirmed", "claimants of both sides agree"
+    assessed = [name for name in claimants if name in ASSESSED]
+    if assessed:
+        return "confirmed", f"an assessed source supports it ({', '.join(assessed)})"
+    return None, "one side's claimants only"
+
+
+def evidence(store: Store, claim_id: str) -> dict:
+    """A claim with its sources, independent claimants, contradicting claims and the status
+    the evidence suggests (`suggested_status`, `suggested_because`)."""
+    claim = store.get_claim(claim_id)
+    [record] = with_sources(store, [claim.to_dict()])
+    record["contradicted_by"] = [
+        {"id": c.id, "claimant": c.claimant, "side": str(c.side), "event_date": str(c.event_date)}
+        for c in contradictions(store, claim)
+    ]
+    status, because = suggested_status(record["claimants"], bool(record["contradicted_by"]))
+    record["suggested_status"], record["suggested_because"] = status, because
+    return record
