@@ -206,9 +206,6 @@ def _may_be_near(a: Found, b: Found, limit_km: float = ANCHOR_SCALE_KM) -> bool:
     return any(haversine_km(p, q) <= limit_km for p in points_a for q in points_b)
 
 
-# "Курахівської міської громади", "Покровського району", "Pokrovsk raion", "Kurakhove hromada"
-
-
 def _previous_in_sentence(found: list[Found], index: int) -> Found | None:
     """The settlement mentioned last before this one, in its sentence, within 80 characters."""
     mention = found[index]

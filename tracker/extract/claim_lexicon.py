@@ -271,7 +271,9 @@ UNIT_BEFORE = re.compile(
     r"\s*[«\"“„']?\s*$",
     _I,
 )
-UNIT_AFTER = re.compile(
+# A unit or group named after a place, for claims (looser than lexicon.UNIT_AFTER, which
+# decides whether a capitalised word is a place at all): "the Kharkiv group", "Azov fighters".
+UNIT_NAMED_AFTER = re.compile(
     r"[»”\"']?\s*(?:osg|otu|осув|оту|group|grouping|groupement|gruppe|угруповання|"
     r"группировк\w*|brigade|бригад\w*|fighters|soldiers|regiment)\b",
     _I,
@@ -327,8 +329,3 @@ RU_WORDS = re.compile(
     r"(?:освобо\w+|зачист\w+|окупува\w*|окупован\w*|оккупир\w*|окупац\w*|оккупац\w*)", _I
 )
 UA_WORDS = re.compile(r"(?:звільн\w+|деокупова\w*)", _I)
-# "our forces", "наші захисники": the side of who speaks.
-OWN_SIDE = re.compile(
-    r"\b(?:our|nos|notre|unsere\w*|наш\w*)\b",
-    _I,
-)

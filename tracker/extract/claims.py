@@ -60,6 +60,31 @@ class _Act:
     blocked: bool = False
 
 
+@dataclass(slots=True)
+class _Report:
+    """What every clause of a report reads: its text and scans, its voice, where it is from."""
+
+    text: str
+    action_scan: tuple
+    side_scan: tuple
+    voice: str | None
+    voice_side: Side | None
+    source: str | None
+    report_date: date
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """One sentence's span, places, speakers, dates and quote, shared by its clauses."""
+
+    start: int
+    end: int
+    places: list[Mention]
+    said: list
+    written: list
+    quote: str
+
+
 def propose_claims(
     text: str,
     sentences: list[tuple[int, int]],
@@ -84,6 +109,7 @@ def propose_claims(
     voice_side = CLAIMANT_SIDE.get(voice or "")
     if voice == CHANNEL_VOICE and source:
         voice = None
+    report = _Report(text, action_scan, side_scan, voice, voice_side, source, report_date)
     attacked: tuple[int, list[ProposedClaim]] = (-2, [])  # the last sentence's claims
     towns: list[Mention] = []  # the settlements of the sentence before
     for number, (start, end) in enumerate(sentences):
@@ -108,112 +134,128 @@ def propose_claims(
         said = assertions(text, start, end, _last_speaker(text, sentences, number))
         written = sorted(dates_in(sentence, report_date) + relative_dates(sentence, report_date))
         quote = " ".join(sentence.split())
+        sentence_info = _Sentence(start, end, in_sentence, said, written, quote)
         for clause_start, clause_end in clause_spans(text, start, end):
-            demand = demand_at(text[clause_start:clause_end])
-            limit = clause_end if demand is None else clause_start + demand
-            every = _acts(text, clause_start, limit, action_scan)
-            acts = [a for a in every if not a.blocked]
-            if not acts:
-                continue
-            spoken = [a.speaker for a in said]
-            sides = [
-                s
-                for s in _in_range(*side_scan, clause_start, clause_end)
-                if not any(a <= s[0] < b for a, b in spoken)  # "laut ukrainischem Militär"
-                and not _REGION_OF_SIDE.search(text, max(clause_start, s[0] - 25), s[0] + 25)
-            ]
-            enemies = [m.start() for m in ENEMY.finditer(text, clause_start, clause_end)]
-            owners = _owners(text, [p for p, _ in sides] + enemies, acts, clause_start, clause_end)
-            hedged = bool(HEDGES.search(text, clause_start, clause_end))
-            previous: tuple[Mention, Precision] | None = None
-            previous_end: int | None = None
-            last_scene: tuple[Mention, object] | None = None
-            for mention in in_sentence:
-                if not clause_start <= mention.start < limit:
-                    continue
-                place_precision = precision(text, mention, clause_start, previous)
-                previous = (mention, place_precision)
-                chosen = _pick(text, every, mention.start)
-                if chosen is None:
-                    continue  # "may intensify attacks on X"
-                if _frames_others(
-                    text, mention, place_precision, in_sentence, clause_start, limit, chosen
-                ):
-                    continue
-                claimant = (
-                    claimant_at(said, chosen.at)
-                    or _own_account(text, start, end, sides)
-                    or paragraph_speaker(text, start)
-                    or voice
-                )
-                own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
-                fallback = own or _worded_side(chosen.word)
-                speaker = own or _struck_at_home(mention, chosen)
-                actors = _turned(_with_enemy(sides, enemies, speaker), owners)
-                events = _events(text, acts, actors, chosen, fallback)
-                place, place_precision = _place(text, mention, place_precision, previous_end)
-                previous_end = mention.end
-                if place is None:
-                    continue
-                for side, action in events:
-                    if not is_scene(text, mention, start, action):
-                        continue
-                    if any(
-                        c.quote == quote
-                        and c.place == place
-                        and (c.side, c.action) == (side, action)
-                        for c in claims[-8:]
-                    ):
-                        continue  # "Мирноград (Димитров)": one place named twice
-                    claims.append(
-                        ProposedClaim(
-                            place=place,
-                            mention=mention,
-                            event_date=_event_date(written, mention.start - start, report_date),
-                            side=side,
-                            action=action,
-                            claimant=claimant or source or "media",
-                            precision=place_precision,
-                            quote=quote,
-                            confidence=_confidence(mention, claimant, hedged, place_precision),
-                            source_name=source,
-                        )
-                    )
-                    last_scene = (mention, place)
-            # "... most of Kupiansk, and that Russian groups remain in the north of the town"
-            for anaphor in TOWN_ANAPHOR.finditer(text, clause_start, limit):
-                if last_scene is None or last_scene[0].start < clause_start:
-                    continue
-                mention, place = last_scene
-                chosen = _pick(text, every, anaphor.start())
-                if chosen is None or not mention.end < chosen.at < anaphor.start():
-                    continue
-                claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start) or voice
-                own = CLAIMANT_SIDE.get(claimant or "")
-                sides_here = _turned(_with_enemy(sides, enemies, own), owners)
-                near = precision(text, _at(mention, anaphor), clause_start, None)
-                for side, action in _events(text, acts, sides_here, chosen, own):
-                    if any(
-                        c.place == place and c.side == side and c.action == action
-                        for c in claims[-8:]
-                    ):
-                        continue
-                    claims.append(
-                        ProposedClaim(
-                            place=place,
-                            mention=mention,
-                            event_date=_event_date(written, anaphor.start() - start, report_date),
-                            side=side,
-                            action=action,
-                            claimant=claimant or source or "media",
-                            precision=near,
-                            quote=quote,
-                            confidence=_confidence(mention, claimant, hedged, near) - 0.05,
-                            source_name=source,
-                        )
-                    )
+            _clause_claims(report, sentence_info, clause_start, clause_end, claims)
         attacked = (number, claims[first_new:])
     return claims
+
+
+def _clause_claims(
+    report: _Report, sentence: _Sentence, clause_start: int, clause_end: int, claims: list
+) -> None:
+    """The claims one clause makes, appended to `claims` (the report's so far: a place named
+    twice in one breath is claimed once)."""
+    text, start, end = report.text, sentence.start, sentence.end
+    in_sentence, said, written, quote = (
+        sentence.places,
+        sentence.said,
+        sentence.written,
+        sentence.quote,
+    )
+    voice, voice_side, source, report_date = (
+        report.voice,
+        report.voice_side,
+        report.source,
+        report.report_date,
+    )
+    action_scan, side_scan = report.action_scan, report.side_scan
+    demand = demand_at(text[clause_start:clause_end])
+    limit = clause_end if demand is None else clause_start + demand
+    every = _acts(text, clause_start, limit, action_scan)
+    acts = [a for a in every if not a.blocked]
+    if not acts:
+        return
+    spoken = [a.speaker for a in said]
+    sides = [
+        s
+        for s in _in_range(*side_scan, clause_start, clause_end)
+        if not any(a <= s[0] < b for a, b in spoken)  # "laut ukrainischem Militär"
+        and not _REGION_OF_SIDE.search(text, max(clause_start, s[0] - 25), s[0] + 25)
+    ]
+    enemies = [m.start() for m in ENEMY.finditer(text, clause_start, clause_end)]
+    owners = _owners(text, [p for p, _ in sides] + enemies, acts, clause_start, clause_end)
+    hedged = bool(HEDGES.search(text, clause_start, clause_end))
+    previous: tuple[Mention, Precision] | None = None
+    previous_end: int | None = None
+    last_scene: tuple[Mention, object] | None = None
+    for mention in in_sentence:
+        if not clause_start <= mention.start < limit:
+            continue
+        place_precision = precision(text, mention, clause_start, previous)
+        previous = (mention, place_precision)
+        chosen = _pick(text, every, mention.start)
+        if chosen is None:
+            continue  # "may intensify attacks on X"
+        if _frames_others(text, mention, place_precision, in_sentence, clause_start, limit, chosen):
+            continue
+        claimant = (
+            claimant_at(said, chosen.at)
+            or _own_account(text, start, end, sides)
+            or paragraph_speaker(text, start)
+            or voice
+        )
+        own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
+        fallback = own or _worded_side(chosen.word)
+        speaker = own or _struck_at_home(mention, chosen)
+        actors = _turned(_with_enemy(sides, enemies, speaker), owners)
+        events = _events(text, acts, actors, chosen, fallback)
+        place, place_precision = _place(text, mention, place_precision, previous_end)
+        previous_end = mention.end
+        if place is None:
+            continue
+        for side, action in events:
+            if not is_scene(text, mention, start, action):
+                continue
+            if any(
+                c.quote == quote and c.place == place and (c.side, c.action) == (side, action)
+                for c in claims[-8:]
+            ):
+                continue  # "Мирноград (Димитров)": one place named twice
+            claims.append(
+                ProposedClaim(
+                    place=place,
+                    mention=mention,
+                    event_date=_event_date(written, mention.start - start, report_date),
+                    side=side,
+                    action=action,
+                    claimant=claimant or source or "media",
+                    precision=place_precision,
+                    quote=quote,
+                    confidence=_confidence(mention, claimant, hedged, place_precision),
+                    source_name=source,
+                )
+            )
+            last_scene = (mention, place)
+    # "... most of Kupiansk, and that Russian groups remain in the north of the town"
+    for anaphor in TOWN_ANAPHOR.finditer(text, clause_start, limit):
+        if last_scene is None or last_scene[0].start < clause_start:
+            continue
+        mention, place = last_scene
+        chosen = _pick(text, every, anaphor.start())
+        if chosen is None or not mention.end < chosen.at < anaphor.start():
+            continue
+        claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start) or voice
+        own = CLAIMANT_SIDE.get(claimant or "")
+        sides_here = _turned(_with_enemy(sides, enemies, own), owners)
+        near = precision(text, _at(mention, anaphor), clause_start, None)
+        for side, action in _events(text, acts, sides_here, chosen, own):
+            if any(c.place == place and c.side == side and c.action == action for c in claims[-8:]):
+                continue
+            claims.append(
+                ProposedClaim(
+                    place=place,
+                    mention=mention,
+                    event_date=_event_date(written, anaphor.start() - start, report_date),
+                    side=side,
+                    action=action,
+                    claimant=claimant or source or "media",
+                    precision=near,
+                    quote=quote,
+                    confidence=_confidence(mention, claimant, hedged, near) - 0.05,
+                    source_name=source,
+                )
+            )
 
 
 def _repelled_next(

@@ -438,20 +438,6 @@ NEGATION = re.compile(
     r"sans\s+succès|ne\s+sont\s+pas|nicht|keine|kein)\b|(?:\bне\s+|безуспішн|безуспешн)",
     re.IGNORECASE,
 )
-NEGATION_HINTS = (
-    "not",
-    "n't",
-    "fail",
-    "no ",
-    "pas",
-    "sans",
-    "nicht",
-    "kein",
-    "не ",
-    "Не ",
-    "безусп",
-    "Безусп",
-)
 HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|possibly|likely|unconfirmed|isolated|small\s+groups?|"
     r"infiltrat\w*|prétend\w*|isolé\w*|auraient|aurait|angeblich|vermutlich|"
@@ -509,7 +495,6 @@ CLAIMANT_RE = re.compile(
     + ")",
     re.IGNORECASE,
 )
-CLAIMANT_LABELS = {f"c{i}": label for i, (_, label) in enumerate(CLAIMANT_PATTERNS)}
 SAYS = re.compile(
     r"\b(?:claim\w*|said|says|stated|reported|report|assert\w*|announc\w*|according|"
     r"disent|affirm\w*|revendiqu\w*|annonc\w*|selon|déclar\w*|behaupt\w*|erklärt\w*|"

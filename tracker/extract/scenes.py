@@ -32,8 +32,8 @@ from tracker.extract.claim_lexicon import (
     SETTLEMENTS_AREA,
     STRIKE_ON,
     TOWNS_OF,
-    UNIT_AFTER,
     UNIT_BEFORE,
+    UNIT_NAMED_AFTER,
     dateline_end,
 )
 from tracker.extract.lexicon import DIRECTION_OF, NEAR_BEFORE, NEAR_OF, NEAR_TAILS, TITLES
@@ -113,7 +113,7 @@ def _river(text: str, mention: Mention, before: str) -> bool:
 def _unit(text: str, mention: Mention, before: str) -> bool:
     """A unit or grouping named like a place: "the Azov brigade", "«Центр»", "the
     'Kharkiv' group", "Khortytsia OSG"."""
-    if UNIT_AFTER.match(text, mention.end) or UNIT_BEFORE.search(before):
+    if UNIT_NAMED_AFTER.match(text, mention.end) or UNIT_BEFORE.search(before):
         return True
     quoted = before.rstrip()[-1:] in _QUOTES and text[mention.end : mention.end + 1] in _QUOTES
     return quoted and mention.text.lower() in GROUPINGS
