@@ -3,12 +3,13 @@ Last-Modified answered with 304 when the client already has them, failures on de
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from tests.support.local_http import LocalHTTPServer
 
 
 @dataclass
@@ -22,7 +23,7 @@ class Page:
     headers: list[dict[str, str]] = field(default_factory=list)  # requests' headers, in order
 
 
-class FeedServer:
+class FeedServer(LocalHTTPServer):
     def __init__(self) -> None:
         self.pages: dict[str, Page] = {}
         self.hits: Counter[str] = Counter()
@@ -63,20 +64,7 @@ class FeedServer:
             def log_message(self, *args) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    def __enter__(self) -> FeedServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(Handler)
 
 
 def rss(items: list[tuple[str, str, str, str]]) -> bytes:

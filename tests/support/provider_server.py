@@ -4,17 +4,18 @@ feature service, serving data the tests generate."""
 from __future__ import annotations
 
 import json
-import threading
 import time
 import urllib.parse
 from collections import Counter
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from tests.support.local_http import LocalHTTPServer
 
 Route = Callable[[dict[str, str]], tuple[int, object]]
 
 
-class ProviderServer:
+class ProviderServer(LocalHTTPServer):
     """`routes[path]` is (status, JSON-able body) or a function of the query parameters
     returning that; `delays[path]` seconds are slept before answering. `hits` counts paths."""
 
@@ -48,20 +49,7 @@ class ProviderServer:
             def log_message(self, *args) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    def __enter__(self) -> ProviderServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(Handler)
 
 
 def ring(lon: float, lat: float, size: float, z: bool = False) -> list:
