@@ -125,7 +125,9 @@ def propose_claims(
                 in_sentence = [_at(before[0], anaphor)]
         if not in_sentence:
             if attacked[0] == number - 1:
-                claims.extend(_repelled_next(text, start, end, attacked[1], action_scan))
+                claims.extend(
+                    _repelled_next(text, start, end, attacked[1], action_scan, report_date)
+                )
             continue
         first_new = len(claims)
         sentence = text[start:end]
@@ -259,12 +261,12 @@ def _clause_claims(
 
 
 def _repelled_next(
-    text: str, start: int, end: int, before: list[ProposedClaim], scanned
+    text: str, start: int, end: int, before: list[ProposedClaim], scanned, report_date: date
 ) -> list[ProposedClaim]:
     """ "The enemy stormed our positions near X. Every wave was repelled.": a sentence that
     names no place and only repels answers the attacks of the sentence before it."""
     attacks = [c for c in before if c.action == Action.ATTACK]
-    if not attacks or not asserts(text[start:end], attacks[0].event_date):
+    if not attacks or not asserts(text[start:end], report_date):
         return []
     acts = [a for a in _acts(text, start, end, scanned) if not a.blocked]
     # the attacks it names are what was repelled ("stopped every assault")
