@@ -861,3 +861,88 @@ def test_a_direction_or_distance_cue_is_no_origin() -> None:
     assert [c[:3] for c in claims(text, source="")] == [("Pokrovsk", RU, Action.ADVANCE)]
     text = "Russian forces advanced 3 km from Pokrovsk."
     assert [c[:3] for c in claims(text, source="")] == [("Pokrovsk", RU, Action.ADVANCE)]
+
+
+# -- session 7: what the third blind claims set showed -------------------------------------
+
+
+def test_a_side_named_as_the_source_of_the_news_does_not_act() -> None:
+    text = (
+        "Russische Truppen sind nach ukrainischen Angaben bis an den Rand von Myrnohrad "
+        "vorgedrungen."
+    )
+    assert [c[:3] for c in claims(text, source="")] == [("Myrnohrad", RU, Action.ADVANCE)]
+    text = "Russian troops entered Kupiansk-Vuzlovyi, according to Ukrainian officials."
+    assert [c[:3] for c in claims(text, source="")] == [("Kupiansk-Vuzlovyi", RU, Action.ADVANCE)]
+
+
+def test_attacks_nobody_is_named_for_are_the_enemy_of_a_ukrainian_voice() -> None:
+    text = "На Лиманському напрямку зафіксовано чотири атаки в районі Ямполя."
+    assert [c[:3] for c in claims(text, source="")] == [("Yampil", RU, Action.ATTACK)]
+    text = "L'état-major ukrainien a recensé 12 affrontements près de Derylove."
+    assert [c[:4] for c in claims(text, source="")] == [
+        ("Derylove", RU, Action.ATTACK, "Ukrainian General Staff")
+    ]
+    # a repel keeps its defender: the General Staff's forces repelled, the enemy attacked
+    text = "Laut Generalstab wurden bei Jampil fünf Angriffe abgewehrt."
+    assert sorted(c[1:3] for c in claims(text, source="")) == [
+        (RU, Action.ATTACK),
+        (UA, Action.REPEL),
+    ]
+
+
+def test_facilities_bridges_reservoirs_and_rivers_named_for_places_are_no_scenes() -> None:
+    text = (
+        "Une frappe russe a touché Nikopol, face à la centrale nucléaire occupée "
+        "d'Enerhodar, selon les autorités."
+    )
+    assert [c[:3] for c in claims(text, source="")] == [("Nikopol", RU, Action.STRIKE)]
+    text = "Russian forces attacked near Kostiantynivka and used the Kleban-Byk reservoir to hide."
+    assert [c[0] for c in claims(text, source="")] == ["Kostiantynivka"]
+    text = (
+        "Das Verteidigungsministerium in Moskau meldet, Truppen hätten Serebrjanka am "
+        "Siwerskyj Donez eingenommen."
+    )
+    assert [c[:3] for c in claims(text, source="")] == [("Serebrianka", RU, Action.CAPTURE)]
+    text = "Ворог атакував поблизу Антонівського мосту та в районі Понятівки."
+    assert [c[0] for c in claims(text, source="")] == ["Poniativka"]
+
+
+def test_a_place_across_from_the_scene_and_where_a_stopped_attack_came_from() -> None:
+    text = "Les Russes ont tenté de débarquer à Antonivka, en face de Kherson."
+    assert {c[0] for c in claims(text, source="")} == {"Antonivka"}
+    text = "Ворог намагався прорватися до Борової з напрямку Копанок, але наші воїни зупинили його."
+    assert {c[0] for c in claims(text, source="")} == {"Borova"}
+
+
+def test_a_city_district_is_no_settlement() -> None:
+    text = "У Херсоні російський дрон атакував автомобіль у Дніпровському районі."
+    assert [c[0] for c in claims(text, source="")] == ["Kherson"]
+
+
+def test_while_hands_the_word_to_another_party() -> None:
+    text = (
+        "Ukraine's military said it had pushed Russian troops out of parts of Kupiansk, while "
+        "Moscow said its forces had taken two villages in the Donetsk region, Novopavlivka and "
+        "Pryvillia."
+    )
+    found = [c[:5] for c in claims(text, source="")]
+    assert ("Kupiansk", UA, Action.ADVANCE, "Ukrainian military", 2) in found
+    assert ("Novopavlivka", RU, Action.CAPTURE, "Russian government", 1) in found
+    assert all(c[0] != "Donetsk Oblast" for c in found)  # the region only locates them
+    assert all(c[1] == RU for c in found if c[0] != "Kupiansk")
+
+
+def test_pushed_back_and_advance_nouns_name_their_sides() -> None:
+    text = (
+        "Die 93. Brigade teilte mit, sie habe die russischen Truppen aus Predtetschyne "
+        "zurückgedrängt."
+    )
+    assert [c[:3] for c in claims(text, source="")] == [("Predtechyne", UA, Action.ADVANCE)]
+    text = "Украинские военные признали продвижение российских войск у Северска."
+    assert [c[:3] for c in claims(text, source="")] == [("Siversk", RU, Action.ADVANCE)]
+
+
+def test_german_demands_in_the_participle() -> None:
+    text = "Der Kreml hat erneut den Rückzug der ukrainischen Truppen aus Kramatorsk gefordert."
+    assert claims(text, source="") == []

@@ -21,7 +21,7 @@ DEMAND = re.compile(
     r"expect\w*\s+(?:ukraine|kyiv|kiev|russia|moscow)\s+to|"
     r"exig\w*|réclam\w*|appel\w*\s+(?:l['’]ukraine|kiev|kyiv|la\s+russie|moscou)\s+à|"
     r"somm\w*\s+(?:l['’]ukraine|kiev)|céder|renoncer\s+à|"
-    r"forder\w*|verlang\w*|ruft\w*|rief\w*|abtreten|aufgeben|"
+    r"forder\w*|gefordert|verlang\w*|ruft\w*|rief\w*|abtreten|aufgeben|"
     r"вимага\w*|вимог\w*|заклика\w*|наполяга\w*|віддати|"
     r"требова\w*|требу\w*|призыва\w*|призвал\w*|настаива\w*|отдать|уступить)",
     _I,
@@ -119,11 +119,16 @@ RIVER_NAMES = frozenset({"Dnipro", "Oskil", "Haichur", "Zherebets", "Vovcha", "S
 RIVER_SPELLINGS = frozenset("dnieper dniepr dnjepr днепр днепра днепре дніпр".split())
 RIVER_BEFORE = re.compile(
     r"(?:\bthe|\bacross|\bdu|\bdes\s+rives\s+du|\bam|\bdes|\brive\s+(?:droite|gauche)\s+de\s+l['’]|"
-    r"берег\w*|берега|бережж\w*|через|"
+    r"берег\w*|берега|бережж\w*|через|дельт\w*|\bdelta|"
     r"за|лівобережж\w*|левобережь\w*)\s*$",
     _I,
 )
 RIVER_AFTER = re.compile(r"(?:-ufer|\s+river|-fluss|\s+rive)", _I)
+# The Siverskyi Donets: "am Siwerskyj Donez", "the Siverskyi Donets", "Сіверський Донець".
+RIVER_PAIR_AFTER = re.compile(r"[\s-]+(?:donets|donez|donetz|донець|донц[яюі]|донец|донца)\b", _I)
+RIVER_PAIR_BEFORE = re.compile(
+    r"(?:sivers\w*|siwers\w*|severs\w*|сіверськ\w*|северск\w*)[\s-]+$", _I
+)
 # "the military administration of", "die Militärverwaltung des": the region is whose, not where.
 AUTHORITY_BEFORE = re.compile(
     r"(?:administration|authorities|governor|verwaltung|militärverwaltung|gebietsverwaltung|"
@@ -280,11 +285,26 @@ UNIT_NAMED_AFTER = re.compile(
 )
 # A facility named after a place: "the Zaporizhzhia nuclear plant", "Запорізька АЕС".
 FACILITY_AFTER = re.compile(
-    r"\s+(?:nuclear\s+(?:power\s+)?plant|npp|power\s+plant|thermal\s+power\s+plant|tpp|"
+    r"[\s-]+(?:reservoir|water\s+reservoir|bridge|forest|stausee|talsperre|brücke|"
+    r"водосховищ\w*|мост\w*|міст(?:у|а|і)?|лісництв\w*|лесничеств\w*|nuclear\s+(?:power\s+)?plant|npp|power\s+plant|thermal\s+power\s+plant|tpp|"
     r"hpp|dam|airport|airfield|air\s+base|refinery|kernkraftwerk|akw|atomkraftwerk|"
     r"wasserkraftwerk|flughafen|raffinerie|centrale(?:\s+nucléaire)?|aéroport|raffinerie|"
     r"аес|аэс|тес|тэс|гес|гэс|аеродром\w*|аэродром\w*|аеропорт\w*|аэропорт\w*|"
     r"нпз|нафтопереробн\w*)\b",
+    _I,
+)
+# ... and before it: "la centrale nucléaire (occupée) d'Enerhodar", "Kernkraftwerk
+# Saporischschja", "le réservoir de Kakhovka", "Kachowka-Stausee" (after, above).
+FACILITY_BEFORE = re.compile(
+    r"(?:\b(?:centrale(?:\s+nucléaire|\s+thermique|\s+hydro\w*)?|barrage|réservoir|pont|"
+    r"aéroport|raffinerie)(?:\s+\w+)?\s+d(?:e\s+|['’])|"
+    r"\b(?:kernkraftwerk\w*|atomkraftwerk\w*|akw|flughafen|staudamm|stausee)\s+)$",
+    _I,
+)
+# "en face de Kherson", "opposite Kherson", "напротив Херсона": the place across, not the scene.
+OPPOSITE_BEFORE = re.compile(
+    r"(?:\b(?:en\s+face\s+d(?:e\s+|['’])|face\s+à\s+|opposite\s+|across\s+from\s+|"
+    r"gegenüber(?:\s+von)?\s+)|(?<!\w)(?:напротив|навпроти)\s+)$",
     _I,
 )
 OUTLET_AFTER = re.compile(
@@ -298,7 +318,8 @@ OUTLET_AFTER = re.compile(
 # An action noun whose side follows it ("attaques russes", "атаки окупантів", "Angriffe der
 # russischen Truppen"); in English the side comes first or after "by".
 NOUN_ACTION = re.compile(
-    r"(?:attaques?|assauts?|frappes?|offensives?|angriff\w*|vorstö\w*|vormarsch|"
+    r"(?:attaques?|assauts?|frappes?|offensives?|angriff\w*|vorst(?:o|ö)\w*|vormarsch|"
+    r"avancées?|progression|продвижени\w*|просуванн\w*|"
     r"атак[аиуі]?|штурм(?:и|ів|ы|ов)?|наступ|наступление|удар(?:и|ів|ы|ов)?|"
     r"обстріл(?:и|ів)?|обстрел(?:ы|ов)?)",
     _I,

@@ -75,7 +75,8 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
     (
         "Southern Defense Forces",
         r"southern\s+defen[cs]e\s+forces|сил\w*\s+оборони\s+півдня|сил\w*\s+обороны\s+юга|"
-        r"forces\s+de\s+défense\s+du\s+sud|verteidigungskräfte\s+des\s+südens",
+        r"forces\s+de\s+défense\s+du\s+sud|forces\s+ukrainiennes\s+du\s+sud|"
+        r"verteidigungskräfte\s+des\s+südens|ukrainisch\w*\s+südkommando",
         False,
     ),
     (

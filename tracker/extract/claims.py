@@ -174,6 +174,7 @@ def _clause_claims(
         for s in _in_range(*side_scan, clause_start, clause_end)
         if not any(a <= s[0] < b for a, b in spoken)  # "laut ukrainischem Militär"
         and not _REGION_OF_SIDE.search(text, max(clause_start, s[0] - 25), s[0] + 25)
+        and not _names_the_source(text, s[0], clause_start)
     ]
     enemies = [m.start() for m in ENEMY.finditer(text, clause_start, clause_end)]
     owners = _owners(text, [p for p, _ in sides] + enemies, acts, clause_start, clause_end)
@@ -199,9 +200,12 @@ def _clause_claims(
         )
         own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
         fallback = own or _worded_side(chosen.word)
+        # "зафіксовано 3 атаки в районі X", "18 affrontements près de X" in a Ukrainian voice:
+        # attacks nobody is named for are the enemy's
+        attacker = Side.RU if _defender_voice(text, start, end, own) else fallback
         speaker = own or _struck_at_home(mention, chosen)
         actors = _turned(_with_enemy(sides, enemies, speaker), owners)
-        events = _events(text, acts, actors, chosen, fallback)
+        events = _events(text, acts, actors, chosen, fallback, attacker)
         place, place_precision = _place(text, mention, place_precision, previous_end)
         previous_end = mention.end
         if place is None:
@@ -366,11 +370,21 @@ def _frames_others(
         return sector(text, mention, clause_start)  # not "в районе населенных пунктов X и Y"
     if mention.start < chosen.at:
         return True  # "Dans la région de Soumy, les forces russes ont attaqué près de ..."
+    if _SETTLEMENT_WORDS.search(text, clause_start, mention.start):
+        return True  # "two more villages in the Donetsk region, Novopavlivka and Sofiivka"
     return any(
         (o.end <= mention.start and _LOCATING.fullmatch(text[o.end : mention.start]))
         or (o.start >= mention.end and _NEAR_NEXT.fullmatch(text[mention.end : o.start]))
         for o in others
     )
+
+
+# Settlements counted before a region that then names them: the region only locates them.
+_SETTLEMENT_WORDS = re.compile(
+    r"\b(?:villages|towns|settlements|localités|villages|ortschaften|dörfer|orte)\b|"
+    r"(?<!\w)(?:населённых\s+пунктов|населенных\s+пунктов|населених\s+пунктів|сёл|сел|сіл)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # A side's adjective that names a territory, not an actor: "la région russe de Koursk", "im
@@ -382,6 +396,28 @@ _REGION_OF_SIDE = re.compile(
     r"(?:російськ|українськ|российск|украинск)\w*\s+(?:територі|территори|област|регион)\w*",
     re.IGNORECASE,
 )
+
+
+# A side's adjective that names where the news comes from, not who acts: "nach ukrainischen
+# Angaben", "according to Ukrainian officials", "selon des sources russes", "по данным
+# украинской стороны".
+_SOURCE_BEFORE = re.compile(
+    r"(?:\b(?:nach|laut|gemäß|according\s+to|selon|d['’]après|citing)|(?<!\w)(?:по\s+данным|"
+    r"за\s+даними|по\s+информации|за\s+інформацією|по\s+словам|за\s+словами|"
+    r"со\s+ссылкой\s+на|з\s+посиланням\s+на))\s+(?:the\s+|des\s+|les\s+|de\s+|der\s+|den\s+)?"
+    r"(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
+_SOURCE_AFTER = re.compile(
+    r"[^\W\d_]*\s+(?:angaben|quellen|sources?|officials|data|estimates|données|"
+    r"сторон\w*|источник\w*|джерел\w*|даних|данных)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_the_source(text: str, position: int, clause_start: int) -> bool:
+    before = text[max(clause_start, position - 30) : position]
+    return bool(_SOURCE_BEFORE.search(before) and _SOURCE_AFTER.match(text, position))
 
 
 def _with_enemy(
@@ -445,6 +481,7 @@ def _events(
     sides: list[tuple[int, Side]],
     chosen: _Act,
     fallback: Side | None,
+    attacker: Side | None = None,
 ) -> list[tuple[Side, Action]]:
     """(side, action) pairs the sentence gives for a place: "Ukrainian forces repelled Russian
     assaults near X" is an RU attack and a UA repel."""
@@ -459,13 +496,26 @@ def _events(
         # "ВСУ выбиты из X", "pushed out of X": one side's withdrawal, the other's capture
         side = _actor(text, acts, sides, chosen) or fallback
         return [(side, Action.WITHDRAW), (OTHER[side], Action.CAPTURE)] if side else []
-    side = _actor(text, acts, sides, chosen) or fallback
+    side = _actor(text, acts, sides, chosen)
+    if side is not None and _PUSHED_BACK.fullmatch(chosen.word):
+        side = OTHER[side]  # "habe die russischen Truppen aus X zurückgedrängt": the pushed
+    side = side or (attacker if chosen.action == Action.ATTACK else fallback)
     if side is None:
         # the subject after its verb: "frappes ... russes", "In Pokrowsk halten sich noch
         # ukrainische Einheiten", "kontrollieren russische Truppen 70 Prozent von X" — or
         # what was hit: "поражены пункты дислокации ВСУ" is a strike on them
         side = next((s for p, s in sides if p >= chosen.end), None)
     return [(side, chosen.action)] if side else []
+
+
+def _defender_voice(text: str, start: int, end: int, own: Side | None) -> bool:
+    """A Ukrainian claimant, or an unattributed Ukrainian-language sentence."""
+    if own == Side.UA:
+        return True
+    return own is None and any(letter in _UKRAINIAN_LETTERS for letter in text[start:end])
+
+
+_UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 
 
 def _struck_at_home(mention: Mention, act: _Act) -> Side | None:
@@ -600,6 +650,8 @@ _FORCED_OUT = re.compile(
     r"verdrängt",
     re.IGNORECASE,
 )
+# An advance told by who was pushed: the side named with it gave ground.
+_PUSHED_BACK = re.compile(r"zurückgedrängt|zurückgeworfen|vertrieben", re.IGNORECASE)
 _ENGLISH_VERB = re.compile(r"repel|repuls|fought", re.IGNORECASE)
 
 

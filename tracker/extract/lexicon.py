@@ -353,7 +353,8 @@ ACTION_RE = re.compile(
                 "withdraw",
                 r"withdr[ae]w\w*|retreat\w*|pulled\s+back|se\s+sont\s+retir\w*|"
                 r"se\s+retir\w*|repli\w*|zurückgezogen|rückzug|zogen\s+sich|"
-                r"відійшли|відступ\w*|вийшли\s+з|отступ\w*|отошли|вышли\s+из|retrait|geräumt|"
+                r"відійшли|відступ\w*|вийшли\s+з|отступ\w*|отошли|отош[её]л\w*|вышли\s+из|retrait|geräumt|"
+                r"recul\w*|"
                 r"залишили|покинули|оставили|вытеснен\w*|витіснен\w*|выбит[ыа]?\b|вибит[іо]?\b|"
                 r"pushed\s+out|driven\s+out|forced\s+out|chassé\w*|délogé\w*|verdrängt\w*|"
                 r"pulled\s+(?:\w+\s+){0,2}out|abandon\w*",
@@ -372,6 +373,7 @@ ACTION_RE = re.compile(
             (
                 "capture",
                 r"captur\w*|seiz\w*|took\s+(?:control|over)|liberat\w*|regained\s+control|"
+                r"(?:had|have|has|had\s+been|have\s+been|has\s+been|was|were)\s+taken\b(?!\s+(?:prisoner|captive|part|to))|"
                 r"відновили\s+контроль|восстановили\s+контроль|repris\s+le\s+contrôle|"
                 r"pris\b|prise\b|s['’]empar\w*|emparé\w*|libér\w*|"
                 r"eingenommen|erober\w*|eingenommen|einnahme|befrei\w*|"
@@ -397,7 +399,9 @@ ACTION_RE = re.compile(
             ),
             (
                 "advance",
-                r"advanc\w*|progress\w*|gain\w*|pushed|progress\w*|avanc\w*|"
+                r"advanc\w*|progress\w*|gain\w*|pushed|progress\w*|avanc\w*|moved\s+forward|"
+                r"entr[ée]e?s?\s+(?:dans|à)|zurückgedrängt|zurückgeworfen|vertrieben|"
+                r"boden\s+gewonnen|rücken(?=[^.;]{0,60}\bzu\b)|"
                 r"vorgerückt|vorgestoßen|vorgedrungen|vorrück\w*|vormarsch|vorstoß\w*|vorstöße\w*|"
                 r"stießen(?=[^.;]{0,100}\bvor\b)|stößt(?=[^.;]{0,100}\bvor\b)|"
                 r"rückten(?=[^.;]{0,100}\bvor\b)|rückt(?=[^.;]{0,100}\bvor\b)|"
@@ -408,7 +412,7 @@ ACTION_RE = re.compile(
                 r"franchi\w*|crossed|rückt\w*|erreicht\w*|прорва\w*|прорвал\w*|"
                 r"улучшил\w*\s+(?:тактическое\s+)?положение|покращи\w*\s+(?:тактичне\s+)?положення|зайшли|увійшли|зашли|вошли|вклинил\w*|"
                 r"зайшла|зайшов|увійшла|увійшов|зашла|зашел|зашёл|вошла|вошел|вошёл|заходят|заходять|"
-                r"вклинил\w*|закріпил\w*|закрепил\w*|закрепля\w*|закріплю\w*",
+                r"вклинил\w*|закріпил\w*|закрепил\w*|закрепля\w*|закріплю\w*|закрепит\w*|закріпит\w*",
             ),
             (
                 "attack",
@@ -418,7 +422,8 @@ ACTION_RE = re.compile(
                 r"attaqu\w*|assaut\w*|"
                 r"angriff\w*|angegriffen|greifen|greift|griffen|griff|sturm\w*|атак\w*|штурм\w*|наступ\w*|"
                 r"наступал\w*|наступа\w*|висадит\w*|висадк\w*|высадит\w*|высадк\w*|"
-                r"landing\s+attempt\w*|débarqu\w*|anlanden|landungsversuch\w*",
+                r"landing\s+attempt\w*|débarqu\w*|anlanden|landungsversuch\w*|"
+                r"clashes|affrontements?|gefechte|боєзіткнен\w*|боестолкновени\w*",
             ),
             (
                 "strike",

@@ -38,7 +38,13 @@ def asserts(sentence: str, report_date: date) -> bool:
 def demand_at(sentence: str) -> int | None:
     """Where a demand starts in the sentence: nothing after it is a claim."""
     match = DEMAND.search(sentence)
-    return match.start() if match else None
+    if match is None:
+        return None
+    # German closes the clause with its participle: "hat den Rückzug aus X gefordert"
+    return 0 if match.group().lower() in _VERB_LAST else match.start()
+
+
+_VERB_LAST = frozenset({"gefordert", "verlangt", "aufgefordert"})
 
 
 def blocked(text: str, clause_start: int, action_start: int) -> bool:

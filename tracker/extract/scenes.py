@@ -16,8 +16,10 @@ from tracker.extract.claim_lexicon import (
     DIRECTION_AFTER,
     DIRECTION_BEFORE,
     FACILITY_AFTER,
+    FACILITY_BEFORE,
     GOVERNMENT_SEATS,
     GROUPINGS,
+    OPPOSITE_BEFORE,
     ORIGIN_BEFORE,
     OUTLET_AFTER,
     PEOPLES_REPUBLIC,
@@ -26,6 +28,8 @@ from tracker.extract.claim_lexicon import (
     RIVER_AFTER,
     RIVER_BEFORE,
     RIVER_NAMES,
+    RIVER_PAIR_AFTER,
+    RIVER_PAIR_BEFORE,
     RIVER_SPELLINGS,
     ROAD_BEFORE,
     SEAT_SPELLINGS,
@@ -65,8 +69,12 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False
     if AUTHORITY_AFTER.match(text, mention.end):
         return False  # "the Dnipropetrovsk regional governor said"
-    if FACILITY_AFTER.match(text, mention.end):
+    if FACILITY_AFTER.match(text, mention.end) or FACILITY_BEFORE.search(before):
         return False  # "the Zaporizhzhia nuclear plant" is in Enerhodar, not Zaporizhzhia
+    if OPPOSITE_BEFORE.search(before):
+        return False  # "en face de Kherson": the town across the river locates the scene
+    if _city_district(mention):
+        return False
     if mention.level == "region" and (
         previous_word(text, mention.start, sentence_start).lower() in TITLES
         or AUTHORITY_BEFORE.search(before)
@@ -77,7 +85,7 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
     if ROAD_BEFORE.search(before):
         return False  # "la route vers Zaporijjia"
     if (
-        action in (Action.ATTACK, Action.ADVANCE)
+        action in (Action.ATTACK, Action.ADVANCE, Action.REPEL)
         and ORIGIN_BEFORE.search(before)
         and not _cue_before(text, mention, sentence_start)
     ):
@@ -102,9 +110,18 @@ def _cue_before(text: str, mention: Mention, sentence_start: int) -> bool:
     )
 
 
+def _city_district(mention: Mention) -> bool:
+    """ "у Дніпровському районі" of a city: a district (which city's, the sentence says
+    elsewhere), not a settlement to put a claim on."""
+    place = mention.place
+    return place is not None and place.kind == "settlement" and place.name.endswith(" raion")
+
+
 def _river(text: str, mention: Mention, before: str) -> bool:
     if mention.text.lower() in RIVER_SPELLINGS:
         return True
+    if RIVER_PAIR_AFTER.match(text, mention.end) or RIVER_PAIR_BEFORE.search(before):
+        return True  # the Siverskyi Donets
     if mention.place is None or mention.place.name not in RIVER_NAMES:
         return False
     return bool(RIVER_BEFORE.search(before) or RIVER_AFTER.match(text, mention.end))
@@ -135,7 +152,11 @@ def precision(
     if window.rstrip().lower().endswith(NEAR_TAILS) and NEAR_BEFORE.search(window[-30:]):
         return Precision.NEAR
     # "aux abords de Kostiantynivka, de Pokrovsk et de Houliaïpolé": a list shares its "near".
-    if previous and _LIST_GLUE.match(text[previous[0].end : mention.start]):
+    if (
+        previous
+        and previous[0].level == mention.level
+        and _LIST_GLUE.match(text[previous[0].end : mention.start])
+    ):
         return previous[1]
     return Precision.SETTLEMENT
 

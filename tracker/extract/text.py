@@ -10,7 +10,12 @@ from tracker.extract.sentences import sentence_spans
 
 # Letters with inner apostrophes and hyphens: Kup'yansk, Kupiansk-Vuzlovyi, Куп’янськ.
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ`](?=[^\W\d_])|-(?=[^\W\d_]))*")
-_CLAUSE_END = re.compile(r";|:\s|\s[–—]\s")
+# Also where a contrast hands the word to another party: ", while Moscow said ...".
+_CLAUSE_END = re.compile(
+    r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|tandis\s+qu|alors\s+qu|während|wohingegen|"
+    r"тоді\s+як|тогда\s+как|в\s+то\s+время\s+как)\b)",
+    re.IGNORECASE,
+)
 
 __all__ = [
     "Token",
