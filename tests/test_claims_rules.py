@@ -946,3 +946,55 @@ def test_pushed_back_and_advance_nouns_name_their_sides() -> None:
 def test_german_demands_in_the_participle() -> None:
     text = "Der Kreml hat erneut den Rückzug der ukrainischen Truppen aus Kramatorsk gefordert."
     assert claims(text, source="") == []
+
+
+def test_a_region_after_a_bracketed_cue_is_the_village_s_not_the_anchor_s() -> None:
+    text = (
+        "The Russian MoD claimed that Russian forces seized Ivanivka (northeast of Huliaipole) "
+        "in Dnipropetrovsk Oblast."
+    )
+    result = extract(text, report_date=REPORT_DATE, source="")
+    anchor = next(m for m in result.mentions if m.text == "Huliaipole")
+    assert anchor.place.admin1 == "Zaporizhzhia Oblast"
+    [claim] = result.claims
+    assert (claim.place.name, claim.place.admin1) == ("Ivanivka", "Dnipropetrovsk Oblast")
+    assert abs(claim.place.lat - 48.10) < 0.05 and abs(claim.place.lon - 36.63) < 0.05
+
+
+def test_a_direction_adjective_in_ivskyi_may_name_an_ivka_town() -> None:
+    text = "Ворог просунувся поблизу Іванопілля на Костянтинівському напрямку."
+    result = extract(text, report_date=REPORT_DATE, source="")
+    sector = next(m for m in result.mentions if m.text == "Костянтинівському")
+    assert sector.place.name == "Kostiantynivka"
+
+
+def test_clashes_are_the_enemy_s_attacks_whoever_registers_them() -> None:
+    text = (
+        "Die ukrainischen Streitkräfte haben nach Angaben des Generalstabs 140 Gefechte "
+        "registriert, die meisten bei Pokrowsk."
+    )
+    assert [c[:4] for c in claims(text, source="")] == [
+        ("Pokrovsk", RU, Action.ATTACK, "Ukrainian General Staff")
+    ]
+
+
+def test_a_region_locating_a_village_the_gazetteer_lacks_makes_no_claim() -> None:
+    text = (
+        "Das russische Verteidigungsministerium meldet die Einnahme von Sabrowka im Gebiet Donezk."
+    )
+    assert claims(text, source="") == []
+    text = "Russische Truppen setzen ihre Offensive im Gebiet Donezk fort."
+    assert [c[:3] for c in claims(text, source="")] == [("Donetsk Oblast", RU, Action.ATTACK)]
+
+
+def test_a_russian_channel_s_words_make_the_enemy_ukrainian() -> None:
+    text = "Противник отошёл из Гришино на новые рубежи, по данным наших источников."
+    assert [c[:3] for c in claims(text, source="")] == [("Hryshyne", UA, Action.WITHDRAW)]
+
+
+def test_an_oblast_adjective_without_its_noun_is_not_the_city() -> None:
+    text = (
+        "Минобороны России сообщило об освобождении Солодкого в Запорожской области и "
+        "Вишнёвого в Днепропетровской."
+    )
+    assert "Dnipro" not in [c[0] for c in claims(text, source="")]

@@ -192,6 +192,11 @@ def _clause_claims(
             continue  # "may intensify attacks on X"
         if _frames_others(text, mention, place_precision, in_sentence, clause_start, limit, chosen):
             continue
+        if mention.level == "region" and _UNKNOWN_VILLAGE_BEFORE.search(
+            text, max(clause_start, mention.start - 40), mention.start
+        ):
+            continue  # "die Einnahme von Swanowka im Gebiet Donezk": it locates the village
+
         claimant = (
             claimant_at(said, chosen.at)
             or _own_account(text, start, end, sides)
@@ -330,6 +335,15 @@ def _place(text: str, mention: Mention, place_precision: Precision, previous_end
 
 _LOCATING = re.compile(
     r"[\s,(]*(?:(?:in|of|de|la|der|im|dans|в|у|на)\s+)?(?:the\s+|la\s+|le\s+)?", re.IGNORECASE
+)
+
+
+# A name shaped like a village's, just before a region that locates it: the gazetteer did not
+# place it, and the region is not where the event happened.
+_UNKNOWN_VILLAGE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*(?:[oei]wka|[oei]vka|ivka|iwka|jewka|sk|ske|skoje|"
+    r"ове|ово|ево|ка|ки|ськ|ське|ское|ск)[\s,(]+(?:(?:in|of|de|la|der|im|dans|в|у|на)\s+)?"
+    r"(?:the\s+|la\s+|le\s+)?$"
 )
 
 
@@ -496,6 +510,10 @@ def _events(
         # "ВСУ выбиты из X", "pushed out of X": one side's withdrawal, the other's capture
         side = _actor(text, acts, sides, chosen) or fallback
         return [(side, Action.WITHDRAW), (OTHER[side], Action.CAPTURE)] if side else []
+    if _CLASHES.fullmatch(chosen.word):
+        # "the General Staff recorded 159 clashes near X": whoever registers them, the
+        # attacks are the enemy's
+        return [(attacker, Action.ATTACK)] if attacker else []
     side = _actor(text, acts, sides, chosen)
     if side is not None and _PUSHED_BACK.fullmatch(chosen.word):
         side = OTHER[side]  # "habe die russischen Truppen aus X zurückgedrängt": the pushed
@@ -649,6 +667,9 @@ _FORCED_OUT = re.compile(
     r"вытеснен|витіснен|выбит|вибит|pushed\s+out|driven\s+out|forced\s+out|chassé|délogé|"
     r"verdrängt",
     re.IGNORECASE,
+)
+_CLASHES = re.compile(
+    r"clashes|affrontements?|gefechte|боєзіткнен\w*|боестолкновени\w*", re.IGNORECASE
 )
 # An advance told by who was pushed: the side named with it gave ground.
 _PUSHED_BACK = re.compile(r"zurückgedrängt|zurückgeworfen|vertrieben", re.IGNORECASE)

@@ -113,7 +113,11 @@ def _attach_regions(text: str, found: list[Found]) -> None:
         if mention.is_region:
             next_region = index if locating[index] else None
             continue
-        if next_region is not None:
+        if next_region is not None and not (
+            mention.reference and ")" in text[mention.end : found[next_region].start]
+        ):
+            # (not the anchor of "X (northeast of Huliaipole) in Dnipropetrovsk Oblast": the
+            # region is X's)
             region = found[next_region]
             mention.region = region
             between = text[mention.end : region.start].strip(" ,(").lower()

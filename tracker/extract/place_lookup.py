@@ -26,6 +26,8 @@ _REGION_SUFFIX = re.compile(r"(?:щин|ччин)[аиіуою]{1,2}$", re.IGNOR
 # Купян(ськ); the base is looked up too.
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|ск|цк)\w*$|(?:ський|ському|ського|ском|ского|ский)$")
 
+_KA_STEM = re.compile(r"(?:ів|їв|ов|ев|ин|ын)$")
+
 # Case endings only adjectives take (a noun in -ськ declines -ська, -ську, -ськом).
 _ADJECTIVE_CASE = re.compile(
     r"(?:ого|его|ому|ему|ої|ым|ими|ыми|ским|ським|цким|цьким)$", re.IGNORECASE
@@ -147,7 +149,10 @@ class PlaceLookup:
             base = _ADJECTIVE_SUFFIX.sub("", name)
             known = {c.place.id for c in pool}
             ceiling = max((c.score for c in pool), default=1.0)
-            for candidate in self.lookup(base) if base != name and len(base) >= 3 else ():
+            bases = [base] if base != name and len(base) >= 3 else []
+            if bases and _KA_STEM.search(base):
+                bases.append(base + "ка")  # Костянтинівському: Kostiantyniv or -ivka
+            for candidate in (c for b in bases for c in self.lookup(b)):
                 if candidate.main_name and candidate.place.id not in known:
                     # matched through a derived base: weaker than the adjective's own matches
                     pool.append(

@@ -73,7 +73,7 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False  # "the Zaporizhzhia nuclear plant" is in Enerhodar, not Zaporizhzhia
     if OPPOSITE_BEFORE.search(before):
         return False  # "en face de Kherson": the town across the river locates the scene
-    if _city_district(mention):
+    if _city_district(mention) or _region_adjective(text, mention):
         return False
     if mention.level == "region" and (
         previous_word(text, mention.start, sentence_start).lower() in TITLES
@@ -115,6 +115,22 @@ def _city_district(mention: Mention) -> bool:
     elsewhere), not a settlement to put a claim on."""
     place = mention.place
     return place is not None and place.kind == "settlement" and place.name.endswith(" raion")
+
+
+def _region_adjective(text: str, mention: Mention) -> bool:
+    """ "в Запорожской области, а также ... в Днепропетровской": an oblast's adjective with
+    its noun left out, read as the city it is named after."""
+    place = mention.place
+    return (
+        place is not None
+        and place.kind == "settlement"
+        and _FEMININE_ADJECTIVE.search(mention.text) is not None
+        and not place.name.endswith("ska")
+        and not PEOPLES_REPUBLIC.match(text, mention.end)  # the republic is read apart
+    )
+
+
+_FEMININE_ADJECTIVE = re.compile(r"(?:ской|ській|ської|цкой|цькій|цької)$", re.IGNORECASE)
 
 
 def _river(text: str, mention: Mention, before: str) -> bool:
