@@ -998,3 +998,39 @@ def test_an_oblast_adjective_without_its_noun_is_not_the_city() -> None:
         "Вишнёвого в Днепропетровской."
     )
     assert "Dnipro" not in [c[0] for c in claims(text, source="")]
+
+
+def test_a_bulletin_s_target_unit_is_not_its_claimant() -> None:
+    text = (
+        "Подразделения группировки войск «Центр» продолжили продвижение в глубину обороны "
+        "противника. Отражены три контратаки штурмовых групп 68-й бригады в районе Родинского."
+    )
+    assert sorted(c[:4] for c in claims(text, source="")) == [
+        ("Rodynske", RU, Action.REPEL, "Russian MoD"),
+        ("Rodynske", UA, Action.ATTACK, "Russian MoD"),
+    ]
+
+
+def test_going_on_belongs_to_its_own_verb_not_the_next() -> None:
+    text = (
+        "Подразделения группировки войск «Восток» продолжили наступление и освободили "
+        "населённый пункт Ровнополье."
+    )
+    assert [c[:3] for c in claims(text, source="")] == [("Rivnopillia", RU, Action.CAPTURE)]
+
+
+def test_a_repelled_push_is_an_attack_and_a_foothold_an_advance() -> None:
+    text = (
+        "Die ukrainische Armee hat einen russischen Vorstoß bei Kupjansk-Wuslowyj zurückgeschlagen."
+    )
+    assert sorted(c[1:3] for c in claims(text, source="")) == [
+        (RU, Action.ATTACK),
+        (UA, Action.REPEL),
+    ]
+    text = "Selon DeepState, les Russes ont pris pied à Maliivka, dans l'oblast de Dnipropetrovsk."
+    assert [c[:3] for c in claims(text, source="")] == [("Maliivka", RU, Action.ADVANCE)]
+
+
+def test_the_side_after_a_french_shelling_noun() -> None:
+    text = "Les bombardements russes sur Sloviansk se sont intensifiés, selon la municipalité."
+    assert [c[:3] for c in claims(text, source="")] == [("Sloviansk", RU, Action.STRIKE)]

@@ -318,7 +318,7 @@ OUTLET_AFTER = re.compile(
 # An action noun whose side follows it ("attaques russes", "атаки окупантів", "Angriffe der
 # russischen Truppen"); in English the side comes first or after "by".
 NOUN_ACTION = re.compile(
-    r"(?:attaques?|assauts?|frappes?|offensives?|angriff\w*|vorst(?:o|ö)\w*|vormarsch|"
+    r"(?:attaques?|assauts?|frappes?|bombardements?|offensives?|angriff\w*|vorst(?:o|ö)\w*|vormarsch|"
     r"avancées?|progression|продвижени\w*|просуванн\w*|"
     r"атак[аиуі]?|штурм(?:и|ів|ы|ов)?|наступ|наступление|удар(?:и|ів|ы|ов)?|"
     r"обстріл(?:и|ів)?|обстрел(?:ы|ов)?)",
@@ -336,7 +336,8 @@ STRUCK_TARGET = re.compile(
     r"позиці\w*|живой\s+сил\w*|живій\s+сил\w*|техник\w*|технік\w*|скоплени\w*|скупчен\w*|"
     r"командн\w+\s+пункт\w*|пункт\w*\s+управлени\w*|пункт\w*\s+управлінн\w*|"
     r"опорн\w+\s+пункт\w*|укреплени\w*|укріплен\w*|"
-    r"(?:вглубь|в\s+глубь|углиб|прорвал\w*|прорвав\w*|прорыв\w*|прорив\w*)\s+оборон\w*))",
+    r"(?:вглубь|в\s+глубь|в\s+глубин\w*|углиб|у\s+глибин\w*|прорвал\w*|прорвав\w*|прорыв\w*|"
+    r"прорив\w*)\s+оборон\w*))",
     _I,
 )
 AGENT_BEFORE = re.compile(

@@ -48,6 +48,7 @@ from tracker.model import Action, Precision, Side
 from tracker.names import has_cyrillic
 
 OTHER = {Side.RU: Side.UA, Side.UA: Side.RU}
+_UNIT = "Ukrainian unit"
 _ACTIONS = {action.value: action for action in Action}
 
 
@@ -197,8 +198,11 @@ def _clause_claims(
         ):
             continue  # "die Einnahme von Swanowka im Gebiet Donezk": it locates the village
 
+        named = claimant_at(said, chosen.at)
+        if named == _UNIT and voice_side == Side.RU:
+            named = None  # "отражены контратаки ... 68-й бригады": the MoD's target
         claimant = (
-            claimant_at(said, chosen.at)
+            named
             or _own_account(text, start, end, sides)
             or paragraph_speaker(text, start)
             or voice
@@ -500,6 +504,10 @@ def _events(
     """(side, action) pairs the sentence gives for a place: "Ukrainian forces repelled Russian
     assaults near X" is an RU attack and a UA repel."""
     repel = next((a for a in acts if a.action == Action.REPEL), None)
+    if repel is not None and chosen.action == Action.ADVANCE and NOUN_ACTION.fullmatch(chosen.word):
+        attack = replace(chosen, action=Action.ATTACK)  # "einen russischen Vorstoß abgewehrt"
+        acts = [attack if a is chosen else a for a in acts]
+        chosen = attack
     if chosen.action == Action.REPEL or (chosen.action == Action.ATTACK and repel is not None):
         defender = _defender(text, acts, sides, repel or chosen, fallback)
         if defender is None:

@@ -375,7 +375,7 @@ ACTION_RE = re.compile(
                 r"captur\w*|seiz\w*|took\s+(?:control|over)|liberat\w*|regained\s+control|"
                 r"(?:had|have|has|had\s+been|have\s+been|has\s+been|was|were)\s+taken\b(?!\s+(?:prisoner|captive|part|to))|"
                 r"відновили\s+контроль|восстановили\s+контроль|repris\s+le\s+contrôle|"
-                r"pris\b|prise\b|s['’]empar\w*|emparé\w*|libér\w*|"
+                r"pris\b(?!\s+pied)|prise\b|s['’]empar\w*|emparé\w*|libér\w*|"
                 r"eingenommen|erober\w*|eingenommen|einnahme|befrei\w*|"
                 r"захопил\w*|захопле\w*|взял\w*|звільнил\w*|окупувал\w*|"
                 r"выбили|вибили|вытеснили|витіснили|выдавили|видавили|"
@@ -400,6 +400,7 @@ ACTION_RE = re.compile(
             (
                 "advance",
                 r"advanc\w*|progress\w*|gain\w*|pushed|progress\w*|avanc\w*|moved\s+forward|"
+                r"moved\s+(?:toward|towards|closer)|pris\s+pied|"
                 r"entr[ée]e?s?\s+(?:dans|à)|zurückgedrängt|zurückgeworfen|vertrieben|"
                 r"boden\s+gewonnen|rücken(?=[^.;]{0,60}\bzu\b)|"
                 r"vorgerückt|vorgestoßen|vorgedrungen|vorrück\w*|vormarsch|vorstoß\w*|vorstöße\w*|"

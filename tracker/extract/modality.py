@@ -3,6 +3,7 @@ forecast, negation, piece of history, photo caption or byline."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from tracker.extract.claim_lexicon import (
@@ -63,7 +64,12 @@ def attempted(text: str, clause_start: int, action_start: int) -> bool:
 def continuing(text: str, clause_start: int, action_start: int) -> bool:
     """ "continued clearing", "продолжили зачистку": going on, not done."""
     window = text[max(clause_start, action_start - 25) : action_start]
+    # "продолжили наступление и освободили X": the going on was the offensive's
+    window = _AND.split(window)[-1]
     return bool(CONTINUE.search(window))
+
+
+_AND = re.compile(r"\s(?:and|et|und|и|і|та)\s", re.IGNORECASE)
 
 
 def _history(sentence: str, report_date: date) -> bool:
