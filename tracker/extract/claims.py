@@ -28,7 +28,6 @@ from tracker.extract.claim_lexicon import (
     UA_WORDS,
 )
 from tracker.extract.claimants import (
-    CHANNEL_VOICE,
     CLAIMANT_SIDE,
     OWN_ACCOUNT,
     PRONOUN,
@@ -68,7 +67,6 @@ class _Report:
     text: str
     action_scan: tuple
     side_scan: tuple
-    voice: str | None
     voice_side: Side | None
     source: str | None
     report_date: date
@@ -105,12 +103,10 @@ def propose_claims(
     places = [m for m in mentions if m.place is not None and not m.reference]
     starts = [m.start for m in places]
     claims: list[ProposedClaim] = []
-    voice = voice_of(text)
-    # a channel's own post ("наши штурмовики ...") speaks for its source, when it is named
-    voice_side = CLAIMANT_SIDE.get(voice or "")
-    if voice == CHANNEL_VOICE and source:
-        voice = None
-    report = _Report(text, action_scan, side_scan, voice, voice_side, source, report_date)
+    # A bulletin's formula or a channel's "наши штурмовики" tells whose forces the text's
+    # unattributed actions are; who asserts them is what the text or its source names.
+    voice_side = CLAIMANT_SIDE.get(voice_of(text) or "")
+    report = _Report(text, action_scan, side_scan, voice_side, source, report_date)
     attacked: tuple[int, list[ProposedClaim]] = (-2, [])  # the last sentence's claims
     towns: list[Mention] = []  # the settlements of the sentence before
     for number, (start, end) in enumerate(sentences):
@@ -156,8 +152,7 @@ def _clause_claims(
         sentence.written,
         sentence.quote,
     )
-    voice, voice_side, source, report_date = (
-        report.voice,
+    voice_side, source, report_date = (
         report.voice_side,
         report.source,
         report.report_date,
@@ -201,12 +196,7 @@ def _clause_claims(
         named = claimant_at(said, chosen.at)
         if named == _UNIT and voice_side == Side.RU:
             named = None  # "отражены контратаки ... 68-й бригады": the MoD's target
-        claimant = (
-            named
-            or _own_account(text, start, end, sides)
-            or paragraph_speaker(text, start)
-            or voice
-        )
+        claimant = named or _own_account(text, start, end, sides) or paragraph_speaker(text, start)
         own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
         fallback = own or _worded_side(chosen.word)
         # "зафіксовано 3 атаки в районі X", "18 affrontements près de X" in a Ukrainian voice:
@@ -250,8 +240,8 @@ def _clause_claims(
         chosen = _pick(text, every, anaphor.start())
         if chosen is None or not mention.end < chosen.at < anaphor.start():
             continue
-        claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start) or voice
-        own = CLAIMANT_SIDE.get(claimant or "")
+        claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start)
+        own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
         sides_here = _turned(_with_enemy(sides, enemies, own), owners)
         near = precision(text, _at(mention, anaphor), clause_start, None)
         for side, action in _events(text, acts, sides_here, chosen, own):
