@@ -1039,3 +1039,32 @@ def test_a_repelled_push_is_an_attack_and_a_foothold_an_advance() -> None:
 def test_the_side_after_a_french_shelling_noun() -> None:
     text = "Les bombardements russes sur Sloviansk se sont intensifiés, selon la municipalité."
     assert [c[:3] for c in claims(text, source="")] == [("Sloviansk", RU, Action.STRIKE)]
+
+
+def test_a_heading_of_places_belongs_to_the_clause_after_its_colon() -> None:
+    text = (
+        "Vovtchansk et Ohirtseve : l'état-major ukrainien affirme avoir repoussé neuf assauts "
+        "dans le secteur."
+    )
+    assert sorted(c[:3] for c in claims(text, source="")) == [
+        ("Ohirtseve", RU, Action.ATTACK),
+        ("Ohirtseve", UA, Action.REPEL),
+        ("Vovchansk", RU, Action.ATTACK),
+        ("Vovchansk", UA, Action.REPEL),
+    ]
+
+
+def test_weapons_only_russia_fires_and_a_passive_s_agent_name_the_striker() -> None:
+    text = (
+        "Zaporijjia : la ville a été visée dans la nuit par une vingtaine de drones Shahed, "
+        "selon l'armée de l'air ukrainienne."
+    )
+    assert [c[:3] for c in claims(text, source="")] == [("Zaporizhzhia", RU, Action.STRIKE)]
+
+
+def test_a_passive_repel_in_a_ukrainian_voice_is_ukraine_s() -> None:
+    text = "На Північно-Слобожанському напрямку відбито дві атаки в районі Юнаківки."
+    assert sorted(c[1:3] for c in claims(text, source="")) == [
+        (RU, Action.ATTACK),
+        (UA, Action.REPEL),
+    ]

@@ -134,7 +134,7 @@ def propose_claims(
         written = sorted(dates_in(sentence, report_date) + relative_dates(sentence, report_date))
         quote = " ".join(sentence.split())
         sentence_info = _Sentence(start, end, in_sentence, said, written, quote)
-        for clause_start, clause_end in clause_spans(text, start, end):
+        for clause_start, clause_end in _headed(text, clause_spans(text, start, end)):
             _clause_claims(report, sentence_info, clause_start, clause_end, claims)
         attacked = (number, claims[first_new:])
     return claims
@@ -261,6 +261,26 @@ def _clause_claims(
                     source_name=source,
                 )
             )
+
+
+def _headed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Vovtchansk, Vovtchanski Khoutory et Ohirtseve : l'état-major affirme avoir repoussé
+    onze assauts", "Kostjantyniwka: Die Stadt liegt unter Beschuss": a heading that only names
+    places belongs to the clause after its colon."""
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and text[merged[-1][1]] == ":" and _HEADING.fullmatch(text, *merged[-1]):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged
+
+
+# Capitalised names joined by commas and "and": nothing else.
+_HEADING = re.compile(
+    r"\s*(?:[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?"
+    r"(?:\s*,\s*|\s+(?:and|et|und|та|і|и)\s+)?)+\s*",
+)
 
 
 def _repelled_next(
@@ -499,7 +519,9 @@ def _events(
         acts = [attack if a is chosen else a for a in acts]
         chosen = attack
     if chosen.action == Action.REPEL or (chosen.action == Action.ATTACK and repel is not None):
-        defender = _defender(text, acts, sides, repel or chosen, fallback)
+        # "відбито 2 атаки в районі X" in a Ukrainian voice: Ukraine's forces repelled
+        defender_default = fallback or (OTHER[attacker] if attacker else None)
+        defender = _defender(text, acts, sides, repel or chosen, defender_default)
         if defender is None:
             return []
         answered = Action.STRIKE if _AIR_DEFENCE.search((repel or chosen).word) else Action.ATTACK
@@ -669,6 +691,8 @@ _FORCED_OUT = re.compile(
 _CLASHES = re.compile(
     r"clashes|affrontements?|gefechte|боєзіткнен\w*|боестолкновени\w*", re.IGNORECASE
 )
+# A passive's agent a few words before the side's mark: "by a dozen Russian drones".
+_AGENT_PHRASE = re.compile(r"\b(?:by|par|von|durch)\s+(?:[^\W\d_]+\s+){0,4}$", re.IGNORECASE)
 # An advance told by who was pushed: the side named with it gave ground.
 _PUSHED_BACK = re.compile(r"zurückgedrängt|zurückgeworfen|vertrieben", re.IGNORECASE)
 _ENGLISH_VERB = re.compile(r"repel|repuls|fought", re.IGNORECASE)
@@ -681,6 +705,8 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
         gap = text[act.end : position]
         if AGENT_BEFORE.search(gap[-25:]) and len(gap) < 40:
             return side  # "captured by Russian forces", "Pokrovsk fell to Russian forces"
+        if _AGENT_PHRASE.search(gap) and len(gap) < 60:
+            return side  # "visée dans la nuit par une trentaine de drones Shahed"
         if act.word.lower().endswith(" to") and len(gap) < 15:
             return side
         if NOUN_ACTION.fullmatch(act.word) and len(gap) < 15:

@@ -331,7 +331,10 @@ SIDE_RU = re.compile(
     r"\b(?:russian|russia's|russia\b|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin)"
     r"|\b(?:росі|російськ|россий|росси|рф\b|окупант|оккупант|ворог|вс\s*рф|армия\s+россии|"
     r"агресор|загарбник|рашист|орк[иіа]\b|"
-    r"группировк\w*\s+войск|\bрус|средствами\s+(?:пво|противовоздушной)|силы\s+пво)|🇷🇺",
+    r"группировк\w*\s+войск|\bрус|средствами\s+(?:пво|противовоздушной)|силы\s+пво)|🇷🇺|"
+    # weapons only Russia fires at Ukraine name the attacker
+    r"\b(?:shahed\w*|geran\w*|iskander\w*|kinzhal\w*|kalibr\w*|шахед\w*|герань\w*|"
+    r"искандер\w*|іскандер\w*|кинжал\w*|кинджал\w*|калибр\w*|калібр\w*)",
     re.IGNORECASE,
 )
 SIDE_UA = re.compile(
@@ -431,7 +434,7 @@ ACTION_RE = re.compile(
                 r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
                 r"drohnenangriff\w*|gleitbomben|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
                 r"вдарил\w*|вдарив|вдарит\w*|авіаудар\w*|нанес\w*\s+поражени\w*|поражен[ыао]?\b|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
-                r"bombard\w*|beschoss\w*|beschuss|luftangriff\w*|удар\w*|обстріл\w*|"
+                r"bombard\w*|beschoss\w*|beschuss|artilleriebeschuss|luftangriff\w*|удар\w*|обстріл\w*|"
                 r"обстрел\w*|ракетн\w*",
             ),
         )
