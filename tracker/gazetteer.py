@@ -36,6 +36,9 @@ from tracker.names import (
 
 GEODATA_DIR = data_files.geodata_dir()
 SHIPPED_GAZETTEER = data_files.geodata("gazetteer.json.gz")
+# Shipped beside the gazetteer and read with it, kept apart for their licence: the villages of
+# Russia's Kursk, Belgorod and Bryansk oblasts (scripts/ru_border_settlements.py).
+SHIPPED_EXTRAS = (data_files.geodata("ru_border_settlements.json.gz"),)
 FORMAT_VERSION = 4
 EARTH_RADIUS_KM = 6371.0088
 
@@ -428,19 +431,25 @@ class Gazetteer:
 
     @classmethod
     def load(cls, path: Path | None = None, *, include_imported: bool = True) -> Gazetteer:
-        """The shipped gazetteer, plus any GeoNames dumps the user imported."""
+        """The shipped gazetteer (with the files shipped beside it), plus any GeoNames dumps
+        the user imported. A `path` given is read alone (with imports)."""
         places, index, sources = read_gazetteer_file(path or SHIPPED_GAZETTEER)
         gazetteer = cls(places, index)
-        gazetteer.sources = sources
+        gazetteer.sources = dict(sources)
+        if path is None:
+            for extra in SHIPPED_EXTRAS:
+                if extra.is_file():
+                    gazetteer.merge_file(extra)
         if include_imported:
             for extra in imported_gazetteer_files():
                 gazetteer.merge_file(extra)
         return gazetteer
 
     def merge_file(self, path: Path) -> int:
-        """Add the places of another gazetteer file that this one lacks; returns how many."""
+        """Add the places of another gazetteer file that this one lacks (its sources join
+        `sources`); returns how many."""
         self._check_mutable()
-        places, index, _ = read_gazetteer_file(path)
+        places, index, sources = read_gazetteer_file(path)
         remap: dict[int, int] = {}
         for old, place in enumerate(places):
             if place.id not in self._by_id:
@@ -455,6 +464,8 @@ class Gazetteer:
                     position, main = decode_entry(entry)
                     if position in remap:
                         _append(ours, key, ~remap[position] if main else remap[position])
+        for key, record in sources.items():
+            self.sources.setdefault(key, record)
         self._invalidate()
         return len(remap)
 
