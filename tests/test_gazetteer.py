@@ -14,6 +14,7 @@ from tracker.gazetteer import (
     Gazetteer,
     MatchReason,
     build_index,
+    choose,
     haversine_km,
     read_gazetteer_file,
     write_gazetteer_file,
@@ -350,3 +351,38 @@ def test_every_codifier_settlement_is_known_with_its_hromada(gazetteer):
 def test_real_spellings_of_villages(gazetteer, spelling, admin1, lat, lon):
     place = top(gazetteer, spelling, admin1=admin1)
     assert haversine_km(place.point, (lat, lon)) < 10, place
+
+
+def test_a_region_hint_leaves_out_regions_elsewhere_too(gazetteer):
+    """`--admin1 "Kursk Oblast"` never puts Sumy Oblast (a region) first."""
+    found = gazetteer.candidates("Sumy", admin1="Kursk Oblast", limit=20)
+    assert all("RU.41" in c.place.admin1_codes for c in found)
+
+
+def test_homonyms_far_apart_are_not_chosen_between(gazetteer):
+    """Several Myrne in Kharkiv Oblast, 100 km and more apart: the oblast cannot tell which,
+    so no answer, and why; a place nearby decides."""
+    found = gazetteer.candidates("Myrne", admin1="Kharkiv Oblast")
+    assert len({c.place.id for c in found}) >= 3
+    chosen, why = choose(found)
+    assert chosen is None and why.startswith("ambiguous: Myrne (Kharkiv Oblast)")
+    kupiansk = top(gazetteer, "Kupiansk").point
+    chosen, why = choose(
+        gazetteer.candidates("Myrne", admin1="Kharkiv Oblast", near=kupiansk, within_km=60)
+    )
+    assert why is None and haversine_km(chosen.place.point, (49.66, 37.26)) < 3
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1"),
+    [("Kostiantynivka", "Zaporizhzhia Oblast"), ("Lyman", "Donetsk Oblast")],
+)
+def test_a_town_outnumbering_its_namesake_villages_is_chosen(gazetteer, name, admin1):
+    chosen, why = choose(gazetteer.candidates(name, admin1=admin1))
+    assert why is None and chosen.place.population >= 10_000
+
+
+def test_one_place_of_a_name_or_none_at_all(gazetteer):
+    chosen, why = choose(gazetteer.candidates("Kupiansk", admin1="Kharkiv Oblast"))
+    assert why is None and chosen.place.geonameid == KUPIANSK
+    assert choose([]) == (None, "no place of that name")

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from tracker.errors import InvalidNameError
 
-NAMES_VERSION = 9
+NAMES_VERSION = 10
 MAX_NAME_LENGTH = 200
 
 APOSTROPHES = "'’ʼ`″‘ʹʺ′\"”“«»"
@@ -424,6 +424,24 @@ def _name_stems(word_key: str) -> set[str]:
         for vowel in ("o", "e"):
             variants.add(word_key[: match.start()] + vowel + match.group(1))
     return variants
+
+
+# The adjective of a town in -ів/-ов/-ев (Оріхів → Оріхівський, Орехов → Ореховский), in any
+# case: "на Оріхівському напрямку", "в Ореховском районе".
+_TOWN_ADJECTIVE = re.compile(
+    r"^(.{2,}?[ioe]v)sk(?:omu|oHo|ii|oi|im|iH|ami|aa|oe|uu|om|em|a|e|i|u)$"
+)
+
+
+def adjective_town_keys(name: str) -> set[str]:
+    """Stems of the town a one-word Cyrillic adjective names (Оріхівському → Оріхів)."""
+    if not has_cyrillic(name):
+        return set()
+    latin = _latin_words(name)
+    if len(latin) != 1:
+        return set()
+    match = _TOWN_ADJECTIVE.match(_skeleton_word(latin[0]))
+    return {match.group(1)} if match else set()
 
 
 def stem_keys(name: str, *, indexing: bool = False, any_script: bool = False) -> set[str]:
