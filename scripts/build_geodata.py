@@ -353,7 +353,7 @@ def main() -> None:
     ukrainian = [p for p in settlements if p.country == "UA"]
     ukraine_places, report = build_ukraine(ukrainian, args.sources, geometries, admin1_names)
     ru_border, report["ru_border"] = ru_border_settlements.build_places(
-        ru_rows, settlements, admin1_names
+        ru_rows, settlements, admin1_names, ukraine_places
     )
     settlements = without_borrowed_names(
         ukraine_places + [p for p in settlements if p.country != "UA"]

