@@ -92,10 +92,11 @@ def context_hints(gazetteer: Gazetteer, context: str | None, admin1: str | None)
     near = _CONTEXT_NEAR.search(context)
     if near:
         anchor = near.group(1) or near.group(2)
-        found = gazetteer.candidates(anchor, admin1=admin1, kind="settlement", limit=1)
-        found = found or gazetteer.candidates(anchor, kind="settlement", limit=1)
-        if found:
-            hints["near"], hints["within_km"] = found[0].place.point, CONTEXT_KM
+        found = gazetteer.candidates(anchor, admin1=admin1, kind="settlement")
+        found = found or gazetteer.candidates(anchor, kind="settlement")
+        chosen, _ = choose(found)  # an anchor with far namesakes locates nothing
+        if chosen:
+            hints["near"], hints["within_km"] = chosen.place.point, CONTEXT_KM
     return hints
 
 

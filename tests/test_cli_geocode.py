@@ -170,3 +170,10 @@ def test_a_russian_border_village_is_found_in_its_oblast_and_nowhere_else():
     result = run("geocode", "Malaya Loknya", "--admin1", "Sumy Oblast")
     assert result.exit_code == 0
     assert "No place matches 'Malaya Loknya' in Sumy Oblast." in result.output
+
+
+def test_a_near_place_with_far_namesakes_is_refused_not_guessed():
+    result = run("geocode", "Khoroshe", "--near", "Myrne", "--admin1", "Kharkiv Oblast")
+    assert result.exit_code == 2
+    assert "'Myrne' is ambiguous: Myrne (Kharkiv Oblast)" in result.output
+    assert "Traceback" not in result.output

@@ -118,12 +118,16 @@ def _near_point(gazetteer, near: str | None, admin1: str | None) -> tuple[float,
     """`--near` as a point, or as the place it names (the best match, in the region if given)."""
     if near is None or any(ch.isdigit() for ch in near):
         return parse_point(near)
-    found = gazetteer.candidates(near, admin1=admin1, kind="settlement", limit=1)
-    if not found:
+    chosen, refusal = choose(
+        gazetteer.candidates(near, admin1=admin1, kind="settlement", limit=CHOICE_POOL)
+    )
+    if chosen is None and refusal.startswith("ambiguous"):
+        raise click.BadParameter(f"{near!r} is {refusal}, or give LAT,LON", param_hint="--near")
+    if chosen is None:
         raise click.BadParameter(
             f"{near!r} is neither LAT,LON nor a place the gazetteer knows", param_hint="--near"
         )
-    return found[0].place.point
+    return chosen.place.point
 
 
 @click.group()
