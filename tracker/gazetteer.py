@@ -644,7 +644,8 @@ class Gazetteer:
         """Places `name` may mean, best first, each with a score and the reason it matched.
 
         Evidence: how the name matched, the admin-1 region (`admin1`: a code or a region name:
-        places outside it, regions too, are left out), closeness to `near` (lat, lon), and population.
+        places outside it, regions too, are left out), closeness to `near` (lat, lon), and
+        population.
         `area` (a raion or hromada, "Pokrovsk raion") leaves out settlements outside it;
         `within_km` leaves out settlements farther than that from `near` (a relative cue:
         "10 km south of Huliaipole").
