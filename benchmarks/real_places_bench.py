@@ -5,6 +5,8 @@ default the cities500 gazetteer as of git commit BASELINE_COMMIT, read with `git
 
 1. Every settlement spelling of ../shared/eval/real_names_dev.jsonl geocoded with its oblast
    hint: top-1 within the spelling's tolerance (at least 5 km), beyond 50 km (a far error).
+   Twice: the ranking's first candidate, and the geocoder's answer (`choose`: none where
+   homonyms of the same standing lie far apart, "refused").
 2. Sentences in the real-style schema (tests/data/real_style_dev.jsonl, or --sets FILE ...):
    settlement mentions detected, placed right (within tol_km of the point or one alt), placed
    far (more than FAR_KM off, and beyond the tolerance), unresolved; precision of resolved
@@ -30,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from tracker.errors import NotFoundError  # noqa: E402
 from tracker.extract import clear_caches, find_mentions  # noqa: E402
-from tracker.gazetteer import Gazetteer, haversine_km  # noqa: E402
+from tracker.gazetteer import Gazetteer, choose, haversine_km  # noqa: E402
 
 REAL_NAMES = ROOT.parent / "shared" / "eval" / "real_names_dev.jsonl"
 DEV_SET = ROOT / "tests" / "data" / "real_style_dev.jsonl"
@@ -90,63 +92,75 @@ def context_hints(gazetteer: Gazetteer, context: str | None, admin1: str | None)
     near = _CONTEXT_NEAR.search(context)
     if near:
         anchor = near.group(1) or near.group(2)
-        found = gazetteer.candidates(anchor, admin1=admin1, kind="settlement", limit=1)
-        found = found or gazetteer.candidates(anchor, kind="settlement", limit=1)
-        if found:
-            hints["near"], hints["within_km"] = found[0].place.point, CONTEXT_KM
+        found = gazetteer.candidates(anchor, admin1=admin1, kind="settlement")
+        found = found or gazetteer.candidates(anchor, kind="settlement")
+        chosen, _ = choose(found)  # an anchor with far namesakes locates nothing
+        if chosen:
+            hints["near"], hints["within_km"] = chosen.place.point, CONTEXT_KM
     return hints
 
 
 def geocode_real_names(gazetteer: Gazetteer, names: list[dict], details: bool) -> dict:
     """Top-1 of every real settlement spelling with its oblast hint, and again with the
     context the report gave (a cue's anchor, a raion or hromada)."""
-    counts: dict[str, int] = defaultdict(int)
-    with_context: dict[str, int] = defaultdict(int)
+    tallies: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses = []
+    total = 0
     for entry in names:
         if entry["kind"] != "settlement":
             continue
-        counts["spellings"] += 1
+        total += 1
         try:
             hint = entry["admin1"] and gazetteer.region_for(entry["admin1"]).name
         except NotFoundError:
             hint = None
-        found = gazetteer.candidates(entry["surface"], admin1=hint, limit=1)
-        verdict = judge(entry, *found[0].place.point) if found else "none"
-        counts[verdict] += 1
+        runs = {"": {}}
         hints = context_hints(gazetteer, entry.get("context"), hint)
-        if hints:
-            found = gazetteer.candidates(entry["surface"], admin1=hint, limit=1, **hints)
+        runs["with_context"] = hints
+        for label, extra in runs.items():
+            found = gazetteer.candidates(entry["surface"], admin1=hint, limit=10, **extra)
             verdict = judge(entry, *found[0].place.point) if found else "none"
-        with_context[verdict] += 1
-        if verdict != "right" and details:
-            got = found[0].place if found else None
-            misses.append(
-                {
-                    "surface": entry["surface"],
-                    "admin1": entry["admin1"],
-                    "context": entry.get("context"),
-                    "verdict": verdict,
-                    "got": got and f"{got.name} ({got.admin1}) {got.lat},{got.lon}",
-                }
-            )
-    total = counts["spellings"]
-    report = {
-        "spellings": total,
-        "top1_right": round(counts["right"] / total, 3),
-        "far": counts["far"],
-        "off": counts["off"],
-        "not_found": counts["none"],
-        "with_context": {
-            "top1_right": round(with_context["right"] / total, 3),
-            "far": with_context["far"],
-            "off": with_context["off"],
-            "not_found": with_context["none"],
-        },
+            tallies[label][verdict] += 1
+            chosen, why = choose(found)
+            answer = judge(entry, *chosen.place.point) if chosen else "none"
+            tallies[label + ":answer"][answer] += 1
+            tallies[label + ":answer"]["refused"] += bool(found and chosen is None)
+            if details and answer != "right":
+                misses.append(
+                    {
+                        "surface": entry["surface"],
+                        "admin1": entry["admin1"],
+                        "context": entry.get("context"),
+                        "run": label or "oblast_hint",
+                        "verdict": answer,
+                        "why": why,
+                        "got": chosen and _describe(chosen.place),
+                        "first": found and _describe(found[0].place),
+                    }
+                )
+
+    def summary(counts: dict[str, int]) -> dict:
+        return {
+            "top1_right": round(counts["right"] / total, 3),
+            "far": counts["far"],
+            "off": counts["off"],
+            "not_found": counts["none"],
+        }
+
+    report: dict = {"spellings": total, **summary(tallies[""])}
+    report["answer"] = {**summary(tallies[":answer"]), "refused": tallies[":answer"]["refused"]}
+    report["with_context"] = summary(tallies["with_context"])
+    report["with_context"]["answer"] = {
+        **summary(tallies["with_context:answer"]),
+        "refused": tallies["with_context:answer"]["refused"],
     }
     if details:
-        report["misses"] = misses  # with the context applied
+        report["misses"] = misses  # the geocoder's answers that are not right
     return report
+
+
+def _describe(place) -> str:
+    return f"{place.name} ({place.admin1}) {place.lat},{place.lon}"
 
 
 def _spans(text: str, mentions: list[str]) -> list[tuple[int, int]]:

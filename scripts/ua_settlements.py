@@ -23,10 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from russian_names import russian_forms
-
 from tracker.gazetteer import haversine_km
 from tracker.names import has_cyrillic, romanize_ukrainian, skeleton
+from tracker.russian_names import russian_forms
 
 # KATOTTG oblast code (UA14…) → GeoNames admin-1 code.
 OBLAST_CODES = {

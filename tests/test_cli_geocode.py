@@ -148,3 +148,32 @@ def test_near_a_named_place_within_a_distance():
     )
     assert len(found) == 1
     assert abs(found[0]["lat"] - 49.664) < 0.01 and abs(found[0]["lon"] - 37.259) < 0.01
+
+
+def test_homonyms_the_region_cannot_separate_get_no_answer():
+    result = run("geocode", "Myrne", "--admin1", "Kharkiv Oblast")
+    assert result.exit_code == 0, result.output
+    assert "No answer for 'Myrne': ambiguous: Myrne (Kharkiv Oblast)" in result.output
+    listed = json.loads(run("geocode", "Myrne", "--admin1", "Kharkiv Oblast", "--json").output)
+    assert listed and not any(c["chosen"] for c in listed)
+    assert {c["admin1"] for c in listed} == {"Kharkiv Oblast"}
+    near = json.loads(
+        run("geocode", "Myrne", "--admin1", "Kharkiv Oblast", "--near", "Kupiansk", "--json").output
+    )
+    assert near[0]["chosen"] and near[0]["raion"] == "Kupianskyi Raion"
+
+
+def test_a_russian_border_village_is_found_in_its_oblast_and_nowhere_else():
+    found = json.loads(run("geocode", "Malaya Loknya", "--admin1", "Kursk Oblast", "--json").output)
+    assert found[0]["chosen"] and found[0]["id"].startswith("oktmo:")
+    assert found[0]["admin1"] == "Kursk Oblast"
+    result = run("geocode", "Malaya Loknya", "--admin1", "Sumy Oblast")
+    assert result.exit_code == 0
+    assert "No place matches 'Malaya Loknya' in Sumy Oblast." in result.output
+
+
+def test_a_near_place_with_far_namesakes_is_refused_not_guessed():
+    result = run("geocode", "Khoroshe", "--near", "Myrne", "--admin1", "Kharkiv Oblast")
+    assert result.exit_code == 2
+    assert "'Myrne' is ambiguous: Myrne (Kharkiv Oblast)" in result.output
+    assert "Traceback" not in result.output

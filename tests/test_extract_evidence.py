@@ -440,14 +440,13 @@ def test_a_direction_adjective_names_its_town_not_a_namesake() -> None:
 
 
 def test_villages_across_the_border_are_not_their_namesakes_in_ukraine() -> None:
-    # Podol and Melovoy are Kursk Oblast villages the gazetteer lacks; Podil (Sumy Oblast) and
-    # Milove (Luhansk Oblast) are far from Sudzha, the place the sentence is about.
-    places = _places(
+    # Podol and Melovoy are Kursk Oblast villages by Sudzha; Podil (Sumy Oblast) and Milove
+    # (Luhansk Oblast) are far from Sudzha, the place the sentence is about.
+    places = _admin1(
         "Russian forces attacked near Melovoy, Podol and Kazachya Loknya on the outskirts of "
         "Sudzha."
     )
-    assert places["Sudzha"] == "Sudzha"
-    assert places["Melovoy"] is None and places["Podol"] is None
+    assert set(places.values()) == {"Kursk Oblast"}
 
 
 def test_homonyms_the_text_cannot_tell_apart_are_refused_with_a_reason() -> None:
@@ -485,7 +484,10 @@ def test_a_capital_listed_with_other_places_is_a_place_two_capitals_are_governme
 
 
 def test_a_compound_name_is_split_only_when_every_part_is_a_place() -> None:
-    assert _places("Освобождён населённый пункт Николаево-Дарьино.") == {}
+    # Николаево-Дарьино is one village of Kursk Oblast, not Николаево and Дарьино
+    assert _places("Освобождён населённый пункт Николаево-Дарьино.") == {
+        "Николаево-Дарьино": "Nikolayevo-Darino"
+    }
     places = _places("Бои идут в агломерации Покровск-Мирноград.")
     assert places == {"Покровск": "Pokrovsk", "Мирноград": "Myrnohrad"}
 
@@ -692,10 +694,10 @@ def test_a_region_named_earlier_in_the_sentence_places_its_villages() -> None:
 
 
 def test_a_village_abroad_of_the_region_that_frames_its_sentence_is_refused() -> None:
-    # Oleshnia in Sumy Oblast is not the Kursk Oblast village of that name (not in the gazetteer)
+    # Oleshnia in Sumy Oblast is not the Kursk Oblast village of that name
     text = "В Курской области российские подразделения освободили населённый пункт Олешня."
     mention = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Олешня")
-    assert mention.place is None and "Kursk Oblast" in mention.reason
+    assert mention.place.admin1 == "Kursk Oblast" and "Kursk Oblast" in mention.reason
 
 
 def test_a_region_whose_border_is_meant_does_not_place_the_villages() -> None:
@@ -716,21 +718,21 @@ def test_a_russian_group_of_forces_places_its_villages_on_its_stretch_of_the_fro
 
 
 def test_an_unknown_two_word_name_is_not_its_adjective() -> None:
-    # Малая Локня (Kursk Oblast) is not in the gazetteer; "Малой" alone is no place
+    # Малая Локня (Kursk Oblast); "Малой" alone is no place
     found = _places("Бои идут в районе Малой Локни, сообщают военкоры.")
-    assert found == {"Малой Локни": None}
+    assert found == {"Малой Локни": "Malaya Loknya"}
 
 
 def test_a_name_no_other_settlement_bears_places_the_scene() -> None:
     # Суджи can only be Sudzha: Замостье of Kursk Oblast is not Kharkiv Oblast's Zamist
-    found = _places("Бойцы освободили Замостье, враг выбит с окраин Суджи.")
-    assert found["Замостье"] is None and found["Суджи"] == "Sudzha"
+    found = _admin1("Бойцы освободили Замостье, враг выбит с окраин Суджи.")
+    assert found == {"Замостье": "Kursk Oblast", "Суджи": "Kursk Oblast"}
 
 
 def test_a_refused_place_does_not_keep_another_in_the_scene() -> None:
     text = "Russian forces attacked near Melovoy and Podol on the outskirts of Sudzha."
-    found = _places(text)
-    assert found["Podol"] is None and found["Sudzha"] == "Sudzha"
+    found = _admin1(text)
+    assert found == {"Melovoy": "Kursk Oblast", "Podol": "Kursk Oblast", "Sudzha": "Kursk Oblast"}
 
 
 def test_a_raion_in_russian_is_no_place_of_its_own() -> None:

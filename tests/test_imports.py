@@ -27,6 +27,7 @@ LAYERS: list[tuple[str, set[str]]] = [
             "model",
             "access",
             "names",
+            "russian_names",
             "areas",
             "textfile",
             "untrusted",

@@ -8,6 +8,7 @@ from tracker.errors import InvalidNameError, TrackerError
 from tracker.names import (
     fold,
     match_keys,
+    romanize_russian,
     romanize_ukrainian,
     skeleton,
     stem_keys,
@@ -147,3 +148,42 @@ def test_a_french_gu_before_e_is_a_hard_g():
 
     # Jelanné Drougué is Zhelanne Druhe (now Bazhane Druhe) in French spelling.
     assert match_keys("Jelanné Drougué") & match_keys("Zhelanne Druhe")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("1st Knyazhy", "1-й Княжий"),
+        ("2nd Knyazhy", "2-y Knyazhiy"),
+        ("Starshenskiy 1-y", "Старшенский 1-й"),
+        ("1-ye Maya", "1-е Мая"),
+    ],
+)
+def test_an_ordinal_is_its_number_whatever_its_ending(a, b):
+    assert skeleton(a) == skeleton(b)
+
+
+def test_different_ordinals_stay_apart():
+    assert skeleton("1st Knyazhy") != skeleton("2nd Knyazhy")
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Казачья Локня", "Kazachya Loknya"),
+        ("Малая Локня", "Malaya Loknya"),
+        ("Меловой", "Melovoy"),
+        ("Мирный", "Mirny"),
+        ("Ельники", "Yelniki"),
+        ("Замостье", "Zamostye"),
+        ("Щигры", "Shchigry"),
+        ("Большое Солдатское", "Bolshoye Soldatskoye"),
+    ],
+)
+def test_russian_names_romanised_as_reports_write_them(cyrillic, latin):
+    assert romanize_russian(cyrillic) == latin
+
+
+def test_a_german_final_s_may_be_z():
+    assert skeleton("Zolotyi Kolodiaz") in match_keys("Solotyj Kolodjas")
+    assert skeleton("Kramatorsk") in match_keys("Kramatorsk")

@@ -204,3 +204,24 @@ def test_russian_forms_the_build_derives_resolve(russian, admin1, name):
 
     found = default_gazetteer().candidates(russian, admin1=admin1, limit=3)
     assert name in [c.place.name for c in found]
+
+
+@pytest.mark.parametrize(
+    ("query", "admin1", "name"),
+    [
+        ("Петровское", "Donetsk Oblast", "Petrivske"),  # not Davydovske, once Petrivske
+        ("Vladimirovka", "Sumy Oblast", "Volodymyrivka"),  # Володимир- is Владимир-
+        ("Угледар", "Donetsk Oblast", "Vuhledar"),
+        ("Еленовка", "Donetsk Oblast", "Olenivka"),
+        ("Оріхівському", "Zaporizhzhia Oblast", "Orikhiv"),  # "на Оріхівському напрямку"
+        ("Ореховском", "Zaporizhzhia Oblast", "Orikhiv"),
+    ],
+)
+def test_a_current_name_in_russian_or_as_an_adjective_ranks_first(query, admin1, name):
+    """The Russian forms of a settlement's current name are its own name, above another
+    place's old name that reads the same; an adjective names its town when nothing else
+    bears the word."""
+    from tracker.gazetteer import default_gazetteer
+
+    found = default_gazetteer().candidates(query, admin1=admin1, limit=3)
+    assert found and found[0].place.name == name

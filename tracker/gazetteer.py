@@ -25,6 +25,7 @@ from tracker.model import Place, PlaceKind, check_coordinates
 from tracker.names import (
     NAMES_VERSION,
     UKRAINIAN_ONLY_LETTERS,
+    adjective_town_keys,
     convention_keys,
     fold,
     has_cyrillic,
@@ -33,9 +34,13 @@ from tracker.names import (
     stem_keys,
     validate_name,
 )
+from tracker.russian_names import russian_forms
 
 GEODATA_DIR = data_files.geodata_dir()
 SHIPPED_GAZETTEER = data_files.geodata("gazetteer.json.gz")
+# Shipped beside the gazetteer and read with it, kept apart for their licence: the villages of
+# Russia's Kursk, Belgorod and Bryansk oblasts (scripts/ru_border_settlements.py).
+SHIPPED_EXTRAS = (data_files.geodata("ru_border_settlements.json.gz"),)
 FORMAT_VERSION = 4
 EARTH_RADIUS_KM = 6371.0088
 
@@ -75,6 +80,13 @@ ALTERNATE_FACTOR = 0.94  # a respelling of some alternate name, not of the place
 # reports inflect them, so this weighs little.
 INFLECTED_ALTERNATE_FACTOR = 0.98
 FUZZY_MIN_RATIO = 84.0
+TOWN_ADJECTIVE_FACTOR = 0.9  # an adjective read as its town, only when nothing else matches
+# Two candidates this far apart whose evidence differs by less than STANDING_MARGIN (population
+# aside) are homonyms the query cannot separate: `choose` refuses rather than guess.
+AMBIGUOUS_KM = 50.0
+CHOICE_POOL = 10  # candidates weighed to choose one answer
+STANDING_MARGIN = 0.01
+TOWN_POPULATION = 10_000
 FUZZY_MIN_LENGTH = 5
 
 
@@ -117,10 +129,9 @@ class NameIndex:
         return cls({}, {}, {})
 
     def add(self, position: int, place: Place) -> None:
-        """Index a place's names. Entries from its own names (display name and the source's
-        main name, the official Ukrainian name) are stored as ~position, so a lookup knows a
-        match is on the main name."""
-        for name in (place.name, *place.alternate_names[:1], place.name_uk or ""):
+        """Index a place's names. Entries from its own names (`own_names`) are stored as
+        ~position, so a lookup knows a match is on the main name."""
+        for name in own_names(place):
             if is_indexable(name):
                 self._add_name(name, ~position, any_script=True)
         # Latin alternates are stemmed too: a Russian case form (Орехову) may only have a
@@ -154,12 +165,20 @@ class NameIndex:
         return {"folds": self.folds, "keys": self.keys, "stems": self.stems}
 
 
+def own_names(place: Place) -> tuple[str, ...]:
+    """A place's own names: its display name, the source's main name, the official Ukrainian
+    name and the Russian forms of that name (not an old name, not another place's name)."""
+    ukrainian = place.name_uk or ""
+    russian = tuple(russian_forms(ukrainian)) if ukrainian else ()
+    return (place.name, *place.alternate_names[:1], ukrainian, *russian)
+
+
 def index_keys(place: Place) -> tuple[set[str], set[str], set[str]]:
     """The fold, skeleton and stem keys `NameIndex.add` files a place under."""
     folds: set[str] = set()
     keys: set[str] = set()
     stems: set[str] = set()
-    for name in (place.name, *place.alternate_names, place.name_uk or ""):
+    for name in (*own_names(place), *place.alternate_names):
         if is_indexable(name):
             folds.add(fold(name))
             keys.add(skeleton(name))
@@ -248,12 +267,15 @@ class QueryForms:
     folded: str
     plain: str
     stems: tuple[str, ...]
+    town_stems: tuple[str, ...] = ()  # the town an adjective names (Оріхівському → Оріхів)
 
 
 @lru_cache(maxsize=100_000)
 def query_forms(query: str) -> QueryForms:
-    stems = tuple(sorted(stem_keys(query))) if has_cyrillic(query) else ()
-    return QueryForms(fold(query), skeleton(query), stems)
+    if not has_cyrillic(query):
+        return QueryForms(fold(query), skeleton(query), ())
+    stems = tuple(sorted(stem_keys(query)))
+    return QueryForms(fold(query), skeleton(query), stems, tuple(adjective_town_keys(query)))
 
 
 @lru_cache(maxsize=100_000)
@@ -428,19 +450,25 @@ class Gazetteer:
 
     @classmethod
     def load(cls, path: Path | None = None, *, include_imported: bool = True) -> Gazetteer:
-        """The shipped gazetteer, plus any GeoNames dumps the user imported."""
+        """The shipped gazetteer (with the files shipped beside it), plus any GeoNames dumps
+        the user imported. A `path` given is read alone (with imports)."""
         places, index, sources = read_gazetteer_file(path or SHIPPED_GAZETTEER)
         gazetteer = cls(places, index)
-        gazetteer.sources = sources
+        gazetteer.sources = dict(sources)
+        if path is None:
+            for extra in SHIPPED_EXTRAS:
+                if extra.is_file():
+                    gazetteer.merge_file(extra)
         if include_imported:
             for extra in imported_gazetteer_files():
                 gazetteer.merge_file(extra)
         return gazetteer
 
     def merge_file(self, path: Path) -> int:
-        """Add the places of another gazetteer file that this one lacks; returns how many."""
+        """Add the places of another gazetteer file that this one lacks (its sources join
+        `sources`); returns how many."""
         self._check_mutable()
-        places, index, _ = read_gazetteer_file(path)
+        places, index, sources = read_gazetteer_file(path)
         remap: dict[int, int] = {}
         for old, place in enumerate(places):
             if place.id not in self._by_id:
@@ -455,6 +483,8 @@ class Gazetteer:
                     position, main = decode_entry(entry)
                     if position in remap:
                         _append(ours, key, ~remap[position] if main else remap[position])
+        for key, record in sources.items():
+            self.sources.setdefault(key, record)
         self._invalidate()
         return len(remap)
 
@@ -614,7 +644,8 @@ class Gazetteer:
         """Places `name` may mean, best first, each with a score and the reason it matched.
 
         Evidence: how the name matched, the admin-1 region (`admin1`: a code or a region name:
-        settlements outside it are left out), closeness to `near` (lat, lon), and population.
+        places outside it, regions too, are left out), closeness to `near` (lat, lon), and
+        population.
         `area` (a raion or hromada, "Pokrovsk raion") leaves out settlements outside it;
         `within_km` leaves out settlements farther than that from `near` (a relative cue:
         "10 km south of Huliaipole").
@@ -636,7 +667,7 @@ class Gazetteer:
             if (country and place.country != country) or (kind and place.kind != kind):
                 continue
             inside = admin1_codes is None or bool(place.admin1_codes & admin1_codes)
-            if not inside and place.kind == PlaceKind.SETTLEMENT:
+            if not inside:
                 continue  # a region the user names bounds the answer: refuse, don't misplace
             if area and getattr(place, area_kind) not in area_labels:
                 continue
@@ -665,7 +696,7 @@ class Gazetteer:
         prior = self._priors.get(position)
         if prior is None:
             place = self.places[position]
-            prior = POPULATION_WEIGHT * min(math.log10(place.population + 1) / 6.0, 1.0)
+            prior = _population_prior(place.population)
             prior += _theatre_prior(place)
             self._priors[position] = prior
         return prior
@@ -679,17 +710,7 @@ class Gazetteer:
         """Positions matching the query, with the strongest reason, its base score, and whether
         some match was on the place's own name."""
         found: dict[int, tuple[MatchReason, float, bool]] = {}
-
-        def offer(
-            position: int, reason: MatchReason, factor: float = 1.0, main: bool = False
-        ) -> None:
-            score = REASON_SCORE[reason] * factor
-            known = found.get(position)
-            if known is None or known[1] < score:
-                found[position] = (reason, score, main or (known is not None and known[2]))
-            elif main and not known[2]:
-                found[position] = (known[0], known[1], True)
-
+        offer = _offer_into(found)
         forms = query_forms(query)
         for entry in entries(self.index.folds.get(forms.folded)):
             position, main = decode_entry(entry)
@@ -708,6 +729,13 @@ class Gazetteer:
                     1.0 if main else INFLECTED_ALTERNATE_FACTOR,
                     main=main,
                 )
+        if not found:
+            # Nothing bears the name itself: an adjective may name a town ("на Оріхівському
+            # напрямку"), a weaker reading than any direct one.
+            for stem in forms.town_stems:
+                for entry in entries(self.index.stems.get(stem)):
+                    position, main = decode_entry(entry)
+                    offer(position, MatchReason.INFLECTION, TOWN_ADJECTIVE_FACTOR, main=main)
         if not found and fuzzy:
             self._fuzzy(forms.plain, offer)
         return found
@@ -769,6 +797,56 @@ class Gazetteer:
             if len(results) >= limit:
                 break
         return results
+
+
+def _offer_into(found: dict[int, tuple[MatchReason, float, bool]]):
+    """A function that records a match in `found`, keeping each place's strongest reason and
+    whether any match was on its own name."""
+
+    def offer(position: int, reason: MatchReason, factor: float = 1.0, main: bool = False) -> None:
+        score = REASON_SCORE[reason] * factor
+        known = found.get(position)
+        if known is None or known[1] < score:
+            found[position] = (reason, score, main or (known is not None and known[2]))
+        elif main and not known[2]:
+            found[position] = (known[0], known[1], True)
+
+    return offer
+
+
+def _population_prior(population: int) -> float:
+    return POPULATION_WEIGHT * min(math.log10(population + 1) / 6.0, 1.0)
+
+
+def choose(candidates: Sequence[Candidate]) -> tuple[Candidate | None, str | None]:
+    """The answer among ranked candidates, or None and why: the first one, unless another
+    place of the same standing (the same evidence but population) lies more than AMBIGUOUS_KM
+    from it — several Myrne in Kharkiv Oblast, and the hint cannot tell which. A town of
+    TOWN_POPULATION or more that outnumbers the other tenfold stands on its own (Lyman, the
+    town, before a village Lyman) unless the other's evidence is better than its own."""
+    if not candidates:
+        return None, "no place of that name"
+    first = candidates[0]
+    standing = first.score - _population_prior(first.place.population)
+    margin = STANDING_MARGIN
+    for other in candidates[1:]:
+        if other.score - _population_prior(other.place.population) < standing - margin:
+            continue
+        if other.place.kind != first.place.kind:
+            continue
+        distance = haversine_km(first.place.point, other.place.point)
+        if distance <= AMBIGUOUS_KM:
+            continue
+        big, small = first.place.population, other.place.population
+        other_standing = other.score - _population_prior(small)
+        if big >= TOWN_POPULATION and big >= 10 * small and other_standing < standing + margin:
+            continue
+        return None, (
+            f"ambiguous: {first.place.name} ({first.place.admin1 or first.place.country}) and "
+            f"{other.place.name} ({other.place.admin1 or other.place.country}), "
+            f"{distance:.0f} km apart; narrow it with a place nearby or a raion"
+        )
+    return first, None
 
 
 def _theatre_prior(place: Place) -> float:

@@ -18,7 +18,15 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 from tracker.errors import GeocoderServiceError, InvalidInputError, NotFoundError
-from tracker.gazetteer import Candidate, Gazetteer, MatchReason, data_dir, default_gazetteer
+from tracker.gazetteer import (
+    CHOICE_POOL,
+    Candidate,
+    Gazetteer,
+    MatchReason,
+    choose,
+    data_dir,
+    default_gazetteer,
+)
 from tracker.model import PlaceKind, check_coordinates
 from tracker.names import fold, validate_name
 
@@ -147,21 +155,25 @@ class GazetteerGeocoder(Geocoder):
         country: str | None = None,
         timeout=None,
     ):
-        """Locations for `query`, best first (None when nothing matches)."""
+        """Locations for `query`, best first (None when nothing matches). With
+        `exactly_one`, None too when the name is ambiguous (homonyms of the same standing far
+        apart, `choose`): a wrong place is worse than none."""
         candidates = self.gazetteer.candidates(
             query,
             near=near,
             admin1=admin1,
             country=country,
-            limit=1 if exactly_one else limit or 10,
+            limit=CHOICE_POOL if exactly_one else limit or 10,
         )
         if not candidates:
             if self.fallback is not None:
                 codes = [country.lower()] if country else None
                 return self.fallback.geocode(query, exactly_one=exactly_one, country_codes=codes)
             return None
-        locations = [location_from_candidate(c) for c in candidates]
-        return locations[0] if exactly_one else locations
+        if exactly_one:
+            chosen, _ = choose(candidates)
+            return location_from_candidate(chosen) if chosen else None
+        return [location_from_candidate(c) for c in candidates]
 
     def reverse(self, query, *, exactly_one: bool = True, limit: int = 5, timeout=None):
         """The settlements nearest to a (lat, lon) point."""

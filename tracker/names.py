@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from tracker.errors import InvalidNameError
 
-NAMES_VERSION = 8
+NAMES_VERSION = 10
 MAX_NAME_LENGTH = 200
 
 APOSTROPHES = "'’ʼ`″‘ʹʺ′\"”“«»"
@@ -258,6 +258,15 @@ def _german(word: str) -> str:
     return _replace_all(word, _GERMAN_RESTORE)
 
 
+_GERMAN_FINAL_S = re.compile(r"(?<=[aeiouy])s$")
+
+
+def _german_final_z(word: str) -> str:
+    """A German spelling whose final s after a vowel is з as well (Solotyj Kolodjas for
+    Zolotyi Kolodiaz): German writes з as s before a vowel and at the end of a word."""
+    return _GERMAN_FINAL_S.sub("z", _german(word))
+
+
 def _polish_czech(word: str) -> str:
     return _replace_all(word, _POLISH_CZECH)
 
@@ -268,7 +277,7 @@ def _german_voiced_s(word: str) -> str:
     return _GERMAN_VOICED_S.sub(r"\1z", word)
 
 
-_CONVENTIONS = (_french, _german, _polish_czech, _german_voiced_s)
+_CONVENTIONS = (_french, _german, _german_final_z, _polish_czech, _german_voiced_s)
 
 _SKELETON_REPLACEMENTS = (
     ("x", "ks"),
@@ -298,9 +307,27 @@ def _skeleton_word(latin_word: str) -> str:
     return _DOUBLED.sub(r"\1", _GLIDE.sub("", key))
 
 
+# An ordinal written with its ending is the number alone: "1st Knyazhy", "1-й Княжий",
+# "1-y Knyazhiy", "2e", "2-я".
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|er|re|eme|e|i|ii|y|yi|yy|iy|ia|ya|ye|aia|aya|oe|oye)")
+_ORDINAL_ENDINGS = frozenset(
+    {"st", "nd", "rd", "th", "er", "re", "eme", "e", "i", "ii", "y", "yi", "yy", "iy", "ia"}
+    | {"ya", "ye", "aia", "aya", "oe", "oye", "a", "o"}
+)
+
+
 @lru_cache(maxsize=65536)
 def _latin_words(name: str) -> tuple[str, ...]:
-    return tuple(w for w in (to_latin(w) for w in words(name)) if w)
+    latin: list[str] = []
+    for word in words(name):
+        word = to_latin(word)
+        if not word:
+            continue
+        if latin and latin[-1].isdigit() and word in _ORDINAL_ENDINGS:
+            continue  # the ending of "1-й", split off at the hyphen
+        ordinal = _ORDINAL.fullmatch(word)
+        latin.append(ordinal.group(1) if ordinal else word)
+    return tuple(latin)
 
 
 def skeleton(name: str) -> str:
@@ -408,6 +435,24 @@ def _name_stems(word_key: str) -> set[str]:
     return variants
 
 
+# The adjective of a town in -ів/-ов/-ев (Оріхів → Оріхівський, Орехов → Ореховский), in any
+# case: "на Оріхівському напрямку", "в Ореховском районе".
+_TOWN_ADJECTIVE = re.compile(
+    r"^(.{2,}?[ioe]v)sk(?:omu|oHo|ii|oi|im|iH|ami|aa|oe|uu|om|em|a|e|i|u)$"
+)
+
+
+def adjective_town_keys(name: str) -> set[str]:
+    """Stems of the town a one-word Cyrillic adjective names (Оріхівському → Оріхів)."""
+    if not has_cyrillic(name):
+        return set()
+    latin = _latin_words(name)
+    if len(latin) != 1:
+        return set()
+    match = _TOWN_ADJECTIVE.match(_skeleton_word(latin[0]))
+    return {match.group(1)} if match else set()
+
+
 def stem_keys(name: str, *, indexing: bool = False, any_script: bool = False) -> set[str]:
     """Stems of a Cyrillic name (empty for Latin names unless `any_script`).
 
@@ -440,5 +485,32 @@ def romanize_ukrainian(name: str) -> str:
             latin = _UK_NATIONAL.get(lower, lower)
         if char.isupper() and latin:
             latin = latin[0].upper() + latin[1:]
+        out.append(latin)
+    return "".join(out)
+
+
+_RU_BGN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}  # fmt: skip
+_RU_IOTATED_E = re.compile(r"(?:(?<=^)|(?<=[^а-яё])|(?<=[аеёиоуыэюяйьъ]))е", re.IGNORECASE)
+_RU_YY = re.compile(r"ый\b", re.IGNORECASE)
+
+
+def romanize_russian(name: str) -> str:
+    """A Russian Cyrillic name as English-language reports write it (BGN/PCGN without the
+    apostrophes): Казачья Локня → Kazachya Loknya, Меловой → Melovoy, Мирный → Mirny."""
+    text = unicodedata.normalize("NFC", name)
+    text = _RU_YY.sub(lambda m: "\x01" if m.group(0)[0].islower() else "\x02", text)
+    text = _RU_IOTATED_E.sub(lambda m: "\x03" if m.group(0).islower() else "\x04", text)
+    out: list[str] = []
+    for char in text:
+        latin = {"\x01": "y", "\x02": "Y", "\x03": "ye", "\x04": "Ye"}.get(char)
+        if latin is None:
+            latin = _RU_BGN.get(char.lower(), char.lower())
+            if char.isupper() and latin:
+                latin = latin[0].upper() + latin[1:]
         out.append(latin)
     return "".join(out)

@@ -8,7 +8,7 @@ import click
 
 from tracker.cli.output import echo_json, echo_table, parse_point, say
 from tracker.cli.store_options import db_option
-from tracker.gazetteer import Gazetteer, default_gazetteer
+from tracker.gazetteer import CHOICE_POOL, Gazetteer, choose, default_gazetteer
 from tracker.workspace import Workspace
 
 
@@ -54,18 +54,17 @@ def geocode(name, near, within_km, admin1, area, country, limit, online, as_json
     if within_km is not None and near is None:
         raise click.BadParameter("needs --near (the place the distance is from)")
     gazetteer = gazetteer_for_lookup(db)
-    candidates = [
-        c.to_dict()
-        for c in gazetteer.candidates(
-            name,
-            near=_near_point(gazetteer, near, admin1),
-            within_km=within_km,
-            admin1=admin1,
-            area=area,
-            country=country,
-            limit=limit,
-        )
-    ]
+    ranked = gazetteer.candidates(
+        name,
+        near=_near_point(gazetteer, near, admin1),
+        within_km=within_km,
+        admin1=admin1,
+        area=area,
+        country=country,
+        limit=max(limit, CHOICE_POOL),
+    )
+    chosen, refusal = choose(ranked)
+    candidates = [{**c.to_dict(), "chosen": c is chosen} for c in ranked[:limit]]
     if not candidates and online:
         from tracker.geocode import OnlineGeocoder
 
@@ -79,6 +78,8 @@ def geocode(name, near, within_km, admin1, area, country, limit, online, as_json
         where += f" in {area}" if area else ""
         say(f"No place matches {name!r}{where}.")
         return
+    if refusal:
+        say(f"No answer for {name!r}: {refusal}.")
     echo_table(
         f"Places for {name!r}",
         [
@@ -117,12 +118,16 @@ def _near_point(gazetteer, near: str | None, admin1: str | None) -> tuple[float,
     """`--near` as a point, or as the place it names (the best match, in the region if given)."""
     if near is None or any(ch.isdigit() for ch in near):
         return parse_point(near)
-    found = gazetteer.candidates(near, admin1=admin1, kind="settlement", limit=1)
-    if not found:
+    chosen, refusal = choose(
+        gazetteer.candidates(near, admin1=admin1, kind="settlement", limit=CHOICE_POOL)
+    )
+    if chosen is None and refusal.startswith("ambiguous"):
+        raise click.BadParameter(f"{near!r} is {refusal}, or give LAT,LON", param_hint="--near")
+    if chosen is None:
         raise click.BadParameter(
             f"{near!r} is neither LAT,LON nor a place the gazetteer knows", param_hint="--near"
         )
-    return found[0].place.point
+    return chosen.place.point
 
 
 @click.group()

@@ -5,6 +5,9 @@ them) write "Новоалександровка", "Константиновка"
 "Новоолександрівка", "Костянтинівка", "Уманське", "Курахове". The rules below produce the usual
 Russian spellings from the Ukrainian ones. They are a build input: a name they get wrong only
 adds an alternate nobody writes; a name they get right lets a Russian spelling resolve.
+The build adds them as alternates; the index files the forms of a settlement's current name as
+its own name, above an old name of another place that reads the same (Петровское is Petrivske
+before it is Davydovske, which was called Петрівське until 2016).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import re
 
 # Whole word stems whose Russian form differs beyond letter rules (given names in place names).
 _STEMS = (
+    ("володимир", "владимир"),  # Володимирівка → Владимировка
     ("олександр", "александр"),
     ("олекс", "алекс"),
     ("костянтин", "константин"),
@@ -33,7 +37,13 @@ _STEMS = (
     ("запоріжжя", "запорожье"),  # Нове Запоріжжя → Новое Запорожье
 )
 # Word openings whose Russian form differs: Відрадне → Отрадное.
-_OPENINGS = (("Відрад", "Отрад"),)
+_OPENINGS = (
+    ("Відрад", "Отрад"),
+    ("Вугл", "Угл"),  # Вугледар → Угледар
+    ("Олен", "Елен"),  # Оленівка → Еленовка
+    ("Оріх", "Орех"),  # Оріхів → Орехов
+    ("Сівер", "Север"),  # Сіверськ → Северск
+)
 # Nouns that stay as they are in a two-word name (Вільне Поле → Вольное Поле).
 _NOUNS = frozenset({"Поле", "Поля", "Яр", "Гай", "Кут"})
 # Adjectives that open two-word names: Велика Новосілка → Великая Новоселка.
