@@ -381,18 +381,34 @@ def history(claim_id, db, as_json):
             for k in after
             if before and before.get(k) != after.get(k) and k not in ("updated_at", "version")
         )
+        described = ", ".join(
+            f"{k}: {before.get(k)} → {after.get(k)}"
+            for k in changed
+            if k not in ("version", "source_added")
+        )
+        if "source_added" in after:  # corroboration: another report backs the claim
+            described = source_added_text(after["source_added"])
         rows.append(
             [
                 entry.version,
                 entry.op,
                 entry.author or "",
                 entry.at.isoformat(timespec="seconds"),
-                ", ".join(
-                    f"{k}: {before.get(k)} → {after.get(k)}" for k in changed if k != "version"
-                ),
+                described,
             ]
         )
     echo_table(f"History of {claim_id}", ["v", "op", "by", "at (UTC)", "changes"], rows)
+
+
+def source_added_text(source: dict) -> str:
+    """One line for a history row that attached a report as another source."""
+    where = ", ".join(str(v) for v in (source.get("source_name"), source.get("source_url")) if v)
+    report = f"report {source['report_id']}" if source.get("report_id") else "no stored report"
+    return (
+        f"source added: {source.get('claimant')} ({report}"
+        + (f"; {where}" if where else "")
+        + f"), dated {source.get('event_date')}"
+    )
 
 
 REPORT_ROWS_SHOWN = 200
