@@ -494,6 +494,7 @@ def import_(file, fmt, dry_run, force_dates, no_match, by, db, as_json):
 def export(fmt, output, db, as_json, **options):
     """Export claims (GeoJSON RFC 7946, CSV, GeoPackage, KML); stdout without -o."""
     from tracker.io import export_claims, export_format, format_for_suffix
+    from tracker.store.corroboration import with_sources  # each claim's sources travel with it
 
     if fmt is not None:
         file_format = export_format(fmt)
@@ -521,11 +522,7 @@ def export(fmt, output, db, as_json, **options):
         total = store.count_claims(query)
         target = output or Path(scratch) / f"claims{file_format.suffix}"
         with progress_bar(f"Exporting {count(total, 'claim')}", total) as advance:
-            records = store.iter_claim_records(query)
-            if fmt == "geojson":  # the sources of each claim travel with it
-                from tracker.store.corroboration import with_sources
-
-                records = with_sources(store, records)
+            records = with_sources(store, store.iter_claim_records(query))
             written = export_claims(
                 records,
                 target,

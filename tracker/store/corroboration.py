@@ -185,6 +185,34 @@ def _new_version(store: Store, conn, current: Claim, by: str, now, source: dict)
     )
 
 
+def restore_sources(store: Store, found: Mapping[str, list[dict]], *, by: str | None = None) -> int:
+    """Store the attached sources of imported claims (claim id -> checked sources, as
+    `tracker.io.sourcelist.check_sources` gives them) as they were: the claims arrive at the
+    version their file has, so no new version is written. Joins an open transaction."""
+    by = store._author("import", by)
+    now = utcnow()
+    rows = [
+        {
+            "claim_id": claim_id,
+            "claimant": source["claimant"][:200],
+            "event_date": source["event_date"],
+            "report_id": source.get("report_id"),
+            "source_name": source.get("source_name"),
+            "source_url": source.get("source_url"),
+            "quote": source.get("quote"),
+            "added_by": by,
+            "added_at": source.get("added_at") or now,
+        }
+        for claim_id, sources in found.items()
+        for source in sources
+    ]
+    if rows:
+        with store.transaction() as conn:
+            for start in range(0, len(rows), CHUNK):
+                conn.execute(claim_sources.insert(), rows[start : start + CHUNK])
+    return len(rows)
+
+
 def _own(record: Mapping) -> dict:
     return {
         "claimant": record["claimant"],
