@@ -103,6 +103,8 @@ def _built(url: str, filters: tuple, rev: int) -> Selection:
         columns, payload, mark = saved
         if columns.sources is None:  # saved without the source counts (tracker.warm)
             columns, payload = _with_sources(url, columns, payload)
+            if mark is not None:  # kept with them: the next restart reads them as they are
+                _save(url, rev, columns, payload, mark)
     else:
         store = resources.store(url)
         mark = store.history_mark()  # before the read: later writes are grown in again
