@@ -125,3 +125,19 @@ def test_geopackage_has_the_sources(ws, db_url, corroborated, tmp_path):
     assert frame["claimants"][0].count("; ") == 1
     urls = [s["source_url"] for s in json.loads(frame["sources"][0])]
     assert urls == ["https://mil.example/1", "https://t.example/2"]
+
+
+def test_a_source_naming_the_claims_own_report_is_not_attached_twice(
+    ws, db_url, make_db_url, corroborated, tmp_path
+):
+    path = export(db_url, tmp_path / "c.geojson")
+    data = json.loads(path.read_text())
+    sources = data["features"][0]["properties"]["sources"]
+    sources[0]["quote"] = "the same report, quoted otherwise"  # still the claim's own report
+    path.write_text(json.dumps(data))
+    other = make_db_url()
+    result = CliRunner().invoke(main, ["import", str(path), "--db", other])
+    assert result.exit_code == 0, result.output
+    with Workspace(other) as copy:
+        found = corroboration.evidence(copy.store, corroborated.id)["sources"]
+    assert [s["source_url"] for s in found] == ["https://mil.example/1", "https://t.example/2"]

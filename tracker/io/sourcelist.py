@@ -47,13 +47,14 @@ def check_sources(value: object, record: dict) -> list[dict]:
         raise InvalidInputError("sources must be an array of objects")
     if len(value) > MAX_SOURCES:
         raise InvalidInputError(f"{len(value):,} sources; the limit is {MAX_SOURCES:,}")
-    own = _identity(_clean(own_source(record), "own"))
+    own = _clean(own_source(record), "own")
     found: list[dict] = []
-    seen = {own}
+    seen = {_identity(own)}
     for i, item in enumerate(value, start=1):
         source = _clean(item, f"sources[{i}]")
         key = _identity(source)
-        if key in seen:
+        # The claim's own report (first in an export) is its row, not an attached source.
+        if key in seen or (source["report_id"] and source["report_id"] == own["report_id"]):
             continue
         seen.add(key)
         found.append(source)
