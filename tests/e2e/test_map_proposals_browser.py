@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import functools
 import json
-import threading
-from http.server import ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
+from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_map_styles_browser import LEAFLET, WEB_DIR, _QuietHandler
+from tests.support.local_http import LocalHTTPServer
 from tracker import map_payload, map_styles
+
+WEB_DIR = Path(map_styles.__file__).resolve().parent / "dashboard" / "claims_map_web"
+LEAFLET = Path(map_styles.__file__).resolve().parent / "dashboard" / "static_assets" / "leaflet"
 
 FRAME = "iframe#component"
 AS_OF = "2025-12-03"
@@ -89,12 +92,14 @@ def site(tmp_path):
         "});</script></body></html>",
         encoding="utf-8",
     )
-    handler = functools.partial(_QuietHandler, directory=str(tmp_path))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    handler = functools.partial(_QuietFiles, directory=str(tmp_path))
+    with LocalHTTPServer(handler) as server:
+        yield server.url
+
+
+class _QuietFiles(SimpleHTTPRequestHandler):
+    def log_message(self, *_) -> None:
+        pass
 
 
 ALPHA = """(canvas, [x, y]) => {
