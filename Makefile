@@ -57,6 +57,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/load_test.py --sessions 3 --claims 2000 --seconds 10 --writers 1
 	$(PY) benchmarks/ws_load_test.py --sessions 5 --claims 2000 --seconds 10 --writers 1
 	$(PY) benchmarks/map_component_bench.py --claims 2000 --samples 3
+	$(PY) benchmarks/map_sources_payload_bench.py --claims 20000 --proposals 500
 	$(PY) benchmarks/overlay_bench.py --repeat 2
 	$(PY) benchmarks/row_mapping_bench.py --n 20000 --rounds 1
 	$(PY) benchmarks/ingest_bench.py --mb 2

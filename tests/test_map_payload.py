@@ -190,3 +190,21 @@ def test_region_level_claims_name_the_region_holding_them():
     out = mp.decode(mp.encode(columns))
     assert out["region"].tolist() == [1, mp.NO_REGION, 0, mp.NO_REGION]
     assert mp.columns_from_records(records).region is None
+
+
+def test_the_sources_column_is_sent_only_when_a_claim_has_several():
+    plain = [record(i, source_count=1) for i in range(40)]
+    columns = mp.columns_from_records(plain)
+    assert columns.sources.tolist() == [1] * 40
+    # Every claim has one claimant: the payload is what it was without counts.
+    assert mp.encode(columns) == mp.encode(mp.columns_from_records([record(i) for i in range(40)]))
+    assert "sources" not in [c["name"] for c in mp.decode(mp.encode(columns))["header"]["columns"]]
+    backed = [record(i, source_count=(3 if i == 5 else 1)) for i in range(40)]
+    backed[7]["source_count"] = 400  # capped
+    decoded = mp.decode(mp.encode(mp.columns_from_records(backed)))
+    counts = decoded["sources"].tolist()
+    assert counts[5] == 3 and counts[7] == 255 and counts.count(1) == 38
+
+
+def test_records_without_counts_have_no_sources_column():
+    assert mp.columns_from_records([record(i) for i in range(3)]).sources is None

@@ -118,6 +118,8 @@ def save_claims(
         arrays["region"] = columns.region
     if columns.created is not None:
         arrays["created"] = columns.created
+    if columns.sources is not None:
+        arrays["sources"] = columns.sources
     import io
 
     buffer = io.BytesIO()
@@ -169,6 +171,7 @@ def _load_claims_file(url: str, revision: int) -> tuple | None:
             arrays = {key: files[key] for key in _ARRAYS}
             region = files["region"] if "region" in files.files else None
             created = files["created"] if "created" in files.files else None
+            sources = files["sources"] if "sources" in files.files else None
     except (OSError, ValueError, KeyError):  # a damaged file: rebuild
         return None
     ids = tuple(header["ids"].split("\n")) if header["ids"] else ()
@@ -179,6 +182,7 @@ def _load_claims_file(url: str, revision: int) -> tuple | None:
         origin=date.fromisoformat(header["origin"]),
         region=region,
         created=created,
+        sources=sources,
         **arrays,
     )
     return columns, payload, _mark(header.get("mark"))

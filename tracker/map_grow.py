@@ -73,9 +73,15 @@ def grow(
     if old.region is not None or new.region is not None:
         old_region = old.region[keep] if old.region is not None else None
         region = merged(old_region, new.region) if old_region is not None else new.region
+    sources = None
+    if old.sources is not None or new.sources is not None:
+        old_sources = old.sources if old.sources is not None else np.ones(len(old), np.uint8)
+        new_sources = new.sources if new.sources is not None else np.ones(len(new), np.uint8)
+        sources = merged(old_sources[keep], new_sources)
     return replace(
         old,
         ids=tuple(all_ids),
+        sources=sources,
         lat=merged(old.lat[keep], new.lat),
         lon=merged(old.lon[keep], new.lon),
         day=(day - origin.toordinal()).astype(np.int32),

@@ -6,6 +6,9 @@ those visible as of a date (`visible <= as_of`) and highlights the last days (`d
 so moving the date sends nothing but the date. The claim at position `i` of the payload is
 `ClaimColumns.ids[i]`: a click in the browser names a position, the server maps it to the id.
 
+An optional `sources` column (uint8) gives each claim's number of independent claimants; it
+is left out when every claim has one.
+
 Layout (little-endian): b"FTC1", uint32 header length, the header (UTF-8 JSON: n, origin,
 scale, vocabularies, string tables, column dtypes and offsets), then the columns, each
 starting at a multiple of 4 bytes (offsets in the header count from the first
@@ -67,6 +70,9 @@ class ClaimColumns:
     # The store's second sort key (created_at, µs since the epoch) when the records carried
     # it: what `tracker.map_grow` needs to place new claims where the store's order puts them.
     created: np.ndarray | None = None
+    # Independent claimants backing each claim (uint8, capped at 255) when the records carried
+    # `source_count` (tracker.store.source_counts); None: not known, every claim has one.
+    sources: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -203,6 +209,21 @@ def columns_from_records(records: Iterable[Mapping], regions: list | None = None
         origin=origin,
         region=region_positions(records, regions),
         created=created_keys(records),
+        sources=source_counts(records),
+    )
+
+
+MAX_SOURCES = 255
+
+
+def source_counts(records: list[Mapping]) -> np.ndarray | None:
+    """Each record's `source_count` (1 when missing) as uint8, or None when no record has one."""
+    if not any("source_count" in r for r in records):
+        return None
+    return np.fromiter(
+        (min(MAX_SOURCES, max(1, int(r.get("source_count") or 1))) for r in records),
+        dtype=np.uint8,
+        count=len(records),
     )
 
 
@@ -248,7 +269,16 @@ def _columns(c: ClaimColumns) -> list[tuple[str, np.ndarray]]:
         ("code", code.astype("<u1")),
         ("name", c.name.astype(_index_dtype(len(c.names)))),
         ("claimant", c.claimant.astype(_index_dtype(len(c.claimants)))),
-    ] + ([("region", c.region.astype("<u2"))] if c.region is not None else [])
+    ] + (
+        ([("region", c.region.astype("<u2"))] if c.region is not None else [])
+        # Only when some claim has more than one independent claimant: no bytes otherwise.
+        + ([("sources", c.sources.astype("<u1"))] if corroborated(c) else [])
+    )
+
+
+def corroborated(c: ClaimColumns) -> bool:
+    """Whether some claim of the columns is backed by more than one independent claimant."""
+    return c.sources is not None and bool((c.sources > 1).any())
 
 
 def encode(columns: ClaimColumns) -> bytes:

@@ -70,6 +70,10 @@ STATUS_COLOURS: dict[str, str] = {
     "rejected": "#555555",
 }
 FADED_OPACITY = 0.4  # claims older than the highlighted days
+# The review queue's proposals, when shown: a layer of their own under the claims, dimmed.
+PROPOSALS_STYLE: dict = {"opacity": 0.35}
+# A claim backed by more than one independent claimant: one ring per further claimant.
+SOURCE_RINGS: dict = {"color": "#111111", "width": 1.5, "gap": 3, "max": 3}
 
 MARKER = {
     "radius": 8,  # px
@@ -152,6 +156,8 @@ LEGEND: dict[str, str] = {
     "side": "{side} forces",
     "status": "Symbol colour: ",
     "faded": "Faded: older than the highlighted days. Numbers: claims grouped (zoom in, or click).",
+    "sources": "ringed: one ring per further independent claimant",
+    "proposals": "dimmed: proposals (review queue; not counted)",
     "region_claim": "region-level claim (drawn as the region)",
     "control": "Control ",
     "unknown": "unknown (no claim, no baseline): not coloured",
@@ -182,6 +188,8 @@ def browser_style() -> dict:
         "action_symbols": [ACTION_SYMBOLS[a] for a in ACTIONS],
         "status_colours": [STATUS_COLOURS[s] for s in STATUSES],
         "faded_opacity": FADED_OPACITY,
+        "proposals": dict(PROPOSALS_STYLE),
+        "source_rings": dict(SOURCE_RINGS),
         "marker": dict(MARKER),
         "control": {**CONTROL_STYLES, **CLAIMED_STYLES},
         "frontline": dict(FRONTLINE_STYLE),

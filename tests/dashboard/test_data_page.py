@@ -126,3 +126,46 @@ def test_import_reports_every_row(db_url):
             import_upload(store, "claims.geojson", json.dumps(bad).encode())
         assert [r.status for r in caught.value.report.rows] == ["unchanged", "error"]
         assert store.count_claims() == before
+
+
+def _downloaded(button) -> bytes:
+    """The bytes behind a download button (AppTest keeps them in its media file storage)."""
+    import gc
+
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    file_id = button.proto.url.rsplit("/", 1)[1].split(".")[0]
+    for manager in (o for o in gc.get_objects() if isinstance(o, MediaFileManager)):
+        try:
+            return manager._storage.get_file(file_id).content
+        except Exception:  # another AppTest's storage
+            continue
+    raise AssertionError(f"no stored file {file_id}")
+
+
+def test_the_download_carries_each_claims_sources(db_url):
+    import csv
+    import io
+
+    from tracker.store import corroboration
+
+    with Store(db_url) as store:
+        claim = store.claims(limit=1)[0]
+        corroboration.attach(
+            store,
+            claim,
+            {
+                "claimant": "=ISW",
+                "event_date": claim.event_date,
+                "source_name": "ISW",
+                "source_url": "https://isw.example/1",
+            },
+        )
+    at = run_page("data_page.py")
+    at.radio(key="d_format").set_value("csv")
+    at.button(key="d_prepare").click().run()
+    [button] = at.get("download_button")
+    rows = {r["event_id"]: r for r in csv.DictReader(io.StringIO(_downloaded(button).decode()))}
+    assert rows[claim.id]["source_count"] == "2"
+    assert rows[claim.id]["claimants"] == f"{claim.claimant}; =ISW"  # (guarded at the start)
+    assert {r["source_count"] for i, r in rows.items() if i != claim.id} == {"1"}

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -165,3 +167,37 @@ def test_serve_runs_the_app_once_before_it_takes_visitors(db_url, tmp_path):
             assert response.read() == payload
     finally:
         stop_dashboard(process)
+
+
+def test_a_prepared_store_gets_its_source_counts_on_the_first_visit(db_url, monkeypatch):
+    """warm writes the claims without their independent-claimant counts; the first visit adds
+    them (no claims query, no build), and keeps them on disk for the next restart."""
+    import json
+
+    from tracker import map_payload
+    from tracker.dashboard.map_component import files_dir
+    from tracker.store import corroboration
+
+    with Store(db_url) as store:
+        claim = store.claims(limit=1)[0]
+        corroboration.attach(
+            store, claim, {"claimant": "ISW", "event_date": claim.event_date}, by="ann"
+        )
+        revision = store.history_count()
+    warm.prepare(db_url)
+    assert map_cache.load_claims_marked(db_url, revision)[0].sources is None
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("built on the first visit")
+
+    monkeypatch.setattr("tracker.map_cache.build_claims", refuse)
+    at = run_page("map_page.py")
+    [component] = [
+        e for e in at.get("component_instance") if "claims_map" in e.proto.component_name
+    ]
+    sent = json.loads(component.proto.json_args)["claims"]
+    decoded = map_payload.decode((Path(files_dir()) / sent["url"].rsplit("/", 1)[1]).read_bytes())
+    saved = map_cache.load_claims_marked(db_url, revision)[0]
+    position = saved.ids.index(claim.id)
+    assert decoded["sources"][position] == 2 and int(decoded["sources"].sum()) == len(saved) + 1
+    assert saved.sources[position] == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 from tests.support.apptest import run_page
 from tracker.store import Store
@@ -211,3 +212,48 @@ def test_the_map_is_sent_the_one_style_and_no_benchmark_branch(db_url):
     assert args["style"]["side_colours"][:2] == ["#d63e2a", "#38aadd"]
     assert "layer_names" not in args  # in the style
     assert not [e for e in at.get("component_instance") if "st_folium" in e.proto.component_name]
+
+
+def _map_args(at) -> dict:
+    import json
+
+    [component] = [
+        e for e in at.get("component_instance") if "claims_map" in e.proto.component_name
+    ]
+    return json.loads(component.proto.json_args)
+
+
+def test_proposals_are_a_separate_layer_off_by_default_and_in_the_url(db_url):
+    from tests.support.store import claim_fields
+    from tracker import map_payload
+    from tracker.dashboard.map_component import files_dir
+    from tracker.store import review
+
+    with Store(db_url) as store:
+        for k in range(3):
+            review.add_proposal(
+                store,
+                claim_fields(event_date=date(2025, 12, 1 + k), lat=48.2 + k / 100),
+                confidence=0.5,
+            )
+        total = store.count_claims()
+    at = run_page("map_page.py")
+    assert at.toggle(key="show_proposals").value is False
+    assert _map_args(at)["proposals"] is None and "proposals" not in at.query_params
+    line = count_line(at)
+    at.toggle(key="show_proposals").set_value(True).run()
+    assert not at.exception
+    assert at.query_params["proposals"] == "1"
+    sent = _map_args(at)["proposals"]
+    assert sent["url"].endswith(".bin.gz") and sent["digest"]
+    # The file the map fetches holds the three proposals and nothing else.
+    name = sent["url"].rsplit("/", 1)[1]
+    decoded = map_payload.decode((Path(files_dir()) / name).read_bytes())
+    assert decoded["header"]["n"] == 3
+    assert set(decoded["header"]["statuses"][c & 7] for c in decoded["code"]) == {"proposed"}
+    # Never counted: the claims line is what it was, the proposals said aside.
+    assert count_line(at) == line and line.startswith(f"**{total} claims")
+    assert any(c.value.startswith("3 proposals shown dimmed") for c in at.caption)
+    # The URL restores it; proposals=0 turns it off.
+    assert run_page("map_page.py", {"proposals": "1"}).toggle(key="show_proposals").value
+    assert not run_page("map_page.py", {"proposals": "0"}).toggle(key="show_proposals").value

@@ -134,3 +134,49 @@ def test_the_geojson_export_and_review_show_carry_the_sources(ws, db_url, tmp_pa
     shown = runner.invoke(main, ["review", "show", claim.id, "--db", db_url])
     assert shown.exit_code == 0, shown.output
     assert "2 independent claimants" in shown.output and "https://t.example/2" in shown.output
+
+
+def test_attaching_a_source_is_a_new_version_with_the_report_in_the_history(ws, db_url):
+    [claim] = queue(ws, MOD, "mil.ru", "https://mil.example/1").proposals
+    mark = ws.store.history_mark()
+    second = queue(ws, WAR_BLOG, "Rybar", "https://t.example/2")
+    assert [c.id for c in second.corroborated] == [claim.id]
+    stored = ws.store.get_claim(claim.id)
+    assert stored.version == claim.version + 1
+    assert stored.updated_at > claim.updated_at
+    # Other sessions and the map's incremental refresh see the claim changed.
+    changed, _ = ws.store.changes(mark)
+    assert changed == frozenset({claim.id})
+    entry = ws.store.history(claim.id)[-1]
+    assert (entry.op, entry.version) == ("update", stored.version)
+    added = entry.after["source_added"]
+    report = next(r for r in ws.store.reports() if r.source_url == "https://t.example/2")
+    assert added["report_id"] == report.id
+    assert (added["source_name"], added["source_url"], added["event_date"]) == (
+        "Rybar",
+        "https://t.example/2",
+        "2025-12-03",
+    )
+    assert added["claimant"] and added["claimant"] != claim.claimant
+    # The same report again changes nothing: no new version.
+    again = queue(ws, WAR_BLOG, "Rybar", "https://t.example/2")
+    assert again.corroborated == [] and ws.store.get_claim(claim.id).version == stored.version
+    runner = CliRunner()
+    shown = runner.invoke(main, ["history", claim.id, "--db", db_url])
+    assert shown.exit_code == 0, shown.output
+    assert f"source added: {added['claimant']} (report {report.id}; Rybar" in shown.output
+    found = corroboration.evidence(ws.store, claim.id)
+    assert found["sources"][1]["report_id"] == report.id
+    assert found["sources"][1]["added_at"] == entry.at.isoformat()
+    show = runner.invoke(main, ["review", "show", claim.id, "--db", db_url])
+    assert show.exit_code == 0, show.output
+    assert report.id[:8] in show.output and entry.at.isoformat()[:16] in show.output
+
+
+def test_an_edit_made_before_a_source_was_attached_is_a_conflict(ws):
+    from tracker.errors import ConflictError
+
+    [claim] = queue(ws, MOD, "mil.ru", "https://mil.example/1").proposals
+    queue(ws, WAR_BLOG, "Rybar", "https://t.example/2")
+    with pytest.raises(ConflictError):
+        ws.store.update_claim(claim.id, {"notes": "checked"}, version=claim.version)

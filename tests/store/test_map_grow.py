@@ -99,3 +99,30 @@ def test_columns_without_created_keys_cannot_grow(store):
     columns = map_payload.columns_from_records(records)
     with pytest.raises(map_grow.CannotGrow):
         map_grow.grow(columns, frozenset(), [])
+
+
+def test_grown_source_counts_follow_an_attached_report(store):
+    """Attaching a source is a new version of the claim: the map's columns grow by it, and
+    the counts equal a build from scratch."""
+    from tracker.store import corroboration
+    from tracker.store.source_counts import independent_counts, with_counts
+
+    def built(ids=None):
+        records = store.claim_records(ids=ids) if ids is not None else store.claim_records()
+        return with_counts(records, independent_counts(store, ids))
+
+    first = store.add_claim(claim_fields(), by="ann")
+    store.add_claim(claim_fields(name="Pokrovsk", lat=48.28, lon=37.18), by="ann")
+    mark = store.history_mark()
+    columns = map_payload.columns_from_records(built())
+    assert columns.sources.tolist() == [1, 1]
+    for claimant, url in (("ISW", "https://isw.example/1"), ("isw ", "https://isw.example/2")):
+        fields = claim_fields(claimant=claimant, source_url=url, report_id=url[-12:])
+        assert corroboration.attach(store, store.get_claim(first.id), fields)
+    changed, mark = store.changes(mark)
+    assert changed == {first.id}
+    grown_columns = map_grow.grow(columns, changed, built(changed))
+    position = grown_columns.ids.index(first.id)
+    assert grown_columns.sources[position] == 2  # ISW once: "isw " is the same claimant
+    assert independent_counts(store) == {first.id: 2}
+    same(grown_columns, map_payload.columns_from_records(built()))

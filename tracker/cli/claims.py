@@ -381,18 +381,34 @@ def history(claim_id, db, as_json):
             for k in after
             if before and before.get(k) != after.get(k) and k not in ("updated_at", "version")
         )
+        described = ", ".join(
+            f"{k}: {before.get(k)} → {after.get(k)}"
+            for k in changed
+            if k not in ("version", "source_added")
+        )
+        if "source_added" in after:  # corroboration: another report backs the claim
+            described = source_added_text(after["source_added"])
         rows.append(
             [
                 entry.version,
                 entry.op,
                 entry.author or "",
                 entry.at.isoformat(timespec="seconds"),
-                ", ".join(
-                    f"{k}: {before.get(k)} → {after.get(k)}" for k in changed if k != "version"
-                ),
+                described,
             ]
         )
     echo_table(f"History of {claim_id}", ["v", "op", "by", "at (UTC)", "changes"], rows)
+
+
+def source_added_text(source: dict) -> str:
+    """One line for a history row that attached a report as another source."""
+    where = ", ".join(str(v) for v in (source.get("source_name"), source.get("source_url")) if v)
+    report = f"report {source['report_id']}" if source.get("report_id") else "no stored report"
+    return (
+        f"source added: {source.get('claimant')} ({report}"
+        + (f"; {where}" if where else "")
+        + f"), dated {source.get('event_date')}"
+    )
 
 
 REPORT_ROWS_SHOWN = 200
@@ -478,6 +494,7 @@ def import_(file, fmt, dry_run, force_dates, no_match, by, db, as_json):
 def export(fmt, output, db, as_json, **options):
     """Export claims (GeoJSON RFC 7946, CSV, GeoPackage, KML); stdout without -o."""
     from tracker.io import export_claims, export_format, format_for_suffix
+    from tracker.store.corroboration import with_sources  # each claim's sources travel with it
 
     if fmt is not None:
         file_format = export_format(fmt)
@@ -505,11 +522,7 @@ def export(fmt, output, db, as_json, **options):
         total = store.count_claims(query)
         target = output or Path(scratch) / f"claims{file_format.suffix}"
         with progress_bar(f"Exporting {count(total, 'claim')}", total) as advance:
-            records = store.iter_claim_records(query)
-            if fmt == "geojson":  # the sources of each claim travel with it
-                from tracker.store.corroboration import with_sources
-
-                records = with_sources(store, records)
+            records = with_sources(store, store.iter_claim_records(query))
             written = export_claims(
                 records,
                 target,

@@ -134,9 +134,17 @@ def show(claim_id, db, as_json):
     )
     echo_table(
         count(len(found["sources"]), "source"),
-        ["claimant", "date", "source", "url", "quote"],
+        ["claimant", "date", "source", "url", "report", "added (UTC)", "quote"],
         (
-            [s["claimant"], s["event_date"], s["source_name"], s["source_url"], s["quote"]]
+            [
+                s["claimant"],
+                s["event_date"],
+                s["source_name"],
+                s["source_url"],
+                s["report_id"],
+                (s["added_at"] or "")[:19],
+                s["quote"],
+            ]
             for s in found["sources"]
         ),
     )

@@ -14,6 +14,7 @@ from tracker.io import EXPORT_FORMATS, export_format
 from tracker.io.uploads import MAX_IMPORT_BYTES, import_upload
 from tracker.map_styles import SIDE_COLOURS
 from tracker.store.changes import field_changes
+from tracker.store.corroboration import with_sources
 from tracker.untrusted import markdown_literal as md
 
 TABLE_COLUMNS = [
@@ -57,9 +58,8 @@ st.markdown(f"**{plural(len(records), 'claim')}**")
 
 @st.cache_data(show_spinner="Preparing the export…", max_entries=16)
 def exported(url: str, key: tuple, rev: int, fmt: str) -> bytes:
-    return export_bytes(
-        resources.claim_records(url, key, rev), fmt, gazetteer=resources.store_gazetteer(url)
-    )
+    records = with_sources(resources.store(url), resources.claim_records(url, key, rev))
+    return export_bytes(records, fmt, gazetteer=resources.store_gazetteer(url))
 
 
 table = pd.DataFrame(records, columns=[*TABLE_COLUMNS, "deleted_at"])

@@ -106,6 +106,7 @@ def claims_map(
     control_url: str | None,
     selected: int | None = None,
     detail: dict | None = None,
+    proposals: dict | None = None,
     key: str = "claims_map",
 ) -> dict | None:
     """Draw the map; returns the last claim clicked as {"i", "digest", "seq"} (or None)."""
@@ -118,6 +119,8 @@ def claims_map(
         control_url=control_url,
         selected=None if selected is None else {"i": int(selected), "digest": digest},
         detail=detail,
+        # The review queue's claims ({"url", "digest"}) as a dimmed layer, or None.
+        proposals=proposals,
         center=list(UKRAINE_CENTRE),
         zoom=ZOOM,
         height=MAP_HEIGHT,

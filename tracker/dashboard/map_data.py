@@ -10,7 +10,7 @@ import heapq
 import itertools
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import streamlit as st
@@ -19,6 +19,7 @@ from tracker import map_cache, map_grow, map_payload
 from tracker.dashboard import resources
 from tracker.dashboard.map_component import file_url, publish, published
 from tracker.store import HistoryMark
+from tracker.store.source_counts import independent_counts, with_counts
 
 
 @dataclass(frozen=True, eq=False)
@@ -100,10 +101,14 @@ def _built(url: str, filters: tuple, rev: int) -> Selection:
     saved = map_cache.load_claims_marked(url, rev) if not filters else None
     if saved is not None:
         columns, payload, mark = saved
+        if columns.sources is None:  # saved without the source counts (tracker.warm)
+            columns, payload = _with_sources(url, columns, payload)
+            if mark is not None:  # kept with them: the next restart reads them as they are
+                _save(url, rev, columns, payload, mark)
     else:
         store = resources.store(url)
         mark = store.history_mark()  # before the read: later writes are grown in again
-        records = store.claim_records(**dict(filters))
+        records = with_counts(store.claim_records(**dict(filters)), independent_counts(store))
         columns, payload = map_cache.build_claims(records, _region_shapes())
         if not filters:
             _save(url, rev, columns, payload, mark)
@@ -124,7 +129,9 @@ def _grown(url: str, filters: tuple, previous: Selection) -> Selection | None:
         return previous
     if len(changed) > GROW_LIMIT:
         return None
-    records = store.claim_records(**dict(filters), ids=changed)
+    records = with_counts(
+        store.claim_records(**dict(filters), ids=changed), independent_counts(store, changed)
+    )
     try:
         columns = map_grow.grow(previous.columns, changed, records, _region_shapes())
     except map_grow.CannotGrow:
@@ -133,6 +140,19 @@ def _grown(url: str, filters: tuple, previous: Selection) -> Selection | None:
     if not filters and time.monotonic() - _SAVED_AT.get(url, 0.0) > SAVE_SECONDS:
         _save(url, mark.count, columns, payload, mark)
     return Selection(columns, payload, map_payload.digest(payload), mark)
+
+
+def _with_sources(url: str, columns, payload: bytes) -> tuple:
+    """Columns (and payload) with each claim's independent claimants; the payload changes only
+    when some claim has more than one."""
+    counts = independent_counts(resources.store(url))
+    sources = np.fromiter(
+        (min(map_payload.MAX_SOURCES, counts.get(i, 1)) for i in columns.ids),
+        dtype=np.uint8,
+        count=len(columns),
+    )
+    columns = replace(columns, sources=sources)
+    return columns, (map_payload.encode(columns) if counts else payload)
 
 
 def _save(url: str, rev: int, columns, payload: bytes, mark: HistoryMark) -> None:

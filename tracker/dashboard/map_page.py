@@ -66,7 +66,7 @@ def _live_map(key: tuple, as_of: date, window: int, span: tuple, view: tuple, sl
     analyst's write reaches an idle map (within STATE_TTL_SECONDS + WATCH_SECONDS) without
     running the whole page again (the selection grows by the new claims: map_data). The
     page runs whole when the new claims move the slider's range or a claim is clicked."""
-    ckey, counting, selected = view  # (widget values: read in the page's run)
+    ckey, counting, selected, proposals_on = view  # (widget values: read in the page's run)
     try:
         rev = resources.revision(url)
         everything = map_data.selection(url, (), rev)
@@ -77,6 +77,14 @@ def _live_map(key: tuple, as_of: date, window: int, span: tuple, view: tuple, sl
         st.rerun(scope="app")  # the new claims moved the slider's range
     count_col, figures_col = st.columns([1, 1])
     _count_line(count_col, sel, as_of, window)
+    proposals = None
+    if proposals_on:  # the review queue, a dimmed layer of its own: never counted above
+        queued = map_data.selection(url, query_key(**{**dict(key), "status": ("proposed",)}), rev)
+        proposals = {"url": map_data.claims_url(queued), "digest": queued.digest}
+        shown = int(queued.columns.shown(as_of).sum())
+        count_col.caption(
+            f"{plural(shown, 'proposal')} shown dimmed (awaiting review; not counted)"
+        )
     slot["figures"] = figures_col.empty()
     if ckey is not None and state.get("figures_line"):
         slot["figures"].markdown(state.figures_line[0], help=state.figures_line[1])
@@ -116,6 +124,7 @@ def _live_map(key: tuple, as_of: date, window: int, span: tuple, view: tuple, sl
         ),
         selected=position,
         detail=detail,
+        proposals=proposals,
     )
 
 
@@ -169,6 +178,12 @@ sel = everything if not key else map_data.selection(url, key, rev)
 # Control areas and the frontline for the as-of date (from every claim that counts, not
 # only the filtered ones): one model per store state, one cached payload per date.
 st.sidebar.toggle("Control areas", key="show_control", help="RU / UA / contested areas, frontline")
+st.sidebar.toggle(
+    "Show proposals",
+    key="show_proposals",
+    help="The review queue's proposed claims as a separate, dimmed layer: not in the claims "
+    "count, the control areas or the km² figures",
+)
 st.sidebar.radio(
     "Counting",
     list(COUNTINGS),
@@ -191,7 +206,7 @@ with st.container():
     slot: dict = {}
     state.page_running = True  # (the fragment's own runs see False)
     try:
-        view = (dkey, state.counting, state.selected_claim)
+        view = (dkey, state.counting, state.selected_claim, state.show_proposals)
         _live_map(key, as_of, state.window, span, view, slot)
     finally:
         state.page_running = False

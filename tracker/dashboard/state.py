@@ -25,6 +25,7 @@ URL_STATE = {
     "f_claimant": ("claimant", "str"),
     "f_text": ("q", "str"),
     "counting": ("counting", "choice"),
+    "show_proposals": ("proposals", "flag"),
 }
 
 DEFAULTS = {
@@ -42,6 +43,7 @@ DEFAULTS = {
     "form_errors": {},
     "form_message": None,
     "show_control": True,
+    "show_proposals": False,
     "show_trends": False,
     "counting": "claimed",
     "ch_since": None,
@@ -62,6 +64,8 @@ def _from_url(raw: str, kind: str, allowed: list[str] | None = None):
         return int(raw) if raw.isdigit() and int(raw) in WINDOWS else None
     if kind == "list":
         return [v for v in raw.split(",") if v and (allowed is None or v in allowed)]
+    if kind == "flag":
+        return {"1": True, "0": False}.get(raw)
     if kind == "choice":
         return raw if allowed is not None and raw in allowed else None
     return raw
@@ -97,6 +101,8 @@ def write_url(keys=URL_STATE) -> None:
         value = st.session_state.get(key)
         if kind == "list":
             value = ",".join(value or [])
+        elif kind == "flag":
+            value = "1" if value else ""
         elif value is not None:
             value = str(value)
         if value:

@@ -23,6 +23,8 @@
 | notes           | notes            |                                                        |
 | report_id       | report_id        |                                                        |
 | created_by ...  | created_by, created_at, updated_at, version, deleted_at (bookkeeping) |
+| source_count    | (corroboration)  | how many reports back the event, on export only        |
+| claimants       | (corroboration)  | the independent claimants joined by "; ", export only  |
 
 On import the model's own names (`name`, `lat`, `lon`, `precision`, `side`, `source_name`,
 `id`) are accepted too. Text cells that a spreadsheet would run as a formula (starting with
@@ -36,6 +38,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from tracker.errors import InvalidInputError
+from tracker.io.sourcelist import claimants_of, sources_of
 from tracker.model import Claim
 
 COLUMNS = {
@@ -77,6 +80,8 @@ TEXT_FIELDS = {
     "report_id",
 }
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Written after the claim columns, from the record's sources (tracker.io.sourcelist).
+SOURCE_COLUMNS = ("source_count", "claimants")
 
 
 def _guarded(text: str) -> bool:
@@ -113,6 +118,8 @@ def claim_row(claim: Claim | dict, place=None) -> dict[str, str]:
             row[column] = neutralise(str(value))
         else:
             row[column] = str(value)
+    row["source_count"] = str(len(sources_of(data)))
+    row["claimants"] = neutralise("; ".join(claimants_of(data)))
     return row
 
 
@@ -126,7 +133,7 @@ def export_csv(
     """Write claims as CSV (UTF-8, header row); `place_lookup(place_id)` fills admin1."""
     count = 0
     with open(path, "w", encoding="utf-8", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=list(COLUMNS))
+        writer = csv.DictWriter(out, fieldnames=[*COLUMNS, *SOURCE_COLUMNS])
         writer.writeheader()
         for claim in claims:
             place_id = claim["place_id"] if isinstance(claim, dict) else claim.place_id

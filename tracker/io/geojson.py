@@ -3,7 +3,9 @@
 A FeatureCollection of Point features, `[lon, lat]` in WGS 84, no `crs` member; the feature
 `id` is the claim id and `properties` hold the other claim fields (ISO dates; `name` is the
 place name), and, when the records carry them, `sources` (every report and claimant backing the
-event) and `claimants` (the independent ones). Latitude and longitude live only in the
+event: claimant, event_date, report_id, source_name, source_url, quote, added_at; the claim's
+own report first), `claimants` (the independent ones) and `independent_claimants` (how many).
+`tracker import` restores the sources. Latitude and longitude live only in the
 geometry.
 """
 
@@ -72,6 +74,7 @@ def claim_feature(claim: Claim | dict) -> dict:
     if "sources" in r:  # corroboration (tracker.store.corroboration.with_sources)
         properties["sources"] = r["sources"]
         properties["claimants"] = r["claimants"]
+        properties["independent_claimants"] = len(r["claimants"])
     return {
         "type": "Feature",
         "id": r["id"],

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tracker.errors import ImportRowsError, InvalidInputError
 from tracker.io.formats import FORMATS, IMPORT_FORMATS, format_for_suffix, import_format
+from tracker.io.sourcelist import check_sources
 from tracker.model import (
     EDITABLE_FIELDS,
     MAX_VERSION,
@@ -20,6 +21,7 @@ from tracker.model import (
 )
 from tracker.store import Store
 from tracker.store.core import utcnow
+from tracker.store.corroboration import restore_sources
 
 Progress = Callable[[str, int], None]
 MATCH_KM = {Precision.SETTLEMENT: 15.0, Precision.NEAR: 25.0, Precision.REGION: 400.0}
@@ -137,6 +139,7 @@ class _ClaimBuilder:
         self.gazetteer = gazetteer
         self.now = utcnow()
         self._places: dict[tuple, str | None] = {}
+        self.sources: dict[str, list[dict]] = {}  # claim id -> attached sources from the file
 
     def build(self, record: dict) -> Claim:
         if "__error__" in record:
@@ -152,7 +155,7 @@ class _ClaimBuilder:
         created_by = record.get("created_by")
         if created_by is not None and not isinstance(created_by, str):
             raise InvalidInputError("created_by must be text")
-        return Claim(
+        claim = Claim(
             id=check_claim_id(record.get("id")),
             **values,
             created_by=(created_by or "").strip()[:100] or self.by,
@@ -161,6 +164,11 @@ class _ClaimBuilder:
             version=version,
             deleted_at=_timestamp(record, "deleted_at"),
         )
+        if "sources" in record:  # GeoJSON from `tracker export`: the corroborating reports
+            attached = check_sources(record["sources"], record)
+            if attached:
+                self.sources[claim.id] = attached
+        return claim
 
     def _place_id(self, values: dict, admin1) -> str | None:
         key = (values["name"], round(values["lat"], 4), round(values["lon"], 4), admin1)
@@ -199,7 +207,9 @@ def import_file(
 
     Rows whose claim id the store holds with identical content are `unchanged` (so importing
     the same file twice is harmless); the same id with other content is an error. Places are
-    matched to the gazetteer by name and coordinates when the file has no place_id. Raises
+    matched to the gazetteer by name and coordinates when the file has no place_id. A GeoJSON
+    feature's `sources` (as `tracker export` writes them) come back as the claim's attached
+    sources, in the same transaction. Raises
     ImportRowsError (with the report) if any row is bad; nothing is written then.
     """
     format = detect_format(path, format)
@@ -265,7 +275,11 @@ def import_file(
     if new and not dry_run:
         if progress:
             progress("write-start", len(new))
-        written = store.insert_claims(
-            new, by=by, progress=(lambda n: progress("write", n)) if progress else None
-        )
+        with store.transaction():
+            written = store.insert_claims(
+                new, by=by, progress=(lambda n: progress("write", n)) if progress else None
+            )
+            restore_sources(
+                store, {c.id: builder.sources[c.id] for c in new if c.id in builder.sources}, by=by
+            )
     return ImportReport(shown, format, tuple(results), written, dry_run)

@@ -19,12 +19,19 @@ class Change:
 
 
 def field_changes(before: dict | None, after: dict) -> dict[str, tuple[object, object]]:
+    """field -> (before, after); a report attached as another source (corroboration) shows as
+    `source added` -> (None, "claimant, source name, URL, report id")."""
     before = before or {}
-    return {
+    found = {
         key: (before.get(key), value)
         for key, value in after.items()
-        if key not in _BOOKKEEPING and before.get(key) != value
+        if key not in _BOOKKEEPING and key != "source_added" and before.get(key) != value
     }
+    added = after.get("source_added")
+    if isinstance(added, dict):
+        keys = ("claimant", "source_name", "source_url", "report_id")
+        found["source added"] = (None, ", ".join(str(added[k]) for k in keys if added.get(k)))
+    return found
 
 
 def changes_since(store, claim_id: str, version: int) -> list[Change]:

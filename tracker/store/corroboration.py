@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import date, timedelta
 
 import sqlalchemy as sa
 
+from tracker.errors import ConflictError
 from tracker.model import Action, Claim, Status, parse_iso_date
 from tracker.store.core import Store, utcnow
 from tracker.store.rows import CLAIM_COLUMNS, claim_from_row
-from tracker.store.schema import claim_sources, claims
+from tracker.store.schema import claim_history, claim_sources, claims
 
 DAYS = 2
 # How far apart two points may be and still be "the same place", by the coarser precision.
@@ -122,12 +124,15 @@ def attach(
     by: str | None = None,
 ) -> bool:
     """Record the report in `fields` as another source of `claim`; False when that report
-    already backs it."""
+    already backs it. Attaching is a new version of the claim (an `update` with the source under
+    `source_added` in the history's `after`), so other sessions and the map's incremental
+    refresh see the new source count."""
     by = store._author("add", by)
     report_id = fields.get("report_id")
     if report_id and report_id == claim.report_id:
         return False
     with store.transaction() as conn:
+        current = store._locked(conn, claim.id)
         if report_id:
             known = conn.execute(
                 sa.select(claim_sources.c.id).where(
@@ -137,20 +142,75 @@ def attach(
             if known:
                 return False
         day = fields["event_date"]
+        now = utcnow()
+        source = {
+            "claimant": str(fields["claimant"])[:200],
+            "event_date": day if isinstance(day, date) else parse_iso_date("event_date", day),
+            "report_id": report_id,
+            "source_name": (fields.get("source_name") or None),
+            "source_url": (fields.get("source_url") or None),
+            "quote": (fields.get("quote") or None),
+        }
         conn.execute(
-            claim_sources.insert().values(
-                claim_id=claim.id,
-                claimant=str(fields["claimant"])[:200],
-                event_date=day if isinstance(day, date) else parse_iso_date("event_date", day),
-                report_id=report_id,
-                source_name=(fields.get("source_name") or None),
-                source_url=(fields.get("source_url") or None),
-                quote=(fields.get("quote") or None),
-                added_by=by,
-                added_at=utcnow(),
-            )
+            claim_sources.insert().values(claim_id=claim.id, **source, added_by=by, added_at=now)
         )
+        _new_version(store, conn, current, by, now, source)
     return True
+
+
+def _new_version(store: Store, conn, current: Claim, by: str, now, source: dict) -> None:
+    """Bump the claim's version and write a history row naming the report."""
+    updated = replace(current, updated_at=now, version=current.version + 1)
+    result = conn.execute(
+        claims.update()
+        .where(claims.c.id == current.id, claims.c.version == current.version)
+        .values(version=updated.version, updated_at=now)
+    )
+    if result.rowcount != 1:  # cannot happen under the row lock
+        raise ConflictError(f"claim {current.id} changed while a source was being attached")
+    after = {
+        **updated.to_dict(),
+        "source_added": {**source, "event_date": source["event_date"].isoformat()},
+    }
+    conn.execute(
+        claim_history.insert().values(
+            claim_id=current.id,
+            version=updated.version,
+            op="update",
+            author=by,
+            at=now,
+            before=current.to_dict(),
+            after=after,
+        )
+    )
+
+
+def restore_sources(store: Store, found: Mapping[str, list[dict]], *, by: str | None = None) -> int:
+    """Store the attached sources of imported claims (claim id -> checked sources, as
+    `tracker.io.sourcelist.check_sources` gives them) as they were: the claims arrive at the
+    version their file has, so no new version is written. Joins an open transaction."""
+    by = store._author("import", by)
+    now = utcnow()
+    rows = [
+        {
+            "claim_id": claim_id,
+            "claimant": source["claimant"][:200],
+            "event_date": source["event_date"],
+            "report_id": source.get("report_id"),
+            "source_name": source.get("source_name"),
+            "source_url": source.get("source_url"),
+            "quote": source.get("quote"),
+            "added_by": by,
+            "added_at": source.get("added_at") or now,
+        }
+        for claim_id, sources in found.items()
+        for source in sources
+    ]
+    if rows:
+        with store.transaction() as conn:
+            for start in range(0, len(rows), CHUNK):
+                conn.execute(claim_sources.insert(), rows[start : start + CHUNK])
+    return len(rows)
 
 
 def _own(record: Mapping) -> dict:
@@ -161,6 +221,7 @@ def _own(record: Mapping) -> dict:
         "source_name": record.get("source_name"),
         "source_url": record.get("source_url"),
         "quote": record.get("quote"),
+        "added_at": record.get("created_at"),
     }
 
 
@@ -169,7 +230,14 @@ def _attached(conn, ids: list[str]) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     stmt = (
         sa.select(
-            s.claim_id, s.claimant, s.event_date, s.report_id, s.source_name, s.source_url, s.quote
+            s.claim_id,
+            s.claimant,
+            s.event_date,
+            s.report_id,
+            s.source_name,
+            s.source_url,
+            s.quote,
+            s.added_at,
         )
         .where(s.claim_id.in_(ids))
         .order_by(s.id)
@@ -183,6 +251,7 @@ def _attached(conn, ids: list[str]) -> dict[str, list[dict]]:
                 "source_name": row.source_name,
                 "source_url": row.source_url,
                 "quote": row.quote,
+                "added_at": row.added_at.isoformat() if row.added_at else None,
             }
         )
     return out

@@ -19,6 +19,7 @@ from tracker.model import (
     validate_claim_fields,
 )
 from tracker.store.core import ClaimQuery, Store, utcnow
+from tracker.store.engines import casefold
 from tracker.store.rows import CLAIM_COLUMNS, claim_from_row, claim_row
 from tracker.store.schema import claim_history, claims, proposals
 
@@ -129,10 +130,12 @@ def queue(
     max_confidence: float | None = None,
     ids: Iterable[str] | None = None,
     limit: int | None = None,
+    places: Iterable[str] | None = None,
 ) -> list[Proposal]:
     """The queue newest first: proposed claims (or rejected ones with `status="rejected"`),
-    filtered by source (name or URL, case-insensitive substring), place (id or name) and
-    confidence bounds."""
+    filtered by source (name or URL, case-insensitive substring), place (id or name), places
+    (ids or names, any of them: the places a text names in any spelling,
+    `tracker.place_filter.places_named`) and confidence bounds."""
     status = _review_status(status)
     for name, bound in (("min_confidence", min_confidence), ("max_confidence", max_confidence)):
         if bound is not None and not 0.0 <= bound <= 1.0:
@@ -159,6 +162,12 @@ def queue(
                 sa.func.lower(claims.c.source_name).like(pattern, escape="\\"),
                 sa.func.lower(claims.c.source_url).like(pattern, escape="\\"),
             )
+        )
+    if places is not None:
+        terms = list(places)
+        folded = [casefold(t) for t in terms]
+        stmt = stmt.where(
+            sa.or_(claims.c.place_id.in_(terms), store._fold(claims.c.name).in_(folded))
         )
     if min_confidence is not None:
         stmt = stmt.where(p.confidence >= min_confidence)

@@ -79,10 +79,23 @@ function drawCluster(ctx, x, y, count, ru, ua, recent) {
   return r;
 }
 
+// One ring around the marker per independent claimant beyond the first (at most three).
+function drawSourceRings(ctx, x, y, count) {
+  var rings = S.style.source_rings;
+  ctx.lineWidth = rings.width;
+  ctx.strokeStyle = rings.color;
+  for (var k = 1; k < Math.min(count, rings.max + 1); k++) {
+    ctx.beginPath();
+    ctx.arc(x, y, radius() + rings.gap * k, 0, 2 * Math.PI);
+    ctx.stroke();
+  }
+}
+
 function drawSingle(ctx, i, x, y, fresh, data) {
   var s = sprite(data.code[i], data);
   ctx.globalAlpha = fresh ? 1 : S.style.faded_opacity;
   ctx.drawImage(s.canvas, x - s.size / 2, y - s.size / 2, s.size, s.size);
+  if (data.sources && data.sources[i] > 1) drawSourceRings(ctx, x, y, data.sources[i]);
   ctx.globalAlpha = 1;
   S.hits.push({ x: x, y: y, r: HIT, i: i });
 }

@@ -48,6 +48,18 @@ export function buildLegend() {
   div.appendChild(document.createTextNode(words.faded));
   div.appendChild(document.createElement("br"));
 
+  var ringed = legendIcon(other, -1);
+  ringed.classList.add("sources-swatch");
+  ringed.style.outline = style.source_rings.width + "px solid " + style.source_rings.color;
+  ringed.style.outlineOffset = "-3px";
+  ringed.style.borderRadius = "50%";
+  item(div, ringed, words.sources);
+  var dimmed = legendIcon(other, burst, statusColour(0));
+  dimmed.classList.add("proposals-swatch");
+  dimmed.style.opacity = String(style.proposals.opacity);
+  item(div, dimmed, words.proposals);
+  div.appendChild(document.createElement("br"));
+
   var region = swatch();
   region.classList.add("region-claim-swatch");
   region.style.border = "2px dashed " + style.regions.color;

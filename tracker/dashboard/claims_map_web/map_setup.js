@@ -3,6 +3,7 @@
 
 import { S } from "./state.js";
 import { createClaimsLayer } from "./claims_layer.js";
+import { createProposalsLayer } from "./proposals_layer.js";
 import { createAreaLayers, keepShapesOutOfTabOrder } from "./areas.js";
 import { buildLegend } from "./legend.js";
 import { onClick, onMove, onPopupClose } from "./popup.js";
@@ -28,6 +29,7 @@ export function createMap(args) {
 
   var names = S.style.layer_names;
   var overlays = {};
+  S.proposalsLayer = createProposalsLayer(map); // added when the page sends proposals
   S.claimsLayer = createClaimsLayer(map);
   S.claimsLayer.addTo(map);
   overlays[names.claims] = S.claimsLayer;

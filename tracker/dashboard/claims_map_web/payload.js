@@ -40,6 +40,7 @@ export function decodePayload(buffer, digest) {
     name: col.name,
     claimant: col.claimant,
     region: col.region || null, // region-level claims: the region drawn for them
+    sources: col.sources || null, // independent claimants per claim (absent: one each)
     visible: visible,
     mx: mx,
     my: my,
@@ -86,6 +87,7 @@ export function describe(i, data) {
     action: word(h.actions, actionOf(code, data)),
     status: word(h.statuses, statusOf(code, data)),
     claimant: h.claimants[data.claimant[i]],
+    sources: data.sources ? data.sources[i] : 1,
     lat: data.lat[i] / h.scale,
     lon: data.lon[i] / h.scale,
   };

@@ -7,6 +7,9 @@ export const S = {
   claimsLayer: null,
   data: null,
   dataUrl: null,
+  proposalsLayer: null,
+  proposals: null, // the review queue's claims, drawn dimmed when the page sends them
+  proposalsUrl: null,
   asOfIso: null,
   windowDays: 7,
   selected: null,

@@ -23,6 +23,7 @@ export function update(args) {
   S.selected = args.selected || null;
   if (args.detail) S.details[args.detail.digest + ":" + args.detail.i] = args.detail;
   updateClaims(args.claims || {});
+  updateProposals(args.proposals || null);
   updateRegions(args.regions_url);
   updateControl(args.control_url || null);
   refreshPopup();
@@ -53,6 +54,32 @@ function updateClaims(claims) {
       resolveClaimsShown();
       showError(error);
     });
+}
+
+// The review queue's claims, a dimmed layer of their own: on when the page sends them.
+function updateProposals(proposals) {
+  var layer = S.proposalsLayer;
+  if (!proposals) {
+    S.proposalsUrl = null;
+    S.proposals = null;
+    if (S.map.hasLayer(layer)) S.map.removeLayer(layer);
+    return;
+  }
+  if (!S.map.hasLayer(layer)) layer.addTo(S.map);
+  if (proposals.url === S.proposalsUrl) {
+    layer.redraw();
+    return;
+  }
+  S.proposalsUrl = proposals.url;
+  var url = proposals.url;
+  fetchOnce(url, fetchGzip)
+    .then(function (buffer) {
+      forget(url);
+      if (S.proposalsUrl !== url) return;
+      S.proposals = decodePayload(buffer, proposals.digest);
+      layer.redraw();
+    })
+    .catch(showError);
 }
 
 function updateRegions(regionsUrl) {
