@@ -1068,3 +1068,17 @@ def test_a_passive_repel_in_a_ukrainian_voice_is_ukraine_s() -> None:
         (RU, Action.ATTACK),
         (UA, Action.REPEL),
     ]
+
+
+def test_the_general_staff_s_border_directions_pull_homonyms_to_their_stretch() -> None:
+    text = (
+        "На Південно-Слобожанському напрямку ворог атакував поблизу Вовчанська. "
+        "На Північно-Слобожанському напрямку відбито дві атаки в районі Андріївки."
+    )
+    result = extract(text, report_date=REPORT_DATE, source="")
+    andriivka = {
+        (c.place.admin1, round(c.place.lat, 1))
+        for c in result.claims
+        if c.place.name == "Andriivka"
+    }
+    assert andriivka == {("Sumy Oblast", 51.1)}

@@ -38,10 +38,31 @@ ZONE_OF_GROUP = re.compile(
 _COMPILED = [(re.compile(rf"(?:{name})$", re.IGNORECASE), point) for name, point in _ZONES]
 
 
+# The Ukrainian General Staff's two border directions name their stretch too.
+_BORDER_DIRECTIONS: tuple[tuple[re.Pattern, Zone], ...] = (
+    (
+        re.compile(
+            r"північно-слобожанськ\w*|северо-слобожанск\w*|north(?:ern)?\s+slobozhansk\w*", re.I
+        ),
+        ((51.19, 35.27), (51.1, 35.0), (50.95, 34.6), (51.6, 34.3)),  # Sumy's border
+    ),
+    (
+        re.compile(
+            r"південно-слобожанськ\w*|южно-слобожанск\w*|south(?:ern)?\s+slobozhansk\w*", re.I
+        ),
+        ((50.29, 36.94), (50.1, 37.3), (50.0, 36.6)),  # Vovchansk, the Kharkiv border
+    ),
+)
+
+
 def zone_in(text: str, start: int, end: int) -> Zone | None:
-    """The zone of the first Russian group of forces named in text[start:end]."""
+    """The zone of the first Russian group of forces (or Ukrainian border direction) named
+    in text[start:end]."""
     match = ZONE_OF_GROUP.search(text, start, end)
     if match is None:
-        return None
+        return next(
+            (zone for pattern, zone in _BORDER_DIRECTIONS if pattern.search(text, start, end)),
+            None,
+        )
     name = match.group(1) or match.group(2) or match.group(3)
     return next(point for pattern, point in _COMPILED if pattern.match(name))
