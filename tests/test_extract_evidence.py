@@ -751,3 +751,14 @@ def test_a_compass_word_after_group_is_no_group_of_forces() -> None:
 
 def test_a_headline_in_capitals_reads_adjective_case_forms() -> None:
     assert _places("БОЇ БІЛЯ ПОКРОВСЬКОГО")["ПОКРОВСЬКОГО"] != "Pokrovsk"
+
+
+def test_a_feast_day_is_not_the_village_it_is_named_like() -> None:
+    from datetime import date
+
+    from tracker.extract import extract
+
+    result = extract(
+        "В Вербное воскресенье ВСУ обстреляли Белгород.", report_date=date(2025, 4, 13)
+    )
+    assert [m.text for m in result.mentions] == ["Белгород"]

@@ -129,6 +129,12 @@ _AUTHORITY_OF = re.compile(
 )
 
 
+_FEAST_DAY_AFTER = re.compile(
+    r"\s+(?:воскресень\w*|неділ[яюі]|sunday|sonntag|dimanche|суббот\w*|субот[аиу])\b",
+    re.IGNORECASE,
+)
+
+
 def names_other_thing(text: str, mention: Found) -> bool:
     """A unit, grouping or ship named like a place ("cruiser Moskva", "le groupement
     « Dniepr »", "the Azov and Khartiia brigades", "Khortytsia group"), or a person named
@@ -136,6 +142,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
     Fedorov", "повідомив міський голова Андрій Садовий")."""
     if UNIT_AFTER.match(text, mention.end) or ADMIN_OR_RIVER_AFTER.match(text, mention.end):
         return True
+    if _FEAST_DAY_AFTER.match(text, mention.end):
+        return True  # "в Вербное воскресенье", "Palm Sunday": a feast, not the village Verbne
     tail = text[max(0, mention.start - 12) : mention.start].rstrip(' «"„“').lower()
     if tail.endswith(_OF_TAILS) and _AUTHORITY_OF.search(
         text, max(0, mention.start - 40), mention.start
