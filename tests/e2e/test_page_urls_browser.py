@@ -1,0 +1,65 @@
+"""Opening a page by its own URL (a bookmark, a shared link) on the dashboard as `tracker
+dashboard` serves it: the page shows, and the browser asks the server for nothing that is
+not there (Streamlit's frontend used to probe `<page>/_stcore/health` and
+`<page>/_stcore/host-config` first, two 404s on every such visit)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from tracker.dashboard.local_server import WARM_SERVE, start_dashboard, stop_dashboard
+
+# (url path, the page's title); the map's own files are fetched once ready, so it is
+# checked for the probes only (below).
+PAGES = [
+    ("/data", "Claims data"),
+    ("/review", "Review queue"),
+    ("/places?q=Kupiansk", "Place search"),
+    ("/claim", "Add a claim"),
+    ("/ingest", "Ingest a report"),
+    ("/data/", "Claims data"),
+]
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory, chromium_path, demo_db):
+    """The dashboard started as `tracker dashboard` starts it (tracker.dashboard.serve)."""
+    data = tmp_path_factory.mktemp("page-urls-data")
+    try:
+        process, base = start_dashboard(
+            {"TRACKER_DB": demo_db, "TRACKER_DATA_DIR": str(data)}, command=WARM_SERVE
+        )
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    yield base
+    stop_dashboard(process)
+
+
+def failed_requests(page) -> list[tuple[int, str]]:
+    """Every response of 400 or more the page gets from now on (filled as they come)."""
+    failed: list[tuple[int, str]] = []
+    page.on("response", lambda r: failed.append((r.status, r.url)) if r.status >= 400 else None)
+    return failed
+
+
+@pytest.mark.parametrize(("path", "title"), PAGES)
+def test_a_page_opened_by_its_url_shows_without_a_failed_request(served, browser_page, path, title):
+    page = browser_page
+    failed = failed_requests(page)
+    page.goto(f"{served}{path}", wait_until="domcontentloaded")
+    page.get_by_role("heading", name=title).wait_for(timeout=60_000)
+    page.wait_for_timeout(500)  # anything the page asks for once it shows
+    assert failed == []
+    assert urlsplit(page.url).path == urlsplit(path).path.rstrip("/")  # still that page
+    assert page.dialogs == []
+
+
+def test_the_map_opened_by_its_url_asks_for_no_probe(served, browser_page):
+    page = browser_page
+    failed = failed_requests(page)
+    page.goto(f"{served}/map?as_of=2025-12-01", wait_until="domcontentloaded")
+    page.get_by_role("heading", name="Claims map").wait_for(timeout=60_000)
+    assert [url for _, url in failed if "_stcore" in url] == []
+    assert "as_of=2025-12-01" in page.url  # the map is the default page: its URL is the root's
