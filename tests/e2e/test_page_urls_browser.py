@@ -5,11 +5,14 @@ not there (Streamlit's frontend used to probe `<page>/_stcore/health` and
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from datetime import date
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 
+from tests.support.browser import MAP, map_counts, wait_for_count
 from tracker.dashboard.local_server import WARM_SERVE, start_dashboard, stop_dashboard
+from tracker.store import Store
 
 # (url path, the page's title); the map's own files are fetched once ready, so it is
 # checked for the probes only (below).
@@ -63,3 +66,44 @@ def test_the_map_opened_by_its_url_asks_for_no_probe(served, browser_page):
     page.get_by_role("heading", name="Claims map").wait_for(timeout=60_000)
     assert [url for _, url in failed if "_stcore" in url] == []
     assert "as_of=2025-12-01" in page.url  # the map is the default page: its URL is the root's
+
+
+# Every parameter the map keeps in its URL (tracker.dashboard.state.URL_STATE).
+SHARED = {
+    "as_of": "2025-12-10",
+    "window": "30",
+    "side": "RU",
+    "action": "attack,advance",
+    "status": "claimed",
+    "claimant": "Demo Think Tank",
+    "q": "Kupiansk",
+    "counting": "confirmed",
+}
+
+
+def test_a_shared_map_url_opens_the_same_view(served, browser_page, demo_db):
+    """README: "The date, filters and counting choice live in the URL, so a view can be
+    shared": a colleague opening the URL gets that date, those filters and that counting."""
+    page = browser_page
+    page.goto(f"{served}/?{urlencode(SHARED)}", wait_until="domcontentloaded")
+    with Store(demo_db) as store:
+        expected = store.count_claims(
+            as_of=date(2025, 12, 10),
+            side=("RU",),
+            action=("attack", "advance"),
+            status=("claimed",),
+            claimant="Demo Think Tank",
+            text="Kupiansk",
+        )
+        total = store.count_claims(as_of=date(2025, 12, 10))
+    assert 0 < expected < total
+    frame = page.frame_locator(MAP)
+    wait_for_count(page, frame, expected)
+    assert map_counts(frame)["as_of"] == "2025-12-10" and map_counts(frame)["window"] == 30
+    assert page.get_by_role("radio", name="30 d").is_checked()
+    assert page.get_by_role("radio", name="assessed (baselines + confirmed)").is_checked()
+    assert page.get_by_role("textbox", name="Place or text").input_value() == "Kupiansk"
+    # The page keeps the view in its URL, unchanged, for the next one to share.
+    query = {k: ",".join(v) for k, v in parse_qs(urlsplit(page.url).query).items()}
+    assert query == SHARED
+    assert page.dialogs == []
