@@ -135,6 +135,10 @@ if state.get("as_of") is None:
     state.as_of = last
 elif not first <= state.as_of <= last:  # a date from the URL outside the data: its nearest end
     state.as_of = min(max(state.as_of, first), last)
+else:
+    # Another analyst's claims can move the range; to Streamlit a slider with new bounds is a
+    # new widget, which opens on its first day: the date set here is the one it keeps.
+    state.as_of = state.as_of
 if state.pop("restart", False):
     state.as_of = first
 if state.advance:
