@@ -144,10 +144,13 @@ if state.get("as_of") is None:
     state.as_of = last
 elif not first <= state.as_of <= last:  # a date from the URL outside the data: its nearest end
     state.as_of = min(max(state.as_of, first), last)
-else:
-    # Another analyst's claims can move the range; to Streamlit a slider with new bounds is a
-    # new widget, which opens on its first day: the date set here is the one it keeps.
+elif state.get("as_of_bounds") not in (None, (first, last)):
+    # Another analyst's claims moved the range; to Streamlit a slider with new bounds is a new
+    # widget, which opens on its first day: the date set here is the one it keeps. (Only
+    # then: a date set from here overrides the browser's, and keys pressed on the slider
+    # meanwhile would be lost.)
     state.as_of = state.as_of
+state.as_of_bounds = (first, last)
 if state.pop("restart", False):
     state.as_of = first
 if state.advance:
