@@ -9,13 +9,25 @@ tracker.dashboard.serve`: the files prepared and the process warmed before it ta
 visitors). Each is measured with headless Chromium: first load until the claims are drawn,
 and until the control areas of the date are drawn too (dashboard_bench.measure_ours).
 
+A fourth, "peer", starts `tracker.dashboard.serve` from another checkout of the code
+(`--peer DIR`, e.g. `git archive` of the branch point, with its Leaflet files), so the code
+before and after a change are measured alternately in one run: `--variants
+serve,peer,serve,peer`.
+
+By default every visit (the first and the warm ones) is a fresh context of one Chromium; the
+very first page a Chromium opens also pays the browser's own start (its processes, compiling
+Streamlit's JavaScript for the first time), which no server can take off. `--fresh-browser`
+launches a new Chromium for every visit, so every visitor's browser starts alike and what
+remains between the first visitor and the warm ones is the server's.
+
 Prints one JSON object. Usage: python benchmarks/cold_start_bench.py [--claims 100000]
-    [--variants unprepared,prepared,serve] [--warm 3]
+    [--variants unprepared,prepared,serve,peer] [--warm 3] [--peer DIR] [--fresh-browser]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import platform
 import shutil
@@ -74,19 +86,30 @@ def measure_first_load(browser, base: str, query: str) -> dict:
 
 
 def first_visit(
-    browser, url: str, data_dir: Path, *, warm_visits: int = 0, command=STREAMLIT_RUN
+    browser,
+    url: str,
+    data_dir: Path,
+    *,
+    warm_visits: int = 0,
+    command=STREAMLIT_RUN,
+    code: Path | None = None,
 ) -> dict:
-    process, base = start_server(url, data_dir, command=command, timeout=180)
+    """A fresh server's first visitor, then `warm_visits` more; `browser` is a Chromium or a
+    function that launches one per visit. `code`: the checkout the server imports."""
+    # The peer's checkout first on the path (and as the working folder: `-m` puts it first).
+    env = {"PYTHONPATH": str(code)} if code is not None else {}
+    process, base = start_server(url, data_dir, env, command=command, timeout=180, cwd=code)
     try:
         query = f"as_of={LAST.isoformat()}"
-        first = measure_first_load(browser, base, query)
-        out = {"first": {k: v for k, v in first.items() if k in FIELDS}}
-        if warm_visits:
-            out["warm"] = [
-                {k: v for k, v in measure_first_load(browser, base, query).items() if k in FIELDS}
-                for _ in range(warm_visits)
-            ]
-        return out
+        visits = []
+        for _ in range(1 + warm_visits):
+            if callable(browser):
+                with contextlib.closing(browser()) as fresh:
+                    visits.append(measure_first_load(fresh, base, query))
+            else:
+                visits.append(measure_first_load(browser, base, query))
+        visits = [{k: v for k, v in visit.items() if k in FIELDS} for visit in visits]
+        return {"first": visits[0], **({"warm": visits[1:]} if warm_visits else {})}
     finally:
         stop_dashboard(process)
 
@@ -100,7 +123,13 @@ def main() -> None:
         help="servers to start in turn: unprepared, prepared (streamlit run), serve",
     )
     parser.add_argument("--warm", type=int, default=3, help="warm visitors after the first")
+    parser.add_argument("--peer", type=Path, help="the checkout the 'peer' variant serves")
+    parser.add_argument(
+        "--fresh-browser", action="store_true", help="a new Chromium for every visit"
+    )
     args = parser.parse_args()
+    if "peer" in args.variants.split(",") and args.peer is None:
+        parser.error("the peer variant needs --peer DIR")
     from playwright.sync_api import sync_playwright
 
     result: dict = {"claims": args.claims, "machine": platform.platform()}
@@ -109,11 +138,16 @@ def main() -> None:
         url = f"sqlite:///{workdir / 'claims.db'}"
         with Store(url) as store:
             store.insert_claims(synthetic_claims(args.claims), by="bench")
-        browser = playwright.chromium.launch(
-            executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-            headless=True,
-            args=CHROMIUM_ARGS,
-        )
+
+        def launch():
+            return playwright.chromium.launch(
+                executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+                headless=True,
+                args=CHROMIUM_ARGS,
+            )
+
+        browser = launch if args.fresh_browser else launch()
+        result["fresh_browser"] = args.fresh_browser
         for k, variant in enumerate(args.variants.split(",")):
             name = f"{variant}#{k + 1}"
             if variant == "unprepared":
@@ -130,12 +164,18 @@ def main() -> None:
                     t0 = time.perf_counter()
                     result["prepare"] = warm.prepare(url)
                     result["prepare_s"] = round(time.perf_counter() - t0, 2)
-                command = WARM_SERVE if variant == "serve" else STREAMLIT_RUN
+                command = WARM_SERVE if variant in ("serve", "peer") else STREAMLIT_RUN
             result[name] = first_visit(
-                browser, url, workdir / f"data{k}", warm_visits=args.warm, command=command
+                browser,
+                url,
+                workdir / f"data{k}",
+                warm_visits=args.warm,
+                command=command,
+                code=args.peer if variant == "peer" else None,
             )
             print(f"{name}: {result[name]}", file=sys.stderr, flush=True)
-        browser.close()
+        if not args.fresh_browser:
+            browser.close()
     print(json.dumps(result, indent=2))
 
 

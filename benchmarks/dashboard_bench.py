@@ -111,9 +111,11 @@ def synthetic_claims(n: int, seed: int = 5) -> list[Claim]:
     return out
 
 
-def start_server(db_url: str, data_dir: Path, **options) -> tuple[subprocess.Popen, str]:
+def start_server(
+    db_url: str, data_dir: Path, env: dict | None = None, **options
+) -> tuple[subprocess.Popen, str]:
     process, base = start_dashboard(
-        {"TRACKER_DB": db_url, "TRACKER_DATA_DIR": str(data_dir)}, **options
+        {"TRACKER_DB": db_url, "TRACKER_DATA_DIR": str(data_dir), **(env or {})}, **options
     )
     _SERVERS.append(process)
     return process, base

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 
 import numpy as np
@@ -201,3 +203,30 @@ def test_a_prepared_store_gets_its_source_counts_on_the_first_visit(db_url, monk
     position = saved.ids.index(claim.id)
     assert decoded["sources"][position] == 2 and int(decoded["sources"].sum()) == len(saved) + 1
     assert saved.sources[position] == 2
+
+
+def test_serve_takes_visitors_once_its_background_work_is_done(db_url, tmp_path):
+    """The first run prefetches the control areas of the slider's next dates in a background
+    thread; the server answers no one before that is done, so the first visitor does not
+    share the process with it (the visitors after never do)."""
+    import urllib.request
+
+    from tracker.dashboard import map_data
+    from tracker.dashboard.local_server import WARM_SERVE, start_dashboard, stop_dashboard
+
+    with Store(db_url) as store:
+        key = (store.history_count(), tuple(b.id for b in store.baselines()))
+    # The map opens on the last date (2025-12-14): the day before is prefetched.
+    name = f"control-{map_data._control_name(db_url, 'claimed', '2025-12-13', key)}.json.gz"
+    process, base = start_dashboard(
+        {"TRACKER_DB": db_url, "TRACKER_DATA_DIR": str(tmp_path / "data")},
+        command=WARM_SERVE,
+        interval=0.01,  # the moment it answers
+    )
+    try:
+        files = f"{base}/component/tracker.dashboard.map_component.map_files/{name}"
+        with urllib.request.urlopen(files, timeout=10) as response:  # at once: no visitor yet
+            assert response.status == 200
+            assert json.loads(gzip.decompress(response.read()))["date"] == "2025-12-13"
+    finally:
+        stop_dashboard(process)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
+
 from tests.support.apptest import run_page
+from tracker.dashboard import resources
 from tracker.store import Store
 
 
@@ -30,6 +33,39 @@ def test_slider_changes_the_query_and_the_url(db_url):
         expected = store.count_claims(as_of=date(2025, 11, 10))
     assert count_line(at).startswith(f"**{expected} claims, 2025-11-01 → 2025-11-10**")
     assert at.query_params["as_of"] == "2025-11-10"
+
+
+@pytest.mark.parametrize("event_date", ["2025-12-20", "2025-10-20"])
+def test_another_writers_claim_that_moves_the_range_keeps_the_date(db_url, event_date):
+    """A claim dated after (or before) the slider's range, written by someone else: the range
+    grows and the map stays on the analyst's date (it jumped to the range's first day)."""
+    at = run_page("map_page.py")
+    at.slider(key="as_of").set_value(date(2025, 12, 10)).run()
+    with Store(db_url) as store:
+        before = store.count_claims(as_of=date(2025, 12, 10))
+        store.add_claim(
+            {
+                "event_date": event_date,
+                "name": "Siversk",
+                "lat": 48.8686,
+                "lon": 38.0995,
+                "side": "RU",
+                "action": "attack",
+                "claimant": "Another analyst",
+            }
+        )
+    resources.refresh_after_write()  # (what STATE_TTL_SECONDS does for an open map)
+    at.run()
+    assert not at.exception
+    slider = at.slider(key="as_of")
+    assert slider.value == date(2025, 12, 10)
+    assert at.query_params["as_of"] == "2025-12-10"
+    expected = before + (event_date < "2025-12-10")
+    assert count_line(at).startswith(f"**{expected} claims, ")
+    bounds = [
+        datetime.fromtimestamp(b / 1e6, UTC).date().isoformat() for b in (slider.min, slider.max)
+    ]
+    assert event_date in bounds  # the range did move
 
 
 def test_filters_change_the_count(db_url):

@@ -49,11 +49,12 @@ def start_dashboard(
     timeout: float = 60,
     command: tuple[str, ...] = STREAMLIT_RUN,
     cwd: Path | None = None,
+    interval: float = 0.3,
 ) -> tuple[subprocess.Popen, str]:
-    """(process, base URL) once /_stcore/health answers; RuntimeError with the server's
-    output if it does not within `timeout` seconds. `env` is added to os.environ; `command`
-    is what follows the Python interpreter (then the server options); `cwd` is where it runs
-    (Streamlit reads .streamlit/config.toml there)."""
+    """(process, base URL) once /_stcore/health answers (asked every `interval` seconds);
+    RuntimeError with the server's output if it does not within `timeout` seconds. `env` is
+    added to os.environ; `command` is what follows the Python interpreter (then the server
+    options); `cwd` is where it runs (Streamlit reads .streamlit/config.toml there)."""
     port = free_port()
     # A file, not a pipe (a long run must not fill a buffer); it lives as long as the server.
     log = tempfile.TemporaryFile()  # noqa: SIM115
@@ -83,7 +84,7 @@ def start_dashboard(
                 if response.read().strip() == b"ok":
                     return process, base
         except OSError:
-            time.sleep(0.3)
+            time.sleep(interval)
     stop_dashboard(process)
     log.seek(0)
     output = log.read().decode(errors="replace")

@@ -65,8 +65,10 @@ def _live_map(key: tuple, as_of: date, window: int, span: tuple, view: tuple, sl
     """The claims count and the map, redrawn on their own every WATCH_SECONDS: another
     analyst's write reaches an idle map (within STATE_TTL_SECONDS + WATCH_SECONDS) without
     running the whole page again (the selection grows by the new claims: map_data). The
-    page runs whole when the new claims move the slider's range or a claim is clicked."""
-    ckey, counting, selected, proposals_on = view  # (widget values: read in the page's run)
+    page runs whole when the new claims move the slider's range, when a newer control model's
+    areas of the date are ready (other analysts' claims reach the areas too), or a claim is
+    clicked."""
+    model, ckey, counting, selected, proposals_on = view  # (widget values: read in the page's run)
     try:
         rev = resources.revision(url)
         everything = map_data.selection(url, (), rev)
@@ -75,6 +77,13 @@ def _live_map(key: tuple, as_of: date, window: int, span: tuple, view: tuple, sl
     sel = everything if not key else map_data.selection(url, key, rev)
     if not state.get("page_running") and everything.columns.visible_span() not in (span, None):
         st.rerun(scope="app")  # the new claims moved the slider's range
+    if model is not None and not state.get("page_running"):
+        # (starts a newer model in the background once the store has moved on)
+        newest = resources.control_key(url)
+        if newest != model and (
+            resources.control_day_key(url, counting, as_of.isoformat(), newest) != ckey
+        ):
+            st.rerun(scope="app")  # the newer model's areas of the date are ready
     count_col, figures_col = st.columns([1, 1])
     _count_line(count_col, sel, as_of, window)
     proposals = None
@@ -144,6 +153,13 @@ if state.get("as_of") is None:
     state.as_of = last
 elif not first <= state.as_of <= last:  # a date from the URL outside the data: its nearest end
     state.as_of = min(max(state.as_of, first), last)
+elif state.get("as_of_bounds") not in (None, (first, last)):
+    # Another analyst's claims moved the range; to Streamlit a slider with new bounds is a new
+    # widget, which opens on its first day: the date set here is the one it keeps. (Only
+    # then: a date set from here overrides the browser's, and keys pressed on the slider
+    # meanwhile would be lost.)
+    state.as_of = state.as_of
+state.as_of_bounds = (first, last)
 if state.pop("restart", False):
     state.as_of = first
 if state.advance:
@@ -206,7 +222,7 @@ with st.container():
     slot: dict = {}
     state.page_running = True  # (the fragment's own runs see False)
     try:
-        view = (dkey, state.counting, state.selected_claim, state.show_proposals)
+        view = (ckey, dkey, state.counting, state.selected_claim, state.show_proposals)
         _live_map(key, as_of, state.window, span, view, slot)
     finally:
         state.page_running = False

@@ -1,10 +1,11 @@
 """Start the dashboard with its server process already warm: the map's caches prepared on
 disk (`tracker.dashboard.warm`), then, in the process that will serve, the libraries the
 pages import loaded, the first visitor's claims, store and control areas of the last date
-read into memory and the control model built; then, once Streamlit has bound its port and
-before it answers anyone, the app is run once in a session of no browser (`first_run`):
-the Streamlit components register (only a script run does that), the claims file is
-published and every cache the opening map reads is filled.
+read into memory and the control model built; then Streamlit serves the app of
+`served_app.py`, which runs the app once in a session of no browser before it answers anyone
+(`first_run`: the Streamlit components register, which only a script run does, the claims
+file is published and every cache the opening map reads is filled) and opens a page by its
+own URL without the frontend's probing of the server's address.
 
     tracker dashboard [--port N]                                  # `make run` does this
     python -m tracker.dashboard.serve [streamlit run options]
@@ -13,7 +14,7 @@ Without it (`streamlit run app.py`) the first visitor after a restart also waits
 process's imports (pandas, folium, the store, the gazetteer's data), first disk reads, the
 control model and the first script run.
 
-The script Streamlit runs is the package's router (tracker/dashboard/app_main.py), so an
+The script every session runs is the package's router (tracker/dashboard/app_main.py), so an
 installed wheel serves without the repository; the dashboard's shipped Streamlit settings
 (.streamlit/config.toml, inside the wheel too) are passed as options, ahead of the caller's
 own, which win."""
@@ -30,6 +31,8 @@ from pathlib import Path
 from tracker import data_files
 
 APP = Path(__file__).resolve().with_name("app_main.py")  # the router, run as Streamlit's script
+# What `streamlit run` is given: the st.App over the router (page URLs, the first run).
+SERVED_APP = Path(__file__).resolve().with_name("served_app.py")
 
 
 def warm_process(url: str, counting: str = "claimed") -> dict:
@@ -81,53 +84,49 @@ def config_options() -> list[str]:
     return options
 
 
+def served_database() -> str | None:
+    """The database the dashboard will open: $TRACKER_DB, else the demo database if it
+    exists (None: the first visitor builds the demo)."""
+    from tracker import demo
+    from tracker.dashboard import resources
+
+    if os.environ.get("TRACKER_DB"):
+        return os.environ["TRACKER_DB"]
+    return resources.db_url() if demo.default_path().exists() else None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from tracker.dashboard import warm
 
     warm.main([])  # the files beside the database (prints one line)
-    from tracker import demo
-    from tracker.dashboard import resources
-
-    url = os.environ.get("TRACKER_DB") or (
-        resources.db_url() if demo.default_path().exists() else None
-    )
+    url = served_database()
     if url is not None:
         try:
             done = warm_process(url)
             print(f"Warmed the server process in {done['seconds']} s.", flush=True)
         except Exception as exc:  # never keep the server from starting
             print(f"Could not warm the server process: {exc}", file=sys.stderr)
-    from streamlit.web import bootstrap, cli
+    from streamlit.web import cli
 
-    # Streamlit has no public hook between binding the port and serving: wrap the function
-    # its bootstrap calls there (on the event loop, so nobody is answered until it returns).
-    started = bootstrap._on_server_start
-
-    def on_server_start(server) -> None:
-        started(server)
-        if url is None:  # no database yet: the first visitor builds the demo, as before
-            return
-        try:
-            seconds = first_run()
-            print(f"Ran the app once in {seconds} s (the first visitor's run).", flush=True)
-        except Exception as exc:  # never keep the server from serving
-            print(f"Could not run the app once: {exc}", file=sys.stderr)
-
-    bootstrap._on_server_start = on_server_start
-    sys.argv = ["streamlit", "run", str(APP), *config_options(), *argv]
+    # Streamlit serves the st.App it finds in that file: the router, its pages' URLs and the
+    # app's first run before the server answers anyone (served_app.lifespan).
+    sys.argv = ["streamlit", "run", str(SERVED_APP), *config_options(), *argv]
     return cli.main(prog_name="streamlit")
 
 
 FIRST_RUN_TIMEOUT = 60.0
 
 
-def first_run(timeout: float = FIRST_RUN_TIMEOUT) -> float:
+async def first_run(timeout: float = FIRST_RUN_TIMEOUT) -> float:
     """Run the app's script once in a session of no browser, as Streamlit's own script
-    health check does, before the server takes visitors (this runs on the server's event
-    loop, which answers nobody meanwhile): the page modules, the Streamlit components (which
-    register only inside a script run), the published claims file and every cache the
-    opening map reads are then ready for the first visitor. Returns the seconds it took."""
+    health check does, before the server takes visitors (on the server's event loop, from
+    its lifespan hook: nobody is answered meanwhile): the page modules, the Streamlit
+    components (which register only inside a script run), the published claims file and
+    every cache the opening map reads are then ready for the first visitor. Returns the
+    seconds it took."""
+    import asyncio
+
     from streamlit.runtime import Runtime
     from streamlit.runtime.app_session import AppSession
     from streamlit.runtime.script_data import ScriptData
@@ -147,12 +146,30 @@ def first_run(timeout: float = FIRST_RUN_TIMEOUT) -> float:
         while SCRIPT_RUN_WITHOUT_ERRORS_KEY not in session.session_state:
             if time.perf_counter() - begun > timeout:
                 raise TimeoutError(f"no first run within {timeout:.0f} s")
-            time.sleep(0.05)
+            await asyncio.sleep(0.05)
         if not session.session_state[SCRIPT_RUN_WITHOUT_ERRORS_KEY]:
             raise RuntimeError("the app's first run raised an exception")
+        # What the run set off in the background (the control areas of the slider's next
+        # dates, a control model) would otherwise hold the GIL while the first visitor's
+        # run is served: ~1 s at 100,000 claims, which the visitors after never pay.
+        while not background_done():
+            if time.perf_counter() - begun > timeout:
+                raise TimeoutError(f"background work not done within {timeout:.0f} s")
+            await asyncio.sleep(0.05)
     finally:
         session.shutdown()
     return round(time.perf_counter() - begun, 2)
+
+
+def background_done() -> bool:
+    """Whether the dashboard's background threads are idle: no control file being
+    prefetched, no control model being built."""
+    from tracker.dashboard import map_data, resources
+
+    if not map_data.prefetched(timeout=0):
+        return False
+    url = served_database()
+    return url is None or not resources.live_control(url).building
 
 
 if __name__ == "__main__":
