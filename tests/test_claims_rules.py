@@ -1082,3 +1082,69 @@ def test_the_general_staff_s_border_directions_pull_homonyms_to_their_stretch() 
         if c.place.name == "Andriivka"
     }
     assert andriivka == {("Sumy Oblast", 51.1)}
+
+
+def test_an_action_noun_with_a_modal_verb_is_no_event() -> None:
+    text = (
+        "L'offensive russe d'hiver devrait viser Kostiantynivka, selon le renseignement ukrainien."
+    )
+    assert claims(text, source="") == []
+
+
+def test_a_german_occupied_attribute_and_years_counted_back_with_an_adverb() -> None:
+    text = (
+        "Die von Russland besetzte Stadt Enerhodar wurde erneut von ukrainischen Drohnen "
+        "angegriffen."
+    )
+    assert [c[:3] for c in claims(text, source="")] == [("Enerhodar", UA, Action.STRIKE)]
+    assert claims("Vor genau drei Jahren hatte die ukrainische Armee Cherson zurückerobert.") == []
+
+
+def test_a_photo_credit_after_the_sentence_makes_it_a_caption() -> None:
+    text = "Ein zerstörtes Haus in Slowjansk nach einem russischen Raketenangriff. (Foto: dpa)"
+    assert claims(text, source="") == []
+
+
+def test_a_twin_city_after_a_bracket_only_locates() -> None:
+    text = (
+        "L'armée russe a revendiqué la prise de Myrnohrad (Dimitrov en russe), ville jumelle "
+        "de Pokrovsk."
+    )
+    assert [c[0] for c in claims(text, source="")] == ["Myrnohrad"]
+
+
+def test_an_english_date_ends_a_sentence_a_german_ordinal_does_not() -> None:
+    text = (
+        "Fighting continued in Kursk and Belgorod oblasts on November 30. Russian milbloggers "
+        "claimed that Ukrainian forces attacked near Tyotkino in Kursk Oblast."
+    )
+    assert [c[:4] for c in claims(text, source="")] == [
+        ("Tëtkino", UA, Action.ATTACK, "Russian milblogger")
+    ]
+
+
+def test_an_emoji_heading_and_where_reserves_come_from() -> None:
+    text = (
+        "⚡️Купянск: наши штурмовые группы закрепились в районе вокзала, противник подтягивает "
+        "резервы из Купянска-Узлового."
+    )
+    assert [c[:3] for c in claims(text, source="")] == [("Kupiansk", RU, Action.ADVANCE)]
+
+
+def test_a_source_phrase_with_words_between_does_not_act() -> None:
+    text = (
+        "Russische Einheiten sind nach Angaben des ukrainischen Analyseprojekts DeepState in "
+        "den Ort Serebrjanka eingedrungen."
+    )
+    assert [c[:3] for c in claims(text, source="")] == [("Serebrianka", RU, Action.ADVANCE)]
+
+
+def test_clearing_in_ukrainian_is_nobody_s_by_the_word_alone() -> None:
+    assert claims("У Куп'янську тривають зачистки.", source="") == []
+
+
+def test_an_axis_is_attacked_along_never_held() -> None:
+    text = "Russian forces continued offensive operations in the Huliaipole direction."
+    assert [(*c[:3], c[4]) for c in claims(text, source="")] == [
+        ("Huliaipole", RU, Action.ATTACK, 3)
+    ]

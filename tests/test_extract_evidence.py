@@ -762,3 +762,26 @@ def test_a_feast_day_is_not_the_village_it_is_named_like() -> None:
         "В Вербное воскресенье ВСУ обстреляли Белгород.", report_date=date(2025, 4, 13)
     )
     assert [m.text for m in result.mentions] == ["Белгород"]
+
+
+def test_a_region_heading_a_post_locates_the_places_after_it() -> None:
+    text = (
+        "📍 Днепропетровская область. Наши подразделения продвинулись в районе Вороного и "
+        "Даниловки, противник отходит к Покровскому."
+    )
+    result = extract(text, report_date=date(2025, 11, 20))
+    placed = {m.text: m.place.admin1 for m in result.mentions if m.place and m.level != "region"}
+    assert placed == {
+        "Вороного": "Dnipropetrovsk Oblast",
+        "Даниловки": "Dnipropetrovsk Oblast",
+        "Покровскому": "Dnipropetrovsk Oblast",
+    }
+    # where the enemy falls back to is no scene
+    assert {c.place.name for c in result.claims} == {"Vorone", "Danylivka"}
+
+
+def test_a_region_joined_by_and_does_not_locate_the_place_before_it() -> None:
+    text = "За ніч найбільше постраждали Тернопіль та Львівщина."
+    result = extract(text, report_date=date(2025, 11, 20))
+    [city] = [m for m in result.mentions if m.text == "Тернопіль"]
+    assert (city.place.name, city.place.admin1) == ("Ternopil", "Ternopil Oblast")

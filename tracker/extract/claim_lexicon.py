@@ -80,7 +80,8 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # History without a year: "three years ago", "un an après", "vor drei Jahren", "рік тому",
 # "ровно год, как наши зашли", "годовщина".
 YEARS_AGO = re.compile(
-    r"\b(?:years?\s+ago|anniversary|il\s+y\s+a\s+\w+\s+ans?|ans?\s+après|vor\s+\w+\s+jahr\w*|"
+    r"\b(?:years?\s+ago|anniversary|il\s+y\s+a\s+(?:\w+\s+){1,2}ans?|ans?\s+après|"
+    r"vor\s+(?:\w+\s+){1,2}jahr\w*|"
     r"jahrestag)\b|(?<!\w)(?:рок[иі]?\s+тому|років\s+тому|річниц\w*|рік\s+тому|"
     r"год[а]?\s+назад|лет\s+назад|годовщин\w*|ровно\s+год|рівно\s+рік|"
     r"(?:год|рік|года|роки|лет|років)\s*,\s*(?:как|відколи|як))(?!\w)",
@@ -187,7 +188,7 @@ def dateline_end(text: str, start: int) -> int | None:
 # where a retreat goes ("відступили в бік X", "отступил на позиции в районе X"): not scenes.
 ORIGIN_BEFORE = re.compile(
     r"(?:\bfrom(?:\s+the\s+direction\s+of)?|\bdepuis|\baus\s+richtung|(?<!\w)(?:з\s+боку|"
-    r"з\s+напрямку|від|со\s+стороны|с\s+направления|от))\s+$",
+    r"з\s+напрямку|від|со\s+стороны|с\s+направления|от|из))\s+$",
     _I,
 )
 DESTINATION_BEFORE = re.compile(
@@ -305,6 +306,12 @@ FACILITY_BEFORE = re.compile(
 OPPOSITE_BEFORE = re.compile(
     r"(?:\b(?:en\s+face\s+d(?:e\s+|['’])|face\s+à\s+|opposite\s+|across\s+from\s+|"
     r"gegenüber(?:\s+von)?\s+)|(?<!\w)(?:напротив|навпроти)\s+)$",
+    _I,
+)
+# "Myrnohrad (Dimitrov en russe), ville jumelle de Pokrovsk": the twin locates.
+TWIN_BEFORE = re.compile(
+    r"(?:(?:twin|sister|neighbou?ring)\s+(?:city|town)\s+of|ville\s+(?:jumelle|voisine)\s+d(?:e|['’])|"
+    r"(?:zwillings|nachbar|schwester)stadt(?:\s+von)?|міст\w*-побратим\w*|город\w*-спутник\w*)\s*$",
     _I,
 )
 OUTLET_AFTER = re.compile(

@@ -37,7 +37,7 @@ from tracker.extract.claimants import (
     voice_of,
 )
 from tracker.extract.dates import dates_in, relative_dates
-from tracker.extract.lexicon import HEDGES
+from tracker.extract.lexicon import ACTION_RE, HEDGES
 from tracker.extract.modality import asserts, attempted, blocked, continuing, demand_at
 from tracker.extract.scan import scan_lexicon
 from tracker.extract.scenes import is_scene, precision, republic_region, sector
@@ -128,8 +128,8 @@ def propose_claims(
             continue
         first_new = len(claims)
         sentence = text[start:end]
-        if not asserts(sentence, report_date):
-            continue
+        if not asserts(sentence, report_date) or _CREDIT_AFTER.match(text, end):
+            continue  # (a photo's credit after it: "... am 30. November. (Foto: dpa)")
         said = assertions(text, start, end, _last_speaker(text, sentences, number))
         written = sorted(dates_in(sentence, report_date) + relative_dates(sentence, report_date))
         quote = " ".join(sentence.split())
@@ -138,6 +138,15 @@ def propose_claims(
             _clause_claims(report, sentence_info, clause_start, clause_end, claims)
         attacked = (number, claims[first_new:])
     return claims
+
+
+# A modal verb whose subject is an action noun: "L'offensive ... devrait viser X".
+_MODAL_VERB = re.compile(
+    r"\b(?:could|might|would|will|should|pourr\w+|devr\w+|va|vont|könnte\w*|dürfte\w*|"
+    r"soll\w*|wird|werden|може|можуть|буде|будуть|может|могут|будет|будут)\b",
+    re.IGNORECASE,
+)
+_CREDIT_AFTER = re.compile(r"\s*\((?:photo|foto|фото)\s*:", re.IGNORECASE)
 
 
 def _clause_claims(
@@ -198,18 +207,25 @@ def _clause_claims(
             named = None  # "отражены контратаки ... 68-й бригады": the MoD's target
         claimant = named or _own_account(text, start, end, sides) or paragraph_speaker(text, start)
         own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
-        fallback = own or _worded_side(chosen.word)
+        fallback = own or _worded_side(chosen.word, _ukrainian(text[start:end]))
         # "зафіксовано 3 атаки в районі X", "18 affrontements près de X" in a Ukrainian voice:
         # attacks nobody is named for are the enemy's
-        attacker = Side.RU if _defender_voice(text, start, end, own) else fallback
+        ukrainian_voice = _defender_voice(text, start, end, own)
+        attacker = (
+            Side.RU if ukrainian_voice and _lexicon_action(chosen.word) == "attack" else fallback
+        )
+        defender = fallback or (Side.UA if ukrainian_voice else None)
         speaker = own or _struck_at_home(mention, chosen)
         actors = _turned(_with_enemy(sides, enemies, speaker), owners)
-        events = _events(text, acts, actors, chosen, fallback, attacker)
+        events = _events(text, acts, actors, chosen, fallback, attacker, defender)
         place, place_precision = _place(text, mention, place_precision, previous_end)
         previous_end = mention.end
         if place is None:
             continue
+        on_axis = place_precision == Precision.REGION and sector(text, mention, clause_start)
         for side, action in events:
+            if on_axis and action == Action.CONTROL:
+                action = Action.ATTACK  # "operations in the Huliaipole direction": no holding
             if not is_scene(text, mention, start, action):
                 continue
             if any(
@@ -278,7 +294,7 @@ def _headed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # Capitalised names joined by commas and "and": nothing else.
 _HEADING = re.compile(
-    r"\s*(?:[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?"
+    r"[\W_]*(?:[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?"
     r"(?:\s*,\s*|\s+(?:and|et|und|та|і|и)\s+)?)+\s*",
 )
 
@@ -356,6 +372,7 @@ _LOCATING = re.compile(
 # place it, and the region is not where the event happened.
 _UNKNOWN_VILLAGE_BEFORE = re.compile(
     r"(?<![\w'’-])(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*(?:[oei]wka|[oei]vka|ivka|iwka|jewka|sk|ske|skoje|"
+    r"[iy]no|[oe]vo|[oe]ye|ино|ово|ево|ое|"
     r"ове|ово|ево|ка|ки|ськ|ське|ское|ск)[\s,(]+(?:(?:in|of|de|la|der|im|dans|в|у|на)\s+)?"
     r"(?:the\s+|la\s+|le\s+)?$"
 )
@@ -432,8 +449,13 @@ _REGION_OF_SIDE = re.compile(
 _SOURCE_BEFORE = re.compile(
     r"(?:\b(?:nach|laut|gemäß|according\s+to|selon|d['’]après|citing)|(?<!\w)(?:по\s+данным|"
     r"за\s+даними|по\s+информации|за\s+інформацією|по\s+словам|за\s+словами|"
-    r"со\s+ссылкой\s+на|з\s+посиланням\s+на))\s+(?:the\s+|des\s+|les\s+|de\s+|der\s+|den\s+)?"
-    r"(?:[^\W\d_]+\s+)?$",
+    r"со\s+ссылкой\s+на|з\s+посиланням\s+на))\s+(?:[^\W\d_]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "nach Angaben des ukrainischen Analyseprojekts": the phrase itself says it is a source.
+_SOURCE_PHRASE_BEFORE = re.compile(
+    r"\b(?:nach\s+angaben|laut\s+angaben|according\s+to\s+(?:data|information|reports?)\s+from|"
+    r"selon\s+(?:des\s+)?(?:sources|informations|données))\s+(?:[^\W\d_]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SOURCE_AFTER = re.compile(
@@ -444,7 +466,9 @@ _SOURCE_AFTER = re.compile(
 
 
 def _names_the_source(text: str, position: int, clause_start: int) -> bool:
-    before = text[max(clause_start, position - 30) : position]
+    before = text[max(clause_start, position - 40) : position]
+    if _SOURCE_PHRASE_BEFORE.search(before):
+        return True
     return bool(_SOURCE_BEFORE.search(before) and _SOURCE_AFTER.match(text, position))
 
 
@@ -470,6 +494,12 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
             found.append(_Act(match.start(), match.end(), _ACTIONS[match.lastgroup], "", True))
             continue
         action = _ACTIONS[match.lastgroup]
+        if NOUN_ACTION.fullmatch(match.group()) and _MODAL_VERB.search(
+            text, match.end(), min(end, match.end() + 30)
+        ):
+            # "L'offensive russe d'hiver devrait viser X": the noun's verb is modal
+            found.append(_Act(match.start(), match.end(), action, "", True))
+            continue
         if _occupied_attribute(text, match):
             continue  # "in occupied Horlivka", "в оккупированной Горловке": a state, no event
         if action in (Action.ADVANCE, Action.CAPTURE) and attempted(text, start, match.start()):
@@ -510,6 +540,7 @@ def _events(
     chosen: _Act,
     fallback: Side | None,
     attacker: Side | None = None,
+    defender: Side | None = None,
 ) -> list[tuple[Side, Action]]:
     """(side, action) pairs the sentence gives for a place: "Ukrainian forces repelled Russian
     assaults near X" is an RU attack and a UA repel."""
@@ -520,12 +551,11 @@ def _events(
         chosen = attack
     if chosen.action == Action.REPEL or (chosen.action == Action.ATTACK and repel is not None):
         # "відбито 2 атаки в районі X" in a Ukrainian voice: Ukraine's forces repelled
-        defender_default = fallback or (OTHER[attacker] if attacker else None)
-        defender = _defender(text, acts, sides, repel or chosen, defender_default)
-        if defender is None:
+        side = _defender(text, acts, sides, repel or chosen, defender or fallback)
+        if side is None:
             return []
         answered = Action.STRIKE if _AIR_DEFENCE.search((repel or chosen).word) else Action.ATTACK
-        return [(defender, Action.REPEL), (OTHER[defender], answered)]
+        return [(side, Action.REPEL), (OTHER[side], answered)]
     if chosen.action == Action.WITHDRAW and _FORCED_OUT.match(chosen.word):
         # "ВСУ выбиты из X", "pushed out of X": one side's withdrawal, the other's capture
         side = _actor(text, acts, sides, chosen) or fallback
@@ -546,14 +576,28 @@ def _events(
     return [(side, chosen.action)] if side else []
 
 
+def _lexicon_action(word: str) -> str | None:
+    """The action a word names in the lexicon (before any reading of its context)."""
+    match = ACTION_RE.fullmatch(word)
+    return match.lastgroup if match else None
+
+
 def _defender_voice(text: str, start: int, end: int, own: Side | None) -> bool:
     """A Ukrainian claimant, or an unattributed Ukrainian-language sentence."""
     if own == Side.UA:
         return True
-    return own is None and any(letter in _UKRAINIAN_LETTERS for letter in text[start:end])
+    return own is None and _ukrainian(text[start:end])
 
 
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
+
+
+def _ukrainian(text: str) -> bool:
+    """Ukrainian letters, or the apostrophe before я/ю/є/ї that Russian never writes."""
+    return any(letter in _UKRAINIAN_LETTERS for letter in text) or bool(_APOSTROPHE.search(text))
+
+
+_APOSTROPHE = re.compile(r"[а-яіїєґ]['’ʼ][яюєї]", re.IGNORECASE)
 
 
 def _struck_at_home(mention: Mention, act: _Act) -> Side | None:
@@ -614,9 +658,9 @@ def _occupied_attribute(text: str, match: re.Match) -> bool:
     return before.endswith("-") or bool(_ARTICLE_BEFORE.search(before))
 
 
-_OCCUPIED = re.compile(r"occupied|occup[ée]e?s?|besetzte\w+|окупован\w+|оккупированн\w+", re.I)
+_OCCUPIED = re.compile(r"occupied|occup[ée]e?s?|besetzte[nmrs]?|окупован\w+|оккупированн\w+", re.I)
 _OCCUPIED_ADJECTIVE = re.compile(
-    r"besetzte\w+|окупован(?:ому|ого|ій|ої|их|ім|ий|е|а|і)|оккупированн\w+", re.I
+    r"besetzte[nmrs]?|окупован(?:ому|ого|ій|ої|их|ім|ий|е|а|і)|оккупированн\w+", re.I
 )
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:in|the|of|from|near|at|into|temporarily|la|le|les|de|du|des|à|dans|im|der|den)\s+$",
@@ -724,9 +768,10 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
     return before[-1][1] if before else None
 
 
-def _worded_side(word: str) -> Side | None:
-    """ "освободили", "зачистили": Russian usage; "звільнили": Ukrainian."""
-    if RU_WORDS.fullmatch(word):
+def _worded_side(word: str, ukrainian: bool = False) -> Side | None:
+    """ "освободили", "зачистили": Russian usage; "звільнили": Ukrainian (Ukrainian "зачистки"
+    are anyone's)."""
+    if RU_WORDS.fullmatch(word) and not (ukrainian and word.lower().startswith("зачист")):
         return Side.RU
     if UA_WORDS.fullmatch(word):
         return Side.UA

@@ -80,7 +80,7 @@ def attach_context(
         or listed_with_places(text, found, i)
         or not names_government(text, m, sentences[m.sentence][0])
     ]
-    _attach_regions(text, found)
+    _attach_regions(text, found, sentences)
     _attach_sectors(places, text, found)
     _attach_areas(places, text, found, sentences)
     _attach_zones(text, found, sentences)
@@ -98,7 +98,7 @@ def _attach_zones(text: str, found: list[Found], sentences: list[tuple[int, int]
         mention.zone = zones[mention.sentence]
 
 
-def _attach_regions(text: str, found: list[Found]) -> None:
+def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
     """ "near X and Y in Donetsk Oblast": a region named after the places covers them; one
     named before them in their sentence ("В Курской области ... освободили X и Y") locates
     them more loosely. A region whose border is meant ("к границе Днепропетровской
@@ -113,11 +113,12 @@ def _attach_regions(text: str, found: list[Found]) -> None:
         if mention.is_region:
             next_region = index if locating[index] else None
             continue
-        if next_region is not None and not (
-            mention.reference and ")" in text[mention.end : found[next_region].start]
+        if next_region is not None and (
+            (mention.reference and ")" in text[mention.end : found[next_region].start])
+            or _COORDINATED.fullmatch(text, mention.end, found[next_region].start)
         ):
-            # (not the anchor of "X (northeast of Huliaipole) in Dnipropetrovsk Oblast": the
-            # region is X's)
+            pass  # "Тернопіль та Львівщина": two things hit, neither locates the other
+        elif next_region is not None:
             region = found[next_region]
             mention.region = region
             between = text[mention.end : region.start].strip(" ,(").lower()
@@ -128,15 +129,32 @@ def _attach_regions(text: str, found: list[Found]) -> None:
                 counts = _WordCounts(text, found)
             mention.region_before = _apart(counts, found, index, next_region)
     earlier: Found | None = None
+    heading: Found | None = None  # "📍 Днепропетровская область." on a line of its own
     for mention, locates in zip(found, locating, strict=True):
         if earlier is not None and earlier.sentence != mention.sentence:
             earlier = None
+        if mention.is_region and locates and _alone_in_sentence(text, mention, sentences):
+            heading = mention
+            continue
         if mention.is_region:
             # "région de Soumy et près de X": a scene of its own, not the frame of X
             framing = locates and not COORDINATED_AFTER.match(text, mention.end)
             earlier = mention if framing else None
         elif mention.region is None and earlier is not None:
             mention.region, mention.region_before = earlier, True
+        elif mention.region is None and heading is not None:
+            mention.region, mention.region_before = heading, True
+
+
+# Between a place and a region after it: a conjunction makes them two of a kind.
+_COORDINATED = re.compile(r"\s*(?:and|et|und|та|і|й|и|або|или|or)\s+", re.IGNORECASE)
+
+
+def _alone_in_sentence(text: str, region: Found, sentences: list[tuple[int, int]]) -> bool:
+    """A region named by itself as a post's heading locates what the post says after it."""
+    start, end = sentences[region.sentence]
+    rest = text[start : region.start] + text[region.end : end]
+    return not any(c.isalnum() for c in rest)
 
 
 class _WordCounts:

@@ -356,7 +356,8 @@ ACTION_RE = re.compile(
                 "withdraw",
                 r"withdr[ae]w\w*|retreat\w*|pulled\s+back|se\s+sont\s+retir\w*|"
                 r"se\s+retir\w*|repli\w*|zurückgezogen|rückzug|zogen\s+sich|"
-                r"відійшли|відступ\w*|вийшли\s+з|отступ\w*|отошли|отош[её]л\w*|вышли\s+из|retrait|geräumt|"
+                r"відійшли|відступ\w*|вийшли\s+з|отступ\w*|отошли|отош[её]л\w*|отход\w*|відход\w*|"
+                r"вышли\s+из|retrait|geräumt|"
                 r"recul\w*|"
                 r"залишили|покинули|оставили|вытеснен\w*|витіснен\w*|выбит[ыа]?\b|вибит[іо]?\b|"
                 r"pushed\s+out|driven\s+out|forced\s+out|chassé\w*|délogé\w*|verdrängt\w*|"
@@ -424,7 +425,7 @@ ACTION_RE = re.compile(
                 r"gegenangriff\w*|gegenoffensive|контратак\w*|контрнаступ\w*|тисне|давит|pressing|"
                 r"пре(?![\w'’])|прут(?!\w)|ведут\s+бо[йи]|вели\s+бо[йи]|ведуть\s+бо[їй]|вели\s+бо[їй]|"
                 r"attaqu\w*|assaut\w*|"
-                r"angriff\w*|angegriffen|greifen|greift|griffen|griff|sturm\w*|атак\w*|штурм\w*|наступ\w*|"
+                r"angriff\w*|angegriffen|greifen|greift|griffen|griff|sturm\w*|атак\w*|штурм(?!ов(?:ые|і|ики|ик)\b)\w*|наступ\w*|"
                 r"наступал\w*|наступа\w*|висадит\w*|висадк\w*|высадит\w*|высадк\w*|"
                 r"landing\s+attempt\w*|débarqu\w*|anlanden|landungsversuch\w*|"
                 r"clashes|affrontements?|gefechte|боєзіткнен\w*|боестолкновени\w*",

@@ -36,6 +36,7 @@ from tracker.extract.claim_lexicon import (
     SETTLEMENTS_AREA,
     STRIKE_ON,
     TOWNS_OF,
+    TWIN_BEFORE,
     UNIT_BEFORE,
     UNIT_NAMED_AFTER,
     dateline_end,
@@ -71,6 +72,8 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False  # "the Dnipropetrovsk regional governor said"
     if FACILITY_AFTER.match(text, mention.end) or FACILITY_BEFORE.search(before):
         return False  # "the Zaporizhzhia nuclear plant" is in Enerhodar, not Zaporizhzhia
+    if TWIN_BEFORE.search(before):
+        return False  # "..., ville jumelle de Pokrovsk": the twin locates the town before
     if OPPOSITE_BEFORE.search(before):
         return False  # "en face de Kherson": the town across the river locates the scene
     if _city_district(mention) or _region_adjective(text, mention):

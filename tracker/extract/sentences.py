@@ -8,11 +8,14 @@ import re
 import unicodedata
 
 # A sentence ends at . ! ? or … followed by space and a capital/quote/bracket; not after a
-# one- or two-digit number ("am 28. November"). The pattern starts with the punctuation (not a
+# one- or two-digit number (`_ordinal`). The pattern starts with the punctuation (not a
 # lookbehind) so that the regex engine skips to it at C speed; the sentence ends after the
 # mark (group "gap" follows it). A newline is a candidate end, decided by `_line_ends`.
-_SENTENCE_END = re.compile(
-    r"[.!?…](?<!\s\d\.)(?<!\s\d\d\.)(?P<gap>[\"»”)]*\s+)(?=[\"«“(\[]?[^\W\d_])|\n\s*"
+_SENTENCE_END = re.compile(r"[.!?…](?P<gap>[\"»”)]*\s+)(?=[\"«“(\[]?[^\W\d_])|\n\s*")
+# "am 28. November", "die 93. Brigade": an ordinal; "on November 30. Russian ...": a date ends.
+_ORDINAL_DOT = re.compile(r"\s\d{1,2}\.$")
+_ENGLISH_DATE_DOT = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s\d{1,2}\.$", re.IGNORECASE
 )
 # Hard-wrapped text is at most this wide; a longer line is a paragraph of its own (HTML).
 _MAX_WRAP = 160
@@ -30,6 +33,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         gap = match.group("gap")
         if gap is None and not _line_ends(text, match.start(), match.end()):
             continue
+        if gap is not None and _ordinal(text, match.start() + 1):
+            continue
         cut = match.start("gap") if gap is not None else match.start()
         if cut > position:
             spans.append((position, cut))
@@ -37,6 +42,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if position < len(text):
         spans.append((position, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _ordinal(text: str, end: int) -> bool:
+    before = text[max(0, end - 16) : end]
+    return bool(_ORDINAL_DOT.search(before)) and not _ENGLISH_DATE_DOT.search(before)
 
 
 def _line_ends(text: str, newline: int, after: int) -> bool:
