@@ -15,6 +15,7 @@ from tracker.extract.front import front_points
 from tracker.extract.types import Extraction, ProposedClaim
 from tracker.model import Claim, Place, Report
 from tracker.store import corroboration, review
+from tracker.store.attaching import attach_many
 from tracker.store.matching import EventIndex, claims_by_id
 from tracker.workspace import Workspace
 
@@ -268,11 +269,10 @@ def _record(store, report: Report, extraction: Extraction, by, find) -> Queued:
         confidence = min(1.0, max(0.0, proposed.confidence))
         pending.append((fields, confidence, proposed.mention.reason, proposed.mention.text))
         same_kind.append(fields)
-    corroborated = []
     stored = claims_by_id(store, (claim_id for claim_id, _ in matches))
-    for claim_id, fields in matches:
-        if corroboration.attach(store, stored[claim_id], fields, by=by):
-            corroborated.append(stored[claim_id])
+    pairs = [(stored[claim_id], fields) for claim_id, fields in matches]
+    attached = attach_many(store, pairs, by=by)
+    corroborated = [claim for (claim, _), new in zip(pairs, attached, strict=True) if new]
     added = review.add_proposals(store, pending, by=by)
     return Queued(report, added, None, corroborated)
 

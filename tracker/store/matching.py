@@ -26,9 +26,24 @@ from tracker.store.rows import CLAIM_COLUMNS, claim_from_row
 from tracker.store.schema import claim_history, claims
 
 MAX_CANDIDATES = 400_000
-# Grid cells (degrees) per claim precision: about the radius a claim of that precision matches.
-CELL = {1: 0.05, 2: 0.1, 3: 0.4}
+PRECISIONS = (1, 2, 3)
 _KM_PER_DEGREE = 110.0  # a little under the haversine's 111.19: the search boxes err wide
+
+
+def _radii(mine: int) -> dict[float, None]:
+    """The radii within which a proposal of precision `mine` matches claims of each precision."""
+    return dict.fromkeys(RADIUS_KM[max(mine, theirs)] for theirs in PRECISIONS)
+
+
+def _lat_span(radius: float) -> float:
+    return radius / _KM_PER_DEGREE + 0.01
+
+
+# A claim of precision p is found by a proposal of precision q within RADIUS_KM[max(p, q)]:
+# it is filed once per q, on that radius's grid, whose cells are twice the search box (at 60
+# degrees of latitude), so a search looks in 2 x 2 cells (more only far north).
+_CELL = {radius: 2 * _lat_span(radius) for radius in set(RADIUS_KM.values())}
+_LON_CELL = {radius: 2 * cell for radius, cell in _CELL.items()}
 
 _c = claims.c
 # A candidate: what matching needs, in find_match's tie-break order after the distance.
@@ -46,7 +61,7 @@ class EventIndex:
     def __init__(self, store) -> None:
         self.store = store
         self._loaded: set[tuple[str, str, date]] = set()
-        self._grid: dict[tuple, list[Candidate]] = {}
+        self._grids: dict[tuple, list[Candidate]] = {}
         self._places: dict[tuple, list[Candidate]] = {}
         self._size = 0
         self._seq = 0
@@ -54,7 +69,7 @@ class EventIndex:
 
     def clear(self) -> None:
         self._loaded.clear()
-        self._grid.clear()
+        self._grids.clear()
         self._places.clear()
         self._size = 0
 
@@ -115,14 +130,15 @@ class EventIndex:
             found_ids[seq] = candidate[7]
 
         found_ids: dict[int, str] = {}
+        grids = self._grids
+        boxes = [(radius, _cells(radius, lat, lon)) for radius in _radii(mine)]
         for each in days:
             if place_id:
                 for candidate in self._places.get((side, action, each, place_id), ()):
                     consider(candidate)
-            for theirs, cell in CELL.items():
-                radius = RADIUS_KM[max(mine, theirs)]
-                for key in _cells(side, action, each, theirs, cell, lat, lon, radius):
-                    for candidate in self._grid.get(key, ()):
+            for radius, cells in boxes:
+                for i, j in cells:
+                    for candidate in grids.get((side, action, each, mine, radius, i, j), ()):
                         km = _km(point, (candidate[1], candidate[2]))
                         if km <= radius:
                             consider(candidate, km)
@@ -150,9 +166,10 @@ class EventIndex:
         self._seq += 1
         theirs = _precision(precision)
         candidate = (place_id, lat, lon, theirs, created_at, key[2], self._seq, claim_id)
-        cell = CELL[theirs]
-        grid_key = (*key, theirs, math.floor(lat / cell), math.floor(lon / cell))
-        self._grid.setdefault(grid_key, []).append(candidate)
+        for mine in PRECISIONS:
+            radius = RADIUS_KM[max(mine, theirs)]
+            cell = (math.floor(lat / _CELL[radius]), math.floor(lon / _LON_CELL[radius]))
+            self._grids.setdefault((*key, mine, radius, *cell), []).append(candidate)
         if place_id:
             self._places.setdefault((*key, place_id), []).append(candidate)
         self._size += 1
@@ -188,16 +205,18 @@ class EventIndex:
         self._loaded.update((side, action, d) for d in missing)
 
 
-def _cells(side, action, day, precision, cell, lat, lon, radius) -> Iterable[tuple]:
-    """Grid keys of the cells that can hold a point within `radius` km of (lat, lon)."""
-    span_lat = radius / _KM_PER_DEGREE + 0.01
+def _cells(radius: float, lat: float, lon: float) -> list[tuple[int, int]]:
+    """The grid cells (of `radius`'s grid) that can hold a point within `radius` km of
+    (lat, lon)."""
+    span_lat = _lat_span(radius)
     cos = math.cos(math.radians(min(89.0, abs(lat) + span_lat)))
     span_lon = radius / (_KM_PER_DEGREE * max(cos, 0.01)) + 0.01
-    for i in range(math.floor((lat - span_lat) / cell), math.floor((lat + span_lat) / cell) + 1):
-        for j in range(
-            math.floor((lon - span_lon) / cell), math.floor((lon + span_lon) / cell) + 1
-        ):
-            yield (side, action, day, precision, i, j)
+    lat_cell, lon_cell, floor = _CELL[radius], _LON_CELL[radius], math.floor
+    return [
+        (i, j)
+        for i in range(floor((lat - span_lat) / lat_cell), floor((lat + span_lat) / lat_cell) + 1)
+        for j in range(floor((lon - span_lon) / lon_cell), floor((lon + span_lon) / lon_cell) + 1)
+    ]
 
 
 def _last_history(conn) -> int:
