@@ -244,3 +244,14 @@ def test_telegram_messages():
     assert (items[0].published, items[0].source_name) == (date(2025, 12, 2), "Frontline channel")
     without_username = {k: v for k, v in EXPORT.items() if k != "username"}
     assert {i.url for i in channel_items(without_username, "e")} == {None}
+
+
+@pytest.mark.parametrize(
+    ("asked", "size", "expected"),
+    [(None, 10_000, 1), (None, 5_000_000, "cores"), (1, 5_000_000, 1), (64, 10, "cores")],
+)
+def test_jobs_default_to_every_core_for_a_big_batch(monkeypatch, asked, size, expected):
+    from tracker.cli import ingest as ingest_cli
+
+    monkeypatch.setattr(ingest_cli.os, "cpu_count", lambda: 3)
+    assert ingest_cli.default_jobs(asked, size) == (3 if expected == "cores" else expected)
