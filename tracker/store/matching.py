@@ -21,7 +21,7 @@ from datetime import date, timedelta
 import sqlalchemy as sa
 
 from tracker.model import Claim, Status, parse_iso_date
-from tracker.store.corroboration import DAYS, RADIUS_KM, _bounds, _km
+from tracker.store.corroboration import DAYS, RADIUS_KM, _cos, _km
 from tracker.store.rows import CLAIM_COLUMNS, claim_from_row
 from tracker.store.schema import claim_history, claims
 
@@ -30,9 +30,12 @@ PRECISIONS = (1, 2, 3)
 _KM_PER_DEGREE = 110.0  # a little under the haversine's 111.19: the search boxes err wide
 
 
-def _radii(mine: int) -> dict[float, None]:
-    """The radii within which a proposal of precision `mine` matches claims of each precision."""
-    return dict.fromkeys(RADIUS_KM[max(mine, theirs)] for theirs in PRECISIONS)
+# The radii within which a proposal of each precision matches claims of each precision.
+_RADII = {
+    mine: tuple(dict.fromkeys(RADIUS_KM[max(mine, theirs)] for theirs in PRECISIONS))
+    for mine in PRECISIONS
+}
+_BOX_SPAN = RADIUS_KM[3] / 111.0 + 0.01  # corroboration._bounds's
 
 
 def _lat_span(radius: float) -> float:
@@ -102,9 +105,10 @@ class EventIndex:
         side, action = str(fields["side"]), str(fields["action"])
         days = [day + timedelta(days=n) for n in range(-DAYS, DAYS + 1)]
         self._load(side, action, days)
-        bounds = _bounds(fields, [side], [action])
-        south, north, west, east = (bounds[k] for k in ("south", "north", "west", "east"))
         lat, lon = float(fields["lat"]), float(fields["lon"])
+        # find_match's box (corroboration._bounds), computed the same way
+        south, north = lat - _BOX_SPAN, lat + _BOX_SPAN
+        west, east = lon - _BOX_SPAN / _cos(lat), lon + _BOX_SPAN / _cos(lat)
         point = (lat, lon)
         place_id = fields.get("place_id")
         mine = _precision(fields.get("precision"))
@@ -131,7 +135,7 @@ class EventIndex:
 
         found_ids: dict[int, str] = {}
         grids = self._grids
-        boxes = [(radius, _cells(radius, lat, lon)) for radius in _radii(mine)]
+        boxes = [(radius, _cells(radius, lat, lon)) for radius in _RADII[mine]]
         for each in days:
             if place_id:
                 for candidate in self._places.get((side, action, each, place_id), ()):
