@@ -155,9 +155,11 @@ def ingest(folder: Path, db: Path, jobs: int, root: Path = ROOT) -> dict:
     if process.returncode:
         raise SystemExit(f"tracker ingest failed: {err.decode()[-2000:]}")
     peaks = [line for line in err.decode().splitlines() if line.startswith("PEAK_RSS_KB ")]
-    writer_kb, worker_kb = (int(v) for v in peaks[-1].split()[1:])
+    writer_kb, worker_kb, cpu = peaks[-1].split()[1:]
+    writer_kb, worker_kb = int(writer_kb), int(worker_kb)
     return {
         "seconds": round(seconds, 2),
+        "cpu_seconds": float(cpu),
         "peak_rss_mb_writer": round(writer_kb / 1024, 1),
         "peak_rss_mb_worker": round(worker_kb / 1024, 1) if worker_kb else None,
         **json.loads(out),
@@ -169,9 +171,10 @@ def ingest(folder: Path, db: Path, jobs: int, root: Path = ROOT) -> dict:
 _CLI_WITH_PEAKS = """
 import atexit, resource, sys
 def _peaks():
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    sys.stderr.write(f"PEAK_RSS_KB {own} {children}\\n")
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    sys.stderr.write(f"PEAK_RSS_KB {own.ru_maxrss} {children.ru_maxrss} {cpu:.2f}\\n")
 atexit.register(_peaks)
 from tracker.cli import main
 main()
@@ -189,6 +192,10 @@ def run(folder: Path, scratch: Path, size: int, jobs: int, root: Path, label: st
         "seconds": first["seconds"],
         "mb_per_s": round(size / 1e6 / first["seconds"], 3),
         "items_per_s": round(first["items"] / first["seconds"], 2),
+        # CPU time of all its processes: what the run costs whatever else the machine does
+        # (MB per CPU second x cores is the most it can do on an idle machine).
+        "cpu_seconds": first["cpu_seconds"],
+        "mb_per_cpu_s": round(size / 1e6 / first["cpu_seconds"], 3),
         "reports": first["reports"],
         "proposals": first["proposals"],
         "corroborated": first["corroborated"],
