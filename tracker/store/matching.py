@@ -5,7 +5,7 @@ of asking the database once per proposal.
 Same event: same side and action, dated within `corroboration.DAYS`, inside find_match's box
 around the proposal, at the same place (the same place id, or within the radius of the coarser
 precision), neither rejected nor deleted; the best is the same place id first, then the nearest,
-then the oldest, then the first in the database's index order (event date, point, insertion).
+then the oldest, then the earliest event, then by point and id.
 
 The index is used inside the batch's write transaction: `sync` at its start forgets everything
 when anyone else wrote to the claims since the batch's last chunk (the history grew), and
@@ -122,18 +122,8 @@ class EventIndex:
             if seq in found:
                 return
             km = _km(point, (c_lat, c_lon)) if km is None else km
-            found[seq] = (
-                candidate[0] != place_id,
-                km,
-                candidate[4],
-                candidate[5],
-                c_lat,
-                c_lon,
-                seq,
-            )
-            found_ids[seq] = candidate[7]
+            found[seq] = (candidate[0] != place_id, km, *candidate[4:6], c_lat, c_lon, candidate[7])
 
-        found_ids: dict[int, str] = {}
         grids = self._grids
         boxes = [(radius, _cells(radius, lat, lon)) for radius in _RADII[mine]]
         for each in days:
@@ -148,8 +138,7 @@ class EventIndex:
                             consider(candidate, km)
         if not found:
             return None
-        best = min(found.values())
-        return found_ids[best[-1]]
+        return min(found.values())[-1]
 
     def remember(self, claim: Claim) -> None:
         """A claim the batch just wrote (in a loaded stretch of days: else it is read later)."""
@@ -186,20 +175,14 @@ class EventIndex:
             self.clear()
             missing = days
         wanted = set(missing)
-        order = [_c.event_date, _c.lat, _c.lon]
-        order += [_c.id] if self.store.is_postgis else [sa.literal_column("rowid")]
-        stmt = (
-            sa.select(
-                _c.event_date, _c.place_id, _c.lat, _c.lon, _c.precision, _c.created_at, _c.id
-            )
-            .where(
-                _c.deleted_at.is_(None),
-                _c.status != str(Status.REJECTED),
-                _c.side == side,
-                _c.action == action,
-                _c.event_date.between(min(missing), max(missing)),
-            )
-            .order_by(*order)
+        stmt = sa.select(
+            _c.event_date, _c.place_id, _c.lat, _c.lon, _c.precision, _c.created_at, _c.id
+        ).where(
+            _c.deleted_at.is_(None),
+            _c.status != str(Status.REJECTED),
+            _c.side == side,
+            _c.action == action,
+            _c.event_date.between(min(missing), max(missing)),
         )
         with self.store._reading() as conn:
             rows = conn.execute(stmt).all()
