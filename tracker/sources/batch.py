@@ -1,10 +1,13 @@
-"""A batch of items → reports and review-queue proposals, through `tracker.ingest.queue`.
+"""A batch of items → reports and review-queue proposals, through `tracker.ingest.queue_many`.
 
 Extraction runs in `jobs` processes (each with its own workspace on the same database);
 the writes stay in this one, while the workers extract the next chunk. Items go in chunks
-(two at a time), so memory stays bounded however long the batch. A report already stored
+(two at a time), each chunk written in one transaction (a savepoint per report), so memory
+stays bounded however long the batch, and proposals are matched against the stored claims
+in memory (`tracker.store.matching`, one index for the whole batch). A report already stored
 (same URL or text) is skipped before it is extracted, so a batch run again after an
-interruption adds nothing twice. One item's error is reported and the batch goes on."""
+interruption adds nothing twice (an interruption loses at most the chunk being written).
+One item's error is reported and the batch goes on."""
 
 from __future__ import annotations
 
