@@ -10,7 +10,10 @@ then the oldest, then the earliest event, then by point and id.
 The index is used inside the batch's write transaction: `sync` at its start forgets everything
 when anyone else wrote to the claims since the batch's last chunk (the history grew), and
 `remember` adds the claims the batch writes. It holds at most `MAX_CANDIDATES` claims; past that
-it starts again empty (and reads what it needs again), so memory stays bounded."""
+it starts again empty (and reads what it needs again), so memory stays bounded. (On SQLite the
+write transaction holds the lock, so the check is exact; on PostgreSQL a transaction that
+commits between two chunks with an older history id than the batch's last one goes unseen
+until the next change.)"""
 
 from __future__ import annotations
 
