@@ -2,12 +2,17 @@
 and 2 processes; throughput (MB/s, items/s), wall time and peak memory, then a second run
 over the same files (everything skipped: the cost of resuming).
 
-    python benchmarks/ingest_bench.py [--mb 100] [--file-kb 20] [--jobs 1,2]
+    python benchmarks/ingest_bench.py [--mb 100] [--file-kb 20] [--jobs 1,2] [--dense]
+        [--peer DIR]
 
 The corpus: files of about `--file-kb` KB, paragraphs of one to three claim sentences
 (a claimant, a side, an action, a settlement of a front-line oblast, a date) between filler
-sentences without places, about one place name per 300 bytes, like a daily assessment.
-Prints JSON.
+sentences without places, about one place name per 190 bytes; `--dense` leaves out the filler
+between a paragraph's claims (one per 100 bytes, as dense as the claims development set).
+`density` compares claims and place mentions per KB, as extracted, of a sample of the corpus
+and of tests/data/claims_dev.jsonl. `--peer DIR` runs the same corpus through another
+checkout of the project too (e.g. an older commit from `git archive`), each process count
+the peer's run first, so both are measured side by side in one run. Prints JSON.
 """
 
 from __future__ import annotations
@@ -17,7 +22,6 @@ import json
 import os
 import platform
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -68,7 +72,9 @@ def places() -> list[str]:
     return names
 
 
-def corpus(folder: Path, megabytes: float, file_kb: int, seed: int = 7) -> tuple[int, int]:
+def corpus(
+    folder: Path, megabytes: float, file_kb: int, seed: int = 7, dense: bool = False
+) -> tuple[int, int]:
     rng = random.Random(seed)
     names = places()
     target = int(megabytes * 1e6)
@@ -82,7 +88,8 @@ def corpus(folder: Path, megabytes: float, file_kb: int, seed: int = 7) -> tuple
                 day = rng.randint(1, 28)
                 event = rng.choice(EVENTS).format(place=rng.choice(names))
                 sentences.append(f"{rng.choice(CLAIMANTS)} {event} on {day} November.")
-                sentences.append(rng.choice(FILLER))
+                if not dense:
+                    sentences.append(rng.choice(FILLER))
             paragraph = " ".join(sentences)
             paragraphs.append(paragraph)
             size += len(paragraph.encode()) + 2
@@ -93,16 +100,47 @@ def corpus(folder: Path, megabytes: float, file_kb: int, seed: int = 7) -> tuple
     return files, total
 
 
-def ingest(folder: Path, db: Path, jobs: int) -> dict:
+def density(folder: Path, sample: int = 25) -> dict:
+    """Claims and place mentions per KB of text, as extracted, in the corpus (a sample of its
+    files) and in the claims development set."""
+    from datetime import date
+
+    from tracker.extract import extract
+
+    def per_kb(pairs) -> dict:
+        size = claims = mentions = 0
+        for text, day in pairs:
+            found = extract(text, report_date=day)
+            size += len(text.encode())
+            claims += len(found.claims)
+            mentions += len(found.mentions)
+        return {
+            "kb": round(size / 1000, 1),
+            "claims_per_kb": round(claims / size * 1000, 2),
+            "mentions_per_kb": round(mentions / size * 1000, 2),
+        }
+
+    files = sorted(folder.glob("*.txt"))[:sample]
+    dev = ROOT / "tests" / "data" / "claims_dev.jsonl"
+    entries = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
+    return {
+        "corpus_sample": per_kb((p.read_text(encoding="utf-8"), date(2025, 12, 1)) for p in files),
+        "claims_dev": per_kb(
+            (e["text"], date.fromisoformat(e["report_date"])) for e in entries if e.get("text")
+        ),
+    }
+
+
+def ingest(folder: Path, db: Path, jobs: int, root: Path = ROOT) -> dict:
     files = sorted(str(p) for p in folder.glob("*.txt"))
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "TRACKER_DATA_DIR": tempfile.mkdtemp()}
+    env = {**os.environ, "PYTHONPATH": str(root), "TRACKER_DATA_DIR": tempfile.mkdtemp()}
     args = ["ingest", *files, "--date", "2025-12-01", "--jobs", str(jobs), "--no-progress"]
     start = time.perf_counter()
     process = subprocess.Popen(
         [
             sys.executable,
             "-c",
-            "from tracker.cli import main; main()",
+            _CLI_WITH_PEAKS,
             *args,
             "--db",
             str(db),
@@ -116,7 +154,60 @@ def ingest(folder: Path, db: Path, jobs: int) -> dict:
     seconds = time.perf_counter() - start
     if process.returncode:
         raise SystemExit(f"tracker ingest failed: {err.decode()[-2000:]}")
-    return {"seconds": round(seconds, 2), **json.loads(out)}
+    peaks = [line for line in err.decode().splitlines() if line.startswith("PEAK_RSS_KB ")]
+    writer_kb, worker_kb, cpu = peaks[-1].split()[1:]
+    writer_kb, worker_kb = int(writer_kb), int(worker_kb)
+    return {
+        "seconds": round(seconds, 2),
+        "cpu_seconds": float(cpu),
+        "peak_rss_mb_writer": round(writer_kb / 1024, 1),
+        "peak_rss_mb_worker": round(worker_kb / 1024, 1) if worker_kb else None,
+        **json.loads(out),
+    }
+
+
+# `tracker` as a console script, saying at exit the peak memory of its own process (the
+# reader and writer) and of its largest child (an extraction worker).
+_CLI_WITH_PEAKS = """
+import atexit, resource, sys
+def _peaks():
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    sys.stderr.write(f"PEAK_RSS_KB {own.ru_maxrss} {children.ru_maxrss} {cpu:.2f}\\n")
+atexit.register(_peaks)
+from tracker.cli import main
+main()
+"""
+
+
+def run(folder: Path, scratch: Path, size: int, jobs: int, root: Path, label: str) -> dict:
+    db = scratch / f"ingest-{label}-{jobs}.db"
+    first = ingest(folder, db, jobs, root)
+    again = ingest(folder, db, jobs, root)
+    db.unlink()
+    return {
+        "code": label,
+        "jobs": jobs,
+        "seconds": first["seconds"],
+        "mb_per_s": round(size / 1e6 / first["seconds"], 3),
+        "items_per_s": round(first["items"] / first["seconds"], 2),
+        # CPU time of all its processes: what the run costs whatever else the machine does
+        # (MB per CPU second x cores is the most it can do on an idle machine).
+        "cpu_seconds": first["cpu_seconds"],
+        "mb_per_cpu_s": round(size / 1e6 / first["cpu_seconds"], 3),
+        "reports": first["reports"],
+        "proposals": first["proposals"],
+        "corroborated": first["corroborated"],
+        "errors": len(first["errors"]),
+        # Peak RSS of the process that reads, matches and writes, and of the largest
+        # extraction worker (with --jobs 2; each of them about that size).
+        "peak_rss_mb_writer": first["peak_rss_mb_writer"],
+        "peak_rss_mb_worker": first["peak_rss_mb_worker"],
+        "rerun_seconds": again["seconds"],
+        "rerun_skipped": again["skipped"],
+        "rerun_reports": again["reports"],
+    }
 
 
 def main() -> None:
@@ -124,41 +215,35 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=100.0)
     parser.add_argument("--file-kb", type=int, default=20)
     parser.add_argument("--jobs", default="1,2")
+    parser.add_argument("--dense", action="store_true", help="no filler between claims")
+    parser.add_argument("--peer", type=Path, help="another checkout to measure alongside")
     options = parser.parse_args()
     results = []
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch) / "corpus"
         folder.mkdir()
-        files, size = corpus(folder, options.mb, options.file_kb)
+        files, size = corpus(folder, options.mb, options.file_kb, dense=options.dense)
+        found = density(folder)
         for jobs in (int(j) for j in options.jobs.split(",")):
-            db = Path(scratch) / f"ingest-{jobs}.db"
-            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-            first = ingest(folder, db, jobs)
-            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-            again = ingest(folder, db, jobs)
-            results.append(
-                {
-                    "jobs": jobs,
-                    "seconds": first["seconds"],
-                    "mb_per_s": round(size / 1e6 / first["seconds"], 3),
-                    "items_per_s": round(first["items"] / first["seconds"], 2),
-                    "reports": first["reports"],
-                    "proposals": first["proposals"],
-                    "corroborated": first["corroborated"],
-                    "errors": len(first["errors"]),
-                    # ru_maxrss of the children: the largest single process (KB → MB); with
-                    # --jobs 2 the workers are separate processes of about the same size.
-                    "peak_rss_mb_largest_process": round(max(peak, before) / 1024, 1),
-                    "rerun_seconds": again["seconds"],
-                    "rerun_skipped": again["skipped"],
-                    "rerun_reports": again["reports"],
-                }
-            )
+            if options.peer:
+                results.append(run(folder, Path(scratch), size, jobs, options.peer, "peer"))
+            results.append(run(folder, Path(scratch), size, jobs, ROOT, "this"))
     print(
         json.dumps(
             {
-                "corpus": {"files": files, "mb": round(size / 1e6, 2), "file_kb": options.file_kb},
-                "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+                "corpus": {
+                    "files": files,
+                    "mb": round(size / 1e6, 2),
+                    "file_kb": options.file_kb,
+                    "dense": options.dense,
+                },
+                "density": found,
+                "peer": str(options.peer) if options.peer else None,
+                "machine": {
+                    "cpus": os.cpu_count(),
+                    "python": platform.python_version(),
+                    "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
+                },
                 "runs": results,
             },
             indent=2,

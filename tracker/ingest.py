@@ -9,12 +9,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from tracker.errors import InvalidInputError
+from tracker.errors import InvalidInputError, TrackerError
 from tracker.extract import extract
 from tracker.extract.front import front_points
 from tracker.extract.types import Extraction, ProposedClaim
 from tracker.model import Claim, Place, Report
 from tracker.store import corroboration, review
+from tracker.store.attaching import attach_many
+from tracker.store.matching import EventIndex, claims_by_id
 from tracker.workspace import Workspace
 
 
@@ -168,26 +170,110 @@ def queue(
         )
         if not created:  # written meanwhile by another batch
             return Queued(None, [], "text")
-        pending: list[tuple[dict, float, str, str]] = []
-        corroborated = []
-        for proposed in extraction.claims:
-            fields = claim_fields(proposed)
-            fields.update(
-                reported_at=report.published,
-                source_name=report.source_name or fields.get("source_name"),
-                source_url=report.source_url,
-                report_id=report.id,
-            )
-            if any(_same_event(fields, other) for other, *_ in pending):
-                continue  # the report says it twice: once is enough
-            match = corroboration.find_match(store, fields)
-            if match is not None:  # the same event: another source, not another claim
-                if corroboration.attach(store, match, fields, by=by):
-                    corroborated.append(match)
-                continue
-            confidence = min(1.0, max(0.0, proposed.confidence))
-            pending.append((fields, confidence, proposed.mention.reason, proposed.mention.text))
-        added = review.add_proposals(store, pending, by=by)
+        return _record(store, report, extraction, by, _find_match(store))
+
+
+def _find_match(store):
+    def find(fields: Mapping) -> str | None:
+        match = corroboration.find_match(store, fields)
+        return None if match is None else match.id
+
+    return find
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A report for `queue_many`: its text and metadata with its extraction."""
+
+    text: str
+    published: date
+    extraction: Extraction
+    source_name: str | None = None
+    source_url: str | None = None
+    language: str | None = None
+
+
+def queue_many(
+    workspace: Workspace,
+    reports: Iterable[Incoming],
+    *,
+    by: str | None = None,
+    index: EventIndex | None = None,
+) -> list[Queued | TrackerError]:
+    """`queue` for many reports in one transaction, each in its own savepoint (a report's
+    error, returned in its place, leaves the others): what batches write. Proposals are
+    matched against an in-memory index of the store's claims (`tracker.store.matching`, kept
+    across calls when passed), with the same outcome as `queue` on each report in turn."""
+    store = workspace.store
+    index = index if index is not None else EventIndex(store)
+    done: list[Queued | TrackerError] = []
+    try:
+        with store.transaction() as conn:
+            index.sync()
+            for incoming in reports:
+                try:
+                    with conn.begin_nested():
+                        done.append(_queue_incoming(store, incoming, by, index))
+                except TrackerError as exc:
+                    done.append(exc)
+            index.mark()
+    except BaseException:
+        index.forget_mark()
+        raise
+    return done
+
+
+def _queue_incoming(store, incoming: Incoming, by, index: EventIndex) -> Queued:
+    if incoming.source_url and store.knows_report(url=incoming.source_url):
+        return Queued(None, [], "url")
+    if store.knows_report(incoming.text):
+        return Queued(None, [], "text")
+    report, created = store.add_report(
+        incoming.text,
+        published=incoming.published,
+        source_name=incoming.source_name,
+        source_url=incoming.source_url,
+        language=incoming.language or incoming.extraction.lang,
+        by=by,
+    )
+    if not created:
+        return Queued(None, [], "text")
+    queued = _record(store, report, incoming.extraction, by, index.find)
+    for claim in queued.proposals:
+        index.remember(claim)
+    return queued
+
+
+def _record(store, report: Report, extraction: Extraction, by, find) -> Queued:
+    """The report's proposals: each the same event as a stored claim (`find` gives its id)
+    becomes another source of it, the others go to the queue; one event said twice in the
+    report is kept once."""
+    pending: list[tuple[dict, float, str, str]] = []
+    kinds: dict[tuple[str, str], list[dict]] = {}  # pending fields by (side, action)
+    matches: list[tuple[str, dict]] = []
+    for proposed in extraction.claims:
+        fields = claim_fields(proposed)
+        fields.update(
+            reported_at=report.published,
+            source_name=report.source_name or fields.get("source_name"),
+            source_url=report.source_url,
+            report_id=report.id,
+        )
+        same_kind = kinds.setdefault((fields["side"], fields["action"]), [])
+        if any(_same_event(fields, other) for other in same_kind):
+            continue  # the report says it twice: once is enough
+        match = find(fields)
+        if match is not None:  # the same event: another source, not another claim
+            matches.append((match, fields))
+            continue
+        confidence = min(1.0, max(0.0, proposed.confidence))
+        pending.append((fields, confidence, proposed.mention.reason, proposed.mention.text))
+        same_kind.append(fields)
+    stored = claims_by_id(store, (claim_id for claim_id, _ in matches))
+    pairs = [(stored[claim_id], fields) for claim_id, fields in matches]
+    attached = attach_many(store, pairs, by=by)
+    corroborated = [claim for (claim, _), new in zip(pairs, attached, strict=True) if new]
+    added = review.add_proposals(store, pending, by=by)
     return Queued(report, added, None, corroborated)
 
 

@@ -183,8 +183,9 @@ def _items(n: int, *, url: bool = False) -> list[Item]:
     ]
 
 
-def test_an_interrupted_batch_resumes_without_duplicates(db_url, gazetteer):
+def test_an_interrupted_batch_resumes_without_duplicates(db_url, gazetteer, monkeypatch):
     items = _items(8)
+    monkeypatch.setattr(batch, "CHUNK", 2)  # a chunk is one transaction
 
     def interrupted():
         yield from items[:5]
@@ -193,9 +194,9 @@ def test_an_interrupted_batch_resumes_without_duplicates(db_url, gazetteer):
     with Workspace(db_url, gazetteer=gazetteer) as ws:
         with pytest.raises(KeyboardInterrupt):
             batch.run(ws, interrupted())
-        assert len(ws.store.reports()) == 5
+        assert len(ws.store.reports()) == 4  # two whole chunks; the third was never written
         done = batch.run(ws, items)
-        assert (done.items, done.reports, done.skipped) == (8, 3, 5)
+        assert (done.items, done.reports, done.skipped) == (8, 4, 4)
         reports = ws.store.reports()
         proposals = review.queue(ws.store)
     assert len(reports) == 8
@@ -243,3 +244,14 @@ def test_telegram_messages():
     assert (items[0].published, items[0].source_name) == (date(2025, 12, 2), "Frontline channel")
     without_username = {k: v for k, v in EXPORT.items() if k != "username"}
     assert {i.url for i in channel_items(without_username, "e")} == {None}
+
+
+@pytest.mark.parametrize(
+    ("asked", "size", "expected"),
+    [(None, 10_000, 1), (None, 5_000_000, "cores"), (1, 5_000_000, 1), (64, 10, "cores")],
+)
+def test_jobs_default_to_every_core_for_a_big_batch(monkeypatch, asked, size, expected):
+    from tracker.cli import ingest as ingest_cli
+
+    monkeypatch.setattr(ingest_cli.os, "cpu_count", lambda: 3)
+    assert ingest_cli.default_jobs(asked, size) == (3 if expected == "cores" else expected)

@@ -59,6 +59,18 @@ def batch_progress(total_bytes: int, show: bool):
         yield advance
 
 
+SMALL_BATCH = 1_000_000  # bytes: less is done sooner in one process than a pool starts
+
+
+def default_jobs(jobs: int | None, total_bytes: int) -> int:
+    """The processes to extract in: as asked, at most the cores; by default every core,
+    or one for a small batch."""
+    cores = os.cpu_count() or 1
+    if jobs is None:
+        return cores if total_bytes >= SMALL_BATCH else 1
+    return min(jobs, cores)
+
+
 @click.command("ingest")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -72,9 +84,9 @@ def batch_progress(total_bytes: int, show: bool):
 @click.option(
     "--jobs",
     type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="Processes extracting claims (at most the machine's cores).",
+    default=None,
+    help="Processes extracting claims (at most the machine's cores; default: all of them, "
+    "or one for less than 1 MB of input).",
 )
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr.")
 @by_option
@@ -96,7 +108,7 @@ def ingest_command(files, date_text, source, jobs, progress, by, db, as_json):
             ws,
             files_items(files, published=published, source_name=source),
             by=current_user(by),
-            jobs=min(jobs, os.cpu_count() or 1),
+            jobs=default_jobs(jobs, total),
             progress=advance if progress is not False else None,
         )
     if as_json:

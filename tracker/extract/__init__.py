@@ -16,6 +16,7 @@ from datetime import date
 from tracker.errors import InvalidInputError
 from tracker.extract.claims import propose_claims
 from tracker.extract.closeness import clear_trigonometry
+from tracker.extract.finding import _unknown_head as unknown_head
 from tracker.extract.mentions import MentionFinder
 from tracker.extract.scan import fighting_positions, scan_lexicon
 from tracker.extract.stopwords import is_given_name, stop_kind
@@ -113,6 +114,7 @@ def clear_caches() -> None:
     clear_trigonometry()
     stop_kind.cache_clear()
     is_given_name.cache_clear()
+    unknown_head.cache_clear()
     clear_name_caches()
 
 

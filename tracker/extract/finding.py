@@ -7,6 +7,7 @@ gazetteer lacks is kept where the sentence puts a place ("seized Sukhetske")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tracker.extract import abroad
 from tracker.extract.found import Found
@@ -390,24 +391,33 @@ _UNKNOWN_MAX_WORDS = 3
 _DIRECTION_AT = re.compile(DIRECTION_OF.pattern.removesuffix("$"), re.IGNORECASE)
 
 
+@lru_cache(maxsize=100_000)
+def _unknown_head(run: str) -> str | None:
+    """The first word of a run that may be a name the gazetteer lacks, as far as its words
+    alone tell (not too many, no digits, no acronym, no person, title or ordinary word);
+    None when they rule it out. Remembered per run: the same runs recur in every report."""
+    words = run.split()
+    if len(words) > _UNKNOWN_MAX_WORDS or any(ch.isdigit() for ch in run):
+        return None
+    head = words[0]
+    if len(head) < 4 or (head.isupper() and len(head) <= 5):
+        return None
+    if any(stop_kind(w) is not None or is_given_name(w) for w in words):
+        return None
+    if head.lower() in TITLES:
+        return None
+    return head
+
+
 def _unknown_place(text: str, first: int, run: str, sentence_start: int, end: int) -> int:
     """The end of a name the gazetteer lacks that stands where a place stands ("seized
     Sukhetske", "X, northeast of Pokrovsk", "біля Зорянівки"), or 0."""
-    words = run.split()
-    if len(words) > _UNKNOWN_MAX_WORDS or any(ch.isdigit() for ch in run):
+    head = _unknown_head(run)
+    if head is None:
         return 0
     name_end = first + len(run.rstrip())
-    head = words[0]
     if (
-        len(head) < 4
-        or (head.isupper() and len(head) <= 5)
-        or quoted(text, Token(head, first, first + len(head)))
-    ):
-        return 0
-    if any(stop_kind(w) is not None or is_given_name(w) for w in words):
-        return 0
-    if (
-        head.lower() in TITLES
+        quoted(text, Token(head, first, first + len(head)))
         or UNIT_AFTER.match(text, name_end)
         or ADMIN_OR_RIVER_AFTER.match(text, name_end)
     ):

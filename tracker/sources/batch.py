@@ -1,10 +1,13 @@
-"""A batch of items → reports and review-queue proposals, through `tracker.ingest.queue`.
+"""A batch of items → reports and review-queue proposals, through `tracker.ingest.queue_many`.
 
 Extraction runs in `jobs` processes (each with its own workspace on the same database);
 the writes stay in this one, while the workers extract the next chunk. Items go in chunks
-(two at a time), so memory stays bounded however long the batch. A report already stored
+(two at a time), each chunk written in one transaction (a savepoint per report), so memory
+stays bounded however long the batch, and proposals are matched against the stored claims
+in memory (`tracker.store.matching`, one index for the whole batch). A report already stored
 (same URL or text) is skipped before it is extracted, so a batch run again after an
-interruption adds nothing twice. One item's error is reported and the batch goes on."""
+interruption adds nothing twice (an interruption loses at most the chunk being written).
+One item's error is reported and the batch goes on."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from itertools import islice
 from tracker import ingest
 from tracker.errors import TrackerError
 from tracker.sources.items import Item
+from tracker.store.matching import EventIndex
 from tracker.workspace import Workspace
 
 CHUNK = 64
@@ -56,14 +60,14 @@ def _start_worker(url: str) -> None:
     _worker = Workspace(url)
 
 
-def _extract(item: Item):
+def _extract(item: Item, workspace: Workspace | None = None):
     try:
         return ingest.propose(
             item.text,
             published=item.published,
             source_name=item.source_name,
             lang=item.language,
-            workspace=_worker,
+            workspace=workspace or _worker,
         )
     except TrackerError as exc:
         return exc
@@ -82,6 +86,7 @@ def run(
     recorded as an error like a failed item."""
     result = result or BatchResult()
     store = workspace.store
+    index = EventIndex(store)  # the store's claims near the batch's events, for corroboration
     pool = None
     if jobs > 1:
         context = multiprocessing.get_context("spawn")
@@ -89,13 +94,23 @@ def run(
     waiting = None  # the previous chunk: (items, their extractions, pending in the pool)
 
     def write(todo: list[Item], extractions) -> None:
+        incoming, written = [], []
         for item, extraction in zip(todo, extractions, strict=True):
-            _queue(workspace, item, extraction, by, result)
+            if isinstance(extraction, TrackerError):
+                result.errors.append(f"{item.origin}: {extraction}")
+                if progress:
+                    progress(item)
+                continue
+            incoming.append(_incoming(item, extraction))
+            written.append(item)
+        done = ingest.queue_many(workspace, incoming, by=by, index=index)
+        for item, queued in zip(written, done, strict=True):
+            _count(item, queued, result)
             if progress:
                 progress(item)
 
     try:
-        for chunk in _chunks(items, CHUNK if pool else 1):
+        for chunk in _chunks(items, CHUNK):
             todo: list[Item] = []
             for item in chunk:
                 if isinstance(item, BaseException):
@@ -110,7 +125,7 @@ def run(
                 else:
                     todo.append(item)
             if pool is None:
-                write(todo, [None] * len(todo))
+                write(todo, [_extract(item, workspace) for item in todo])
                 continue
             # The workers extract this chunk while the previous one is written here.
             extracting = (todo, pool.map_async(_extract, todo))
@@ -126,25 +141,21 @@ def run(
     return result
 
 
-def _queue(workspace, item: Item, extraction, by, result: BatchResult) -> None:
-    if isinstance(extraction, TrackerError):
-        result.errors.append(f"{item.origin}: {extraction}")
-        return
-    try:
-        done = ingest.queue(
-            workspace,
-            item.text,
-            published=item.published,
-            source_name=item.source_name,
-            source_url=item.url,
-            language=item.language,
-            by=by,
-            extraction=extraction,
-        )
-    except TrackerError as exc:
-        result.errors.append(f"{item.origin}: {exc}")
-        return
-    if done.skipped:
+def _incoming(item: Item, extraction) -> ingest.Incoming:
+    return ingest.Incoming(
+        text=item.text,
+        published=item.published,
+        extraction=extraction,
+        source_name=item.source_name,
+        source_url=item.url,
+        language=item.language,
+    )
+
+
+def _count(item: Item, done, result: BatchResult) -> None:
+    if isinstance(done, TrackerError):
+        result.errors.append(f"{item.origin}: {done}")
+    elif done.skipped:
         result.skipped += 1
     else:
         result.reports += 1

@@ -114,8 +114,11 @@ def _feed_items(
     result: SourceResult,
 ) -> Iterator[Item | TrackerError]:
     today = kyiv_today()
+    # Links handed on in this run: the batch writes them a chunk later (a repeat is not
+    # fetched twice meanwhile).
+    handed: set[str] = set()
     for entry in entries:
-        if entry.link and workspace.store.knows_report(url=entry.link):
+        if entry.link and (entry.link in handed or workspace.store.knows_report(url=entry.link)):
             result.items += 1
             result.skipped += 1
             continue
@@ -128,6 +131,8 @@ def _feed_items(
                 result.errors.append(f"{entry.link}: {exc} (the feed's summary was used)")
         if not text.strip():
             continue
+        if entry.link:
+            handed.add(entry.link)
         yield Item(
             text=text,
             published=min(entry.published or today, today),

@@ -67,9 +67,9 @@ _NEAR = (
 # Compiled once: the claims near a point and date (the bounds as parameters), whole or only
 # what matching needs (a batch asks this once per proposal).
 _NEARBY = sa.select(*CLAIM_COLUMNS).where(*_NEAR)
-_NEARBY_KEYS = sa.select(_c.id, _c.place_id, _c.lat, _c.lon, _c.precision, _c.created_at).where(
-    *_NEAR
-)
+_NEARBY_KEYS = sa.select(
+    _c.id, _c.place_id, _c.lat, _c.lon, _c.precision, _c.created_at, _c.event_date
+).where(*_NEAR)
 
 
 def _bounds(fields: Mapping, sides, actions) -> dict:
@@ -96,7 +96,8 @@ def _nearby(conn, fields: Mapping, *, sides, actions) -> list[Claim]:
 
 def find_match(store: Store, fields: Mapping) -> Claim | None:
     """The claim this proposal's event already is (same place id first, then the nearest,
-    then the oldest), or None."""
+    then the oldest, then the earliest event, then by point and id: the same on every back
+    end), or None. (tracker.store.matching does the same for a batch, in memory.)"""
     bounds = _bounds(fields, [str(fields["side"])], [str(fields["action"])])
     with store._reading() as conn:
         rows = conn.execute(_NEARBY_KEYS, bounds).mappings().all()
@@ -110,6 +111,10 @@ def find_match(store: Store, fields: Mapping) -> Claim | None:
                 r["place_id"] != fields.get("place_id"),
                 _km(point, (r["lat"], r["lon"])),
                 r["created_at"],
+                r["event_date"],
+                r["lat"],
+                r["lon"],
+                r["id"],
             ),
         )
         row = conn.execute(sa.select(*CLAIM_COLUMNS).where(_c.id == best["id"])).one()

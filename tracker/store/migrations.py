@@ -111,6 +111,14 @@ def _claim_sources(conn: sa.Connection) -> None:
     schema.claim_sources.create(conn)
 
 
+def _status_date_index(conn: sa.Connection) -> None:
+    """Claims by status and date: the accepted claims around a day (the front extraction
+    weighs homonyms by) without reading the review queue's proposals."""
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_claims_status_date ON claims (status, event_date)"
+    )
+
+
 _OLD_DEMO_SOURCE = (
     "demo: Crimea (UA.11) and Sevastopol (UA.20) from geodata/regions.geojson, "
     "occupied before 2022 (not the current front)"
@@ -125,6 +133,7 @@ MIGRATIONS: list[Migration] = [
     (5, "review queue: proposed and rejected claims, proposals, report urls", _review_queue),
     (6, "sources (feeds, folders, Telegram exports)", _sources),
     (7, "claim_sources (corroboration)", _claim_sources),
+    (8, "claims indexed by status and date", _status_date_index),
 ]
 LATEST = MIGRATIONS[-1][0]
 
