@@ -180,3 +180,20 @@ def test_one_bad_report_leaves_the_others_of_its_chunk(db_url, gazetteer, monkey
         assert len(ws.store.reports()) == 2
     assert (done.reports, done.proposals) == (2, 2)
     assert len(done.errors) == 1 and done.errors[0].startswith("r1: ")
+
+
+def test_a_source_attached_by_a_batch_is_a_new_version_with_its_report(db_url, gazetteer):
+    first = "The Russian Ministry of Defence claimed the capture of Udachne on 3 December."
+    second = "ISW assessed that Russian forces captured Udachne on 4 December."
+    published = date(2025, 12, 5)
+    items = [
+        Item(text=t, published=published, origin=f"r{n}") for n, t in enumerate([first, second])
+    ]
+    with Workspace(db_url, gazetteer=gazetteer) as ws:
+        done = batch.run(ws, items)
+        [claim] = [p.claim for p in review.queue(ws.store, limit=None)]
+        history = ws.store.history(claim.id)
+    assert done.corroborated == 1
+    assert claim.version == 2
+    added = history[-1].after["source_added"]
+    assert (added["claimant"], added["event_date"]) == ("ISW", "2025-12-04")

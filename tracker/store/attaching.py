@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from tracker.model import Claim, parse_iso_date
 from tracker.store.core import Store, utcnow
+from tracker.store.corroboration import new_version
 from tracker.store.schema import claim_sources
 
 
@@ -41,22 +42,23 @@ def attach_many(
             if report_id:
                 known.add((claim.id, report_id))
             day = fields["event_date"]
-            rows.append(
-                {
-                    "claim_id": claim.id,
-                    "claimant": str(fields["claimant"])[:200],
-                    "event_date": day
-                    if isinstance(day, date)
-                    else parse_iso_date("event_date", day),
-                    "report_id": report_id,
-                    "source_name": fields.get("source_name") or None,
-                    "source_url": fields.get("source_url") or None,
-                    "quote": fields.get("quote") or None,
-                    "added_by": by,
-                    "added_at": utcnow(),
-                }
-            )
+            source = {
+                "claimant": str(fields["claimant"])[:200],
+                "event_date": day if isinstance(day, date) else parse_iso_date("event_date", day),
+                "report_id": report_id,
+                "source_name": fields.get("source_name") or None,
+                "source_url": fields.get("source_url") or None,
+                "quote": fields.get("quote") or None,
+            }
+            rows.append((claim.id, source))
             done.append(True)
         if rows:
-            conn.execute(claim_sources.insert(), rows)
+            now = utcnow()
+            conn.execute(
+                claim_sources.insert(),
+                [{"claim_id": i, **src, "added_by": by, "added_at": now} for i, src in rows],
+            )
+            # each attached source is a new version of its claim, as `attach` writes it
+            for claim_id, source in rows:
+                new_version(store, conn, store._locked(conn, claim_id), by, now, source)
     return done

@@ -159,11 +159,11 @@ def attach(
         conn.execute(
             claim_sources.insert().values(claim_id=claim.id, **source, added_by=by, added_at=now)
         )
-        _new_version(store, conn, current, by, now, source)
+        new_version(store, conn, current, by, now, source)
     return True
 
 
-def _new_version(store: Store, conn, current: Claim, by: str, now, source: dict) -> None:
+def new_version(store: Store, conn, current: Claim, by: str, now, source: dict) -> None:
     """Bump the claim's version and write a history row naming the report."""
     updated = replace(current, updated_at=now, version=current.version + 1)
     result = conn.execute(
