@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from tracker.cli import main
+from tracker.errors import TrackerError
 from tracker.sources import Item, batch
 from tracker.sources.telegram import channel_items
 from tracker.store import Store, review
@@ -255,3 +256,14 @@ def test_jobs_default_to_every_core_for_a_big_batch(monkeypatch, asked, size, ex
 
     monkeypatch.setattr(ingest_cli.os, "cpu_count", lambda: 3)
     assert ingest_cli.default_jobs(asked, size) == (3 if expected == "cores" else expected)
+
+
+def test_workers_that_cannot_start_stop_the_batch_with_an_error(db_url, gazetteer, monkeypatch):
+    """A multiprocessing.Pool would start failing workers again forever; the batch must end."""
+    items = _items(4)
+    with Workspace(db_url, gazetteer=gazetteer) as ws:
+        # the workers open this database: one nobody can reach
+        monkeypatch.setattr(Workspace, "url", property(lambda self: "nosuchdb://nowhere"))
+        with pytest.raises(TrackerError, match="extraction processes stopped"):
+            batch.run(ws, items, jobs=2)
+        assert ws.store.reports() == []  # nothing of the chunk was written

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -89,8 +91,14 @@ def run(
     index = EventIndex(store)  # the store's claims near the batch's events, for corroboration
     pool = None
     if jobs > 1:
-        context = multiprocessing.get_context("spawn")
-        pool = context.Pool(jobs, initializer=_start_worker, initargs=(workspace.url,))
+        # An executor, not multiprocessing.Pool: a worker that cannot start or dies breaks it
+        # with an error, where a Pool would start workers again forever and the batch hang.
+        pool = ProcessPoolExecutor(
+            jobs,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(workspace.url,),
+        )
     waiting = None  # the previous chunk: (items, their extractions, pending in the pool)
 
     def write(todo: list[Item], extractions) -> None:
@@ -128,17 +136,26 @@ def run(
                 write(todo, [_extract(item, workspace) for item in todo])
                 continue
             # The workers extract this chunk while the previous one is written here.
-            extracting = (todo, pool.map_async(_extract, todo))
+            extracting = (todo, [pool.submit(_extract, item) for item in todo])
             if waiting is not None:
-                write(waiting[0], waiting[1].get())
+                write(waiting[0], _results(waiting[1]))
             waiting = extracting
         if waiting is not None:
-            write(waiting[0], waiting[1].get())
+            write(waiting[0], _results(waiting[1]))
     finally:
         if pool is not None:
-            pool.close()
-            pool.join()
+            pool.shutdown(wait=True, cancel_futures=True)
     return result
+
+
+def _results(futures: list) -> list:
+    try:
+        return [future.result() for future in futures]
+    except BrokenProcessPool as exc:
+        raise TrackerError(
+            f"the extraction processes stopped ({exc}); nothing of this chunk was written, "
+            "run the same command again to resume"
+        ) from None
 
 
 def _incoming(item: Item, extraction) -> ingest.Incoming:
