@@ -8,25 +8,12 @@ from datetime import UTC, datetime
 
 from tracker.errors import InvalidInputError
 from tracker.model import validate_claim_fields
-from tracker.store.corroboration import independent
+from tracker.store.corroboration import independent, own_source
 
 MAX_SOURCES = 1000  # per claim in a file; far above any real corroboration
 SOURCE_TEXT = ("report_id", "source_name", "source_url", "quote")
 # What identifies a source: two entries agreeing on these are one.
 SOURCE_KEY = ("claimant", "event_date", "report_id", "source_name", "source_url", "quote")
-
-
-def own_source(record: dict) -> dict:
-    """The claim's own report as a source (the first of `sources`)."""
-    return {
-        "claimant": record["claimant"],
-        "event_date": str(record["event_date"]),
-        "report_id": record.get("report_id"),
-        "source_name": record.get("source_name"),
-        "source_url": record.get("source_url"),
-        "quote": record.get("quote"),
-        "added_at": record.get("created_at"),
-    }
 
 
 def sources_of(record: dict) -> list[dict]:

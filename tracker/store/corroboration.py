@@ -218,7 +218,8 @@ def restore_sources(store: Store, found: Mapping[str, list[dict]], *, by: str | 
     return len(rows)
 
 
-def _own(record: Mapping) -> dict:
+def own_source(record: Mapping) -> dict:
+    """The claim's own report as a source (the first of its sources)."""
     return {
         "claimant": record["claimant"],
         "event_date": str(record["event_date"]),
@@ -282,7 +283,7 @@ def with_sources(store: Store, records: Iterable[dict]) -> Iterator[dict]:
         with store._reading() as conn:
             attached = _attached(conn, [r["id"] for r in chunk])
         for record in chunk:
-            sources = [_own(record), *attached.get(record["id"], [])]
+            sources = [own_source(record), *attached.get(record["id"], [])]
             yield {**record, "sources": sources, "claimants": independent(sources)}
 
 
@@ -295,7 +296,10 @@ def contradictions(store: Store, claim: Claim) -> list[Claim]:
     with store._reading() as conn:
         found = _nearby(conn, claim.to_dict(), sides=[other], actions=list(HOLDING))
         attached = _attached(conn, [claim.id])
-    ours = {n.casefold() for n in independent([_own(claim.to_dict()), *attached.get(claim.id, [])])}
+    ours = {
+        n.casefold()
+        for n in independent([own_source(claim.to_dict()), *attached.get(claim.id, [])])
+    }
     return [c for c in found if c.claimant.casefold() not in ours]
 
 

@@ -113,9 +113,9 @@ function drawSelected(ctx, data, scale, offX, offY, asOf) {
   ctx.stroke();
 }
 
-function drawClaims(canvas) {
-  var L = window.L;
-  var map = S.map;
+// A canvas the size of the map, at the device's pixel ratio, placed at the map's top left and
+// cleared: what every canvas layer draws on.
+export function fitCanvas(canvas, map) {
   var size = map.getSize();
   var dpr = window.devicePixelRatio || 1;
   canvas.width = Math.round(size.x * dpr);
@@ -123,10 +123,19 @@ function drawClaims(canvas) {
   canvas.style.width = size.x + "px";
   canvas.style.height = size.y + "px";
   var topLeft = map.containerPointToLayerPoint([0, 0]);
-  L.DomUtil.setPosition(canvas, topLeft);
+  window.L.DomUtil.setPosition(canvas, topLeft);
   var ctx = canvas.getContext("2d");
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, size.x, size.y);
+  return { size: size, topLeft: topLeft, ctx: ctx };
+}
+
+function drawClaims(canvas) {
+  var map = S.map;
+  var fit = fitCanvas(canvas, map);
+  var size = fit.size;
+  var topLeft = fit.topLeft;
+  var ctx = fit.ctx;
   S.hits = [];
   var data = S.data;
   if (!data || !S.asOfIso) return;

@@ -5,6 +5,7 @@
 import { S } from "./state.js";
 import { dayOf } from "./payload.js";
 import { sprite } from "./symbols.js";
+import { fitCanvas } from "./claims_layer.js";
 
 export function createProposalsLayer(map) {
   var L = window.L;
@@ -31,19 +32,11 @@ export function createProposalsLayer(map) {
 }
 
 function drawProposals(canvas) {
-  var L = window.L;
   var map = S.map;
-  var size = map.getSize();
-  var dpr = window.devicePixelRatio || 1;
-  canvas.width = Math.round(size.x * dpr);
-  canvas.height = Math.round(size.y * dpr);
-  canvas.style.width = size.x + "px";
-  canvas.style.height = size.y + "px";
-  var topLeft = map.containerPointToLayerPoint([0, 0]);
-  L.DomUtil.setPosition(canvas, topLeft);
-  var ctx = canvas.getContext("2d");
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, size.x, size.y);
+  var fit = fitCanvas(canvas, map);
+  var size = fit.size;
+  var topLeft = fit.topLeft;
+  var ctx = fit.ctx;
   var data = S.proposals;
   var shown = 0;
   if (data && S.asOfIso) {
