@@ -11,9 +11,12 @@ import uuid
 
 import pytest
 import sqlalchemy as sa
+from click.testing import CliRunner
 
 from tests.support.store import postgres_url
+from tracker.cli import main
 from tracker.store import Store
+from tracker.workspace import Workspace
 
 BACKENDS = ["sqlite", pytest.param("postgis", marks=pytest.mark.postgis)]
 
@@ -63,3 +66,23 @@ def store(db_url):
     store = Store(db_url)
     yield store
     store.close()
+
+
+@pytest.fixture
+def ws(db_url, gazetteer):
+    """A workspace on the database under test, with the shipped gazetteer."""
+    with Workspace(db_url, gazetteer=gazetteer) as workspace:
+        yield workspace
+
+
+@pytest.fixture
+def cli(db_url):
+    """`tracker ARGS --db URL`, asserting its exit code (0 unless `code` says otherwise)."""
+    runner = CliRunner()
+
+    def run(*args, code: int = 0):
+        result = runner.invoke(main, [*map(str, args), "--db", db_url], catch_exceptions=False)
+        assert result.exit_code == code, result.output
+        return result
+
+    return run

@@ -15,18 +15,11 @@ from tests.support.store import claim_fields
 from tracker import ingest
 from tracker.cli import main
 from tracker.store import corroboration, review
-from tracker.workspace import Workspace
 
 DAY = date(2025, 12, 4)
 MOD = "The Russian Ministry of Defence claimed the capture of Kurakhove on 2 December."
 WAR_BLOG = "Rybar reports that Russian forces captured Kurakhove on 3 December."
 GS = "The Ukrainian General Staff said Ukrainian forces control Kurakhove as of 3 December."
-
-
-@pytest.fixture
-def ws(db_url, gazetteer):
-    with Workspace(db_url, gazetteer=gazetteer) as workspace:
-        yield workspace
 
 
 def queue(ws, text, source, url):

@@ -9,10 +9,8 @@ import json
 from datetime import timedelta
 
 import pytest
-from click.testing import CliRunner
 
 from tests.support.feed_server import FeedServer, Page, atom, now, rss
-from tracker.cli import main
 from tracker.errors import InvalidInputError
 from tracker.sources.feeds import parse_feed
 from tracker.sources.http import Fetcher, FetchError
@@ -38,18 +36,6 @@ def article(i: int) -> bytes:
 def server():
     with FeedServer() as s:
         yield s
-
-
-@pytest.fixture
-def cli(db_url):
-    runner = CliRunner()
-
-    def run(*args, code: int = 0):
-        result = runner.invoke(main, [*map(str, args), "--db", db_url], catch_exceptions=False)
-        assert result.exit_code == code, result.output
-        return result
-
-    return run
 
 
 def fetch(cli, *names) -> dict[str, dict]:

@@ -9,9 +9,7 @@ import json
 from datetime import date
 
 import pytest
-from click.testing import CliRunner
 
-from tracker.cli import main
 from tracker.errors import TrackerError
 from tracker.sources import Item, batch
 from tracker.sources.telegram import channel_items
@@ -60,18 +58,6 @@ def files(tmp_path):
     )
     (folder / "channel.json").write_text(json.dumps(EXPORT), encoding="utf-8")
     return folder
-
-
-@pytest.fixture
-def cli(db_url):
-    runner = CliRunner()
-
-    def run(*args, code: int = 0):
-        result = runner.invoke(main, [*map(str, args), "--db", db_url], catch_exceptions=False)
-        assert result.exit_code == code, result.output
-        return result
-
-    return run
 
 
 def _queue(db_url):

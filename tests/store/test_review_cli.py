@@ -6,10 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
 from tests.support.store import claim_fields
-from tracker.cli import main
 from tracker.store import Store, review
 
 
@@ -29,18 +27,6 @@ def queue(db_url):
         )
         claim = store.add_claim(claim_fields(name="Kupiansk"), by="ann")
     return {"isw": isw.id, "rybar": rybar.id, "claim": claim.id}
-
-
-@pytest.fixture
-def cli(db_url):
-    runner = CliRunner()
-
-    def run(*args: str, code: int = 0):
-        result = runner.invoke(main, [*args, "--db", db_url], catch_exceptions=False)
-        assert result.exit_code == code, result.output
-        return result
-
-    return run
 
 
 def ids(result) -> list[str]:

@@ -23,12 +23,6 @@ HOSTILE = '=HYPERLINK("http://evil.example")'
 
 
 @pytest.fixture
-def ws(db_url, gazetteer):
-    with Workspace(db_url, gazetteer=gazetteer) as workspace:
-        yield workspace
-
-
-@pytest.fixture
 def corroborated(ws):
     """One accepted claim backed by two reports from two claimants."""
     [claim] = ingest.queue(
