@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.lexicon import DIRECTION_WORDS
+from tracker.extract.lexicon import DIRECTION_WORDS, TWIN_CITY_OF
 
 _I = re.IGNORECASE
 
@@ -309,11 +309,7 @@ OPPOSITE_BEFORE = re.compile(
     _I,
 )
 # "Myrnohrad (Dimitrov en russe), ville jumelle de Pokrovsk": the twin locates.
-TWIN_BEFORE = re.compile(
-    r"(?:(?:twin|sister|neighbou?ring)\s+(?:city|town)\s+of|ville\s+(?:jumelle|voisine)\s+d(?:e|['’])|"
-    r"(?:zwillings|nachbar|schwester)stadt(?:\s+von)?|міст\w*-побратим\w*|город\w*-спутник\w*)\s*$",
-    _I,
-)
+TWIN_BEFORE = re.compile(rf"{TWIN_CITY_OF}\s*$", _I)
 OUTLET_AFTER = re.compile(
     r"\s+(?:post|times|independent|herald|pravda|press|daily|tribune|telegraph|gazette|"
     r"journal|review|insider|inform|news|tv|radio)\b",

@@ -37,11 +37,11 @@ from tracker.extract.claimants import (
     voice_of,
 )
 from tracker.extract.dates import dates_in, relative_dates
-from tracker.extract.lexicon import ACTION_RE, HEDGES
+from tracker.extract.lexicon import ACTION_RE, CLASH_WORDS, HEDGES, PUSHED_BACK_WORDS
 from tracker.extract.modality import asserts, attempted, blocked, continuing, demand_at
 from tracker.extract.scan import scan_lexicon
 from tracker.extract.scenes import is_scene, precision, republic_region, sector
-from tracker.extract.text import clause_spans, token_end
+from tracker.extract.text import UKRAINIAN_LETTERS, clause_spans, token_end
 from tracker.extract.types import Mention, ProposedClaim
 from tracker.model import Action, Precision, Side
 from tracker.names import has_cyrillic
@@ -589,12 +589,9 @@ def _defender_voice(text: str, start: int, end: int, own: Side | None) -> bool:
     return own is None and _ukrainian(text[start:end])
 
 
-_UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
-
-
 def _ukrainian(text: str) -> bool:
     """Ukrainian letters, or the apostrophe before я/ю/є/ї that Russian never writes."""
-    return any(letter in _UKRAINIAN_LETTERS for letter in text) or bool(_APOSTROPHE.search(text))
+    return any(letter in UKRAINIAN_LETTERS for letter in text) or bool(_APOSTROPHE.search(text))
 
 
 _APOSTROPHE = re.compile(r"[а-яіїєґ]['’ʼ][яюєї]", re.IGNORECASE)
@@ -732,13 +729,11 @@ _FORCED_OUT = re.compile(
     r"verdrängt",
     re.IGNORECASE,
 )
-_CLASHES = re.compile(
-    r"clashes|affrontements?|gefechte|боєзіткнен\w*|боестолкновени\w*", re.IGNORECASE
-)
+_CLASHES = re.compile(CLASH_WORDS, re.IGNORECASE)
 # A passive's agent a few words before the side's mark: "by a dozen Russian drones".
 _AGENT_PHRASE = re.compile(r"\b(?:by|par|von|durch)\s+(?:[^\W\d_]+\s+){0,4}$", re.IGNORECASE)
 # An advance told by who was pushed: the side named with it gave ground.
-_PUSHED_BACK = re.compile(r"zurückgedrängt|zurückgeworfen|vertrieben", re.IGNORECASE)
+_PUSHED_BACK = re.compile(PUSHED_BACK_WORDS, re.IGNORECASE)
 _ENGLISH_VERB = re.compile(r"repel|repuls|fought", re.IGNORECASE)
 
 

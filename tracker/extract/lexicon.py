@@ -284,15 +284,20 @@ SECTOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "the twin city of", "la ville jumelle de", "Nachbarstadt": a town that only locates another.
+TWIN_CITY_OF = (
+    r"(?:(?:the\s+|a\s+)?(?:twin|sister|neighbou?ring)\s+(?:city|town)\s+of|"
+    r"(?:la\s+)?ville\s+(?:jumelle|voisine)\s+d(?:e|['’])|(?:zwillings|nachbar|schwester)stadt"
+    r"(?:\s+von)?|місто-супутник|город-спутник)"
+)
+
 # Nearness that anchors a place to the next one in apposition: "Oleksiivka, near Yunakivka",
 # "Kamianka, un village à quelques kilomètres d'Izioum", "Федоровку под Северском".
 NEAR_OF = re.compile(
     r"(?:(?<!\w)(?:near|close\s+to|not\s+far\s+from|outside|(?:a\s+few|several|\d+)\s+"
     r"(?:km|kilometers|kilometres|miles)\s+(?:from|of))\s+"
     r"|(?<!\w)(?:près|non\s+loin|(?:à|a)\s+(?:quelques|\d+)\s+(?:km|kilomètres))\s+d(?:e\s+|['’])"
-    r"|(?<!\w)(?:(?:the\s+|a\s+)?(?:twin|sister|neighbou?ring)\s+(?:city|town)\s+of|"
-    r"(?:la\s+)?ville\s+(?:jumelle|voisine)\s+d(?:e|['’])|(?:zwillings|nachbar|schwester)stadt"
-    r"(?:\s+von)?|місто-супутник|город-спутник)\s*"
+    rf"|(?<!\w){TWIN_CITY_OF}\s*"
     r"|(?<!\w)(?:bei|nahe|unweit|in\s+der\s+nähe|wenige\s+kilometer|\d+\s+kilometer)\s+"
     r"(?:von\s+)?"
     r"|(?<!\w)(?:біля|поблизу|неподалік\s+від|неподалік|під|за\s+кілька\s+кілометрів\s+від|"
@@ -344,6 +349,10 @@ SIDE_UA = re.compile(
     r"|🇺🇦",
     re.IGNORECASE,
 )
+
+# Clashes are attacks whose side no one names; pushing back is an advance told by the pushed.
+CLASH_WORDS = r"clashes|affrontements?|gefechte|боєзіткнен\w*|боестолкновени\w*"
+PUSHED_BACK_WORDS = r"zurückgedrängt|zurückgeworfen|vertrieben"
 
 # Actions, with the verbs and nouns that express them; where two start at the same place the
 # earlier one in this list wins. One combined pattern with a named group per action.
@@ -405,7 +414,7 @@ ACTION_RE = re.compile(
                 "advance",
                 r"advanc\w*|progress\w*|gain\w*|pushed|progress\w*|avanc\w*|moved\s+forward|"
                 r"moved\s+(?:toward|towards|closer)|pris\s+pied|"
-                r"entr[ée]e?s?\s+(?:dans|à)|zurückgedrängt|zurückgeworfen|vertrieben|"
+                r"entr[ée]e?s?\s+(?:dans|à)|" + PUSHED_BACK_WORDS + "|"
                 r"boden\s+gewonnen|rücken(?=[^.;]{0,60}\bzu\b)|"
                 r"vorgerückt|vorgestoßen|vorgedrungen|vorrück\w*|vormarsch|vorstoß\w*|vorstöße\w*|"
                 r"stießen(?=[^.;]{0,100}\bvor\b)|stößt(?=[^.;]{0,100}\bvor\b)|"
@@ -427,8 +436,7 @@ ACTION_RE = re.compile(
                 r"attaqu\w*|assaut\w*|"
                 r"angriff\w*|angegriffen|greifen|greift|griffen|griff|sturm\w*|атак\w*|штурм(?!ов(?:ые|і|ики|ик)\b)\w*|наступ\w*|"
                 r"наступал\w*|наступа\w*|висадит\w*|висадк\w*|высадит\w*|высадк\w*|"
-                r"landing\s+attempt\w*|débarqu\w*|anlanden|landungsversuch\w*|"
-                r"clashes|affrontements?|gefechte|боєзіткнен\w*|боестолкновени\w*",
+                r"landing\s+attempt\w*|débarqu\w*|anlanden|landungsversuch\w*|" + CLASH_WORDS,
             ),
             (
                 "strike",

@@ -18,6 +18,7 @@ _CLAUSE_END = re.compile(
 )
 
 __all__ = [
+    "UKRAINIAN_LETTERS",
     "Token",
     "clause_spans",
     "detect_language",
@@ -29,7 +30,7 @@ __all__ = [
 ]
 
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
-_UKRAINIAN = "іїєґІЇЄҐ"
+UKRAINIAN_LETTERS = "іїєґІЇЄҐ"
 _RUSSIAN = "ыэъёЫЭЪЁ"
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _LATIN_STOPWORDS = {
@@ -118,7 +119,7 @@ def detect_language(text: str) -> str:
     cyrillic = sum(encoded.count(lead) for lead in (b"\xd0", b"\xd1", b"\xd2", b"\xd3"))
     latin = len(encoded.translate(None, _NOT_ASCII_LETTER))
     if cyrillic > latin:
-        ukrainian = sum(sample.count(c) for c in _UKRAINIAN)
+        ukrainian = sum(sample.count(c) for c in UKRAINIAN_LETTERS)
         russian = sum(sample.count(c) for c in _RUSSIAN)
         return "uk" if ukrainian >= russian else "ru"
     words = Counter(_LATIN_WORD.findall(sample.lower()))
