@@ -82,6 +82,7 @@ class _Sentence:
     said: list
     written: list
     quote: str
+    ukrainian: bool  # written in Ukrainian (not Russian): whose voice an unattributed text is
 
 
 def propose_claims(
@@ -133,7 +134,9 @@ def propose_claims(
         said = assertions(text, start, end, _last_speaker(text, sentences, number))
         written = sorted(dates_in(sentence, report_date) + relative_dates(sentence, report_date))
         quote = " ".join(sentence.split())
-        sentence_info = _Sentence(start, end, in_sentence, said, written, quote)
+        sentence_info = _Sentence(
+            start, end, in_sentence, said, written, quote, _ukrainian(sentence)
+        )
         for clause_start, clause_end in _headed(text, clause_spans(text, start, end)):
             _clause_claims(report, sentence_info, clause_start, clause_end, claims)
         attacked = (number, claims[first_new:])
@@ -207,10 +210,11 @@ def _clause_claims(
             named = None  # "отражены контратаки ... 68-й бригады": the MoD's target
         claimant = named or _own_account(text, start, end, sides) or paragraph_speaker(text, start)
         own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
-        fallback = own or _worded_side(chosen.word, _ukrainian(text[start:end]))
+        fallback = own or _worded_side(chosen.word, sentence.ukrainian)
         # "зафіксовано 3 атаки в районі X", "18 affrontements près de X" in a Ukrainian voice:
         # attacks nobody is named for are the enemy's
-        ukrainian_voice = _defender_voice(text, start, end, own)
+        # a Ukrainian claimant, or an unattributed Ukrainian-language sentence
+        ukrainian_voice = own == Side.UA or (own is None and sentence.ukrainian)
         attacker = (
             Side.RU if ukrainian_voice and _lexicon_action(chosen.word) == "attack" else fallback
         )
@@ -580,13 +584,6 @@ def _lexicon_action(word: str) -> str | None:
     """The action a word names in the lexicon (before any reading of its context)."""
     match = ACTION_RE.fullmatch(word)
     return match.lastgroup if match else None
-
-
-def _defender_voice(text: str, start: int, end: int, own: Side | None) -> bool:
-    """A Ukrainian claimant, or an unattributed Ukrainian-language sentence."""
-    if own == Side.UA:
-        return True
-    return own is None and _ukrainian(text[start:end])
 
 
 def _ukrainian(text: str) -> bool:
