@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from tracker.extract import clear_caches, extract, find_mentions
+from tracker.model import Place
 
 REPORT_DATE = date(2025, 12, 3)
 
@@ -753,15 +754,24 @@ def test_a_headline_in_capitals_reads_adjective_case_forms() -> None:
     assert _places("БОЇ БІЛЯ ПОКРОВСЬКОГО")["ПОКРОВСЬКОГО"] != "Pokrovsk"
 
 
-def test_a_feast_day_is_not_the_village_it_is_named_like() -> None:
-    from datetime import date
-
-    from tracker.extract import extract
-
-    result = extract(
-        "В Вербное воскресенье ВСУ обстреляли Белгород.", report_date=date(2025, 4, 13)
+def test_a_feast_day_is_not_the_village_it_is_named_like(gazetteer) -> None:
+    # a gazetteer that knows a village Verbnoye in Belgorod Oblast, as a wider one would
+    verbnoye = Place(
+        id="custom:verbnoye",
+        name="Verbnoye",
+        lat=50.6,
+        lon=36.4,
+        country="RU",
+        admin1="Belgorod Oblast",
+        alternate_names=("Вербное",),
     )
+    places = gazetteer.with_places([verbnoye])
+    text = "В Вербное воскресенье ВСУ обстреляли Белгород."
+    result = extract(text, report_date=date(2025, 4, 13), gazetteer=places)
     assert [m.text for m in result.mentions] == ["Белгород"]
+    # the village itself is still found where it is named as a place
+    named = extract("ВСУ обстреляли Вербное.", report_date=date(2025, 4, 13), gazetteer=places)
+    assert [m.place.name for m in named.mentions if m.place] == ["Verbnoye"]
 
 
 def test_a_region_heading_a_post_locates_the_places_after_it() -> None:
