@@ -8,15 +8,12 @@ from __future__ import annotations
 import functools
 import json
 from http.server import SimpleHTTPRequestHandler
-from pathlib import Path
 
 import pytest
 
 from tests.support.local_http import LocalHTTPServer
+from tests.support.map_component_site import LEAFLET_ASSETS, component_folder
 from tracker import map_payload, map_styles
-
-WEB_DIR = Path(map_styles.__file__).resolve().parent / "dashboard" / "claims_map_web"
-LEAFLET = Path(map_styles.__file__).resolve().parent / "dashboard" / "static_assets" / "leaflet"
 
 FRAME = "iframe#component"
 AS_OF = "2025-12-03"
@@ -42,12 +39,7 @@ def claim(i: int, lat: float, lon: float, status: str, sources: int = 1) -> dict
 
 @pytest.fixture()
 def site(tmp_path):
-    if not (LEAFLET / "dist" / "leaflet.js").exists():
-        pytest.skip("Leaflet's local files are not fetched (scripts/fetch_web_assets.py)")
-    (tmp_path / "web").symlink_to(WEB_DIR)
-    (tmp_path / "leaflet").symlink_to(LEAFLET)
-    files = tmp_path / "files"
-    files.mkdir()
+    files = component_folder(tmp_path)
     claims = map_payload.encode(
         map_payload.columns_from_records(
             [claim(0, 48.28, 37.10, "claimed", sources=3), claim(1, 48.28, 37.26, "claimed")]
@@ -61,7 +53,7 @@ def site(tmp_path):
     (files / "claims.bin.gz").write_bytes(claims)
     (files / "proposals.bin.gz").write_bytes(proposals)
     args = {
-        "assets": {"js": ["../leaflet/dist/leaflet.js"], "css": ["../leaflet/dist/leaflet.css"]},
+        "assets": LEAFLET_ASSETS,
         "claims": {"url": "../files/claims.bin.gz", "digest": map_payload.digest(claims)},
         "proposals": {
             "url": "../files/proposals.bin.gz",

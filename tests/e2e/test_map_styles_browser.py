@@ -11,14 +11,12 @@ import gzip
 import json
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
+from tests.support.map_component_site import LEAFLET_ASSETS, component_folder
 from tracker import map_payload, map_styles
 
-WEB_DIR = Path(map_styles.__file__).resolve().parent / "dashboard" / "claims_map_web"
-LEAFLET = Path(map_styles.__file__).resolve().parent / "dashboard" / "static_assets" / "leaflet"
 FRAME = "iframe#component"
 AS_OF = "2025-12-03"
 POKROVSK = (48.28014, 37.17706)
@@ -57,14 +55,9 @@ def record(i: int, lat: float, lon: float, side: str, action: str, precision: in
 @pytest.fixture()
 def component_site(tmp_path):
     """(base URL, render args): the component, Leaflet and the data files on 127.0.0.1."""
-    if not (LEAFLET / "dist" / "leaflet.js").exists():
-        pytest.skip("Leaflet's local files are not fetched (scripts/fetch_web_assets.py)")
     from shapely.geometry import Polygon
 
-    (tmp_path / "web").symlink_to(WEB_DIR)
-    (tmp_path / "leaflet").symlink_to(LEAFLET)
-    files = tmp_path / "files"
-    files.mkdir()
+    files = component_folder(tmp_path)
     records = [
         record(0, *POKROVSK, "RU", "capture", 1),
         record(1, 50.9, 34.8, "RU", "advance", 3),  # drawn as its region
@@ -101,7 +94,7 @@ def component_site(tmp_path):
     }
     (files / "control.json.gz").write_bytes(gzip.compress(json.dumps(control).encode()))
     args = {
-        "assets": {"js": ["../leaflet/dist/leaflet.js"], "css": ["../leaflet/dist/leaflet.css"]},
+        "assets": LEAFLET_ASSETS,
         "claims": {"url": "../files/claims.bin.gz", "digest": map_payload.digest(payload)},
         "as_of": AS_OF,
         "window": 7,
