@@ -795,3 +795,53 @@ def test_a_region_joined_by_and_does_not_locate_the_place_before_it() -> None:
     result = extract(text, report_date=date(2025, 11, 20))
     [city] = [m for m in result.mentions if m.text == "Тернопіль"]
     assert (city.place.name, city.place.admin1) == ("Ternopil", "Ternopil Oblast")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops attacked in the Donetsk and Dnipropetrovsk regions near Ivanivka.",
+        "Fighting goes on along the border of the Donetsk and Dnipropetrovsk oblasts.",
+        "Les combats se poursuivent dans les régions de Donetsk et de Dnipropetrovsk.",
+        "Die Kämpfe dauern in den Gebieten Donezk und Dnipropetrowsk an.",
+    ],
+)
+def test_names_sharing_a_plural_region_word_are_regions_not_cities(text: str) -> None:
+    regions = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.level == "region"]
+    assert [m.place.name for m in regions] == ["Donetsk Oblast", "Dnipropetrovsk Oblast"]
+    # and neither is read as the city of that name
+    assert not [
+        m
+        for m in extract(text, report_date=REPORT_DATE).claims
+        if m.place.name in ("Donetsk", "Dnipro")
+    ]
+
+
+def test_a_list_with_a_name_that_is_no_region_is_left_alone() -> None:
+    # "Pokrovsk" is no region: the list is a list of towns
+    found = _places("Strikes hit the Pokrovsk and Kramatorsk regions overnight.")
+    assert found.get("Kramatorsk") != "Donetsk Oblast"
+
+
+def test_regions_named_together_place_a_village_in_either_of_them() -> None:
+    # Ivanivka: villages in both oblasts and far beyond; the sentence allows only these two
+    text = "Die Kämpfe toben in den Gebieten Donezk und Saporischschja bei Iwaniwka."
+    [village] = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Iwaniwka"]
+    assert village.place is None and "Donetsk Oblast" in village.reason
+    assert "Zaporizhzhia Oblast" in village.reason
+
+
+def test_a_village_named_otherwise_far_from_the_regions_of_its_sentence_is_refused() -> None:
+    # Radostnoïe (Russian Радостное) of the Dnipropetrovsk-Zaporizhzhia border: the gazetteer
+    # only matches it to Radisne in Crimea, 250 km from either region
+    text = (
+        "Les unités du groupement Est ont libéré la localité de Radostnoïe, sur la frontière "
+        "entre les régions de Zaporojié et de Dniepropetrovsk."
+    )
+    found = _places(text)
+    assert found["Radostnoïe"] is None
+    # a city named by its transliteration is its own reference
+    found = _places(
+        "Im russischen Gebiet Kursk meldete der Gouverneur Angriffe; in Brjansk fiel der Strom aus."
+    )
+    assert found["Brjansk"] == "Bryansk"

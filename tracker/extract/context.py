@@ -103,7 +103,12 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     named before them in their sentence ("В Курской области ... освободили X и Y") locates
     them more loosely. A region whose border is meant ("к границе Днепропетровской
     области") holds neither."""
-    locating = [m.is_region and not _border_of(text, m) for m in found]
+    groups = _region_groups(text, found)
+    # "on the border of the Donetsk and Dnipropetrovsk oblasts": both locate (in one of them)
+    locating = [
+        m.is_region and (not _border_of(text, m) or len(groups.get(i, ())) > 1)
+        for i, m in enumerate(found)
+    ]
     next_region: int | None = None  # index of the region named next in the sentence
     counts: _WordCounts | None = None
     for index in range(len(found) - 1, -1, -1):
@@ -121,6 +126,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
         elif next_region is not None:
             region = found[next_region]
             mention.region = region
+            mention.joined_regions = _joined(found, groups, next_region)
             between = text[mention.end : region.start].strip(" ,(").lower()
             mention.region_attached = between in REGION_ATTACHING
             # "reprise Lyman ... et progressent vers Svatove, dans la région de Louhansk": a
@@ -142,8 +148,41 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             earlier = mention if framing else None
         elif mention.region is None and earlier is not None:
             mention.region, mention.region_before = earlier, True
+            mention.joined_regions = _joined(found, groups, found.index(earlier))
         elif mention.region is None and heading is not None:
             mention.region, mention.region_before = heading, True
+
+
+# Between two regions named together: "Donetsk and Zaporizhzhia", "Сумській, Харківській".
+_REGIONS_GAP = re.compile(
+    r"\s*(?:,\s*(?:(?:and|et|und|та|і|й|и|or|ou|oder|або|или)\s+)?|"
+    r"(?:and|et|und|та|і|й|и|or|ou|oder|або|или)\s+)(?:de\s+|d['’]|von\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _region_groups(text: str, found: list[Found]) -> dict[int, tuple[int, ...]]:
+    """Each region's index -> the indices of the regions named together with it."""
+    groups: dict[int, tuple[int, ...]] = {}
+    run: list[int] = []
+    for index, mention in enumerate([*found, None]):
+        if (
+            mention is not None
+            and mention.is_region
+            and run
+            and found[run[-1]].sentence == mention.sentence
+            and _REGIONS_GAP.fullmatch(text, found[run[-1]].end, mention.start)
+        ):
+            run.append(index)
+            continue
+        if len(run) > 1:
+            groups.update(dict.fromkeys(run, tuple(run)))
+        run = [index] if mention is not None and mention.is_region else []
+    return groups
+
+
+def _joined(found: list[Found], groups: dict[int, tuple[int, ...]], index: int) -> tuple:
+    return tuple(found[j] for j in groups.get(index, ()) if j != index)
 
 
 # Between a place and a region after it: a conjunction makes them two of a kind.

@@ -24,6 +24,7 @@ from tracker.extract.lexicon import (
 )
 from tracker.extract.not_places import ADMIN_OR_RIVER_AFTER
 from tracker.extract.place_lookup import PlaceLookup
+from tracker.extract.region_lists import region_list_spans
 from tracker.extract.stopwords import is_given_name, stop_kind
 from tracker.extract.text import Token, previous_word, quoted, token_end
 from tracker.gazetteer import Candidate, MatchReason
@@ -268,10 +269,14 @@ class NameFinder:
 
     def _shared_region_word(self, text: str, start: int, end: int, number: int) -> list[Found]:
         """ "над территориями Брянской, Курской и Белгородской областей": adjectives sharing
-        one plural region word are each a region."""
+        one plural region word are each a region; in Latin script too ("the Donetsk and
+        Dnipropetrovsk oblasts", "les régions de Zaporijjia et de Dnipropetrovsk")."""
+        regions = [
+            Found(s, e, text[s:e], number, candidates)
+            for s, e, candidates in region_list_spans(text, start, end, self.places.lookup)
+        ]
         if "област" not in text[start:end]:
-            return []
-        regions = []
+            return regions
         for group in _SHARED_REGION_WORD.finditer(text, start, end):
             for word in _CAPITALISED.finditer(text, group.start(), group.start("word")):
                 for noun in ("области", "області"):

@@ -24,6 +24,9 @@ class Found:
     region: Found | None = None
     region_attached: bool = False  # "X in Sumy Oblast": the region is stated for X itself
     region_before: bool = False  # the region is named before X in its sentence (looser)
+    # regions named together with `region` ("in the Donetsk and Zaporizhzhia oblasts",
+    # "on the border of Kharkiv and Sumy oblasts"): the place is in one of them
+    joined_regions: tuple[Found, ...] = ()
     sector: Found | None = None  # "на Лиманському напрямку ... біля X": the axis X lies on
     area: tuple[str, frozenset[str]] | None = None  # a raion or hromada its sentence names
     zone: tuple[tuple[float, float], ...] | None = None  # where its sentence's group fights
@@ -46,3 +49,17 @@ class Found:
 
     def __post_init__(self) -> None:
         self.is_region = bool(self.candidates) and self.candidates[0].place.kind == "region"
+
+    def region_codes(self) -> frozenset[str] | None:
+        """The admin1 codes of the region(s) the text puts this place in, if any."""
+        if self.region is None or self.region.choice is None:
+            return None
+        codes = self.region.choice.place.admin1_codes
+        for other in self.joined_regions:
+            if other.choice is not None:
+                codes = codes | other.choice.place.admin1_codes
+        return codes
+
+    def region_names(self) -> str:
+        regions = [self.region, *self.joined_regions]
+        return " or ".join(r.choice.place.name for r in regions if r and r.choice)

@@ -76,6 +76,9 @@ ZONE_WEIGHT = 0.2
 ZONE_SCALE_KM = 60.0
 # A raion or hromada named in the sentence ("Курахівської міської громади"): its settlements.
 AREA_WEIGHT = 0.5
+# A place named otherwise than as written, this far from the point of every region its
+# sentence names (a region is some 200 km across), is a namesake of one the gazetteer lacks.
+REGION_FAR_KM = 150.0
 # Homonyms this far apart that the evidence barely tells apart: refused, not guessed.
 AMBIGUOUS_KM = 50.0
 
@@ -230,12 +233,11 @@ class Resolver:
         if scored is not None:
             return scored
         anchor = mention.anchor.choice.place if mention.anchor and mention.anchor.choice else None
-        region = mention.region.choice.place if mention.region and mention.region.choice else None
         scored = []
         anchor_point = anchor.point if anchor else None
         sector = mention.sector.choice if mention.sector else None
         sector_point = sector.place.point if sector else None
-        region_codes = region.admin1_codes if region else None
+        region_codes = mention.region_codes()
         # A city's Russian name is as well known as its own (Запорожье, Днепр, Харьков); its
         # Latin alternates are often historical names villages still bear.
         city_names = has_cyrillic(mention.text)
@@ -317,11 +319,7 @@ class Resolver:
         anchor_point = (
             mention.anchor.choice.place.point if mention.anchor and mention.anchor.choice else None
         )
-        region_codes = (
-            mention.region.choice.place.admin1_codes
-            if mention.region and mention.region.choice
-            else None
-        )
+        region_codes = mention.region_codes()
         if context:
             key = (id(base), context, two_r_over_scale)
             closeness = memo.get(key) if memo is not None else None
@@ -352,13 +350,15 @@ class Resolver:
                     "as a custom place)"
                 )
                 return
-        if region_codes is not None and mention.region_attached:
+        if region_codes is not None and (
+            mention.region_attached or _far_outside_region(mention, best)
+        ):
             inside = [s for s in scored if s[1].place.admin1_codes & region_codes]
             if not inside:
                 mention.choice = None
                 mention.confidence = 0.0
                 mention.reason = (
-                    f"the text places it in {mention.region.choice.place.name}, where the "
+                    f"the text places it in {mention.region_names()}, where the "
                     f"gazetteer has no {best.place.name}; the place meant is probably missing"
                 )
                 return
@@ -380,12 +380,26 @@ class Resolver:
         if anchor_point is not None:
             evidence.append(f"near {mention.anchor.choice.place.name}")
         if region_codes is not None:
-            evidence.append(f"region {mention.region.choice.place.name}")
+            evidence.append(f"region {mention.region_names()}")
         if mention.area is not None and getattr(best.place, mention.area[0]) in mention.area[1]:
             evidence.append(getattr(best.place, mention.area[0]))
         if context is not None:
             evidence.append("other places in the report")
         mention.reason = ", ".join(evidence)
+
+
+def _far_outside_region(mention: Found, best: Candidate) -> bool:
+    """Whether the best candidate, a village named otherwise than its own name, lies far from every
+    region the sentence names: "Radostnoïe, sur la frontière entre les régions de Zaporojié
+    et de Dniepropetrovsk" is not the Radisne of Crimea, 250 km from them."""
+    if best.reason == MatchReason.EXACT or best.place.population >= SALIENT_POPULATION:
+        return False  # a city is a reference of its own ("Gebiet Kursk ... in Brjansk")
+    regions = [mention.region, *mention.joined_regions]
+    return all(
+        haversine_km(r.choice.place.point, best.place.point) > REGION_FAR_KM
+        for r in regions
+        if r is not None and r.choice is not None
+    )
 
 
 def _anchor_depth(mention: Found) -> int:
@@ -406,6 +420,7 @@ def _evidence_key(mention: Found) -> tuple:
         mention.military,
         anchor.place.id if anchor else None,
         region.place.id if region else None,
+        tuple(r.choice.place.id for r in mention.joined_regions if r.choice),
         mention.region_before,
         mention.sector.choice.place.id if mention.sector and mention.sector.choice else None,
         mention.area,

@@ -1,0 +1,64 @@
+"""Several regions sharing one plural region word, in Latin script: "the Donetsk and
+Dnipropetrovsk oblasts", "on the border of the Sumy and Kharkiv regions", "dans les régions
+de Zaporijjia et de Dnipropetrovsk", "in den Gebieten Donezk und Saporischschja". Each name
+is the region, not the city that shares it: read as cities, the list put a claim on Donetsk
+and Dnipro and pulled the sentence's villages to them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tracker.gazetteer import Candidate, MatchReason
+from tracker.model import PlaceKind
+
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*+"
+_AND = r"(?:and|et|und|sowie|or|ou|oder)"
+# "regions of", "régions de", "Gebiete(n)": the plural word before the names
+_PLURAL_BEFORE = (
+    r"(?:regions|oblasts|provinces|régions|oblasts|Gebieten?|Oblasten?|Regionen)"
+    r"\s++(?:of\s++(?:the\s++)?|de\s++|d['’]|des\s++|von\s++)?"
+)
+# a name in the list after the first: ", Y", "and Y", "et de Y", "und von Y"
+_NEXT = rf"(?:\s*+,\s*+(?:{_AND}\s++)?|\s++{_AND}\s++)(?:de\s++|d['’]|von\s++)?{_NAME}"
+_BEFORE_LIST = re.compile(rf"{_PLURAL_BEFORE}(?P<names>{_NAME}(?:{_NEXT})++)")
+# "the Donetsk and Dnipropetrovsk oblasts", "Sumy, Kharkiv and Chernihiv regions"
+_AFTER_LIST = re.compile(
+    rf"(?P<names>{_NAME}(?:{_NEXT})++)\s++(?:oblasts|regions|provinces|Oblasts|Regions)(?!\w)"
+)
+_WORD = re.compile(_NAME)
+_LIST_WORDS = frozenset({"and", "et", "und", "sowie", "or", "ou", "oder", "de", "d", "von"})
+_HINTS = ("egion", "égion", "blast", "ebiet", "rovince")
+
+
+def region_list_spans(
+    text: str, start: int, end: int, lookup: Callable[[str], list[Candidate]]
+) -> list[tuple[int, int, list[Candidate]]]:
+    """(start, end, region candidates) of each name of a plural-region list in
+    text[start:end]; a list with a name that is not a region is left alone."""
+    if not any(hint in text[start:end] for hint in _HINTS):
+        return []
+    spans: list[tuple[int, int, list[Candidate]]] = []
+    for pattern in (_BEFORE_LIST, _AFTER_LIST):
+        for match in pattern.finditer(text, start, end):
+            found = _regions(text, match.start("names"), match.end("names"), lookup)
+            if found and not any(s[0] < found[-1][1] and found[0][0] < s[1] for s in spans):
+                spans.extend(found)
+    return sorted(spans)
+
+
+def _regions(text: str, start: int, end: int, lookup) -> list[tuple[int, int, list[Candidate]]]:
+    regions = []
+    for word in _WORD.finditer(text, start, end):
+        name = word.group().rstrip("'’")
+        if name.lower() in _LIST_WORDS:
+            continue
+        candidates = [
+            c
+            for c in lookup(f"{name} Oblast")
+            if c.place.kind == PlaceKind.REGION and c.reason != MatchReason.FUZZY
+        ]
+        if not candidates:
+            return []
+        regions.append((word.start(), word.start() + len(name), candidates))
+    return regions
