@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from tracker.extract import clear_caches, extract, find_mentions
+from tracker.gazetteer import haversine_km
 from tracker.model import Place
 
 REPORT_DATE = date(2025, 12, 3)
@@ -845,3 +846,43 @@ def test_a_village_named_otherwise_far_from_the_regions_of_its_sentence_is_refus
         "Im russischen Gebiet Kursk meldete der Gouverneur Angriffe; in Brjansk fiel der Strom aus."
     )
     assert found["Brjansk"] == "Bryansk"
+
+
+def test_a_list_of_common_names_is_placed_where_all_of_them_lie_close_together() -> None:
+    # Andriivka, Herasymivka and Oleksandrivka: several of each in Dnipropetrovsk Oblast; only
+    # on its eastern edge do all three lie within a few kilometres of each other
+    text = (
+        "Ворог окупував Андріївку та просунувся поблизу Герасимівки і Олександрівки на "
+        "Дніпропетровщині."
+    )
+    placed = {
+        m.text: (round(m.place.lat, 1), round(m.place.lon, 1))
+        for m in extract(text, report_date=REPORT_DATE).mentions
+        if m.place and m.level != "region"
+    }
+    assert placed == {
+        "Андріївку": (47.9, 36.2),
+        "Герасимівки": (47.9, 36.2),
+        "Олександрівки": (48.0, 36.2),
+    }
+
+
+def test_two_homonyms_of_one_region_are_placed_as_the_pair_that_lies_together() -> None:
+    text = "DeepState: ворог просунувся біля Андріївки та Олексіївки в Сумській області."
+    [andriivka, oleksiivka] = [
+        m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.level != "region"
+    ]
+    assert haversine_km(andriivka.point, oleksiivka.point) < 10
+    assert andriivka.lat > 51
+
+
+def test_a_town_is_not_pulled_to_a_namesake_village_by_the_middle_of_a_report() -> None:
+    # the report covers several fronts; most of its places are around Huliaipole, where a
+    # village Dobropillia lies, but the town of Dobropillia is near Pokrovsk, also named
+    text = (
+        "- Russian forces recently advanced into western Huliaipole.\n"
+        "- Russian forces recently advanced near Kupiansk, Siversk, and Pokrovsk.\n"
+        "- Ukrainian forces recently advanced near Dobropillia.\n\n"
+        "Russian forces attacked north of Huliaipole near Varvarivka and Zelenyi Hai."
+    )
+    assert _admin1(text)["Dobropillia"] == "Donetsk Oblast"

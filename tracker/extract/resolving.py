@@ -39,6 +39,12 @@ CONTEXT_SCALE_KM = 120.0
 # The other places of the mention's own sentence: a list ("near X, Y and Z") is one scene.
 SENTENCE_WEIGHT = 0.3
 SENTENCE_SCALE_KM = 60.0
+# A sentence's names none of which is unique ("near Andriivka, Herasymivka and Oleksandrivka"):
+# the candidates of each that lie close to likely namesakes of the others.
+SIBLING_WEIGHT = 0.3
+# (more than a few villages' population apart: Huliaipole the town over its namesakes)
+SIBLING_SCORE_GAP = 0.03
+SIBLING_MAX_CANDIDATES = 15
 # exp(-haversine / scale) is computed inline as exp(-(2R / scale) * asin(...)).
 _TWO_R_OVER_SCALE = 2 * EARTH_RADIUS_KM / CONTEXT_SCALE_KM
 _TWO_R_OVER_SENTENCE_SCALE = 2 * EARTH_RADIUS_KM / SENTENCE_SCALE_KM
@@ -168,6 +174,9 @@ class Resolver:
         closeness: dict[tuple, list[float]] = {}
         # The inputs of each mention's last decision: the same inputs again decide the same.
         decided_with: dict[int, tuple] = {}
+        # How well each candidate of a mention with no unambiguous neighbour fits among the
+        # candidates of its sentence's other names (they do not change between rounds).
+        support: dict[int, list[float] | None] = {}
         for _ in range(2):
             changed = False
             for index, mention in homonyms:
@@ -194,21 +203,40 @@ class Resolver:
                     around = [j for j in range(low, min(high, len(found))) if j != index]
                     around = [j for j in around if lats[j] is not None]
                     weight, scale = CONTEXT_WEIGHT, _TWO_R_OVER_SCALE
-                if not around:
+                fit = None
+                if not near:
+                    if index not in support:
+                        support[index] = self._sibling_support(
+                            found, index, window, base, front, scores, front_terms
+                        )
+                    fit = support[index]
+                if fit is not None:
+                    # the sentence's other names weigh as candidates (above), not by the
+                    # first guesses among their homonyms
+                    around = [j for j in around if found[j].sentence != mention.sentence]
+                if not around and fit is None:
                     continue
-                if near:
+                if not around:
+                    point = None
+                elif near:
                     # each unambiguous neighbour of the sentence: a list may span two areas
                     point = tuple(sorted({(lats[j], lons[j]) for j in around}))
                 else:
-                    point = (
-                        (_median([lats[j] for j in around]), _median([lons[j] for j in around])),
-                    )
+                    # the nearest of the report's places around it: a report covers several
+                    # fronts, and their middle may be a village's namesake
+                    point = tuple(sorted({(lats[j], lons[j]) for j in around}))
                 last = decided_with.get(index)
                 if last and last[0] == point and last[1] is base and last[2] is mention.choice:
                     continue
                 before = mention.choice
                 self._choose(
-                    mention, point, base, weight=weight, two_r_over_scale=scale, memo=closeness
+                    mention,
+                    point,
+                    base,
+                    weight=weight,
+                    two_r_over_scale=scale,
+                    memo=closeness,
+                    support=fit,
                 )
                 decided_with[index] = (point, base, mention.choice)
                 if mention.choice is not before:
@@ -306,6 +334,46 @@ class Resolver:
         memo[key] = scored
         return scored
 
+    def _sibling_support(
+        self,
+        found: list[Found],
+        index: int,
+        window: list[int],
+        base: list[tuple[float, Candidate]],
+        front: list[tuple[float, float]] | None,
+        scores: dict[tuple, list[tuple[float, Candidate]]],
+        front_terms: dict[str, float],
+    ) -> list[float] | None:
+        """ "Ворог окупував Андріївку та просунувся поблизу Герасимівки і Олександрівки":
+        no name of the list is unique, but only a few places have all three close together.
+        Each candidate's mean closeness to the nearest namesake of each other name of the
+        sentence; None when the sentence names no other settlement."""
+        siblings = []
+        for j in window:
+            other = found[j]
+            if j == index or other.is_region or other.is_sector or other.unknown:
+                continue
+            if other.anchor is found[index] or found[index].anchor is other:
+                continue  # one places the other: the anchor's choice weighs, not its namesakes
+            scored = self._base_scores(other, front, scores, front_terms)
+            if not scored:
+                continue
+            # its likely places only (not a village where the name is a city's, nor one
+            # outside the region the text gives); a name borne everywhere tells nothing
+            best = max(score for score, _ in scored)
+            points = tuple(
+                c.place.point for score, c in scored if score >= best - SIBLING_SCORE_GAP
+            )
+            if len(points) <= SIBLING_MAX_CANDIDATES:
+                siblings.append(points)
+        if not siblings:
+            return None
+        total = [0.0] * len(base)
+        for points in siblings:
+            for k, near in enumerate(closeness_to(base, points, _TWO_R_OVER_SENTENCE_SCALE)):
+                total[k] += near
+        return [value / len(siblings) for value in total]
+
     def _choose(
         self,
         mention: Found,
@@ -315,6 +383,7 @@ class Resolver:
         weight: float = CONTEXT_WEIGHT,
         two_r_over_scale: float = _TWO_R_OVER_SCALE,
         memo: dict[tuple, list[float]] | None = None,
+        support: list[float] | None = None,
     ) -> None:
         anchor_point = (
             mention.anchor.choice.place.point if mention.anchor and mention.anchor.choice else None
@@ -332,6 +401,11 @@ class Resolver:
             ]
         else:
             scored = list(base)
+        if support is not None:
+            scored = [
+                (score + SIBLING_WEIGHT * fit, c)
+                for (score, c), fit in zip(scored, support, strict=True)
+            ]
         if not scored:
             mention.choice, mention.reason = None, "only regions match this name"
             return
@@ -383,6 +457,8 @@ class Resolver:
             evidence.append(f"region {mention.region_names()}")
         if mention.area is not None and getattr(best.place, mention.area[0]) in mention.area[1]:
             evidence.append(getattr(best.place, mention.area[0]))
+        if support is not None:
+            evidence.append("the other places of its sentence")
         if context is not None:
             evidence.append("other places in the report")
         mention.reason = ", ".join(evidence)
@@ -436,11 +512,3 @@ def _same_name(written: str, name: str) -> bool:
 
 def _settlement_lat(mention: Found) -> float | None:
     return mention.choice.place.lat if mention.choice and not mention.is_region else None
-
-
-def _median(values: list[float]) -> float:
-    values.sort()
-    middle = len(values) // 2
-    if len(values) % 2:
-        return values[middle]
-    return (values[middle - 1] + values[middle]) / 2
