@@ -886,3 +886,75 @@ def test_a_town_is_not_pulled_to_a_namesake_village_by_the_middle_of_a_report() 
         "Russian forces attacked north of Huliaipole near Varvarivka and Zelenyi Hai."
     )
     assert _admin1(text)["Dobropillia"] == "Donetsk Oblast"
+
+
+def test_a_name_wrapped_across_two_lines_is_one_name() -> None:
+    text = (
+        "Les défenseurs de Kostiantynivka redoutent surtout une percée depuis Tchassiv\n"
+        "Iar, au nord-est, et depuis Ivanopillia, au sud-est, "
+        "où les Russes ont regroupé des blindés."
+    )
+    assert _places(text)["Tchassiv\nIar"] == "Chasiv Yar"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "town"),
+    [
+        # -ська, -ске: case forms of the towns Сіверськ, Волчанск, not of Сіверське, Волчанское
+        (
+            "Москва заявляє про «звільнення» Сіверська і Вовчанська, у Генштабі це заперечують.",
+            "Сіверська",
+            "Siversk",
+        ),
+        (
+            "Бои в Волчанске продолжаются, штурмовые группы продвигаются к Синельниково.",
+            "Волчанске",
+            "Vovchansk",
+        ),
+        # ... whatever the town's name is now (Днепропетровск is Dnipro)
+        ("В Днепропетровске и Павлограде прошли взрывы.", "Днепропетровске", "Dnipro"),
+    ],
+)
+def test_a_towns_case_form_is_not_a_neuter_village(text: str, word: str, town: str) -> None:
+    assert _places(text)[word] == town
+
+
+def test_a_neuter_nominative_is_not_a_towns_case_form() -> None:
+    # Покровське is the village near Межова, not Покровськ
+    assert _places("Дрони РФ атакують Межову та Покровське.")["Покровське"] == "Pokrovske"
+
+
+def test_a_two_word_name_in_the_dative_plural_is_found_whole() -> None:
+    text = "Российские войска пытаются продвинуться к Волчанским Хуторам."
+    assert _places(text) == {"Волчанским Хуторам": "Vovchanski Khutory"}
+
+
+def test_the_capital_where_a_ministry_sits_neither_is_a_scene_nor_refuses_the_villages() -> None:
+    text = (
+        "Einheiten der Truppengruppe Zentrum haben die Ortschaft Nowoekonomitschne in der "
+        "Donezker Volksrepublik befreit und setzen die Säuberung von Krasnoarmejsk fort, teilte "
+        "das Verteidigungsministerium in Moskau mit."
+    )
+    found = _places(text)
+    assert "Moskau" not in found
+    assert (found["Nowoekonomitschne"], found["Krasnoarmejsk"]) == ("Novoekonomichne", "Pokrovsk")
+
+
+def test_a_region_after_a_region_word_in_any_spelling_of_its_city() -> None:
+    text = "Les unités du groupement Est ont libéré Zelenyï Gaï dans la région de Zaporojié."
+    result = extract(text, report_date=REPORT_DATE)
+    assert [(m.text, m.level) for m in result.mentions] == [
+        ("Zelenyï Gaï", "settlement"),
+        ("région de Zaporojié", "region"),
+    ]
+    assert [c.place.name for c in result.claims] == ["Zelenyi Hai"]
+
+
+def test_a_region_of_the_next_clause_locates_loosely() -> None:
+    # "на Сумщині" after the semicolon is where the next clause happens; Золочів is in
+    # Kharkiv Oblast, on the border the first clause names
+    text = (
+        "На межі Сумщини та Харківщини росіяни б’ють КАБами по Великій Писарівці і Золочеву; "
+        "на Сумщині також обстріляли Басівку."
+    )
+    assert _admin1(text)["Золочеву"] == "Kharkiv Oblast"

@@ -385,7 +385,7 @@ _ENDINGS = (
     "o",
 )
 _MIN_STEM = 2
-_QUERY_ONLY_ENDINGS = ("ou", "eu", "iv")
+_QUERY_ONLY_ENDINGS = ("ou", "eu", "iv", "im")
 
 
 def _stem_word(key: str) -> str:

@@ -50,6 +50,21 @@ SPEAKER_AFTER = re.compile(
     r"заявляют|сообщили|опровергли|отрицают)\b",
     re.IGNORECASE,
 )
+# Institutions whose seat a capital names: "the ministry in Moscow" is the government.
+_SEATED = (
+    "ministry",
+    "ministère",
+    "ministerium",
+    "міністерство",
+    "министерство",
+    "officials",
+    "authorities",
+    "autorités",
+    "behörden",
+    "embassy",
+    "ambassade",
+    "botschaft",
+)
 _WORD_EDGES = ".,;:()[]\"'«»“”„‹›!?"
 _WINDOW = 60
 
@@ -72,4 +87,6 @@ def names_government(text: str, start: int, end: int, sentence_start: int) -> bo
         words.pop()
     if not words or words[-1] not in SCENE_BEFORE:
         return True
+    if len(words) > 1 and words[-2].endswith(_SEATED):
+        return True  # "the defence ministry in Moscow", "das Ministerium in Moskau"
     return bool(SPEAKER_AFTER.match(text[end : end + _WINDOW]))

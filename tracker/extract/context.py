@@ -133,7 +133,10 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             # region after another clause locates the place loosely
             if counts is None:
                 counts = _WordCounts(text, found)
-            mention.region_before = _apart(counts, found, index, next_region)
+            # "... і Золочеву; на Сумщині також ...": another clause's region, as loosely
+            mention.region_before = _apart(counts, found, index, next_region) or (
+                ";" in text[mention.end : region.start]
+            )
     earlier: Found | None = None
     heading: Found | None = None  # "📍 Днепропетровская область." on a line of its own
     for mention, locates in zip(found, locating, strict=True):

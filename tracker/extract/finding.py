@@ -24,7 +24,7 @@ from tracker.extract.lexicon import (
 )
 from tracker.extract.not_places import ADMIN_OR_RIVER_AFTER
 from tracker.extract.place_lookup import PlaceLookup
-from tracker.extract.region_lists import region_list_spans
+from tracker.extract.region_lists import region_list_spans, region_named
 from tracker.extract.stopwords import is_given_name, stop_kind
 from tracker.extract.text import Token, previous_word, quoted, token_end
 from tracker.gazetteer import Candidate, MatchReason
@@ -361,6 +361,9 @@ class NameFinder:
             return None
         for j in range(len(ends) - 1, -1, -1):
             candidates = self.places.lookup(text[prefix.start() : first + ends[j]])
+            if not candidates:
+                # "région de Zaporojié": a spelling the region's own names lack
+                candidates = region_named(run[: ends[j]], self.places.lookup)
             if candidates and candidates[0].place.kind == PlaceKind.REGION:
                 return prefix.start(), first + ends[j], candidates
             if j > 0 and plain_end == ends[j]:

@@ -34,6 +34,13 @@ _ADJECTIVE_CASE = re.compile(
 )
 
 
+# A case form of a town in -ськ/-ск (Сіверська, Волчанске, Покровську): never of a neuter
+# adjective (Сіверське, Волчанское), whose forms are -ського, -ському, -ском.
+_TOWN_NOUN_CASE = re.compile(
+    r"(?:(?:ськ|цьк|зьк)(?:а|у|ом|і)|(?:ск|цк)(?:а|у|ом|е))$", re.IGNORECASE
+)
+# A neuter adjective's nominative (Покровське, Волчанское): never a form of Покровськ.
+_NEUTER_NOMINATIVE = re.compile(r"(?:ське|цьке|зьке|ское|цкое)$", re.IGNORECASE)
 # A feminine accusative (or a masculine dative): Межову, Андреевку, Харкову; not -ому/-ему.
 _FEMININE_ACCUSATIVE = re.compile(r"(?<![оеОЕ]м)[уюУЮ]$")
 
@@ -42,6 +49,15 @@ def _neuter(place) -> bool:
     """Whether a place's name is a neuter (Межове, Покровське, Вороное)."""
     name = (place.name_uk or place.name).split()[-1].lower()
     return name[-1:] in "еєо" or name.endswith("ое")
+
+
+def _town_noun(place) -> bool:
+    """Whether one of a place's Cyrillic names is a noun in -ськ/-ск (Сіверськ, Волчанск,
+    Днепропетровск), which -ська/-ске decline."""
+    return any(
+        name.lower().endswith(("ськ", "цьк", "зьк", "ск", "цк"))
+        for name in (place.name_uk or "", *place.alternate_names)
+    )
 
 
 def _declines_as_adjective(place) -> bool:
@@ -106,11 +122,14 @@ class PlaceLookup:
         """An adjective's case form (Покровського, Курахівської, Боровского) is a form of a
         name declined as an adjective (Покровське, Борова), not of a noun ending in a
         consonant (Покровськ); an accusative in -у (Межову) is of a feminine (Межова), never
-        of a neuter (Межове, whose accusative is itself). Those candidates go when others
-        remain (kept: scores are cached by the list's identity)."""
+        of a neuter (Межове, whose accusative is itself), nor is a town's -ська/-ске
+        (Сіверська, Волчанске: Сіверськ, Волчанск, not Сіверське, Волчанское). Those
+        candidates go when others remain (kept: scores are cached by the list's identity)."""
         adjective = bool(_ADJECTIVE_CASE.search(word))
         feminine = not adjective and bool(_FEMININE_ACCUSATIVE.search(word))
-        if not (adjective or feminine):
+        town = not adjective and bool(_TOWN_NOUN_CASE.search(word))
+        neuter = bool(_NEUTER_NOMINATIVE.search(word))
+        if not (adjective or feminine or town or neuter):
             return candidates
         kept = self._adjectives.get(word)
         if kept is None:
@@ -118,7 +137,15 @@ class PlaceLookup:
                 c
                 for c in candidates
                 if c.reason != MatchReason.INFLECTION
-                or (_declines_as_adjective(c.place) if adjective else not _neuter(c.place))
+                or (
+                    _declines_as_adjective(c.place)
+                    if adjective
+                    else _town_noun(c.place)
+                    if town
+                    else _neuter(c.place)
+                    if neuter
+                    else not _neuter(c.place)
+                )
             ]
             if not kept or len(kept) == len(candidates):
                 kept = candidates

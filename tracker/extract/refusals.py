@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tracker.extract import cues
+from tracker.extract import capitals, cues
 from tracker.extract.found import UNKNOWN_REASON, Found
 from tracker.gazetteer import MatchReason, haversine_km
 from tracker.model import PlaceKind
@@ -103,6 +103,10 @@ def _scene_refusals(
         for m in mentions:
             if id(m) in refused_ids or (m.is_sector and not m.is_region):
                 continue
+            if not m.is_region and capitals.is_capital_candidate(
+                m.choice.place.country, m.choice.place.name
+            ):
+                continue  # "teilte das Ministerium in Moskau mit": where a source sits
             strong = m.is_region or m.choice.reason == MatchReason.EXACT
             if strong or unique[id(m)]:
                 firm.append((m, REGION_SCENE_KM if m.is_region else SCENE_MAX_KM, strong))

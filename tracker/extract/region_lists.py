@@ -53,12 +53,18 @@ def _regions(text: str, start: int, end: int, lookup) -> list[tuple[int, int, li
         name = word.group().rstrip("'’")
         if name.lower() in _LIST_WORDS:
             continue
-        candidates = [
-            c
-            for c in lookup(f"{name} Oblast")
-            if c.place.kind == PlaceKind.REGION and c.reason != MatchReason.FUZZY
-        ]
+        candidates = region_named(name, lookup)
         if not candidates:
             return []
         regions.append((word.start(), word.start() + len(name), candidates))
     return regions
+
+
+def region_named(name: str, lookup: Callable[[str], list[Candidate]]) -> list[Candidate]:
+    """The region a name stands for after a region word ("Zaporojié" in "région de
+    Zaporojié"), by any spelling of the city it is named after; [] when none."""
+    return [
+        c
+        for c in lookup(f"{name} Oblast")
+        if c.place.kind == PlaceKind.REGION and c.reason != MatchReason.FUZZY
+    ]

@@ -45,6 +45,8 @@ SIBLING_WEIGHT = 0.3
 # (more than a few villages' population apart: Huliaipole the town over its namesakes)
 SIBLING_SCORE_GAP = 0.03
 SIBLING_MAX_CANDIDATES = 15
+SIBLING_NEAR_KM = 10.0
+_SIBLING_NEAR_BONUS = math.exp(SIBLING_NEAR_KM / SENTENCE_SCALE_KM)
 # exp(-haversine / scale) is computed inline as exp(-(2R / scale) * asin(...)).
 _TWO_R_OVER_SCALE = 2 * EARTH_RADIUS_KM / CONTEXT_SCALE_KM
 _TWO_R_OVER_SENTENCE_SCALE = 2 * EARTH_RADIUS_KM / SENTENCE_SCALE_KM
@@ -372,7 +374,9 @@ class Resolver:
         for points in siblings:
             for k, near in enumerate(closeness_to(base, points, _TWO_R_OVER_SENTENCE_SCALE)):
                 total[k] += near
-        return [value / len(siblings) for value in total]
+        # within a few km of the others, as close as can be: the list's villages are
+        # neighbours, and nearer by a few km says nothing
+        return [min(1.0, _SIBLING_NEAR_BONUS * value / len(siblings)) for value in total]
 
     def _choose(
         self,
@@ -470,6 +474,8 @@ def _far_outside_region(mention: Found, best: Candidate) -> bool:
     et de Dniepropetrovsk" is not the Radisne of Crimea, 250 km from them."""
     if best.reason == MatchReason.EXACT or best.place.population >= SALIENT_POPULATION:
         return False  # a city is a reference of its own ("Gebiet Kursk ... in Brjansk")
+    if mention.region_before and not mention.joined_regions:
+        return False  # "Au Donbass, ... vers Houliaïpole": a frame, not where it lies
     regions = [mention.region, *mention.joined_regions]
     return all(
         haversine_km(r.choice.place.point, best.place.point) > REGION_FAR_KM

@@ -66,11 +66,28 @@ def _line_ends(text: str, newline: int, after: int) -> bool:
     first_word = following.split(maxsplit=1)[0]
     if following[0].islower():
         return False  # a sentence goes on in lower case
+    if _name_goes_on(line, first_word):
+        return False
     width = max(len(line), len(following), _previous_line_length(text, start - 1))
     if not _MIN_WRAP <= width <= _MAX_WRAP:
         return True
     # A wrapped line was full: the next word would not have fitted on it.
     return len(line) + 1 + len(first_word) + _SLACK <= width
+
+
+def _name_goes_on(line: str, first_word: str) -> bool:
+    """ "depuis Tchassiv\nIar, au nord-est": a capitalised word at the end of the line and
+    one at the start of the next that a comma or the like closes — the two halves of a
+    wrapped name, not a sentence's end and the next one's first word."""
+    last_word = line.rsplit(maxsplit=1)[-1]
+    return (
+        last_word[:1].isupper()
+        and last_word.isalpha()
+        and first_word[:1].isupper()
+        and len(first_word) > 1
+        and first_word[-1] in ",;)"
+        and first_word[:-1].isalpha()
+    )
 
 
 def _previous_line_length(text: str, newline: int) -> int:
