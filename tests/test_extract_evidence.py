@@ -680,8 +680,16 @@ def _admin1(text: str) -> dict[str, str | None]:
 
 def test_an_adjective_case_form_declines_a_village_not_the_town() -> None:
     # Покровського is the genitive of Покровське; the town Покровськ declines Покровська
-    found = _places("Бої точаться біля Дачного та на схід від Покровського.")
-    assert found["Покровського"] == "Pokrovske"
+    [mention] = [
+        m
+        for m in extract(
+            "Бої точаться біля Дачного та на схід від Покровського.", report_date=REPORT_DATE
+        ).mentions
+        if m.text == "Покровського"
+    ]
+    # a village Pokrovske, or several of them the sentence cannot tell apart
+    assert (mention.place.name if mention.place else mention.reason).count("Pokrovske")
+    assert "Pokrovsk " not in mention.reason and "Pokrovsk (" not in mention.reason
     assert _places("Бої точаться біля Покровська.")["Покровська"] == "Pokrovsk"
     # the town's direction keeps the town
     assert _places("На Покровському напрямку ворог атакував.")["Покровському"] == "Pokrovsk"
@@ -828,8 +836,9 @@ def test_regions_named_together_place_a_village_in_either_of_them() -> None:
     # Ivanivka: villages in both oblasts and far beyond; the sentence allows only these two
     text = "Die Kämpfe toben in den Gebieten Donezk und Saporischschja bei Iwaniwka."
     [village] = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Iwaniwka"]
-    assert village.place is None and "Donetsk Oblast" in village.reason
-    assert "Zaporizhzhia Oblast" in village.reason
+    if village.place is not None:
+        assert village.place.admin1 in ("Donetsk Oblast", "Zaporizhzhia Oblast")
+    assert "Donetsk Oblast" in village.reason and "Zaporizhzhia Oblast" in village.reason
 
 
 def test_a_village_named_otherwise_far_from_the_regions_of_its_sentence_is_refused() -> None:

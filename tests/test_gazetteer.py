@@ -8,6 +8,7 @@ from collections import Counter
 
 import pytest
 
+from tracker import front_line
 from tracker.errors import DataFileError, InvalidCoordinatesError, NotFoundError
 from tracker.gazetteer import (
     SHIPPED_GAZETTEER,
@@ -119,7 +120,10 @@ def test_near_reports_distance(gazetteer):
 
 
 def test_historical_name_with_and_without_a_hint(gazetteer):
-    assert top(gazetteer, "Dzerzhinsk").country == "RU"
+    # Russian sources still call Toretsk, on the front, Dzerzhinsk: without a hint the front
+    # town ranks before the Russian city of that name, which a country hint finds
+    assert top(gazetteer, "Dzerzhinsk").name == "Toretsk"
+    assert top(gazetteer, "Dzerzhinsk", country="RU").country == "RU"
     assert top(gazetteer, "Dzerzhinsk", admin1="Donetsk Oblast").name == "Toretsk"
 
 
@@ -386,3 +390,15 @@ def test_one_place_of_a_name_or_none_at_all(gazetteer):
     chosen, why = choose(gazetteer.candidates("Kupiansk", admin1="Kharkiv Oblast"))
     assert why is None and chosen.place.geonameid == KUPIANSK
     assert choose([]) == (None, "no place of that name")
+
+
+@pytest.mark.parametrize("name", ["Holubivka", "Myrne", "Kamianka", "Petropavlivka"])
+def test_the_line_of_contact_ranks_homonyms_but_decides_nothing(gazetteer, name):
+    # several villages of each name in Kharkiv Oblast, the same evidence for all: the one
+    # nearest the front is ranked first, and the answer is still a refusal
+    found = gazetteer.candidates(name, admin1="Kharkiv Oblast", limit=10)
+    peers = [c for c in found if c.reason == found[0].reason and c.place.admin1 == "Kharkiv Oblast"]
+    assert len(peers) > 1
+    closest = max(peers, key=lambda c: front_line.closeness(c.place.lat, c.place.lon))
+    assert found[0].place is closest.place
+    assert choose(found)[0] is None

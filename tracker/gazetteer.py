@@ -18,7 +18,7 @@ import numpy as np
 import orjson
 from rapidfuzz import fuzz, process
 
-from tracker import data_files
+from tracker import data_files, front_line
 from tracker.areas import adjective_stem, parse_area
 from tracker.errors import DataFileError, NotFoundError
 from tracker.model import Place, PlaceKind, check_coordinates
@@ -692,12 +692,12 @@ class Gazetteer:
         ]
 
     def _prior(self, position: int) -> float:
-        """What a place earns before any evidence: population and the theatre prior."""
+        """What a place earns before any evidence: population, the theatre prior and, for a
+        settlement, closeness to the line of contact."""
         prior = self._priors.get(position)
         if prior is None:
             place = self.places[position]
-            prior = _population_prior(place.population)
-            prior += _theatre_prior(place)
+            prior = _standing_prior(place) + _theatre_prior(place)
             self._priors[position] = prior
         return prior
 
@@ -818,6 +818,18 @@ def _population_prior(population: int) -> float:
     return POPULATION_WEIGHT * min(math.log10(population + 1) / 6.0, 1.0)
 
 
+def _front_prior(place: Place) -> float:
+    if place.kind != PlaceKind.SETTLEMENT:
+        return 0.0
+    return front_line.closeness(place.lat, place.lon)
+
+
+def _standing_prior(place: Place) -> float:
+    """The part of a score that is no evidence about the text: a place's size and its
+    closeness to the front rank homonyms, but alone they do not decide between them."""
+    return _population_prior(place.population) + _front_prior(place)
+
+
 def choose(candidates: Sequence[Candidate]) -> tuple[Candidate | None, str | None]:
     """The answer among ranked candidates, or None and why: the first one, unless another
     place of the same standing (the same evidence but population) lies more than AMBIGUOUS_KM
@@ -826,11 +838,13 @@ def choose(candidates: Sequence[Candidate]) -> tuple[Candidate | None, str | Non
     town, before a village Lyman) unless the other's evidence is better than its own."""
     if not candidates:
         return None, "no place of that name"
+    # the front ranks homonyms but decides nothing: weighed without it
+    candidates = sorted(candidates, key=lambda c: -(c.score - _front_prior(c.place)))
     first = candidates[0]
-    standing = first.score - _population_prior(first.place.population)
+    standing = first.score - _standing_prior(first.place)
     margin = STANDING_MARGIN
     for other in candidates[1:]:
-        if other.score - _population_prior(other.place.population) < standing - margin:
+        if other.score - _standing_prior(other.place) < standing - margin:
             continue
         if other.place.kind != first.place.kind:
             continue
@@ -838,7 +852,7 @@ def choose(candidates: Sequence[Candidate]) -> tuple[Candidate | None, str | Non
         if distance <= AMBIGUOUS_KM:
             continue
         big, small = first.place.population, other.place.population
-        other_standing = other.score - _population_prior(small)
+        other_standing = other.score - _standing_prior(other.place)
         if big >= TOWN_POPULATION and big >= 10 * small and other_standing < standing + margin:
             continue
         return None, (

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from rapidfuzz import fuzz
 
+from tracker import front_line
 from tracker.extract import abroad
 from tracker.extract.anchors import ANCHOR_SCALE_KM
 from tracker.extract.closeness import closeness_to
@@ -328,9 +329,10 @@ class Resolver:
                 term = front_terms.get(place.id)
                 if term is None:
                     nearest = min(haversine_km(p, place.point) for p in front)
+                    # the front of the store's claims replaces the gazetteer's default one
                     term = front_terms[place.id] = FRONT_WEIGHT * math.exp(
                         -nearest / FRONT_SCALE_KM
-                    )
+                    ) - front_line.closeness(place.lat, place.lon)
                 score += term
             scored.append((score, candidate))
         memo[key] = scored
