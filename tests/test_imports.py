@@ -28,6 +28,7 @@ LAYERS: list[tuple[str, set[str]]] = [
             "access",
             "names",
             "russian_names",
+            "front_line",
             "areas",
             "textfile",
             "untrusted",
