@@ -402,3 +402,16 @@ def test_the_line_of_contact_ranks_homonyms_but_decides_nothing(gazetteer, name)
     closest = max(peers, key=lambda c: front_line.closeness(c.place.lat, c.place.lon))
     assert found[0].place is closest.place
     assert choose(found)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        # the centre's namesake villages (Synelnykove of Kharkiv Oblast) are not the centre
+        ("Synelnykove raion", "Synelnykivskyi Raion"),
+        ("Velykomykhailivka hromada", "Velykomykhailivska hromada"),
+        ("Kurakhove hromada", "Kurakhivska hromada"),
+    ],
+)
+def test_an_area_named_after_its_centre_is_the_centres_unit(gazetteer, phrase, label):
+    assert gazetteer.area(phrase)[1] == frozenset({label})

@@ -606,8 +606,20 @@ class Gazetteer:
             )
         labels = set(self._area_index().get((named.kind, adjective_stem(named.name) or ""), ()))
         if not labels:
-            # "Kurakhove hromada": the unit whose centre the name is.
-            for candidate in self.candidates(named.name, country="UA", kind="settlement", limit=3):
+            # "Kurakhove hromada": the unit whose centre the name is — the place of that name
+            # whose unit is named like it (Synelnykove, Synelnykivskyi Raion), else the largest.
+            found = self.candidates(named.name, country="UA", kind="settlement", limit=10)
+            written = fold(named.name)
+
+            def likeness(candidate: Candidate) -> tuple[int, int]:
+                label = fold(getattr(candidate.place, named.kind) or "")
+                shared = next(
+                    (i for i, (a, b) in enumerate(zip(label, written, strict=False)) if a != b),
+                    min(len(label), len(written)),
+                )
+                return -shared, -candidate.place.population
+
+            for candidate in sorted(found, key=likeness):
                 label = getattr(candidate.place, named.kind)
                 if candidate.main_name and label:
                     labels.add(label)
