@@ -967,3 +967,35 @@ def test_a_region_of_the_next_clause_locates_loosely() -> None:
         "на Сумщині також обстріляли Басівку."
     )
     assert _admin1(text)["Золочеву"] == "Kharkiv Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("SUMY (Reuters) - Guided bombs struck Krasnopillia overnight.", "Sumy"),
+        ("ODESA, Nov 30 - Drones hit port facilities in Izmail.", "Odesa"),
+        (
+            "KIEW (dpa) - Bei Drohnenangriffen auf Saporischschja wurden vier Menschen verletzt.",
+            "Kyiv",
+        ),
+    ],
+)
+def test_a_short_city_name_opening_a_dateline_is_a_place_not_an_acronym(text, city) -> None:
+    result = extract(text, report_date=REPORT_DATE)
+    assert result.mentions[0].place.name == city
+    assert city not in {c.place.name for c in result.claims}  # where the story was filed
+    # and the town of the dateline's sentence helps place its villages (Sumy Oblast's)
+    if "Krasnopillia" in text:
+        assert result.mentions[1].place.admin1 == "Sumy Oblast"
+
+
+def test_the_city_of_a_dateline_is_no_town_a_later_the_city_means() -> None:
+    text = (
+        "KIEW/MOSKAU (dpa) - Die Lage in Kupjansk bleibt unübersichtlich. Während Russland die "
+        "Stadt für erobert erklärt, meldet die Ukraine, ihre Einheiten hätten das Stadtzentrum "
+        "zurückgewonnen."
+    )
+    claims = extract(text, report_date=REPORT_DATE).claims
+    assert ("Kupiansk", "RU", "capture") in {
+        (c.place.name, str(c.side), str(c.action)) for c in claims
+    }

@@ -26,6 +26,7 @@ from tracker.extract.claim_lexicon import (
     STRUCK_TARGET,
     TOWN_ANAPHOR,
     UA_WORDS,
+    dateline_end,
 )
 from tracker.extract.claimants import (
     CLAIMANT_SIDE,
@@ -112,7 +113,12 @@ def propose_claims(
     towns: list[Mention] = []  # the settlements of the sentence before
     for number, (start, end) in enumerate(sentences):
         in_sentence = places[bisect_left(starts, start) : bisect_left(starts, end)]
-        before, towns = towns, [m for m in in_sentence if m.level == "settlement"]
+        # (a dateline's city is where the story was filed, no town a later "the city" means)
+        dateline = dateline_end(text, start) or start
+        before, towns = (
+            towns,
+            [m for m in in_sentence if m.level == "settlement" and m.start >= dateline],
+        )
         if not _in_range(*action_scan, start, end):
             continue
         if not in_sentence and len(before) == 1:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from tracker.extract import abroad
+from tracker.extract.claim_lexicon import dateline_end
 from tracker.extract.found import Found
 from tracker.extract.lexicon import (
     DIRECTION_OF,
@@ -172,6 +173,12 @@ class NameFinder:
                         position = region.end
                         continue
                 run = match.group()
+                if first == start and len(run) <= 5 and run.isupper():
+                    dateline = self._dateline(text, start, run, number)
+                    if dateline is not None:  # "SUMY (Reuters) -", "KIEW (dpa) -"
+                        found.append(dateline)
+                        position = dateline.end
+                        continue
                 if first >= 2 and text[first - 1] in "'’" and not _elision_start(text, first):
                     position = token_end(text, first, end)
                     continue
@@ -266,6 +273,15 @@ class NameFinder:
                         )
                         position = max(position, unknown_end)
         return sorted(found, key=lambda f: f.start) if unordered else found
+
+    def _dateline(self, text: str, start: int, word: str, number: int) -> Found | None:
+        """A short city name in capitals opening a dateline: a place, not an acronym."""
+        if dateline_end(text, start) is None:
+            return None
+        candidates = self.places.in_theatre(word, self.places.lookup(word))
+        if not candidates:
+            return None
+        return Found(start, start + len(word), word, number, candidates)
 
     def _shared_region_word(self, text: str, start: int, end: int, number: int) -> list[Found]:
         """ "над территориями Брянской, Курской и Белгородской областей": adjectives sharing
