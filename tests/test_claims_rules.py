@@ -1148,3 +1148,25 @@ def test_an_axis_is_attacked_along_never_held() -> None:
     assert [(*c[:3], c[4]) for c in claims(text, source="")] == [
         ("Huliaipole", RU, Action.ATTACK, 3)
     ]
+
+
+def test_tandis_que_and_alors_que_open_a_clause_of_their_own() -> None:
+    text = (
+        "Au sud de Kostiantynivka, les Russes poussent vers le village de Zoria, à une vingtaine "
+        "de kilomètres de la ville, tandis que les Ukrainiens tiennent toujours Bila Hora."
+    )
+    found = {
+        (c.place.name, c.side, c.action) for c in extract(text, report_date=date(2025, 4, 9)).claims
+    }
+    # Zoria is where the Russians push to, not a place the Ukrainians hold
+    assert ("Zoria", Side.UA, Action.CONTROL) not in found
+    assert ("Bila Hora", Side.UA, Action.CONTROL) in found
+
+
+def test_pilonner_is_a_strike() -> None:
+    text = "L'artillerie russe continue de pilonner Bilozerka, selon les autorités régionales."
+    found = {
+        (c.place.name, c.side, c.action)
+        for c in extract(text, report_date=date(2025, 12, 4)).claims
+    }
+    assert found == {("Bilozerka", Side.RU, Action.STRIKE)}

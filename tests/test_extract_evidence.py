@@ -999,3 +999,35 @@ def test_the_city_of_a_dateline_is_no_town_a_later_the_city_means() -> None:
     assert ("Kupiansk", "RU", "capture") in {
         (c.place.name, str(c.side), str(c.action)) for c in claims
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        # a village word names the ordinary word after it
+        ("Село Надія на Луганщині знову в сірій зоні. А наша надія — на дрони.", "Надія", "Nadiia"),
+        # х → с in the locative: Комишуваха → Комишувасі
+        (
+            "Ворог завдав ударів по Оріхову, Малокатеринівці та Комишувасі.",
+            "Комишувасі",
+            "Komyshuvakha",
+        ),
+    ],
+)
+def test_village_words_and_locative_alternations(text, word, place) -> None:
+    found = _places(text)
+    assert found[word] == place
+    assert "надія" not in found and "Село" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Below Kherson, on the islands of the delta, landing parties try to gain a foothold.",
+        "Парни из Доброполья передают: держимся.",
+        "Порт Одессы пострадал, сообщили в Киеве.",
+    ],
+)
+def test_sentence_words_and_a_speakers_capital_are_no_places(text) -> None:
+    found = _places(text)
+    assert not {"Below", "Парни", "Киеве"} & set(found)

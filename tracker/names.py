@@ -411,11 +411,13 @@ def _query_stems(word_key: str) -> set[str]:
         if word_key.endswith(e) and len(word_key) - len(e) >= _MIN_STEM + 1
     }
     # Dative/locative soften the last consonant: Новосілка → Новосілці (к → ц), Кривий Ріг →
-    # Кривому Розі, Таганрог → Таганрозі (г → з).
+    # Кривому Розі, Таганрог → Таганрозі (г → з), Комишуваха → Комишувасі (х → с).
     return (
         stems
         | {s[:-1] + "k" for s in stems if s.endswith("c")}
         | {s[:-1] + "H" for s in stems if s.endswith("z")}
+        # х → с: Комишуваха → Комишувасі
+        | {s[:-1] + "H" for s in stems if s.endswith("s")}
     )
 
 

@@ -87,6 +87,7 @@ def names_government(text: str, start: int, end: int, sentence_start: int) -> bo
         words.pop()
     if not words or words[-1] not in SCENE_BEFORE:
         return True
-    if len(words) > 1 and words[-2].endswith(_SEATED):
-        return True  # "the defence ministry in Moscow", "das Ministerium in Moskau"
+    if len(words) > 1 and (words[-2].endswith(_SEATED) or SPEAKER_AFTER.match(words[-2])):
+        # "the defence ministry in Moscow", "das Ministerium in Moskau", "сообщили в Киеве"
+        return True
     return bool(SPEAKER_AFTER.match(text[end : end + _WINDOW]))

@@ -48,6 +48,18 @@ LOCATIVE_BEFORE = (
     " près de ",
     " à ",
     " dans ",
+    # "Село Надія", "the village of Peremoha": a village word names the word after it
+    " село ",
+    " села ",
+    " селі ",
+    " селище ",
+    " селища ",
+    " поселок ",
+    " посёлок ",
+    " village of ",
+    " village de ",
+    " village d'",
+    " dorf ",
 )
 
 

@@ -81,6 +81,8 @@ steve jared donald emmanuel keir friedrich recep
 бійці бійців хлопці військові захисники оборонці воїни атаку атаки удар удари усі всі
 все всё весь
 бойцы бойцов ребята военные военнослужащие штурмовики атаку атаки удар удары
+below above along beyond across behind inside outside around
+село селище села сёла поселок посёлок парни пацаны
 """.split()
 
 # Common Ukrainian and Russian given names in the spellings reports use (English, French,
@@ -443,7 +445,7 @@ ACTION_RE = re.compile(
                 r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
                 r"drohnenangriff\w*|gleitbomben|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
                 r"вдарил\w*|вдарив|вдарит\w*|авіаудар\w*|нанес\w*\s+поражени\w*|поражен[ыао]?\b|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
-                r"bombard\w*|beschoss\w*|beschuss|artilleriebeschuss|luftangriff\w*|удар\w*|обстріл\w*|"
+                r"bombard\w*|pilonn\w*|beschoss\w*|beschuss|artilleriebeschuss|luftangriff\w*|удар\w*|обстріл\w*|"
                 r"обстрел\w*|ракетн\w*",
             ),
         )

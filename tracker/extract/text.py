@@ -12,8 +12,8 @@ from tracker.extract.sentences import sentence_spans
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ`](?=[^\W\d_])|-(?=[^\W\d_]))*")
 # Also where a contrast hands the word to another party: ", while Moscow said ...".
 _CLAUSE_END = re.compile(
-    r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|tandis\s+qu|alors\s+qu|während|wohingegen|"
-    r"тоді\s+як|тогда\s+как|в\s+то\s+время\s+как)\b)",
+    r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|"
+    r"в\s+то\s+время\s+как)(?!\w)|(?:tandis|alors)\s+qu(?:e(?!\w)|['’]))",
     re.IGNORECASE,
 )
 
