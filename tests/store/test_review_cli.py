@@ -37,6 +37,10 @@ def test_list_filters(cli, queue):
     assert ids(cli("review", "list", "--json")) == [queue["rybar"], queue["isw"]]
     assert ids(cli("review", "list", "--source", "isw", "--json")) == [queue["isw"]]
     assert ids(cli("review", "list", "--place", "Pokrovsk", "--json")) == [queue["rybar"]]
+    # any spelling, script or case form of the place's name
+    for spelling in ("Pokrowsk", "Покровськ", "Покровська", "POKROVSK"):
+        assert ids(cli("review", "list", "--place", spelling, "--json")) == [queue["rybar"]]
+    assert cli("review", "list", "--place", "Kupiansk", "--json").stdout.strip() == "[]"
     assert ids(cli("review", "list", "--min-confidence", "0.5", "--json")) == [queue["isw"]]
     assert ids(cli("review", "list", "--max-confidence", "0.5", "--json")) == [queue["rybar"]]
     [row] = json.loads(cli("review", "list", "--source", "isw", "--json").stdout)

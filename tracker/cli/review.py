@@ -9,6 +9,7 @@ from tracker.cli.claims import collect_fields, field_options
 from tracker.cli.output import count, echo_json, echo_table, say
 from tracker.cli.store_options import by_option, current_user, db_option, json_option
 from tracker.errors import InvalidInputError
+from tracker.place_filter import places_named
 from tracker.store import review as queue_module
 from tracker.workspace import Workspace
 
@@ -22,7 +23,11 @@ def review() -> None:
 
 @review.command("list")
 @click.option("--source", help="Only proposals whose source name or URL contains this.")
-@click.option("--place", help="Only proposals at this place (id or name).")
+@click.option(
+    "--place",
+    help="Only proposals at this place: its id, or its name in any spelling, script or case "
+    "form (Koupiansk, Куп'янськ, Купянске).",
+)
 @click.option("--min-confidence", type=CONFIDENCE, help="Lowest confidence, 0..1.")
 @click.option("--max-confidence", type=CONFIDENCE, help="Highest confidence, 0..1.")
 @click.option("--rejected", is_flag=True, help="List rejected proposals instead.")
@@ -32,11 +37,15 @@ def review() -> None:
 def list_queue(source, place, min_confidence, max_confidence, rejected, limit, db, as_json):
     """Proposed claims awaiting review, newest first."""
     with Workspace(db) as ws:
+        # a name in any spelling: the places it may mean (the id or name as stored besides)
+        places = None
+        if place:
+            places = (place.strip(), *places_named(ws.gazetteer(), place))
         found = queue_module.queue(
             ws.store,
             status="rejected" if rejected else "proposed",
             source=source,
-            place=place,
+            places=places,
             min_confidence=min_confidence,
             max_confidence=max_confidence,
             limit=limit,
