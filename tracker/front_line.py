@@ -16,7 +16,8 @@ AS_OF = "2025-11"
 
 # (lat, lon), north to south: the Kursk and Belgorod borders, Kharkiv Oblast, the Oskil, Lyman,
 # Siversk, Chasiv Yar, Kostiantynivka, Pokrovsk and Dobropillia, the Dnipropetrovsk and
-# Zaporizhzhia borders, Huliaipole, Orikhiv, Stepnohirsk, the Dnipro to Kherson and its delta.
+# Zaporizhzhia borders, Huliaipole, Orikhiv, Stepnohirsk, the Dnipro to Kherson and its delta;
+# then the 2024 line it moved from.
 LINE_OF_CONTACT: tuple[tuple[float, float], ...] = (
     (51.27, 34.32),
     (51.20, 35.01),
@@ -61,6 +62,13 @@ LINE_OF_CONTACT: tuple[tuple[float, float], ...] = (
     (46.64, 32.61),
     (46.52, 32.52),
     (46.55, 31.90),
+    # the 2024 line south and east of Pokrovsk, which reporting of that year names: Ocheretyne,
+    # Avdiivka, Krasnohorivka, Kurakhove, Vuhledar
+    (48.27, 37.60),
+    (48.14, 37.75),
+    (48.00, 37.50),
+    (47.98, 37.28),
+    (47.78, 37.25),
 )
 WEIGHT = 0.1
 SCALE_KM = 40.0
