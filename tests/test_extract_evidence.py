@@ -1031,3 +1031,14 @@ def test_village_words_and_locative_alternations(text, word, place) -> None:
 def test_sentence_words_and_a_speakers_capital_are_no_places(text) -> None:
     found = _places(text)
     assert not {"Below", "Парни", "Киеве"} & set(found)
+
+
+def test_a_region_of_a_later_clause_does_not_locate_the_places_before_it() -> None:
+    text = (
+        "MYKOLAIV, Ukraine (Reuters) - A ballistic missile hit the port city of Mykolaiv "
+        "overnight, while drones targeted Ochakiv and, far to the north, Nizhyn in the Chernihiv "
+        "region, officials said."
+    )
+    found = _admin1(text)
+    assert found["Mykolaiv"] == "Mykolaiv Oblast"  # not the village of Chernihiv Oblast
+    assert found["Nizhyn"] == "Chernihiv Oblast"

@@ -21,6 +21,7 @@ from tracker.extract.not_places import (
 )
 from tracker.extract.place_lookup import PlaceLookup
 from tracker.extract.scan import fighting_positions, scan_lexicon
+from tracker.extract.text import CLAUSE_END
 
 # Words before a region whose border, not its inside, is meant.
 BORDER_BEFORE = re.compile(
@@ -121,8 +122,12 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
         if next_region is not None and (
             (mention.reference and ")" in text[mention.end : found[next_region].start])
             or _COORDINATED.fullmatch(text, mention.end, found[next_region].start)
+            or CLAUSE_END.search(text, mention.end, found[next_region].start)
         ):
-            pass  # "Тернопіль та Львівщина": two things hit, neither locates the other
+            # "Тернопіль та Львівщина": two things hit, neither locates the other; "hit
+            # Mykolaiv, while drones targeted ... Nizhyn in the Chernihiv region": another
+            # clause's region
+            pass
         elif next_region is not None:
             region = found[next_region]
             mention.region = region
@@ -133,10 +138,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             # region after another clause locates the place loosely
             if counts is None:
                 counts = _WordCounts(text, found)
-            # "... і Золочеву; на Сумщині також ...": another clause's region, as loosely
-            mention.region_before = _apart(counts, found, index, next_region) or (
-                ";" in text[mention.end : region.start]
-            )
+            mention.region_before = _apart(counts, found, index, next_region)
     earlier: Found | None = None
     heading: Found | None = None  # "📍 Днепропетровская область." on a line of its own
     for mention, locates in zip(found, locating, strict=True):
