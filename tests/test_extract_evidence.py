@@ -1042,3 +1042,18 @@ def test_a_region_of_a_later_clause_does_not_locate_the_places_before_it() -> No
     found = _admin1(text)
     assert found["Mykolaiv"] == "Mykolaiv Oblast"  # not the village of Chernihiv Oblast
     assert found["Nizhyn"] == "Chernihiv Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "Бої на околицях Великої\nНовосілки 🔥 Ворог тисне з півдня.",
+            "Великої\nНовосілки",
+            "Velyka Novosilka",
+        ),
+        ("Освобождены Калиновка севернее Часова\nЯра и Ивановское.", "Часова\nЯра", "Chasiv Yar"),
+    ],
+)
+def test_a_line_break_inside_a_two_word_name_does_not_end_the_sentence(text, name, place) -> None:
+    assert _places(text)[name] == place

@@ -15,6 +15,7 @@ from tracker.extract.found import Found
 from tracker.extract.lexicon import (
     DIRECTION_OF,
     MEDIA_WORDS,
+    NAME_ADJECTIVE,
     REGION_AFTER,
     REGION_BEFORE,
     REGION_BEFORE_HINTS,
@@ -122,17 +123,6 @@ def _may_follow_region_word(text: str, first: int, sentence_start: int) -> bool:
 
 
 _REGION_WORD_TAILS = ("de", "d'", "d’", "la", "l'", "l’", "oblast", "gebiet", "region", "bezirk")
-
-
-# The adjective that opens a two-word settlement name (Мала, Велика, Нова, Казача, Malaya, ...).
-_NAME_ADJECTIVE = re.compile(
-    r"(?:мал|велик|нов|стар|верхн|нижн|красн|бел|біл|больш|черн|чорн|зелен|золот|казач|козач|"
-    r"сух|крив)(?:а|ая|ой|ую|ий|ый|ое|е|у|ої|ій|ого|ому|ей|ья|ью|ьей|ьи|і|и|ые|ие|их|ых|ім|ым|им)"
-    r"|(?:mal|velyk|velik|nov|star|verkhn|nyzhn|nizhn|krasn|bil|bel|bolsh|chern|chorn|zelen|"
-    r"zolot|kazach|kozach|sukh|kryv|kriv)(?:a|aya|aia|aja|ya|ia|ja|yi|iy|yy|ij|e|oye|oe|oje|ye|"
-    r"iye|o|i)",
-    re.IGNORECASE,
-)
 
 
 # Region adjectives sharing one plural region word: "Брянской, Курской и Белгородской
@@ -368,7 +358,7 @@ class NameFinder:
                 return ends[0 if has_cyrillic(first_word) else 1], 0, [], [], 0
             if UNIT_WORD.fullmatch(second):
                 return ends[1], 0, [], [], 0  # "Khortytsia Group"
-            if _NAME_ADJECTIVE.fullmatch(first_word) and run[ends[0] :].strip()[:1].isupper():
+            if NAME_ADJECTIVE.fullmatch(first_word) and run[ends[0] :].strip()[:1].isupper():
                 # "Малой Локни", "Malaya Loknya": a two-word name the gazetteer lacks, not
                 # the place its adjective alone might name
                 return ends[1], 0, [], [], 0

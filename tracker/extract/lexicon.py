@@ -524,3 +524,14 @@ SAYS = re.compile(
 )
 # A force named as the claimant speaks for itself only with one of these verbs.
 SAID = re.compile(r"claim\w*|said|affirm\w*|disent|заяв\w*|утвержда\w*|behaupt\w*", re.I)
+
+
+# The adjective that opens a two-word settlement name (Мала, Велика, Нова, Казача, Malaya, ...).
+NAME_ADJECTIVE = re.compile(
+    r"(?:мал|велик|нов|стар|верхн|нижн|красн|бел|біл|больш|черн|чорн|зелен|золот|казач|козач|"
+    r"сух|крив)(?:а|ая|ой|ую|ий|ый|ое|е|у|ої|ій|ого|ому|ей|ья|ью|ьей|ьи|і|и|ые|ие|их|ых|ім|ым|им)"
+    r"|(?:mal|velyk|velik|nov|star|verkhn|nyzhn|nizhn|krasn|bil|bel|bolsh|chern|chorn|zelen|"
+    r"zolot|kazach|kozach|sukh|kryv|kriv)(?:a|aya|aia|aja|ya|ia|ja|yi|iy|yy|ij|e|oye|oe|oje|ye|"
+    r"iye|o|i)",
+    re.IGNORECASE,
+)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tracker.extract.lexicon import NAME_ADJECTIVE
+
 # A sentence ends at . ! ? or … followed by space and a capital/quote/bracket; not after a
 # one- or two-digit number (`_ordinal`). The pattern starts with the punctuation (not a
 # lookbehind) so that the regex engine skips to it at C speed; the sentence ends after the
@@ -80,14 +82,25 @@ def _name_goes_on(line: str, first_word: str) -> bool:
     one at the start of the next that a comma or the like closes — the two halves of a
     wrapped name, not a sentence's end and the next one's first word."""
     last_word = line.rsplit(maxsplit=1)[-1]
-    return (
-        last_word[:1].isupper()
-        and last_word.isalpha()
-        and first_word[:1].isupper()
-        and len(first_word) > 1
-        and first_word[-1] in ",;)"
-        and first_word[:-1].isalpha()
+    if not (last_word[:1].isupper() and last_word.isalpha() and first_word[:1].isupper()):
+        return False
+    head = first_word.rstrip(",;)")
+    # "...une percée depuis Tchassiv\nIar, au nord-est", "на околицях Великої\nНовосілки",
+    # "севернее Часова\nЯра": the second word closes a clause, the first is a name's
+    # adjective, or the second is a name's usual head noun
+    return head.isalpha() and (
+        (first_word[-1] in ",;)" and len(head) > 1)
+        or bool(NAME_ADJECTIVE.fullmatch(last_word))
+        or bool(_NAME_HEAD.fullmatch(head))
     )
+
+
+# The nouns that close two-word settlement names: Часів Яр, Зелений Гай, Красний Лиман.
+_NAME_HEAD = re.compile(
+    r"(?:яр|гай|лиман|поле|кут|балка|роги|хутори|хутора|yar|iar|jar|hai|gai|haj|lyman|pole)"
+    r"(?:а|у|ом|і|е|ю|ем|я|ах|ів|ов|ам|и)?",
+    re.IGNORECASE,
+)
 
 
 def _previous_line_length(text: str, newline: int) -> int:
