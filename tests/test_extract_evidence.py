@@ -1057,3 +1057,36 @@ def test_a_region_of_a_later_clause_does_not_locate_the_places_before_it() -> No
 )
 def test_a_line_break_inside_a_two_word_name_does_not_end_the_sentence(text, name, place) -> None:
     assert _places(text)[name] == place
+
+
+def test_a_border_named_by_two_regions_with_a_dash_is_two_regions() -> None:
+    text = (
+        "Russian forces attacked near Novoyehorivka on the Kharkiv–Luhansk administrative border."
+    )
+    result = extract(text, report_date=REPORT_DATE)
+    regions = [m.place.name for m in result.mentions if m.level == "region"]
+    assert regions == ["Kharkiv Oblast", "Luhansk Oblast"]
+    assert not {"Kharkiv", "Luhansk"} & {c.place.name for c in result.claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # an ordinary word that is a village, at the end of a list of places
+        (
+            "Front lines run past Ocheretyne, Novobakhmutivka and Prohres.",
+            {"Ocheretyne", "Novobakhmutivka", "Prohres"},
+        ),
+        # the е of -ець drops in the genitive
+        ("Тривають обстріли Нікополя та Марганця.", {"Nikopol", "Marhanets"}),
+        # a rank makes the next word a person
+        ("Генерал Шевченко розповів, як бригада відходила через Богоявленку.", {"Bohoiavlenka"}),
+        # the Southern direction is nobody's town
+        ("На Південному напрямку ворог атакував біля Антонівки.", {"Antonivka"}),
+        # German nouns and sentence adverbs that match village names
+        ("Moskau sprach von einem Schlag gegen eine Schule in Poltawa.", {"Poltava"}),
+        ("Тоді ж пали Очеретине і Новогродівка.", {"Ocheretyne", "Novohrodivka"}),
+    ],
+)
+def test_words_of_a_sentence_are_read_as_a_speaker_reads_them(text, places) -> None:
+    assert {name for name in _places(text).values() if name} == places

@@ -418,6 +418,8 @@ def _query_stems(word_key: str) -> set[str]:
         | {s[:-1] + "H" for s in stems if s.endswith("z")}
         # х → с: Комишуваха → Комишувасі
         | {s[:-1] + "H" for s in stems if s.endswith("s")}
+        # the е of -ець drops: Марганець → Марганця, Кремінець → Кременця
+        | {s[:-1] + "ec" for s in stems if s.endswith("c") and len(s) > 3}
     )
 
 

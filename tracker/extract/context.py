@@ -160,7 +160,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
 
 # Between two regions named together: "Donetsk and Zaporizhzhia", "Сумській, Харківській".
 _REGIONS_GAP = re.compile(
-    r"\s*(?:,\s*(?:(?:and|et|und|та|і|й|и|or|ou|oder|або|или)\s+)?|"
+    r"\s*(?:[–—-]\s*|,\s*(?:(?:and|et|und|та|і|й|и|or|ou|oder|або|или)\s+)?|"
     r"(?:and|et|und|та|і|й|и|or|ou|oder|або|или)\s+)(?:de\s+|d['’]|von\s+)?",
     re.IGNORECASE,
 )

@@ -16,6 +16,7 @@ from tracker.extract.lexicon import (
     DIRECTION_OF,
     MEDIA_WORDS,
     NAME_ADJECTIVE,
+    RANKS,
     REGION_AFTER,
     REGION_BEFORE,
     REGION_BEFORE_HINTS,
@@ -125,6 +126,16 @@ def _may_follow_region_word(text: str, first: int, sentence_start: int) -> bool:
 _REGION_WORD_TAILS = ("de", "d'", "d’", "la", "l'", "l’", "oblast", "gebiet", "region", "bezirk")
 
 
+# What joins the last item of a list to the one before: ", ", " and ", " і ", ", та ".
+_LIST_GLUE = re.compile(r"(?:,\s*|\s+)(?:(?:and|et|und|та|і|й|и)\s+)?$|,\s*$")
+
+# The compass adjectives that name operational directions ("Південний напрямок",
+# "Южное направление"), not a town's.
+COMPASS_ADJECTIVE = re.compile(
+    r"(?:півден|північ|східн|західн|южн|северн|восточн|западн)[а-яіїєґ]*$", re.IGNORECASE
+)
+
+
 # Region adjectives sharing one plural region word: "Брянской, Курской и Белгородской
 # областей", "Сумській та Харківській областях".
 _SHARED_REGION_WORD = re.compile(
@@ -192,7 +203,7 @@ class NameFinder:
                     runs[run] = analysed
                 first_end, multi_end, candidates, first_candidates, abroad_end = analysed
                 title = previous_word(text, first, start).lower() if not multi_end else ""
-                if title in TITLES and not has_cyrillic(title):
+                if (title in TITLES and not has_cyrillic(title)) or title in RANKS:
                     # "governor Syniehubov", "le maire Ivan Fedorov": a person, two words at
                     # most. (After a Cyrillic title a place may follow in the genitive, "мер
                     # Харкова Ігор Терехов": there the given-name rule finds the person.)
@@ -228,6 +239,8 @@ class NameFinder:
                     continue
                 position = first + first_end
                 word = run[:first_end]
+                if COMPASS_ADJECTIVE.match(word) and SECTOR_AFTER.match(text, position):
+                    continue  # "на Південному напрямку": the Southern direction, no town's
                 if first_candidates and not SECTOR_AFTER.match(text, position):
                     # "біля Покровського" declines Покровське, never Покровськ ("на
                     # Покровському напрямку" is the town's direction: kept)
@@ -394,8 +407,20 @@ class NameFinder:
         kind = stop_kind(word.text)
         if kind == "common":
             before = " " + text[max(sentence_start, word.start - 12) : word.start].lower()
-            return word.start > sentence_start and before.endswith(LOCATIVE_BEFORE)
+            return word.start > sentence_start and (
+                before.endswith(LOCATIVE_BEFORE) or self._listed(text, word.start, sentence_start)
+            )
         return kind is None
+
+    def _listed(self, text: str, start: int, sentence_start: int) -> bool:
+        """ "past Ocheretyne, Novobakhmutivka and Prohres": the last of a list of places."""
+        glue = _LIST_GLUE.search(text, max(sentence_start, start - 8), start)
+        if glue is None:
+            return False
+        before = CAPITAL_RUN.search(text, max(sentence_start, glue.start() - 40), glue.start())
+        while before is not None and before.end() < glue.start():
+            before = CAPITAL_RUN.search(text, before.end(), glue.start())
+        return before is not None and bool(self.places.lookup(before.group()))
 
 
 # Words before a name that make it a place: "near X", "the village of X", "seized X",

@@ -82,6 +82,8 @@ steve jared donald emmanuel keir friedrich recep
 все всё весь
 бойцы бойцов ребята военные военнослужащие штурмовики атаку атаки удар удары
 below above along beyond across behind inside outside around
+schlag schläge angriff angriffe lage
+тоді потім зараз однак проте тогда потом сейчас однако впрочем
 село селище села сёла поселок посёлок парни пацаны
 """.split()
 
@@ -114,6 +116,15 @@ sergey dmitry andrei valery yevgeny evgeny vladimir denis
 """.split()
 )
 GIVEN_NAMES_ALSO_PLACES = frozenset("anna stepan roman анна степан роман".split())
+
+# Military ranks: the capitalised word after one is a person in any script ("Генерал
+# Шевченко"), never a place in the genitive as after "мер Харкова".
+RANKS = frozenset(
+    """
+генерал генерал-лейтенант генерал-майор генерал-полковник полковник підполковник
+подполковник майор капітан капитан лейтенант старший сержант солдат рядовий
+""".split()
+)
 
 # Titles before a name: the capitalised words after them are a person ("Gouverneur Iwan
 # Fedorow", "governor Syniehubov", "губернатор Гладков").

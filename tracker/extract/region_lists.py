@@ -26,10 +26,16 @@ _BEFORE_LIST = re.compile(rf"{_PLURAL_BEFORE}(?P<names>{_NAME}(?:{_NEXT})++)")
 _AFTER_LIST = re.compile(
     rf"(?P<names>{_NAME}(?:{_NEXT})++)\s++(?:oblasts|regions|provinces|Oblasts|Regions)(?!\w)"
 )
-_WORD = re.compile(_NAME)
+# "on the Kharkiv–Luhansk administrative border", "the Sumy-Kharkiv border"
+_PART = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*+"
+_BORDER_PAIR = re.compile(
+    rf"(?P<names>{_PART}[–—-]{_PART})\s++(?:administrative\s++|regional\s++|oblast\s++)?"
+    r"(?:border|boundary|frontier)(?!\w)"
+)
+_WORD = re.compile(_PART)
 _LIST_WORDS = frozenset({"and", "et", "und", "sowie", "or", "ou", "oder", "de", "d", "von"})
 # the plural region words' common letters: sentences without them are skipped at C speed
-_HINT = re.compile("egion|égion|blast|ebiet|rovince")
+_HINT = re.compile("egion|égion|blast|ebiet|rovince|order|oundary|rontier")
 
 
 def region_list_spans(
@@ -40,7 +46,7 @@ def region_list_spans(
     if _HINT.search(text, start, end) is None:
         return []
     spans: list[tuple[int, int, list[Candidate]]] = []
-    for pattern in (_BEFORE_LIST, _AFTER_LIST):
+    for pattern in (_BEFORE_LIST, _AFTER_LIST, _BORDER_PAIR):
         for match in pattern.finditer(text, start, end):
             found = _regions(text, match.start("names"), match.end("names"), lookup)
             if found and not any(s[0] < found[-1][1] and found[0][0] < s[1] for s in spans):
