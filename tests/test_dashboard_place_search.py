@@ -43,10 +43,15 @@ def test_region_hint_changes_the_first_candidate(page):
 
 def test_choosing_another_candidate_shows_it(page):
     page.text_input(key="place_query").input("Kostiantynivka").run()
+    first = page.markdown[0].value
     radio = page.radio(key="chosen")
     radio.set_value(radio.options[1]).run()
     assert not page.exception
-    assert page.markdown[0].value.startswith("Zaporizhzhia Oblast · UA · 46.81778, 35.42424")
+    table = page.dataframe[0].value
+    second = f"{table['oblast / region'][1]} · UA · "
+    assert first.startswith("Donetsk Oblast · UA · 48.52728, 37.70594")  # the city
+    assert page.markdown[0].value.startswith(second) and page.markdown[0].value != first
+    assert table["id"][1].replace(":", "\\:") in page.markdown[0].value
 
 
 @pytest.mark.parametrize(
