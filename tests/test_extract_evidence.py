@@ -1090,3 +1090,17 @@ def test_a_border_named_by_two_regions_with_a_dash_is_two_regions() -> None:
 )
 def test_words_of_a_sentence_are_read_as_a_speaker_reads_them(text, places) -> None:
     assert {name for name in _places(text).values() if name} == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce Pokrovské n'est pas le village riverain du Dniepr mais le chef-lieu près de Velykomykhaïlivka.",
+        "Тривають обстріли Нікополя та Марганця через Дніпро з боку Енергодара.",
+        "На лівому березі Дніпра тривають бої.",
+    ],
+)
+def test_the_dnipro_by_its_banks_is_the_river(text) -> None:
+    assert "Dnipro" not in _places(text).values()
+    # the city itself is still the city
+    assert _places("Russian drones hit Dnipro overnight.") == {"Dnipro": "Dnipro"}

@@ -121,6 +121,17 @@ _OF_TAILS = ("of", "the", "de", "la", "l'", "l’", "d'", "d’", "von", "du", "
 _RIVER_WORDS = frozenset(
     "river rivière fluss fleuve річка річки річці річку река реки реке реку".split()
 )
+# The Dnipro, river and city: after these words the river ("riverain du Dniepr", "across the
+# Dnipro", "на лівому березі Дніпра", "обстріли через Дніпро", "über den Dnipro").
+_DNIPRO = re.compile(r"(?:dnipr|dniepr|dnepr|dnjepr|дніпр|днепр)\w*$", re.IGNORECASE)
+_RIVER_CONTEXT_BEFORE = re.compile(
+    r"(?:riverain\w*|rives?|berges?|banks?|ufer|delta|deltas|islands|îles|inseln|across|"
+    r"über\s+den|à\s+travers|березі|берега|берегу|береге|берегом|через|вздовж|вдоль|дельт\w*|"
+    r"островах|острови|острова)"
+    r"(?:\s+(?:droite|gauche|left|right|east|west|eastern|western|лівому|правому|левом|правом))?"
+    r"\s+(?:of\s+the|of|the|du|de\s+la|des|den|dem|des)?\s*$",
+    re.IGNORECASE,
+)
 _AUTHORITY_OF = re.compile(
     r"(?:administration|authorities|autorités(?:\s+\w+)?|governor|gouverneur|verwaltung|"
     r"gebietsverwaltung|militärverwaltung|behörden|stadtverwaltung)\s+(?:of|de|d['’]|von|du)"
@@ -156,6 +167,10 @@ def names_other_thing(text: str, mention: Found) -> bool:
     previous = previous_word(text, mention.start, 0).lower()
     if previous in _RIVER_WORDS:
         return True  # "the river Vovcha", "річки Вовча"
+    if _DNIPRO.match(mention.text) and _RIVER_CONTEXT_BEFORE.search(
+        text, max(0, mention.start - 30), mention.start
+    ):
+        return True  # "le village riverain du Dniepr", "обстріли через Дніпро": the river
     if UNIT_OR_VESSEL_WORD.fullmatch(previous) or _ORDINAL.fullmatch(previous):
         return True  # "cruiser Moskva"; "the 76th Pskov division": nothing ordinal is a place
     if inside_title(text, mention):
