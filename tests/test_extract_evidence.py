@@ -1095,7 +1095,8 @@ def test_words_of_a_sentence_are_read_as_a_speaker_reads_them(text, places) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "Ce Pokrovské n'est pas le village riverain du Dniepr mais le chef-lieu près de Velykomykhaïlivka.",
+        "Ce Pokrovské n'est pas le village riverain du Dniepr mais le chef-lieu voisin "
+        "de Velykomykhaïlivka.",
         "Тривають обстріли Нікополя та Марганця через Дніпро з боку Енергодара.",
         "На лівому березі Дніпра тривають бої.",
     ],
