@@ -1105,3 +1105,27 @@ def test_the_dnipro_by_its_banks_is_the_river(text) -> None:
     assert "Dnipro" not in _places(text).values()
     # the city itself is still the city
     assert _places("Russian drones hit Dnipro overnight.") == {"Dnipro": "Dnipro"}
+
+
+def test_a_border_named_by_two_regions_places_a_village_near_it() -> None:
+    # two Velykomykhailivka in Dnipropetrovsk Oblast: the town on the Zaporizhzhia border, and
+    # a village 65 km west
+    text = (
+        "Ein Bauer aus Welykomychajliwka erzählt, wie die Front an sein Dorf heranrückte: erst "
+        "fielen die Nachbardörfer an der Grenze zwischen den Gebieten Dnipropetrowsk und "
+        "Saporischschja, dann kamen die Drohnen."
+    )
+    [village] = [
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.level == "settlement"
+    ]
+    assert (round(village.place.lat, 1), round(village.place.lon, 1)) == (48.0, 36.5)
+
+
+def test_the_distance_to_a_regions_border_is_to_its_nearest_settlement(gazetteer) -> None:
+    from tracker.extract.borders import BorderDistances
+
+    borders = BorderDistances(gazetteer)
+    [kupiansk] = [c.place for c in gazetteer.candidates("Kupiansk", limit=1)]
+    luhansk = frozenset({"UA.14"})
+    assert 10 < borders.km(kupiansk, luhansk) < 60  # the Luhansk border is east of the Oskil
+    assert borders.km(kupiansk, frozenset({kupiansk.admin1_code})) == float("inf")

@@ -25,9 +25,11 @@ from tracker.extract.text import CLAUSE_END
 
 # Words before a region whose border, not its inside, is meant.
 BORDER_BEFORE = re.compile(
-    r"(?:border|boundary|frontière|limite|grenze|границ\w*|кордон\w*|меж[аіуею]\w*|"
-    r"адмінмеж\w*)\s+(?:(?:of|with|de|d['’]|avec|zu[mr]?|mit|des|der|с|со|з|із)\s+)?"
-    r"(?:the\s+|la\s+|l['’]|dem\s+|den\s+)?$",
+    r"(?:border|boundary|frontière|limite|grenze|grenzgebiet|границ\w*|кордон\w*|"
+    r"адмінкордон\w*|меж[аіуею]\w*|адмінмеж\w*|стык\w*)"
+    r"\s+(?:(?:of|with|between|de|d['’]|avec|entre|zu[mr]?|mit|des|der|zwischen|с|со|з|із)\s+)?"
+    r"(?:the\s+|la\s+|les\s+|l['’]|dem\s+|den\s+|der\s+)?"
+    r"(?:(?:regions|oblasts|régions|gebieten?|oblasten)\s+(?:of\s+|de\s+|d['’])?)?$",
     re.IGNORECASE,
 )
 # A conjunction right after a region: the next places are other scenes, not inside it.
@@ -139,6 +141,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             if counts is None:
                 counts = _WordCounts(text, found)
             mention.region_before = _apart(counts, found, index, next_region)
+    _attach_borders(text, found, groups)
     earlier: Found | None = None
     heading: Found | None = None  # "📍 Днепропетровская область." on a line of its own
     for mention, locates in zip(found, locating, strict=True):
@@ -164,6 +167,23 @@ _REGIONS_GAP = re.compile(
     r"(?:and|et|und|та|і|й|и|or|ou|oder|або|или)\s+)(?:de\s+|d['’]|von\s+)?",
     re.IGNORECASE,
 )
+
+
+def _attach_borders(text: str, found: list[Found], groups: dict[int, tuple[int, ...]]) -> None:
+    """ "on the border of the Donetsk and Dnipropetrovsk oblasts", "Калинівка біля адмінмежі з
+    Дніпропетровщиною": the settlements of the sentence lie near the border named."""
+    borders: dict[int, tuple[Found, ...]] = {}
+    for index, mention in enumerate(found):
+        if mention.is_region and _border_of(text, mention):
+            group = groups.get(index, (index,))
+            borders[mention.sentence] = borders.get(mention.sentence, ()) + tuple(
+                found[j] for j in group
+            )
+    if not borders:
+        return
+    for mention in found:
+        if not mention.is_region and mention.sentence in borders:
+            mention.border_regions = borders[mention.sentence]
 
 
 def _region_groups(text: str, found: list[Found]) -> dict[int, tuple[int, ...]]:

@@ -27,6 +27,9 @@ class Found:
     # regions named together with `region` ("in the Donetsk and Zaporizhzhia oblasts",
     # "on the border of Kharkiv and Sumy oblasts"): the place is in one of them
     joined_regions: tuple[Found, ...] = ()
+    # regions whose border its sentence names ("on the border of X and Y", "біля адмінмежі з
+    # X"): the place lies near it
+    border_regions: tuple[Found, ...] = ()
     sector: Found | None = None  # "на Лиманському напрямку ... біля X": the axis X lies on
     area: tuple[str, frozenset[str]] | None = None  # a raion or hromada its sentence names
     zone: tuple[tuple[float, float], ...] | None = None  # where its sentence's group fights

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from tracker import front_line
 from tracker.extract import abroad
 from tracker.extract.anchors import ANCHOR_SCALE_KM
+from tracker.extract.borders import BorderDistances
 from tracker.extract.closeness import closeness_to
 from tracker.extract.found import UNKNOWN_REASON, Found
 from tracker.extract.place_lookup import STRIKE_REGIONS, PlaceLookup
@@ -85,6 +86,12 @@ ZONE_WEIGHT = 0.2
 ZONE_SCALE_KM = 60.0
 # A raion or hromada named in the sentence ("Курахівської міської громади"): its settlements.
 AREA_WEIGHT = 0.5
+# A border its sentence names ("on the border of X and Y oblasts", "біля адмінмежі з X"):
+# places within BORDER_NEAR_KM of the other region's settlements are all at the border (the
+# gazetteer has points, not outlines), farther ones less so.
+BORDER_WEIGHT = 0.2
+BORDER_NEAR_KM = 20.0
+BORDER_SCALE_KM = 20.0
 # A place named otherwise than as written, this far from the point of every region its
 # sentence names (a region is some 200 km across), is a namesake of one the gazetteer lacks.
 REGION_FAR_KM = 150.0
@@ -103,6 +110,7 @@ class Resolver:
         self._scores: dict[tuple, list[tuple[float, Candidate]]] = {}
         self._decided: dict[tuple, tuple[Candidate | None, float, str, tuple | None]] = {}
         self._generation = places.generation
+        self._borders: BorderDistances | None = None
 
     def resolve(self, found: list[Found], front: list[tuple[float, float]] | None) -> None:
         for mention in found:
@@ -250,8 +258,8 @@ class Resolver:
                 break
         finish(found)
 
-    @staticmethod
     def _base_scores(
+        self,
         mention: Found,
         front: list[tuple[float, float]] | None,
         memo: dict[tuple, list[tuple[float, Candidate]]],
@@ -269,6 +277,10 @@ class Resolver:
         sector = mention.sector.choice if mention.sector else None
         sector_point = sector.place.point if sector else None
         region_codes = mention.region_codes()
+        border_codes = frozenset(
+            code for r in mention.border_regions if r.choice for code in r.choice.place.admin1_codes
+        )
+        borders = self._border_distances() if border_codes else None
         # A city's Russian name is as well known as its own (Запорожье, Днепр, Харьков); its
         # Latin alternates are often historical names villages still bear.
         city_names = has_cyrillic(mention.text)
@@ -322,6 +334,9 @@ class Resolver:
                 score += SECTOR_WEIGHT * math.exp(
                     -haversine_km(sector_point, place.point) / SECTOR_SCALE_KM
                 )
+            if border_codes:
+                beyond = max(0.0, borders.km(place, border_codes) - BORDER_NEAR_KM)
+                score += BORDER_WEIGHT * math.exp(-beyond / BORDER_SCALE_KM)
             if mention.zone is not None:
                 nearest = min(haversine_km(point, place.point) for point in mention.zone)
                 score += ZONE_WEIGHT * math.exp(-nearest / ZONE_SCALE_KM)
@@ -337,6 +352,12 @@ class Resolver:
             scored.append((score, candidate))
         memo[key] = scored
         return scored
+
+    def _border_distances(self) -> BorderDistances:
+        gazetteer = self.places.gazetteer
+        if self._borders is None or self._borders.gazetteer is not gazetteer:
+            self._borders = BorderDistances(gazetteer)
+        return self._borders
 
     def _sibling_support(
         self,
@@ -359,6 +380,8 @@ class Resolver:
                 continue
             if other.anchor is found[index] or found[index].anchor is other:
                 continue  # one places the other: the anchor's choice weighs, not its namesakes
+            if other.candidates is found[index].candidates:
+                continue  # a name said twice in a sentence: two places of that name
             scored = self._base_scores(other, front, scores, front_terms)
             if not scored:
                 continue
@@ -505,6 +528,7 @@ def _evidence_key(mention: Found) -> tuple:
         anchor.place.id if anchor else None,
         region.place.id if region else None,
         tuple(r.choice.place.id for r in mention.joined_regions if r.choice),
+        tuple(r.choice.place.id for r in mention.border_regions if r.choice),
         mention.region_before,
         mention.sector.choice.place.id if mention.sector and mention.sector.choice else None,
         mention.area,
