@@ -1129,3 +1129,11 @@ def test_the_distance_to_a_regions_border_is_to_its_nearest_settlement(gazetteer
     luhansk = frozenset({"UA.14"})
     assert 10 < borders.km(kupiansk, luhansk) < 60  # the Luhansk border is east of the Oskil
     assert borders.km(kupiansk, frozenset({kupiansk.admin1_code})) == float("inf")
+
+
+def test_a_region_stated_for_a_nearer_place_does_not_move_a_town_named_before() -> None:
+    text = (
+        "Les forces ukrainiennes ont repris Lyman en octobre 2022 et progressent désormais vers "
+        "Svatove, dans la région de Louhansk."
+    )
+    assert _admin1(text) == {"Lyman": "Donetsk Oblast", "Svatove": "Luhansk Oblast"}

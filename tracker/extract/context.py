@@ -113,6 +113,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
         for i, m in enumerate(found)
     ]
     next_region: int | None = None  # index of the region named next in the sentence
+    taken = False  # whether a place right before that region is stated to lie in it
     counts: _WordCounts | None = None
     for index in range(len(found) - 1, -1, -1):
         mention = found[index]
@@ -120,6 +121,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             next_region = None
         if mention.is_region:
             next_region = index if locating[index] else None
+            taken = False
             continue
         if next_region is not None and (
             (mention.reference and ")" in text[mention.end : found[next_region].start])
@@ -136,11 +138,16 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             mention.joined_regions = _joined(found, groups, next_region)
             between = text[mention.end : region.start].strip(" ,(").lower()
             mention.region_attached = between in REGION_ATTACHING
-            # "reprise Lyman ... et progressent vers Svatove, dans la région de Louhansk": a
-            # region after another clause locates the place loosely
+            # a region after another clause locates the place loosely — unless it is stated
+            # for a place nearer it: "reprise Lyman ... et progressent vers Svatove, dans la
+            # région de Louhansk" says where Svatove is, not Lyman
             if counts is None:
                 counts = _WordCounts(text, found)
             mention.region_before = _apart(counts, found, index, next_region)
+            if mention.region_before and taken:
+                mention.region, mention.joined_regions = None, ()
+                mention.region_before = False
+            taken = taken or mention.region_attached
     _attach_borders(text, found, groups)
     earlier: Found | None = None
     heading: Found | None = None  # "📍 Днепропетровская область." on a line of its own

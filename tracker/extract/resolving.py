@@ -297,6 +297,9 @@ class Resolver:
                 and place.admin1_code in STRIKE_REGIONS
             ):
                 score += SALIENCE_WEIGHT
+            own_town = bool(
+                place.katottg and place.population > TOWN_POPULATION and candidate.main_name
+            )
             if (
                 place.katottg
                 and place.population > TOWN_POPULATION
@@ -323,7 +326,13 @@ class Resolver:
             if region_codes is not None:
                 inside = bool(place.admin1_codes & region_codes)
                 weight = REGION_BEFORE_WEIGHT if mention.region_before else REGION_HINT_WEIGHT
-                score += weight if inside else -weight
+                if inside:
+                    score += weight
+                elif not (mention.region_before and own_town):
+                    # (a town named by its own name is its own reference: a region named
+                    # apart from it, "reprise Lyman ... vers Svatove, dans la région de
+                    # Louhansk", does not move it to a village)
+                    score -= weight
             if mention.area is not None and getattr(place, mention.area[0]) in mention.area[1]:
                 score += AREA_WEIGHT
             if anchor_point is not None:
