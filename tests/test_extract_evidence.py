@@ -1137,3 +1137,28 @@ def test_a_region_stated_for_a_nearer_place_does_not_move_a_town_named_before() 
         "Svatove, dans la région de Louhansk."
     )
     assert _admin1(text) == {"Lyman": "Donetsk Oblast", "Svatove": "Luhansk Oblast"}
+
+
+def test_a_region_after_same_name_as_is_where_the_place_is_not() -> None:
+    text = (
+        "ZAPORIZHZHIA, Ukraine (AP) - Russian troops pushed into Huliaipole after weeks of "
+        "fighting for Zaliznychne and Dobropillia, a village of the same name as the "
+        "Donetsk-region town."
+    )
+    assert _admin1(text)["Dobropillia"] == "Zaporizhzhia Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Des combats se poursuivent pour Novoselivka, à la sortie nord de Mejova.", "Mejova"),
+        ("Russian forces seized Novoselivka on the northern outskirts of Lyman.", "Lyman"),
+    ],
+)
+def test_the_exit_or_outskirts_of_a_town_anchor_the_place_before(text, anchor) -> None:
+    [village] = [
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Novoselivka"
+    ]
+    assert (
+        f"near {extract(anchor, report_date=REPORT_DATE).mentions[0].place.name}" in village.reason
+    )

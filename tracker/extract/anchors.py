@@ -27,7 +27,9 @@ _APPOSED_NOUN = (
     r"(?:a|the)\s+(?:village|town|settlement)(?:\s+(?:located|situated))?|"
     r"une?\s+(?:village|bourg|hameau|localité)(?:\s+situé\w*)?|tous\s+deux|situé\w*|beide|liegt|"
     r"gelegen|ein\s+dorf|обидва|розташован\w*|що|яке|який|яка|село|селище|оба|расположен\w*|что|"
-    r"которое|который|которая|деревня|посёлок|поселок)"
+    r"которое|который|которая|деревня|посёлок|поселок|"
+    # "X, à la sortie nord de Y": the exit or edge of Y, on the side the direction says
+    r"(?:à\s+la\s+)?(?:sortie|périphérie|lisière))"
 )
 APPOSITION = re.compile(
     rf"\s*[,(–—-]?\s*(?:{_APPOSED_NOUN}\s+)?{_APPROX}?(?:{_DISTANCE}\s*)?(?:{_APPOSED_NOUN})?\s*$",

@@ -127,6 +127,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             (mention.reference and ")" in text[mention.end : found[next_region].start])
             or _COORDINATED.fullmatch(text, mention.end, found[next_region].start)
             or CLAUSE_END.search(text, mention.end, found[next_region].start)
+            or NOT_THIS_ONE.search(text, mention.end, found[next_region].start)
         ):
             # "Тернопіль та Львівщина": two things hit, neither locates the other; "hit
             # Mykolaiv, while drones targeted ... Nizhyn in the Chernihiv region": another
@@ -168,6 +169,14 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             mention.region, mention.region_before = heading, True
 
 
+# "Dobropillia, a village of the same name as the Donetsk-region town", "à ne pas confondre
+# avec ... du Donbass": a region after these words is where the place is not.
+NOT_THIS_ONE = re.compile(
+    r"same\s+name\s+as|not\s+to\s+be\s+confused|namesake|ne\s+pas\s+confondre|homonyme|"
+    r"nicht\s+(?:zu\s+)?verwechseln|gleichnamig|не\s+плута\w*|не\s+путат\w*|не\s+плутати|"
+    r"тезк\w*|однойменн\w*|одноименн\w*",
+    re.IGNORECASE,
+)
 # Between two regions named together: "Donetsk and Zaporizhzhia", "Сумській, Харківській".
 _REGIONS_GAP = re.compile(
     r"\s*(?:[–—-]\s*|,\s*(?:(?:and|et|und|та|і|й|и|or|ou|oder|або|или)\s+)?|"

@@ -309,7 +309,12 @@ TWIN_CITY_OF = (
 NEAR_OF = re.compile(
     r"(?:(?<!\w)(?:near|close\s+to|not\s+far\s+from|outside|(?:a\s+few|several|\d+)\s+"
     r"(?:km|kilometers|kilometres|miles)\s+(?:from|of))\s+"
-    r"|(?<!\w)(?:près|non\s+loin|(?:à|a)\s+(?:quelques|\d+)\s+(?:km|kilomètres))\s+d(?:e\s+|['’])"
+    r"|(?<!\w)(?:près|non\s+loin|(?:à|a)\s+(?:quelques|\d+)\s+(?:km|kilomètres)|"
+    r"(?:à\s+la\s+)?(?:sortie|périphérie|lisière)(?:\s+(?:nord|sud|est|ouest))?|aux\s+abords)"
+    r"\s+d(?:e\s+|['’])"
+    r"|(?<!\w)(?:on|at)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
+    r"(?:outskirts|edge|exit)\s+of\s+"
+    r"|(?<!\w)(?:на\s+(?:\w+\s+)?(?:околиці|околицях|окраине|окраинах|виїзді\s+з|выезде\s+из))\s+"
     rf"|(?<!\w){TWIN_CITY_OF}\s*"
     r"|(?<!\w)(?:bei|nahe|unweit|in\s+der\s+nähe|wenige\s+kilometer|\d+\s+kilometer)\s+"
     r"(?:von\s+)?"
