@@ -415,3 +415,11 @@ def test_the_line_of_contact_ranks_homonyms_but_decides_nothing(gazetteer, name)
 )
 def test_an_area_named_after_its_centre_is_the_centres_unit(gazetteer, phrase, label):
     assert gazetteer.area(phrase)[1] == frozenset({label})
+
+
+def test_a_numbered_village_the_gazetteer_names_without_its_number(gazetteer):
+    # Kursk Oblast's "1-y Knyazhiy" is in the gazetteer as Knyazhiy; "2-y Knyazhiy" as itself
+    [first] = gazetteer.candidates("1st Knyazhy", limit=1)
+    assert (first.place.name, first.place.admin1) == ("Knyazhiy", "Kursk Oblast")
+    assert gazetteer.candidates("2-й Княжий", limit=1)[0].place.name == "2-y Knyazhiy"
+    assert gazetteer.candidates("7th Qwzxvbnmplk") == []

@@ -670,6 +670,16 @@ class Gazetteer:
         admin1_codes = self._admin1_codes(admin1) if admin1 else None
         area_kind, area_labels = self.area(area) if area else ("", frozenset())
         found = self._match(query, fuzzy=fuzzy)
+        numbered = _NUMBERED.match(query)
+        if not found and numbered:
+            # "1st Knyazhy", "2-й Княжий": villages told apart by a number the gazetteer's
+            # name may lack; the name without it, no better than a transliteration
+            found = {
+                position: (reason, score * CONVENTION_FACTOR, main)
+                for position, (reason, score, main) in self._match(
+                    query[numbered.end() :], fuzzy=fuzzy
+                ).items()
+            }
         ukrainian_spelling = _ukrainian_spelling(query)
         kind = PlaceKind(kind) if kind else None
         country = country.upper() if country else None
@@ -828,6 +838,10 @@ def _offer_into(found: dict[int, tuple[MatchReason, float, bool]]):
 
 def _population_prior(population: int) -> float:
     return POPULATION_WEIGHT * min(math.log10(population + 1) / 6.0, 1.0)
+
+
+# A leading number with or without an ordinal ending: "1st ", "2-й ", "1-y ".
+_NUMBERED = re.compile(r"\d+(?:-?[^\W\d_]{1,3})?\s+(?=\S)")
 
 
 def _front_prior(place: Place) -> float:
