@@ -227,15 +227,9 @@ class Resolver:
                     around = [j for j in around if found[j].sentence != mention.sentence]
                 if not around and fit is None:
                     continue
-                if not around:
-                    point = None
-                elif near:
-                    # each unambiguous neighbour of the sentence: a list may span two areas
-                    point = tuple(sorted({(lats[j], lons[j]) for j in around}))
-                else:
-                    # the nearest of the report's places around it: a report covers several
-                    # fronts, and their middle may be a village's namesake
-                    point = tuple(sorted({(lats[j], lons[j]) for j in around}))
+                # the nearest of those places weighs: a list may span two areas, a report
+                # several fronts (whose middle may be a village's namesake)
+                point = tuple(sorted({(lats[j], lons[j]) for j in around})) if around else None
                 last = decided_with.get(index)
                 if last and last[0] == point and last[1] is base and last[2] is mention.choice:
                     continue
@@ -300,17 +294,11 @@ class Resolver:
             own_town = bool(
                 place.katottg and place.population > TOWN_POPULATION and candidate.main_name
             )
-            if (
+            if own_town or (
                 place.katottg
-                and place.population > TOWN_POPULATION
-                and (
-                    candidate.main_name
-                    or (
-                        city_names
-                        and place.population >= SALIENT_POPULATION
-                        and _same_name(mention.text, place.name)
-                    )
-                )
+                and city_names
+                and place.population >= SALIENT_POPULATION
+                and _same_name(mention.text, place.name)
             ):
                 score += TOWN_WEIGHT * math.log10(place.population / TOWN_POPULATION)
             if (
