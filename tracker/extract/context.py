@@ -151,8 +151,9 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             taken = taken or mention.region_attached
     _attach_borders(text, found, groups)
     earlier: Found | None = None
+    earlier_index = -1
     heading: Found | None = None  # "📍 Днепропетровская область." on a line of its own
-    for mention, locates in zip(found, locating, strict=True):
+    for index, (mention, locates) in enumerate(zip(found, locating, strict=True)):
         if earlier is not None and earlier.sentence != mention.sentence:
             earlier = None
         if mention.is_region and locates and _alone_in_sentence(text, mention, sentences):
@@ -161,10 +162,10 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
         if mention.is_region:
             # "région de Soumy et près de X": a scene of its own, not the frame of X
             framing = locates and not COORDINATED_AFTER.match(text, mention.end)
-            earlier = mention if framing else None
+            earlier, earlier_index = (mention, index) if framing else (None, -1)
         elif mention.region is None and earlier is not None:
             mention.region, mention.region_before = earlier, True
-            mention.joined_regions = _joined(found, groups, found.index(earlier))
+            mention.joined_regions = _joined(found, groups, earlier_index)
         elif mention.region is None and heading is not None:
             mention.region, mention.region_before = heading, True
 
@@ -173,7 +174,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
 # avec ... du Donbass": a region after these words is where the place is not.
 NOT_THIS_ONE = re.compile(
     r"same\s+name\s+as|not\s+to\s+be\s+confused|namesake|ne\s+pas\s+confondre|homonyme|"
-    r"nicht\s+(?:zu\s+)?verwechseln|gleichnamig|не\s+плута\w*|не\s+путат\w*|не\s+плутати|"
+    r"nicht\s+(?:zu\s+)?verwechseln|gleichnamig|не\s+плута\w*|не\s+путат\w*|"
     r"тезк\w*|однойменн\w*|одноименн\w*",
     re.IGNORECASE,
 )
