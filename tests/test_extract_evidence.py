@@ -452,13 +452,25 @@ def test_villages_across_the_border_are_not_their_namesakes_in_ukraine() -> None
 
 
 def test_homonyms_the_text_cannot_tell_apart_are_refused_with_a_reason() -> None:
+    # several villages named Fedorivka in Poltava Oblast, all far from the front
     mention = next(
         m
-        for m in extract("Бої точаться біля Федорівки.", report_date=REPORT_DATE).mentions
+        for m in extract(
+            "У Полтавській області біля Федорівки впав дрон.", report_date=REPORT_DATE
+        ).mentions
         if m.text == "Федорівки"
     )
     assert mention.place is None
-    assert mention.reason.startswith("ambiguous: Fedorivka")
+    assert mention.reason.startswith("ambiguous: Fedorivka (Poltava Oblast)")
+
+
+def test_without_other_evidence_the_homonym_on_the_line_of_contact_is_chosen() -> None:
+    # three villages named Serebrianka: "fighting near Serebrianka" is the one at the front
+    from tracker import front_line
+
+    [mention] = extract("Бої точаться біля Серебрянки.", report_date=REPORT_DATE).mentions
+    assert mention.place is not None
+    assert front_line.closeness(mention.place.lat, mention.place.lon) > 0.07  # within ~15 km
 
 
 def test_north_of_a_town_near_a_village_anchors_the_village_on_the_town() -> None:
@@ -1149,16 +1161,71 @@ def test_a_region_after_same_name_as_is_where_the_place_is_not() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "anchor"),
+    ("text", "village", "anchor"),
     [
-        ("Des combats se poursuivent pour Novoselivka, à la sortie nord de Mejova.", "Mejova"),
-        ("Russian forces seized Novoselivka on the northern outskirts of Lyman.", "Lyman"),
+        (
+            "Des combats se poursuivent pour Serebrianka, à la sortie nord de Siversk.",
+            "Serebrianka",
+            "Siversk",
+        ),
+        (
+            "Russian forces seized Novoselivka on the northern outskirts of Lyman.",
+            "Novoselivka",
+            "Lyman",
+        ),
     ],
 )
-def test_the_exit_or_outskirts_of_a_town_anchor_the_place_before(text, anchor) -> None:
-    [village] = [
-        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Novoselivka"
-    ]
-    assert (
-        f"near {extract(anchor, report_date=REPORT_DATE).mentions[0].place.name}" in village.reason
-    )
+def test_the_exit_or_outskirts_of_a_town_anchor_the_place_before(text, village, anchor) -> None:
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert f"near {anchor}" in found[village].reason and found[anchor].reference
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a dash or colon introduces the place's own description: its region still counts
+        (
+            "Russian troops shelled Andriivka — a village in the Sumy region.",
+            "Andriivka",
+            "Sumy Oblast",
+        ),
+        # Russian -ском is also a village's locative (Покровское)
+        (
+            "В Покровском Запорожской области повреждена подстанция.",
+            "Покровском",
+            "Zaporizhzhia Oblast",
+        ),
+    ],
+)
+def test_rules_of_this_session_leave_these_alone(text, word, expected) -> None:
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    mention = found[word]
+    assert (mention.place.admin1 if mention.place else mention.reason).count(expected)
+
+
+def test_a_border_with_two_regions_puts_the_place_outside_them() -> None:
+    text = "Russian drones hit Krupets near the border with the Kursk and Bryansk regions."
+    [village] = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Krupets"]
+    assert village.place is None or village.place.country == "UA"
+
+
+def test_a_heading_line_before_a_sentence_stays_a_sentence_of_its_own() -> None:
+    from tracker.extract.sentences import sentence_spans
+
+    text = "Fighting near Pokrovsk\nMeanwhile, Russian forces pressed on near Kupiansk."
+    assert len(sentence_spans(text)) == 2
+    text = "By Olena Harmash\nKYIV, Dec 3 (Reuters) - Drones hit Odesa."
+    assert len(sentence_spans(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Drones hit Kharkiv and Pravda reported three dead.", {"Kharkiv"}),
+        ("Struck targets across Dnipro and Kharkiv overnight.", {"Dnipro", "Kharkiv"}),
+        ("Евакуювали людей через Дніпропетровщину до Києва.", {"Dnipropetrovsk Oblast", "Kyiv"}),
+        ("Russian drones hit the defence ministry in Kyiv.", {"Kyiv"}),
+    ],
+)
+def test_ordinary_readings_the_new_rules_must_not_change(text, places) -> None:
+    assert {name for name in _places(text).values() if name} == places

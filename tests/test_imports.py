@@ -29,6 +29,7 @@ LAYERS: list[tuple[str, set[str]]] = [
             "names",
             "russian_names",
             "front_line",
+            "geo",
             "areas",
             "textfile",
             "untrusted",

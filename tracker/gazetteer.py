@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from tracker import data_files, front_line
 from tracker.areas import adjective_stem, parse_area
 from tracker.errors import DataFileError, NotFoundError
+from tracker.geo import EARTH_RADIUS_KM, haversine_km
 from tracker.model import Place, PlaceKind, check_coordinates
 from tracker.names import (
     NAMES_VERSION,
@@ -42,7 +43,6 @@ SHIPPED_GAZETTEER = data_files.geodata("gazetteer.json.gz")
 # Russia's Kursk, Belgorod and Bryansk oblasts (scripts/ru_border_settlements.py).
 SHIPPED_EXTRAS = (data_files.geodata("ru_border_settlements.json.gz"),)
 FORMAT_VERSION = 4
-EARTH_RADIUS_KM = 6371.0088
 
 
 class MatchReason(StrEnum):
@@ -312,15 +312,6 @@ def build_index(places: Sequence[Place]) -> NameIndex:
     for position, place in enumerate(places):
         index.add(position, place)
     return index
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -844,16 +835,10 @@ def _population_prior(population: int) -> float:
 _NUMBERED = re.compile(r"\d+(?:-?[^\W\d_]{1,3})?\s+(?=\S)")
 
 
-def _front_prior(place: Place) -> float:
-    if place.kind != PlaceKind.SETTLEMENT:
-        return 0.0
-    return front_line.closeness(place.lat, place.lon)
-
-
 def _standing_prior(place: Place) -> float:
     """The part of a score that is no evidence about the text: a place's size and its
     closeness to the front rank homonyms, but alone they do not decide between them."""
-    return _population_prior(place.population) + _front_prior(place)
+    return _population_prior(place.population) + front_line.prior(place)
 
 
 def choose(candidates: Sequence[Candidate]) -> tuple[Candidate | None, str | None]:
@@ -865,7 +850,7 @@ def choose(candidates: Sequence[Candidate]) -> tuple[Candidate | None, str | Non
     if not candidates:
         return None, "no place of that name"
     # the front ranks homonyms but decides nothing: weighed without it
-    candidates = sorted(candidates, key=lambda c: -(c.score - _front_prior(c.place)))
+    candidates = sorted(candidates, key=lambda c: -(c.score - front_line.prior(c.place)))
     first = candidates[0]
     standing = first.score - _standing_prior(first.place)
     margin = STANDING_MARGIN

@@ -69,6 +69,18 @@ _WORD_EDGES = ".,;:()[]\"'«»“”„‹›!?"
 _WINDOW = 60
 
 
+def _spoken(text: str, words: list[str], end: int) -> bool:
+    """Whether the institution before the capital speaks: a reporting verb before it in the
+    sentence or right after the capital."""
+    return bool(SPEAKER_AFTER.match(text[end : end + _WINDOW])) or any(
+        SPEAKER_AFTER.match(word) or word in _SPOKE_BEFORE for word in words[:-2]
+    )
+
+
+# German reporting verbs whose particle comes last ("teilte ... mit", "gab ... bekannt").
+_SPOKE_BEFORE = frozenset({"teilte", "gab", "gaben", "teilten"})
+
+
 def is_capital_candidate(country: str, name: str) -> bool:
     return (country, name) in CAPITALS
 
@@ -87,7 +99,10 @@ def names_government(text: str, start: int, end: int, sentence_start: int) -> bo
         words.pop()
     if not words or words[-1] not in SCENE_BEFORE:
         return True
-    if len(words) > 1 and (words[-2].endswith(_SEATED) or SPEAKER_AFTER.match(words[-2])):
-        # "the defence ministry in Moscow", "das Ministerium in Moskau", "сообщили в Киеве"
+    if len(words) > 1 and SPEAKER_AFTER.match(words[-2]):
+        return True  # "сообщили в Киеве", "said in Kyiv": where they spoke
+    if len(words) > 1 and words[-2].endswith(_SEATED) and _spoken(text, words, end):
+        # "teilte das Verteidigungsministerium in Moskau mit", "the ministry in Moscow said"
+        # (not "drones hit the defence ministry in Kyiv": there Kyiv is the scene)
         return True
     return bool(SPEAKER_AFTER.match(text[end : end + _WINDOW]))

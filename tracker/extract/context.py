@@ -21,7 +21,6 @@ from tracker.extract.not_places import (
 )
 from tracker.extract.place_lookup import PlaceLookup
 from tracker.extract.scan import fighting_positions, scan_lexicon
-from tracker.extract.text import CLAUSE_END
 
 # Words before a region whose border, not its inside, is meant.
 BORDER_BEFORE = re.compile(
@@ -107,14 +106,18 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     them more loosely. A region whose border is meant ("к границе Днепропетровской
     области") holds neither."""
     groups = _region_groups(text, found)
-    # "on the border of the Donetsk and Dnipropetrovsk oblasts": both locate (in one of them)
-    locating = [
-        m.is_region and (not _border_of(text, m) or len(groups.get(i, ())) > 1)
-        for i, m in enumerate(found)
-    ]
+    # "on the border of the Donetsk and Dnipropetrovsk oblasts": both locate (in one of them);
+    # "near the border with the Kursk and Bryansk regions": neither (it lies across it)
+    locating = []
+    for i, m in enumerate(found):
+        border = _border_of(text, m)
+        locating.append(m.is_region and (not border or (i in groups and not _with(border))))
     next_region: int | None = None  # index of the region named next in the sentence
     taken = False  # whether a place right before that region is stated to lie in it
     counts: _WordCounts | None = None
+    # where another clause begins (";", ", while", ", tandis que") and where a namesake is
+    # set apart ("of the same name as"): a region after them is no place's before them
+    breaks = sorted(m.start() for m in _REGION_BREAK.finditer(text))
     for index in range(len(found) - 1, -1, -1):
         mention = found[index]
         if next_region is not None and found[next_region].sentence != mention.sentence:
@@ -126,8 +129,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
         if next_region is not None and (
             (mention.reference and ")" in text[mention.end : found[next_region].start])
             or _COORDINATED.fullmatch(text, mention.end, found[next_region].start)
-            or CLAUSE_END.search(text, mention.end, found[next_region].start)
-            or NOT_THIS_ONE.search(text, mention.end, found[next_region].start)
+            or _any_between(breaks, mention.end, found[next_region].start)
         ):
             # "Тернопіль та Львівщина": two things hit, neither locates the other; "hit
             # Mykolaiv, while drones targeted ... Nizhyn in the Chernihiv region": another
@@ -170,14 +172,26 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             mention.region, mention.region_before = heading, True
 
 
-# "Dobropillia, a village of the same name as the Donetsk-region town", "à ne pas confondre
-# avec ... du Donbass": a region after these words is where the place is not.
-NOT_THIS_ONE = re.compile(
+# What ends the reach of a region named after a place: another clause ("; на Сумщині",
+# ", while drones hit Nizhyn in the Chernihiv region") — not a dash or colon, which often
+# introduce the place's own description ("Andriivka — a village in the Sumy region") — and
+# a namesake set apart ("Dobropillia, a village of the same name as the Donetsk-region
+# town", "à ne pas confondre avec ... du Donbass").
+_REGION_BREAK = re.compile(
+    r";|,\s+(?:(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|"
+    r"в\s+то\s+время\s+как)(?!\w)|(?:tandis|alors)\s+qu(?:e(?!\w)|['’]))|"
     r"same\s+name\s+as|not\s+to\s+be\s+confused|namesake|ne\s+pas\s+confondre|homonyme|"
     r"nicht\s+(?:zu\s+)?verwechseln|gleichnamig|не\s+плута\w*|не\s+путат\w*|"
     r"тезк\w*|однойменн\w*|одноименн\w*",
     re.IGNORECASE,
 )
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    at = bisect_left(positions, start)
+    return at < len(positions) and positions[at] < end
+
+
 # Between two regions named together: "Donetsk and Zaporizhzhia", "Сумській, Харківській".
 _REGIONS_GAP = re.compile(
     r"\s*(?:[–—-]\s*|,\s*(?:(?:and|et|und|та|і|й|и|or|ou|oder|або|или)\s+)?|"
@@ -190,17 +204,22 @@ def _attach_borders(text: str, found: list[Found], groups: dict[int, tuple[int, 
     """ "on the border of the Donetsk and Dnipropetrovsk oblasts", "Калинівка біля адмінмежі з
     Дніпропетровщиною": the settlements of the sentence lie near the border named."""
     borders: dict[int, tuple[Found, ...]] = {}
+    across: set[int] = set()  # sentences naming a border "with" a region
     for index, mention in enumerate(found):
-        if mention.is_region and _border_of(text, mention):
+        border = _border_of(text, mention) if mention.is_region else None
+        if border is not None:
             group = groups.get(index, (index,))
             borders[mention.sentence] = borders.get(mention.sentence, ()) + tuple(
                 found[j] for j in group
             )
+            if _with(border):
+                across.add(mention.sentence)
     if not borders:
         return
     for mention in found:
         if not mention.is_region and mention.sentence in borders:
             mention.border_regions = borders[mention.sentence]
+            mention.border_with = mention.sentence in across
 
 
 def _region_groups(text: str, found: list[Found]) -> dict[int, tuple[int, ...]]:
@@ -214,6 +233,14 @@ def _region_groups(text: str, found: list[Found]) -> dict[int, tuple[int, ...]]:
             and run
             and found[run[-1]].sentence == mention.sentence
             and _REGIONS_GAP.fullmatch(text, found[run[-1]].end, mention.start)
+            and not (
+                # "in the Donetsk region, Kharkiv region was also hit": two clauses
+                text[found[run[-1]].end : mention.start].strip() == ","
+                and (
+                    _OWN_REGION_WORD.search(found[run[-1]].text)
+                    or _OWN_REGION_WORD.search(mention.text)
+                )
+            )
         ):
             run.append(index)
             continue
@@ -223,7 +250,13 @@ def _region_groups(text: str, found: list[Found]) -> dict[int, tuple[int, ...]]:
     return groups
 
 
-def _joined(found: list[Found], groups: dict[int, tuple[int, ...]], index: int) -> tuple:
+_OWN_REGION_WORD = re.compile(r"oblast|област|region|регіон|регион|gebiet", re.IGNORECASE)
+
+
+def _joined(
+    found: list[Found], groups: dict[int, tuple[int, ...]], index: int
+) -> tuple[Found, ...]:
+    """The regions named together with found[index] (not itself)."""
     return tuple(found[j] for j in groups.get(index, ()) if j != index)
 
 
@@ -264,8 +297,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 _LIST_WORDS = 6
 
 
-def _border_of(text: str, region: Found) -> bool:
-    return bool(BORDER_BEFORE.search(text, max(0, region.start - 40), region.start))
+def _border_of(text: str, region: Found) -> re.Match | None:
+    return BORDER_BEFORE.search(text, max(0, region.start - 40), region.start)
+
+
+def _with(border: re.Match) -> bool:
+    """Whether a border word is "with" the region ("border with", "кордон з"): the region
+    is the other side."""
+    return bool(_BORDER_WITH.search(border.group()))
+
+
+_BORDER_WITH = re.compile(r"\s(?:with|avec|mit|с|со|з|із)\s", re.IGNORECASE)
 
 
 def _attach_areas(

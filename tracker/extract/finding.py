@@ -61,7 +61,11 @@ LOCATIVE_BEFORE = (
     " village of ",
     " village de ",
     " village d'",
+    " villages of ",
+    " villages de ",
+    " villages d'",
     " dorf ",
+    " dörfer ",
 )
 
 
@@ -127,7 +131,13 @@ _REGION_WORD_TAILS = ("de", "d'", "d’", "la", "l'", "l’", "oblast", "gebiet"
 
 
 # What joins the last item of a list to the one before: ", ", " and ", " і ", ", та ".
-_LIST_GLUE = re.compile(r"(?:,\s*|\s+)(?:(?:and|et|und|та|і|й|и)\s+)?$|,\s*$")
+_GLUE = r"(?:,\s*(?:(?:and|et|und|та|і|й|и)\s+)?|\s+(?:and|et|und|та|і|й|и)\s+)"
+_GLUE_BEFORE = re.compile(_GLUE + "$", re.IGNORECASE)
+# What follows an item of a list: punctuation, its end, or the next item's "and" or "in".
+_LIST_ITEM_END = re.compile(
+    r"\s*(?:[.,;:!?)»”\"]|$|(?i:and|et|und|та|і|й|и|or|ou|oder|in|у|в|near|bei|près)(?!\w)|"
+    rf"[{_UPPER}])"
+)
 
 # The compass adjectives that name operational directions ("Південний напрямок",
 # "Южное направление"), not a town's.
@@ -408,19 +418,39 @@ class NameFinder:
         if kind == "common":
             before = " " + text[max(sentence_start, word.start - 12) : word.start].lower()
             return word.start > sentence_start and (
-                before.endswith(LOCATIVE_BEFORE) or self._listed(text, word.start, sentence_start)
+                before.endswith(LOCATIVE_BEFORE)
+                or self._listed(text, word.start, sentence_start, word.end)
             )
         return kind is None
 
-    def _listed(self, text: str, start: int, sentence_start: int) -> bool:
-        """ "past Ocheretyne, Novobakhmutivka and Prohres": the last of a list of places."""
-        glue = _LIST_GLUE.search(text, max(sentence_start, start - 8), start)
-        if glue is None:
+    def _listed(self, text: str, start: int, sentence_start: int, end: int) -> bool:
+        """ "past Ocheretyne, Novobakhmutivka and Prohres", "пали Очеретине, Прогрес і
+        Новогродівка", "near Ocheretyne and Prohres": an ordinary word inside a list of places
+        — a place before it, and another before that, or a "near" before the list, or the
+        item's end after it ("Kharkiv and Pravda reported" is no list)."""
+        before = self._place_joined(text, start, sentence_start)
+        if before is None:
             return False
-        before = CAPITAL_RUN.search(text, max(sentence_start, glue.start() - 40), glue.start())
-        while before is not None and before.end() < glue.start():
-            before = CAPITAL_RUN.search(text, before.end(), glue.start())
-        return before is not None and bool(self.places.lookup(before.group()))
+        if self._place_joined(text, before, sentence_start) is not None:
+            return True  # a list of three or more
+        ahead = " " + text[max(sentence_start, before - 16) : before].lower()
+        if ahead.endswith(LOCATIVE_BEFORE):
+            return True  # "near Ocheretyne and Prohres": the list shares its "near"
+        # "... and Pravda reported": a subject, not a list's last item
+        return bool(_LIST_ITEM_END.match(text, end))
+
+    def _place_joined(self, text: str, at: int, sentence_start: int) -> int | None:
+        """The start of the place named just before `at`, joined to it by a comma or "and";
+        None when there is none."""
+        glue = _GLUE_BEFORE.search(text, max(sentence_start, at - 8), at)
+        if glue is None:
+            return None
+        runs = list(
+            CAPITAL_RUN.finditer(text, max(sentence_start, glue.start() - 40), glue.start())
+        )
+        if not runs or runs[-1].end() != glue.start() or not self.places.lookup(runs[-1].group()):
+            return None
+        return runs[-1].start()
 
 
 # Words before a name that make it a place: "near X", "the village of X", "seized X",

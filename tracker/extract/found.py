@@ -30,6 +30,7 @@ class Found:
     # regions whose border its sentence names ("on the border of X and Y", "біля адмінмежі з
     # X"): the place lies near it
     border_regions: tuple[Found, ...] = ()
+    border_with: bool = False  # "near the border with X": the place lies outside X
     sector: Found | None = None  # "на Лиманському напрямку ... біля X": the axis X lies on
     area: tuple[str, frozenset[str]] | None = None  # a raion or hromada its sentence names
     zone: tuple[tuple[float, float], ...] | None = None  # where its sentence's group fights

@@ -123,13 +123,15 @@ _RIVER_WORDS = frozenset(
 )
 # The Dnipro, river and city: after these words the river ("riverain du Dniepr", "across the
 # Dnipro", "на лівому березі Дніпра", "обстріли через Дніпро", "über den Dnipro").
-_DNIPRO = re.compile(r"(?:dnipr|dniepr|dnepr|dnjepr|дніпр|днепр)\w*$", re.IGNORECASE)
+_DNIPRO = re.compile(
+    r"(?:dnipro|dnipra|dniepr|dnepr|dnjepr|дніпр[оауі]?|днепр[аеуо]?)$", re.IGNORECASE
+)
 _RIVER_CONTEXT_BEFORE = re.compile(
-    r"(?:riverain\w*|rives?|berges?|banks?|ufer|delta|deltas|islands|îles|inseln|across|"
-    r"über\s+den|à\s+travers|березі|берега|берегу|береге|берегом|через|вздовж|вдоль|дельт\w*|"
+    r"(?:riverain\w*|rives?|berges?|banks?|ufer|delta|deltas|islands|îles|inseln|"
+    r"across\s+the|über\s+den|à\s+travers|березі|берега|берегу|береге|берегом|через|вздовж|вдоль|дельт\w*|"
     r"островах|острови|острова)"
     r"(?:\s+(?:droite|gauche|left|right|east|west|eastern|western|лівому|правому|левом|правом))?"
-    r"\s+(?:of\s+the|of|the|du|de\s+la|des|den|dem|des)?\s*$",
+    r"\s+(?:of\s+the|of|the|du|de\s+la|des|den|dem)?\s*$",
     re.IGNORECASE,
 )
 _AUTHORITY_OF = re.compile(

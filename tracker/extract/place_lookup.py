@@ -35,10 +35,9 @@ _ADJECTIVE_CASE = re.compile(
 
 
 # A case form of a town in -ськ/-ск (Сіверська, Волчанске, Покровську): never of a neuter
-# adjective (Сіверське, Волчанское), whose forms are -ського, -ському, -ском.
-_TOWN_NOUN_CASE = re.compile(
-    r"(?:(?:ськ|цьк|зьк)(?:а|у|ом|і)|(?:ск|цк)(?:а|у|ом|е))$", re.IGNORECASE
-)
+# adjective (Сіверське, Волчанское), whose forms are -ського, -ському, -ским. (Russian -ском
+# is both: Покровском is a town's instrumental and a village's locative.)
+_TOWN_NOUN_CASE = re.compile(r"(?:(?:ськ|цьк|зьк)(?:а|у|ом|і)|(?:ск|цк)(?:а|у|е))$", re.IGNORECASE)
 # A neuter adjective's nominative (Покровське, Волчанское): never a form of Покровськ.
 _NEUTER_NOMINATIVE = re.compile(r"(?:ське|цьке|зьке|ское|цкое)$", re.IGNORECASE)
 # A feminine accusative (or a masculine dative): Межову, Андреевку, Харкову; not -ому/-ему.

@@ -110,7 +110,7 @@ class Resolver:
         self._scores: dict[tuple, list[tuple[float, Candidate]]] = {}
         self._decided: dict[tuple, tuple[Candidate | None, float, str, tuple | None]] = {}
         self._generation = places.generation
-        self._borders: BorderDistances | None = None
+        self._borders: tuple[tuple[int, int], BorderDistances] | None = None
 
     def resolve(self, found: list[Found], front: list[tuple[float, float]] | None) -> None:
         for mention in found:
@@ -186,8 +186,9 @@ class Resolver:
         # The inputs of each mention's last decision: the same inputs again decide the same.
         decided_with: dict[int, tuple] = {}
         # How well each candidate of a mention with no unambiguous neighbour fits among the
-        # candidates of its sentence's other names (they do not change between rounds).
-        support: dict[int, list[float] | None] = {}
+        # candidates of its sentence's other names, per mention and scored list (an anchor's
+        # new choice makes a new list).
+        support: dict[tuple[int, int], list[float] | None] = {}
         for _ in range(2):
             changed = False
             for index, mention in homonyms:
@@ -216,11 +217,12 @@ class Resolver:
                     weight, scale = CONTEXT_WEIGHT, _TWO_R_OVER_SCALE
                 fit = None
                 if not near:
-                    if index not in support:
-                        support[index] = self._sibling_support(
+                    key = (index, id(base))
+                    if key not in support:
+                        support[key] = self._sibling_support(
                             found, index, window, base, front, scores, front_terms
                         )
-                    fit = support[index]
+                    fit = support[key]
                 if fit is not None:
                     # the sentence's other names weigh as candidates (above), not by the
                     # first guesses among their homonyms
@@ -331,7 +333,7 @@ class Resolver:
                 score += SECTOR_WEIGHT * math.exp(
                     -haversine_km(sector_point, place.point) / SECTOR_SCALE_KM
                 )
-            if border_codes:
+            if border_codes and not (mention.border_with and place.admin1_codes & border_codes):
                 beyond = max(0.0, borders.km(place, border_codes) - BORDER_NEAR_KM)
                 score += BORDER_WEIGHT * math.exp(-beyond / BORDER_SCALE_KM)
             if mention.zone is not None:
@@ -344,17 +346,18 @@ class Resolver:
                     # the front of the store's claims replaces the gazetteer's default one
                     term = front_terms[place.id] = FRONT_WEIGHT * math.exp(
                         -nearest / FRONT_SCALE_KM
-                    ) - front_line.closeness(place.lat, place.lon)
+                    ) - front_line.prior(place)
                 score += term
             scored.append((score, candidate))
         memo[key] = scored
         return scored
 
     def _border_distances(self) -> BorderDistances:
-        gazetteer = self.places.gazetteer
-        if self._borders is None or self._borders.gazetteer is not gazetteer:
-            self._borders = BorderDistances(gazetteer)
-        return self._borders
+        """Distances to regions' borders, gathered again when places are added or moved."""
+        gazetteer, generation = self.places.gazetteer, self.places.generation
+        if self._borders is None or self._borders[0] != (id(gazetteer), generation):
+            self._borders = ((id(gazetteer), generation), BorderDistances(gazetteer))
+        return self._borders[1]
 
     def _sibling_support(
         self,
@@ -526,6 +529,7 @@ def _evidence_key(mention: Found) -> tuple:
         region.place.id if region else None,
         tuple(r.choice.place.id for r in mention.joined_regions if r.choice),
         tuple(r.choice.place.id for r in mention.border_regions if r.choice),
+        mention.border_with,
         mention.region_before,
         mention.sector.choice.place.id if mention.sector and mention.sector.choice else None,
         mention.area,

@@ -78,20 +78,15 @@ def _line_ends(text: str, newline: int, after: int) -> bool:
 
 
 def _name_goes_on(line: str, first_word: str) -> bool:
-    """ "depuis Tchassiv\nIar, au nord-est": a capitalised word at the end of the line and
-    one at the start of the next that a comma or the like closes — the two halves of a
-    wrapped name, not a sentence's end and the next one's first word."""
+    """ "на околицях Великої\nНовосілки", "севернее Часова\nЯра", "Tchassiv\nIar": the
+    line ends with a name's adjective, or the next begins with a name's usual head noun —
+    the two halves of a wrapped name, not a sentence's end and the next one's first word."""
     last_word = line.rsplit(maxsplit=1)[-1]
     if not (last_word[:1].isupper() and last_word.isalpha() and first_word[:1].isupper()):
         return False
-    head = first_word.rstrip(",;)")
-    # "...une percée depuis Tchassiv\nIar, au nord-est", "на околицях Великої\nНовосілки",
-    # "севернее Часова\nЯра": the second word closes a clause, the first is a name's
-    # adjective, or the second is a name's usual head noun
-    return head.isalpha() and (
-        (first_word[-1] in ",;)" and len(head) > 1)
-        or bool(NAME_ADJECTIVE.fullmatch(last_word))
-        or bool(_NAME_HEAD.fullmatch(head))
+    head = first_word.rstrip(",;.)")
+    return head.isalpha() and bool(
+        NAME_ADJECTIVE.fullmatch(last_word) or _NAME_HEAD.fullmatch(head)
     )
 
 

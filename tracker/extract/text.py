@@ -11,14 +11,13 @@ from tracker.extract.sentences import sentence_spans
 # Letters with inner apostrophes and hyphens: Kup'yansk, Kupiansk-Vuzlovyi, Куп’янськ.
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ`](?=[^\W\d_])|-(?=[^\W\d_]))*")
 # Also where a contrast hands the word to another party: ", while Moscow said ...".
-CLAUSE_END = re.compile(
+_CLAUSE_END = re.compile(
     r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|"
     r"в\s+то\s+время\s+как)(?!\w)|(?:tandis|alors)\s+qu(?:e(?!\w)|['’]))",
     re.IGNORECASE,
 )
 
 __all__ = [
-    "CLAUSE_END",
     "UKRAINIAN_LETTERS",
     "Token",
     "clause_spans",
@@ -105,7 +104,7 @@ def previous_word(text: str, position: int, lower_bound: int) -> str:
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     position = start
-    for match in CLAUSE_END.finditer(text, start, end):
+    for match in _CLAUSE_END.finditer(text, start, end):
         spans.append((position, match.start()))
         position = match.end()
     spans.append((position, end))

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 import sqlalchemy as sa
 
 from tracker.errors import ConflictError
+from tracker.geo import haversine_km
 from tracker.model import Action, Claim, Status, parse_iso_date
 from tracker.store.core import Store, utcnow
 from tracker.store.rows import CLAIM_COLUMNS, claim_from_row
@@ -28,22 +29,13 @@ HOLDING = (str(Action.CAPTURE), str(Action.CONTROL))
 CHUNK = 500
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
 def same_place(a: Mapping | Claim, b: Mapping | Claim) -> bool:
     get = _getter
     if get(a, "place_id") and get(a, "place_id") == get(b, "place_id"):
         return True
     coarser = max(int(get(a, "precision") or 1), int(get(b, "precision") or 1))
     point_a = (float(get(a, "lat")), float(get(a, "lon")))
-    return _km(point_a, (float(get(b, "lat")), float(get(b, "lon")))) <= RADIUS_KM[coarser]
+    return haversine_km(point_a, (float(get(b, "lat")), float(get(b, "lon")))) <= RADIUS_KM[coarser]
 
 
 def _cos(lat: float) -> float:
@@ -109,7 +101,7 @@ def find_match(store: Store, fields: Mapping) -> Claim | None:
             found,
             key=lambda r: (
                 r["place_id"] != fields.get("place_id"),
-                _km(point, (r["lat"], r["lon"])),
+                haversine_km(point, (r["lat"], r["lon"])),
                 r["created_at"],
                 r["event_date"],
                 r["lat"],

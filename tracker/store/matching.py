@@ -23,8 +23,9 @@ from datetime import date, timedelta
 
 import sqlalchemy as sa
 
+from tracker.geo import haversine_km
 from tracker.model import Claim, Status, parse_iso_date
-from tracker.store.corroboration import DAYS, RADIUS_KM, _cos, _km
+from tracker.store.corroboration import DAYS, RADIUS_KM, _cos
 from tracker.store.rows import CLAIM_COLUMNS, claim_from_row
 from tracker.store.schema import claim_history, claims
 
@@ -124,7 +125,7 @@ class EventIndex:
             seq = candidate[6]
             if seq in found:
                 return
-            km = _km(point, (c_lat, c_lon)) if km is None else km
+            km = haversine_km(point, (c_lat, c_lon)) if km is None else km
             found[seq] = (candidate[0] != place_id, km, *candidate[4:6], c_lat, c_lon, candidate[7])
 
         grids = self._grids
@@ -136,7 +137,7 @@ class EventIndex:
             for radius, cells in boxes:
                 for i, j in cells:
                     for candidate in grids.get((side, action, each, mine, radius, i, j), ()):
-                        km = _km(point, (candidate[1], candidate[2]))
+                        km = haversine_km(point, (candidate[1], candidate[2]))
                         if km <= radius:
                             consider(candidate, km)
         if not found:
