@@ -841,7 +841,7 @@ def test_names_sharing_a_plural_region_word_are_regions_not_cities(text: str) ->
 def test_a_list_with_a_name_that_is_no_region_is_left_alone() -> None:
     # "Pokrovsk" is no region: the list is a list of towns
     found = _places("Strikes hit the Pokrovsk and Kramatorsk regions overnight.")
-    assert found.get("Kramatorsk") != "Donetsk Oblast"
+    assert found == {"Pokrovsk": "Pokrovsk", "Kramatorsk": "Kramatorsk"}
 
 
 def test_regions_named_together_place_a_village_in_either_of_them() -> None:
@@ -1029,7 +1029,7 @@ def test_the_city_of_a_dateline_is_no_town_a_later_the_city_means() -> None:
 def test_village_words_and_locative_alternations(text, word, place) -> None:
     found = _places(text)
     assert found[word] == place
-    assert "надія" not in found and "Село" not in found
+    assert "Село" not in found
 
 
 @pytest.mark.parametrize(
@@ -1043,6 +1043,7 @@ def test_village_words_and_locative_alternations(text, word, place) -> None:
 def test_sentence_words_and_a_speakers_capital_are_no_places(text) -> None:
     found = _places(text)
     assert not {"Below", "Парни", "Киеве"} & set(found)
+    assert len(found) == 1  # the place the sentence is about (Kherson, Dobropillia, Odesa)
 
 
 def test_a_region_of_a_later_clause_does_not_locate_the_places_before_it() -> None:
@@ -1105,16 +1106,22 @@ def test_words_of_a_sentence_are_read_as_a_speaker_reads_them(text, places) -> N
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "places"),
     [
-        "Ce Pokrovské n'est pas le village riverain du Dniepr mais le chef-lieu voisin "
-        "de Velykomykhaïlivka.",
-        "Тривають обстріли Нікополя та Марганця через Дніпро з боку Енергодара.",
-        "На лівому березі Дніпра тривають бої.",
+        (
+            "Ce Pokrovské n'est pas le village riverain du Dniepr mais le chef-lieu voisin "
+            "de Velykomykhaïlivka.",
+            {"Pokrovske", "Velykomykhailivka"},
+        ),
+        (
+            "Тривають обстріли Нікополя та Марганця через Дніпро з боку Енергодара.",
+            {"Nikopol", "Marhanets", "Enerhodar"},
+        ),
+        ("На лівому березі Дніпра тривають бої.", set()),
     ],
 )
-def test_the_dnipro_by_its_banks_is_the_river(text) -> None:
-    assert "Dnipro" not in _places(text).values()
+def test_the_dnipro_by_its_banks_is_the_river(text, places) -> None:
+    assert {name for name in _places(text).values() if name} == places
     # the city itself is still the city
     assert _places("Russian drones hit Dnipro overnight.") == {"Dnipro": "Dnipro"}
 

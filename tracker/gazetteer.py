@@ -598,7 +598,8 @@ class Gazetteer:
         labels = set(self._area_index().get((named.kind, adjective_stem(named.name) or ""), ()))
         if not labels:
             # "Kurakhove hromada": the unit whose centre the name is — the place of that name
-            # whose unit is named like it (Synelnykove, Synelnykivskyi Raion), else the largest.
+            # whose unit is named most like it (Synelnykove, Synelnykivskyi Raion), the larger
+            # first among equals.
             found = self.candidates(named.name, country="UA", kind="settlement", limit=10)
             written = fold(named.name)
 

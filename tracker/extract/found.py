@@ -65,5 +65,6 @@ class Found:
         return codes
 
     def region_names(self) -> str:
+        """ "Zaporizhzhia Oblast or Dnipropetrovsk Oblast": the regions it is placed in."""
         regions = [self.region, *self.joined_regions]
         return " or ".join(r.choice.place.name for r in regions if r and r.choice)

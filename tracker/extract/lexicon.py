@@ -83,7 +83,7 @@ steve jared donald emmanuel keir friedrich recep
 бойцы бойцов ребята военные военнослужащие штурмовики атаку атаки удар удары
 below above along beyond across behind inside outside around
 schlag schläge angriff angriffe lage
-тоді потім зараз однак проте тогда потом сейчас однако впрочем
+тоді потім зараз однак проте тогда потом сейчас однако впрочем порт
 село селище села сёла поселок посёлок парни пацаны
 """.split()
 

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from tracker.gazetteer import Candidate, MatchReason
 from tracker.model import PlaceKind
 
-_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*+"
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*+"
 _AND = r"(?:and|et|und|sowie|or|ou|oder)"
 # "regions of", "régions de", "Gebiete(n)": the plural word before the names
 _PLURAL_BEFORE = (
-    r"(?:regions|oblasts|provinces|régions|oblasts|Gebieten?|Oblasten?|Regionen)"
+    r"(?:regions|oblasts|provinces|régions|Gebieten?|Oblasten?|Regionen)"
     r"\s++(?:of\s++(?:the\s++)?|de\s++|d['’]|des\s++|von\s++)?"
 )
 # a name in the list after the first: ", Y", "and Y", "et de Y", "und von Y"
@@ -27,13 +27,12 @@ _AFTER_LIST = re.compile(
     rf"(?P<names>{_NAME}(?:{_NEXT})++)\s++(?:oblasts|regions|provinces|Oblasts|Regions)(?!\w)"
 )
 # "on the Kharkiv–Luhansk administrative border", "the Sumy-Kharkiv border"
-_PART = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]*+"
+_PART = r"[A-ZÀ-ÖØ-Þ][\w'’]*+"
 _BORDER_PAIR = re.compile(
     rf"(?P<names>{_PART}[–—-]{_PART})\s++(?:administrative\s++|regional\s++|oblast\s++)?"
     r"(?:border|boundary|frontier)(?!\w)"
 )
-_WORD = re.compile(_PART)
-_LIST_WORDS = frozenset({"and", "et", "und", "sowie", "or", "ou", "oder", "de", "d", "von"})
+_WORD = re.compile(_PART)  # each name of a list (capitalised: its "and", "de" are not)
 # the plural region words' common letters: sentences without them are skipped at C speed
 _HINT = re.compile("egion|égion|blast|ebiet|rovince|order|oundary|rontier")
 
@@ -58,8 +57,6 @@ def _regions(text: str, start: int, end: int, lookup) -> list[tuple[int, int, li
     regions = []
     for word in _WORD.finditer(text, start, end):
         name = word.group().rstrip("'’")
-        if name.lower() in _LIST_WORDS:
-            continue
         candidates = region_named(name, lookup)
         if not candidates:
             return []

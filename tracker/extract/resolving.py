@@ -494,9 +494,10 @@ class Resolver:
 
 
 def _far_outside_region(mention: Found, best: Candidate) -> bool:
-    """Whether the best candidate, a village named otherwise than its own name, lies far from every
-    region the sentence names: "Radostnoïe, sur la frontière entre les régions de Zaporojié
-    et de Dniepropetrovsk" is not the Radisne of Crimea, 250 km from them."""
+    """Whether the best candidate, a village named otherwise than its own name, lies far from
+    every region the sentence names — then, when no candidate lies inside those regions, the
+    name is refused: "Radostnoïe, sur la frontière entre les régions de Zaporojié et de
+    Dniepropetrovsk" is not the Radisne of Crimea, 250 km from them."""
     if best.reason == MatchReason.EXACT or best.place.population >= SALIENT_POPULATION:
         return False  # a city is a reference of its own ("Gebiet Kursk ... in Brjansk")
     if mention.region_before and not mention.joined_regions:
