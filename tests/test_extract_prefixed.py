@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from tracker.extract import claim_lexicon, claimants, claims, dates, modality, scenes
 from tracker.extract.prefixed import Prefixed, prefixed
+from tracker.extract.scan import DIGIT, literal_prefixes
 from tracker.extract.text import sentence_spans
 
 DATA = Path(__file__).parent / "data"
@@ -50,6 +51,8 @@ HOSTILE = [
     "İf the enemy ſhould attack on ſunday, Kyiv wıll demand",  # İ lower-cases to two letters
     "Противник ᲂбстрелял позиции, могут атаковать во вторник",  # ᲂ folds to о in `re` only
     "MODAL: COULD, MIGHT, WOULD — NOT ADVANCED, 28 NOVEMBER, ЗАЯВИЛ",
+    "the Kharkiv  Oblast Military Administration said; x_1\tOBLAST military administration",
+    "١٢ brigade and the ٤٧th Brigade reported; 3rd Assault Brigade said",  # other digits
     "",
 ]
 
@@ -73,6 +76,7 @@ def test_the_hot_rule_patterns_are_prefixed() -> None:
         "tracker.extract.claimants.VERB_AFTER",
         "tracker.extract.dates._MONTH_DAY",
         "VOICES Russian MoD",
+        "tracker.extract.claimants.SPEAKER_RE",
     ):
         assert expected in names
 
@@ -114,6 +118,25 @@ def test_a_word_added_to_a_rule_is_searched_for() -> None:
     after = prefixed(re.compile(rf"\b(?:{'|'.join([*words, 'зможуть'])})\b", re.IGNORECASE))
     assert before.search("вони зможуть атакувати") is None
     assert after.search("вони ЗМОЖУТЬ атакувати").group() == "ЗМОЖУТЬ"
+
+
+def test_matches_may_start_at_a_digit_or_the_word_before_a_literal() -> None:
+    unit = prefixed(re.compile(r"(?<!\w)(?:\d+\s+brigade|(?:\w+\s+)?oblast)", re.IGNORECASE))
+    assert isinstance(unit, Prefixed)
+    text = "the 47 Brigade and ٤٧ brigade; in Kharkiv  Oblast, x_y oblast, Oblast"
+    found = [m.group() for m in unit.finditer(text)]
+    assert found == [m.group() for m in unit.regex.finditer(text)]
+    assert found == ["47 Brigade", "٤٧ brigade", "Kharkiv  Oblast", "x_y oblast", "Oblast"]
+    assert unit.search(text, 36, 60).group() == "Oblast"  # the lookbehind sees "h"
+    anywhere = prefixed(re.compile(r"(?:\w+\s+)?oblast", re.IGNORECASE))
+    assert anywhere.search(text, 36, 60).group() == "arkiv  Oblast"
+    assert anywhere.search(text[36:60]).group() == "arkiv  Oblast"
+
+
+def test_the_lexicon_scanner_still_refuses_patterns_without_literals() -> None:
+    with pytest.raises(ValueError):
+        literal_prefixes(claimants.SPEAKER_RE.regex)  # digits and "(?:\w+\s+)?oblast"
+    assert DIGIT in literal_prefixes(claimants.SPEAKER_RE.regex, markers=True)
 
 
 def test_a_pattern_without_literal_prefixes_is_left_as_it_is() -> None:

@@ -168,11 +168,13 @@ CLAIMANT_SIDE = {
     "Ukrainian Air Force": Side.UA,
     "State Border Guard Service": Side.UA,
 }
-SPEAKER_RE = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(f"(?P<s{i}>{pattern})" for i, (_, pattern, _) in enumerate(SPEAKERS))
-    + r")(?!\w)",
-    _I,
+SPEAKER_RE = prefixed(
+    re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(f"(?P<s{i}>{pattern})" for i, (_, pattern, _) in enumerate(SPEAKERS))
+        + r")(?!\w)",
+        _I,
+    )
 )
 # Reporting verbs after their subject ("ISW assessed", "Москва заявила", "Kiev dément").
 VERB_AFTER = prefixed(

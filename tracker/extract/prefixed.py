@@ -14,31 +14,40 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Iterator
 from re._casefix import _EXTRA_CASES  # the letters `re` folds together beyond lower()
 
 import ahocorasick
 
-from tracker.extract.scan import literal_prefixes
+from tracker.extract.scan import DIGIT, WORD_BEFORE, literal_prefixes
 
 
 class Prefixed:
     """A compiled pattern whose `search` and `finditer` skip to its literal prefixes; every
     other attribute (`match`, `fullmatch`, `pattern`, ...) is the pattern's own."""
 
-    __slots__ = ("_automaton", "_traps", "regex")
+    __slots__ = ("_automaton", "_digits", "_report", "_traps", "regex")
 
     def __init__(self, regex: re.Pattern, prefixes: set[str]) -> None:
         self.regex = regex
+        self._digits = DIGIT in prefixes  # a match may start at any digit
+        literals: dict[str, bool] = {}  # literal: whether a match may start a word before it
+        for prefix in prefixes - {DIGIT}:
+            literal = prefix.removeprefix(WORD_BEFORE)
+            literals[literal] = literals.get(literal, False) or literal != prefix
         automaton = ahocorasick.Automaton()
-        for prefix in prefixes:
-            automaton.add_word(prefix, len(prefix) - 1)
+        for literal, word_before in literals.items():
+            automaton.add_word(literal, (len(literal) - 1, word_before))
         automaton.make_automaton()
         self._automaton = automaton
         # Letters `re` matches to a prefix's letter case-insensitively although lower() does
         # not give it ("ſ" for "s", "ᲀ" for "в"): a window holding one is searched by `re`.
-        traps = {chr(c) for p in prefixes for ch in p for c in _EXTRA_CASES.get(ord(ch), ())}
+        traps = {chr(c) for p in literals for ch in p for c in _EXTRA_CASES.get(ord(ch), ())}
         self._traps = re.compile(f"[{re.escape(''.join(sorted(traps)))}]") if traps else None
+        # The report last searched and where prefixes start in all of it: the rules search
+        # one report's sentences, clauses and windows one after another.
+        self._report: tuple[str, list[int] | None] = ("", [])
 
     def __getattr__(self, name: str):
         return getattr(self.regex, name)
@@ -81,18 +90,55 @@ class Prefixed:
     def _starts(self, string: str, pos: int, endpos: int) -> list[int] | None:
         """Where a prefix starts in string[pos:endpos], in order; None when lower() cannot be
         trusted there (a letter that lower-cases to two, or one `re` folds further)."""
+        if len(string) < _REPORT_SIZE:
+            return self._find(string, pos, endpos)
+        report, starts = self._report
+        if report is not string:
+            starts = self._find(string, 0, len(string))
+            self._report = (string, starts)
+        if starts is None:
+            return None
+        return starts[bisect_left(starts, pos) : bisect_left(starts, endpos)]
+
+    def _find(self, string: str, pos: int, endpos: int) -> list[int] | None:
         window = string[pos:endpos]
         lowered = window.lower()
         if len(lowered) != len(window) or (self._traps and self._traps.search(window)):
             return None
-        return sorted({pos + end - back for end, back in self._automaton.iter(lowered)})
+        starts = set()
+        for end, (back, word_before) in self._automaton.iter(lowered):
+            starts.add(end - back)
+            if word_before:
+                starts.update(_word_before(window, end - back))
+        if self._digits:
+            starts.update(m.start() for m in _DIGIT.finditer(window))
+        return sorted(pos + start for start in starts)
+
+
+def _word_before(window: str, at: int) -> range:
+    """Every position of the word before the spaces before `at`: where an optional word
+    written before the literal may start."""
+    space = at
+    while space > 0 and window[space - 1].isspace():
+        space -= 1
+    word = space
+    while word > 0 and (window[word - 1].isalnum() or window[word - 1] == "_"):
+        word -= 1
+    return range(word, space) if space < at else range(0)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+# A string this long is a report searched window by window: its prefixes are found once.
+_REPORT_SIZE = 2_000
 
 
 def prefixed(regex: re.Pattern) -> re.Pattern | Prefixed:
     """`regex`, searched by its literal prefixes when every match starts with one (else the
     pattern itself, which is always right, only slower)."""
     try:
-        prefixes = literal_prefixes(regex)
+        prefixes = literal_prefixes(regex, markers=True)
     except ValueError:
         return regex
     return Prefixed(regex, prefixes)
