@@ -139,9 +139,13 @@ def test_the_lexicon_scanner_still_refuses_patterns_without_literals() -> None:
     assert DIGIT in literal_prefixes(claimants.SPEAKER_RE.regex, markers=True)
 
 
-def test_a_pattern_without_literal_prefixes_is_left_as_it_is() -> None:
-    pattern = re.compile(r"\w+\s+oblast", re.IGNORECASE)
-    assert prefixed(pattern) is pattern
+def test_a_pattern_without_literal_prefixes_is_searched_by_itself() -> None:
+    pattern = prefixed(re.compile(r"\w+\s+oblast", re.IGNORECASE))
+    text = "the Kharkiv oblast and the Sumy Oblast"
+    assert [m.group() for m in pattern.finditer(text)] == ["Kharkiv oblast", "Sumy Oblast"]
+    assert (
+        pattern.search(text, 20).group() == pattern.regex.search(text, 20).group() == "Sumy Oblast"
+    )
 
 
 @settings(max_examples=200, deadline=None)

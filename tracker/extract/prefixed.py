@@ -29,9 +29,24 @@ class Prefixed:
 
     __slots__ = ("_automaton", "_digits", "_report", "_traps", "regex")
 
-    def __init__(self, regex: re.Pattern, prefixes: set[str]) -> None:
+    def __init__(self, regex: re.Pattern) -> None:
         self.regex = regex
-        self._digits = DIGIT in prefixes  # a match may start at any digit
+        # built at the first search; False when the pattern has no literal prefixes
+        self._automaton: ahocorasick.Automaton | bool | None = None
+        self._digits = False  # a match may start at any digit
+        self._traps: re.Pattern | None = None
+        # The report last searched and where prefixes start in all of it: the rules search
+        # one report's sentences, clauses and windows one after another.
+        self._report: tuple[str, list[int] | None] = ("", [])
+
+    def _build(self) -> ahocorasick.Automaton | bool:
+        """The automaton of the pattern's prefixes (False: it has none; `re` searches)."""
+        try:
+            prefixes = literal_prefixes(self.regex, markers=True)
+        except ValueError:
+            self._automaton = False
+            return False
+        self._digits = DIGIT in prefixes
         literals: dict[str, bool] = {}  # literal: whether a match may start a word before it
         for prefix in prefixes - {DIGIT}:
             literal = prefix.removeprefix(WORD_BEFORE)
@@ -40,14 +55,12 @@ class Prefixed:
         for literal, word_before in literals.items():
             automaton.add_word(literal, (len(literal) - 1, word_before))
         automaton.make_automaton()
-        self._automaton = automaton
         # Letters `re` matches to a prefix's letter case-insensitively although lower() does
         # not give it ("ſ" for "s", "ᲀ" for "в"): a window holding one is searched by `re`.
         traps = {chr(c) for p in literals for ch in p for c in _EXTRA_CASES.get(ord(ch), ())}
         self._traps = re.compile(f"[{re.escape(''.join(sorted(traps)))}]") if traps else None
-        # The report last searched and where prefixes start in all of it: the rules search
-        # one report's sentences, clauses and windows one after another.
-        self._report: tuple[str, list[int] | None] = ("", [])
+        self._automaton = automaton
+        return automaton
 
     def __getattr__(self, name: str):
         return getattr(self.regex, name)
@@ -101,12 +114,15 @@ class Prefixed:
         return starts[bisect_left(starts, pos) : bisect_left(starts, endpos)]
 
     def _find(self, string: str, pos: int, endpos: int) -> list[int] | None:
+        automaton = self._build() if self._automaton is None else self._automaton
+        if automaton is False:
+            return None
         window = string[pos:endpos]
         lowered = window.lower()
         if len(lowered) != len(window) or (self._traps and self._traps.search(window)):
             return None
         starts = set()
-        for end, (back, word_before) in self._automaton.iter(lowered):
+        for end, (back, word_before) in automaton.iter(lowered):
             starts.add(end - back)
             if word_before:
                 starts.update(_word_before(window, end - back))
@@ -134,14 +150,10 @@ _DIGIT = re.compile(r"\d")
 _REPORT_SIZE = 2_000
 
 
-def prefixed(regex: re.Pattern) -> re.Pattern | Prefixed:
-    """`regex`, searched by its literal prefixes when every match starts with one (else the
-    pattern itself, which is always right, only slower)."""
-    try:
-        prefixes = literal_prefixes(regex, markers=True)
-    except ValueError:
-        return regex
-    return Prefixed(regex, prefixes)
+def prefixed(regex: re.Pattern) -> Prefixed:
+    """`regex`, searched by its literal prefixes when every match starts with one (else by
+    the pattern itself, which is always right, only slower)."""
+    return Prefixed(regex)
 
 
 def _clamp(string: str, pos: int, endpos: int) -> tuple[int, int]:
