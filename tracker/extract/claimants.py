@@ -359,15 +359,15 @@ def _named_after_verb(text: str, match: re.Match, start: int, end: int) -> bool:
 
 def _verb_after(text: str, position: int, end: int) -> int | None:
     """Where a reporting verb starts within a few words after a speaker."""
-    window_end = min(end, position + 45)
-    for verb in VERB_AFTER.finditer(text, position, window_end):
-        between = text[position : verb.start()]
-        if any(mark in between for mark in ",.;:!?") or len(between.split()) > 4:
-            return None
-        if SPEAKER_RE.search(between):
-            return None
-        return verb.start()
-    return None
+    verb = VERB_AFTER.search(text, position, min(end, position + 45))
+    if verb is None:
+        return None
+    between = text[position : verb.start()]
+    if any(mark in between for mark in ",.;:!?") or len(between.split()) > 4:
+        return None
+    if SPEAKER_RE.search(between):
+        return None
+    return verb.start()
 
 
 def claimant_at(found: list[Assertion], action_at: int) -> str | None:

@@ -27,13 +27,14 @@ class Prefixed:
     """A compiled pattern whose `search` and `finditer` skip to its literal prefixes; every
     other attribute (`match`, `fullmatch`, `pattern`, ...) is the pattern's own."""
 
-    __slots__ = ("_automaton", "_digits", "_report", "_traps", "regex")
+    __slots__ = ("_automaton", "_digits", "_report", "_traps", "_word_before", "regex")
 
     def __init__(self, regex: re.Pattern) -> None:
         self.regex = regex
         # built at the first search; False when the pattern has no literal prefixes
         self._automaton: ahocorasick.Automaton | bool | None = None
         self._digits = False  # a match may start at any digit
+        self._word_before = False  # ... or in the word before one of its literals
         self._traps: re.Pattern | None = None
         # The report last searched and where prefixes start in all of it: the rules search
         # one report's sentences, clauses and windows one after another.
@@ -51,6 +52,7 @@ class Prefixed:
         for prefix in prefixes - {DIGIT}:
             literal = prefix.removeprefix(WORD_BEFORE)
             literals[literal] = literals.get(literal, False) or literal != prefix
+        self._word_before = any(literals.values())
         automaton = ahocorasick.Automaton()
         for literal, word_before in literals.items():
             automaton.add_word(literal, (len(literal) - 1, word_before))
@@ -121,14 +123,14 @@ class Prefixed:
         lowered = window.lower()
         if len(lowered) != len(window) or (self._traps and self._traps.search(window)):
             return None
-        starts = set()
-        for end, (back, word_before) in automaton.iter(lowered):
-            starts.add(end - back)
-            if word_before:
-                starts.update(_word_before(window, end - back))
+        starts = {end - back for end, (back, _) in automaton.iter(lowered)}
+        if self._word_before:
+            for end, (back, word_before) in automaton.iter(lowered):
+                if word_before:
+                    starts.update(_word_before(window, end - back))
         if self._digits:
             starts.update(m.start() for m in _DIGIT.finditer(window))
-        return sorted(pos + start for start in starts)
+        return sorted(starts) if pos == 0 else sorted(pos + start for start in starts)
 
 
 def _word_before(window: str, at: int) -> range:
