@@ -27,7 +27,15 @@ class Prefixed:
     """A compiled pattern whose `search` and `finditer` skip to its literal prefixes; every
     other attribute (`match`, `fullmatch`, `pattern`, ...) is the pattern's own."""
 
-    __slots__ = ("_automaton", "_digits", "_report", "_traps", "_word_before", "regex")
+    __slots__ = (
+        "_ascii_traps",
+        "_automaton",
+        "_digits",
+        "_report",
+        "_traps",
+        "_word_before",
+        "regex",
+    )
 
     def __init__(self, regex: re.Pattern) -> None:
         self.regex = regex
@@ -36,6 +44,7 @@ class Prefixed:
         self._digits = False  # a match may start at any digit
         self._word_before = False  # ... or in the word before one of its literals
         self._traps: re.Pattern | None = None
+        self._ascii_traps = False
         # The report last searched and where prefixes start in all of it: the rules search
         # one report's sentences, clauses and windows one after another.
         self._report: tuple[str, list[int] | None] = ("", [])
@@ -61,6 +70,7 @@ class Prefixed:
         # not give it ("ſ" for "s", "ᲀ" for "в"): a window holding one is searched by `re`.
         traps = {chr(c) for p in literals for ch in p for c in _EXTRA_CASES.get(ord(ch), ())}
         self._traps = re.compile(f"[{re.escape(''.join(sorted(traps)))}]") if traps else None
+        self._ascii_traps = any(trap.isascii() for trap in traps)  # else ASCII text has none
         self._automaton = automaton
         return automaton
 
@@ -71,7 +81,10 @@ class Prefixed:
         return f"Prefixed({self.regex!r})"
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        pos, endpos = _clamp(string, pos, endpos)
+        if pos or endpos < len(string):
+            pos, endpos = _clamp(string, pos, endpos)
+        else:
+            endpos = len(string)
         starts = self._starts(string, pos, endpos)
         if starts is None:
             return self.regex.search(string, pos, endpos)
@@ -83,7 +96,10 @@ class Prefixed:
         return None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        pos, endpos = _clamp(string, pos, endpos)
+        if pos or endpos < len(string):
+            pos, endpos = _clamp(string, pos, endpos)
+        else:
+            endpos = len(string)
         starts = self._starts(string, pos, endpos)
         if starts is None:
             return self.regex.finditer(string, pos, endpos)
@@ -121,7 +137,10 @@ class Prefixed:
             return None
         window = string[pos:endpos]
         lowered = window.lower()
-        if len(lowered) != len(window) or (self._traps and self._traps.search(window)):
+        if window.isascii():
+            if self._ascii_traps and self._traps.search(window):
+                return None
+        elif len(lowered) != len(window) or (self._traps and self._traps.search(window)):
             return None
         starts = {end - back for end, (back, _) in automaton.iter(lowered)}
         if self._word_before:
