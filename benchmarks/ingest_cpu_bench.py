@@ -80,6 +80,7 @@ def measure(code: Path, folder: Path, warm_mb: float) -> dict:
         text=True,
         env=env,
         check=True,
+        cwd=code,  # `python -c` imports from the working directory first
     )
     return json.loads(done.stdout)
 
