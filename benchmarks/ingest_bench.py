@@ -149,6 +149,9 @@ def ingest(folder: Path, db: Path, jobs: int, root: Path = ROOT) -> dict:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
+        # `python -c` puts the working directory first on sys.path: run in the checkout
+        # measured, or a peer run from this repository would import this one's tracker
+        cwd=root,
     )
     out, err = process.communicate()
     seconds = time.perf_counter() - start

@@ -6,6 +6,7 @@ PostgreSQL+PostGIS."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -173,3 +174,36 @@ def test_an_edit_made_before_a_source_was_attached_is_a_conflict(ws):
     queue(ws, WAR_BLOG, "Rybar", "https://t.example/2")
     with pytest.raises(ConflictError):
         ws.store.update_claim(claim.id, {"notes": "checked"}, version=claim.version)
+
+
+def test_a_batch_attaching_one_claim_twice_writes_two_versions_in_turn(ws):
+    """`attach_many` bumps a claim once per source, each history row on the one before."""
+    from tracker.errors import NotFoundError
+    from tracker.store.attaching import attach_many
+
+    [claim] = queue(ws, MOD, "mil.ru", "https://mil.example/1").proposals
+    [other] = queue(ws, GS, "General Staff", "https://gs.example/1").proposals
+
+    def source(report_id: str, day: int) -> dict:
+        return {
+            "report_id": report_id,
+            "claimant": f"claimant {report_id}",
+            "event_date": date(2025, 12, day),
+        }
+
+    pairs = [(claim, source("r1", 1)), (other, source("r2", 2)), (claim, source("r3", 3))]
+    assert attach_many(ws.store, pairs) == [True, True, True]
+    assert ws.store.get_claim(claim.id).version == claim.version + 2
+    assert ws.store.get_claim(other.id).version == other.version + 1
+    first, second = ws.store.history(claim.id)[-2:]
+    assert (first.version, second.version) == (claim.version + 1, claim.version + 2)
+    assert second.before["version"] == first.after["version"] == claim.version + 1
+    assert second.before["updated_at"] == first.after["updated_at"]
+    assert [e.after["source_added"]["report_id"] for e in (first, second)] == ["r1", "r3"]
+    assert ws.store.history(other.id)[-1].after["source_added"]["event_date"] == "2025-12-02"
+    # the same reports again: nothing new
+    assert attach_many(ws.store, pairs) == [False, False, False]
+    assert ws.store.get_claim(claim.id).version == claim.version + 2
+    gone = replace(claim, id="00000000-0000-4000-8000-000000000000")
+    with pytest.raises(NotFoundError):
+        attach_many(ws.store, [(gone, source("r4", 4))])

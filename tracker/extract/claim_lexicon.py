@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.lexicon import DIRECTION_WORDS, TWIN_CITY_OF
+from tracker.extract.prefixed import prefixed
 
 _I = re.IGNORECASE
 
@@ -14,46 +15,52 @@ _I = re.IGNORECASE
 
 # Demands and calls: what follows is wanted, not done ("Russia calls on Ukraine to give up all
 # of Donbas, including the parts its army does not control").
-DEMAND = re.compile(
-    r"\b(?:demand\w*|calls?\s+(?:up)?on|called\s+(?:up)?on|call(?:s|ed|ing)?\s+for|"
-    r"urg(?:es|ed|ing)|insist\w*|"
-    r"ultimatum|wants?\s+(?:ukraine|kyiv|russia|moscow)\s+to|give\s+up|cede|hand\s+over|"
-    r"expect\w*\s+(?:ukraine|kyiv|kiev|russia|moscow)\s+to|"
-    r"exig\w*|réclam\w*|appel\w*\s+(?:l['’]ukraine|kiev|kyiv|la\s+russie|moscou)\s+à|"
-    r"somm\w*\s+(?:l['’]ukraine|kiev)|céder|renoncer\s+à|"
-    r"forder\w*|gefordert|verlang\w*|ruft\w*|rief\w*|abtreten|aufgeben|"
-    r"вимага\w*|вимог\w*|заклика\w*|наполяга\w*|віддати|"
-    r"требова\w*|требу\w*|призыва\w*|призвал\w*|настаива\w*|отдать|уступить)",
-    _I,
+DEMAND = prefixed(
+    re.compile(
+        r"\b(?:demand\w*|calls?\s+(?:up)?on|called\s+(?:up)?on|call(?:s|ed|ing)?\s+for|"
+        r"urg(?:es|ed|ing)|insist\w*|"
+        r"ultimatum|wants?\s+(?:ukraine|kyiv|russia|moscow)\s+to|give\s+up|cede|hand\s+over|"
+        r"expect\w*\s+(?:ukraine|kyiv|kiev|russia|moscow)\s+to|"
+        r"exig\w*|réclam\w*|appel\w*\s+(?:l['’]ukraine|kiev|kyiv|la\s+russie|moscou)\s+à|"
+        r"somm\w*\s+(?:l['’]ukraine|kiev)|céder|renoncer\s+à|"
+        r"forder\w*|gefordert|verlang\w*|ruft\w*|rief\w*|abtreten|aufgeben|"
+        r"вимага\w*|вимог\w*|заклика\w*|наполяга\w*|віддати|"
+        r"требова\w*|требу\w*|призыва\w*|призвал\w*|настаива\w*|отдать|уступить)",
+        _I,
+    )
 )
 # Conditions and questions: nothing asserted.
-CONDITION = re.compile(
-    r"(?:\b(?:if|unless|in\s+case|should\s+(?:russia|ukraine|kyiv|moscow)|si|s['’]il|"
-    r"wenn|falls|sofern|якщо|якби|у\s+разі|если|в\s+случае)\b)",
-    _I,
+CONDITION = prefixed(
+    re.compile(
+        r"(?:\b(?:if|unless|in\s+case|should\s+(?:russia|ukraine|kyiv|moscow)|si|s['’]il|"
+        r"wenn|falls|sofern|якщо|якби|у\s+разі|если|в\s+случае)\b)",
+        _I,
+    )
 )
 # Plans, forecasts, abilities and attempts that have not happened ("could fall", "aims to
 # seize", "plans to encircle"), in the words just before the action. Lower-case "may" only:
 # "May" is the month.
-MODAL = re.compile(
-    r"(?:\b(?:could|might|would|will|shall|can|likely\s+to|unlikely|prepar\w*|concentrat\w*|"
-    r"mass\w*\s+(?:forces|troops)|for\s+(?:a\s+)?(?:new|further|renewed)|pour\s+une?\s+nouv\w*|"
-    r"für\s+(?:eine?n?\s+)?(?:neue\w*|weitere\w*)|для\s+(?:нового|нових|новых|подальш\w*)|"
-    r"готу\w*|готов\w*|накопич\w*|накаплива\w*|стяг\w*|aims?\s+to|aiming\s+to|"
-    r"bereite\w*|vorbereit\w*|"
-    r"aimed\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
-    r"seeks?\s+to|seeking\s+to|sought\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|threat\w*|"
-    r"expected\s+to|set\s+to|poised\s+to|about\s+to|goal|objective|in\s+order\s+to|risks?|"
-    r"consider\w*|weigh\w*|"
-    r"pourr\w+|va|vont|devr\w+|compte|vise|visent|cherche\w*\s+à|prévoi\w*|envisag\w*|"
-    r"risqu\w*|menac\w*|objectif|"
-    r"könnte\w*|dürfte\w*|will|wollen|wollte\w*|plan\w*|beabsichtig\w*|ziel\w*|droht|drohen|"
-    r"soll\w*|"
-    r"може|можуть|міг\s+би|могли\s+б|планує\w*|планують|має\s+намір|мають\s+намір|хоче|"
-    r"хочуть|прагн\w*|загрожу\w*|буде|будуть|збира\w*|мета|"
-    r"может|могут|мог\s+бы|могли\s+бы|планиру\w*|намерен\w*|стрем\w*|хочет|хотят|будет|"
-    r"будут|собира\w*|угрожа\w*|рассчитыва\w*|цель)\b|(?-i:\bmay\b))",
-    _I,
+MODAL = prefixed(
+    re.compile(
+        r"(?:\b(?:could|might|would|will|shall|can|likely\s+to|unlikely|prepar\w*|concentrat\w*|"
+        r"mass\w*\s+(?:forces|troops)|for\s+(?:a\s+)?(?:new|further|renewed)|pour\s+une?\s+nouv\w*|"
+        r"für\s+(?:eine?n?\s+)?(?:neue\w*|weitere\w*)|для\s+(?:нового|нових|новых|подальш\w*)|"
+        r"готу\w*|готов\w*|накопич\w*|накаплива\w*|стяг\w*|aims?\s+to|aiming\s+to|"
+        r"bereite\w*|vorbereit\w*|"
+        r"aimed\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
+        r"seeks?\s+to|seeking\s+to|sought\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|threat\w*|"
+        r"expected\s+to|set\s+to|poised\s+to|about\s+to|goal|objective|in\s+order\s+to|risks?|"
+        r"consider\w*|weigh\w*|"
+        r"pourr\w+|va|vont|devr\w+|compte|vise|visent|cherche\w*\s+à|prévoi\w*|envisag\w*|"
+        r"risqu\w*|menac\w*|objectif|"
+        r"könnte\w*|dürfte\w*|will|wollen|wollte\w*|plan\w*|beabsichtig\w*|ziel\w*|droht|drohen|"
+        r"soll\w*|"
+        r"може|можуть|міг\s+би|могли\s+б|планує\w*|планують|має\s+намір|мають\s+намір|хоче|"
+        r"хочуть|прагн\w*|загрожу\w*|буде|будуть|збира\w*|мета|"
+        r"может|могут|мог\s+бы|могли\s+бы|планиру\w*|намерен\w*|стрем\w*|хочет|хотят|будет|"
+        r"будут|собира\w*|угрожа\w*|рассчитыва\w*|цель)\b|(?-i:\bmay\b))",
+        _I,
+    )
 )
 # A capture still going on is an attack ("continued clearing Siversk").
 CONTINUE = re.compile(
@@ -68,12 +75,14 @@ ATTEMPT = re.compile(
     _I,
 )
 # Negations and denials in the words before the action ("has not captured", "Kiev dément").
-NEGATION = re.compile(
-    r"\b(?:not|never|no\s+longer|yet\s+to|n['’]|ne|pas|jamais|nicht|kein\w*|nie|"
-    r"deni\w*|dément\w*|démenti\w*|dementi\w*|bestr\w*|refut\w*|false\w*|fake|"
-    r"faux|falsch\w*)\b|(?:\b|^)(?:не|ні|ни|ніколи|никогда|спростува\w*|заперечу\w*|"
-    r"опроверг\w*|отрица\w*|фейк\w*)(?=[\s,.;:]|$)",
-    _I,
+NEGATION = prefixed(
+    re.compile(
+        r"\b(?:not|never|no\s+longer|yet\s+to|n['’]|ne|pas|jamais|nicht|kein\w*|nie|"
+        r"deni\w*|dément\w*|démenti\w*|dementi\w*|bestr\w*|refut\w*|false\w*|fake|"
+        r"faux|falsch\w*)\b|(?:\b|^)(?:не|ні|ни|ніколи|никогда|спростува\w*|заперечу\w*|"
+        r"опроверг\w*|отрица\w*|фейк\w*)(?=[\s,.;:]|$)",
+        _I,
+    )
 )
 # History: "in 2022 Russia occupied ..." (a year before the report's, not in a full date).
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

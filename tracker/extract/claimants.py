@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.claim_lexicon import STRUCK_TARGET
+from tracker.extract.prefixed import Prefixed, prefixed
 from tracker.model import Side
 
 _I = re.IGNORECASE
@@ -167,24 +168,28 @@ CLAIMANT_SIDE = {
     "Ukrainian Air Force": Side.UA,
     "State Border Guard Service": Side.UA,
 }
-SPEAKER_RE = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(f"(?P<s{i}>{pattern})" for i, (_, pattern, _) in enumerate(SPEAKERS))
-    + r")(?!\w)",
-    _I,
+SPEAKER_RE = prefixed(
+    re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(f"(?P<s{i}>{pattern})" for i, (_, pattern, _) in enumerate(SPEAKERS))
+        + r")(?!\w)",
+        _I,
+    )
 )
 # Reporting verbs after their subject ("ISW assessed", "Москва заявила", "Kiev dément").
-VERB_AFTER = re.compile(
-    r"(?:claim\w*|said|says|say|stated|states|reported|reports|report|assert\w*|announc\w*|"
-    r"assess\w*|indicat\w*|show\w*|confirm\w*|told|wrote|posted|published|observed|"
-    r"acknowledg\w*|admitt?\w*|reconn\w*|räumt\w*|eingeräumt|визна\w*|призна\w*|"
-    r"disent|dit|disait|affirm\w*|revendiqu\w*|annonc\w*|déclar\w*|assur\w*|indiqu\w*|rapport\w*|"
-    r"fait\s+état|dément\w*|signal\w*|"
-    r"behaupt\w*|erklär\w*|meld\w*|bericht\w*|teilt\w*|sagt\w*|bestätig\w*|"
-    r"заяв\w*|повідом\w*|стверджу\w*|інформу\w*|пиш\w*|написа\w*|зазнач\w*|підтверд\w*|"
-    r"доповід\w*|сообщ\w*|утвержда\w*|доложи\w*|отчита\w*|подтверд\w*|информиру\w*|"
-    r"отмечa\w*|отмеча\w*)(?!\w)",
-    _I,
+VERB_AFTER = prefixed(
+    re.compile(
+        r"(?:claim\w*|said|says|say|stated|states|reported|reports|report|assert\w*|announc\w*|"
+        r"assess\w*|indicat\w*|show\w*|confirm\w*|told|wrote|posted|published|observed|"
+        r"acknowledg\w*|admitt?\w*|reconn\w*|räumt\w*|eingeräumt|визна\w*|призна\w*|"
+        r"disent|dit|disait|affirm\w*|revendiqu\w*|annonc\w*|déclar\w*|assur\w*|indiqu\w*|rapport\w*|"
+        r"fait\s+état|dément\w*|signal\w*|"
+        r"behaupt\w*|erklär\w*|meld\w*|bericht\w*|teilt\w*|sagt\w*|bestätig\w*|"
+        r"заяв\w*|повідом\w*|стверджу\w*|інформу\w*|пиш\w*|написа\w*|зазнач\w*|підтверд\w*|"
+        r"доповід\w*|сообщ\w*|утвержда\w*|доложи\w*|отчита\w*|подтверд\w*|информиру\w*|"
+        r"отмечa\w*|отмеча\w*)(?!\w)",
+        _I,
+    )
 )
 # Before the speaker: "according to", "selon", "laut", "за даними".
 RELAY_BEFORE = re.compile(
@@ -267,42 +272,48 @@ _RUSSIAN_BEFORE = re.compile(r"russ|росі|росси|российск", _I)
 CHANNEL_VOICE = "Russian milblogger"
 # Texts that name no speaker but speak in a recognisable voice: the Russian MoD's bulletin
 # formula, the first person plural of Ukrainian military summaries, DeepState's map updates.
-VOICES: tuple[tuple[str, re.Pattern], ...] = (
+VOICES: tuple[tuple[str, re.Pattern | Prefixed], ...] = (
     (
         "Russian MoD",
-        re.compile(
-            r"подразделени\w+\s+группировк\w+\s+войск|группировк\w+\s+войск\s+[«\"]|"
-            # the bulletin's daily formulas
-            r"оперативно-тактическ\w+\s+авиаци\w+|средствами\s+пво\s+(?:за\s+сутки\s+)?сбит\w*|"
-            r"пункт\w*\s+временной\s+дислокаци\w+|поражение\s+живой\s+сил\w+|"
-            r"освобожд[её]н\w*\s+населённ\w+\s+пункт\w*|"
-            r"(?:units|troops)\s+of\s+the\s+\w+\s+group\s+of\s+forces|"
-            r"unités\s+du\s+groupement|einheiten\s+der\s+truppengruppe",
-            _I,
+        prefixed(
+            re.compile(
+                r"подразделени\w+\s+группировк\w+\s+войск|группировк\w+\s+войск\s+[«\"]|"
+                # the bulletin's daily formulas
+                r"оперативно-тактическ\w+\s+авиаци\w+|средствами\s+пво\s+(?:за\s+сутки\s+)?сбит\w*|"
+                r"пункт\w*\s+временной\s+дислокаци\w+|поражение\s+живой\s+сил\w+|"
+                r"освобожд[её]н\w*\s+населённ\w+\s+пункт\w*|"
+                r"(?:units|troops)\s+of\s+the\s+\w+\s+group\s+of\s+forces|"
+                r"unités\s+du\s+groupement|einheiten\s+der\s+truppengruppe",
+                _I,
+            )
         ),
     ),
     (
         "Ukrainian military",
-        re.compile(
-            r"наш\w*\s+(?:захисник\w*|військ\w*|оборонц\w*|воїн\w*|підрозділ\w*|бійц\w*)|"
-            r"our\s+(?:defenders|troops|soldiers|units)|nos\s+(?:défenseurs|troupes|soldats)|"
-            r"unsere\w*\s+(?:verteidiger|truppen|soldaten)",
-            _I,
+        prefixed(
+            re.compile(
+                r"наш\w*\s+(?:захисник\w*|військ\w*|оборонц\w*|воїн\w*|підрозділ\w*|бійц\w*)|"
+                r"our\s+(?:defenders|troops|soldiers|units)|nos\s+(?:défenseurs|troupes|soldats)|"
+                r"unsere\w*\s+(?:verteidiger|truppen|soldaten)",
+                _I,
+            )
         ),
     ),
     (
         # Russian "наши" (Ukrainian writes "наші"): a Russian channel's own troops
         CHANNEL_VOICE,
-        re.compile(
-            r"(?<!\w)наши\s+(?:штурмовик\w*|бойц\w*|подразделени\w*|войск\w*|парни|ребята|позици\w*|"
-            r"десантник\w*|разведчик\w*|штурмов\w+\s+отряд\w*|вошли|зашли)|"
-            r"(?<!\w)наш(?:их|им)\s+(?:источник\w*|бойц\w*|штурмовик\w*|подразделени\w*)|"
-            # words for Ukrainian soldiers that only a Russian channel uses
-            r"(?<!\w)(?:укроп\w*|всушник\w*)",
-            _I,
+        prefixed(
+            re.compile(
+                r"(?<!\w)наши\s+(?:штурмовик\w*|бойц\w*|подразделени\w*|войск\w*|парни|ребята|позици\w*|"
+                r"десантник\w*|разведчик\w*|штурмов\w+\s+отряд\w*|вошли|зашли)|"
+                r"(?<!\w)наш(?:их|им)\s+(?:источник\w*|бойц\w*|штурмовик\w*|подразделени\w*)|"
+                # words for Ukrainian soldiers that only a Russian channel uses
+                r"(?<!\w)(?:укроп\w*|всушник\w*)",
+                _I,
+            )
         ),
     ),
-    ("DeepState", re.compile(r"мап[уаі]\s+оновлен\w*|оновлення\s+мапи", _I)),
+    ("DeepState", prefixed(re.compile(r"мап[уаі]\s+оновлен\w*|оновлення\s+мапи", _I))),
 )
 
 
@@ -348,15 +359,15 @@ def _named_after_verb(text: str, match: re.Match, start: int, end: int) -> bool:
 
 def _verb_after(text: str, position: int, end: int) -> int | None:
     """Where a reporting verb starts within a few words after a speaker."""
-    window_end = min(end, position + 45)
-    for verb in VERB_AFTER.finditer(text, position, window_end):
-        between = text[position : verb.start()]
-        if any(mark in between for mark in ",.;:!?") or len(between.split()) > 4:
-            return None
-        if SPEAKER_RE.search(between):
-            return None
-        return verb.start()
-    return None
+    verb = VERB_AFTER.search(text, position, min(end, position + 45))
+    if verb is None:
+        return None
+    between = text[position : verb.start()]
+    if any(mark in between for mark in ",.;:!?") or len(between.split()) > 4:
+        return None
+    if SPEAKER_RE.search(between):
+        return None
+    return verb.start()
 
 
 def claimant_at(found: list[Assertion], action_at: int) -> str | None:

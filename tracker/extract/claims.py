@@ -594,9 +594,10 @@ def _lexicon_action(word: str) -> str | None:
 
 def _ukrainian(text: str) -> bool:
     """Ukrainian letters, or the apostrophe before я/ю/є/ї that Russian never writes."""
-    return any(letter in UKRAINIAN_LETTERS for letter in text) or bool(_APOSTROPHE.search(text))
+    return bool(_UKRAINIAN_LETTER.search(text) or _APOSTROPHE.search(text))
 
 
+_UKRAINIAN_LETTER = re.compile(f"[{UKRAINIAN_LETTERS}]")  # one C pass, not a loop per letter
 _APOSTROPHE = re.compile(r"[а-яіїєґ]['’ʼ][яюєї]", re.IGNORECASE)
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from tracker.extract.prefixed import prefixed
+
 MONTH_NUMBERS: dict[str, int] = {}
 for number, names in enumerate(
     (
@@ -29,8 +31,10 @@ for number, names in enumerate(
 
 _MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 # "November 28", "Nov. 28, 2025"
-_MONTH_DAY = re.compile(
-    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE
+_MONTH_DAY = prefixed(
+    re.compile(
+        rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE
+    )
 )
 # "28 November", "le 2 décembre", "am 28. November", "28 листопада 2025"
 _DAY_MONTH = re.compile(
@@ -108,11 +112,13 @@ DAYS_BACK = {
     "сьогодні": 0,
     "сегодня": 0,
 }
-_RELATIVE = re.compile(
-    r"(?<![\w'’ʼ])("
-    + "|".join(re.escape(n) for n in sorted([*WEEKDAYS, *DAYS_BACK], key=len, reverse=True))
-    + r")(?![\w'’ʼ])",
-    re.IGNORECASE,
+_RELATIVE = prefixed(
+    re.compile(
+        r"(?<![\w'’ʼ])("
+        + "|".join(re.escape(n) for n in sorted([*WEEKDAYS, *DAYS_BACK], key=len, reverse=True))
+        + r")(?![\w'’ʼ])",
+        re.IGNORECASE,
+    )
 )
 
 

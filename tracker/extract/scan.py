@@ -24,11 +24,23 @@ class _NoPrefix(ValueError):
     """The pattern can start with a character that is not a known literal."""
 
 
-def literal_prefixes(pattern: re.Pattern) -> set[str]:
-    """Lower-case literal strings one of which begins every match of `pattern`."""
+# Where a match may start other than at a literal, at the very start of a pattern: any
+# decimal digit ("\d+ brigade"), or the word before a literal ("(?:\w+\s+)?oblast", the
+# marker then the literal). Only `prefixed.Prefixed` reads them.
+DIGIT = "\x00d"
+WORD_BEFORE = "\x00w"
+
+
+def literal_prefixes(pattern: re.Pattern, *, markers: bool = False) -> set[str]:
+    """Lower-case literal strings one of which begins every match of `pattern` (with
+    `markers`, also DIGIT and WORD_BEFORE + literal)."""
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     prefixes = _prefixes(list(parsed), "")
-    if not prefixes or "" in prefixes:
+    if (
+        not prefixes
+        or "" in prefixes
+        or (not markers and any(p.startswith("\x00") for p in prefixes))
+    ):
         raise _NoPrefix(f"pattern {pattern.pattern[:40]!r} has no literal prefix")
     return prefixes
 
@@ -51,6 +63,8 @@ def _prefixes(items: list, sofar: str) -> set[str]:
             _check_size(found)
         return found
     if op is sre_constants.IN:
+        if not sofar and av == [(sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT)]:
+            return {DIGIT}
         chars = []
         for kind, value in av:
             if kind is not sre_constants.LITERAL:
@@ -63,10 +77,18 @@ def _prefixes(items: list, sofar: str) -> set[str]:
         return found
     if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
         low, _high, body = av
+        if low == 0 and not sofar and repr(list(body)) == _WORD_AND_SPACE:
+            after = _prefixes(rest, sofar)  # an optional word before: "(?:\w+\s+)?oblast"
+            if any(p.startswith("\x00") or not p for p in after):
+                return {sofar}
+            return after | {WORD_BEFORE + p for p in after}
         if low == 0:  # optional: with it or without it
             return _prefixes(rest, sofar) | _prefixes(list(body) + rest, sofar)
         return _prefixes(list(body), sofar)  # at least once: its own prefix starts the match
     return {sofar}
+
+
+_WORD_AND_SPACE = repr(list(sre_parse.parse(r"\w+\s+")))
 
 
 def _check_size(found: set[str]) -> None:

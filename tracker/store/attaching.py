@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from tracker.model import Claim, parse_iso_date
 from tracker.store.core import Store, utcnow
-from tracker.store.corroboration import new_version
+from tracker.store.corroboration import new_versions
 from tracker.store.schema import claim_sources
 
 
@@ -59,6 +59,5 @@ def attach_many(
                 [{"claim_id": i, **src, "added_by": by, "added_at": now} for i, src in rows],
             )
             # each attached source is a new version of its claim, as `attach` writes it
-            for claim_id, source in rows:
-                new_version(store, conn, store._locked(conn, claim_id), by, now, source)
+            new_versions(store, conn, rows, by, now)
     return done

@@ -9,13 +9,13 @@ those days."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
 import sqlalchemy as sa
 
-from tracker.errors import ConflictError
+from tracker.errors import ConflictError, NotFoundError
 from tracker.geo import haversine_km
 from tracker.model import Action, Claim, Status, parse_iso_date
 from tracker.store.core import Store, utcnow
@@ -157,7 +157,7 @@ def attach(
 
 def new_version(store: Store, conn, current: Claim, by: str, now, source: dict) -> None:
     """Bump the claim's version and write a history row naming the report."""
-    updated = replace(current, updated_at=now, version=current.version + 1)
+    updated, history = _source_version(current, by, now, source)
     result = conn.execute(
         claims.update()
         .where(claims.c.id == current.id, claims.c.version == current.version)
@@ -165,21 +165,55 @@ def new_version(store: Store, conn, current: Claim, by: str, now, source: dict) 
     )
     if result.rowcount != 1:  # cannot happen under the row lock
         raise ConflictError(f"claim {current.id} changed while a source was being attached")
+    conn.execute(claim_history.insert().values(**history))
+
+
+def new_versions(store: Store, conn, attached: Sequence[tuple[str, dict]], by: str, now) -> None:
+    """`new_version` for each (claim id, source) in turn, a claim named twice bumped twice:
+    the claims read and locked at once, one update per claim, one insert of all history
+    rows (what a batch attaches; the same rows as one `new_version` after another)."""
+    ids = list(dict.fromkeys(claim_id for claim_id, _ in attached))
+    found = conn.execute(sa.select(*CLAIM_COLUMNS).where(claims.c.id.in_(ids)).with_for_update())
+    read = {claim.id: claim for claim in map(claim_from_row, found)}
+    missing = [claim_id for claim_id in ids if claim_id not in read]
+    if missing:
+        raise NotFoundError(f"no claim with id {missing[0]!r}")
+    latest = dict(read)
+    history = []
+    for claim_id, source in attached:
+        latest[claim_id], row = _source_version(latest[claim_id], by, now, source)
+        history.append(row)
+    result = conn.execute(
+        claims.update()
+        .where(claims.c.id == sa.bindparam("b_id"), claims.c.version == sa.bindparam("b_was"))
+        .values(version=sa.bindparam("b_version"), updated_at=sa.bindparam("b_at")),
+        [
+            {"b_id": i, "b_was": read[i].version, "b_version": latest[i].version, "b_at": now}
+            for i in ids
+        ],
+    )
+    if result.rowcount != len(ids):  # cannot happen under the row locks
+        raise ConflictError("a claim changed while sources were being attached")
+    conn.execute(claim_history.insert(), history)
+
+
+def _source_version(current: Claim, by: str, now, source: dict) -> tuple[Claim, dict]:
+    """The claim one version on, with a source attached, and its history row."""
+    updated = replace(current, updated_at=now, version=current.version + 1)
     after = {
         **updated.to_dict(),
         "source_added": {**source, "event_date": source["event_date"].isoformat()},
     }
-    conn.execute(
-        claim_history.insert().values(
-            claim_id=current.id,
-            version=updated.version,
-            op="update",
-            author=by,
-            at=now,
-            before=current.to_dict(),
-            after=after,
-        )
-    )
+    row = {
+        "claim_id": current.id,
+        "version": updated.version,
+        "op": "update",
+        "author": by,
+        "at": now,
+        "before": current.to_dict(),
+        "after": after,
+    }
+    return updated, row
 
 
 def restore_sources(store: Store, found: Mapping[str, list[dict]], *, by: str | None = None) -> int:

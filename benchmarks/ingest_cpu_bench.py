@@ -1,0 +1,129 @@
+"""Where a bulk ingestion's CPU goes: extraction and the writer, each alone, in one process.
+
+    python benchmarks/ingest_cpu_bench.py [--mb 10] [--warm-mb 1] [--peer DIR] [--rounds 2]
+
+On the generated corpus of `ingest_bench.py` (same generator, same seed): `warm` extracts
+`--warm-mb` first (caches filled), then times `ingest.propose` on the rest of the corpus
+(what a batch worker runs per report) — MB per CPU second; then the writer
+(`ingest.queue_many` in chunks of 64, as `tracker ingest` writes) on those extractions into a
+fresh SQLite store — MB per CPU second again. With two processes the writer has one core to
+itself, so its MB per CPU second is the most two processes can ingest, however fast the
+workers extract. `--peer DIR` measures another checkout (e.g. a `git archive` of an older
+commit) in the same run, alternating round by round. Prints JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Runs in a child process whose PYTHONPATH is the checkout measured.
+_CHILD = """
+import json, sys, tempfile, time
+from datetime import date
+from pathlib import Path
+from tracker import ingest
+from tracker.store.matching import EventIndex
+from tracker.workspace import Workspace
+
+folder, warm_mb = Path(sys.argv[1]), float(sys.argv[2])
+texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+workspace = Workspace(str(Path(tempfile.mkdtemp()) / "bench.db"))
+day = date(2025, 12, 1)
+warm = 0
+while texts and warm < warm_mb * 1e6:
+    text = texts.pop(0)
+    ingest.propose(text, published=day, workspace=workspace)
+    warm += len(text.encode())
+size = sum(len(t.encode()) for t in texts)
+cpu = time.process_time()
+extractions = [ingest.propose(t, published=day, workspace=workspace) for t in texts]
+extract_cpu = time.process_time() - cpu
+index = EventIndex(workspace.store)
+cpu = time.process_time()
+for k in range(0, len(texts), 64):
+    ingest.queue_many(
+        workspace,
+        [
+            ingest.Incoming(text=t, published=day, extraction=e, source_name=None,
+                            source_url=None, language=None)
+            for t, e in zip(texts[k : k + 64], extractions[k : k + 64])
+        ],
+        index=index,
+    )
+writer_cpu = time.process_time() - cpu
+print(json.dumps({
+    "mb": round(size / 1e6, 2),
+    "claims": sum(len(e.claims) for e in extractions),
+    "mentions": sum(len(e.mentions) for e in extractions),
+    "extract_cpu_s": round(extract_cpu, 2),
+    "extract_mb_per_cpu_s": round(size / 1e6 / extract_cpu, 3),
+    "writer_cpu_s": round(writer_cpu, 2),
+    "writer_mb_per_cpu_s": round(size / 1e6 / writer_cpu, 3),
+}))
+"""
+
+
+def measure(code: Path, folder: Path, warm_mb: float) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(code), "TRACKER_DATA_DIR": tempfile.mkdtemp()}
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(folder), str(warm_mb)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        cwd=code,  # `python -c` imports from the working directory first
+    )
+    return json.loads(done.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=10.0)
+    parser.add_argument("--warm-mb", type=float, default=1.0)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--peer", type=Path, help="another checkout to measure alongside")
+    options = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    sys.path.insert(0, str(ROOT))
+    from ingest_bench import corpus
+
+    codes = {"this": ROOT}
+    if options.peer:
+        codes = {"peer": options.peer.resolve(), **codes}
+    runs = []
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        corpus(folder, options.mb, 20)
+        for number in range(options.rounds):
+            for label, code in codes.items():
+                runs.append(
+                    {"code": label, "round": number + 1, **measure(code, folder, options.warm_mb)}
+                )
+    print(
+        json.dumps(
+            {
+                "corpus_mb": options.mb,
+                "warm_mb": options.warm_mb,
+                "machine": {
+                    "cpus": os.cpu_count(),
+                    "python": platform.python_version(),
+                    "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
+                },
+                "runs": runs,
+            },
+            indent=1,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

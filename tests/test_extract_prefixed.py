@@ -1,0 +1,169 @@
+"""Rule patterns searched by their literal prefixes give exactly the matches of the patterns'
+own `search` and `finditer`, on real report text, windows of it and hostile letters."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extract import claim_lexicon, claimants, claims, dates, modality, scenes
+from tracker.extract.prefixed import Prefixed, prefixed
+from tracker.extract.scan import DIGIT, literal_prefixes
+from tracker.extract.text import sentence_spans
+
+DATA = Path(__file__).parent / "data"
+
+
+def _wrapped() -> dict[str, Prefixed]:
+    """Every prefixed pattern the rule modules define (found, not listed: a pattern wrapped
+    later is checked too)."""
+    found = {}
+    for module in (claim_lexicon, claimants, claims, dates, modality, scenes):
+        for name, value in vars(module).items():
+            if isinstance(value, Prefixed):
+                found[f"{module.__name__}.{name}"] = value
+    for label, pattern in claimants.VOICES:
+        if isinstance(pattern, Prefixed):
+            found[f"VOICES {label}"] = pattern
+    return found
+
+
+WRAPPED = _wrapped()
+
+
+def _texts() -> list[str]:
+    texts = []
+    for name in ("claims_dev.jsonl", "real_style_dev.jsonl", "geoparse_extra.jsonl"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            texts.append(json.loads(line)["text"])
+    return texts
+
+
+TEXTS = _texts()
+HOSTILE = [
+    "Ruſſian forces could not advance on Sunday, demanding",  # ſ folds to s in `re` only
+    "İf the enemy ſhould attack on ſunday, Kyiv wıll demand",  # İ lower-cases to two letters
+    "Противник ᲂбстрелял позиции, могут атаковать во вторник",  # ᲂ folds to о in `re` only
+    "MODAL: COULD, MIGHT, WOULD — NOT ADVANCED, 28 NOVEMBER, ЗАЯВИЛ",
+    "the Kharkiv  Oblast Military Administration said; x_1\tOBLAST military administration",
+    "١٢ brigade and the ٤٧th Brigade reported; 3rd Assault Brigade said",  # other digits
+    "",
+]
+
+
+def _spans(matches) -> list[tuple[int, int, tuple]]:
+    return [(m.start(), m.end(), m.groups()) for m in matches]
+
+
+def _windows(text: str, rng: random.Random) -> list[tuple[int, int]]:
+    spans = [(0, len(text)), *sentence_spans(text)]
+    spans += [tuple(sorted((rng.randint(-3, len(text) + 3), rng.randint(0, len(text) + 3))))]
+    spans += [(s, min(e, s + 45)) for s, e in spans[1:2]]  # a short window after a speaker
+    return spans
+
+
+def test_the_hot_rule_patterns_are_prefixed() -> None:
+    names = set(WRAPPED)
+    for expected in (
+        "tracker.extract.claim_lexicon.MODAL",
+        "tracker.extract.claim_lexicon.NEGATION",
+        "tracker.extract.claimants.VERB_AFTER",
+        "tracker.extract.dates._MONTH_DAY",
+        "VOICES Russian MoD",
+        "tracker.extract.claimants.SPEAKER_RE",
+    ):
+        assert expected in names
+
+
+@pytest.mark.parametrize("name", sorted(WRAPPED))
+def test_same_matches_as_the_pattern_on_report_windows(name: str) -> None:
+    fast, slow = WRAPPED[name], WRAPPED[name].regex
+    rng = random.Random(name)
+    seen = 0
+    for text in TEXTS + HOSTILE:
+        for start, end in _windows(text, rng):
+            expected = _spans(slow.finditer(text, start, end))
+            assert _spans(fast.finditer(text, start, end)) == expected, (text, start, end)
+            first = fast.search(text, start, end)
+            assert _spans([first] if first else []) == expected[:1], (text, start, end)
+            seen += len(expected)
+        sliced = text[5:70]  # a window cut out of the text: no letters before it
+        assert _spans(fast.finditer(sliced)) == _spans(slow.finditer(sliced))
+    assert seen or name.startswith("VOICES"), "the texts should exercise the pattern"
+
+
+def test_letters_that_lower_cannot_fold_are_still_found() -> None:
+    sunday = prefixed(re.compile(r"(?<!\w)(?:sunday|if)(?!\w)", re.IGNORECASE))
+    assert isinstance(sunday, Prefixed)
+    assert sunday.search("on ſunday").group() == "ſunday"
+    assert sunday.search("İF so").group() == "İF"
+    assert [m.group() for m in sunday.finditer("If on SUNDAY, if ſunday")] == [
+        "If",
+        "SUNDAY",
+        "if",
+        "ſunday",
+    ]
+
+
+def test_a_word_added_to_a_rule_is_searched_for() -> None:
+    """The prefixes come from the pattern itself: nothing to keep in step by hand."""
+    words = ["could", "might"]
+    before = prefixed(re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE))
+    after = prefixed(re.compile(rf"\b(?:{'|'.join([*words, 'зможуть'])})\b", re.IGNORECASE))
+    assert before.search("вони зможуть атакувати") is None
+    assert after.search("вони ЗМОЖУТЬ атакувати").group() == "ЗМОЖУТЬ"
+
+
+def test_matches_may_start_at_a_digit_or_the_word_before_a_literal() -> None:
+    unit = prefixed(re.compile(r"(?<!\w)(?:\d+\s+brigade|(?:\w+\s+)?oblast)", re.IGNORECASE))
+    assert isinstance(unit, Prefixed)
+    text = "the 47 Brigade and ٤٧ brigade; in Kharkiv  Oblast, x_y oblast, Oblast"
+    found = [m.group() for m in unit.finditer(text)]
+    assert found == [m.group() for m in unit.regex.finditer(text)]
+    assert found == ["47 Brigade", "٤٧ brigade", "Kharkiv  Oblast", "x_y oblast", "Oblast"]
+    assert unit.search(text, 36, 60).group() == "Oblast"  # the lookbehind sees "h"
+    anywhere = prefixed(re.compile(r"(?:\w+\s+)?oblast", re.IGNORECASE))
+    assert anywhere.search(text, 36, 60).group() == "arkiv  Oblast"
+    assert anywhere.search(text[36:60]).group() == "arkiv  Oblast"
+
+
+def test_the_lexicon_scanner_still_refuses_patterns_without_literals() -> None:
+    with pytest.raises(ValueError):
+        literal_prefixes(claimants.SPEAKER_RE.regex)  # digits and "(?:\w+\s+)?oblast"
+    assert DIGIT in literal_prefixes(claimants.SPEAKER_RE.regex, markers=True)
+
+
+def test_a_pattern_without_literal_prefixes_is_searched_by_itself() -> None:
+    pattern = prefixed(re.compile(r"\w+\s+oblast", re.IGNORECASE))
+    text = "the Kharkiv oblast and the Sumy Oblast"
+    assert [m.group() for m in pattern.finditer(text)] == ["Kharkiv oblast", "Sumy Oblast"]
+    assert (
+        pattern.search(text, 20).group() == pattern.regex.search(text, 20).group() == "Sumy Oblast"
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["could", "Not", "never", "ſ", "İ", "ᲂ", "не", "могут", "28", "November", "nov.", "if"]
+        )
+        | st.sampled_from([" ", ", ", "-", "a", "\n", "Sunday", "вчора", "вчера", "wouldn't"]),
+        max_size=14,
+    ),
+    st.integers(-2, 40),
+    st.integers(-2, 80),
+)
+def test_same_matches_on_generated_text(words: list[str], pos: int, endpos: int) -> None:
+    text = "".join(words)
+    for name, fast in WRAPPED.items():
+        expected = _spans(fast.regex.finditer(text, pos, endpos))
+        assert _spans(fast.finditer(text, pos, endpos)) == expected, name
+        first = fast.search(text, pos, endpos)
+        assert _spans([first] if first else []) == expected[:1], name
