@@ -81,10 +81,7 @@ class Prefixed:
         return f"Prefixed({self.regex!r})"
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        if pos or endpos < len(string):
-            pos, endpos = _clamp(string, pos, endpos)
-        else:
-            endpos = len(string)
+        pos, endpos = _bounds(string, pos, endpos)
         starts = self._starts(string, pos, endpos)
         if starts is None:
             return self.regex.search(string, pos, endpos)
@@ -96,10 +93,7 @@ class Prefixed:
         return None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        if pos or endpos < len(string):
-            pos, endpos = _clamp(string, pos, endpos)
-        else:
-            endpos = len(string)
+        pos, endpos = _bounds(string, pos, endpos)
         starts = self._starts(string, pos, endpos)
         if starts is None:
             return self.regex.finditer(string, pos, endpos)
@@ -175,6 +169,13 @@ def prefixed(regex: re.Pattern) -> Prefixed:
     """`regex`, searched by its literal prefixes when every match starts with one (else by
     the pattern itself, which is always right, only slower)."""
     return Prefixed(regex)
+
+
+def _bounds(string: str, pos: int, endpos: int) -> tuple[int, int]:
+    """`re`'s reading of pos and endpos (the whole string, the common case, checked first)."""
+    if pos or endpos < len(string):
+        return _clamp(string, pos, endpos)
+    return 0, len(string)
 
 
 def _clamp(string: str, pos: int, endpos: int) -> tuple[int, int]:
