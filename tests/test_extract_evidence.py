@@ -1236,3 +1236,20 @@ def test_a_heading_line_before_a_sentence_stays_a_sentence_of_its_own() -> None:
 )
 def test_ordinary_readings_the_new_rules_must_not_change(text, places) -> None:
     assert {name for name in _places(text).values() if name} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        (
+            "Russian forces attacked along the Luhansk–Kharkiv Oblast boundary near Nadiia.",
+            ["Luhansk Oblast", "Kharkiv Oblast"],
+        ),
+        # the region's noun left out after a border word
+        ("Бои идут у Каменки на границе с Луганской.", ["Luhansk Oblast"]),
+    ],
+)
+def test_a_border_names_regions_even_with_their_noun_shared_or_left_out(text, regions) -> None:
+    result = extract(text, report_date=REPORT_DATE)
+    assert [m.place.name for m in result.mentions if m.level == "region"] == regions
+    assert "Luhansk" not in {c.place.name for c in result.claims}

@@ -29,12 +29,17 @@ _AFTER_LIST = re.compile(
 # "on the Kharkiv–Luhansk administrative border", "the Sumy-Kharkiv border"
 _PART = r"[A-ZÀ-ÖØ-Þ][\w'’]*+"
 _BORDER_PAIR = re.compile(
-    rf"(?P<names>{_PART}[–—-]{_PART})\s++(?:administrative\s++|regional\s++|oblast\s++)?"
-    r"(?:border|boundary|frontier)(?!\w)"
+    rf"(?P<names>{_PART}[–—-]{_PART})\s++(?i:administrative\s++|regional\s++|oblast\s++)?"
+    r"(?i:border|boundary|frontier)(?!\w)"
+)
+# "на границе с Луганской", "на межі з Луганщиною": a region's adjective, its noun left out
+_ELIDED_BORDER = re.compile(
+    r"(?i:границ\w*|кордон\w*|меж[аіуеію]\w*|адмінмеж\w*|адмінкордон\w*)\s++(?i:с|со|з|із)\s++"
+    r"(?P<names>[А-ЯІЇЄҐ][а-яіїєґ'’-]*(?:ой|ою|ей|ої))(?![\w-]|\s++(?i:обл|област))"
 )
 _WORD = re.compile(_PART)  # each name of a list (capitalised: its "and", "de" are not)
 # the plural region words' common letters: sentences without them are skipped at C speed
-_HINT = re.compile("egion|égion|blast|ebiet|rovince|order|oundary|rontier")
+_HINT = re.compile("egion|égion|blast|ebiet|rovince|order|oundary|rontier|границ|кордон|меж")
 
 
 def region_list_spans(
@@ -45,9 +50,16 @@ def region_list_spans(
     if _HINT.search(text, start, end) is None:
         return []
     spans: list[tuple[int, int, list[Candidate]]] = []
-    for pattern in (_BEFORE_LIST, _AFTER_LIST, _BORDER_PAIR):
+    for pattern in (_BEFORE_LIST, _AFTER_LIST, _BORDER_PAIR, _ELIDED_BORDER):
         for match in pattern.finditer(text, start, end):
-            found = _regions(text, match.start("names"), match.end("names"), lookup)
+            if pattern is _ELIDED_BORDER:
+                word = match.group("names")
+                candidates = _region_of_adjective(word, lookup)
+                found = (
+                    [(match.start("names"), match.end("names"), candidates)] if candidates else []
+                )
+            else:
+                found = _regions(text, match.start("names"), match.end("names"), lookup)
             if found and not any(s[0] < found[-1][1] and found[0][0] < s[1] for s in spans):
                 spans.extend(found)
     return sorted(spans)
@@ -72,3 +84,12 @@ def region_named(name: str, lookup: Callable[[str], list[Candidate]]) -> list[Ca
         for c in lookup(f"{name} Oblast")
         if c.place.kind == PlaceKind.REGION and c.reason != MatchReason.FUZZY
     ]
+
+
+def _region_of_adjective(word: str, lookup: Callable[[str], list[Candidate]]) -> list[Candidate]:
+    """The region a Cyrillic adjective names without its noun ("Луганской", "Харківською")."""
+    for noun in ("области", "області"):
+        candidates = [c for c in lookup(f"{word} {noun}") if c.place.kind == PlaceKind.REGION]
+        if candidates:
+            return candidates
+    return []
