@@ -1253,3 +1253,21 @@ def test_a_border_names_regions_even_with_their_noun_shared_or_left_out(text, re
     result = extract(text, report_date=REPORT_DATE)
     assert [m.place.name for m in result.mentions if m.level == "region"] == regions
     assert "Luhansk" not in {c.place.name for c in result.claims}
+
+
+def test_a_name_said_again_as_another_place_is_not_placed_on_the_first() -> None:
+    text = (
+        "Im Raum Pokrowsk meldeten Militärblogger Vorstöße bei Riwne, einem Dorf östlich von "
+        "Pokrowsk — nicht zu verwechseln mit der Großstadt Riwne im Westen."
+    )
+    first, second = [
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Riwne"
+    ]
+    assert (first.place.admin1, second.place.admin1) == ("Donetsk Oblast", "Rivne Oblast")
+    # "..., а не у Каменки под Изюмом": the first Kamianka is not Izium's
+    text = "В Харьковской области бои идут у Каменки на границе с Луганской, а не у Каменки под Изюмом."
+    first, second = [
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Каменки"
+    ]
+    assert haversine_km(first.place.point, second.place.point) > 50
+    assert second.reason.count("near Izium")

@@ -83,6 +83,7 @@ def attach_context(
         or not names_government(text, m, sentences[m.sentence][0])
     ]
     _attach_regions(text, found, sentences)
+    _mark_namesakes(text, found)
     _attach_sectors(places, text, found)
     _attach_areas(places, text, found, sentences)
     _attach_zones(text, found, sentences)
@@ -177,14 +178,43 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
 # introduce the place's own description ("Andriivka — a village in the Sumy region") — and
 # a namesake set apart ("Dobropillia, a village of the same name as the Donetsk-region
 # town", "à ne pas confondre avec ... du Donbass").
-_REGION_BREAK = re.compile(
-    r";|,\s+(?:(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|"
-    r"в\s+то\s+время\s+как)(?!\w)|(?:tandis|alors)\s+qu(?:e(?!\w)|['’]))|"
+# "Dobropillia, a village of the same name as ...", "не путать с Каменкой под Изюмом", "а не
+# у Каменки под Изюмом": what follows is another place of the name.
+_NAMESAKE_APART = (
     r"same\s+name\s+as|not\s+to\s+be\s+confused|namesake|ne\s+pas\s+confondre|homonyme|"
     r"nicht\s+(?:zu\s+)?verwechseln|gleichnamig|не\s+плута\w*|не\s+путат\w*|"
-    r"тезк\w*|однойменн\w*|одноименн\w*",
+    r"тезк\w*|однойменн\w*|одноименн\w*"
+)
+NAMESAKE_APART = re.compile(
+    _NAMESAKE_APART + r"|(?<!\w)(?:а\s+не|and\s+not|et\s+non)(?!\w)", re.IGNORECASE
+)
+_REGION_BREAK = re.compile(
+    r";|,\s+(?:(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|"
+    r"в\s+то\s+время\s+как)(?!\w)|(?:tandis|alors)\s+qu(?:e(?!\w)|['’]))|" + _NAMESAKE_APART,
     re.IGNORECASE,
 )
+
+
+def _mark_namesakes(text: str, found: list[Found]) -> None:
+    """ "Riwne, einem Dorf östlich von Pokrowsk — nicht zu verwechseln mit der Großstadt
+    Riwne", "у Каменки на границе с Луганской, а не у Каменки под Изюмом": a name said again
+    after such words, in the same sentence, is another place than the first."""
+    for index, later in enumerate(found):
+        if later.is_region or not later.candidates:
+            continue
+        for earlier in reversed(found[:index]):
+            if earlier.sentence != later.sentence:
+                break
+            if earlier.candidates is later.candidates or (
+                not earlier.is_region and _same_places(earlier, later)
+            ):
+                if NAMESAKE_APART.search(text, earlier.end, later.start):
+                    later.namesake_of = earlier
+                break
+
+
+def _same_places(a: Found, b: Found) -> bool:
+    return {c.place.id for c in a.candidates[:5]} == {c.place.id for c in b.candidates[:5]}
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:

@@ -97,6 +97,8 @@ BORDER_SCALE_KM = 20.0
 REGION_FAR_KM = 150.0
 # Homonyms this far apart that the evidence barely tells apart: refused, not guessed.
 AMBIGUOUS_KM = 50.0
+# Two mentions placed this close are one place ("X ... not to be confused with X" are two).
+SAME_PLACE_KM = 10.0
 
 
 class Resolver:
@@ -252,7 +254,42 @@ class Resolver:
                     lons[index] = mention.choice.place.lon if mention.choice else None
             if not changed:
                 break
+        self._set_namesakes_apart(found, front, scores, front_terms)
         finish(found)
+
+    def _set_namesakes_apart(
+        self,
+        found: list[Found],
+        front: list[tuple[float, float]] | None,
+        scores: dict[tuple, list[tuple[float, Candidate]]],
+        front_terms: dict[str, float],
+    ) -> None:
+        """ "Riwne, a village east of Pokrovsk — not to be confused with the city of Riwne": a
+        name said again as another place is not placed where the first one is. The mention
+        without a cue of its own moves to the best namesake far from the other (the later
+        one, when both or neither have a cue)."""
+        for later in found:
+            earlier = later.namesake_of
+            if earlier is None or later.choice is None or earlier.choice is None:
+                continue
+            if haversine_km(later.choice.place.point, earlier.choice.place.point) > SAME_PLACE_KM:
+                continue
+            moves = earlier if later.anchor is not None and earlier.anchor is None else later
+            stays = later if moves is earlier else earlier
+            base = self._base_scores(moves, front, scores, front_terms)
+            apart = [
+                (score, c)
+                for score, c in base
+                if haversine_km(c.place.point, stays.choice.place.point) > SAME_PLACE_KM
+            ]
+            if apart:
+                self._choose(moves, None, apart)
+            else:
+                moves.choice, moves.confidence = None, 0.0
+                moves.reason = (
+                    f"another {stays.choice.place.name} than the one the text places near it; "
+                    "the gazetteer has no other"
+                )
 
     def _base_scores(
         self,
