@@ -1265,7 +1265,10 @@ def test_a_name_said_again_as_another_place_is_not_placed_on_the_first() -> None
     ]
     assert (first.place.admin1, second.place.admin1) == ("Donetsk Oblast", "Rivne Oblast")
     # "..., а не у Каменки под Изюмом": the first Kamianka is not Izium's
-    text = "В Харьковской области бои идут у Каменки на границе с Луганской, а не у Каменки под Изюмом."
+    text = (
+        "В Харьковской области бои идут у Каменки на границе с Луганской, "
+        "а не у Каменки под Изюмом."
+    )
     first, second = [
         m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Каменки"
     ]
