@@ -1274,3 +1274,15 @@ def test_a_name_said_again_as_another_place_is_not_placed_on_the_first() -> None
     ]
     assert haversine_km(first.place.point, second.place.point) > 50
     assert second.reason.count("near Izium")
+
+
+def test_a_place_its_own_cue_locates_is_not_pulled_to_another_places_anchor() -> None:
+    text = (
+        "Residents of Antonivka, on the eastern outskirts of Kherson, count drone strikes daily, "
+        "while Antonivka near Nova Kakhovka lies across the river."
+    )
+    first, second = [
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Antonivka"
+    ]
+    assert "near Kherson" in first.reason and "near Nova Kakhovka" in second.reason
+    assert haversine_km(first.place.point, second.place.point) > 50

@@ -208,7 +208,20 @@ class Resolver:
                         same, index + CONTEXT_NEIGHBOURS
                     )
                 ]
-                near = [j for j in window if j != index and lats[j] is not None and unique[j]]
+                near = [
+                    j
+                    for j in window
+                    if j != index
+                    and lats[j] is not None
+                    and unique[j]
+                    # a place its own cue locates is not pulled to the anchor of another
+                    # ("Antonivka, outside Kherson ... Antonivka near Nova Kakhovka")
+                    and not (
+                        mention.anchor is not None
+                        and found[j].reference
+                        and found[j] is not mention.anchor
+                    )
+                ]
                 if near:
                     around = near
                     weight, scale = SENTENCE_WEIGHT, _TWO_R_OVER_SENTENCE_SCALE
