@@ -1286,3 +1286,29 @@ def test_a_place_its_own_cue_locates_is_not_pulled_to_another_places_anchor() ->
     ]
     assert "near Kherson" in first.reason and "near Nova Kakhovka" in second.reason
     assert haversine_km(first.place.point, second.place.point) > 50
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUMY (Reuters) - A Russian strike killed a man in Vorozhba, near the border.",
+        "Une frappe russe a tué un homme à Vorojba, près de la frontière.",
+    ],
+)
+def test_near_the_border_favours_the_namesake_at_the_russian_border(text) -> None:
+    # Vorozhba the town, 5 km from Russia; a village Vorozhba lies south of Sumy
+    [village] = [
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text.startswith("Voro")
+    ]
+    assert village.place.lat > 51.1
+
+
+def test_a_border_cue_in_another_clause_does_not_move_a_place_its_cue_locates() -> None:
+    text = (
+        "A drone hit a farm in Vorozhba, about 25 km south-southwest of Sumy; the border town "
+        "of Vorozhba near Bilopillia was shelled as well."
+    )
+    first, second = [
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Vorozhba"
+    ]
+    assert first.place.lat < 50.8 < second.place.lat

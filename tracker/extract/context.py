@@ -152,7 +152,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 mention.region, mention.joined_regions = None, ()
                 mention.region_before = False
             taken = taken or mention.region_attached
-    _attach_borders(text, found, groups)
+    _attach_borders(text, found, groups, sentences)
     earlier: Found | None = None
     earlier_index = -1
     heading: Found | None = None  # "📍 Днепропетровская область." on a line of its own
@@ -230,7 +230,27 @@ _REGIONS_GAP = re.compile(
 )
 
 
-def _attach_borders(text: str, found: list[Found], groups: dict[int, tuple[int, ...]]) -> None:
+# The state border, named without a region: "near the border", "près de la frontière",
+# "біля кордону", "прикордонне село", "в приграничном селе".
+STATE_BORDER = re.compile(
+    r"(?:near|along|close\s+to|on)\s+the\s+(?:russian\s+|state\s+)?border(?!\s+(?:of|with|between))|"
+    r"\bborder\s+(?:village|town|area|district)s?\b|près\s+de\s+la\s+frontière(?!\s+(?:de|d['’]|entre|avec))|"
+    r"\bfrontali\w*|nahe\s+der\s+grenze(?!\s+(?:zu|zum|zur|mit|der|zwischen))|\bgrenzn\w*|\bgrenzort\w*|"
+    r"(?<!\w)(?:біля|поблизу|вздовж)\s+кордону(?!\s+з)|прикордонн\w*|(?<!\w)(?:у|возле|вдоль)\s+границы(?!\s+с)|"
+    r"приграничн\w*",
+    re.IGNORECASE,
+)
+
+
+_STATE_BORDER_REACH = 40
+
+
+def _attach_borders(
+    text: str,
+    found: list[Found],
+    groups: dict[int, tuple[int, ...]],
+    sentences: list[tuple[int, int]],
+) -> None:
     """ "on the border of the Donetsk and Dnipropetrovsk oblasts", "Калинівка біля адмінмежі з
     Дніпропетровщиною": the settlements of the sentence lie near the border named."""
     borders: dict[int, tuple[Found, ...]] = {}
@@ -244,6 +264,17 @@ def _attach_borders(text: str, found: list[Found], groups: dict[int, tuple[int, 
             )
             if _with(border):
                 across.add(mention.sentence)
+    cues = [m.span() for m in STATE_BORDER.finditer(text)]
+    for mention in found:
+        if mention.is_region or mention.sentence in borders or not cues:
+            continue
+        # the cue right before or after the place ("the border town of X", "à X, près de la
+        # frontière"), not in another clause of its sentence
+        mention.state_border = any(
+            cue_start - _STATE_BORDER_REACH <= mention.start <= cue_end + _STATE_BORDER_REACH
+            and ";" not in text[min(cue_end, mention.end) : max(cue_start, mention.start)]
+            for cue_start, cue_end in cues
+        )
     if not borders:
         return
     for mention in found:

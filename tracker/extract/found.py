@@ -31,6 +31,7 @@ class Found:
     # X"): the place lies near it
     border_regions: tuple[Found, ...] = ()
     border_with: bool = False  # "near the border with X": the place lies outside X
+    state_border: bool = False  # "near the border", "прикордонне село": the Russian border
     # "X ... not to be confused with X near Y": the earlier mention of the name, another place
     namesake_of: Found | None = None
     sector: Found | None = None  # "на Лиманському напрямку ... біля X": the axis X lies on

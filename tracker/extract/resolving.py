@@ -90,6 +90,9 @@ AREA_WEIGHT = 0.5
 # places within BORDER_NEAR_KM of the other region's settlements are all at the border (the
 # gazetteer has points, not outlines), farther ones less so.
 BORDER_WEIGHT = 0.2
+# The state border named without a region ("near the border"): the regions across it.
+RU_BORDER_REGIONS = frozenset({"RU.09", "RU.10", "RU.41"})  # Belgorod, Bryansk, Kursk
+UA_BORDER_REGIONS = frozenset({"UA.02", "UA.07", "UA.21"})  # Chernihiv, Kharkiv, Sumy
 BORDER_NEAR_KM = 20.0
 BORDER_SCALE_KM = 20.0
 # A place named otherwise than as written, this far from the point of every region its
@@ -326,7 +329,7 @@ class Resolver:
         border_codes = frozenset(
             code for r in mention.border_regions if r.choice for code in r.choice.place.admin1_codes
         )
-        borders = self._border_distances() if border_codes else None
+        borders = self._border_distances() if border_codes or mention.state_border else None
         # A city's Russian name is as well known as its own (Запорожье, Днепр, Харьков); its
         # Latin alternates are often historical names villages still bear.
         city_names = has_cyrillic(mention.text)
@@ -383,6 +386,10 @@ class Resolver:
                 score += SECTOR_WEIGHT * math.exp(
                     -haversine_km(sector_point, place.point) / SECTOR_SCALE_KM
                 )
+            if mention.state_border:
+                across = RU_BORDER_REGIONS if place.country == "UA" else UA_BORDER_REGIONS
+                beyond = max(0.0, borders.km(place, across) - BORDER_NEAR_KM)
+                score += BORDER_WEIGHT * math.exp(-beyond / BORDER_SCALE_KM)
             if border_codes and not (mention.border_with and place.admin1_codes & border_codes):
                 beyond = max(0.0, borders.km(place, border_codes) - BORDER_NEAR_KM)
                 score += BORDER_WEIGHT * math.exp(-beyond / BORDER_SCALE_KM)
@@ -581,6 +588,7 @@ def _evidence_key(mention: Found) -> tuple:
         tuple(r.choice.place.id for r in mention.joined_regions if r.choice),
         tuple(r.choice.place.id for r in mention.border_regions if r.choice),
         mention.border_with,
+        mention.state_border,
         mention.region_before,
         mention.sector.choice.place.id if mention.sector and mention.sector.choice else None,
         mention.area,
