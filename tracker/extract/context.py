@@ -195,26 +195,46 @@ _REGION_BREAK = re.compile(
 )
 
 
+# Words one of which NAMESAKE_APART's every match contains.
+_NAMESAKE_WORDS = (
+    "same name",
+    "confused",
+    "namesake",
+    "confondre",
+    "homonym",
+    "verwechseln",
+    "gleichnamig",
+    "не плута",
+    "не путат",
+    "тезк",
+    "однойменн",
+    "одноименн",
+    "а не",
+    "and not",
+    "et non",
+)
+
+
 def _mark_namesakes(text: str, found: list[Found]) -> None:
     """ "Riwne, einem Dorf östlich von Pokrowsk — nicht zu verwechseln mit der Großstadt
     Riwne", "у Каменки на границе с Луганской, а не у Каменки под Изюмом": a name said again
     after such words, in the same sentence, is another place than the first."""
-    for index, later in enumerate(found):
-        if later.is_region or not later.candidates:
+    lowered = text.lower()
+    if not any(word in lowered for word in _NAMESAKE_WORDS):
+        return  # (most reports: the regex would scan them for nothing)
+    apart = [m.start() for m in NAMESAKE_APART.finditer(text)]
+    if not apart:
+        return
+    first_of: dict[tuple[int, str], Found] = {}  # (sentence, first place's id) -> mention
+    for mention in found:
+        if mention.is_region or not mention.candidates:
             continue
-        for earlier in reversed(found[:index]):
-            if earlier.sentence != later.sentence:
-                break
-            if earlier.candidates is later.candidates or (
-                not earlier.is_region and _same_places(earlier, later)
-            ):
-                if NAMESAKE_APART.search(text, earlier.end, later.start):
-                    later.namesake_of = earlier
-                break
-
-
-def _same_places(a: Found, b: Found) -> bool:
-    return {c.place.id for c in a.candidates[:5]} == {c.place.id for c in b.candidates[:5]}
+        key = (mention.sentence, mention.candidates[0].place.id)
+        earlier = first_of.get(key)
+        if earlier is None:
+            first_of[key] = mention
+        elif _any_between(apart, earlier.end, mention.start):
+            mention.namesake_of = earlier
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:
@@ -243,6 +263,8 @@ STATE_BORDER = re.compile(
 
 
 _STATE_BORDER_REACH = 40
+# Words one of which STATE_BORDER's every match contains (a cheap test before the regex).
+_STATE_BORDER_WORDS = ("border", "frontière", "frontali", "grenz", "кордон", "границ", "граничн")
 
 
 def _attach_borders(
@@ -264,7 +286,12 @@ def _attach_borders(
             )
             if _with(border):
                 across.add(mention.sentence)
-    cues = [m.span() for m in STATE_BORDER.finditer(text)]
+    lowered = text.lower()
+    cues = (
+        [m.span() for m in STATE_BORDER.finditer(text)]
+        if any(word in lowered for word in _STATE_BORDER_WORDS)
+        else []
+    )
     for mention in found:
         if mention.is_region or mention.sentence in borders or not cues:
             continue
