@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from tracker.gazetteer import EARTH_RADIUS_KM, Gazetteer
+from tracker.gazetteer import Gazetteer
+from tracker.geo import EARTH_RADIUS_KM
 from tracker.model import Place, PlaceKind
 
 
