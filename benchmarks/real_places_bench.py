@@ -121,7 +121,7 @@ def geocode_real_names(gazetteer: Gazetteer, names: list[dict], details: bool) -
             found = gazetteer.candidates(entry["surface"], admin1=hint, limit=10, **extra)
             verdict = judge(entry, *found[0].place.point) if found else "none"
             tallies[label][verdict] += 1
-            chosen, why = choose(found)
+            chosen, why = choose(found, entry["surface"])
             answer = judge(entry, *chosen.place.point) if chosen else "none"
             tallies[label + ":answer"][answer] += 1
             tallies[label + ":answer"]["refused"] += bool(found and chosen is None)

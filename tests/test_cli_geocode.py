@@ -177,3 +177,27 @@ def test_a_near_place_with_far_namesakes_is_refused_not_guessed():
     assert result.exit_code == 2
     assert "'Myrne' is ambiguous: Myrne (Kharkiv Oblast)" in result.output
     assert "Traceback" not in result.output
+
+
+def test_an_adjective_case_form_names_a_village_or_a_towns_raion_so_no_answer():
+    # "Шахтарського": the village Шахтарське, or the raion of the town Шахтарськ (109 km
+    # away); the town's size decides nothing here. Its noun case form is the town alone.
+    result = run("geocode", "Шахтарського", "--admin1", "Donetsk Oblast")
+    assert result.exit_code == 0, result.output
+    assert "No answer for 'Шахтарського': ambiguous: Shakhtarsk" in result.output
+    town = json.loads(run("geocode", "Шахтарська", "--admin1", "Donetsk Oblast", "--json").output)
+    assert [c["name"] for c in town] == ["Shakhtarsk"] and town[0]["chosen"]
+    near = json.loads(
+        run(
+            "geocode",
+            "Шахтарського",
+            "--admin1",
+            "Donetsk Oblast",
+            "--near",
+            "Pokrovsk",
+            "--within-km",
+            "60",
+            "--json",
+        ).output
+    )
+    assert {c["name"] for c in near} == {"Shakhtarske"} and near[0]["chosen"]

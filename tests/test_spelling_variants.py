@@ -122,7 +122,8 @@ VARIANTS = [
     ("uk", "Куп'янську", KUPIANSK, None),
     ("uk", "Покровськ", POKROVSK, None),
     ("uk", "Покровська", POKROVSK, None),
-    ("uk", "Покровському", POKROVSK, None),
+    # "у Покровську"; -ському alone declines the villages Покровське (the new test below)
+    ("uk", "Покровську", POKROVSK, None),
     ("uk", "Часів Яр", CHASIV_YAR, None),
     ("uk", "Часового Яру", CHASIV_YAR, None),
     ("uk", "Часовому Яру", CHASIV_YAR, None),
@@ -225,3 +226,22 @@ def test_a_current_name_in_russian_or_as_an_adjective_ranks_first(query, admin1,
 
     found = default_gazetteer().candidates(query, admin1=admin1, limit=3)
     assert found and found[0].place.name == name
+
+
+@pytest.mark.parametrize(
+    ("query", "admin1", "names"),
+    [
+        # -ська, -ську are the town's cases, never forms of the neuter Шахтарське, Покровське
+        ("Шахтарська", "Donetsk Oblast", {"Shakhtarsk"}),
+        ("Покровську", "Donetsk Oblast", {"Pokrovsk"}),
+        # -ського is an adjective's: the village Шахтарське, or the town's raion or direction
+        ("Шахтарського", "Donetsk Oblast", {"Shakhtarske", "Shakhtarsk"}),
+        # -ське is a neuter's nominative: never the town Шахтарськ
+        ("Шахтарське", "Donetsk Oblast", {"Shakhtarske"}),
+    ],
+)
+def test_a_case_form_answers_only_names_that_take_its_ending(query, admin1, names):
+    from tracker.gazetteer import default_gazetteer
+
+    found = default_gazetteer().candidates(query, admin1=admin1, limit=5)
+    assert {c.place.name for c in found} == names

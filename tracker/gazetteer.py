@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from tracker import data_files, front_line
 from tracker.areas import adjective_stem, parse_area
+from tracker.case_forms import ADJECTIVE_CASE, case_form_test, declines_as_adjective, is_town_noun
 from tracker.errors import DataFileError, NotFoundError
 from tracker.geo import EARTH_RADIUS_KM, haversine_km
 from tracker.model import Place, PlaceKind, check_coordinates
@@ -644,6 +645,7 @@ class Gazetteer:
         kind: PlaceKind | str | None = None,
         limit: int = 10,
         fuzzy: bool = True,
+        by_case_form: bool = True,
     ) -> list[Candidate]:
         """Places `name` may mean, best first, each with a score and the reason it matched.
 
@@ -655,6 +657,9 @@ class Gazetteer:
         "10 km south of Huliaipole").
         `country` and `kind` filter.
         `fuzzy=False` skips near spellings (for scanning text, where a typo match is noise).
+        `by_case_form` keeps, of the places a one-word Cyrillic case form's stem matches, those
+        whose name can take that ending ("Шахтарського" declines Шахтарське, not Шахтарськ),
+        when any can; extraction, which reads the words around, decides that itself.
         """
         query = validate_name(name)
         if near is not None:
@@ -699,6 +704,8 @@ class Gazetteer:
                 score += NEAR_WEIGHT * math.exp(-distance / NEAR_SCALE_KM)
             ranked.append((score, position, reason, distance, main))
         places = self.places
+        if by_case_form and has_cyrillic(query) and " " not in query:
+            ranked = _fitting_case_form(query, ranked, places)
         ranked.sort(key=lambda r: (-r[0], -places[r[1]].population, places[r[1]].id))
         return [
             Candidate(places[position], score, reason, distance, main)
@@ -813,6 +820,17 @@ class Gazetteer:
         return results
 
 
+def _fitting_case_form(word: str, ranked: list, places: Sequence[Place]) -> list:
+    """The ranked matches without inflections the word's ending rules out, unless none is
+    left. An adjective's case form keeps the towns in -ськ: it names their direction or raion
+    ("Шахтарського району") as often as a village declined so (`choose` weighs that)."""
+    fits = case_form_test(word)
+    if fits is None or fits is declines_as_adjective:
+        return ranked
+    kept = [r for r in ranked if r[2] != MatchReason.INFLECTION or fits(places[r[1]])]
+    return kept or ranked
+
+
 def _offer_into(found: dict[int, tuple[MatchReason, float, bool]]):
     """A function that records a match in `found`, keeping each place's strongest reason and
     whether any match was on its own name."""
@@ -842,18 +860,21 @@ def _standing_prior(place: Place) -> float:
     return _population_prior(place.population) + front_line.prior(place)
 
 
-def choose(candidates: Sequence[Candidate]) -> tuple[Candidate | None, str | None]:
+def choose(candidates: Sequence[Candidate], query: str = "") -> tuple[Candidate | None, str | None]:
     """The answer among ranked candidates, or None and why: the first one, unless another
     place of the same standing (the same evidence but population) lies more than AMBIGUOUS_KM
     from it — several Myrne in Kharkiv Oblast, and the hint cannot tell which. A town of
     TOWN_POPULATION or more that outnumbers the other tenfold stands on its own (Lyman, the
-    town, before a village Lyman) unless the other's evidence is better than its own."""
+    town, before a village Lyman) unless the other's evidence is better than its own, or the
+    `query` is an adjective's case form: "Шахтарського" is the village Шахтарське as readily as
+    the town Шахтарськ's raion."""
     if not candidates:
         return None, "no place of that name"
     # the front ranks homonyms but decides nothing: weighed without it
     candidates = sorted(candidates, key=lambda c: -(c.score - front_line.prior(c.place)))
     first = candidates[0]
     standing = first.score - _standing_prior(first.place)
+    adjective = has_cyrillic(query) and bool(ADJECTIVE_CASE.search(query))
     margin = STANDING_MARGIN
     for other in candidates[1:]:
         if other.score - _standing_prior(other.place) < standing - margin:
@@ -865,7 +886,12 @@ def choose(candidates: Sequence[Candidate]) -> tuple[Candidate | None, str | Non
             continue
         big, small = first.place.population, other.place.population
         other_standing = other.score - _standing_prior(other.place)
-        if big >= TOWN_POPULATION and big >= 10 * small and other_standing < standing + margin:
+        if (
+            big >= TOWN_POPULATION
+            and big >= 10 * small
+            and other_standing < standing + margin
+            and not (adjective and is_town_noun(first.place))
+        ):
             continue
         return None, (
             f"ambiguous: {first.place.name} ({first.place.admin1 or first.place.country}) and "

@@ -171,7 +171,7 @@ class GazetteerGeocoder(Geocoder):
                 return self.fallback.geocode(query, exactly_one=exactly_one, country_codes=codes)
             return None
         if exactly_one:
-            chosen, _ = choose(candidates)
+            chosen, _ = choose(candidates, query)
             return location_from_candidate(chosen) if chosen else None
         return [location_from_candidate(c) for c in candidates]
 

@@ -63,7 +63,7 @@ def geocode(name, near, within_km, admin1, area, country, limit, online, as_json
         country=country,
         limit=max(limit, CHOICE_POOL),
     )
-    chosen, refusal = choose(ranked)
+    chosen, refusal = choose(ranked, name)
     candidates = [{**c.to_dict(), "chosen": c is chosen} for c in ranked[:limit]]
     if not candidates and online:
         from tracker.geocode import OnlineGeocoder

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.case_forms import case_form_test
 from tracker.errors import TrackerError
 from tracker.extract import capitals
 from tracker.gazetteer import Candidate, Gazetteer, MatchReason
@@ -27,43 +28,6 @@ _REGION_SUFFIX = re.compile(r"(?:щин|ччин)[аиіуою]{1,2}$", re.IGNOR
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|ск|цк)\w*$|(?:ський|ському|ського|ском|ского|ский)$")
 
 _KA_STEM = re.compile(r"(?:ів|їв|ов|ев|ин|ын)$")
-
-# Case endings only adjectives take (a noun in -ськ declines -ська, -ську, -ськом).
-_ADJECTIVE_CASE = re.compile(
-    r"(?:ого|его|ому|ему|ої|ым|ими|ыми|ским|ським|цким|цьким)$", re.IGNORECASE
-)
-
-
-# A case form of a town in -ськ/-ск (Сіверська, Волчанске, Покровську): never of a neuter
-# adjective (Сіверське, Волчанское), whose forms are -ського, -ському, -ским. (Russian -ском
-# is both: Покровском is a town's instrumental and a village's locative.)
-_TOWN_NOUN_CASE = re.compile(r"(?:(?:ськ|цьк|зьк)(?:а|у|ом|і)|(?:ск|цк)(?:а|у|е))$", re.IGNORECASE)
-# A neuter adjective's nominative (Покровське, Волчанское): never a form of Покровськ.
-_NEUTER_NOMINATIVE = re.compile(r"(?:ське|цьке|зьке|ское|цкое)$", re.IGNORECASE)
-# A feminine accusative (or a masculine dative): Межову, Андреевку, Харкову; not -ому/-ему.
-_FEMININE_ACCUSATIVE = re.compile(r"(?<![оеОЕ]м)[уюУЮ]$")
-
-
-def _neuter(place) -> bool:
-    """Whether a place's name is a neuter (Межове, Покровське, Вороное)."""
-    name = (place.name_uk or place.name).split()[-1].lower()
-    return name[-1:] in "еєо" or name.endswith("ое")
-
-
-def _town_noun(place) -> bool:
-    """Whether one of a place's Cyrillic names is a noun in -ськ/-ск (Сіверськ, Волчанск,
-    Днепропетровск), which -ська/-ске decline."""
-    return any(
-        name.lower().endswith(("ськ", "цьк", "зьк", "ск", "цк"))
-        for name in (place.name_uk or "", *place.alternate_names)
-    )
-
-
-def _declines_as_adjective(place) -> bool:
-    """Whether a place's name ends like an adjective's nominative (Покровське, Борова,
-    Pokrovske, Velykyi), not in a consonant."""
-    name = (place.name_uk or place.name).split()[-1].lower()
-    return name[-1:] in "аеєиіїйояуюaeiouy"
 
 
 class PlaceLookup:
@@ -95,7 +59,9 @@ class PlaceLookup:
         cached = self._lookups.get(name)
         if cached is None:
             try:
-                found = self.gazetteer.candidates(name, limit=CANDIDATE_LIMIT, fuzzy=False)
+                found = self.gazetteer.candidates(
+                    name, limit=CANDIDATE_LIMIT, fuzzy=False, by_case_form=False
+                )
             except TrackerError:
                 found = []
             cached = [c for c in found if c.reason in ACCEPTED_REASONS]
@@ -124,28 +90,12 @@ class PlaceLookup:
         of a neuter (Межове, whose accusative is itself), nor is a town's -ська/-ске
         (Сіверська, Волчанске: Сіверськ, Волчанск, not Сіверське, Волчанское). Those
         candidates go when others remain (kept: scores are cached by the list's identity)."""
-        adjective = bool(_ADJECTIVE_CASE.search(word))
-        feminine = not adjective and bool(_FEMININE_ACCUSATIVE.search(word))
-        town = not adjective and bool(_TOWN_NOUN_CASE.search(word))
-        neuter = bool(_NEUTER_NOMINATIVE.search(word))
-        if not (adjective or feminine or town or neuter):
+        fits = case_form_test(word)
+        if fits is None:
             return candidates
         kept = self._adjectives.get(word)
         if kept is None:
-            kept = [
-                c
-                for c in candidates
-                if c.reason != MatchReason.INFLECTION
-                or (
-                    _declines_as_adjective(c.place)
-                    if adjective
-                    else _town_noun(c.place)
-                    if town
-                    else _neuter(c.place)
-                    if neuter
-                    else not _neuter(c.place)
-                )
-            ]
+            kept = [c for c in candidates if c.reason != MatchReason.INFLECTION or fits(c.place)]
             if not kept or len(kept) == len(candidates):
                 kept = candidates
             self._adjectives[word] = kept

@@ -1,0 +1,69 @@
+"""Which names a Ukrainian or Russian case form can decline.
+
+Stemming matches "Шахтарського" to both Шахтарськ and Шахтарське; the grammar does not: -ського
+is an adjective's ending, and only a name declined as an adjective (Шахтарське) takes it. The
+gazetteer's answers and the extractor's readings of one word both ask these rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tracker.model import Place
+
+# Case endings only adjectives take (a noun in -ськ declines -ська, -ську, -ськом).
+ADJECTIVE_CASE = re.compile(
+    r"(?:ого|его|ому|ему|ої|ым|ими|ыми|ским|ським|цким|цьким)$", re.IGNORECASE
+)
+# A case form of a town in -ськ/-ск (Сіверська, Волчанске, Покровську): never of a neuter
+# adjective (Сіверське, Волчанское), whose forms are -ського, -ському, -ским. (Russian -ском
+# is both: Покровском is a town's instrumental and a village's locative.)
+TOWN_NOUN_CASE = re.compile(r"(?:(?:ськ|цьк|зьк)(?:а|у|ом|і)|(?:ск|цк)(?:а|у|е))$", re.IGNORECASE)
+# A neuter adjective's nominative (Покровське, Волчанское): never a form of Покровськ.
+NEUTER_NOMINATIVE = re.compile(r"(?:ське|цьке|зьке|ское|цкое)$", re.IGNORECASE)
+# A feminine accusative (or a masculine dative): Межову, Андреевку, Харкову; not -ому/-ему.
+FEMININE_ACCUSATIVE = re.compile(r"(?<![оеОЕ]м)[уюУЮ]$")
+
+
+def _last_word(place: Place) -> str:
+    return (place.name_uk or place.name).split()[-1].lower()
+
+
+def is_neuter(place: Place) -> bool:
+    """Whether a place's name is a neuter (Межове, Покровське, Вороное)."""
+    name = _last_word(place)
+    return name[-1:] in "еєо" or name.endswith("ое")
+
+
+def is_town_noun(place: Place) -> bool:
+    """Whether one of a place's Cyrillic names is a noun in -ськ/-ск (Сіверськ, Волчанск,
+    Днепропетровск), which -ська/-ске decline."""
+    return any(
+        name.lower().endswith(("ськ", "цьк", "зьк", "ск", "цк"))
+        for name in (place.name_uk or "", *place.alternate_names)
+    )
+
+
+def declines_as_adjective(place: Place) -> bool:
+    """Whether a place's name ends like an adjective's nominative (Покровське, Борова,
+    Pokrovske, Velykyi), not in a consonant."""
+    return _last_word(place)[-1:] in "аеєиіїйояуюaeiouy"
+
+
+def case_form_test(word: str) -> Callable[[Place], bool] | None:
+    """A test of whether a place's name can take the case form `word` (one word, as
+    written), or None when its ending says nothing."""
+    if ADJECTIVE_CASE.search(word):
+        return declines_as_adjective
+    if TOWN_NOUN_CASE.search(word):
+        return is_town_noun
+    if NEUTER_NOMINATIVE.search(word):
+        return is_neuter
+    if FEMININE_ACCUSATIVE.search(word):
+        return _not_neuter
+    return None
+
+
+def _not_neuter(place: Place) -> bool:
+    return not is_neuter(place)
