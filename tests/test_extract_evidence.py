@@ -1312,3 +1312,16 @@ def test_a_border_cue_in_another_clause_does_not_move_a_place_its_cue_locates() 
         m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Vorozhba"
     ]
     assert first.place.lat < 50.8 < second.place.lat
+
+
+def test_a_french_accent_is_spelling_not_the_name_of_the_city_that_carries_it() -> None:
+    """ "Kamianské" is the French name of the city on the Dnipro and the French spelling of
+    every Kamianske: beside Orikhiv it is the village 30 km west, not the city 130 km off."""
+    text = (
+        "Des sapeurs rencontrés près d'Orikhiv disent que les positions russes de "
+        "Kamianské ne sont qu'à quelques kilomètres."
+    )
+    mention = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Kamianské"
+    )
+    assert mention.place and haversine_km(mention.place.point, (47.54, 35.37)) < 5

@@ -34,6 +34,7 @@ from tracker.names import (
     is_indexable,
     skeleton,
     stem_keys,
+    strip_accents,
     validate_name,
 )
 from tracker.russian_names import russian_forms
@@ -269,12 +270,17 @@ class QueryForms:
     plain: str
     stems: tuple[str, ...]
     town_stems: tuple[str, ...] = ()  # the town an adjective names (Оріхівському → Оріхів)
+    unaccented: str = ""  # a Latin query's fold without its accents, when it had any
 
 
 @lru_cache(maxsize=100_000)
 def query_forms(query: str) -> QueryForms:
     if not has_cyrillic(query):
-        return QueryForms(fold(query), skeleton(query), ())
+        folded = fold(query)
+        unaccented = strip_accents(folded)
+        return QueryForms(
+            folded, skeleton(query), (), (), "" if unaccented == folded else unaccented
+        )
     stems = tuple(sorted(stem_keys(query)))
     return QueryForms(fold(query), skeleton(query), stems, tuple(adjective_town_keys(query)))
 
@@ -736,6 +742,12 @@ class Gazetteer:
         for entry in entries(self.index.folds.get(forms.folded)):
             position, main = decode_entry(entry)
             offer(position, MatchReason.EXACT if main else MatchReason.VARIANT, main=main)
+        if forms.unaccented:
+            # "Kamianské": the French accent is spelling, so every Kamianske is as good a
+            # reading as the city whose French name carries it
+            for entry in entries(self.index.folds.get(forms.unaccented)):
+                position, main = decode_entry(entry)
+                offer(position, MatchReason.VARIANT, main=main)
         self._offer_keys(forms.plain, 1.0, offer)
         if not any(reason == MatchReason.EXACT for reason, _, _ in found.values()):
             # A name found as written needs no French, German or Polish re-reading.

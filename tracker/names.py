@@ -196,6 +196,15 @@ def fold(name: str) -> str:
     return _SEPARATOR_RE.sub(" ", text).strip()
 
 
+def strip_accents(latin: str) -> str:
+    """A Latin-script name without its accents (Kamianské → Kamianske; not for Cyrillic,
+    where й and ї are letters of their own)."""
+    decomposed = unicodedata.normalize("NFD", latin)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
 def words(name: str) -> list[str]:
     """The words of a name, folded, with apostrophes dropped."""
     return [w.replace("'", "") for w in fold(name).split()]
