@@ -1325,3 +1325,15 @@ def test_a_french_accent_is_spelling_not_the_name_of_the_city_that_carries_it() 
         m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Kamianské"
     )
     assert mention.place and haversine_km(mention.place.point, (47.54, 35.37)) < 5
+
+
+def test_a_region_stated_for_a_nearer_place_does_not_frame_an_earlier_cues_reference() -> None:
+    """Lyman is only the reference of Ridkodub's cue; the region closes the clause about
+    Hrekivka (there is a village Lyman in Luhansk Oblast, 80 km east of the town)."""
+    text = (
+        "Russian troops hold Ridkodub, north of Lyman, and attack Zarichne from Hrekivka, "
+        "in the Luhansk region."
+    )
+    places = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert places["Lyman"].admin1 == "Donetsk Oblast"
+    assert places["Hrekivka"].admin1 == "Luhansk Oblast"

@@ -38,7 +38,9 @@ COORDINATED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # What may stand between a place and the region that locates it: "X in Sumy Oblast".
-REGION_ATTACHING = frozenset({"", "in", "у", "в", "на", "dans", "dans la", "im", "in der"})
+REGION_ATTACHING = frozenset(
+    {"", "in", "in the", "у", "в", "на", "dans", "dans la", "en", "im", "in der"}
+)
 
 
 def attach_context(
@@ -148,7 +150,9 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             if counts is None:
                 counts = _WordCounts(text, found)
             mention.region_before = _apart(counts, found, index, next_region)
-            if mention.region_before and taken:
+            # nor where a reference point of another place's cue lies: "Ridkodoub, au nord
+            # de Lyman, et ... depuis Hrekivka, dans la région de Louhansk"
+            if (mention.region_before or mention.reference) and taken:
                 mention.region, mention.joined_regions = None, ()
                 mention.region_before = False
             taken = taken or mention.region_attached
