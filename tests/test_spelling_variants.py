@@ -198,6 +198,14 @@ def test_table_covers_every_language():
         ("Новое Запорожье", "Zaporizhzhia Oblast", "Nove Zaporizhzhia"),
         ("Петровское", "Donetsk Oblast", "Petrivske"),
         ("Малиевка", "Dnipropetrovsk Oblast", "Maliivka"),  # -іївка is -иевка as well as -еевка
+        # stems whose Russian differs beyond letters: радіс-/радост-, запорізьк-/запорожск-,
+        # роб-/раб-, залізн-/железн-, річ-/реч-, -івник/-овник, -те/-тое
+        ("Радостное", "Dnipropetrovsk Oblast", "Radisne"),
+        ("Запорожское", "Dnipropetrovsk Oblast", "Zaporizke"),
+        ("Работино", "Zaporizhzhia Oblast", "Robotyne"),
+        ("Железное", "Donetsk Oblast", "Zalizne"),
+        ("Заречное", "Donetsk Oblast", "Zarichne"),
+        ("Зимовника", "Kherson Oblast", "Zymivnyk"),
     ],
 )
 def test_russian_forms_the_build_derives_resolve(russian, admin1, name):
@@ -245,3 +253,24 @@ def test_a_case_form_answers_only_names_that_take_its_ending(query, admin1, name
 
     found = default_gazetteer().candidates(query, admin1=admin1, limit=5)
     assert {c.place.name for c in found} == names
+
+
+def test_a_towns_airport_code_is_not_one_of_its_names():
+    """GeoNames lists Elista's airport code ESL among its names; the Russian word "Если" (if)
+    stemmed like it."""
+    from tracker.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    assert gazetteer.candidates("Если", fuzzy=False) == []
+    assert gazetteer.candidates("KBP", fuzzy=False) == []  # Boryspil's airport
+    assert gazetteer.candidates("Элиста")[0].place.name == "Elista"
+
+
+def test_a_two_word_case_form_prefers_a_two_word_name():
+    """ "Белой Горы" is Bila Hora; joined, its stems also read Белогорье (Bilohiria)."""
+    from tracker.gazetteer import default_gazetteer
+
+    found = default_gazetteer().candidates("Белой Горы", limit=5)
+    assert found[0].place.name == "Bila Hora"
+    others = [c for c in found if c.place.name == "Bilohiria"]
+    assert not others or others[0].score < found[0].score - 0.05

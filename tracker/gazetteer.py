@@ -82,6 +82,7 @@ ALTERNATE_FACTOR = 0.94  # a respelling of some alternate name, not of the place
 # reports inflect them, so this weighs little.
 INFLECTED_ALTERNATE_FACTOR = 0.98
 FUZZY_MIN_RATIO = 84.0
+OTHER_WORD_COUNT_FACTOR = 0.9  # a two-word case form matching a one-word name's stem
 TOWN_ADJECTIVE_FACTOR = 0.9  # an adjective read as its town, only when nothing else matches
 # Two candidates this far apart whose evidence differs by less than STANDING_MARGIN (population
 # aside) are homonyms the query cannot separate: `choose` refuses rather than guess.
@@ -133,14 +134,8 @@ class NameIndex:
     def add(self, position: int, place: Place) -> None:
         """Index a place's names. Entries from its own names (`own_names`) are stored as
         ~position, so a lookup knows a match is on the main name."""
-        for name in own_names(place):
-            if is_indexable(name):
-                self._add_name(name, ~position, any_script=True)
-        # Latin alternates are stemmed too: a Russian case form (Орехову) may only have a
-        # Latin nominative in the source (Orekhov).
-        for name in place.alternate_names[1:]:
-            if is_indexable(name):
-                self._add_name(name, position, any_script=True)
+        for name, own in indexed_names(place):
+            self._add_name(name, ~position if own else position, any_script=True)
 
     def _add_name(self, name: str, entry: int, *, any_script: bool) -> None:
         _append(self.folds, fold(name), entry)
@@ -175,16 +170,31 @@ def own_names(place: Place) -> tuple[str, ...]:
     return (place.name, *place.alternate_names[:1], ukrainian, *russian)
 
 
+# An airport's or a station's code among a town's alternate names (Elista's "ESL" would read
+# the Russian word "Если" as Elista); a region's letters are its name ("DPR").
+_CODE = re.compile(r"[A-Z]{2,4}")
+
+
+def indexed_names(place: Place) -> Iterator[tuple[str, bool]]:
+    """The names a place is indexed under, each with whether it is one of its own names.
+    Latin alternates are stemmed too: a Russian case form (Орехову) may only have a Latin
+    nominative in the source (Orekhov)."""
+    codes_are_names = place.kind == PlaceKind.REGION
+    for own, names in ((True, own_names(place)), (False, place.alternate_names[1:])):
+        for name in names:
+            if is_indexable(name) and (codes_are_names or not _CODE.fullmatch(name)):
+                yield name, own
+
+
 def index_keys(place: Place) -> tuple[set[str], set[str], set[str]]:
     """The fold, skeleton and stem keys `NameIndex.add` files a place under."""
     folds: set[str] = set()
     keys: set[str] = set()
     stems: set[str] = set()
-    for name in (*own_names(place), *place.alternate_names):
-        if is_indexable(name):
-            folds.add(fold(name))
-            keys.add(skeleton(name))
-            stems.update(stem_keys(name, indexing=True, any_script=True))
+    for name, _ in indexed_names(place):
+        folds.add(fold(name))
+        keys.add(skeleton(name))
+        stems.update(stem_keys(name, indexing=True, any_script=True))
     return folds, keys, stems
 
 
@@ -753,15 +763,15 @@ class Gazetteer:
             # A name found as written needs no French, German or Polish re-reading.
             for key in query_convention_keys(query):
                 self._offer_keys(key, CONVENTION_FACTOR, offer)
+        word_count = forms.folded.count(" ") + 1
         for stem in forms.stems:
             for entry in entries(self.index.stems.get(stem)):
                 position, main = decode_entry(entry)
-                offer(
-                    position,
-                    MatchReason.INFLECTION,
-                    1.0 if main else INFLECTED_ALTERNATE_FACTOR,
-                    main=main,
-                )
+                factor = 1.0 if main else INFLECTED_ALTERNATE_FACTOR
+                if word_count > 1 and not self._has_names_of(position, word_count):
+                    # stems join across words: "Белой Горы" also stems like Белогорье
+                    factor *= OTHER_WORD_COUNT_FACTOR
+                offer(position, MatchReason.INFLECTION, factor, main=main)
         if not found:
             # Nothing bears the name itself: an adjective may name a town ("на Оріхівському
             # напрямку"), a weaker reading than any direct one.
@@ -772,6 +782,14 @@ class Gazetteer:
         if not found and fuzzy:
             self._fuzzy(forms.plain, offer)
         return found
+
+    def _has_names_of(self, position: int, word_count: int) -> bool:
+        """Whether one of a place's names has that many words."""
+        place = self.places[position]
+        return any(
+            fold(name).count(" ") + 1 == word_count
+            for name in (place.name, place.name_uk or "", *place.alternate_names)
+        )
 
     def _offer_keys(self, key: str, factor: float, offer) -> None:
         for entry in entries(self.index.keys.get(key)):
