@@ -1343,3 +1343,48 @@ def test_a_region_stated_for_a_nearer_place_does_not_frame_an_earlier_cues_refer
     places = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert places["Lyman"].admin1 == "Donetsk Oblast"
     assert places["Hrekivka"].admin1 == "Luhansk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        # two Shevchenko lie 7 and 13 km from Pokrovsk: the direction decides
+        (
+            "Assaults continued near Shevchenko, roughly 13 km north-northwest of Pokrovsk.",
+            (48.383, 37.110),
+        ),
+        ("Assaults continued near Shevchenko, southwest of Pokrovsk, overnight.", (48.220, 37.140)),
+        # a sixteen-point direction, a border apposition, "just south of"
+        (
+            "Russian troops shelled Kamianka, on the state border about 30 km east-southeast of "
+            "Velykyi Burluk.",
+            (49.976, 37.833),
+        ),
+        ("Shelling hit the Kamianka just south of Izium.", (49.122, 37.294)),
+    ],
+)
+def test_a_cues_direction_decides_between_namesakes_near_its_anchor(text, point) -> None:
+    mention = extract(text, report_date=REPORT_DATE).mentions[0]
+    assert mention.place and haversine_km(mention.place.point, point) < 3, mention.place
+
+
+def test_namesakes_set_apart_the_one_the_text_locates_stays() -> None:
+    # "не слід плутати з": the later one has its region, so the earlier one moves
+    text = (
+        "Бої тривають у Добропіллі, яке не слід плутати з містом Добропілля на Донеччині; "
+        "про це повідомили із Запорізької ОВА."
+    )
+    first, second = [
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text.startswith("Добропіл")
+    ]
+    assert second.place.admin1 == "Donetsk Oblast" and second.place.population > 20_000
+    assert first.place is None or first.place.admin1 != "Donetsk Oblast"
+    # set apart without a cue of its own: the well-known town of the name
+    text = (
+        "Russian bloggers claim Rivne, a village east of Pokrovsk, which has nothing to do "
+        "with the big city of Rivne."
+    )
+    first, second = [
+        m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Rivne"
+    ]
+    assert first.admin1 == "Donetsk Oblast" and second.admin1 == "Rivne Oblast"

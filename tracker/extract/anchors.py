@@ -15,7 +15,10 @@ from tracker.model import PlaceKind
 ANCHOR_SCALE_KM = 40.0
 _APPROX = (
     r"(?:(?:about|some|roughly|around|approximately|environ|à(?:\s+une?)?|à\s+peine|etwa|rund|"
-    r"ungefähr|knapp|приблизно|близько|около|примерно|за|в)\s+)"
+    r"ungefähr|knapp|приблизно|близько|около|примерно|за|в|"
+    # "the Kamianka just south of Izium"
+    r"just|immediately|right|directly|juste|unmittelbar|direkt|одразу|безпосередньо|сразу|"
+    r"непосредственно)\s+)"
 )
 # "12 km", "une quinzaine de kilomètres", "sechs Kilometer", "a few kilometres"
 _DISTANCE = (
@@ -29,7 +32,11 @@ _APPOSED_NOUN = (
     r"gelegen|ein\s+dorf|обидва|розташован\w*|що|яке|який|яка|село|селище|оба|расположен\w*|что|"
     r"которое|который|которая|деревня|посёлок|поселок|"
     # "X, à la sortie nord de Y": the exit or edge of Y, on the side the direction says
-    r"(?:à\s+la\s+)?(?:sortie|périphérie|lisière))"
+    r"(?:à\s+la\s+)?(?:sortie|périphérie|lisière)|"
+    # "Kamianka, on the international border some 33 km east of Y"
+    r"(?:on|at)\s+the\s+(?:(?:international|state|russian)\s+)?border|"
+    r"(?:sur|à)\s+la\s+frontière|an\s+der\s+(?:staats)?grenze|на\s+(?:державному\s+)?кордоні|"
+    r"на\s+(?:государственной\s+)?границе)"
 )
 APPOSITION = re.compile(
     rf"\s*[,(–—-]?\s*(?:{_APPOSED_NOUN}\s+)?{_APPROX}?(?:{_DISTANCE}\s*)?(?:{_APPOSED_NOUN})?\s*$",
@@ -113,7 +120,7 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
     _anchor_forward(text, found)
     _anchor_opening_frame(text, found, sentences)
     for mention in found:
-        if mention.unknown and mention.anchor is not None:
+        if mention.anchor is not None:
             start = max(mention.end, mention.anchor.start - 40)
             mention.cue = text[start : mention.anchor.start]
 

@@ -186,7 +186,11 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
 # у Каменки под Изюмом": what follows is another place of the name.
 _NAMESAKE_APART = (
     r"same\s+name\s+as|not\s+to\s+be\s+confused|namesake|ne\s+pas\s+confondre|homonyme|"
-    r"nicht\s+(?:zu\s+)?verwechseln|gleichnamig|не\s+плута\w*|не\s+путат\w*|"
+    r"nicht\s+(?:zu\s+)?verwechseln|gleichnamig|"
+    r"не\s+(?:(?:слід|варто|треба|потрібно|следует|стоит|надо|нужно)\s+)?(?:плута\w*|путат\w*)|"
+    # "Владимировка под Угледаром ... не имеет отношения к Владимировке у Шахово"
+    r"has\s+nothing\s+to\s+do\s+with|n['’]a\s+rien\s+à\s+voir|nichts\s+zu\s+tun|"
+    r"не\s+має\s+(?:жодного\s+)?(?:стосунку|відношення)|не\s+имеет\s+(?:никакого\s+)?отношения|"
     r"тезк\w*|однойменн\w*|одноименн\w*"
 )
 NAMESAKE_APART = re.compile(
@@ -208,8 +212,13 @@ _NAMESAKE_WORDS = (
     "homonym",
     "verwechseln",
     "gleichnamig",
-    "не плута",
-    "не путат",
+    "плута",
+    "путат",
+    "nothing to do",
+    "rien à voir",
+    "nichts zu tun",
+    "не має",
+    "не имеет",
     "тезк",
     "однойменн",
     "одноименн",

@@ -266,8 +266,8 @@ _CITY_OF = (
     r"посёлка|поселка)\s+)?"
 )
 DIRECTION_OF = re.compile(
-    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
-    r"north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south|east|west)-?(?=[ns]))?(?:north|south|east|west|northeast|northwest|"
+    r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?"
     r"|(?:au|à\s+l['’]|au\s+)?(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)"
     r"\s+d(?:e\s+|['’])"
     r"|(?:nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|"

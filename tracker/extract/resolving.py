@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from rapidfuzz import fuzz
 
 from tracker import front_line
-from tracker.extract import abroad
+from tracker.extract import abroad, cues
 from tracker.extract.anchors import ANCHOR_SCALE_KM
 from tracker.extract.borders import BorderDistances
 from tracker.extract.closeness import closeness_to
@@ -290,7 +290,7 @@ class Resolver:
                 continue
             if haversine_km(later.choice.place.point, earlier.choice.place.point) > SAME_PLACE_KM:
                 continue
-            moves = earlier if later.anchor is not None and earlier.anchor is None else later
+            moves = earlier if _has_cue(later) and not _has_cue(earlier) else later
             stays = later if moves is earlier else earlier
             base = self._base_scores(moves, front, scores, front_terms)
             apart = [
@@ -298,6 +298,10 @@ class Resolver:
                 for score, c in base
                 if haversine_km(c.place.point, stays.choice.place.point) > SAME_PLACE_KM
             ]
+            if moves is later and not _has_cue(later):
+                # set apart without a cue of its own: the well-known namesake ("à ne pas
+                # confondre avec la grande ville de Rivne"), a town when there is one
+                apart = [(s, c) for s, c in apart if c.place.population >= TOWN_POPULATION] or apart
             if apart:
                 self._choose(moves, None, apart)
             else:
@@ -322,7 +326,9 @@ class Resolver:
             return scored
         anchor = mention.anchor.choice.place if mention.anchor and mention.anchor.choice else None
         scored = []
-        anchor_point = anchor.point if anchor else None
+        # "13 km north-northwest of Pokrovsk": closeness to where the cue points, not to
+        # the anchor itself (two Shevchenko lie 7 and 13 km from Pokrovsk, south and north)
+        anchor_point = _cue_point(anchor.point, mention.cue) if anchor else None
         sector = mention.sector.choice if mention.sector else None
         sector_point = sector.place.point if sector else None
         region_codes = mention.region_codes()
@@ -576,6 +582,15 @@ def _anchor_depth(mention: Found) -> int:
     return depth
 
 
+def _cue_point(anchor: tuple[float, float], cue: str) -> tuple[float, float]:
+    """Where a relative cue points from its anchor: the anchor for "near", else the point
+    its direction and distance (or a village's usual few km) give."""
+    if cues.bearing(cue) is None:
+        return anchor
+    lat, lon, _ = cues.located(anchor, cue)
+    return lat, lon
+
+
 def _evidence_key(mention: Found) -> tuple:
     """What a mention's candidate scores depend on, before the report's other places."""
     anchor = mention.anchor.choice if mention.anchor else None
@@ -591,6 +606,7 @@ def _evidence_key(mention: Found) -> tuple:
         mention.state_border,
         mention.region_before,
         mention.sector.choice.place.id if mention.sector and mention.sector.choice else None,
+        mention.cue,
         mention.area,
         mention.zone,
     )
@@ -604,3 +620,9 @@ def _same_name(written: str, name: str) -> bool:
 
 def _settlement_lat(mention: Found) -> float | None:
     return mention.choice.place.lat if mention.choice and not mention.is_region else None
+
+
+def _has_cue(mention: Found) -> bool:
+    """Whether the text locates a mention itself: a relative cue or a region stated for it
+    ("Добропілля на Донеччині")."""
+    return mention.anchor is not None or (mention.region is not None and not mention.region_before)
