@@ -1388,3 +1388,15 @@ def test_namesakes_set_apart_the_one_the_text_locates_stays() -> None:
         m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Rivne"
     ]
     assert first.admin1 == "Donetsk Oblast" and second.admin1 == "Rivne Oblast"
+
+
+def test_a_region_after_as_well_as_frames_only_its_own_group() -> None:
+    # "sowie bei X im Gebiet Dnipropetrowsk": Udachne of the first group is the one by
+    # Pokrovsk, not the Dnipropetrovsk village of the name 200 km west
+    text = (
+        "Gefechte im Abschnitt Pokrowsk bei Hryschyne, Udatschne und Kotlyne sowie bei "
+        "Nowopawliwka im Gebiet Dnipropetrowsk."
+    )
+    places = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert places["Udatschne"].admin1 == "Donetsk Oblast"
+    assert places["Nowopawliwka"].admin1 == "Dnipropetrovsk Oblast"

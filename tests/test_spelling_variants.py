@@ -206,6 +206,12 @@ def test_table_covers_every_language():
         ("Железное", "Donetsk Oblast", "Zalizne"),
         ("Заречное", "Donetsk Oblast", "Zarichne"),
         ("Зимовника", "Kherson Oblast", "Zymivnyk"),
+        # Гнатівка is written Гнатовка as well as Игнатовка
+        ("Гнатовка", "Donetsk Oblast", "Hnativka"),
+        ("Игнатовка", "Donetsk Oblast", "Hnativka"),
+        # ё written jo/yo in Latin letters: Фёдоровка, Семёновка
+        ("Fjodorowka", "Donetsk Oblast", "Fedorivka"),
+        ("Semyonovka", "Donetsk Oblast", "Semenivka"),
     ],
 )
 def test_russian_forms_the_build_derives_resolve(russian, admin1, name):

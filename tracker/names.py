@@ -286,7 +286,14 @@ def _german_voiced_s(word: str) -> str:
     return _GERMAN_VOICED_S.sub(r"\1z", word)
 
 
-_CONVENTIONS = (_french, _german, _german_final_z, _polish_czech, _german_voiced_s)
+def _russian_yo(word: str) -> str:
+    """Russian ё after a consonant, written jo/yo/io (Fjodorowka, Semyonovka): the Cyrillic
+    names read it as е (Федоровка)."""
+    return _YO.sub("e", word)
+
+
+_YO = re.compile(r"(?<=[bcdfghklmnprstvwz])[jyi]o")
+_CONVENTIONS = (_french, _german, _german_final_z, _polish_czech, _german_voiced_s, _russian_yo)
 
 _SKELETON_REPLACEMENTS = (
     ("x", "ks"),

@@ -23,7 +23,6 @@ _STEMS = (
     ("микола", "никола"),
     ("катерин", "екатерин"),
     ("парасков", "прасков"),
-    ("гнат", "игнат"),
     ("сілк", "селк"),  # Новосілка → Новоселка
     ("світл", "светл"),
     ("ліс", "лес"),
@@ -46,6 +45,8 @@ _STEMS = (
     ("вовч", "волч"),  # Вовчанськ → Волчанск
     ("перемога", "победа"),
 )
+# Stems Russian spells either way: Гнатівка is Гнатовка and Игнатовка.
+_EITHER_STEMS = (("гнат", "игнат"),)
 # Word openings whose Russian form differs: Відрадне → Отрадное.
 _OPENINGS = (
     ("Відрад", "Отрад"),
@@ -104,8 +105,13 @@ def _word_forms(word: str) -> list[str]:
     word = re.sub(r"[’'ʼ]ї", "ьи", word)
     word = re.sub(r"[’'ʼ]я", "я", word)
     word = re.sub(r"[’'ʼ]є", "ье", word)
-    stems = _suffix_forms(word)
-    return [_letters(s) for s in stems]
+    forms = [_letters(s) for s in _suffix_forms(word)]
+    for ukrainian, russian in _EITHER_STEMS:
+        for case in (str.lower, str.capitalize):
+            if case(ukrainian) in word:
+                respelled = word.replace(case(ukrainian), case(russian))
+                forms += [_letters(s) for s in _suffix_forms(respelled)]
+    return forms
 
 
 def _suffix_forms(word: str) -> list[str]:

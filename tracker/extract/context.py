@@ -198,7 +198,12 @@ NAMESAKE_APART = re.compile(
 )
 _REGION_BREAK = re.compile(
     r";|,\s+(?:(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|"
-    r"в\s+то\s+время\s+как)(?!\w)|(?:tandis|alors)\s+qu(?:e(?!\w)|['’]))|" + _NAMESAKE_APART,
+    r"в\s+то\s+время\s+как)(?!\w)|(?:tandis|alors)\s+qu(?:e(?!\w)|['’]))|"
+    # "bei Udatschne und Kotlyne sowie bei Nowopawliwka im Gebiet Dnipropetrowsk": another
+    # group of places, with its own region
+    r"(?<!\w)(?:as\s+well\s+as|sowie|ainsi\s+qu['’e]|а\s+також|а\s+также)\s+(?:(?:near|in|at|"
+    r"around|bei|in|im|près|dans|à|біля|у|в|поблизу|около|возле|в\s+районе|в\s+районах)\s)|"
+    + _NAMESAKE_APART,
     re.IGNORECASE,
 )
 
