@@ -1400,3 +1400,15 @@ def test_a_region_after_as_well_as_frames_only_its_own_group() -> None:
     places = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert places["Udatschne"].admin1 == "Donetsk Oblast"
     assert places["Nowopawliwka"].admin1 == "Dnipropetrovsk Oblast"
+
+
+def test_a_place_lies_on_the_direction_named_last_before_it() -> None:
+    # Bila Hora: a village by Siversk (Luhansk Oblast) and one by Kostiantynivka, on the
+    # Kramatorsk direction the second clause names
+    text = (
+        "On the Siversk direction the enemy attacked near Serebrianka and Vyimka; on the "
+        "Kramatorsk direction, near Markove and Bila Hora."
+    )
+    places = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert places["Bila Hora"].admin1 == "Donetsk Oblast"
+    assert haversine_km(places["Bila Hora"].point, (48.487, 37.856)) < 3

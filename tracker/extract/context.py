@@ -444,17 +444,25 @@ def _attach_sectors(places: PlaceLookup, text: str, found: list[Found]) -> None:
     """A direction named in a sentence locates the villages the sentence lists on it.
     A direction is named after a town: "на Лиманському напрямку" may be Lyman's, not
     only the village Lymanske's — the adjective's base is looked up too."""
-    sectors: dict[int, Found] = {}
+    first: dict[int, Found] = {}  # each sentence's first direction
     for mention in found:
         if mention.is_region or not _names_sector(text, mention):
             continue
         mention.is_sector = True
         mention.candidates = places.sector_candidates(mention.text, mention.candidates)
-        sectors.setdefault(mention.sentence, mention)
+        first.setdefault(mention.sentence, mention)
+    # a place lies on the direction named last before it ("in the Siversk direction near X;
+    # in the Kramatorsk direction near Y"), or on the sentence's first when none precedes it
+    current: Found | None = None
     for mention in found:
-        sector = sectors.get(mention.sentence)
-        if sector is not None and not mention.is_region and not mention.is_sector:
-            mention.sector = sector
+        if current is not None and current.sentence != mention.sentence:
+            current = None
+        if mention.is_sector:
+            current = mention
+        elif not mention.is_region:
+            sector = current or first.get(mention.sentence)
+            if sector is not None:
+                mention.sector = sector
 
 
 _AREA_PHRASE = re.compile(
