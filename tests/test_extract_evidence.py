@@ -1412,3 +1412,23 @@ def test_a_place_lies_on_the_direction_named_last_before_it() -> None:
     places = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert places["Bila Hora"].admin1 == "Donetsk Oblast"
     assert haversine_km(places["Bila Hora"].point, (48.487, 37.856)) < 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit Kherson's Dniprovskyi district and the villages of Antonivka and Sadove.",
+        "Drones hit the Dniprovskyi district of Kherson and the villages of Antonivka and Sadove.",
+    ],
+)
+def test_a_citys_district_is_no_raion_for_the_villages_of_its_sentence(text) -> None:
+    # Dnipropetrovsk Oblast has a Dniprovskyi raion with an Antonivka in it, 250 km away
+    places = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert places["Antonivka"].admin1 == "Kherson Oblast"
+
+
+def test_a_hromada_and_raion_after_a_village_still_locate_it() -> None:
+    found = extract(
+        "Обстріляно Іллінку Курахівської громади Покровського району.", report_date=REPORT_DATE
+    )
+    assert "Kurakhivska hromada" in found.mentions[0].reason

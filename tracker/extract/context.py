@@ -430,7 +430,8 @@ def _attach_areas(
         areas = [
             area
             for match in _AREA_PHRASE.finditer(text, start, end)
-            if (area := places.area(f"{match.group(1)} {match.group(2)}")) is not None
+            if not _city_district(text, match)
+            and (area := places.area(f"{match.group(1)} {match.group(2)}")) is not None
         ]
         if not areas:
             continue
@@ -470,6 +471,23 @@ _AREA_PHRASE = re.compile(
     r"(громад\w*|район\w*|raion|hromada|district)(?!\w)",
     re.IGNORECASE,
 )
+
+
+# A city's own district, not an oblast's raion: "Kherson's Dniprovskyi district", "the
+# Dniprovskyi district of Kherson", "Дніпровському районі Херсона", "в Днепровском районе
+# Херсона" (a raion of an oblast is followed by the oblast's adjective, or by nothing).
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+$")
+_CITY_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+city\s+of\s+)?[A-Z]|de\s+la\s+ville|(?:міста|города)\s|"
+    # a capitalised noun in the genitive, not an adjective (the raion's or oblast's)
+    r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?<!ої)(?<!ой)(?<!ого)(?<!ому)(?<!ий)(?<!ый)(?<!ська)(?<!ская)"
+    r"(?<!щини)(?<!щины)(?!\w)))"
+)
+
+
+def _city_district(text: str, match: re.Match) -> bool:
+    before = text[max(0, match.start() - 30) : match.start()]
+    return bool(_POSSESSIVE_BEFORE.search(before) or _CITY_AFTER.match(text, match.end()))
 
 
 def _names_sector(text: str, mention: Found) -> bool:
