@@ -1432,3 +1432,22 @@ def test_a_hromada_and_raion_after_a_village_still_locate_it() -> None:
         "Обстріляно Іллінку Курахівської громади Покровського району.", report_date=REPORT_DATE
     )
     assert "Kurakhivska hromada" in found.mentions[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Further north, close to the regional border with Dnipropetrovsk, a drone hit the "
+            "bus station in Novomykolaivka.",
+            "Dnipropetrovsk",
+        ),
+        ("Nahe der Gebietsgrenze zu Dnipropetrowsk schlug eine Drohne ein.", "Dnipropetrowsk"),
+    ],
+)
+def test_a_bare_city_name_after_a_regional_border_is_the_region(text, mention) -> None:
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found[mention].place.name == "Dnipropetrovsk Oblast"
+    if "Novomykolaivka" in found:  # across the border from it, not inside it
+        village = found["Novomykolaivka"].place
+        assert village is None or village.admin1 != "Dnipropetrovsk Oblast"

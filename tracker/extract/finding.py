@@ -115,19 +115,25 @@ def _elision_start(text: str, first: int) -> bool:
     return not (before in "'’ʼ`-" and before and letters >= 2 and text[letters - 2].isalpha())
 
 
+_BORDER_PREFIX = re.compile(r"border|boundary|grenze", re.IGNORECASE)
+
+
 def _may_follow_region_word(text: str, first: int, sentence_start: int) -> bool:
     """Cheap test before REGION_BEFORE: what precedes ends like "de", "d'", "Oblast"."""
     before = text[first - 2 : first] if first >= 2 else ""
     if not (
         before[-1:] in ("'", "’")
-        or (before[-1:].isspace() and (before[0] in "eatnkEATNK" or before[0].isspace()))
+        or (before[-1:].isspace() and (before[0] in "eatnkhfurmEATNKHFURM" or before[0].isspace()))
     ):
         return False
     tail = text[max(sentence_start, first - 12) : first].rstrip().lower()
     return tail.endswith(_REGION_WORD_TAILS)
 
 
-_REGION_WORD_TAILS = ("de", "d'", "d’", "la", "l'", "l’", "oblast", "gebiet", "region", "bezirk")
+_REGION_WORD_TAILS = (
+    *("de", "d'", "d’", "la", "l'", "l’", "oblast", "gebiet", "region", "bezirk"),
+    *("with", "of", "the", "zu", "zum", "zur", "mit", "dem"),  # "regional border with X"
+)
 
 
 # What joins the last item of a list to the one before: ", ", " and ", " і ", ", та ".
@@ -406,7 +412,9 @@ class NameFinder:
                 # "région de Zaporojié": a spelling the region's own names lack
                 candidates = region_named(run[: ends[j]], self.places.lookup)
             if candidates and candidates[0].place.kind == PlaceKind.REGION:
-                return prefix.start(), first + ends[j], candidates
+                # a border word stays outside the span: it says the place is across it
+                start = first if _BORDER_PREFIX.search(prefix.group()) else prefix.start()
+                return start, first + ends[j], candidates
             if j > 0 and plain_end == ends[j]:
                 return None  # the plain several-word name at this length wins
         return None

@@ -238,7 +238,10 @@ SPEAKER_LAST_PREFIXES = (
 
 REGION_BEFORE = re.compile(
     r"(?:région|oblast|province|department)\s+d(?:e\s+|['’])(?:la\s+|l['’])?$"
-    r"|(?:Oblast|Gebiet|Region|Bezirk)\s+$",
+    r"|(?:Oblast|Gebiet|Region|Bezirk)\s+$"
+    # "close to the regional border with Dnipropetrovsk": the oblast, not the city
+    r"|(?:regional|administrative|oblast)\s+(?:border|boundary)\s+(?:with|of)\s+(?:the\s+)?$"
+    r"|(?:Gebiets|Verwaltungs)grenze\s+(?:zu[mr]?|mit)\s+(?:dem\s+)?$",
     re.IGNORECASE,
 )
 
@@ -255,6 +258,9 @@ REGION_BEFORE_HINTS = (
     "région",
     "region",
     "province",
+    "border",
+    "boundary",
+    "grenze",
 )
 
 # Directions that make a relative cue: "southwest of Pokrovsk", "à l'est de Koupiansk",
