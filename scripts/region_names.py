@@ -74,6 +74,18 @@ REGIONS: tuple[RegionNames, ...] = (
         "Донецька",
         "Донецкая",
         ("Донеччина", "Донетчина"),
+        # the occupation's name for it, which Russian-sourced reports use as a region
+        (
+            "DPR",
+            "DNR",
+            "ДНР",
+            "Donetsk People's Republic",
+            "République populaire de Donetsk",
+            "Donezker Volksrepublik",
+            "Volksrepublik Donezk",
+            "Донецька народна республіка",
+            "Донецкая Народная Республика",
+        ),
     ),
     RegionNames(
         "UA.06",
@@ -188,6 +200,18 @@ REGIONS: tuple[RegionNames, ...] = (
         "Луганська",
         "Луганская",
         ("Луганщина", "Луганщину"),
+        (
+            "LPR",
+            "LNR",
+            "ЛНР",
+            "Luhansk People's Republic",
+            "Lugansk People's Republic",
+            "République populaire de Louhansk",
+            "Luhansker Volksrepublik",
+            "Volksrepublik Luhansk",
+            "Луганська народна республіка",
+            "Луганская Народная Республика",
+        ),
     ),
     RegionNames(
         "UA.15",

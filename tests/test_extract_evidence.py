@@ -1451,3 +1451,30 @@ def test_a_bare_city_name_after_a_regional_border_is_the_region(text, mention) -
     if "Novomykolaivka" in found:  # across the border from it, not inside it
         village = found["Novomykolaivka"].place
         assert village is None or village.admin1 != "Dnipropetrovsk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "village", "oblast"),
+    [
+        ("Российские войска заняли Новопавловку в ДНР.", "ДНР", "Новопавловку", "Donetsk Oblast"),
+        (
+            "The DPR's head claimed that Novopavlivka had been taken.",
+            "DPR",
+            "Novopavlivka",
+            "Donetsk Oblast",
+        ),
+        (
+            "Truppen haben Fjodorowka südlich von Sewersk in der Donezker Volksrepublik befreit.",
+            "Donezker Volksrepublik",
+            "Fjodorowka",
+            "Donetsk Oblast",
+        ),
+        ("В ЛНР под ударом оказалось Новоегоровка.", "ЛНР", None, None),
+    ],
+)
+def test_the_occupations_republics_name_their_oblasts(text, region, village, oblast) -> None:
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found[region].kind.value == "region"
+    assert found[region].name == ("Luhansk Oblast" if "Л" in region else "Donetsk Oblast")
+    if village:
+        assert found[village].admin1 == oblast

@@ -363,7 +363,13 @@ class NameFinder:
                 break
         first_word = run[: ends[0]]
         if len(first_word) <= 5 and first_word.isupper():
-            return ends[0], 0, [], [], 0  # an acronym (ZSU, ISW) starts no name
+            # an acronym (ZSU, ISW) starts no name; a region's letters name it (DPR, ЛНР)
+            regions = [
+                c
+                for c in self.places.lookup(first_word)
+                if c.place.kind == PlaceKind.REGION and first_word in c.place.alternate_names
+            ]
+            return ends[0], 0, [], regions, 0
         if len(ends) > 1 and run[ends[0] : ends[1]].strip().lower() in MEDIA_WORDS:
             return ends[1], 0, [], [], 0  # "Kyiv Independent", "Washington Post"
         for j in range(min(len(ends), abroad.MAX_WORDS) - 1, -1, -1):
