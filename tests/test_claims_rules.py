@@ -193,8 +193,10 @@ def test_the_peoples_republic_is_the_oblast_never_the_city(text):
     assert [(c[0], c[4]) for c in found] == [("Donetsk Oblast", 3)]
 
 
-def test_russian_dnr_is_no_place():
-    assert claims("Российские войска наступают в ДНР.") == []
+def test_the_republics_letters_are_the_oblast_too():
+    # "ДНР" as the full name: the oblast, at a region's precision, never the city
+    found = claims("Российские войска наступают в ДНР.")
+    assert [(c[0], c[4]) for c in found] == [("Donetsk Oblast", 3)]
 
 
 # -- side and action ------------------------------------------------------------------------
