@@ -1478,3 +1478,34 @@ def test_the_occupations_republics_name_their_oblasts(text, region, village, obl
     assert found[region].name == ("Luhansk Oblast" if "Л" in region else "Donetsk Oblast")
     if village:
         assert found[village].admin1 == oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # the town of Semenivska hromada by the border, not a Sumy-oblast village of the name
+        (
+            "Air strikes hit the border areas of Chernihiv and Sumy oblasts: Semenivka, "
+            "Hremiach and Esman.",
+            "Semenivka",
+            (52.179, 32.578),
+        ),
+        (
+            "SUMY (Reuters) - Russian troops tried to advance near Andriivka north of Sumy; in "
+            "Vorozhba a house was destroyed.",
+            "Vorozhba",
+            (51.172, 34.225),
+        ),
+    ],
+)
+def test_a_small_town_its_hromada_is_named_after_outranks_villages_of_the_name(
+    text, mention, point
+) -> None:
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert haversine_km(found[mention].point, point) < 5, found[mention]
+
+
+def test_a_genitive_plural_ending_is_no_form_of_a_feminine_name() -> None:
+    # "Саратов" is the city, not a case form of the Odesa-oblast town Сарата
+    found = extract("Беспилотники атаковали Таганрог и Саратов.", report_date=REPORT_DATE)
+    assert [m.place.name for m in found.mentions] == ["Taganrog", "Saratov"]

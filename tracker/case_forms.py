@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from tracker.model import Place
+from tracker.names import has_cyrillic
 
 # Case endings only adjectives take (a noun in -ськ declines -ська, -ську, -ськом).
 ADJECTIVE_CASE = re.compile(
@@ -51,6 +52,22 @@ def declines_as_adjective(place: Place) -> bool:
     return _last_word(place)[-1:] in "аеєиіїйояуюaeiouy"
 
 
+# A genitive plural (Олешків, Сумів, Копанів) or a masculine nominative in -ов/-ів
+# (Харків, Орехов, Саратов): never a form of a feminine or neuter name (Сарата, Межове).
+PLURAL_GENITIVE = re.compile(r"(?:ов|ев|ів|їв)$", re.IGNORECASE)
+
+
+def plural_or_in_ov(place: Place) -> bool:
+    """Whether one of a place's Cyrillic names is a plural (Олешки, Суми) or ends in -ов/-ів
+    (Харків, Саратов)."""
+    return any(
+        last[-1:] in "иыі" or last.endswith(("ов", "ев", "ів", "їв"))
+        for name in (place.name_uk or "", *place.alternate_names)
+        if name and has_cyrillic(name)
+        for last in (name.split()[-1].lower(),)
+    )
+
+
 def case_form_test(word: str) -> Callable[[Place], bool] | None:
     """A test of whether a place's name can take the case form `word` (one word, as
     written), or None when its ending says nothing."""
@@ -62,6 +79,8 @@ def case_form_test(word: str) -> Callable[[Place], bool] | None:
         return is_neuter
     if FEMININE_ACCUSATIVE.search(word):
         return _not_neuter
+    if PLURAL_GENITIVE.search(word):
+        return plural_or_in_ov
     return None
 
 

@@ -75,6 +75,7 @@ SALIENCE_WEIGHT = 0.15
 # or the report's neighbouring places taken together can move it to a village.
 TOWN_POPULATION = 10_000
 FORMER_NAME_PENALTY = 0.05
+CENTRE_WEIGHT = 0.05
 TOWN_WEIGHT = 0.12
 # A direction named in the sentence ("на Лиманському напрямку") pulls its villages near the
 # namesake town, more loosely than an anchor: a direction runs some 30–60 km.
@@ -362,6 +363,10 @@ class Resolver:
                 and _same_name(mention.text, place.name)
             ):
                 score += TOWN_WEIGHT * math.log10(place.population / TOWN_POPULATION)
+            elif candidate.main_name and _hromada_centre(place):
+                # a small town whose hromada bears its name (Semenivka, Vorozhba) is what a
+                # report means over villages of the name, other things equal
+                score += CENTRE_WEIGHT
             if (
                 not candidate.main_name
                 and place.population >= SALIENT_POPULATION
@@ -580,6 +585,23 @@ def _anchor_depth(mention: Found) -> int:
     if mention.sector is not None and mention.anchor is None:
         depth += 1  # after the direction that locates it
     return depth
+
+
+def _hromada_centre(place) -> bool:
+    """Whether a settlement gives its hromada its name (Semenivka of Semenivska hromada)."""
+    if not place.hromada or place.population < CENTRE_MIN_POPULATION:
+        return False
+    name, hromada = place.name.lower(), place.hromada.lower()
+    shared = 0
+    for a, b in zip(name, hromada, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= max(4, len(name) - 2)
+
+
+# (a hamlet in a hromada named like it is no centre)
+CENTRE_MIN_POPULATION = 1_000
 
 
 def _cue_point(anchor: tuple[float, float], cue: str) -> tuple[float, float]:
