@@ -1509,3 +1509,14 @@ def test_a_genitive_plural_ending_is_no_form_of_a_feminine_name() -> None:
     # "Саратов" is the city, not a case form of the Odesa-oblast town Сарата
     found = extract("Беспилотники атаковали Таганрог и Саратов.", report_date=REPORT_DATE)
     assert [m.place.name for m in found.mentions] == ["Taganrog", "Saratov"]
+
+
+def test_a_transliterated_village_far_from_every_place_its_sentence_names_is_refused() -> None:
+    # the only Kozache is in Sumy Oblast, 500 km from the Dnipro islands the sentence is about
+    text = (
+        "KHERSON, 2 déc (AFP) - L'armée ukrainienne affirme avoir repoussé un débarquement "
+        "près de Kozatché et de Tiahynka, à l'est de Kherson."
+    )
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Kozatché"].place is None and "km away" in found["Kozatché"].reason
+    assert found["Tiahynka"].place.admin1 == "Kherson Oblast"

@@ -21,6 +21,9 @@ SCENE_MAX_KM = 20.0
 SCENE_MAX_POPULATION = 100_000
 # ... or this far from the point of a region the sentence names (a region is some 200 km across)
 REGION_SCENE_KM = 150.0
+# A transliterated name this far from every place its sentence names as written is another
+# place of the name (a sentence's scene rarely spans more than a front's length).
+DISTANT_NAMESAKE_KM = 300.0
 # The nearest firm place is sought among the sentence's first ones (a list of hundreds of
 # places must not make each of them look at every other).
 _NEAREST_AMONG = 64
@@ -119,6 +122,10 @@ def _scene_refusals(
             place = mention.choice.place
             if mention.is_region or place.population >= SCENE_MAX_POPULATION:
                 continue
+            distant = _distant_namesake(mention, firm)
+            if distant is not None:
+                found.append((mention, distant))
+                continue
             # a name no other settlement bears yields only to an exact name or a region
             only_strong = unique[id(mention)]
             countries = strong_countries if only_strong else all_countries
@@ -149,6 +156,33 @@ def _scene_refusals(
                     )
                 )
     return found
+
+
+def _distant_namesake(mention: Found, firm: list[tuple[Found, float, bool]]) -> str | None:
+    """Why a village only transliterated, far from every settlement its sentence names as
+    written, is refused ("près de Kozatché et de Tiahynka, à l'est de Kherson" is no
+    Kozache of Sumy Oblast, 600 km off), or None. Its own cue (a region, an anchor) keeps it."""
+    if (
+        mention.choice.reason != MatchReason.TRANSLITERATION
+        or mention.anchor is not None
+        or mention.region is not None
+    ):
+        return None
+    place = mention.choice.place
+    written = [
+        m.choice.place for m, _, strong in firm if strong and not m.is_region and m is not mention
+    ]
+    if not written:
+        return None
+    nearest = min(written, key=lambda p: haversine_km(p.point, place.point))
+    distance = haversine_km(nearest.point, place.point)
+    if distance <= DISTANT_NAMESAKE_KM:
+        return None
+    return (
+        f"the text places it by {nearest.name}, but the gazetteer's {place.name} is in "
+        f"{place.admin1}, {distance:.0f} km away; the place meant is probably missing or "
+        "spelt otherwise (add it as a custom place)"
+    )
 
 
 def _unique(mention: Found) -> bool:
