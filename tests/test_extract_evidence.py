@@ -1520,3 +1520,17 @@ def test_a_transliterated_village_far_from_every_place_its_sentence_names_is_ref
     found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Kozatché"].place is None and "km away" in found["Kozatché"].reason
     assert found["Tiahynka"].place.admin1 == "Kherson Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("На вулиці Шевченка в Добропіллі пошкоджено будинок.", {"Добропіллі"}),
+        ("A drone hit a house on Shevchenko Street in Kramatorsk.", {"Kramatorsk"}),
+        ("Снаряд упал на улице Харьковской в Белгороде.", {"Белгороде"}),
+        # a road named by its ends still names them
+        ("Russian forces cut the Pokrovsk-Kostiantynivka road.", {"Pokrovsk", "Kostiantynivka"}),
+    ],
+)
+def test_a_street_named_after_a_place_is_no_place(text, places) -> None:
+    assert {m.text for m in extract(text, report_date=REPORT_DATE).mentions} == places

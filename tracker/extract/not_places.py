@@ -169,6 +169,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
     previous = previous_word(text, mention.start, 0).lower()
     if previous in _RIVER_WORDS:
         return True  # "the river Vovcha", "річки Вовча"
+    if previous.rstrip(".") in _STREET_BEFORE or _STREET_AFTER.match(text, mention.end):
+        return True  # "на вулиці Шевченка", "rue de Kharkiv", "Shevchenko Street"
     if _DNIPRO.match(mention.text) and _RIVER_CONTEXT_BEFORE.search(
         text, max(0, mention.start - 30), mention.start
     ):
@@ -185,6 +187,18 @@ def names_other_thing(text: str, mention: Found) -> bool:
     return bool(SPEAKER_BEFORE.search(text[max(0, mention.start - 60) : mention.start]))
 
 
+# A street, square or avenue named after a place or a person: "на вулиці Шевченка", "по
+# улице Харьковской", "rue de Kyiv", "Shevchenko Street", "Charkiwer Straße".
+_STREET_BEFORE = frozenset(
+    """вулиця вулиці вулицю вулицею вул провулок провулку провулка проспект проспекті
+    проспекту площа площі площу бульвар бульварі майдан майдані узвіз улица улице улицу
+    улицей ул переулок переулке проспекте площадь площади бульваре rue avenue boulevard
+    """.split()
+)
+_STREET_AFTER = re.compile(
+    r"(?:\s+|-)(?:street|avenue|square|boulevard|str\.|straße|strasse|platz|allee)(?!\w)",
+    re.IGNORECASE,
+)
 # An ordinal number written with digits: 76th, 2nd, 155e, 3ème, 47-я, 92-ї, 1-й.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|er|re|ème|eme|-?(?:а|я|й|ї|го|та|ша|ма))")
 _TITLE_MAX_CHARS = 40
