@@ -28,6 +28,7 @@ LAYERS: list[tuple[str, set[str]]] = [
             "access",
             "names",
             "russian_names",
+            "case_forms",
             "front_line",
             "geo",
             "areas",
