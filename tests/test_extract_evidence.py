@@ -1534,3 +1534,35 @@ def test_a_transliterated_village_far_from_every_place_its_sentence_names_is_ref
 )
 def test_a_street_named_after_a_place_is_no_place(text, places) -> None:
     assert {m.text for m in extract(text, report_date=REPORT_DATE).mentions} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # the dateline's city: Karlivka of Poltava Oblast, not its Donetsk namesake
+        (
+            "POLTAVA, Ukraine — A drone set a gas plant ablaze near Karlivka, a town "
+            "east-southeast of the regional centre.",
+            "Karlivka",
+            (49.458, 35.134),
+        ),
+        # the town the clause before named, not the dateline's city
+        (
+            "SAPORISCHSCHJA (AFP) - Russische Truppen sind in Huljajpole eingedrungen; "
+            "gekämpft wird auch um Pryvilne nördlich der Stadt.",
+            "Pryvilne",
+            (47.803, 36.368),
+        ),
+    ],
+)
+def test_a_cue_from_the_city_takes_the_town_the_report_named_before(text, mention, point) -> None:
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert haversine_km(found[mention].place.point, point) < 5, found[mention].place
+
+
+def test_the_city_a_cue_refers_back_to_keeps_its_own_claim() -> None:
+    text = (
+        "Die russische Gruppierung „Süd“ meldet Vorstöße bei Siwersk. Die ukrainische Armee "
+        "spricht von abgewehrten Angriffen bei Fedoriwka, südlich der Stadt."
+    )
+    assert "Siversk" in {c.place.name for c in extract(text, report_date=REPORT_DATE).claims}

@@ -119,6 +119,7 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
         mention.reference = True
     _anchor_forward(text, found)
     _anchor_opening_frame(text, found, sentences)
+    _anchor_to_the_city(text, found)
     for mention in found:
         if mention.anchor is not None:
             start = max(mention.end, mention.anchor.start - 40)
@@ -151,6 +152,45 @@ def _anchor_opening_frame(text: str, found: list[Found], sentences: list[tuple[i
                 break
             if later.anchor is None and not later.is_region and _may_be_near(first, later):
                 later.anchor = first
+
+
+# "Karlivka, a town east-southeast of the regional centre", "Antonivka, east of the city",
+# "у Добропіллі за 14 км на північ від міста": the city the report named before.
+_THE_CITY = re.compile(
+    r"(?:the\s+(?:city|town|regional\s+(?:centre|center|capital))|la\s+ville|"
+    r"(?:der|die)\s+(?:stadt|gebietshauptstadt)|міста|обласного\s+центру|города|"
+    r"областного\s+центра)(?!\w)",
+    re.IGNORECASE,
+)
+_CITY_POPULATION = 10_000
+# "Antonivka and Sadove, east of the city": a town listed with the place is not the city
+_LISTED_WITH = re.compile(r"[\s,]*(?:(?:and|et|und|та|і|й|и|or|ou|oder|або|или)\s+)?")
+
+
+def _anchor_to_the_city(text: str, found: list[Found]) -> None:
+    """A place in apposition with a cue taken from "the city" is located by the town the
+    report named last before it (a dateline's city, "Kherson"); a place with its own anchor
+    keeps it."""
+    city: Found | None = None
+    for mention in found:
+        if mention.is_region:
+            continue
+        if mention.anchor is None and city is not None:
+            the_city = _THE_CITY.search(text, mention.end, min(len(text), mention.end + 90))
+            if the_city is not None:
+                cue = DIRECTION_OF.search(text, mention.end, the_city.start()) or NEAR_OF.search(
+                    text, mention.end, the_city.start()
+                )
+                between = _TAG.sub("", text[mention.end : cue.start()]) if cue else None
+                if (
+                    between is not None
+                    and (APPOSITION.match(between) or DISTANCE_AFTER_CLAUSE.match(between))
+                    and not _LISTED_WITH.fullmatch(text, city.end, mention.start)
+                ):
+                    mention.anchor = city  # (the city stays a scene of its own clause)
+        top = mention.candidates[0].place if mention.candidates else None
+        if top is not None and top.population >= _CITY_POPULATION and mention.anchor is None:
+            city = mention
 
 
 _OPENING_MARKS = " \u00a0\n\t\"'«“„-–—•*>#"
