@@ -1566,3 +1566,12 @@ def test_the_city_a_cue_refers_back_to_keeps_its_own_claim() -> None:
         "spricht von abgewehrten Angriffen bei Fedoriwka, südlich der Stadt."
     )
     assert "Siversk" in {c.place.name for c in extract(text, report_date=REPORT_DATE).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [("🔥 ЧАСОВ ЯР ВЗЯТ 🔥", "ЧАСОВ ЯР"), ("ЧАСІВ ЯР: БОЇ ТРИВАЮТЬ", "ЧАСІВ ЯР")],
+)
+def test_a_two_word_name_in_capitals_is_no_acronym(text, mention) -> None:
+    [found] = extract(text, report_date=REPORT_DATE).mentions
+    assert found.text == mention and found.place.name == "Chasiv Yar"

@@ -362,8 +362,13 @@ class NameFinder:
                 ends = [*ends[:j], end - 2]
                 break
         first_word = run[: ends[0]]
-        if len(first_word) <= 5 and first_word.isupper():
-            # an acronym (ZSU, ISW) starts no name; a region's letters name it (DPR, ЛНР)
+        if (
+            len(first_word) <= 5
+            and first_word.isupper()
+            and not (len(ends) > 1 and self.places.lookup(run[: ends[1]]))
+        ):
+            # an acronym (ZSU, ISW) starts no name ("ЧАСОВ ЯР", a name in capitals, does);
+            # a region's letters name it (DPR, ЛНР)
             regions = [
                 c
                 for c in self.places.lookup(first_word)
