@@ -1576,3 +1576,14 @@ def test_the_city_a_cue_refers_back_to_keeps_its_own_claim() -> None:
 def test_a_two_word_name_in_capitals_is_no_acronym(text, mention) -> None:
     [found] = extract(text, report_date=REPORT_DATE).mentions
     assert found.text == mention and found.place.name == "Chasiv Yar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пока в Москве говорят о мире, в Мирном под Гуляйполем продолжаются бои.",
+        "В Артёмовске, как в Москве называют Бахмут, восстановление так и не началось.",
+    ],
+)
+def test_a_capital_whose_people_in_power_speak_is_no_scene(text) -> None:
+    assert "Москве" not in {m.text for m in extract(text, report_date=REPORT_DATE).mentions}

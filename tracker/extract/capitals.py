@@ -47,7 +47,10 @@ SPEAKER_AFTER = re.compile(
     r"dément|démenti|affirme|affirmé|déclare|déclaré|annonce|annoncé|"
     r"bestätigte|bestreitet|dementierte|erklärte|sprach|meldete|meldet|hieß|"
     r"заперечили|заперечують|заперечує|заявили|заявляють|повідомили|"
-    r"заявляют|сообщили|опровергли|отрицают)\b",
+    r"заявляют|сообщили|опровергли|отрицают|"
+    # "пока в Москве говорят о мире", "как в Москве называют Бахмут": its people in power
+    r"говорят|говорять|называют|називають|утверждают|стверджують|считают|вважають|"
+    r"talks|talk|calls|call|insists|parlent|appellent|sprechen|nennt|nennen)\b",
     re.IGNORECASE,
 )
 # Institutions whose seat a capital names: "the ministry in Moscow" is the government.
