@@ -1587,3 +1587,57 @@ def test_a_two_word_name_in_capitals_is_no_acronym(text, mention) -> None:
 )
 def test_a_capital_whose_people_in_power_speak_is_no_scene(text) -> None:
     assert "Москве" not in {m.text for m in extract(text, report_date=REPORT_DATE).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # "should not be confused with": the later one is the town in southern Kharkiv Oblast
+        (
+            "Russian forces advanced east of Lozova, a village some 16 km northeast of Borova "
+            "that should not be confused with the town of Lozova in southern Kharkiv Oblast.",
+            "Lozova",
+            (48.889, 36.315),
+        ),
+        # "une autre"/"інша" before the name, in the next sentence; a French sixteen-point
+        # direction from "la ville"
+        (
+            "Новоселівку на схід від Покровського атакують з боку Вороного. Інша Новоселівка, "
+            "біля Межової, теж під ударом.",
+            "Новосел",
+            (48.494, 36.572),
+        ),
+        (
+            "Chevtchenko, au sud-sud-ouest de Pokrovsk, est tombé — à ne pas confondre avec le "
+            "Chevtchenko situé au nord-nord-ouest de la ville.",
+            "Chevtch",
+            (48.383, 37.110),
+        ),
+    ],
+)
+def test_the_place_named_right_after_namesake_words_is_the_other_one(text, name, point) -> None:
+    mentions = extract(text, report_date=REPORT_DATE).mentions
+    named = [m for m in mentions if m.text.startswith(name)]
+    assert haversine_km(named[-1].place.point, point) < 5, named[-1].place
+    assert haversine_km(named[0].place.point, point) > 15
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Oblast Sumy, Sumskyj Rajon: Angriffe bei Andrijiwka.", "Sumskyj"),
+        ("Гуляйполе, яке прославив Нестор Махно, майже порожнє.", "Махно"),
+        ("Год назад российские войска взяли Угледар.", "Год"),
+        # "une autre" is no place, nor the place after it a namesake when a comma stands between
+        ("Un autre Myrne, au sud-ouest de Houliaïpole, a été bombardé.", "autre"),
+    ],
+)
+def test_words_near_places_that_are_no_places(text, absent) -> None:
+    assert absent not in {m.text for m in extract(text, report_date=REPORT_DATE).mentions}
+
+
+def test_russian_lexical_name_of_a_village_resolves() -> None:
+    # Железнодорожное is Залізничне near Huliaipole, not the Crimean village of that name
+    text = "Наши штурмовики зашли в Гуляйполе, противник отходит к Железнодорожному."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Железнодорожному"].admin1 == "Zaporizhzhia Oblast"

@@ -185,13 +185,16 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
 # "Dobropillia, a village of the same name as ...", "не путать с Каменкой под Изюмом", "а не
 # у Каменки под Изюмом": what follows is another place of the name.
 _NAMESAKE_APART = (
-    r"same\s+name\s+as|not\s+to\s+be\s+confused|namesake|ne\s+pas\s+confondre|homonyme|"
+    r"same\s+name\s+as|not\s+(?:to\s+)?be\s+confused|namesake|ne\s+pas\s+confondre|homonyme|"
     r"nicht\s+(?:zu\s+)?verwechseln|gleichnamig|"
     r"не\s+(?:(?:слід|варто|треба|потрібно|следует|стоит|надо|нужно)\s+)?(?:плута\w*|путат\w*)|"
     # "Владимировка под Угледаром ... не имеет отношения к Владимировке у Шахово"
     r"has\s+nothing\s+to\s+do\s+with|n['’]a\s+rien\s+à\s+voir|nichts\s+zu\s+tun|"
     r"не\s+має\s+(?:жодного\s+)?(?:стосунку|відношення)|не\s+имеет\s+(?:никакого\s+)?отношения|"
-    r"тезк\w*|однойменн\w*|одноименн\w*"
+    r"тезк\w*|однойменн\w*|одноименн\w*|"
+    # "Інша Новоселівка, біля Межової, ...", "another Novoselivka", "une autre Novosselivka"
+    r"(?<!\w)(?:інш[аеийі]|друг(?:ая|ой|ое|ие)|another|une\s+autre|un\s+autre|"
+    r"(?:ein|eine)\s+andere[sn]?)\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))"
 )
 NAMESAKE_APART = re.compile(
     _NAMESAKE_APART + r"|(?<!\w)(?:а\s+не|and\s+not|et\s+non)(?!\w)", re.IGNORECASE
@@ -225,6 +228,11 @@ _NAMESAKE_WORDS = (
     "не має",
     "не имеет",
     "тезк",
+    "інш",
+    "друг",
+    "another",
+    "autre",
+    "andere",
     "однойменн",
     "одноименн",
     "а не",
@@ -235,24 +243,32 @@ _NAMESAKE_WORDS = (
 
 def _mark_namesakes(text: str, found: list[Found]) -> None:
     """ "Riwne, einem Dorf östlich von Pokrowsk — nicht zu verwechseln mit der Großstadt
-    Riwne", "у Каменки на границе с Луганской, а не у Каменки под Изюмом": a name said again
-    after such words, in the same sentence, is another place than the first."""
+    Riwne", "у Каменки на границе с Луганской, а не у Каменки под Изюмом", "Інша
+    Новоселівка": the first place named after such words, when it bears a name said before,
+    is another place than the one said before."""
     lowered = text.lower()
     if not any(word in lowered for word in _NAMESAKE_WORDS):
         return  # (most reports: the regex would scan them for nothing)
-    apart = [m.start() for m in NAMESAKE_APART.finditer(text)]
+    apart = [m.end() for m in NAMESAKE_APART.finditer(text)]
     if not apart:
         return
-    first_of: dict[tuple[int, str], Found] = {}  # (sentence, first place's id) -> mention
-    for mention in found:
-        if mention.is_region or not mention.candidates:
+    places = [m for m in found if not m.is_region and m.candidates]
+    starts = [m.start for m in places]
+    for position in apart:
+        at = bisect_left(starts, position)
+        if at == len(places) or places[at].start - position > _NAMESAKE_REACH:
             continue
-        key = (mention.sentence, mention.candidates[0].place.id)
-        earlier = first_of.get(key)
-        if earlier is None:
-            first_of[key] = mention
-        elif _any_between(apart, earlier.end, mention.start):
-            mention.namesake_of = earlier
+        if any(mark in text[position : places[at].start] for mark in ",.;:()"):
+            continue  # "Un autre Myrne, au sud-ouest de Houliaïpole": Myrne is the other one
+        later = places[at]
+        key = later.candidates[0].place.id
+        earlier = next((m for m in places[:at] if m.candidates[0].place.id == key), None)
+        if earlier is not None:
+            later.namesake_of = earlier
+
+
+# How far after the words the other place is named ("not to be confused with the big city of")
+_NAMESAKE_REACH = 40
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:
@@ -468,7 +484,7 @@ def _attach_sectors(places: PlaceLookup, text: str, found: list[Found]) -> None:
 
 _AREA_PHRASE = re.compile(
     r"(?<![\w'’-])([^\W\d_][\w'’-]++)\s++(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*+\s++)?"
-    r"(громад\w*|район\w*|raion|hromada|district)(?!\w)",
+    r"(громад\w*|район\w*|raion|rayon|rajon|hromada|district)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -14,10 +14,11 @@ PEOPLE = """
 putin zelensky zelenskyy zelenskyi zelenskiy witkoff kushner umerov syrskyi syrsky gerasimov
 shoigu belousov lavrov peskov zakharova budanov yermak trump vance rubio macron merz scholz
 starmer erdogan orban lukashenko kadyrov prigozhin surovikin zaluzhnyi zaluzhny madyar
-sybiha shmyhal svyrydenko dmitriev kellogg hegseth
+sybiha shmyhal svyrydenko dmitriev kellogg hegseth makhno machno pushilin saldo balitsky
 путін путин зеленський зеленский віткофф уиткофф кушнер умєров умеров сирський сырский
 герасимов шойгу бєлоусов белоусов лавров пєсков песков захарова буданов єрмак ермак трамп
-макрон лукашенко кадиров кадыров пригожин залужний залужный мадяр
+макрон лукашенко кадиров кадыров пригожин залужний залужный мадяр махно пушилин сальдо
+балицкий
 """.split()
 INSTITUTIONS = """
 kremlin pentagon nato isw ctp mod deepstate acled osce iaea un eu rosatom wagner akhmat
@@ -80,6 +81,8 @@ steve jared donald emmanuel keir friedrich recep
 силы войска подразделения бригада также кроме того при этом по данным
 бійці бійців хлопці військові захисники оборонці воїни атаку атаки удар удари усі всі
 все всё весь
+інша інший інше інші другая другой другое другие another autre anderes andere anderen
+год рік город місто ville stadt
 бойцы бойцов ребята военные военнослужащие штурмовики атаку атаки удар удары
 below above along beyond across behind inside outside around
 schlag schläge angriff angriffe lage
@@ -274,8 +277,8 @@ _CITY_OF = (
 DIRECTION_OF = re.compile(
     r"(?:(?:(?:north|south|east|west)-?(?=[ns]))?(?:north|south|east|west|northeast|northwest|"
     r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?"
-    r"|(?:au|à\s+l['’]|au\s+)?(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)"
-    r"\s+d(?:e\s+|['’])"
+    r"|(?:au|à\s+l['’]|au\s+)?(?:(?:nord|sud|est|ouest)-(?=[ns]))?"
+    r"(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+d(?:e\s+|['’])"
     r"|(?:nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|"
     r"südwestlich)\s+(?:von\s+)?"
     r"|(?:північніше|південніше|східніше|західніше|на\s+північ\s+від|на\s+південь\s+від|"
