@@ -1641,3 +1641,11 @@ def test_russian_lexical_name_of_a_village_resolves() -> None:
     text = "Наши штурмовики зашли в Гуляйполе, противник отходит к Железнодорожному."
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Железнодорожному"].admin1 == "Zaporizhzhia Oblast"
+
+
+def test_homonyms_listed_together_settle_on_namesakes_that_lie_together() -> None:
+    # both have namesakes by the front in Donetsk Oblast; only in Sumy Oblast do an Andriivka
+    # and a Kindrativka lie 4 km apart
+    text = "Sabotagegruppen wurden bei Andrijiwka und Kindratiwka abgewehrt."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Andrijiwka"].admin1 == found["Kindratiwka"].admin1 == "Sumy Oblast"

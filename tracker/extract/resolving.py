@@ -44,8 +44,10 @@ SENTENCE_SCALE_KM = 60.0
 # A sentence's names none of which is unique ("near Andriivka, Herasymivka and Oleksandrivka"):
 # the candidates of each that lie close to likely namesakes of the others.
 SIBLING_WEIGHT = 0.3
-# (more than a few villages' population apart: Huliaipole the town over its namesakes)
-SIBLING_SCORE_GAP = 0.03
+# A sibling's namesakes within this of its best score count (wide enough for a village the
+# front prior ranks a little lower, "Andriivka ... Kindrativka" by Sumy; not a town's namesakes
+# more than a few villages' population below it: Huliaipole the town).
+SIBLING_SCORE_GAP = 0.045
 SIBLING_MAX_CANDIDATES = 15
 SIBLING_NEAR_KM = 10.0
 _SIBLING_NEAR_BONUS = math.exp(SIBLING_NEAR_KM / SENTENCE_SCALE_KM)
