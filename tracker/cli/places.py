@@ -119,7 +119,7 @@ def _near_point(gazetteer, near: str | None, admin1: str | None) -> tuple[float,
     if near is None or any(ch.isdigit() for ch in near):
         return parse_point(near)
     chosen, refusal = choose(
-        gazetteer.candidates(near, admin1=admin1, kind="settlement", limit=CHOICE_POOL)
+        gazetteer.candidates(near, admin1=admin1, kind="settlement", limit=CHOICE_POOL), near
     )
     if chosen is None and refusal.startswith("ambiguous"):
         raise click.BadParameter(f"{near!r} is {refusal}, or give LAT,LON", param_hint="--near")

@@ -121,7 +121,7 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
     _anchor_opening_frame(text, found, sentences)
     _anchor_to_the_city(text, found)
     for mention in found:
-        if mention.anchor is not None:
+        if mention.anchor is not None and not mention.cue:
             start = max(mention.end, mention.anchor.start - 40)
             mention.cue = text[start : mention.anchor.start]
 
@@ -168,29 +168,38 @@ _LISTED_WITH = re.compile(r"[\s,]*(?:(?:and|et|und|та|і|й|и|or|ou|oder|аб
 
 
 def _anchor_to_the_city(text: str, found: list[Found]) -> None:
-    """A place in apposition with a cue taken from "the city" is located by the town the
-    report named last before it (a dateline's city, "Kherson"); a place with its own anchor
-    keeps it."""
-    city: Found | None = None
+    """A village of several namesakes in apposition with a cue taken from "the city" is
+    located by the town named last before it in its sentence or the one before (not one
+    listed with it; that town stays a scene of its own), else by the report's dateline city.
+    A unique name keeps its place: a wrong guess at the city must not refuse it."""
+    dateline = found[0] if found and found[0].start < 3 and found[0].text.isupper() else None
+    town: Found | None = None
     for mention in found:
         if mention.is_region:
             continue
-        if mention.anchor is None and city is not None:
+        near_town = town if town and mention.sentence - town.sentence <= 1 else None
+        city = near_town or dateline
+        if mention.anchor is None and city is not None and _namesakes(mention):
             the_city = _THE_CITY.search(text, mention.end, min(len(text), mention.end + 90))
-            if the_city is not None:
-                cue = DIRECTION_OF.search(text, mention.end, the_city.start()) or NEAR_OF.search(
-                    text, mention.end, the_city.start()
-                )
-                between = _TAG.sub("", text[mention.end : cue.start()]) if cue else None
-                if (
-                    between is not None
-                    and (APPOSITION.match(between) or DISTANCE_AFTER_CLAUSE.match(between))
-                    and not _LISTED_WITH.fullmatch(text, city.end, mention.start)
-                ):
-                    mention.anchor = city  # (the city stays a scene of its own clause)
+            cue = the_city and (
+                DIRECTION_OF.search(text, mention.end, the_city.start())
+                or NEAR_OF.search(text, mention.end, the_city.start())
+            )
+            between = _TAG.sub("", text[mention.end : cue.start()]) if cue else None
+            if (
+                between is not None
+                and (APPOSITION.match(between) or DISTANCE_AFTER_CLAUSE.match(between))
+                and not _LISTED_WITH.fullmatch(text, city.end, mention.start)
+            ):
+                mention.anchor = city
+                mention.cue = text[mention.end : the_city.start()]  # its direction counts
         top = mention.candidates[0].place if mention.candidates else None
         if top is not None and top.population >= _CITY_POPULATION and mention.anchor is None:
-            city = mention
+            town = mention
+
+
+def _namesakes(mention: Found) -> bool:
+    return sum(c.place.kind != PlaceKind.REGION for c in mention.candidates) > 1
 
 
 _OPENING_MARKS = " \u00a0\n\t\"'«“„-–—•*>#"

@@ -47,12 +47,14 @@ SPEAKER_AFTER = re.compile(
     r"dément|démenti|affirme|affirmé|déclare|déclaré|annonce|annoncé|"
     r"bestätigte|bestreitet|dementierte|erklärte|sprach|meldete|meldet|hieß|"
     r"заперечили|заперечують|заперечує|заявили|заявляють|повідомили|"
-    r"заявляют|сообщили|опровергли|отрицают|"
-    # "пока в Москве говорят о мире", "как в Москве называют Бахмут": its people in power
-    r"говорят|говорять|называют|називають|утверждают|стверджують|считают|вважають|"
-    r"talks|talk|calls|call|insists|parlent|appellent|sprechen|nennt|nennen)\b",
+    r"заявляют|сообщили|опровергли|отрицают)\b",
     re.IGNORECASE,
 )
+# "пока в Москве говорят о мире", "как в Москве называют Бахмут": its people in power speak
+# (only right after the name: "по Києву, у КМВА називають ..." is a scene).
+_SPEAK_VERBS = r"(?:говорят|говорять|называют|називають|утверждают|стверджують|считают|вважають)"
+_SPEAK_RIGHT_AFTER = re.compile(rf"^[ \u00a0]+{_SPEAK_VERBS}\b", re.IGNORECASE)
+_SPEAK_VERB = re.compile(_SPEAK_VERBS, re.IGNORECASE)  # "утверждают в Москве"
 # Institutions whose seat a capital names: "the ministry in Moscow" is the government.
 _SEATED = (
     "ministry",
@@ -75,7 +77,8 @@ _WINDOW = 60
 def _spoken(text: str, words: list[str], end: int) -> bool:
     """Whether the institution before the capital speaks: a reporting verb before it in the
     sentence or right after the capital."""
-    return bool(SPEAKER_AFTER.match(text[end : end + _WINDOW])) or any(
+    after = text[end : end + _WINDOW]
+    return bool(SPEAKER_AFTER.match(after) or _SPEAK_RIGHT_AFTER.match(after)) or any(
         SPEAKER_AFTER.match(word) or word in _SPOKE_BEFORE for word in words[:-2]
     )
 
@@ -102,10 +105,11 @@ def names_government(text: str, start: int, end: int, sentence_start: int) -> bo
         words.pop()
     if not words or words[-1] not in SCENE_BEFORE:
         return True
-    if len(words) > 1 and SPEAKER_AFTER.match(words[-2]):
+    if len(words) > 1 and (SPEAKER_AFTER.match(words[-2]) or _SPEAK_VERB.fullmatch(words[-2])):
         return True  # "сообщили в Киеве", "said in Kyiv": where they spoke
     if len(words) > 1 and words[-2].endswith(_SEATED) and _spoken(text, words, end):
         # "teilte das Verteidigungsministerium in Moskau mit", "the ministry in Moscow said"
         # (not "drones hit the defence ministry in Kyiv": there Kyiv is the scene)
         return True
-    return bool(SPEAKER_AFTER.match(text[end : end + _WINDOW]))
+    after = text[end : end + _WINDOW]
+    return bool(SPEAKER_AFTER.match(after) or _SPEAK_RIGHT_AFTER.match(after))

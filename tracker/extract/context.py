@@ -191,10 +191,7 @@ _NAMESAKE_APART = (
     # "Владимировка под Угледаром ... не имеет отношения к Владимировке у Шахово"
     r"has\s+nothing\s+to\s+do\s+with|n['’]a\s+rien\s+à\s+voir|nichts\s+zu\s+tun|"
     r"не\s+має\s+(?:жодного\s+)?(?:стосунку|відношення)|не\s+имеет\s+(?:никакого\s+)?отношения|"
-    r"тезк\w*|однойменн\w*|одноименн\w*|"
-    # "Інша Новоселівка, біля Межової, ...", "another Novoselivka", "une autre Novosselivka"
-    r"(?<!\w)(?:інш[аеийі]|друг(?:ая|ой|ое|ие)|another|une\s+autre|un\s+autre|"
-    r"(?:ein|eine)\s+andere[sn]?)\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))"
+    r"тезк\w*|однойменн\w*|одноименн\w*"
 )
 NAMESAKE_APART = re.compile(
     _NAMESAKE_APART + r"|(?<!\w)(?:а\s+не|and\s+not|et\s+non)(?!\w)", re.IGNORECASE
@@ -204,7 +201,8 @@ _REGION_BREAK = re.compile(
     r"в\s+то\s+время\s+как)(?!\w)|(?:tandis|alors)\s+qu(?:e(?!\w)|['’]))|"
     # "bei Udatschne und Kotlyne sowie bei Nowopawliwka im Gebiet Dnipropetrowsk": another
     # group of places, with its own region
-    r"(?<!\w)(?:as\s+well\s+as|sowie|ainsi\s+qu['’e]|а\s+також|а\s+также)\s+(?:(?:near|in|at|"
+    r"(?<!\w)(?:as\s+well\s+as\s+|sowie\s+|ainsi\s+qu(?:e\s+|['’])|а\s+також\s+|"
+    r"а\s+также\s+)(?:(?:near|in|at|"
     r"around|bei|in|im|près|dans|à|біля|у|в|поблизу|около|возле|в\s+районе|в\s+районах)\s)|"
     + _NAMESAKE_APART,
     re.IGNORECASE,
@@ -228,11 +226,6 @@ _NAMESAKE_WORDS = (
     "не має",
     "не имеет",
     "тезк",
-    "інш",
-    "друг",
-    "another",
-    "autre",
-    "andere",
     "однойменн",
     "одноименн",
     "а не",
@@ -241,15 +234,22 @@ _NAMESAKE_WORDS = (
 )
 
 
+# "Інша Новоселівка, біля Межової, ...": another place of the name just said (the adjective
+# agrees with the name it stands right before; "другие", "another Russian assault" are not it).
+_ANOTHER = re.compile(r"(?<!\w)(?:[Іі]нш(?:а|ий|е)|[Дд]руг(?:ая|ой|ое))\s+(?=[А-ЯІЇЄҐ])")
+
+
 def _mark_namesakes(text: str, found: list[Found]) -> None:
     """ "Riwne, einem Dorf östlich von Pokrowsk — nicht zu verwechseln mit der Großstadt
     Riwne", "у Каменки на границе с Луганской, а не у Каменки под Изюмом", "Інша
     Новоселівка": the first place named after such words, when it bears a name said before,
     is another place than the one said before."""
     lowered = text.lower()
-    if not any(word in lowered for word in _NAMESAKE_WORDS):
+    if not any(word in lowered for word in _NAMESAKE_WORDS) and not _ANOTHER.search(text):
         return  # (most reports: the regex would scan them for nothing)
     apart = [m.end() for m in NAMESAKE_APART.finditer(text)]
+    another = {m.end() for m in _ANOTHER.finditer(text)}
+    apart = sorted({*apart, *another})
     if not apart:
         return
     places = [m for m in found if not m.is_region and m.candidates]
@@ -258,8 +258,9 @@ def _mark_namesakes(text: str, found: list[Found]) -> None:
         at = bisect_left(starts, position)
         if at == len(places) or places[at].start - position > _NAMESAKE_REACH:
             continue
-        if any(mark in text[position : places[at].start] for mark in ",.;:()"):
-            continue  # "Un autre Myrne, au sud-ouest de Houliaïpole": Myrne is the other one
+        between = text[position : places[at].start]
+        if any(mark in between for mark in ",.;:()") or (position in another and between.strip()):
+            continue  # "Un autre Myrne, au sud-ouest de X": Myrne is the other one, not X
         later = places[at]
         key = later.candidates[0].place.id
         earlier = next((m for m in places[:at] if m.candidates[0].place.id == key), None)
@@ -490,14 +491,12 @@ _AREA_PHRASE = re.compile(
 
 
 # A city's own district, not an oblast's raion: "Kherson's Dniprovskyi district", "the
-# Dniprovskyi district of Kherson", "Дніпровському районі Херсона", "в Днепровском районе
-# Херсона" (a raion of an oblast is followed by the oblast's adjective, or by nothing).
+# Dniprovskyi district of Kherson", "районі міста Херсона" — not "the Kramatorsk district of
+# Donetsk Oblast" ("районі Херсона" may be the oblast's too: left to the raion's name).
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+$")
 _CITY_AFTER = re.compile(
-    r"\s+(?:of\s+(?:the\s+city\s+of\s+)?[A-Z]|de\s+la\s+ville|(?:міста|города)\s|"
-    # a capitalised noun in the genitive, not an adjective (the raion's or oblast's)
-    r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?<!ої)(?<!ой)(?<!ого)(?<!ому)(?<!ий)(?<!ый)(?<!ська)(?<!ская)"
-    r"(?<!щини)(?<!щины)(?!\w)))"
+    r"\s+(?:of\s+(?:the\s+city\s+of\s+[A-Z]|[A-Z][\w'’-]*(?![\w'’-]*\s+(?i:oblast|region|"
+    r"province)))|de\s+la\s+ville|(?:міста|города)\s)"
 )
 
 

@@ -9,8 +9,17 @@ import re
 
 from tracker.gazetteer import EARTH_RADIUS_KM
 
-# Compass words in the five languages, by the bearing they name (degrees from north).
+# Compass words in the five languages, by the bearing they name (degrees from north); the
+# sixteen-point ones first ("north-northwest" is 337.5, not the northwest its end spells).
 _COMPASS = (
+    (337.5, r"north-?north-?west|nord-nord-ouest"),
+    (22.5, r"north-?north-?east|nord-nord-est"),
+    (67.5, r"east-?north-?east|est-nord-est"),
+    (112.5, r"east-?south-?east|est-sud-est"),
+    (157.5, r"south-?south-?east|sud-sud-est"),
+    (202.5, r"south-?south-?west|sud-sud-ouest"),
+    (247.5, r"west-?south-?west|ouest-sud-ouest"),
+    (292.5, r"west-?north-?west|ouest-nord-ouest"),
     (
         45.0,
         r"north-?east|nord-est|nordöstlich|північно-східн\w*|на\s+північний\s+схід|"
@@ -56,12 +65,12 @@ def bearing(cue: str) -> float | None:
     """The bearing a cue names (the compass word nearest its end: the one just before the
     anchor), or None ("near X")."""
     found = [
-        (match.end(), degrees)
+        (match.end(), -match.start(), degrees)
         for degrees, pattern in _BEARINGS
         for match in pattern.finditer(cue)
         if match.group().lower() != "est" or _FRENCH_EAST.search(cue, 0, match.start())
     ]
-    return max(found)[1] if found else None
+    return max(found)[2] if found else None  # the last, and of those the longest
 
 
 def distance_km(cue: str) -> float | None:

@@ -169,7 +169,9 @@ def names_other_thing(text: str, mention: Found) -> bool:
     previous = previous_word(text, mention.start, 0).lower()
     if previous in _RIVER_WORDS:
         return True  # "the river Vovcha", "річки Вовча"
-    if previous.rstrip(".") in _STREET_BEFORE or _STREET_AFTER.match(text, mention.end):
+    if _STREET_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start) or (
+        _STREET_AFTER.match(text, mention.end)
+    ):
         return True  # "на вулиці Шевченка", "rue de Kharkiv", "Shevchenko Street"
     if _DNIPRO.match(mention.text) and _RIVER_CONTEXT_BEFORE.search(
         text, max(0, mention.start - 30), mention.start
@@ -190,14 +192,21 @@ def names_other_thing(text: str, mention: Found) -> bool:
 # A street, square or avenue named after a place or a person: "на вулиці Шевченка", "по
 # улице Харьковской", "rue de Kyiv", "Shevchenko Street", "Charkiwer Straße".
 _STREET_BEFORE = frozenset(
-    """вулиця вулиці вулицю вулицею вул провулок провулку провулка проспект проспекті
+    """вулиця вулиці вулицю вулицею провулок провулку провулка проспект проспекті
     проспекту площа площі площу бульвар бульварі майдан майдані узвіз улица улице улицу
-    улицей ул переулок переулке проспекте площадь площади бульваре rue avenue boulevard
+    улицей переулок переулке проспекте площадь площади бульваре rue avenue boulevard
     """.split()
 )
-_STREET_AFTER = re.compile(
-    r"(?:\s+|-)(?:street|avenue|square|boulevard|str\.|straße|strasse|platz|allee)(?!\w)",
+# (the street word right before the name, only spaces between: "кожну вулицю, Покровськ",
+# "rue par rue. Koupiansk" are no streets)
+_STREET_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:(?:" + "|".join(sorted(_STREET_BEFORE, key=len, reverse=True)) + r")[ \u00a0]+"
+    r"|(?:вул|ул)\.[ \u00a0]*)(?:de\s+|d['’])?$",
     re.IGNORECASE,
+)
+# Capitalised, as a street's name is written ("Shevchenko Street"; not "street fighting").
+_STREET_AFTER = re.compile(
+    r"(?:\s+|-)(?:Street|Avenue|Square|Boulevard|Str\.|Straße|Strasse|Platz|Allee)(?!\w)"
 )
 # An ordinal number written with digits: 76th, 2nd, 155e, 3ème, 47-я, 92-ї, 1-й.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|er|re|ème|eme|-?(?:а|я|й|ї|го|та|ша|ма))")

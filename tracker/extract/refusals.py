@@ -24,6 +24,7 @@ REGION_SCENE_KM = 150.0
 # A transliterated name this far from every place its sentence names as written is another
 # place of the name (a sentence's scene rarely spans more than a front's length).
 DISTANT_NAMESAKE_KM = 300.0
+VILLAGE_MAX_POPULATION = 10_000
 # The nearest firm place is sought among the sentence's first ones (a list of hundreds of
 # places must not make each of them look at every other).
 _NEAREST_AMONG = 64
@@ -162,15 +163,19 @@ def _distant_namesake(mention: Found, firm: list[tuple[Found, float, bool]]) -> 
     """Why a village only transliterated, far from every settlement its sentence names as
     written, is refused ("près de Kozatché et de Tiahynka, à l'est de Kherson" is no
     Kozache of Sumy Oblast, 600 km off), or None. Its own cue (a region, an anchor) keeps it."""
+    place = mention.choice.place
     if (
         mention.choice.reason != MatchReason.TRANSLITERATION
         or mention.anchor is not None
         or mention.region is not None
+        or place.population >= VILLAGE_MAX_POPULATION  # "Lviv et Chostka": a town's own name
+        or sum(c.place.kind != PlaceKind.REGION for c in mention.candidates) < 2
     ):
         return None
-    place = mention.choice.place
     written = [
-        m.choice.place for m, _, strong in firm if strong and not m.is_region and m is not mention
+        m.choice.place
+        for m, _, strong in firm[:_NEAREST_AMONG]
+        if strong and not m.is_region and m is not mention
     ]
     if not written:
         return None
