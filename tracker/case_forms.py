@@ -61,7 +61,7 @@ def plural_or_in_ov(place: Place) -> bool:
     """Whether one of a place's Cyrillic names is a plural (Олешки, Суми) or ends in -ов/-ів
     (Харків, Саратов)."""
     return any(
-        last[-1:] in "иыі" or last.endswith(("ов", "ев", "ів", "їв"))
+        last[-1:] in "иыії" or last.endswith(("ов", "ев", "ів", "їв"))
         for name in (place.name_uk or "", *place.alternate_names)
         if name and has_cyrillic(name)
         for last in (name.split()[-1].lower(),)

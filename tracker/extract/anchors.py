@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from tracker.extract.found import Found
 from tracker.extract.lexicon import DIRECTION_OF, NEAR_BEFORE, NEAR_OF
-from tracker.gazetteer import haversine_km
+from tracker.gazetteer import TOWN_POPULATION, haversine_km
 from tracker.model import PlaceKind
 
 ANCHOR_SCALE_KM = 40.0
@@ -162,7 +162,6 @@ _THE_CITY = re.compile(
     r"областного\s+центра)(?!\w)",
     re.IGNORECASE,
 )
-_CITY_POPULATION = 10_000
 # "Antonivka and Sadove, east of the city": a town listed with the place is not the city
 _LISTED_WITH = re.compile(r"[\s,]*(?:(?:and|et|und|та|і|й|и|or|ou|oder|або|или)\s+)?")
 
@@ -194,7 +193,7 @@ def _anchor_to_the_city(text: str, found: list[Found]) -> None:
                 mention.anchor = city
                 mention.cue = text[mention.end : the_city.start()]  # its direction counts
         top = mention.candidates[0].place if mention.candidates else None
-        if top is not None and top.population >= _CITY_POPULATION and mention.anchor is None:
+        if top is not None and top.population >= TOWN_POPULATION and mention.anchor is None:
             town = mention
 
 

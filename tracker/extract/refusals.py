@@ -8,7 +8,7 @@ from collections import Counter
 
 from tracker.extract import capitals, cues
 from tracker.extract.found import UNKNOWN_REASON, Found
-from tracker.gazetteer import MatchReason, haversine_km
+from tracker.gazetteer import TOWN_POPULATION, MatchReason, haversine_km
 from tracker.model import PlaceKind
 
 # Homonyms far apart (AMBIGUOUS_KM) whose scores differ by less than this are refused
@@ -24,7 +24,6 @@ REGION_SCENE_KM = 150.0
 # A transliterated name this far from every place its sentence names as written is another
 # place of the name (a sentence's scene rarely spans more than a front's length).
 DISTANT_NAMESAKE_KM = 300.0
-VILLAGE_MAX_POPULATION = 10_000
 # The nearest firm place is sought among the sentence's first ones (a list of hundreds of
 # places must not make each of them look at every other).
 _NEAREST_AMONG = 64
@@ -168,7 +167,7 @@ def _distant_namesake(mention: Found, firm: list[tuple[Found, float, bool]]) -> 
         mention.choice.reason != MatchReason.TRANSLITERATION
         or mention.anchor is not None
         or mention.region is not None
-        or place.population >= VILLAGE_MAX_POPULATION  # "Lviv et Chostka": a town's own name
+        or place.population >= TOWN_POPULATION  # "Lviv et Chostka": a town's own name
         or sum(c.place.kind != PlaceKind.REGION for c in mention.candidates) < 2
     ):
         return None
