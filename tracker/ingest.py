@@ -15,7 +15,7 @@ from tracker.extract.front import front_points
 from tracker.extract.types import Extraction, ProposedClaim
 from tracker.model import Claim, Place, Report
 from tracker.store import corroboration, review
-from tracker.store.attaching import attach_many
+from tracker.store.attaching import Attachments, attach_many
 from tracker.store.matching import EventIndex, claims_by_id
 from tracker.workspace import Workspace
 
@@ -203,19 +203,24 @@ def queue_many(
     """`queue` for many reports in one transaction, each in its own savepoint (a report's
     error, returned in its place, leaves the others): what batches write. Proposals are
     matched against an in-memory index of the store's claims (`tracker.store.matching`, kept
-    across calls when passed), with the same outcome as `queue` on each report in turn."""
+    across calls when passed), with the same outcome as `queue` on each report in turn. The
+    sources attached to one claim by the whole call are one `attach` event in its history."""
     store = workspace.store
     index = index if index is not None else EventIndex(store)
     done: list[Queued | TrackerError] = []
     try:
         with store.transaction() as conn:
             index.sync()
+            attachments = Attachments()
             for incoming in reports:
+                attached = len(attachments.pending)
                 try:
                     with conn.begin_nested():
-                        done.append(_queue_incoming(store, incoming, by, index))
+                        done.append(_queue_incoming(store, incoming, by, index, attachments))
                 except TrackerError as exc:
+                    attachments.undo_to(attached)
                     done.append(exc)
+            attachments.record(conn)
             index.mark()
     except BaseException:
         index.forget_mark()
@@ -223,7 +228,9 @@ def queue_many(
     return done
 
 
-def _queue_incoming(store, incoming: Incoming, by, index: EventIndex) -> Queued:
+def _queue_incoming(
+    store, incoming: Incoming, by, index: EventIndex, attachments: Attachments
+) -> Queued:
     if incoming.source_url and store.knows_report(url=incoming.source_url):
         return Queued(None, [], "url")
     if store.knows_report(incoming.text):
@@ -238,13 +245,15 @@ def _queue_incoming(store, incoming: Incoming, by, index: EventIndex) -> Queued:
     )
     if not created:
         return Queued(None, [], "text")
-    queued = _record(store, report, incoming.extraction, by, index.find)
+    queued = _record(store, report, incoming.extraction, by, index.find, attachments)
     for claim in queued.proposals:
         index.remember(claim)
     return queued
 
 
-def _record(store, report: Report, extraction: Extraction, by, find) -> Queued:
+def _record(
+    store, report: Report, extraction: Extraction, by, find, attachments: Attachments | None = None
+) -> Queued:
     """The report's proposals: each the same event as a stored claim (`find` gives its id)
     becomes another source of it, the others go to the queue; one event said twice in the
     report is kept once."""
@@ -271,7 +280,7 @@ def _record(store, report: Report, extraction: Extraction, by, find) -> Queued:
         same_kind.append(fields)
     stored = claims_by_id(store, (claim_id for claim_id, _ in matches))
     pairs = [(stored[claim_id], fields) for claim_id, fields in matches]
-    attached = attach_many(store, pairs, by=by)
+    attached = attach_many(store, pairs, by=by, batch=attachments)
     corroborated = [claim for (claim, _), new in zip(pairs, attached, strict=True) if new]
     added = review.add_proposals(store, pending, by=by)
     return Queued(report, added, None, corroborated)

@@ -195,5 +195,6 @@ def test_a_source_attached_by_a_batch_is_a_new_version_with_its_report(db_url, g
         history = ws.store.history(claim.id)
     assert done.corroborated == 1
     assert claim.version == 2
-    added = history[-1].after["source_added"]
+    assert history[-1].op == "attach"
+    [added] = history[-1].after["sources_attached"]
     assert (added["claimant"], added["event_date"]) == ("ISW", "2025-12-04")
