@@ -48,6 +48,14 @@ def attached_sources(after: dict | None) -> list[dict]:
     return [added] if isinstance(added, dict) else []
 
 
+def summary(before: dict | None, after: dict | None) -> str:
+    """One line for a history row: the fields it changed, or the sources it attached."""
+    attached = attached_sources(after)
+    if attached:
+        return "source added: " + "; ".join(_source_text(s) for s in attached)
+    return ", ".join(field_changes(before, after))
+
+
 def _source_text(source: dict) -> str:
     keys = ("claimant", "source_name", "source_url", "report_id")
     return ", ".join(str(source[k]) for k in keys if source.get(k))
