@@ -182,12 +182,36 @@ def _find_match(store):
 
 
 @dataclass(frozen=True)
+class Proposals:
+    """What the writer reads of an extraction: the report's language and, per proposed claim,
+    its claim fields, confidence, why its place was chosen and the words that named it. Plain
+    values, cheap to send between processes (an `Extraction` carries every mention with its
+    places: unpickling those cost the writer as much as writing)."""
+
+    lang: str | None
+    items: tuple[tuple[dict, float, str | None, str | None], ...]
+
+
+def proposals_of(extraction: Extraction | Proposals) -> Proposals:
+    if isinstance(extraction, Proposals):
+        return extraction
+    return Proposals(
+        extraction.lang,
+        tuple(
+            (claim_fields(p), p.confidence, p.mention.reason, p.mention.text)
+            for p in extraction.claims
+        ),
+    )
+
+
+@dataclass(frozen=True)
 class Incoming:
-    """A report for `queue_many`: its text and metadata with its extraction."""
+    """A report for `queue_many`: its text and metadata with its extraction (or just what
+    the writer reads of it)."""
 
     text: str
     published: date
-    extraction: Extraction
+    extraction: Extraction | Proposals
     source_name: str | None = None
     source_url: str | None = None
     language: str | None = None
@@ -252,7 +276,12 @@ def _queue_incoming(
 
 
 def _record(
-    store, report: Report, extraction: Extraction, by, find, attachments: Attachments | None = None
+    store,
+    report: Report,
+    extraction: Extraction | Proposals,
+    by,
+    find,
+    attachments: Attachments | None = None,
 ) -> Queued:
     """The report's proposals: each the same event as a stored claim (`find` gives its id)
     becomes another source of it, the others go to the queue; one event said twice in the
@@ -260,8 +289,8 @@ def _record(
     pending: list[tuple[dict, float, str, str]] = []
     kinds: dict[tuple[str, str], list[dict]] = {}  # pending fields by (side, action)
     matches: list[tuple[str, dict]] = []
-    for proposed in extraction.claims:
-        fields = claim_fields(proposed)
+    for proposed_fields, proposed_confidence, why, named in proposals_of(extraction).items:
+        fields = dict(proposed_fields)
         fields.update(
             reported_at=report.published,
             source_name=report.source_name or fields.get("source_name"),
@@ -275,8 +304,8 @@ def _record(
         if match is not None:  # the same event: another source, not another claim
             matches.append((match, fields))
             continue
-        confidence = min(1.0, max(0.0, proposed.confidence))
-        pending.append((fields, confidence, proposed.mention.reason, proposed.mention.text))
+        confidence = min(1.0, max(0.0, proposed_confidence))
+        pending.append((fields, confidence, why, named))
         same_kind.append(fields)
     stored = claims_by_id(store, (claim_id for claim_id, _ in matches))
     pairs = [(stored[claim_id], fields) for claim_id, fields in matches]
