@@ -26,19 +26,17 @@ def closeness_to(
         math.cos,
     )
     anchors = [(radians(lat), radians(lon), cos(radians(lat))) for lat, lon in points]
-    trigonometry = _trigonometry(base)
     # The nearest point has the least haversine term: asin, sqrt and min(1, x) only grow, so
     # they are taken once, of the least term (the same float as taking them for each point).
-    lat0, lon0, cos0 = anchors[0]
     least = [
-        sin((lat - lat0) / 2) ** 2 + cos0 * cos_lat * sin((lon - lon0) / 2) ** 2
-        for lat, lon, cos_lat in trigonometry
+        min(
+            [
+                sin((lat - lat0) / 2) ** 2 + cos0 * cos_lat * sin((lon - lon0) / 2) ** 2
+                for lat0, lon0, cos0 in anchors
+            ]
+        )
+        for lat, lon, cos_lat in _trigonometry(base)
     ]
-    for lat0, lon0, cos0 in anchors[1:]:
-        least = [
-            min(term, sin((lat - lat0) / 2) ** 2 + cos0 * cos_lat * sin((lon - lon0) / 2) ** 2)
-            for term, (lat, lon, cos_lat) in zip(least, trigonometry, strict=True)
-        ]
     closeness = [exp(-two_r_over_scale * asin(sqrt(min(1.0, term)))) for term in least]
     return closeness
 
