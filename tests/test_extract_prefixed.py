@@ -12,7 +12,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.extract import claim_lexicon, claimants, claims, dates, modality, scenes
+from tracker.extract import (
+    claim_lexicon,
+    claimants,
+    claims,
+    context,
+    dates,
+    groupings,
+    modality,
+    scenes,
+)
 from tracker.extract.prefixed import Prefixed, prefixed
 from tracker.extract.scan import DIGIT, literal_prefixes
 from tracker.extract.text import sentence_spans
@@ -24,13 +33,15 @@ def _wrapped() -> dict[str, Prefixed]:
     """Every prefixed pattern the rule modules define (found, not listed: a pattern wrapped
     later is checked too)."""
     found = {}
-    for module in (claim_lexicon, claimants, claims, dates, modality, scenes):
+    for module in (claim_lexicon, claimants, claims, context, dates, groupings, modality, scenes):
         for name, value in vars(module).items():
             if isinstance(value, Prefixed):
                 found[f"{module.__name__}.{name}"] = value
     for label, pattern in claimants.VOICES:
         if isinstance(pattern, Prefixed):
             found[f"VOICES {label}"] = pattern
+    for number, (pattern, _) in enumerate(groupings._BORDER_DIRECTIONS):
+        found[f"groupings border direction {number}"] = pattern
     return found
 
 
@@ -53,6 +64,8 @@ HOSTILE = [
     "MODAL: COULD, MIGHT, WOULD — NOT ADVANCED, 28 NOVEMBER, ЗАЯВИЛ",
     "the Kharkiv  Oblast Military Administration said; x_1\tOBLAST military administration",
     "١٢ brigade and the ٤٧th Brigade reported; 3rd Assault Brigade said",  # other digits
+    "На Північно-Слобожанському та ПІВДЕННО-слобожанському напрямках; the northern "
+    "Slobozhansk and south  Slobozhanskyi axes, Южно-Слобожанское направление",
     "",
 ]
 
@@ -77,6 +90,8 @@ def test_the_hot_rule_patterns_are_prefixed() -> None:
         "tracker.extract.dates._MONTH_DAY",
         "VOICES Russian MoD",
         "tracker.extract.claimants.SPEAKER_RE",
+        "tracker.extract.context._REGION_BREAK",
+        "tracker.extract.groupings.ZONE_OF_GROUP",
     ):
         assert expected in names
 

@@ -20,6 +20,7 @@ from tracker.extract.not_places import (
     names_other_thing,
 )
 from tracker.extract.place_lookup import PlaceLookup
+from tracker.extract.prefixed import prefixed
 from tracker.extract.scan import fighting_positions, scan_lexicon
 
 # Words before a region whose border, not its inside, is meant.
@@ -188,10 +189,12 @@ _NAMESAKE_APART = (
 NAMESAKE_APART = re.compile(
     _NAMESAKE_APART + r"|(?<!\w)(?:а\s+не|and\s+not|et\s+non)(?!\w)", re.IGNORECASE
 )
-_REGION_BREAK = re.compile(
-    r";|,\s+(?:(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|"
-    r"в\s+то\s+время\s+как)(?!\w)|(?:tandis|alors)\s+qu(?:e(?!\w)|['’]))|" + _NAMESAKE_APART,
-    re.IGNORECASE,
+_REGION_BREAK = prefixed(  # (tried only where its literal prefixes start)
+    re.compile(
+        r";|,\s+(?:(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|"
+        r"в\s+то\s+время\s+как)(?!\w)|(?:tandis|alors)\s+qu(?:e(?!\w)|['’]))|" + _NAMESAKE_APART,
+        re.IGNORECASE,
+    )
 )
 
 
