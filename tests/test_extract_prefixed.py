@@ -154,6 +154,18 @@ def test_a_word_added_to_a_rule_is_searched_for() -> None:
     assert after.search("вони ЗМОЖУТЬ атакувати").group() == "ЗМОЖУТЬ"
 
 
+def test_a_word_added_to_a_window_rule_is_searched_for() -> None:
+    """The same for a rule read in the words before a place: "near" gains "skraju"."""
+    from tracker.extract.lexicon import NEAR_BEFORE
+
+    head = NEAR_BEFORE.pattern.index("(?:") + 3
+    added = NEAR_BEFORE.pattern[:head] + "skraju|" + NEAR_BEFORE.pattern[head:]
+    grown = prefixed(re.compile(added, NEAR_BEFORE.flags))
+    assert NEAR_BEFORE.search("oddziały na SKRAJU ") is None
+    assert grown.search("oddziały na SKRAJU ").group() == "SKRAJU "
+    assert grown.search("Russian forces advanced near ").group() == "near "
+
+
 def test_matches_may_start_at_a_digit_or_the_word_before_a_literal() -> None:
     unit = prefixed(re.compile(r"(?<!\w)(?:\d+\s+brigade|(?:\w+\s+)?oblast)", re.IGNORECASE))
     assert isinstance(unit, Prefixed)
