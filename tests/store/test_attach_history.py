@@ -72,6 +72,20 @@ def test_a_chunk_attaching_two_reports_to_a_claim_writes_one_event(ws, db_url):
     assert found["sources"][2]["added_at"] == event.at.isoformat()
 
 
+def test_a_claim_added_and_attached_in_one_chunk_is_attached_after_it_was_added(ws):
+    done = ingest.queue_many(
+        ws, [_incoming(ws, MOD, "https://a.example/1"), _incoming(ws, ISW, "https://b/2")]
+    )
+    [claim] = done[0].proposals
+    assert [c.id for c in done[1].corroborated] == [claim.id]
+    stored = ws.store.get_claim(claim.id)
+    inserted, event = ws.store.history(claim.id)
+    assert (inserted.op, event.op) == ("insert", "attach")
+    assert stored.created_at <= event.at == stored.updated_at
+    [_, source] = corroboration.evidence(ws.store, claim.id)["sources"]
+    assert source["source_url"] == "https://b/2" and source["added_at"] == event.at.isoformat()
+
+
 def test_a_report_rolled_back_leaves_no_source_in_the_event(ws, monkeypatch):
     [queued] = ingest.queue_many(ws, [_incoming(ws, MOD, "https://a.example/1")])
     [claim] = queued.proposals

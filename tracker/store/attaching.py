@@ -2,8 +2,8 @@
 batch, with one read and one multi-row insert (what bulk ingestion writes). Keep the two in
 step: whatever attaching one source writes, this writes for each.
 
-The history of a batch's attachments is written once, at its end (`Attachments.record`): one
-`attach` event per claim listing every source the batch attached to it."""
+A batch's attachments are written at its end (`Attachments.record`): their claim_sources
+rows, and one `attach` event per claim listing every source the batch attached to it."""
 
 from __future__ import annotations
 
@@ -19,11 +19,11 @@ from tracker.store.schema import claim_sources
 
 
 class Attachments:
-    """The sources a batch attached, awaiting their history events (one per claim)."""
+    """The sources a batch attached, written at its end: their claim_sources rows and one
+    history event per claim, all at one time (after every claim the batch added)."""
 
     def __init__(self) -> None:
         self.batch = str(uuid.uuid4())
-        self.now = utcnow()
         self.pending: list[tuple[str, dict]] = []  # (claim id, source values), in order
         self.by: str | None = None
 
@@ -32,9 +32,17 @@ class Attachments:
         del self.pending[length:]
 
     def record(self, conn) -> None:
-        """Write the history of everything attached (inside the batch's transaction)."""
+        """Write everything attached (inside the batch's transaction)."""
         if self.pending:
-            record_attached(conn, self.pending, self.by, self.now, self.batch)
+            now = utcnow()
+            conn.execute(
+                claim_sources.insert(),
+                [
+                    {"claim_id": i, **src, "added_by": self.by, "added_at": now}
+                    for i, src in self.pending
+                ],
+            )
+            record_attached(conn, self.pending, self.by, now, self.batch)
         self.pending = []
 
 
@@ -47,7 +55,7 @@ def attach_many(
 ) -> list[bool]:
     """Record the report in each `fields` as another source of its claim, in order; False
     where that report already backs the claim (its own report, or attached before). With
-    `batch`, the history events wait for `batch.record`; else they are written here."""
+    `batch`, they are written by `batch.record`; else here."""
     if not pairs:
         return []
     by = store._author("add", by)
@@ -74,12 +82,9 @@ def attach_many(
                 known.add((claim.id, report_id))
             rows.append((claim.id, source_values(fields)))
             done.append(True)
-        if rows:
-            conn.execute(
-                claim_sources.insert(),
-                [{"claim_id": i, **src, "added_by": by, "added_at": batch.now} for i, src in rows],
-            )
-            batch.pending.extend(rows)
+        # (each report attaches to a claim once: what other reports of the batch attach
+        # cannot change `known`, so their rows may wait for the batch's end)
+        batch.pending.extend(rows)
         if own:
             batch.record(conn)
     return done
