@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.errors import InvalidInputError, TrackerError
 from tracker.extract import extract
@@ -287,7 +287,8 @@ def _record(
     becomes another source of it, the others go to the queue; one event said twice in the
     report is kept once."""
     pending: list[tuple[dict, float, str, str]] = []
-    kinds: dict[tuple[str, str], list[dict]] = {}  # pending fields by (side, action)
+    # pending fields by (side, action, day): an event is another's within DAYS days
+    kinds: dict[tuple[str, str, date], list[dict]] = {}
     matches: list[tuple[str, dict]] = []
     for proposed_fields, proposed_confidence, why, named in proposals_of(extraction).items:
         fields = dict(proposed_fields)
@@ -297,8 +298,12 @@ def _record(
             source_url=report.source_url,
             report_id=report.id,
         )
-        same_kind = kinds.setdefault((fields["side"], fields["action"]), [])
-        if any(_same_event(fields, other) for other in same_kind):
+        side, action, day = fields["side"], fields["action"], fields["event_date"]
+        near_days = (
+            kinds.get((side, action, day + timedelta(days=n)), ())
+            for n in range(-corroboration.DAYS, corroboration.DAYS + 1)
+        )
+        if any(_same_event(fields, other) for others in near_days for other in others):
             continue  # the report says it twice: once is enough
         match = find(fields)
         if match is not None:  # the same event: another source, not another claim
@@ -306,7 +311,7 @@ def _record(
             continue
         confidence = min(1.0, max(0.0, proposed_confidence))
         pending.append((fields, confidence, why, named))
-        same_kind.append(fields)
+        kinds.setdefault((side, action, day), []).append(fields)
     stored = claims_by_id(store, (claim_id for claim_id, _ in matches))
     pairs = [(stored[claim_id], fields) for claim_id, fields in matches]
     attached = attach_many(store, pairs, by=by, batch=attachments)
