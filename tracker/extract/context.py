@@ -189,12 +189,10 @@ _NAMESAKE_APART = (
 NAMESAKE_APART = re.compile(
     _NAMESAKE_APART + r"|(?<!\w)(?:а\s+не|and\s+not|et\s+non)(?!\w)", re.IGNORECASE
 )
-_REGION_BREAK = prefixed(  # (tried only where its literal prefixes start)
-    re.compile(
-        r";|,\s+(?:(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|"
-        r"в\s+то\s+время\s+как)(?!\w)|(?:tandis|alors)\s+qu(?:e(?!\w)|['’]))|" + _NAMESAKE_APART,
-        re.IGNORECASE,
-    )
+_REGION_BREAK = re.compile(
+    r";|,\s+(?:(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|"
+    r"в\s+то\s+время\s+как)(?!\w)|(?:tandis|alors)\s+qu(?:e(?!\w)|['’]))|" + _NAMESAKE_APART,
+    re.IGNORECASE,
 )
 
 
@@ -452,3 +450,7 @@ _AREA_PHRASE = re.compile(
 def _names_sector(text: str, mention: Found) -> bool:
     before = text[max(0, mention.start - 20) : mention.start]
     return bool(SECTOR_AFTER.match(text, mention.end) or SECTOR_BEFORE.search(before))
+
+
+# Tried only where one of its literal prefixes starts (it scans every whole report).
+_REGION_BREAK = prefixed(_REGION_BREAK)

@@ -238,12 +238,10 @@ SPEAKER_LAST_PREFIXES = (
     "доповів",
 )
 
-REGION_BEFORE = prefixed(
-    re.compile(
-        r"(?:région|oblast|province|department)\s+d(?:e\s+|['’])(?:la\s+|l['’])?$"
-        r"|(?:Oblast|Gebiet|Region|Bezirk)\s+$",
-        re.IGNORECASE,
-    )
+REGION_BEFORE = re.compile(
+    r"(?:région|oblast|province|department)\s+d(?:e\s+|['’])(?:la\s+|l['’])?$"
+    r"|(?:Oblast|Gebiet|Region|Bezirk)\s+$",
+    re.IGNORECASE,
 )
 
 # Cheap substring tests that must pass before the patterns below are tried (speed).
@@ -269,23 +267,21 @@ _CITY_OF = (
     r"(?:du\s+)?village\s+d(?:e\s+|['’])|der\s+stadt\s+|(?:міста|села|селища|города|"
     r"посёлка|поселка)\s+)?"
 )
-DIRECTION_OF = prefixed(
-    re.compile(
-        r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
-        r"north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?"
-        r"|(?:au|à\s+l['’]|au\s+)?(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)"
-        r"\s+d(?:e\s+|['’])"
-        r"|(?:nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|"
-        r"südwestlich)\s+(?:von\s+)?"
-        r"|(?:північніше|південніше|східніше|західніше|на\s+північ\s+від|на\s+південь\s+від|"
-        r"на\s+схід\s+від|на\s+захід\s+від|північно-східніше|південно-західніше|"
-        r"північно-західніше|південно-східніше)\s+"
-        r"|(?:севернее|южнее|восточнее|западнее|северо-восточнее|юго-западнее|северо-западнее|"
-        r"юго-восточнее|к\s+северу\s+от|к\s+югу\s+от|к\s+востоку\s+от|к\s+западу\s+от)\s+"
-        r"|на\s+(?:північний|південний)[\s-]+(?:схід|захід)\s+від\s+"
-        r"|к\s+(?:северо|юго)-(?:востоку|западу)\s+от\s+)" + _CITY_OF + "$",
-        re.IGNORECASE,
-    )
+DIRECTION_OF = re.compile(
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
+    r"north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?"
+    r"|(?:au|à\s+l['’]|au\s+)?(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)"
+    r"\s+d(?:e\s+|['’])"
+    r"|(?:nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|"
+    r"südwestlich)\s+(?:von\s+)?"
+    r"|(?:північніше|південніше|східніше|західніше|на\s+північ\s+від|на\s+південь\s+від|"
+    r"на\s+схід\s+від|на\s+захід\s+від|північно-східніше|південно-західніше|"
+    r"північно-західніше|південно-східніше)\s+"
+    r"|(?:севернее|южнее|восточнее|западнее|северо-восточнее|юго-западнее|северо-западнее|"
+    r"юго-восточнее|к\s+северу\s+от|к\s+югу\s+от|к\s+востоку\s+от|к\s+западу\s+от)\s+"
+    r"|на\s+(?:північний|південний)[\s-]+(?:схід|захід)\s+від\s+"
+    r"|к\s+(?:северо|юго)-(?:востоку|западу)\s+от\s+)" + _CITY_OF + "$",
+    re.IGNORECASE,
 )
 
 # The words of an operational direction or sector, after the town it is named for: "the
@@ -298,11 +294,9 @@ DIRECTION_WORDS = (
 )
 SECTOR_AFTER = re.compile(rf"[ \u00a0]+(?:{DIRECTION_WORDS})\b", re.IGNORECASE)
 # ... and before it: "direction de Koupiansk", "Richtung Kupjansk", "im Raum Pokrowsk".
-SECTOR_BEFORE = prefixed(
-    re.compile(
-        r"(?:direction|axe|secteur|front|Richtung|Frontabschnitt|Abschnitt|Raum)\s+(?:de\s+|d['’]\s*)?$",
-        re.IGNORECASE,
-    )
+SECTOR_BEFORE = re.compile(
+    r"(?:direction|axe|secteur|front|Richtung|Frontabschnitt|Abschnitt|Raum)\s+(?:de\s+|d['’]\s*)?$",
+    re.IGNORECASE,
 )
 
 # "the twin city of", "la ville jumelle de", "Nachbarstadt": a town that only locates another.
@@ -314,43 +308,39 @@ TWIN_CITY_OF = (
 
 # Nearness that anchors a place to the next one in apposition: "Oleksiivka, near Yunakivka",
 # "Kamianka, un village à quelques kilomètres d'Izioum", "Федоровку под Северском".
-NEAR_OF = prefixed(
-    re.compile(
-        r"(?:(?<!\w)(?:near|close\s+to|not\s+far\s+from|outside|(?:a\s+few|several|\d+)\s+"
-        r"(?:km|kilometers|kilometres|miles)\s+(?:from|of))\s+"
-        r"|(?<!\w)(?:près|non\s+loin|(?:à|a)\s+(?:quelques|\d+)\s+(?:km|kilomètres)|"
-        r"(?:à\s+la\s+)?(?:sortie|périphérie|lisière)(?:\s+(?:nord|sud|est|ouest))?|aux\s+abords)"
-        r"\s+d(?:e\s+|['’])"
-        r"|(?<!\w)(?:on|at)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
-        r"(?:outskirts|edge|exit)\s+of\s+"
-        r"|(?<!\w)(?:на\s+(?:\w+\s+)?(?:околиці|околицях|окраине|окраинах|виїзді\s+з|выезде\s+из))\s+"
-        rf"|(?<!\w){TWIN_CITY_OF}\s*"
-        r"|(?<!\w)(?:bei|nahe|unweit|in\s+der\s+nähe|wenige\s+kilometer|\d+\s+kilometer)\s+"
-        r"(?:von\s+)?"
-        r"|(?<!\w)(?:біля|поблизу|неподалік\s+від|неподалік|під|за\s+кілька\s+кілометрів\s+від|"
-        r"около|возле|под|вблизи|недалеко\s+от|неподалеку\s+от|"
-        r"в\s+нескольких\s+километрах\s+от)\s+)" + _CITY_OF + "$",
-        re.IGNORECASE,
-    )
+NEAR_OF = re.compile(
+    r"(?:(?<!\w)(?:near|close\s+to|not\s+far\s+from|outside|(?:a\s+few|several|\d+)\s+"
+    r"(?:km|kilometers|kilometres|miles)\s+(?:from|of))\s+"
+    r"|(?<!\w)(?:près|non\s+loin|(?:à|a)\s+(?:quelques|\d+)\s+(?:km|kilomètres)|"
+    r"(?:à\s+la\s+)?(?:sortie|périphérie|lisière)(?:\s+(?:nord|sud|est|ouest))?|aux\s+abords)"
+    r"\s+d(?:e\s+|['’])"
+    r"|(?<!\w)(?:on|at)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
+    r"(?:outskirts|edge|exit)\s+of\s+"
+    r"|(?<!\w)(?:на\s+(?:\w+\s+)?(?:околиці|околицях|окраине|окраинах|виїзді\s+з|выезде\s+из))\s+"
+    rf"|(?<!\w){TWIN_CITY_OF}\s*"
+    r"|(?<!\w)(?:bei|nahe|unweit|in\s+der\s+nähe|wenige\s+kilometer|\d+\s+kilometer)\s+"
+    r"(?:von\s+)?"
+    r"|(?<!\w)(?:біля|поблизу|неподалік\s+від|неподалік|під|за\s+кілька\s+кілометрів\s+від|"
+    r"около|возле|под|вблизи|недалеко\s+от|неподалеку\s+от|"
+    r"в\s+нескольких\s+километрах\s+от)\s+)" + _CITY_OF + "$",
+    re.IGNORECASE,
 )
 
 # "near X", "outskirts of X", "northern X": the claim is about the vicinity or a part.
-NEAR_BEFORE = prefixed(
-    re.compile(
-        r"(?:near|around|outskirts\s+of|vicinity\s+of|direction|towards|toward|parts?\s+of|"
-        r"périphérie(?:\s+(?:nord|sud|est|ouest))?\s+de|faubourgs\s+de|parties?\s+de|"
-        r"ortsrand\s+von|stadtrand\s+von|teile[nr]?\s+von|(?:in\s+den|im)\s+(?:norden|süden|osten|westen)\s+von|"
-        r"(?:north|south|east|west)(?:ern)?(?:\s+part\s+of)?|"
-        r"près\s+de|pres\s+de|aux\s+abords\s+de|abords\s+de|autour\s+de|direction\s+de|"
-        r"dans\s+le\s+(?:nord|sud|est|ouest)\s+de|"
-        r"bei|nahe|nahe\s+von|rund\s+um|in\s+der\s+nähe\s+von|richtung|im\s+(?:norden|süden|osten|westen)\s+von|"
-        r"біля|поблизу|під|околиці|околицях|в\s+районі|у\s+районі|на\s+напрямку|напрямку|"
-        r"в\s+напрямку|у\s+напрямку|неподалік|"
-        r"около|возле|под|вблизи|окраин[аеуы]|окраинах|в\s+районе|на\s+направлении|направлении|"
-        r"в\s+направлении)"
-        r"(?:\s+(?:de|d['’]|of|the|von|der|des|la|le))?\s*$",
-        re.IGNORECASE,
-    )
+NEAR_BEFORE = re.compile(
+    r"(?:near|around|outskirts\s+of|vicinity\s+of|direction|towards|toward|parts?\s+of|"
+    r"périphérie(?:\s+(?:nord|sud|est|ouest))?\s+de|faubourgs\s+de|parties?\s+de|"
+    r"ortsrand\s+von|stadtrand\s+von|teile[nr]?\s+von|(?:in\s+den|im)\s+(?:norden|süden|osten|westen)\s+von|"
+    r"(?:north|south|east|west)(?:ern)?(?:\s+part\s+of)?|"
+    r"près\s+de|pres\s+de|aux\s+abords\s+de|abords\s+de|autour\s+de|direction\s+de|"
+    r"dans\s+le\s+(?:nord|sud|est|ouest)\s+de|"
+    r"bei|nahe|nahe\s+von|rund\s+um|in\s+der\s+nähe\s+von|richtung|im\s+(?:norden|süden|osten|westen)\s+von|"
+    r"біля|поблизу|під|околиці|околицях|в\s+районі|у\s+районі|на\s+напрямку|напрямку|"
+    r"в\s+напрямку|у\s+напрямку|неподалік|"
+    r"около|возле|под|вблизи|окраин[аеуы]|окраинах|в\s+районе|на\s+направлении|направлении|"
+    r"в\s+направлении)"
+    r"(?:\s+(?:de|d['’]|of|the|von|der|des|la|le))?\s*$",
+    re.IGNORECASE,
 )
 
 # How the text before a place ends when NEAR_BEFORE may match (a cheap test first).
@@ -486,13 +476,11 @@ NEGATION = re.compile(
     r"sans\s+succès|ne\s+sont\s+pas|nicht|keine|kein)\b|(?:\bне\s+|безуспішн|безуспешн)",
     re.IGNORECASE,
 )
-HEDGES = prefixed(
-    re.compile(
-        r"\b(?:reportedly|allegedly|possibly|likely|unconfirmed|isolated|small\s+groups?|"
-        r"infiltrat\w*|prétend\w*|isolé\w*|auraient|aurait|angeblich|vermutlich|"
-        r"ймовірно|імовірно|нібито|невеликі\s+групи|вероятно|якобы|небольшие\s+группы)\b",
-        re.IGNORECASE,
-    )
+HEDGES = re.compile(
+    r"\b(?:reportedly|allegedly|possibly|likely|unconfirmed|isolated|small\s+groups?|"
+    r"infiltrat\w*|prétend\w*|isolé\w*|auraient|aurait|angeblich|vermutlich|"
+    r"ймовірно|імовірно|нібито|невеликі\s+групи|вероятно|якобы|небольшие\s+группы)\b",
+    re.IGNORECASE,
 )
 
 # Who asserts the claim. The last two name forces that speak for themselves ("Les forces
@@ -564,4 +552,12 @@ NAME_ADJECTIVE = re.compile(
     r"zolot|kazach|kozach|sukh|kryv|kriv)(?:a|aya|aia|aja|ya|ia|ja|yi|iy|yy|ij|e|oye|oe|oje|ye|"
     r"iye|o|i)",
     re.IGNORECASE,
+)
+
+
+# The patterns read in the words before a place ("near", "north of", "the region of"): tried
+# only where one of their literal prefixes starts (`prefixed`; `re` would try every position
+# of the window).
+REGION_BEFORE, DIRECTION_OF, SECTOR_BEFORE, NEAR_BEFORE, NEAR_OF, HEDGES = map(
+    prefixed, (REGION_BEFORE, DIRECTION_OF, SECTOR_BEFORE, NEAR_BEFORE, NEAR_OF, HEDGES)
 )
