@@ -4,7 +4,8 @@
 
 On the generated corpus of `ingest_bench.py` (same generator, same seed): `warm` extracts
 `--warm-mb` first (caches filled), then times `ingest.propose` on the rest of the corpus
-(what a batch worker runs per report) — MB per CPU second; then the writer
+(what a batch worker runs per report) — MB per CPU second; the hand-over (pickling what a
+worker sends the writer, and unpickling it); then the writer
 (`ingest.queue_many` in chunks of 64, as `tracker ingest` writes) on those extractions into a
 fresh SQLite store — MB per CPU second again. With two processes the writer has one core to
 itself, so its MB per CPU second is the most two processes can ingest, however fast the
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Runs in a child process whose PYTHONPATH is the checkout measured.
 _CHILD = """
-import json, sys, tempfile, time
+import json, pickle, sys, tempfile, time
 from datetime import date
 from pathlib import Path
 from tracker import ingest
@@ -47,6 +48,13 @@ size = sum(len(t.encode()) for t in texts)
 cpu = time.process_time()
 extractions = [ingest.propose(t, published=day, workspace=workspace) for t in texts]
 extract_cpu = time.process_time() - cpu
+# what a batch worker sends the writer (the extraction, or only what the writer reads of it
+# where the checkout has `ingest.proposals_of`), pickled there and unpickled here
+sent = getattr(ingest, "proposals_of", lambda extraction: extraction)
+cpu = time.process_time()
+for e in extractions:
+    pickle.loads(pickle.dumps(sent(e)))
+handover_cpu = time.process_time() - cpu
 index = EventIndex(workspace.store)
 cpu = time.process_time()
 for k in range(0, len(texts), 64):
@@ -66,6 +74,7 @@ print(json.dumps({
     "mentions": sum(len(e.mentions) for e in extractions),
     "extract_cpu_s": round(extract_cpu, 2),
     "extract_mb_per_cpu_s": round(size / 1e6 / extract_cpu, 3),
+    "handover_cpu_s": round(handover_cpu, 2),
     "writer_cpu_s": round(writer_cpu, 2),
     "writer_mb_per_cpu_s": round(size / 1e6 / writer_cpu, 3),
 }))

@@ -12,7 +12,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.extract import claim_lexicon, claimants, claims, dates, modality, scenes
+from tracker.extract import (
+    claim_lexicon,
+    claimants,
+    claims,
+    context,
+    dates,
+    groupings,
+    lexicon,
+    modality,
+    scenes,
+)
 from tracker.extract.prefixed import Prefixed, prefixed
 from tracker.extract.scan import DIGIT, literal_prefixes
 from tracker.extract.text import sentence_spans
@@ -24,13 +34,25 @@ def _wrapped() -> dict[str, Prefixed]:
     """Every prefixed pattern the rule modules define (found, not listed: a pattern wrapped
     later is checked too)."""
     found = {}
-    for module in (claim_lexicon, claimants, claims, dates, modality, scenes):
+    for module in (
+        claim_lexicon,
+        claimants,
+        claims,
+        context,
+        dates,
+        groupings,
+        lexicon,
+        modality,
+        scenes,
+    ):
         for name, value in vars(module).items():
-            if isinstance(value, Prefixed):
-                found[f"{module.__name__}.{name}"] = value
+            if isinstance(value, Prefixed) and all(value is not v for v in found.values()):
+                found[f"{module.__name__}.{name}"] = value  # (where it is defined, once)
     for label, pattern in claimants.VOICES:
         if isinstance(pattern, Prefixed):
             found[f"VOICES {label}"] = pattern
+    for number, (pattern, _) in enumerate(groupings._BORDER_DIRECTIONS):
+        found[f"groupings border direction {number}"] = pattern
     return found
 
 
@@ -53,6 +75,10 @@ HOSTILE = [
     "MODAL: COULD, MIGHT, WOULD — NOT ADVANCED, 28 NOVEMBER, ЗАЯВИЛ",
     "the Kharkiv  Oblast Military Administration said; x_1\tOBLAST military administration",
     "١٢ brigade and the ٤٧th Brigade reported; 3rd Assault Brigade said",  # other digits
+    "Myrnohrad, ville jumelle de Pokrovsk; Myrnohrad, the twin city of Pokrovsk; three years "
+    "ago Russia occupied Kherson, il y a deux ans, vor drei Jahren, рік тому Куп'янськ",
+    "На Північно-Слобожанському та ПІВДЕННО-слобожанському напрямках; the northern "
+    "Slobozhansk and south  Slobozhanskyi axes, Южно-Слобожанское направление",
     "",
 ]
 
@@ -65,7 +91,13 @@ def _windows(text: str, rng: random.Random) -> list[tuple[int, int]]:
     spans = [(0, len(text)), *sentence_spans(text)]
     spans += [tuple(sorted((rng.randint(-3, len(text) + 3), rng.randint(0, len(text) + 3))))]
     spans += [(s, min(e, s + 45)) for s, e in spans[1:2]]  # a short window after a speaker
+    # the words before a name, as the rules read them ("... near", "в районі")
+    names = [m.start() for m in _CAPITAL.finditer(text)][:20]
+    spans += [(max(0, at - 40), at) for at in names]
     return spans
+
+
+_CAPITAL = re.compile(r"(?<=\s)[A-ZА-ЯІЇЄҐ]")
 
 
 def test_the_hot_rule_patterns_are_prefixed() -> None:
@@ -77,6 +109,8 @@ def test_the_hot_rule_patterns_are_prefixed() -> None:
         "tracker.extract.dates._MONTH_DAY",
         "VOICES Russian MoD",
         "tracker.extract.claimants.SPEAKER_RE",
+        "tracker.extract.context._REGION_BREAK",
+        "tracker.extract.groupings.ZONE_OF_GROUP",
     ):
         assert expected in names
 
@@ -118,6 +152,18 @@ def test_a_word_added_to_a_rule_is_searched_for() -> None:
     after = prefixed(re.compile(rf"\b(?:{'|'.join([*words, 'зможуть'])})\b", re.IGNORECASE))
     assert before.search("вони зможуть атакувати") is None
     assert after.search("вони ЗМОЖУТЬ атакувати").group() == "ЗМОЖУТЬ"
+
+
+def test_a_word_added_to_a_window_rule_is_searched_for() -> None:
+    """The same for a rule read in the words before a place: "near" gains "skraju"."""
+    from tracker.extract.lexicon import NEAR_BEFORE
+
+    head = NEAR_BEFORE.pattern.index("(?:") + 3
+    added = NEAR_BEFORE.pattern[:head] + "skraju|" + NEAR_BEFORE.pattern[head:]
+    grown = prefixed(re.compile(added, NEAR_BEFORE.flags))
+    assert NEAR_BEFORE.search("oddziały na SKRAJU ") is None
+    assert grown.search("oddziały na SKRAJU ").group() == "SKRAJU "
+    assert grown.search("Russian forces advanced near ").group() == "near "
 
 
 def test_matches_may_start_at_a_digit_or_the_word_before_a_literal() -> None:
@@ -167,3 +213,13 @@ def test_same_matches_on_generated_text(words: list[str], pos: int, endpos: int)
         assert _spans(fast.finditer(text, pos, endpos)) == expected, name
         first = fast.search(text, pos, endpos)
         assert _spans([first] if first else []) == expected[:1], name
+
+
+def test_a_pattern_that_only_starts_at_digits_is_searched_by_re() -> None:
+    pattern = re.compile(r"\d+\s*km", re.IGNORECASE)
+    fast = prefixed(pattern)
+    for text in ("about 12 km from X and 3km", "no distance", "٣ KM", ""):
+        assert _spans(fast.finditer(text)) == _spans(pattern.finditer(text))
+        assert _spans(filter(None, [fast.search(text)])) == _spans(
+            filter(None, [pattern.search(text)])
+        )

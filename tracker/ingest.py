@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.errors import InvalidInputError, TrackerError
 from tracker.extract import extract
@@ -15,7 +15,7 @@ from tracker.extract.front import front_points
 from tracker.extract.types import Extraction, ProposedClaim
 from tracker.model import Claim, Place, Report
 from tracker.store import corroboration, review
-from tracker.store.attaching import attach_many
+from tracker.store.attaching import Attachments, attach_many
 from tracker.store.matching import EventIndex, claims_by_id
 from tracker.workspace import Workspace
 
@@ -182,12 +182,36 @@ def _find_match(store):
 
 
 @dataclass(frozen=True)
+class Proposals:
+    """What the writer reads of an extraction: the report's language and, per proposed claim,
+    its claim fields, confidence, why its place was chosen and the words that named it. Plain
+    values, cheap to send between processes (an `Extraction` carries every mention with its
+    places: unpickling those cost the writer as much as writing)."""
+
+    lang: str | None
+    items: tuple[tuple[dict, float, str | None, str | None], ...]
+
+
+def proposals_of(extraction: Extraction | Proposals) -> Proposals:
+    if isinstance(extraction, Proposals):
+        return extraction
+    return Proposals(
+        extraction.lang,
+        tuple(
+            (claim_fields(p), p.confidence, p.mention.reason, p.mention.text)
+            for p in extraction.claims
+        ),
+    )
+
+
+@dataclass(frozen=True)
 class Incoming:
-    """A report for `queue_many`: its text and metadata with its extraction."""
+    """A report for `queue_many`: its text and metadata with its extraction (or just what
+    the writer reads of it)."""
 
     text: str
     published: date
-    extraction: Extraction
+    extraction: Extraction | Proposals
     source_name: str | None = None
     source_url: str | None = None
     language: str | None = None
@@ -203,19 +227,24 @@ def queue_many(
     """`queue` for many reports in one transaction, each in its own savepoint (a report's
     error, returned in its place, leaves the others): what batches write. Proposals are
     matched against an in-memory index of the store's claims (`tracker.store.matching`, kept
-    across calls when passed), with the same outcome as `queue` on each report in turn."""
+    across calls when passed), with the same outcome as `queue` on each report in turn. The
+    sources attached to one claim by the whole call are one `attach` event in its history."""
     store = workspace.store
     index = index if index is not None else EventIndex(store)
     done: list[Queued | TrackerError] = []
     try:
         with store.transaction() as conn:
             index.sync()
+            attachments = Attachments()
             for incoming in reports:
+                attached = len(attachments.pending)
                 try:
                     with conn.begin_nested():
-                        done.append(_queue_incoming(store, incoming, by, index))
+                        done.append(_queue_incoming(store, incoming, by, index, attachments))
                 except TrackerError as exc:
+                    attachments.undo_to(attached)
                     done.append(exc)
+            attachments.record(conn)
             index.mark()
     except BaseException:
         index.forget_mark()
@@ -223,7 +252,9 @@ def queue_many(
     return done
 
 
-def _queue_incoming(store, incoming: Incoming, by, index: EventIndex) -> Queued:
+def _queue_incoming(
+    store, incoming: Incoming, by, index: EventIndex, attachments: Attachments
+) -> Queued:
     if incoming.source_url and store.knows_report(url=incoming.source_url):
         return Queued(None, [], "url")
     if store.knows_report(incoming.text):
@@ -238,40 +269,52 @@ def _queue_incoming(store, incoming: Incoming, by, index: EventIndex) -> Queued:
     )
     if not created:
         return Queued(None, [], "text")
-    queued = _record(store, report, incoming.extraction, by, index.find)
+    queued = _record(store, report, incoming.extraction, by, index.find, attachments)
     for claim in queued.proposals:
         index.remember(claim)
     return queued
 
 
-def _record(store, report: Report, extraction: Extraction, by, find) -> Queued:
+def _record(
+    store,
+    report: Report,
+    extraction: Extraction | Proposals,
+    by,
+    find,
+    attachments: Attachments | None = None,
+) -> Queued:
     """The report's proposals: each the same event as a stored claim (`find` gives its id)
     becomes another source of it, the others go to the queue; one event said twice in the
     report is kept once."""
     pending: list[tuple[dict, float, str, str]] = []
-    kinds: dict[tuple[str, str], list[dict]] = {}  # pending fields by (side, action)
+    # pending fields by (side, action, day): an event is another's within DAYS days
+    kinds: dict[tuple[str, str, date], list[dict]] = {}
     matches: list[tuple[str, dict]] = []
-    for proposed in extraction.claims:
-        fields = claim_fields(proposed)
+    for proposed_fields, proposed_confidence, why, named in proposals_of(extraction).items:
+        fields = dict(proposed_fields)
         fields.update(
             reported_at=report.published,
             source_name=report.source_name or fields.get("source_name"),
             source_url=report.source_url,
             report_id=report.id,
         )
-        same_kind = kinds.setdefault((fields["side"], fields["action"]), [])
-        if any(_same_event(fields, other) for other in same_kind):
+        side, action, day = fields["side"], fields["action"], fields["event_date"]
+        near_days = (
+            kinds.get((side, action, day + timedelta(days=n)), ())
+            for n in range(-corroboration.DAYS, corroboration.DAYS + 1)
+        )
+        if any(_same_event(fields, other) for others in near_days for other in others):
             continue  # the report says it twice: once is enough
         match = find(fields)
         if match is not None:  # the same event: another source, not another claim
             matches.append((match, fields))
             continue
-        confidence = min(1.0, max(0.0, proposed.confidence))
-        pending.append((fields, confidence, proposed.mention.reason, proposed.mention.text))
-        same_kind.append(fields)
+        confidence = min(1.0, max(0.0, proposed_confidence))
+        pending.append((fields, confidence, why, named))
+        kinds.setdefault((side, action, day), []).append(fields)
     stored = claims_by_id(store, (claim_id for claim_id, _ in matches))
     pairs = [(stored[claim_id], fields) for claim_id, fields in matches]
-    attached = attach_many(store, pairs, by=by)
+    attached = attach_many(store, pairs, by=by, batch=attachments)
     corroborated = [claim for (claim, _), new in zip(pairs, attached, strict=True) if new]
     added = review.add_proposals(store, pending, by=by)
     return Queued(report, added, None, corroborated)

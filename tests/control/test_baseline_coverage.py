@@ -115,6 +115,6 @@ def test_layers_stored_before_coverage_existed_stay_whole_country(tmp_path):
             )
     engine.dispose()
     with Store(url) as store:
-        assert store.schema_version() == 8
+        assert store.schema_version() == 9
         coverage = {b.source: b.coverage for b in store.baselines()}
     assert coverage == {"DeepStateMap": "country", OLD_BASELINE_SOURCE: "extent"}

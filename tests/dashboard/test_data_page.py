@@ -169,3 +169,23 @@ def test_the_download_carries_each_claims_sources(db_url):
     assert rows[claim.id]["source_count"] == "2"
     assert rows[claim.id]["claimants"] == f"{claim.claimant}; =ISW"  # (guarded at the start)
     assert {r["source_count"] for i, r in rows.items() if i != claim.id} == {"1"}
+
+
+def test_the_history_shows_the_sources_a_batch_attached(db_url):
+    from datetime import date
+
+    from tracker.store.attaching import attach_many
+
+    with Store(db_url) as store:
+        claim = store.claims()[0]
+        sources = [
+            {"claimant": c, "event_date": date(2025, 12, 2), "report_id": f"r-{c}"}
+            for c in ("ISW", "DeepState")
+        ]
+        assert attach_many(store, [(claim, s) for s in sources]) == [True, True]
+    at = run_page("data_page.py")
+    at.selectbox(key="d_claim").set_value(claim.id).run()
+    assert not at.exception
+    history = next(df.value for df in at.dataframe if "op" in df.value.columns)
+    assert list(history["op"]) == ["insert", "attach"]
+    assert history["changed"][1] == "source added: ISW, r-ISW; DeepState, r-DeepState"

@@ -159,7 +159,7 @@ def test_round_trip_keeps_every_row(backend, fresh_url, tmp_path):
     info = backup(source, file)
     live.close()
 
-    assert (info.backend, info.schema_version) == (backend, 8)
+    assert (info.backend, info.schema_version) == (backend, 9)
     assert (info.claims, info.deleted_claims, info.reports) == (28, 1, 2)
     assert (info.custom_places, info.baselines) == (1, 1)
     assert info.history == sum(len(h) for h in before["history"].values()) == 32
@@ -602,7 +602,7 @@ def test_cli_backup_and_restore_json(backend, fresh_url, tmp_path):
     assert made.exit_code == 0, made.output
     info = json.loads(made.stdout)
     assert (info["backend"], info["claims"], info["history"]) == (backend, 28, 32)
-    assert info["file"] == str(file) and info["schema_version"] == 8
+    assert info["file"] == str(file) and info["schema_version"] == 9
 
     done = runner.invoke(main, ["restore-backup", str(file), "--db", target, "--json"])
     assert done.exit_code == 0, done.output

@@ -195,5 +195,27 @@ def test_a_source_attached_by_a_batch_is_a_new_version_with_its_report(db_url, g
         history = ws.store.history(claim.id)
     assert done.corroborated == 1
     assert claim.version == 2
-    added = history[-1].after["source_added"]
+    assert history[-1].op == "attach"
+    [added] = history[-1].after["sources_attached"]
     assert (added["claimant"], added["event_date"]) == ("ISW", "2025-12-04")
+
+
+def test_what_a_worker_sends_the_writer_is_plain_values(db_url, gazetteer):
+    """The hand-over between processes: claim fields and a few strings, not the mentions and
+    their places (unpickling those cost the writer as much as writing)."""
+    import pickle
+
+    text = "The Russian Ministry of Defence claimed the capture of Udachne on 3 December."
+    item = Item(text=text, published=date(2025, 12, 5), origin="r0")
+    with Workspace(db_url, gazetteer=gazetteer) as ws:
+        sent = batch._extract(item, ws)
+        extraction = ingest.propose(text, published=item.published, workspace=ws)
+    assert isinstance(sent, ingest.Proposals) and sent == ingest.proposals_of(extraction)
+    [(fields, confidence, why, named)] = sent.items
+    assert fields == ingest.claim_fields(extraction.claims[0])
+    assert (confidence, why, named) == (
+        extraction.claims[0].confidence,
+        extraction.claims[0].mention.reason,
+        "Udachne",
+    )
+    assert b"tracker.extract" not in pickle.dumps(sent)

@@ -142,8 +142,9 @@ def test_attaching_a_source_is_a_new_version_with_the_report_in_the_history(ws, 
     changed, _ = ws.store.changes(mark)
     assert changed == frozenset({claim.id})
     entry = ws.store.history(claim.id)[-1]
-    assert (entry.op, entry.version) == ("update", stored.version)
-    added = entry.after["source_added"]
+    assert (entry.op, entry.version, entry.before) == ("attach", stored.version, None)
+    [added] = entry.after["sources_attached"]
+    assert "quote" not in added and "status" not in entry.after  # not the claim itself
     report = next(r for r in ws.store.reports() if r.source_url == "https://t.example/2")
     assert added["report_id"] == report.id
     assert (added["source_name"], added["source_url"], added["event_date"]) == (
@@ -176,8 +177,9 @@ def test_an_edit_made_before_a_source_was_attached_is_a_conflict(ws):
         ws.store.update_claim(claim.id, {"notes": "checked"}, version=claim.version)
 
 
-def test_a_batch_attaching_one_claim_twice_writes_two_versions_in_turn(ws):
-    """`attach_many` bumps a claim once per source, each history row on the one before."""
+def test_a_batch_attaching_one_claim_twice_writes_one_event_listing_both(ws):
+    """`attach_many` steps each claim's version once and writes one `attach` event per
+    claim, its sources in order, all with the batch's id and time."""
     from tracker.errors import NotFoundError
     from tracker.store.attaching import attach_many
 
@@ -189,21 +191,36 @@ def test_a_batch_attaching_one_claim_twice_writes_two_versions_in_turn(ws):
             "report_id": report_id,
             "claimant": f"claimant {report_id}",
             "event_date": date(2025, 12, day),
+            "quote": "not in the history",
         }
 
     pairs = [(claim, source("r1", 1)), (other, source("r2", 2)), (claim, source("r3", 3))]
+    before = len(ws.store.history(claim.id))
     assert attach_many(ws.store, pairs) == [True, True, True]
-    assert ws.store.get_claim(claim.id).version == claim.version + 2
+    assert ws.store.get_claim(claim.id).version == claim.version + 1
     assert ws.store.get_claim(other.id).version == other.version + 1
-    first, second = ws.store.history(claim.id)[-2:]
-    assert (first.version, second.version) == (claim.version + 1, claim.version + 2)
-    assert second.before["version"] == first.after["version"] == claim.version + 1
-    assert second.before["updated_at"] == first.after["updated_at"]
-    assert [e.after["source_added"]["report_id"] for e in (first, second)] == ["r1", "r3"]
-    assert ws.store.history(other.id)[-1].after["source_added"]["event_date"] == "2025-12-02"
+    history = ws.store.history(claim.id)
+    assert len(history) == before + 1
+    event, other_event = history[-1], ws.store.history(other.id)[-1]
+    assert (event.op, event.version, event.before) == ("attach", claim.version + 1, None)
+    assert [s["report_id"] for s in event.after["sources_attached"]] == ["r1", "r3"]
+    assert event.after["sources_attached"][1] == {
+        "claimant": "claimant r3",
+        "report_id": "r3",
+        "event_date": "2025-12-03",
+        "source_name": None,
+        "source_url": None,
+    }
+    assert other_event.after["sources_attached"][0]["event_date"] == "2025-12-02"
+    assert event.after["batch"] == other_event.after["batch"] and event.at == other_event.at
+    # every source is in claim_sources with its quote, added when the event says
+    found = corroboration.evidence(ws.store, claim.id)["sources"]
+    assert [s["report_id"] for s in found[1:]] == ["r1", "r3"]
+    assert {s["added_at"] for s in found[1:]} == {event.at.isoformat()}
+    assert found[2]["quote"] == "not in the history"
     # the same reports again: nothing new
     assert attach_many(ws.store, pairs) == [False, False, False]
-    assert ws.store.get_claim(claim.id).version == claim.version + 2
+    assert ws.store.get_claim(claim.id).version == claim.version + 1
     gone = replace(claim, id="00000000-0000-4000-8000-000000000000")
     with pytest.raises(NotFoundError):
         attach_many(ws.store, [(gone, source("r4", 4))])

@@ -183,7 +183,7 @@ def test_a_version_4_database_gains_the_queue(make_db_url):
             )
     engine.dispose()
     with Store(url) as store:
-        assert store.schema_version() == 8
+        assert store.schema_version() == 9
         assert store.get_claim(old.id) == old
         proposed = _propose(store)
         assert [p.claim.id for p in review.queue(store)] == [proposed.id]

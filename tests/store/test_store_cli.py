@@ -32,7 +32,7 @@ BASE = ["--side", "RU", "--action", "capture", "--claimant", "Russian MoD"]
 
 def test_init_reports_backend_and_schema(cli, db_url):
     info = as_json(cli("init", "--json"))
-    assert info["schema_version"] == 8
+    assert info["schema_version"] == 9
     assert info["claims"] == 0
     assert info["backend"] == ("postgis" if db_url.startswith("postgresql") else "sqlite")
 

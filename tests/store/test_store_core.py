@@ -20,13 +20,13 @@ from tracker.store import migrations as migrations_module
 
 def test_new_store_is_migrated_once(db_url):
     store = Store(db_url)
-    assert store.schema_version() == migrations_module.LATEST == 8
+    assert store.schema_version() == migrations_module.LATEST == 9
     store.close()
     again = Store(db_url)
     assert again.migrate() == []
     with again._reading() as conn:
         rows = conn.execute(sa.text("SELECT version FROM schema_migrations ORDER BY 1")).all()
-    assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6, 7, 8, 9]
     again.close()
 
 

@@ -24,6 +24,7 @@ from tracker.errors import ImportRowsError, InvalidInputError, NotFoundError
 from tracker.io.formats import EXPORT_FORMATS, IMPORT_FORMATS
 from tracker.model import MAX_ROWS, REVIEW_STATUSES, Action, Claim, Side, Status
 from tracker.store import ClaimQuery
+from tracker.store.changes import attached_sources
 from tracker.workspace import Workspace
 
 
@@ -367,7 +368,8 @@ def restore(ctx, target, expected_version, force, by, db, as_json):
 @db_option
 @json_option
 def history(claim_id, db, as_json):
-    """Every change to a claim: who, when, and the full row before and after."""
+    """Every change to a claim: who, when, and the full row before and after (for a report
+    attached as another source, the source)."""
     with Workspace(db) as ws:
         entries = ws.store.history(claim_id)
     if as_json:
@@ -386,17 +388,18 @@ def history(claim_id, db, as_json):
             for k in changed
             if k not in ("version", "source_added")
         )
-        if "source_added" in after:  # corroboration: another report backs the claim
-            described = source_added_text(after["source_added"])
-        rows.append(
-            [
-                entry.version,
-                entry.op,
-                entry.author or "",
-                entry.at.isoformat(timespec="seconds"),
-                described,
-            ]
-        )
+        # corroboration: other reports back the claim, a line each
+        attached = [source_added_text(source) for source in attached_sources(after)]
+        for line in attached or [described]:
+            rows.append(
+                [
+                    entry.version,
+                    entry.op,
+                    entry.author or "",
+                    entry.at.isoformat(timespec="seconds"),
+                    line,
+                ]
+            )
     echo_table(f"History of {claim_id}", ["v", "op", "by", "at (UTC)", "changes"], rows)
 
 

@@ -13,7 +13,7 @@ from tracker.errors import ImportRowsError, TrackerError
 from tracker.io import EXPORT_FORMATS, export_format
 from tracker.io.uploads import MAX_IMPORT_BYTES, import_upload
 from tracker.map_styles import SIDE_COLOURS
-from tracker.store.changes import field_changes
+from tracker.store.changes import summary as history_summary
 from tracker.store.corroboration import with_sources
 from tracker.untrusted import markdown_literal as md
 
@@ -131,7 +131,7 @@ if chosen:
                     "op": h.op,
                     "by": h.author,
                     "at": h.at.isoformat(timespec="seconds"),
-                    "changed": ", ".join(field_changes(h.before, h.after)),
+                    "changed": history_summary(h.before, h.after),
                 }
                 for h in history
             ]

@@ -88,13 +88,15 @@ NEGATION = prefixed(
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # History without a year: "three years ago", "un an après", "vor drei Jahren", "рік тому",
 # "ровно год, как наши зашли", "годовщина".
-YEARS_AGO = re.compile(
-    r"\b(?:years?\s+ago|anniversary|il\s+y\s+a\s+(?:\w+\s+){1,2}ans?|ans?\s+après|"
-    r"vor\s+(?:\w+\s+){1,2}jahr\w*|"
-    r"jahrestag)\b|(?<!\w)(?:рок[иі]?\s+тому|років\s+тому|річниц\w*|рік\s+тому|"
-    r"год[а]?\s+назад|лет\s+назад|годовщин\w*|ровно\s+год|рівно\s+рік|"
-    r"(?:год|рік|года|роки|лет|років)\s*,\s*(?:как|відколи|як))(?!\w)",
-    _I,
+YEARS_AGO = prefixed(
+    re.compile(
+        r"\b(?:years?\s+ago|anniversary|il\s+y\s+a\s+(?:\w+\s+){1,2}ans?|ans?\s+après|"
+        r"vor\s+(?:\w+\s+){1,2}jahr\w*|"
+        r"jahrestag)\b|(?<!\w)(?:рок[иі]?\s+тому|років\s+тому|річниц\w*|рік\s+тому|"
+        r"год[а]?\s+назад|лет\s+назад|годовщин\w*|ровно\s+год|рівно\s+рік|"
+        r"(?:год|рік|года|роки|лет|років)\s*,\s*(?:как|відколи|як))(?!\w)",
+        _I,
+    )
 )
 # Photo captions and bylines.
 CAPTION = re.compile(
@@ -127,24 +129,28 @@ SEAT_SPELLINGS = frozenset(
 # Oskil", "за Оскол").
 RIVER_NAMES = frozenset({"Dnipro", "Oskil", "Haichur", "Zherebets", "Vovcha", "Seim", "Desna"})
 RIVER_SPELLINGS = frozenset("dnieper dniepr dnjepr днепр днепра днепре дніпр".split())
-RIVER_BEFORE = re.compile(
-    r"(?:\bthe|\bacross|\bdu|\bdes\s+rives\s+du|\bam|\bdes|\brive\s+(?:droite|gauche)\s+de\s+l['’]|"
-    r"берег\w*|берега|бережж\w*|через|дельт\w*|\bdelta|"
-    r"за|лівобережж\w*|левобережь\w*)\s*$",
-    _I,
+RIVER_BEFORE = prefixed(
+    re.compile(
+        r"(?:\bthe|\bacross|\bdu|\bdes\s+rives\s+du|\bam|\bdes|\brive\s+(?:droite|gauche)\s+de\s+l['’]|"
+        r"берег\w*|берега|бережж\w*|через|дельт\w*|\bdelta|"
+        r"за|лівобережж\w*|левобережь\w*)\s*$",
+        _I,
+    )
 )
 RIVER_AFTER = re.compile(r"(?:-ufer|\s+river|-fluss|\s+rive)", _I)
 # The Siverskyi Donets: "am Siwerskyj Donez", "the Siverskyi Donets", "Сіверський Донець".
 RIVER_PAIR_AFTER = re.compile(r"[\s-]+(?:donets|donez|donetz|донець|донц[яюі]|донец|донца)\b", _I)
-RIVER_PAIR_BEFORE = re.compile(
-    r"(?:sivers\w*|siwers\w*|severs\w*|сіверськ\w*|северск\w*)[\s-]+$", _I
+RIVER_PAIR_BEFORE = prefixed(
+    re.compile(r"(?:sivers\w*|siwers\w*|severs\w*|сіверськ\w*|северск\w*)[\s-]+$", _I)
 )
 # "the military administration of", "die Militärverwaltung des": the region is whose, not where.
-AUTHORITY_BEFORE = re.compile(
-    r"(?:administration|authorities|governor|verwaltung|militärverwaltung|gebietsverwaltung|"
-    r"gouverneur|préfecture|адміністрац\w*|администрац\w*|губернатор\w*|голов[аиі]|глав[аы])"
-    r"\s+(?:(?:militaire\s+)?(?:of|de|des|der|von|du)\s+)?(?:the\s+|la\s+|l['’])?$",
-    _I,
+AUTHORITY_BEFORE = prefixed(
+    re.compile(
+        r"(?:administration|authorities|governor|verwaltung|militärverwaltung|gebietsverwaltung|"
+        r"gouverneur|préfecture|адміністрац\w*|администрац\w*|губернатор\w*|голов[аиі]|глав[аы])"
+        r"\s+(?:(?:militaire\s+)?(?:of|de|des|der|von|du)\s+)?(?:the\s+|la\s+|l['’])?$",
+        _I,
+    )
 )
 # "the Dnipropetrovsk regional governor", "the Kharkiv oblast administration": an actor.
 AUTHORITY_AFTER = re.compile(
@@ -195,10 +201,12 @@ def dateline_end(text: str, start: int) -> int | None:
 
 # Where an attack comes from ("контратакует от X", "з боку X", "from the direction of X") and
 # where a retreat goes ("відступили в бік X", "отступил на позиции в районе X"): not scenes.
-ORIGIN_BEFORE = re.compile(
-    r"(?:\bfrom(?:\s+the\s+direction\s+of)?|\bdepuis|\baus\s+richtung|(?<!\w)(?:з\s+боку|"
-    r"з\s+напрямку|від|со\s+стороны|с\s+направления|от|из))\s+$",
-    _I,
+ORIGIN_BEFORE = prefixed(
+    re.compile(
+        r"(?:\bfrom(?:\s+the\s+direction\s+of)?|\bdepuis|\baus\s+richtung|(?<!\w)(?:з\s+боку|"
+        r"з\s+напрямку|від|со\s+стороны|с\s+направления|от|из))\s+$",
+        _I,
+    )
 )
 DESTINATION_BEFORE = re.compile(
     r"(?:\b(?:to|toward|towards|vers|nach|in\s+richtung)|(?<!\w)(?:в\s+бік|в\s+сторону|к|до|"
@@ -213,10 +221,12 @@ ROAD_BEFORE = re.compile(
     _I,
 )
 # Words before a place that make it the scene of a strike on it.
-STRIKE_ON = re.compile(
-    r"(?:\b(?:in|on|over|at|against|struck|attacked|targeted|hit|sur|à|contre|frappé|"
-    r"auf|über|gegen|in|по|на|над|у|в)\s+(?:the\s+)?)$",
-    _I,
+STRIKE_ON = prefixed(
+    re.compile(
+        r"(?:\b(?:in|on|over|at|against|struck|attacked|targeted|hit|sur|à|contre|frappé|"
+        r"auf|über|gegen|in|по|на|над|у|в)\s+(?:the\s+)?)$",
+        _I,
+    )
 )
 # Operational directions and sectors: "the Pokrovsk direction", "на Покровському напрямку",
 # "dans le secteur de Koupiansk", "im Frontabschnitt Pokrowsk".
@@ -225,12 +235,14 @@ DIRECTION_AFTER = re.compile(
     r"district|raion|rayon|район[іуе]?|района|kreis|bezirk)\b",
     _I,
 )
-DIRECTION_BEFORE = re.compile(
-    r"(?:\b(?:(?:sur|dans)\s+la\s+direction\s+(?:de|d['’])|secteur\s+(?:de|d['’])|axe\s+(?:de|d['’])|"
-    r"front\s+(?:de|d['’])|(?:front)?abschnitt(?:s)?(?:\s+von)?|frontabschnitt|(?:in\s+)?richtung|"
-    r"sector|axis|direction)|"
-    r"н\.\s?п\.|нп)\s*[«\"“]?\s*$",
-    _I,
+DIRECTION_BEFORE = prefixed(
+    re.compile(
+        r"(?:\b(?:(?:sur|dans)\s+la\s+direction\s+(?:de|d['’])|secteur\s+(?:de|d['’])|axe\s+(?:de|d['’])|"
+        r"front\s+(?:de|d['’])|(?:front)?abschnitt(?:s)?(?:\s+von)?|frontabschnitt|(?:in\s+)?richtung|"
+        r"sector|axis|direction)|"
+        r"н\.\s?п\.|нп)\s*[«\"“]?\s*$",
+        _I,
+    )
 )
 # "в районе населенных пунктов X и Y": several settlements, not an axis.
 SETTLEMENTS_AREA = re.compile(r"район\w*\s+насел[её]н+\w*\s+пункт\w*|н\.\s?п\.|\bнп\b", _I)
@@ -280,11 +292,13 @@ GROUPINGS = frozenset(
     vostok восток zapad запад sever север yug юг dnepr dnipro дніпро днепр tavria таврія
     таврия kharkiv харків харьков kupiansk luhansk donetsk sumy""".split()
 )
-UNIT_BEFORE = re.compile(
-    r"(?:group(?:ing)?\s+of\s+forces|groupement|gruppierung|угруповання(?:\s+військ)?|"
-    r"группировк\w+(?:\s+войск)?|осув|оту|osg|otu|brigade|бригад\w*|corps|корпус\w*)"
-    r"\s*[«\"“„']?\s*$",
-    _I,
+UNIT_BEFORE = prefixed(
+    re.compile(
+        r"(?:group(?:ing)?\s+of\s+forces|groupement|gruppierung|угруповання(?:\s+військ)?|"
+        r"группировк\w+(?:\s+войск)?|осув|оту|osg|otu|brigade|бригад\w*|corps|корпус\w*)"
+        r"\s*[«\"“„']?\s*$",
+        _I,
+    )
 )
 # A unit or group named after a place, for claims (looser than lexicon.UNIT_AFTER, which
 # decides whether a capitalised word is a place at all): "the Kharkiv group", "Azov fighters".
@@ -318,7 +332,7 @@ OPPOSITE_BEFORE = re.compile(
     _I,
 )
 # "Myrnohrad (Dimitrov en russe), ville jumelle de Pokrovsk": the twin locates.
-TWIN_BEFORE = re.compile(rf"{TWIN_CITY_OF}\s*$", _I)
+TWIN_BEFORE = prefixed(re.compile(rf"{TWIN_CITY_OF}\s*$", _I))
 OUTLET_AFTER = re.compile(
     r"\s+(?:post|times|independent|herald|pravda|press|daily|tribune|telegraph|gazette|"
     r"journal|review|insider|inform|news|tv|radio)\b",
@@ -339,18 +353,20 @@ NOUN_ACTION = re.compile(
 # What an action is done to, owned by the side named with it: "поражены пункты временной
 # дислокации ВСУ", "склад боеприпасов 57-й бригады ВСУ", "russische Stellungen ...
 # zurückerobert", "вглубь обороны противника": that side is the object, not the actor.
-STRUCK_TARGET = re.compile(
-    r"(?:\b(?:positions?|depots?|stores?|concentrations?|command\s+posts?|manpower|equipment|"
-    r"stellungen|depots?|lager|konzentration\w*|gefechtsstand|dépôts?|concentrations?|"
-    r"poste\s+de\s+commandement)\b|"
-    r"(?<!\w)(?:пункт\w*\s+(?:временной\s+|тимчасової\s+)?дислокаци\w*|"
-    r"пункт\w*\s+(?:тимчасового\s+)?базуван\w*|мест\w*\s+дислокаци\w*|склад(?:а|ы|и|ів|ов|ах|ам|ом|у)?(?!\w)|позици\w*|"
-    r"позиці\w*|живой\s+сил\w*|живій\s+сил\w*|техник\w*|технік\w*|скоплени\w*|скупчен\w*|"
-    r"командн\w+\s+пункт\w*|пункт\w*\s+управлени\w*|пункт\w*\s+управлінн\w*|"
-    r"опорн\w+\s+пункт\w*|укреплени\w*|укріплен\w*|"
-    r"(?:вглубь|в\s+глубь|в\s+глубин\w*|углиб|у\s+глибин\w*|прорвал\w*|прорвав\w*|прорыв\w*|"
-    r"прорив\w*)\s+оборон\w*))",
-    _I,
+STRUCK_TARGET = prefixed(
+    re.compile(
+        r"(?:\b(?:positions?|depots?|stores?|concentrations?|command\s+posts?|manpower|equipment|"
+        r"stellungen|depots?|lager|konzentration\w*|gefechtsstand|dépôts?|concentrations?|"
+        r"poste\s+de\s+commandement)\b|"
+        r"(?<!\w)(?:пункт\w*\s+(?:временной\s+|тимчасової\s+)?дислокаци\w*|"
+        r"пункт\w*\s+(?:тимчасового\s+)?базуван\w*|мест\w*\s+дислокаци\w*|склад(?:а|ы|и|ів|ов|ах|ам|ом|у)?(?!\w)|позици\w*|"
+        r"позиці\w*|живой\s+сил\w*|живій\s+сил\w*|техник\w*|технік\w*|скоплени\w*|скупчен\w*|"
+        r"командн\w+\s+пункт\w*|пункт\w*\s+управлени\w*|пункт\w*\s+управлінн\w*|"
+        r"опорн\w+\s+пункт\w*|укреплени\w*|укріплен\w*|"
+        r"(?:вглубь|в\s+глубь|в\s+глубин\w*|углиб|у\s+глибин\w*|прорвал\w*|прорвав\w*|прорыв\w*|"
+        r"прорив\w*)\s+оборон\w*))",
+        _I,
+    )
 )
 AGENT_BEFORE = re.compile(
     r"(?:\b(?:by|par|von|durch)\s+(?:the\s+|les\s+|des\s+|den\s+|der\s+|l['’])?|з\s+боку\s+|"

@@ -192,18 +192,22 @@ VERB_AFTER = prefixed(
     )
 )
 # Before the speaker: "according to", "selon", "laut", "за даними".
-RELAY_BEFORE = re.compile(
-    r"(?:according\s+to|selon|d['’]après|laut|zufolge|nach\s+angaben|за\s+даними|"
-    r"за\s+словами|за\s+інформацією|по\s+данным|по\s+словам|по\s+информации)\s+"
-    r"(?:the\s+|l['’]|le\s+|la\s+|les\s+|des\s+|du\s+|dem\s+|der\s+)?$",
-    _I,
+RELAY_BEFORE = prefixed(
+    re.compile(
+        r"(?:according\s+to|selon|d['’]après|laut|zufolge|nach\s+angaben|за\s+даними|"
+        r"за\s+словами|за\s+інформацією|по\s+данным|по\s+словам|по\s+информации)\s+"
+        r"(?:the\s+|l['’]|le\s+|la\s+|les\s+|des\s+|du\s+|dem\s+|der\s+)?$",
+        _I,
+    )
 )
 # A reporting verb before a speaker that ends the clause: "..., said the Russian MoD."
-SAID_BEFORE = re.compile(
-    r"(?:said|says|claimed|reported|stated|a\s+(?:indiqué|déclaré|affirmé|annoncé)|"
-    r"sagte|erklärte|teilte\s+mit|meldete|berichtete|schrieb|повідоми\w*|заяви\w*|сообщи\w*|пише|пишет|"
-    r"повідомляє|сообщает)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+|der\s+|die\s+|das\s+)?$",
-    _I,
+SAID_BEFORE = prefixed(
+    re.compile(
+        r"(?:said|says|claimed|reported|stated|a\s+(?:indiqué|déclaré|affirmé|annoncé)|"
+        r"sagte|erklärte|teilte\s+mit|meldete|berichtete|schrieb|повідоми\w*|заяви\w*|сообщи\w*|пише|пишет|"
+        r"повідомляє|сообщает)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+|der\s+|die\s+|das\s+)?$",
+        _I,
+    )
 )
 _DASH_BEFORE = re.compile(r"[,.]?\s+[—–]\s+$")
 # "nach eigenen Angaben", "by its own account": the subject speaks for itself.

@@ -40,6 +40,7 @@ from tracker.extract.claimants import (
 from tracker.extract.dates import dates_in, relative_dates
 from tracker.extract.lexicon import ACTION_RE, CLASH_WORDS, HEDGES, PUSHED_BACK_WORDS
 from tracker.extract.modality import asserts, attempted, blocked, continuing, demand_at
+from tracker.extract.prefixed import prefixed
 from tracker.extract.scan import scan_lexicon
 from tracker.extract.scenes import is_scene, precision, republic_region, sector
 from tracker.extract.text import UKRAINIAN_LETTERS, clause_spans, token_end
@@ -150,10 +151,12 @@ def propose_claims(
 
 
 # A modal verb whose subject is an action noun: "L'offensive ... devrait viser X".
-_MODAL_VERB = re.compile(
-    r"\b(?:could|might|would|will|should|pourr\w+|devr\w+|va|vont|könnte\w*|dürfte\w*|"
-    r"soll\w*|wird|werden|може|можуть|буде|будуть|может|могут|будет|будут)\b",
-    re.IGNORECASE,
+_MODAL_VERB = prefixed(
+    re.compile(
+        r"\b(?:could|might|would|will|should|pourr\w+|devr\w+|va|vont|könnte\w*|dürfte\w*|"
+        r"soll\w*|wird|werden|може|можуть|буде|будуть|может|могут|будет|будут)\b",
+        re.IGNORECASE,
+    )
 )
 _CREDIT_AFTER = re.compile(r"\s*\((?:photo|foto|фото)\s*:", re.IGNORECASE)
 
@@ -435,32 +438,38 @@ def _frames_others(
 
 
 # Settlements counted before a region that then names them: the region only locates them.
-_SETTLEMENT_WORDS = re.compile(
-    r"\b(?:villages|towns|settlements|localités|villages|ortschaften|dörfer|orte)\b|"
-    r"(?<!\w)(?:населённых\s+пунктов|населенных\s+пунктов|населених\s+пунктів|сёл|сел|сіл)(?!\w)",
-    re.IGNORECASE,
+_SETTLEMENT_WORDS = prefixed(
+    re.compile(
+        r"\b(?:villages|towns|settlements|localités|villages|ortschaften|dörfer|orte)\b|"
+        r"(?<!\w)(?:населённых\s+пунктов|населенных\s+пунктов|населених\s+пунктів|сёл|сел|сіл)(?!\w)",
+        re.IGNORECASE,
+    )
 )
 
 
 # A side's adjective that names a territory, not an actor: "la région russe de Koursk", "im
 # russischen Gebiet Kursk", "Russia's Kursk region", "на російській території".
-_REGION_OF_SIDE = re.compile(
-    r"(?:région|territoire|sol)\s+(?:russe|ukrainien\w*)|"
-    r"(?:russisch|ukrainisch)\w*\s+(?:gebiet|territorium|staatsgebiet|grenzgebiet)|"
-    r"(?:russian|ukrainian)\s+(?:territory|soil|region\s+of|border\s+region)|"
-    r"(?:російськ|українськ|российск|украинск)\w*\s+(?:територі|территори|област|регион)\w*",
-    re.IGNORECASE,
+_REGION_OF_SIDE = prefixed(
+    re.compile(
+        r"(?:région|territoire|sol)\s+(?:russe|ukrainien\w*)|"
+        r"(?:russisch|ukrainisch)\w*\s+(?:gebiet|territorium|staatsgebiet|grenzgebiet)|"
+        r"(?:russian|ukrainian)\s+(?:territory|soil|region\s+of|border\s+region)|"
+        r"(?:російськ|українськ|российск|украинск)\w*\s+(?:територі|территори|област|регион)\w*",
+        re.IGNORECASE,
+    )
 )
 
 
 # A side's adjective that names where the news comes from, not who acts: "nach ukrainischen
 # Angaben", "according to Ukrainian officials", "selon des sources russes", "по данным
 # украинской стороны".
-_SOURCE_BEFORE = re.compile(
-    r"(?:\b(?:nach|laut|gemäß|according\s+to|selon|d['’]après|citing)|(?<!\w)(?:по\s+данным|"
-    r"за\s+даними|по\s+информации|за\s+інформацією|по\s+словам|за\s+словами|"
-    r"со\s+ссылкой\s+на|з\s+посиланням\s+на))\s+(?:[^\W\d_]+\s+){0,2}$",
-    re.IGNORECASE,
+_SOURCE_BEFORE = prefixed(
+    re.compile(
+        r"(?:\b(?:nach|laut|gemäß|according\s+to|selon|d['’]après|citing)|(?<!\w)(?:по\s+данным|"
+        r"за\s+даними|по\s+информации|за\s+інформацією|по\s+словам|за\s+словами|"
+        r"со\s+ссылкой\s+на|з\s+посиланням\s+на))\s+(?:[^\W\d_]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 # "nach Angaben des ukrainischen Analyseprojekts": the phrase itself says it is a source.
 _SOURCE_PHRASE_BEFORE = re.compile(

@@ -26,20 +26,18 @@ def closeness_to(
         math.cos,
     )
     anchors = [(radians(lat), radians(lon), cos(radians(lat))) for lat, lon in points]
-    closeness = []
-    for lat, lon, cos_lat in _trigonometry(base):
-        nearest = min(
-            asin(
-                sqrt(
-                    min(
-                        1.0,
-                        sin((lat - lat0) / 2) ** 2 + cos0 * cos_lat * sin((lon - lon0) / 2) ** 2,
-                    )
-                )
-            )
-            for lat0, lon0, cos0 in anchors
+    # The nearest point has the least haversine term: asin, sqrt and min(1, x) only grow, so
+    # they are taken once, of the least term (the same float as taking them for each point).
+    least = [
+        min(
+            [
+                sin((lat - lat0) / 2) ** 2 + cos0 * cos_lat * sin((lon - lon0) / 2) ** 2
+                for lat0, lon0, cos0 in anchors
+            ]
         )
-        closeness.append(exp(-two_r_over_scale * nearest))
+        for lat, lon, cos_lat in _trigonometry(base)
+    ]
+    closeness = [exp(-two_r_over_scale * asin(sqrt(min(1.0, term)))) for term in least]
     return closeness
 
 

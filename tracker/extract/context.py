@@ -20,6 +20,7 @@ from tracker.extract.not_places import (
     names_other_thing,
 )
 from tracker.extract.place_lookup import PlaceLookup
+from tracker.extract.prefixed import prefixed
 from tracker.extract.scan import fighting_positions, scan_lexicon
 
 # Words before a region whose border, not its inside, is meant.
@@ -508,3 +509,7 @@ def _city_district(text: str, match: re.Match) -> bool:
 def _names_sector(text: str, mention: Found) -> bool:
     before = text[max(0, mention.start - 20) : mention.start]
     return bool(SECTOR_AFTER.match(text, mention.end) or SECTOR_BEFORE.search(before))
+
+
+# Tried only where one of its literal prefixes starts (it scans every whole report).
+_REGION_BREAK = prefixed(_REGION_BREAK)

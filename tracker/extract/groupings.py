@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.prefixed import Prefixed, prefixed
+
 # name forms -> points along the group's stretch of the front
 Zone = tuple[tuple[float, float], ...]
 _ZONES: tuple[tuple[str, Zone], ...] = (
@@ -30,25 +32,34 @@ _GROUP = (
 # The group's name is quoted or capitalised ("группировка «Восток»", "Gruppierung Wostok",
 # the "Tsentr" group) and no compass word ("a group east of Pokrovsk").
 _NAMES = "|".join(name for name, _ in _ZONES)
-ZONE_OF_GROUP = re.compile(
-    rf"(?i:{_GROUP})\s*(?:[«\"“„']\s*(?i:({_NAMES}))|(?=[A-ZА-ЯІЇЄҐ])(?i:({_NAMES})))(?!\w)"
-    rf"(?!\s+(?i:of|von|de|du|від|от)\b)"
-    rf"|[«\"“„'](?i:({_NAMES}))[»”\"“']\s+(?i:{_GROUP})"
+# (searched where one of its literal prefixes starts: every sentence of a report is read)
+ZONE_OF_GROUP = prefixed(
+    re.compile(
+        rf"(?i:{_GROUP})\s*(?:[«\"“„']\s*(?i:({_NAMES}))|(?=[A-ZА-ЯІЇЄҐ])(?i:({_NAMES})))(?!\w)"
+        rf"(?!\s+(?i:of|von|de|du|від|от)\b)"
+        rf"|[«\"“„'](?i:({_NAMES}))[»”\"“']\s+(?i:{_GROUP})"
+    )
 )
 _COMPILED = [(re.compile(rf"(?:{name})$", re.IGNORECASE), point) for name, point in _ZONES]
 
 
 # The Ukrainian General Staff's two border directions name their stretch too.
-_BORDER_DIRECTIONS: tuple[tuple[re.Pattern, Zone], ...] = (
+_BORDER_DIRECTIONS: tuple[tuple[Prefixed, Zone], ...] = (
     (
-        re.compile(
-            r"північно-слобожанськ\w*|северо-слобожанск\w*|north(?:ern)?\s+slobozhansk\w*", re.I
+        prefixed(
+            re.compile(
+                r"північно-слобожанськ\w*|северо-слобожанск\w*|north(?:ern)?\s+slobozhansk\w*",
+                re.I,
+            )
         ),
         ((51.19, 35.27), (51.1, 35.0), (50.95, 34.6), (51.6, 34.3)),  # Sumy's border
     ),
     (
-        re.compile(
-            r"південно-слобожанськ\w*|южно-слобожанск\w*|south(?:ern)?\s+slobozhansk\w*", re.I
+        prefixed(
+            re.compile(
+                r"південно-слобожанськ\w*|южно-слобожанск\w*|south(?:ern)?\s+slobozhansk\w*",
+                re.I,
+            )
         ),
         ((50.29, 36.94), (50.1, 37.3), (50.0, 36.6)),  # Vovchansk, the Kharkiv border
     ),

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.prefixed import prefixed
+
 # Capitalised words that are never place mentions on their own: people, institutions,
 # months and weekdays, countries and demonyms, sentence-initial function words, and
 # ordinary words that are also village names (Mir, Pobeda, Druzhba ...). Folded (lowercase).
@@ -559,4 +561,12 @@ NAME_ADJECTIVE = re.compile(
     r"zolot|kazach|kozach|sukh|kryv|kriv)(?:a|aya|aia|aja|ya|ia|ja|yi|iy|yy|ij|e|oye|oe|oje|ye|"
     r"iye|o|i)",
     re.IGNORECASE,
+)
+
+
+# The patterns read in the words before a place ("near", "north of", "the region of"): tried
+# only where one of their literal prefixes starts (`prefixed`; `re` would try every position
+# of the window).
+REGION_BEFORE, DIRECTION_OF, SECTOR_BEFORE, NEAR_BEFORE, NEAR_OF, HEDGES = map(
+    prefixed, (REGION_BEFORE, DIRECTION_OF, SECTOR_BEFORE, NEAR_BEFORE, NEAR_OF, HEDGES)
 )

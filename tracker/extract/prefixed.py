@@ -61,6 +61,9 @@ class Prefixed:
         for prefix in prefixes - {DIGIT}:
             literal = prefix.removeprefix(WORD_BEFORE)
             literals[literal] = literals.get(literal, False) or literal != prefix
+        if not literals:  # only digits start it: `re` searches
+            self._automaton = False
+            return False
         self._word_before = any(literals.values())
         automaton = ahocorasick.Automaton()
         for literal, word_before in literals.items():

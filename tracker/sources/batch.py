@@ -63,8 +63,9 @@ def _start_worker(url: str) -> None:
 
 
 def _extract(item: Item, workspace: Workspace | None = None):
+    """What the writer needs of the item's extraction (`ingest.Proposals`), or the error."""
     try:
-        return ingest.propose(
+        extraction = ingest.propose(
             item.text,
             published=item.published,
             source_name=item.source_name,
@@ -73,6 +74,7 @@ def _extract(item: Item, workspace: Workspace | None = None):
         )
     except TrackerError as exc:
         return exc
+    return ingest.proposals_of(extraction)
 
 
 def run(

@@ -1,28 +1,67 @@
 """Reports as further sources of stored claims, many at once: `corroboration.attach` for a
 batch, with one read and one multi-row insert (what bulk ingestion writes). Keep the two in
-step: whatever attaching one source writes, this writes for each."""
+step: whatever attaching one source writes, this writes for each.
+
+A batch's attachments are written at its end (`Attachments.record`): their claim_sources
+rows, and one `attach` event per claim listing every source the batch attached to it."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping, Sequence
-from datetime import date
 
 import sqlalchemy as sa
 
-from tracker.model import Claim, parse_iso_date
+from tracker.model import Claim
 from tracker.store.core import Store, utcnow
-from tracker.store.corroboration import new_versions
+from tracker.store.corroboration import record_attached, source_values
 from tracker.store.schema import claim_sources
 
 
+class Attachments:
+    """The sources a batch attached, written at its end: their claim_sources rows and one
+    history event per claim, all at one time (after every claim the batch added)."""
+
+    def __init__(self) -> None:
+        self.batch = str(uuid.uuid4())
+        self.pending: list[tuple[str, dict]] = []  # (claim id, source values), in order
+        self.by: str | None = None
+
+    def undo_to(self, length: int) -> None:
+        """Forget what was attached after `length` entries (a savepoint rolled back)."""
+        del self.pending[length:]
+
+    def record(self, conn) -> None:
+        """Write everything attached (inside the batch's transaction)."""
+        if self.pending:
+            now = utcnow()
+            conn.execute(
+                claim_sources.insert(),
+                [
+                    {"claim_id": i, **src, "added_by": self.by, "added_at": now}
+                    for i, src in self.pending
+                ],
+            )
+            record_attached(conn, self.pending, self.by, now, self.batch)
+        self.pending = []
+
+
 def attach_many(
-    store: Store, pairs: Sequence[tuple[Claim, Mapping]], *, by: str | None = None
+    store: Store,
+    pairs: Sequence[tuple[Claim, Mapping]],
+    *,
+    by: str | None = None,
+    batch: Attachments | None = None,
 ) -> list[bool]:
     """Record the report in each `fields` as another source of its claim, in order; False
-    where that report already backs the claim (its own report, or attached before)."""
+    where that report already backs the claim (its own report, or attached before). With
+    `batch`, they are written by `batch.record`; else here."""
     if not pairs:
         return []
     by = store._author("add", by)
+    own = batch is None
+    batch = Attachments() if own else batch
+    batch.by = by
     s = claim_sources.c
     report_ids = {fields.get("report_id") for _, fields in pairs} - {None, ""}
     done, rows = [], []
@@ -41,23 +80,11 @@ def attach_many(
                 continue
             if report_id:
                 known.add((claim.id, report_id))
-            day = fields["event_date"]
-            source = {
-                "claimant": str(fields["claimant"])[:200],
-                "event_date": day if isinstance(day, date) else parse_iso_date("event_date", day),
-                "report_id": report_id,
-                "source_name": fields.get("source_name") or None,
-                "source_url": fields.get("source_url") or None,
-                "quote": fields.get("quote") or None,
-            }
-            rows.append((claim.id, source))
+            rows.append((claim.id, source_values(fields)))
             done.append(True)
-        if rows:
-            now = utcnow()
-            conn.execute(
-                claim_sources.insert(),
-                [{"claim_id": i, **src, "added_by": by, "added_at": now} for i, src in rows],
-            )
-            # each attached source is a new version of its claim, as `attach` writes it
-            new_versions(store, conn, rows, by, now)
+        # (each report attaches to a claim once: what other reports of the batch attach
+        # cannot change `known`, so their rows may wait for the batch's end)
+        batch.pending.extend(rows)
+        if own:
+            batch.record(conn)
     return done

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
 from datetime import date, timedelta
 
 import sqlalchemy as sa
@@ -121,15 +120,15 @@ def attach(
     by: str | None = None,
 ) -> bool:
     """Record the report in `fields` as another source of `claim`; False when that report
-    already backs it. Attaching is a new version of the claim (an `update` with the source under
-    `source_added` in the history's `after`), so other sessions and the map's incremental
-    refresh see the new source count."""
+    already backs it. Attaching is a new version of the claim with an `attach` event in its
+    history (`record_attached`), so other sessions and the map's incremental refresh see the
+    new source count."""
     by = store._author("add", by)
     report_id = fields.get("report_id")
     if report_id and report_id == claim.report_id:
         return False
     with store.transaction() as conn:
-        current = store._locked(conn, claim.id)
+        store._locked(conn, claim.id)
         if report_id:
             known = conn.execute(
                 sa.select(claim_sources.c.id).where(
@@ -138,82 +137,80 @@ def attach(
             ).first()
             if known:
                 return False
-        day = fields["event_date"]
         now = utcnow()
-        source = {
-            "claimant": str(fields["claimant"])[:200],
-            "event_date": day if isinstance(day, date) else parse_iso_date("event_date", day),
-            "report_id": report_id,
-            "source_name": (fields.get("source_name") or None),
-            "source_url": (fields.get("source_url") or None),
-            "quote": (fields.get("quote") or None),
-        }
+        source = source_values(fields)
         conn.execute(
             claim_sources.insert().values(claim_id=claim.id, **source, added_by=by, added_at=now)
         )
-        new_version(store, conn, current, by, now, source)
+        record_attached(conn, [(claim.id, source)], by, now)
     return True
 
 
-def new_version(store: Store, conn, current: Claim, by: str, now, source: dict) -> None:
-    """Bump the claim's version and write a history row naming the report."""
-    updated, history = _source_version(current, by, now, source)
-    result = conn.execute(
-        claims.update()
-        .where(claims.c.id == current.id, claims.c.version == current.version)
-        .values(version=updated.version, updated_at=now)
-    )
-    if result.rowcount != 1:  # cannot happen under the row lock
-        raise ConflictError(f"claim {current.id} changed while a source was being attached")
-    conn.execute(claim_history.insert().values(**history))
+def source_values(fields: Mapping) -> dict:
+    """The claim_sources values of a report attached as a source (`fields` as proposed)."""
+    day = fields["event_date"]
+    return {
+        "claimant": str(fields["claimant"])[:200],
+        "event_date": day if isinstance(day, date) else parse_iso_date("event_date", day),
+        "report_id": fields.get("report_id"),
+        "source_name": fields.get("source_name") or None,
+        "source_url": fields.get("source_url") or None,
+        "quote": fields.get("quote") or None,
+    }
 
 
-def new_versions(store: Store, conn, attached: Sequence[tuple[str, dict]], by: str, now) -> None:
-    """`new_version` for each (claim id, source) in turn, a claim named twice bumped twice:
-    the claims read and locked at once, one update per claim, one insert of all history
-    rows (what a batch attaches; the same rows as one `new_version` after another)."""
-    ids = list(dict.fromkeys(claim_id for claim_id, _ in attached))
-    found = conn.execute(sa.select(*CLAIM_COLUMNS).where(claims.c.id.in_(ids)).with_for_update())
-    read = {claim.id: claim for claim in map(claim_from_row, found)}
-    missing = [claim_id for claim_id in ids if claim_id not in read]
+ATTACH = "attach"
+# What an `attach` event keeps of each source (the quote stays in claim_sources).
+EVENT_KEYS = ("claimant", "report_id", "event_date", "source_name", "source_url")
+
+
+def record_attached(
+    conn, attached: Sequence[tuple[str, dict]], by: str, now, batch: str | None = None
+) -> None:
+    """The history of sources just attached ((claim id, source values), in order): one
+    `attach` event per claim listing its sources (claimant, report, date, name and URL) with
+    who, when and the batch, and one version step per claim; not the claim before and after."""
+    listed: dict[str, list[dict]] = {}
+    for claim_id, source in attached:
+        entry = {key: source.get(key) for key in EVENT_KEYS}
+        entry["event_date"] = source["event_date"].isoformat()
+        listed.setdefault(claim_id, []).append(entry)
+    ids = list(listed)
+    versions: dict[str, int] = {}
+    for start in range(0, len(ids), CHUNK):
+        stmt = (
+            sa.select(claims.c.id, claims.c.version)
+            .where(claims.c.id.in_(ids[start : start + CHUNK]))
+            .with_for_update()
+        )
+        versions.update((row.id, row.version) for row in conn.execute(stmt))
+    missing = [claim_id for claim_id in ids if claim_id not in versions]
     if missing:
         raise NotFoundError(f"no claim with id {missing[0]!r}")
-    latest = dict(read)
-    history = []
-    for claim_id, source in attached:
-        latest[claim_id], row = _source_version(latest[claim_id], by, now, source)
-        history.append(row)
     result = conn.execute(
         claims.update()
         .where(claims.c.id == sa.bindparam("b_id"), claims.c.version == sa.bindparam("b_was"))
         .values(version=sa.bindparam("b_version"), updated_at=sa.bindparam("b_at")),
-        [
-            {"b_id": i, "b_was": read[i].version, "b_version": latest[i].version, "b_at": now}
-            for i in ids
-        ],
+        [{"b_id": i, "b_was": versions[i], "b_version": versions[i] + 1, "b_at": now} for i in ids],
     )
     if result.rowcount != len(ids):  # cannot happen under the row locks
         raise ConflictError("a claim changed while sources were being attached")
-    conn.execute(claim_history.insert(), history)
-
-
-def _source_version(current: Claim, by: str, now, source: dict) -> tuple[Claim, dict]:
-    """The claim one version on, with a source attached, and its history row."""
-    updated = replace(current, updated_at=now, version=current.version + 1)
-    after = {
-        **updated.to_dict(),
-        "source_added": {**source, "event_date": source["event_date"].isoformat()},
-    }
-    row = {
-        "claim_id": current.id,
-        "version": updated.version,
-        "op": "update",
-        "author": by,
-        "at": now,
-        "before": current.to_dict(),
-        "after": after,
-    }
-    return updated, row
+    batch_key = {"batch": batch} if batch else {}
+    conn.execute(
+        claim_history.insert(),
+        [
+            {
+                "claim_id": i,
+                "version": versions[i] + 1,
+                "op": ATTACH,
+                "author": by,
+                "at": now,
+                "before": None,
+                "after": {"sources_attached": listed[i], **batch_key},
+            }
+            for i in ids
+        ],
+    )
 
 
 def restore_sources(store: Store, found: Mapping[str, list[dict]], *, by: str | None = None) -> int:

@@ -17,6 +17,7 @@ until the next change.)"""
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
@@ -196,18 +197,19 @@ class EventIndex:
         self._loaded.update((side, action, d) for d in missing)
 
 
-def _cells(radius: float, lat: float, lon: float) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=65_536)  # a batch names the same places again and again
+def _cells(radius: float, lat: float, lon: float) -> tuple[tuple[int, int], ...]:
     """The grid cells (of `radius`'s grid) that can hold a point within `radius` km of
     (lat, lon)."""
     span_lat = _lat_span(radius)
     cos = math.cos(math.radians(min(89.0, abs(lat) + span_lat)))
     span_lon = radius / (_KM_PER_DEGREE * max(cos, 0.01)) + 0.01
     lat_cell, lon_cell, floor = _CELL[radius], _LON_CELL[radius], math.floor
-    return [
+    return tuple(
         (i, j)
         for i in range(floor((lat - span_lat) / lat_cell), floor((lat + span_lat) / lat_cell) + 1)
         for j in range(floor((lon - span_lon) / lon_cell), floor((lon + span_lon) / lon_cell) + 1)
-    ]
+    )
 
 
 def _last_history(conn) -> int:

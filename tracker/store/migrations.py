@@ -119,6 +119,28 @@ def _status_date_index(conn: sa.Connection) -> None:
     )
 
 
+def _attach_op(conn: sa.Connection) -> None:
+    """History may record `attach`: reports attached to a claim as further sources, compactly.
+    Rows written before keep their `update` form."""
+    check = schema._in("op", schema.HISTORY_OPS)
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("ALTER TABLE claim_history DROP CONSTRAINT ck_history_op")
+        conn.exec_driver_sql(
+            f"ALTER TABLE claim_history ADD CONSTRAINT ck_history_op CHECK ({check})"
+        )
+        return
+    # SQLite cannot alter a CHECK constraint: rebuild the table, same rows and ids (the
+    # history marks of readers stay valid), and its append-only triggers.
+    conn.exec_driver_sql("ALTER TABLE claim_history RENAME TO claim_history_v8")
+    schema.claim_history.create(conn)
+    columns = ", ".join(c.name for c in schema.claim_history.c)
+    conn.exec_driver_sql(
+        f"INSERT INTO claim_history ({columns}) SELECT {columns} FROM claim_history_v8"
+    )
+    conn.exec_driver_sql("DROP TABLE claim_history_v8")  # and its triggers
+    _history_append_only(conn)
+
+
 _OLD_DEMO_SOURCE = (
     "demo: Crimea (UA.11) and Sevastopol (UA.20) from geodata/regions.geojson, "
     "occupied before 2022 (not the current front)"
@@ -134,6 +156,7 @@ MIGRATIONS: list[Migration] = [
     (6, "sources (feeds, folders, Telegram exports)", _sources),
     (7, "claim_sources (corroboration)", _claim_sources),
     (8, "claims indexed by status and date", _status_date_index),
+    (9, "claim_history: attach (sources attached to a claim)", _attach_op),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -104,23 +104,33 @@ def _claims_table(meta: sa.MetaData, *, statuses: tuple[str, ...]) -> sa.Table:
 claims = _claims_table(metadata, statuses=STATUSES)
 CLAIMS_V1 = _claims_table(sa.MetaData(), statuses=V1_STATUSES)
 
-claim_history = sa.Table(
-    "claim_history",
-    metadata,
-    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
-    sa.Column("claim_id", sa.String(36), nullable=False),
-    sa.Column("version", sa.Integer, nullable=False),
-    sa.Column("op", sa.String(10), nullable=False),
-    sa.Column("author", sa.String(100)),
-    sa.Column("at", UTCDateTime, nullable=False),
-    sa.Column("before", JSONType),
-    sa.Column("after", JSONType),
-    # One history entry per version: a lost or doubled write cannot hide.
-    sa.UniqueConstraint("claim_id", "version", name="uq_claim_history_version"),
-    sa.CheckConstraint(
-        _in("op", ("insert", "import", "update", "delete", "restore")), name="ck_history_op"
-    ),
-)
+HISTORY_OPS_V1 = ("insert", "import", "update", "delete", "restore")
+# Schema version 9: `attach`, reports attached to a claim as further sources (corroboration),
+# recorded compactly: the sources (claimant, report, date), not the claim before and after.
+HISTORY_OPS = (*HISTORY_OPS_V1, "attach")
+
+
+def _history_table(meta: sa.MetaData, *, ops: tuple[str, ...]) -> sa.Table:
+    """claim_history as a schema version defines it (its operations)."""
+    return sa.Table(
+        "claim_history",
+        meta,
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+        sa.Column("claim_id", sa.String(36), nullable=False),
+        sa.Column("version", sa.Integer, nullable=False),
+        sa.Column("op", sa.String(10), nullable=False),
+        sa.Column("author", sa.String(100)),
+        sa.Column("at", UTCDateTime, nullable=False),
+        sa.Column("before", JSONType),
+        sa.Column("after", JSONType),
+        # One history entry per version: a lost or doubled write cannot hide.
+        sa.UniqueConstraint("claim_id", "version", name="uq_claim_history_version"),
+        sa.CheckConstraint(_in("op", ops), name="ck_history_op"),
+    )
+
+
+claim_history = _history_table(metadata, ops=HISTORY_OPS)
+HISTORY_V1 = _history_table(sa.MetaData(), ops=HISTORY_OPS_V1)
 
 reports = sa.Table(
     "reports",
@@ -153,7 +163,7 @@ custom_places = sa.Table(
 )
 
 # Schema version 1 as it was created (claims with the version-1 statuses).
-V1_TABLES = (CLAIMS_V1, claim_history, reports, custom_places)
+V1_TABLES = (CLAIMS_V1, HISTORY_V1, reports, custom_places)
 
 # Schema version 5: what extraction said about a proposed claim (the review queue shows it):
 # its confidence, why the place was chosen and where the mention is in the quote's report.
