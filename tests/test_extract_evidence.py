@@ -1700,3 +1700,22 @@ def test_a_capital_struck_keeps_its_claim_when_officials_call_it_something() -> 
         "Російські ракети вдарили по Києву, у КМВА називають це наймасованішою атакою.",
     ):
         assert [c.place.name for c in extract(text, report_date=REPORT_DATE).claims] == ["Kyiv"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gefechte bei Schewtschenko, etwa 13 Kilometer nordnordwestlich von Pokrowsk.",
+        "Бои у Шевченко, в 13 км к северо-северо-западу от Покровска.",
+    ],
+)
+def test_german_and_russian_sixteen_point_directions(text) -> None:
+    mention = extract(text, report_date=REPORT_DATE).mentions[0]
+    assert haversine_km(mention.place.point, (48.383, 37.110)) < 3
+
+
+def test_russian_diagonal_after_k_names_its_bearing() -> None:
+    from tracker.extract.cues import bearing
+
+    assert bearing("к юго-востоку от") == 135.0
+    assert bearing("в 12 км к северо-северо-западу от") == 337.5

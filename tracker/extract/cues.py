@@ -12,33 +12,33 @@ from tracker.gazetteer import EARTH_RADIUS_KM
 # Compass words in the five languages, by the bearing they name (degrees from north); the
 # sixteen-point ones first ("north-northwest" is 337.5, not the northwest its end spells).
 _COMPASS = (
-    (337.5, r"north-?north-?west|nord-nord-ouest"),
-    (22.5, r"north-?north-?east|nord-nord-est"),
-    (67.5, r"east-?north-?east|est-nord-est"),
-    (112.5, r"east-?south-?east|est-sud-est"),
-    (157.5, r"south-?south-?east|sud-sud-est"),
-    (202.5, r"south-?south-?west|sud-sud-ouest"),
-    (247.5, r"west-?south-?west|ouest-sud-ouest"),
-    (292.5, r"west-?north-?west|ouest-nord-ouest"),
+    (337.5, r"north-?north-?west|nord-nord-ouest|nordnordwest\w*|северо-северо-запад\w*"),
+    (22.5, r"north-?north-?east|nord-nord-est|nordnordöst\w*|северо-северо-восток\w*"),
+    (67.5, r"east-?north-?east|est-nord-est|ostnordöst\w*|востоко-северо-восток\w*"),
+    (112.5, r"east-?south-?east|est-sud-est|ostsüdöst\w*|востоко-юго-восток\w*"),
+    (157.5, r"south-?south-?east|sud-sud-est|südsüdöst\w*|юго-юго-восток\w*"),
+    (202.5, r"south-?south-?west|sud-sud-ouest|südsüdwest\w*|юго-юго-запад\w*"),
+    (247.5, r"west-?south-?west|ouest-sud-ouest|westsüdwest\w*|западо-юго-запад\w*"),
+    (292.5, r"west-?north-?west|ouest-nord-ouest|westnordwest\w*|западо-северо-запад\w*"),
     (
         45.0,
         r"north-?east|nord-est|nordöstlich|північно-східн\w*|на\s+північний\s+схід|"
-        r"северо-восточн\w*|на\s+северо-восток",
+        r"северо-восточн\w*|(?:на\s+|к\s+)?северо-восток\w*",
     ),
     (
         315.0,
         r"north-?west|nord-ouest|nordwestlich|північно-західн\w*|на\s+північний\s+захід|"
-        r"северо-западн\w*|на\s+северо-запад",
+        r"северо-западн\w*|(?:на\s+|к\s+)?северо-запад\w*",
     ),
     (
         135.0,
         r"south-?east|sud-est|südöstlich|південно-східн\w*|на\s+південний\s+схід|"
-        r"юго-восточн\w*|на\s+юго-восток",
+        r"юго-восточн\w*|(?:на\s+|к\s+)?юго-восток\w*",
     ),
     (
         225.0,
         r"south-?west|sud-ouest|südwestlich|південно-західн\w*|на\s+південний\s+захід|"
-        r"юго-западн\w*|на\s+юго-запад",
+        r"юго-западн\w*|(?:на\s+|к\s+)?юго-запад\w*",
     ),
     (0.0, r"north|nord|nördlich|північн\w*|на\s+північ|северн\w*|севернее|к\s+северу"),
     (180.0, r"south|sud|südlich|південн\w*|на\s+південь|южн\w*|южнее|к\s+югу"),

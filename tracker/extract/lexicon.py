@@ -281,15 +281,17 @@ DIRECTION_OF = re.compile(
     r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?"
     r"|(?:au|à\s+l['’]|au\s+)?(?:(?:nord|sud|est|ouest)-(?=[ns]))?"
     r"(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+d(?:e\s+|['’])"
-    r"|(?:nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|"
-    r"südwestlich)\s+(?:von\s+)?"
+    r"|(?:nord|süd|ost|west)?(?:nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|"
+    r"südöstlich|südwestlich)\s+(?:von\s+)?"
     r"|(?:північніше|південніше|східніше|західніше|на\s+північ\s+від|на\s+південь\s+від|"
     r"на\s+схід\s+від|на\s+захід\s+від|північно-східніше|південно-західніше|"
     r"північно-західніше|південно-східніше)\s+"
     r"|(?:севернее|южнее|восточнее|западнее|северо-восточнее|юго-западнее|северо-западнее|"
     r"юго-восточнее|к\s+северу\s+от|к\s+югу\s+от|к\s+востоку\s+от|к\s+западу\s+от)\s+"
     r"|на\s+(?:північний|південний)[\s-]+(?:схід|захід)\s+від\s+"
-    r"|к\s+(?:северо|юго)-(?:востоку|западу)\s+от\s+)" + _CITY_OF + "$",
+    r"|к\s+(?:(?:северо|юго|востоко|западо)-)?(?:северо|юго)-(?:востоку|западу)\s+от\s+)"
+    + _CITY_OF
+    + "$",
     re.IGNORECASE,
 )
 
