@@ -1719,3 +1719,15 @@ def test_russian_diagonal_after_k_names_its_bearing() -> None:
 
     assert bearing("к юго-востоку от") == 135.0
     assert bearing("в 12 км к северо-северо-западу от") == 337.5
+
+
+def test_a_cues_distance_in_miles_and_in_a_long_phrase() -> None:
+    from tracker.extract.cues import distance_km
+
+    assert distance_km("5 miles south of") == 8.0
+    text = (
+        "Assaults continued near Shevchenko, about 13 kilometres north-northwest of the town "
+        "of Pokrovsk."
+    )
+    mention = extract(text, report_date=REPORT_DATE).mentions[0]
+    assert haversine_km(mention.place.point, (48.383, 37.110)) < 3

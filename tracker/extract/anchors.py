@@ -122,7 +122,8 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
     _anchor_to_the_city(text, found)
     for mention in found:
         if mention.anchor is not None and not mention.cue:
-            start = max(mention.end, mention.anchor.start - 40)
+            # (long enough for "about 13 kilometres north-northwest of the town of")
+            start = max(mention.end, mention.anchor.start - 70)
             mention.cue = text[start : mention.anchor.start]
 
 

@@ -52,8 +52,10 @@ _BEARINGS = [
 # French "est" is also "is": only "à l'est", "au nord-est" ... name the east.
 _FRENCH_EAST = re.compile(r"(?:à\s+l['’]|au\s+|l['’])\s*$", re.IGNORECASE)
 _DISTANCE = re.compile(
-    r"(\d+(?:[.,]\d+)?)\s*(?:km|kilomet\w*|kilomèt\w*|км|кілометр\w*|километр\w*)", re.I
+    r"(\d+(?:[.,]\d+)?)\s*(?:(km|kilomet\w*|kilomèt\w*|км|кілометр\w*|километр\w*)|miles?)",
+    re.I,
 )
+_KM_PER_MILE = 1.609
 
 # Without a distance, a village located by a town usually lies within this of it.
 DEFAULT_KM = 8.0
@@ -75,7 +77,10 @@ def bearing(cue: str) -> float | None:
 
 def distance_km(cue: str) -> float | None:
     match = _DISTANCE.search(cue)
-    return float(match.group(1).replace(",", ".")) if match else None
+    if match is None:
+        return None
+    number = float(match.group(1).replace(",", "."))
+    return number if match.group(2) else round(number * _KM_PER_MILE, 1)  # "5 miles south of"
 
 
 def located(anchor: tuple[float, float], cue: str) -> tuple[float, float, float]:
