@@ -763,6 +763,8 @@ class Gazetteer:
             # A name found as written needs no French, German or Polish re-reading.
             for key in query_convention_keys(query):
                 self._offer_keys(key, CONVENTION_FACTOR, offer)
+            if not has_cyrillic(query):
+                self._namesakes_as_variants(found, offer)
         word_count = forms.folded.count(" ") + 1
         for stem in forms.stems:
             for entry in entries(self.index.stems.get(stem)):
@@ -782,6 +784,20 @@ class Gazetteer:
         if not found and fuzzy:
             self._fuzzy(forms.plain, offer)
         return found
+
+    def _namesakes_as_variants(self, found: dict, offer) -> None:
+        """A Latin spelling that is one place's alternate name ("Dorozhnoye", a Crimean
+        village's Russian name) spells every place of its name the same way: their
+        transliterations count as variants too."""
+        places = self.places
+        named = {
+            places[p].name for p, (reason, _, _) in found.items() if reason == MatchReason.VARIANT
+        }
+        if not named:
+            return
+        for position, (reason, _, main) in list(found.items()):
+            if reason == MatchReason.TRANSLITERATION and places[position].name in named:
+                offer(position, MatchReason.VARIANT, main=main)
 
     def _has_names_of(self, position: int, word_count: int) -> bool:
         """Whether one of a place's names has that many words."""
