@@ -1755,3 +1755,32 @@ def test_one_places_alternate_spelling_is_no_better_than_its_namesakes_translite
     )
     place = extract(text, report_date=REPORT_DATE).mentions[0].place
     assert place is None or place.admin1 == "Donetsk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a region one retreats toward is no region one is in
+        (
+            "Противник отброшен от Котлино и Удачного в сторону Днепропетровской области.",
+            "Удачного",
+            (48.239, 36.983),
+        ),
+        # "близ", "proche de" anchor like "около", "près de"
+        (
+            "Войска освободили населённые пункты Новоалександровка близ Межевой и Сосновка "
+            "Днепропетровской области.",
+            "Новоалександровка",
+            (48.302, 36.900),
+        ),
+        (
+            "Les forces russes ont pris Andriïvka, à l'ouest de Droujkivka, à ne pas confondre "
+            "avec l'Andriïvka proche de Kourakhove.",
+            "Andriïvka",
+            (48.018, 37.065),
+        ),
+    ],
+)
+def test_more_ways_to_say_near_and_toward(text, name, point) -> None:
+    named = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name]
+    assert haversine_km(named[-1].place.point, point) < 5, named[-1].place

@@ -59,7 +59,7 @@ ANCHOR_TAILS = (
     *("of", "the", "de", "d'", "d’", "lich", "von", "ше", "від", "ее", "от"),
     *("near", "to", "from", "outside", "bei", "nahe", "unweit", "біля", "поблизу"),
     *("неподалік", "під", "около", "возле", "под", "вблизи", "stadt", "міста", "села"),
-    *("селища", "города", "посёлка", "поселка"),
+    *("селища", "города", "посёлка", "поселка", "близ", "proche", "proximité"),
 )
 _TAG = re.compile(r"<[^<>]{0,40}>")  # "<b>Stepova Novoselivka</b>, southeast of Kupiansk"
 _APPOSED_NEAR = re.compile(r"\s*,?\s*$")

@@ -422,7 +422,18 @@ _LIST_WORDS = 6
 
 
 def _border_of(text: str, region: Found) -> re.Match | None:
-    return BORDER_BEFORE.search(text, max(0, region.start - 40), region.start)
+    """A border word before a region, or a direction toward it ("в сторону Днепропетровской
+    области"): the region is across, not around."""
+    window = max(0, region.start - 40)
+    return BORDER_BEFORE.search(text, window, region.start) or _TOWARD_BEFORE.search(
+        text, window, region.start
+    )
+
+
+# (not "attacked toward Luhansk Oblast's remaining sliver near X": there X is inside it)
+_TOWARD_BEFORE = re.compile(
+    r"(?:в\s+сторону|у\s+бік|в\s+бік|в\s+направлении|у\s+напрямку)\s+$", re.IGNORECASE
+)
 
 
 def _with(border: re.Match) -> bool:

@@ -322,7 +322,7 @@ TWIN_CITY_OF = (
 NEAR_OF = re.compile(
     r"(?:(?<!\w)(?:near|close\s+to|not\s+far\s+from|outside|(?:a\s+few|several|\d+)\s+"
     r"(?:km|kilometers|kilometres|miles)\s+(?:from|of))\s+"
-    r"|(?<!\w)(?:près|non\s+loin|(?:à|a)\s+(?:quelques|\d+)\s+(?:km|kilomètres)|"
+    r"|(?<!\w)(?:près|proche|à\s+proximité|non\s+loin|(?:à|a)\s+(?:quelques|\d+)\s+(?:km|kilomètres)|"
     r"(?:à\s+la\s+)?(?:sortie|périphérie|lisière)(?:\s+(?:nord|sud|est|ouest))?|aux\s+abords)"
     r"\s+d(?:e\s+|['’])"
     r"|(?<!\w)(?:on|at)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
@@ -332,7 +332,7 @@ NEAR_OF = re.compile(
     r"|(?<!\w)(?:bei|nahe|unweit|in\s+der\s+nähe|wenige\s+kilometer|\d+\s+kilometer)\s+"
     r"(?:von\s+)?"
     r"|(?<!\w)(?:біля|поблизу|неподалік\s+від|неподалік|під|за\s+кілька\s+кілометрів\s+від|"
-    r"около|возле|под|вблизи|недалеко\s+от|неподалеку\s+от|"
+    r"около|возле|под|вблизи|близ|недалеко\s+от|неподалеку\s+от|"
     r"в\s+нескольких\s+километрах\s+от)\s+)" + _CITY_OF + "$",
     re.IGNORECASE,
 )
