@@ -1784,3 +1784,31 @@ def test_one_places_alternate_spelling_is_no_better_than_its_namesakes_translite
 def test_more_ways_to_say_near_and_toward(text, name, point) -> None:
     named = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name]
     assert haversine_km(named[-1].place.point, point) < 5, named[-1].place
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a masculine genitive with a fleeting о: Берестка is Бересток, not the plural Берестки
+        (
+            "На Костянтинівському напрямку окупанти атакували в районах Берестка та Софіївки.",
+            "Берестка",
+            (48.479, 37.695),
+        ),
+        # two approximating words before a distance
+        (
+            "Les forces russes ont attaqué près de Novoselivka, à environ 14 km au nord-ouest de "
+            "Lyman.",
+            "Novoselivka",
+            (49.075, 37.697),
+        ),
+    ],
+)
+def test_case_and_cue_forms_from_bulletins(text, name, point) -> None:
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert haversine_km(found[name].point, point) < 5, found[name]
+
+
+def test_the_noun_of_a_two_word_name_the_gazetteer_lacks_is_no_place_alone() -> None:
+    found = extract("Противник отходит к Коровьему Яру.", report_date=REPORT_DATE).mentions
+    assert [m.text for m in found if m.place] == []

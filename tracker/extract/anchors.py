@@ -39,7 +39,8 @@ _APPOSED_NOUN = (
     r"на\s+(?:государственной\s+)?границе)"
 )
 APPOSITION = re.compile(
-    rf"\s*[,(–—-]?\s*(?:{_APPOSED_NOUN}\s+)?{_APPROX}?(?:{_DISTANCE}\s*)?(?:{_APPOSED_NOUN})?\s*$",
+    # ("à environ 14 km": two approximating words)
+    rf"\s*[,(–—-]?\s*(?:{_APPOSED_NOUN}\s+)?{_APPROX}{{0,2}}(?:{_DISTANCE}\s*)?(?:{_APPOSED_NOUN})?\s*$",
     re.IGNORECASE,
 )
 # "..., beide nordöstlich von Y", "..., both south of Y": the two places named before.

@@ -21,6 +21,8 @@ BASE_FACTOR = 0.97  # a direction's town found from the adjective's base (Лим
 STRIKE_REGIONS = frozenset({"RU.09", "RU.10", "RU.41", "RU.86", "RU.61", "RU.38"})
 # A Ukrainian or Russian genitive plural with a fleeting vowel: Олешок (Олешки), Гірок (Гірки).
 _PLURAL_GENITIVE = re.compile(r"([бвгґджзйклмнпрстфхцчшщ])[оеє]к$", re.IGNORECASE)
+# A masculine genitive with a fleeting о: Берестка (Бересток), Хуторка (Хуторок).
+_FLEETING_O = re.compile(r"([бвгґджзйлмнпрстфхцчшщ])ка$")
 # The Ukrainian names of regions after their centres: Харківщина, Донеччина, Сумщині.
 _REGION_SUFFIX = re.compile(r"(?:щин|ччин)[аиіуою]{1,2}$", re.IGNORECASE)
 # The adjective ending of a direction named after a town: Лиманському → Лиман, Купянском →
@@ -73,6 +75,17 @@ class PlaceLookup:
                 cached = [
                     replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.95)
                     for c in self.lookup(nominative)
+                ]
+            fleeting = _FLEETING_O.search(name)
+            if fleeting is not None:
+                # "в районі Берестка": the genitive of Бересток drops its о; the nominative is
+                # read too, beside the plural Берестки the stem also finds
+                nominative = name[: fleeting.start()] + fleeting.group(1) + "ок"
+                known = {c.place.id for c in cached}
+                cached = cached + [
+                    replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.97)
+                    for c in self.lookup(nominative)
+                    if c.place.id not in known and c.place.kind != PlaceKind.REGION
                 ]
             if cached and _REGION_SUFFIX.search(name):
                 # "на Харківщині" is the oblast, though a village in Sumy Oblast bears the name
