@@ -1812,3 +1812,35 @@ def test_case_and_cue_forms_from_bulletins(text, name, point) -> None:
 def test_the_noun_of_a_two_word_name_the_gazetteer_lacks_is_no_place_alone() -> None:
     found = extract("Противник отходит к Коровьему Яру.", report_date=REPORT_DATE).mentions
     assert [m.text for m in found if m.place] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point", "index"),
+    [
+        # a German adjective wrapped before its noun
+        (
+            "Dörfer um Welykyj\nBurluk, etwa 20 Kilometer von der Grenze.",
+            "Welykyj\nBurluk",
+            (50.060, 37.382),
+            0,
+        ),
+        # "- not the X ... in the Y district": the raion says where the other one is
+        (
+            "Russian forces attacked toward Uspenivka on the border of Zaporizhzhia and "
+            "Dnipropetrovsk oblasts - not the Uspenivka near Andriivka in the Berdiansk district.",
+            "Uspenivka",
+            (47.777, 36.420),
+            0,
+        ),
+        # set apart without a cue the parser reads: its sentence's other places still count
+        (
+            "Степановка под Константиновкой — не та Степановка, что у самого Курахово.",
+            "Степановка",
+            (48.001, 37.322),
+            1,
+        ),
+    ],
+)
+def test_namesakes_and_wraps_from_the_last_blind_sets(text, name, point, index) -> None:
+    named = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name]
+    assert haversine_km(named[index].place.point, point) < 5, named[index].place

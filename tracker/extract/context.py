@@ -195,7 +195,10 @@ _NAMESAKE_APART = (
     r"тезк\w*|однойменн\w*|одноименн\w*"
 )
 NAMESAKE_APART = re.compile(
-    _NAMESAKE_APART + r"|(?<!\w)(?:а\s+не|and\s+not|et\s+non)(?!\w)", re.IGNORECASE
+    _NAMESAKE_APART + r"|(?<!\w)(?:а\s+не|and\s+not|et\s+non)(?!\w)"
+    # "- not the Uspenivka near Andriivka", "— не та Новоселівка, що під Покровськом"
+    r"|[—–,-]\s*(?:not\s+the|не\s+(?:та|той|те|тот))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))",
+    re.IGNORECASE,
 )
 _REGION_BREAK = re.compile(
     r";|,\s+(?:(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|"
@@ -230,6 +233,11 @@ _NAMESAKE_WORDS = (
     "однойменн",
     "одноименн",
     "а не",
+    "not the",
+    "не та",
+    "не той",
+    "не те",
+    "не тот",
     "and not",
     "et non",
 )
@@ -457,17 +465,25 @@ def _attach_areas(
     for number, mentions in by_sentence.items():
         start, end = sentences[number]
         areas = [
-            area
+            (match.start(), area)
             for match in _AREA_PHRASE.finditer(text, start, end)
             if not _city_district(text, match)
             and (area := places.area(f"{match.group(1)} {match.group(2)}")) is not None
         ]
         if not areas:
             continue
-        # the narrowest unit named: a hromada before a raion
-        area = min(areas, key=lambda a: (a[0] != "hromada", len(a[1])))
+        breaks = sorted(m.start() for m in NAMESAKE_APART.finditer(text, start, end))
         for mention in mentions:
-            mention.area = area
+            # (not across a namesake set apart: "... - not the Uspenivka near Andriivka in the
+            # Berdiansk district" says where the other Uspenivka is)
+            own = [
+                area
+                for at, area in areas
+                if not _any_between(breaks, min(at, mention.start), max(at, mention.end))
+            ]
+            if own:
+                # the narrowest unit named: a hromada before a raion
+                mention.area = min(own, key=lambda a: (a[0] != "hromada", len(a[1])))
 
 
 def _attach_sectors(places: PlaceLookup, text: str, found: list[Found]) -> None:

@@ -560,8 +560,10 @@ NAME_ADJECTIVE = re.compile(
     r"(?:мал|велик|нов|стар|верхн|нижн|красн|бел|біл|больш|черн|чорн|зелен|золот|казач|козач|"
     r"сух|крив)(?:а|ая|ой|ую|ий|ый|ое|е|у|ої|ій|ого|ому|ей|ья|ью|ьей|ьи|і|и|ые|ие|их|ых|ім|ым|им)"
     r"|(?:mal|velyk|velik|nov|star|verkhn|nyzhn|nizhn|krasn|bil|bel|bolsh|chern|chorn|zelen|"
-    r"zolot|kazach|kozach|sukh|kryv|kriv)(?:a|aya|aia|aja|ya|ia|ja|yi|iy|yy|ij|e|oye|oe|oje|ye|"
-    r"iye|o|i)",
+    r"zolot|kazach|kozach|sukh|kryv|kriv|"
+    # German spellings: Welykyj Burluk, Nowa Kachowka, Werchnja Tersa
+    r"welyk|welik|now|werchn|nyschn|nischn|tschern|tschorn|selen|solot|kosatsch|kasatsch|"
+    r"such|kryw|kriw)(?:a|aya|aia|aja|ya|ia|ja|yi|iy|yy|ij|yj|e|oye|oe|oje|ye|iye|o|i)",
     re.IGNORECASE,
 )
 

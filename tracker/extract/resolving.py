@@ -78,6 +78,9 @@ SALIENCE_WEIGHT = 0.15
 TOWN_POPULATION = 10_000
 FORMER_NAME_PENALTY = 0.05
 CENTRE_WEIGHT = 0.05
+# A namesake set apart without a cue of its own is the well-known city of the name if there is
+# one ("la grande ville de Rivne"); a small town is no more likely than a village.
+CITY_APART = 50_000
 REFERENCE_TOWN_WEIGHT = 0.1
 TOWN_WEIGHT = 0.12
 # A direction named in the sentence ("на Лиманському напрямку") pulls its villages near the
@@ -305,9 +308,27 @@ class Resolver:
             if moves is later and not _has_cue(later):
                 # set apart without a cue of its own: the well-known namesake ("à ne pas
                 # confondre avec la grande ville de Rivne"), a town when there is one
-                apart = [(s, c) for s, c in apart if c.place.population >= TOWN_POPULATION] or apart
+                apart = [(s, c) for s, c in apart if c.place.population >= CITY_APART] or apart
             if apart:
-                self._choose(moves, None, apart)
+                # the other places of its sentence still say where it is ("не та Степановка,
+                # что у самого Курахово"), all but the namesake and what locates that one
+                around = tuple(
+                    m.choice.place.point
+                    for m in found
+                    if m.sentence == moves.sentence
+                    and m is not moves
+                    and m is not stays
+                    and m is not stays.anchor
+                    and m.choice is not None
+                    and not m.is_region
+                )
+                self._choose(
+                    moves,
+                    around or None,
+                    apart,
+                    weight=SENTENCE_WEIGHT,
+                    two_r_over_scale=_TWO_R_OVER_SENTENCE_SCALE,
+                )
             else:
                 moves.choice, moves.confidence = None, 0.0
                 moves.reason = (
