@@ -1844,3 +1844,16 @@ def test_the_noun_of_a_two_word_name_the_gazetteer_lacks_is_no_place_alone() -> 
 def test_namesakes_and_wraps_from_the_last_blind_sets(text, name, point, index) -> None:
     named = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name]
     assert haversine_km(named[index].place.point, point) < 5, named[index].place
+
+
+def test_a_region_describing_a_namesake_set_apart_frames_nothing_after_it() -> None:
+    # "not the Donetsk Oblast city of Kostiantynivka" says where the other one is; the
+    # villages after it lie by Huliaipole, in Zaporizhzhia Oblast
+    text = (
+        "Russian forces advanced near Zelene and Kostiantynivka (about 12 km from Huliaipole, "
+        "not the Donetsk Oblast city of Kostiantynivka), while fighting continued near "
+        "Novoivanivka and Malynivka further west."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    for name in ("Zelene", "Novoivanivka", "Malynivka"):
+        assert found[name].admin1 == "Zaporizhzhia Oblast", (name, found[name])

@@ -158,11 +158,20 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 mention.region_before = False
             taken = taken or mention.region_attached
     _attach_borders(text, found, groups, sentences)
+    apart = sorted(m.end() for m in NAMESAKE_APART.finditer(text)) if breaks else []
+    clause_breaks = [b for b in breaks if text[b] != ";"]
     earlier: Found | None = None
     earlier_index = -1
     heading: Found | None = None  # "📍 Днепропетровская область." on a line of its own
     for index, (mention, locates) in enumerate(zip(found, locating, strict=True)):
-        if earlier is not None and earlier.sentence != mention.sentence:
+        if earlier is not None and (
+            earlier.sentence != mention.sentence
+            # ", while ...", "not to be confused with ..." end a frame, and a region describing
+            # a namesake set apart ("not the Donetsk Oblast city of X") frames nothing after
+            # it; a ";" does not ("На Чернігівщині ...; у Городні ...")
+            or _any_between(clause_breaks, earlier.end, mention.start)
+            or _any_between(apart, earlier.start - 12, earlier.start)
+        ):
             earlier = None
         if mention.is_region and locates and _alone_in_sentence(text, mention, sentences):
             heading = mention
@@ -192,13 +201,12 @@ _NAMESAKE_APART = (
     # "Владимировка под Угледаром ... не имеет отношения к Владимировке у Шахово"
     r"has\s+nothing\s+to\s+do\s+with|n['’]a\s+rien\s+à\s+voir|nichts\s+zu\s+tun|"
     r"не\s+має\s+(?:жодного\s+)?(?:стосунку|відношення)|не\s+имеет\s+(?:никакого\s+)?отношения|"
-    r"тезк\w*|однойменн\w*|одноименн\w*"
+    r"тезк\w*|однойменн\w*|одноименн\w*|"
+    # "- not the Uspenivka near Andriivka", "— не та Новоселівка, що під Покровськом"
+    r"[—–,-]\s*(?:not\s+the|не\s+(?:та|той|те|тот))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))"
 )
 NAMESAKE_APART = re.compile(
-    _NAMESAKE_APART + r"|(?<!\w)(?:а\s+не|and\s+not|et\s+non)(?!\w)"
-    # "- not the Uspenivka near Andriivka", "— не та Новоселівка, що під Покровськом"
-    r"|[—–,-]\s*(?:not\s+the|не\s+(?:та|той|те|тот))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))",
-    re.IGNORECASE,
+    _NAMESAKE_APART + r"|(?<!\w)(?:а\s+не|and\s+not|et\s+non)(?!\w)", re.IGNORECASE
 )
 _REGION_BREAK = re.compile(
     r";|,\s+(?:(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|"
