@@ -1857,3 +1857,13 @@ def test_a_region_describing_a_namesake_set_apart_frames_nothing_after_it() -> N
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     for name in ("Zelene", "Novoivanivka", "Malynivka"):
         assert found[name].admin1 == "Zaporizhzhia Oblast", (name, found[name])
+
+
+def test_a_towns_country_is_a_direction_that_locates_and_claims_nothing() -> None:
+    # "на Покровщині": the country around Pokrovsk, not the Poltava village Pokrovshchyna
+    found = extract("Бої на Покровщині тривають біля Шевченка.", report_date=REPORT_DATE)
+    places = {m.text: m.place for m in found.mentions}
+    assert places["Покровщині"].name == "Pokrovsk"
+    assert haversine_km(places["Шевченка"].point, (48.22, 37.14)) < 10
+    claims = extract("ЗСУ звільнили Кіндрашівку на Куп’янщині.", report_date=REPORT_DATE).claims
+    assert [c.place.name for c in claims] == ["Kindrashivka"]

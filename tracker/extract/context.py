@@ -504,6 +504,11 @@ def _attach_sectors(places: PlaceLookup, text: str, found: list[Found]) -> None:
             continue
         mention.is_sector = True
         mention.candidates = places.sector_candidates(mention.text, mention.candidates)
+        if _TOWN_COUNTRY.search(mention.text):
+            # "на Бахмутщині" names where it is itself (no region of the sentence moves it),
+            # and only locates: the town is not where the event was
+            mention.region, mention.joined_regions, mention.region_before = None, (), False
+            mention.reference = True
         first.setdefault(mention.sentence, mention)
     # a place lies on the direction named last before it ("in the Siversk direction near X;
     # in the Kramatorsk direction near Y"), or on the sentence's first when none precedes it
@@ -543,7 +548,14 @@ def _city_district(text: str, match: re.Match) -> bool:
 
 def _names_sector(text: str, mention: Found) -> bool:
     before = text[max(0, mention.start - 20) : mention.start]
-    return bool(SECTOR_AFTER.match(text, mention.end) or SECTOR_BEFORE.search(before))
+    return bool(
+        SECTOR_AFTER.match(text, mention.end)
+        or SECTOR_BEFORE.search(before)
+        or _TOWN_COUNTRY.search(mention.text)  # "на Бахмутщині": the town's surroundings
+    )
+
+
+_TOWN_COUNTRY = re.compile(r"(?:щин|ччин)[аиіуою]{1,2}$", re.IGNORECASE)
 
 
 # Tried only where one of its literal prefixes starts (it scans every whole report).

@@ -21,6 +21,8 @@ BASE_FACTOR = 0.97  # a direction's town found from the adjective's base (Лим
 STRIKE_REGIONS = frozenset({"RU.09", "RU.10", "RU.41", "RU.86", "RU.61", "RU.38"})
 # A Ukrainian or Russian genitive plural with a fleeting vowel: Олешок (Олешки), Гірок (Гірки).
 _PLURAL_GENITIVE = re.compile(r"([бвгґджзйклмнпрстфхцчшщ])[оеє]к$", re.IGNORECASE)
+# A town whose country a "-щина" names (Бахмутщина, Покровщина): a raion centre's size.
+TOWN_AREA = 5_000
 # A masculine genitive with a fleeting о: Берестка (Бересток), Хуторка (Хуторок).
 _FLEETING_O = re.compile(r"([бвгґджзйлмнпрстфхцчшщ])ка$")
 # The Ukrainian names of regions after their centres: Харківщина, Донеччина, Сумщині.
@@ -87,14 +89,27 @@ class PlaceLookup:
                     for c in self.lookup(nominative)
                     if c.place.id not in known and c.place.kind != PlaceKind.REGION
                 ]
-            if cached and _REGION_SUFFIX.search(name):
-                # "на Харківщині" is the oblast, though a village in Sumy Oblast bears the name
+            region_suffix = _REGION_SUFFIX.search(name)
+            if region_suffix:
+                # "на Харківщині" is the oblast, though a village in Sumy Oblast bears the name;
+                # "на Бахмутщині", "на Покровщині" the country around a town (a direction)
                 regions = [c for c in cached if c.place.kind == PlaceKind.REGION]
-                cached = regions or cached
+                cached = regions or self._town_country(name[: region_suffix.start()]) or cached
             if len(self._lookups) > 200_000:
                 self._clear()
             self._lookups[name] = cached
         return cached
+
+    def _town_country(self, stem: str) -> list[Candidate]:
+        """The towns a "-щина" may be the country of: Бахмут(щина), Покровськ (Покровщина)."""
+        if len(stem) < 3:
+            return []
+        towns = {
+            c.place.id: replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.95)
+            for c in (*self.lookup(stem + "ськ"), *self.lookup(stem))
+            if c.place.kind != PlaceKind.REGION and c.place.population >= TOWN_AREA
+        }
+        return sorted(towns.values(), key=lambda c: -c.score)
 
     def adjective_forms(self, word: str, candidates: list[Candidate]) -> list[Candidate]:
         """An adjective's case form (Покровського, Курахівської, Боровского) is a form of a
