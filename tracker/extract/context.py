@@ -19,7 +19,7 @@ from tracker.extract.not_places import (
     names_government,
     names_other_thing,
 )
-from tracker.extract.place_lookup import PlaceLookup
+from tracker.extract.place_lookup import REGION_SUFFIX, PlaceLookup
 from tracker.extract.prefixed import prefixed
 from tracker.extract.scan import fighting_positions, scan_lexicon
 
@@ -504,7 +504,7 @@ def _attach_sectors(places: PlaceLookup, text: str, found: list[Found]) -> None:
             continue
         mention.is_sector = True
         mention.candidates = places.sector_candidates(mention.text, mention.candidates)
-        if _TOWN_COUNTRY.search(mention.text):
+        if REGION_SUFFIX.search(mention.text):
             # "на Бахмутщині" names where it is itself (no region of the sentence moves it),
             # and only locates: the town is not where the event was
             mention.region, mention.joined_regions, mention.region_before = None, (), False
@@ -551,11 +551,8 @@ def _names_sector(text: str, mention: Found) -> bool:
     return bool(
         SECTOR_AFTER.match(text, mention.end)
         or SECTOR_BEFORE.search(before)
-        or _TOWN_COUNTRY.search(mention.text)  # "на Бахмутщині": the town's surroundings
+        or REGION_SUFFIX.search(mention.text)  # "на Бахмутщині": the town's surroundings
     )
-
-
-_TOWN_COUNTRY = re.compile(r"(?:щин|ччин)[аиіуою]{1,2}$", re.IGNORECASE)
 
 
 # Tried only where one of its literal prefixes starts (it scans every whole report).

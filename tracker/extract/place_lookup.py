@@ -25,8 +25,9 @@ _PLURAL_GENITIVE = re.compile(r"([бвгґджзйклмнпрстфхцчшщ])
 TOWN_AREA = 5_000
 # A masculine genitive with a fleeting о: Берестка (Бересток), Хуторка (Хуторок).
 _FLEETING_O = re.compile(r"([бвгґджзйлмнпрстфхцчшщ])ка$")
-# The Ukrainian names of regions after their centres: Харківщина, Донеччина, Сумщині.
-_REGION_SUFFIX = re.compile(r"(?:щин|ччин)[аиіуою]{1,2}$", re.IGNORECASE)
+# The Ukrainian names of regions (and of a town's country) after their centres: Харківщина,
+# Донеччина, Сумщині, Бахмутщина.
+REGION_SUFFIX = re.compile(r"(?:щин|ччин)[аиіуою]{1,2}$", re.IGNORECASE)
 # The adjective ending of a direction named after a town: Лиманському → Лиман, Купянском →
 # Купян(ськ); the base is looked up too.
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|ск|цк)\w*$|(?:ський|ському|ського|ском|ского|ский)$")
@@ -89,7 +90,7 @@ class PlaceLookup:
                     for c in self.lookup(nominative)
                     if c.place.id not in known and c.place.kind != PlaceKind.REGION
                 ]
-            region_suffix = _REGION_SUFFIX.search(name)
+            region_suffix = REGION_SUFFIX.search(name)
             if region_suffix:
                 # "на Харківщині" is the oblast, though a village in Sumy Oblast bears the name;
                 # "на Бахмутщині", "на Покровщині" the country around a town (a direction)
