@@ -1867,3 +1867,16 @@ def test_a_towns_country_is_a_direction_that_locates_and_claims_nothing() -> Non
     assert haversine_km(places["Шевченка"].point, (48.22, 37.14)) < 10
     claims = extract("ЗСУ звільнили Кіндрашівку на Куп’янщині.", report_date=REPORT_DATE).claims
     assert [c.place.name for c in claims] == ["Kindrashivka"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Сумська ОВА повідомляє: ворог обстріляв Краснопілля.", "Сумська"),
+        ("Голова Донецької ОВА закликав мешканців Краматорська евакуюватися.", "Донецької"),
+        # a person's full name that some village lists among its names
+        ("Former striker Andriy Shevchenko visited soldiers in Kramatorsk.", "Andriy Shevchenko"),
+    ],
+)
+def test_administrations_and_people_are_no_places(text, absent) -> None:
+    assert absent not in {m.text for m in extract(text, report_date=REPORT_DATE).mentions}

@@ -386,13 +386,17 @@ class NameFinder:
         for j in range(min(len(ends), abroad.MAX_WORDS) - 1, -1, -1):
             if abroad.is_abroad(run[: ends[j]]):
                 return ends[0], 0, [], [], ends[j]
+        person = is_given_name(first_word)
         for j in range(len(ends) - 1, 0, -1):
             candidates = self.places.lookup(run[: ends[j]])
-            if candidates:
+            if candidates and not (
+                person and all(c.reason != MatchReason.EXACT for c in candidates)
+            ):
+                # ("Andriy Shevchenko" is some village's listed name, but a person first)
                 return ends[0], ends[j], candidates, [], 0
         if len(ends) > 1:
             second = run[ends[0] : ends[1]].strip().lower()
-            if is_given_name(first_word):
+            if person:
                 return ends[1], 0, [], [], 0  # "Ivan Fedorov", "Андрій Садовий"
             if first_word.lower() in TITLES:
                 # "Gouverneur Fedorow": the title and the name after it. After a Cyrillic
