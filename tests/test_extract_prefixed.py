@@ -79,6 +79,10 @@ HOSTILE = [
     "ago Russia occupied Kherson, il y a deux ans, vor drei Jahren, рік тому Куп'янськ",
     "На Північно-Слобожанському та ПІВДЕННО-слобожанському напрямках; the northern "
     "Slobozhansk and south  Slobozhanskyi axes, Южно-Слобожанское направление",
+    # namesakes set apart, in five languages and both cases
+    "Riwne — nicht zu verwechseln mit Riwne; Rivne, not to be confused with Rivne - not the "
+    "Rivne near Dubno, NOT THE Lyman; à ne pas confondre avec Andriïvka, а не у Каменки; не "
+    "слід плутати з Добропіллям — не та Новоселівка, що не имеет отношения к Ивановке",
     "",
 ]
 

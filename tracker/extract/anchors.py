@@ -180,7 +180,7 @@ def _anchor_to_the_city(text: str, found: list[Found]) -> None:
             continue
         near_town = town if town and mention.sentence - town.sentence <= 1 else None
         city = near_town or dateline
-        if mention.anchor is None and city is not None and _namesakes(mention):
+        if mention.anchor is None and city is not None and mention.settlement_candidates() > 1:
             the_city = _THE_CITY.search(text, mention.end, min(len(text), mention.end + 90))
             cue = the_city and (
                 DIRECTION_OF.search(text, mention.end, the_city.start())
@@ -197,10 +197,6 @@ def _anchor_to_the_city(text: str, found: list[Found]) -> None:
         top = mention.candidates[0].place if mention.candidates else None
         if top is not None and top.population >= TOWN_POPULATION and mention.anchor is None:
             town = mention
-
-
-def _namesakes(mention: Found) -> bool:
-    return sum(c.place.kind != PlaceKind.REGION for c in mention.candidates) > 1
 
 
 _OPENING_MARKS = " \u00a0\n\t\"'«“„-–—•*>#"

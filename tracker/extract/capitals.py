@@ -77,10 +77,15 @@ _WINDOW = 60
 def _spoken(text: str, words: list[str], end: int) -> bool:
     """Whether the institution before the capital speaks: a reporting verb before it in the
     sentence or right after the capital."""
-    after = text[end : end + _WINDOW]
-    return bool(SPEAKER_AFTER.match(after) or _SPEAK_RIGHT_AFTER.match(after)) or any(
+    return _speaks_after(text, end) or any(
         SPEAKER_AFTER.match(word) or word in _SPOKE_BEFORE for word in words[:-2]
     )
+
+
+def _speaks_after(text: str, end: int) -> bool:
+    """Whether a reporting verb follows the capital named before `end`."""
+    after = text[end : end + _WINDOW]
+    return bool(SPEAKER_AFTER.match(after) or _SPEAK_RIGHT_AFTER.match(after))
 
 
 # German reporting verbs whose particle comes last ("teilte ... mit", "gab ... bekannt").
@@ -111,5 +116,4 @@ def names_government(text: str, start: int, end: int, sentence_start: int) -> bo
         # "teilte das Verteidigungsministerium in Moskau mit", "the ministry in Moscow said"
         # (not "drones hit the defence ministry in Kyiv": there Kyiv is the scene)
         return True
-    after = text[end : end + _WINDOW]
-    return bool(SPEAKER_AFTER.match(after) or _SPEAK_RIGHT_AFTER.match(after))
+    return _speaks_after(text, end)

@@ -221,36 +221,6 @@ _REGION_BREAK = re.compile(
 )
 
 
-# Words one of which NAMESAKE_APART's every match contains.
-_NAMESAKE_WORDS = (
-    "same name",
-    "confused",
-    "namesake",
-    "confondre",
-    "homonym",
-    "verwechseln",
-    "gleichnamig",
-    "плута",
-    "путат",
-    "nothing to do",
-    "rien à voir",
-    "nichts zu tun",
-    "не має",
-    "не имеет",
-    "тезк",
-    "однойменн",
-    "одноименн",
-    "а не",
-    "not the",
-    "не та",
-    "не той",
-    "не те",
-    "не тот",
-    "and not",
-    "et non",
-)
-
-
 # "Інша Новоселівка, біля Межової, ...": another place of the name just said (the adjective
 # agrees with the name it stands right before; "другие", "another Russian assault" are not it).
 _ANOTHER = re.compile(r"(?<!\w)(?:[Іі]нш(?:а|ий|е)|[Дд]руг(?:ая|ой|ое))\s+(?=[А-ЯІЇЄҐ])")
@@ -261,9 +231,6 @@ def _mark_namesakes(text: str, found: list[Found]) -> None:
     Riwne", "у Каменки на границе с Луганской, а не у Каменки под Изюмом", "Інша
     Новоселівка": the first place named after such words, when it bears a name said before,
     is another place than the one said before."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _NAMESAKE_WORDS) and not _ANOTHER.search(text):
-        return  # (most reports: the regex would scan them for nothing)
     apart = [m.end() for m in NAMESAKE_APART.finditer(text)]
     another = {m.end() for m in _ANOTHER.finditer(text)}
     apart = sorted({*apart, *another})
@@ -555,5 +522,6 @@ def _names_sector(text: str, mention: Found) -> bool:
     )
 
 
-# Tried only where one of its literal prefixes starts (it scans every whole report).
+# Tried only where one of their literal prefixes starts (they scan every whole report).
 _REGION_BREAK = prefixed(_REGION_BREAK)
+NAMESAKE_APART = prefixed(NAMESAKE_APART)

@@ -16,6 +16,7 @@ from tracker.extract.lexicon import (
     DIRECTION_OF,
     MEDIA_WORDS,
     NAME_ADJECTIVE,
+    NAME_HEAD,
     RANKS,
     REGION_AFTER,
     REGION_BEFORE,
@@ -115,12 +116,6 @@ def _elision_start(text: str, first: int) -> bool:
     return not (before in "'’ʼ`-" and before and letters >= 2 and text[letters - 2].isalpha())
 
 
-# The nouns of two-word village names, in their case forms: Яр, Гай, Поле, Кут, Балка.
-_GENERIC_NOUN = re.compile(
-    r"яр|яру|яра|ярі|яре|яром|гай|гаю|гая|гаї|гае|гаем|поле|поля|полі|полю|полем|кут|кута|куті|куте|"
-    r"балка|балки|балці|балке|yar|yaru|iar|hai|gai|pole|kut|balka",
-    re.IGNORECASE,
-)
 _BORDER_PREFIX = re.compile(r"border|boundary|grenze", re.IGNORECASE)
 
 
@@ -408,7 +403,7 @@ class NameFinder:
                 return ends[0 if has_cyrillic(first_word) else 1], 0, [], [], 0
             if UNIT_WORD.fullmatch(second):
                 return ends[1], 0, [], [], 0  # "Khortytsia Group"
-            if _GENERIC_NOUN.fullmatch(second) and not self.places.lookup(first_word):
+            if NAME_HEAD.fullmatch(second) and not self.places.lookup(first_word):
                 # "к Коровьему Яру", "Зелёного Гая": a two-word name the gazetteer lacks in
                 # this form; its noun alone is no place (Yar of Dnipropetrovsk Oblast)
                 return ends[1], 0, [], [], 0

@@ -57,6 +57,10 @@ class Found:
     def __post_init__(self) -> None:
         self.is_region = bool(self.candidates) and self.candidates[0].place.kind == "region"
 
+    def settlement_candidates(self) -> int:
+        """How many settlements (not regions) the name may be."""
+        return sum(c.place.kind != "region" for c in self.candidates)
+
     def region_codes(self) -> frozenset[str] | None:
         """The admin1 codes of the region(s) the text puts this place in, if any."""
         if self.region is None or self.region.choice is None:

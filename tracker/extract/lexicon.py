@@ -566,6 +566,14 @@ NAME_ADJECTIVE = re.compile(
     r"such|kryw|kriw)(?:a|aya|aia|aja|ya|ia|ja|yi|iy|yy|ij|yj|e|oye|oe|oje|ye|iye|o|i)",
     re.IGNORECASE,
 )
+# The nouns that close two-word settlement names, never a place alone, in their case forms:
+# Часів Яр, Зелений Гай, Вільне Поле.
+NAME_HEAD = re.compile(
+    r"(?:яр|гай|поле|кут|балка|роги|хутори|хутора|yar|iar|jar|hai|gai|haj|pole)"
+    r"(?:а|у|ом|і|е|ю|ем|я|ах|ів|ов|ам|и)?"
+    r"|гаю|гая|гаї|гае|гаем|поля|полі|полю|полем|балки|балці|балке|yaru|kut|balka",
+    re.IGNORECASE,
+)
 
 
 # The patterns read in the words before a place ("near", "north of", "the region of"): tried

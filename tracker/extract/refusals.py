@@ -9,7 +9,6 @@ from collections import Counter
 from tracker.extract import capitals, cues
 from tracker.extract.found import UNKNOWN_REASON, Found
 from tracker.gazetteer import TOWN_POPULATION, MatchReason, haversine_km
-from tracker.model import PlaceKind
 
 # Homonyms far apart (AMBIGUOUS_KM) whose scores differ by less than this are refused
 # (a score gap below about a village-size population difference: measured on the dev sets, a
@@ -168,7 +167,7 @@ def _distant_namesake(mention: Found, firm: list[tuple[Found, float, bool]]) -> 
         or mention.anchor is not None
         or mention.region is not None
         or place.population >= TOWN_POPULATION  # "Lviv et Chostka": a town's own name
-        or sum(c.place.kind != PlaceKind.REGION for c in mention.candidates) < 2
+        or mention.settlement_candidates() < 2
     ):
         return None
     written = [
@@ -195,7 +194,7 @@ def _unique(mention: Found) -> bool:
     not Sumy's Loknia)."""
     return (
         mention.choice.reason != MatchReason.TRANSLITERATION
-        and sum(c.place.kind != PlaceKind.REGION for c in mention.candidates) == 1
+        and mention.settlement_candidates() == 1
     )
 
 

@@ -78,6 +78,7 @@ SALIENCE_WEIGHT = 0.15
 TOWN_POPULATION = 10_000
 FORMER_NAME_PENALTY = 0.05
 CENTRE_WEIGHT = 0.05
+CENTRE_MIN_POPULATION = 1_000  # (a hamlet in a hromada named like it is no centre)
 # A namesake set apart without a cue of its own is the well-known city of the name if there is
 # one ("la grande ville de Rivne"); a small town is no more likely than a village.
 CITY_APART = 50_000
@@ -185,10 +186,7 @@ class Resolver:
         ]
         # Only a name no other settlement bears places its neighbours: homonyms listed
         # together could otherwise pull each other to the wrong oblast.
-        unique = [
-            not m.is_sector and sum(c.place.kind != PlaceKind.REGION for c in m.candidates) == 1
-            for m in found
-        ]
+        unique = [not m.is_sector and m.settlement_candidates() == 1 for m in found]
         sentences_of: dict[int, list[int]] = {}
         for index, mention in enumerate(found):
             sentences_of.setdefault(mention.sentence, []).append(index)
@@ -619,24 +617,14 @@ def _hromada_centre(place) -> bool:
     """Whether a settlement gives its hromada its name (Semenivka of Semenivska hromada)."""
     if not place.hromada or place.population < CENTRE_MIN_POPULATION:
         return False
-    name, hromada = place.name.lower(), place.hromada.lower()
-    shared = 0
-    for a, b in zip(name, hromada, strict=False):
-        if a != b:
-            break
-        shared += 1
-    return shared >= max(4, len(name) - 2)
-
-
-# (a hamlet in a hromada named like it is no centre)
-CENTRE_MIN_POPULATION = 1_000
+    name = place.name.lower()
+    shared = max(4, len(name) - 2)  # the letters before the hromada's adjective ending
+    return len(name) >= shared and place.hromada.lower().startswith(name[:shared])
 
 
 def _cue_point(anchor: tuple[float, float], cue: str) -> tuple[float, float]:
     """Where a relative cue points from its anchor: the anchor for "near", else the point
     its direction and distance (or a village's usual few km) give."""
-    if cues.bearing(cue) is None:
-        return anchor
     lat, lon, _ = cues.located(anchor, cue)
     return lat, lon
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tracker.extract.lexicon import NAME_ADJECTIVE
+from tracker.extract.lexicon import NAME_ADJECTIVE, NAME_HEAD
 
 # A sentence ends at . ! ? or … followed by space and a capital/quote/bracket; not after a
 # one- or two-digit number (`_ordinal`). The pattern starts with the punctuation (not a
@@ -86,16 +86,12 @@ def _name_goes_on(line: str, first_word: str) -> bool:
         return False
     head = first_word.rstrip(",;.)")
     return head.isalpha() and bool(
-        NAME_ADJECTIVE.fullmatch(last_word) or _NAME_HEAD.fullmatch(head)
+        NAME_ADJECTIVE.fullmatch(last_word) or NAME_HEAD.fullmatch(head) or _LYMAN.fullmatch(head)
     )
 
 
-# The nouns that close two-word settlement names: Часів Яр, Зелений Гай, Красний Лиман.
-_NAME_HEAD = re.compile(
-    r"(?:яр|гай|лиман|поле|кут|балка|роги|хутори|хутора|yar|iar|jar|hai|gai|haj|lyman|pole)"
-    r"(?:а|у|ом|і|е|ю|ем|я|ах|ів|ов|ам|и)?",
-    re.IGNORECASE,
-)
+# Лиман closes two-word names too (Красний Лиман), though it is also a town alone.
+_LYMAN = re.compile(r"(?:лиман|lyman)(?:а|у|ом|і|е|ю|ем|я|ах|ів|ов|ам|и)?", re.IGNORECASE)
 
 
 def _previous_line_length(text: str, newline: int) -> int:
