@@ -1628,8 +1628,8 @@ def test_the_place_named_right_after_namesake_words_is_the_other_one(text, name,
         ("Oblast Sumy, Sumskyj Rajon: Angriffe bei Andrijiwka.", "Sumskyj"),
         ("Гуляйполе, яке прославив Нестор Махно, майже порожнє.", "Махно"),
         ("Год назад российские войска взяли Угледар.", "Год"),
-        # "une autre" is no place, nor the place after it a namesake when a comma stands between
-        ("Un autre Myrne, au sud-ouest de Houliaïpole, a été bombardé.", "autre"),
+        # "Інша" ("another") opening a sentence is no place (it read as Inza, Ulyanovsk Oblast)
+        ("Інша Новоселівка, біля Межової, теж під ударом.", "Інша"),
     ],
 )
 def test_words_near_places_that_are_no_places(text, absent) -> None:
