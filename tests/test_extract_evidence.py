@@ -1512,6 +1512,14 @@ def test_a_genitive_plural_ending_is_no_form_of_a_feminine_name() -> None:
     assert [m.place.name for m in found.mentions] == ["Taganrog", "Saratov"]
 
 
+def test_a_singular_locative_is_no_form_of_a_plural_name() -> None:
+    # "в Кременчуге" is the city, not the Khmelnytskyi-oblast village Кременчуки (which
+    # declines "в Кременчуках") beside the airfield named with it
+    text = "Нанесён удар по объектам в Кременчуге, а также по аэродрому Староконстантинов."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Кременчуге"].name == "Kremenchuk"
+
+
 def test_a_transliterated_village_far_from_every_place_its_sentence_names_is_refused() -> None:
     # the only Kozache is in Sumy Oblast, 500 km from the Dnipro islands the sentence is about
     text = (

@@ -55,6 +55,9 @@ def declines_as_adjective(place: Place) -> bool:
 # A genitive plural (Олешків, Сумів, Копанів) or a masculine nominative in -ов/-ів
 # (Харків, Орехов, Саратов): never a form of a feminine or neuter name (Сарата, Межове).
 PLURAL_GENITIVE = re.compile(r"(?:ов|ев|ів|їв)$", re.IGNORECASE)
+# A singular's locative or dative after a consonant (Кременчуге, Покровске, Степне): never a
+# form of a plural name (Кременчуки declines Кременчуках).
+SINGULAR_IN_E = re.compile(r"[бвгґджзклмнпрстфхцчшщ]е$", re.IGNORECASE)
 
 
 def plural_or_in_ov(place: Place) -> bool:
@@ -81,7 +84,14 @@ def case_form_test(word: str) -> Callable[[Place], bool] | None:
         return _not_neuter
     if PLURAL_GENITIVE.search(word):
         return plural_or_in_ov
+    if SINGULAR_IN_E.search(word):
+        return _not_plural
     return None
+
+
+def _not_plural(place: Place) -> bool:
+    # (the official Ukrainian name only: other languages' alternates end as they please)
+    return not place.name_uk or _last_word(place)[-1:] not in "иы"
 
 
 def _not_neuter(place: Place) -> bool:
