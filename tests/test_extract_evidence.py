@@ -1888,3 +1888,23 @@ def test_a_towns_country_is_a_direction_that_locates_and_claims_nothing() -> Non
 )
 def test_administrations_and_people_are_no_places(text, absent) -> None:
     assert absent not in {m.text for m in extract(text, report_date=REPORT_DATE).mentions}
+
+
+def test_a_region_said_of_a_namesake_in_a_dashed_aside_frames_nothing_after_the_aside() -> None:
+    # "— не путать с Андреевкой в Сумской области —" says where the other one is; the
+    # villages after the aside are Kostiantynivka's neighbours, not Sumy Oblast's
+    text = (
+        "Бои идут у Андреевки к югу от Константиновки — не путать с Андреевкой в Сумской "
+        "области — и у Ступочек и Ивановки."
+    )
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Андреевкой"].place.admin1 == "Sumy Oblast"
+    assert "Sumy" not in found["Ступочек"].reason, found["Ступочек"].reason
+    assert found["Ивановки"].place.admin1 == "Donetsk Oblast", found["Ивановки"].reason
+
+
+def test_an_oblasts_raion_written_as_a_possessive_is_the_raion() -> None:
+    # "Kharkiv Oblast's Izium Raion" is a raion of the oblast, not a city's own district
+    text = "Russian forces attacked near Kamianka in Kharkiv Oblast's Izium Raion."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Kamianka"].raion == "Iziumskyi Raion", found["Kamianka"]

@@ -170,7 +170,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             # a namesake set apart ("not the Donetsk Oblast city of X") frames nothing after
             # it; a ";" does not ("На Чернігівщині ...; у Городні ...")
             or _any_between(clause_breaks, earlier.end, mention.start)
-            or _any_between(apart, earlier.start - 12, earlier.start)
+            or _describes_namesake(text, apart, earlier)
         ):
             earlier = None
         if mention.is_region and locates and _alone_in_sentence(text, mention, sentences):
@@ -250,10 +250,23 @@ def _mark_namesakes(text: str, found: list[Found]) -> None:
         earlier = next((m for m in places[:at] if m.candidates[0].place.id == key), None)
         if earlier is not None:
             later.namesake_of = earlier
+            closing = _ASIDE_END.search(text, later.end)
+            later.aside_end = closing.start() if closing else len(text)
 
 
+_ASIDE_END = re.compile(r"[—–;()]|\s-\s")
 # How far after the words the other place is named ("not to be confused with the big city of")
 _NAMESAKE_REACH = 40
+
+
+def _describes_namesake(text: str, apart: list[int], region: Found) -> bool:
+    """Whether a region is said of a namesake set apart ("не путать со Степовым в Запорожской
+    области", "not the Donetsk Oblast city of X"): namesake words shortly before it, in its
+    clause."""
+    at = bisect_left(apart, region.start - _NAMESAKE_REACH)
+    return at < len(apart) and apart[at] < region.start and not any(
+        mark in text[apart[at] : region.start] for mark in ",.;:()"
+    )
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:
@@ -501,7 +514,8 @@ _AREA_PHRASE = re.compile(
 # A city's own district, not an oblast's raion: "Kherson's Dniprovskyi district", "the
 # Dniprovskyi district of Kherson", "районі міста Херсона" — not "the Kramatorsk district of
 # Donetsk Oblast" ("районі Херсона" may be the oblast's too: left to the raion's name).
-_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+$")
+# (an oblast's is its raion: "Kharkiv Oblast's Kupiansk Raion")
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]*(?<!Oblast)(?<![Rr]egion)['’]s\s+$")
 _CITY_AFTER = re.compile(
     r"\s+(?:of\s+(?:the\s+city\s+of\s+[A-Z]|[A-Z][\w'’-]*(?![\w'’-]*\s+(?i:oblast|region|"
     r"province)))|de\s+la\s+ville|(?:міста|города)\s)"

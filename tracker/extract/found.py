@@ -34,6 +34,9 @@ class Found:
     state_border: bool = False  # "near the border", "прикордонне село": the Russian border
     # "X ... not to be confused with X near Y": the earlier mention of the name, another place
     namesake_of: Found | None = None
+    # where the words about that other place end ("— не путать со Степовым в Запорожской
+    # области —"): what follows is the first one's scene again
+    aside_end: int = 0
     sector: Found | None = None  # "на Лиманському напрямку ... біля X": the axis X lies on
     area: tuple[str, frozenset[str]] | None = None  # a raion or hromada its sentence names
     zone: tuple[tuple[float, float], ...] | None = None  # where its sentence's group fights

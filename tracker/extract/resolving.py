@@ -230,13 +230,21 @@ class Resolver:
                         and found[j] is not mention.anchor
                     )
                 ]
+                if mention.namesake_of is not None:
+                    # set apart from a namesake: only the words about it say where it is
+                    near = [j for j in near if _in_aside(mention, found[j])]
                 if near:
                     around = near
                     weight, scale = SENTENCE_WEIGHT, _TWO_R_OVER_SENTENCE_SCALE
                 else:
                     low, high = max(0, index - CONTEXT_NEIGHBOURS), index + 1 + CONTEXT_NEIGHBOURS
                     around = [j for j in range(low, min(high, len(found))) if j != index]
-                    around = [j for j in around if lats[j] is not None]
+                    around = [
+                        j
+                        for j in around
+                        if lats[j] is not None
+                        and (mention.namesake_of is None or _in_aside(mention, found[j]))
+                    ]
                     weight, scale = CONTEXT_WEIGHT, _TWO_R_OVER_SCALE
                 fit = None
                 if not near:
@@ -309,11 +317,13 @@ class Resolver:
                 apart = [(s, c) for s, c in apart if c.place.population >= CITY_APART] or apart
             if apart:
                 # the other places of its sentence still say where it is ("не та Степановка,
-                # что у самого Курахово"), all but the namesake and what locates that one
+                # что у самого Курахово"), all but the namesake and what locates that one,
+                # and those after the words about it ("— не путать со Степовым ... — и у X")
                 around = tuple(
                     m.choice.place.point
                     for m in found
                     if m.sentence == moves.sentence
+                    and not (moves is later and m.start >= later.aside_end)
                     and m is not moves
                     and m is not stays
                     and m is not stays.anchor
@@ -468,13 +478,16 @@ class Resolver:
         Each candidate's mean closeness to the nearest namesake of each other name of the
         sentence; None when the sentence names no other settlement."""
         siblings = []
+        mention = found[index]
         for j in window:
             other = found[j]
             if j == index or other.is_region or other.is_sector or other.unknown:
                 continue
-            if other.anchor is found[index] or found[index].anchor is other:
+            if mention.namesake_of is not None and not _in_aside(mention, other):
+                continue  # the scene of the namesake it is set apart from
+            if other.anchor is mention or mention.anchor is other:
                 continue  # one places the other: the anchor's choice weighs, not its namesakes
-            if other.candidates is found[index].candidates:
+            if other.candidates is mention.candidates:
                 continue  # a name said twice in a sentence: two places of that name
             scored = self._base_scores(other, front, scores, front_terms)
             if not scored:
@@ -602,6 +615,12 @@ def _far_outside_region(mention: Found, best: Candidate) -> bool:
         for r in regions
         if r is not None and r.choice is not None
     )
+
+
+def _in_aside(mention: Found, other: Found) -> bool:
+    """Whether `other` is named in the words about `mention`, a namesake set apart ("не та
+    Степановка, что у самого Курахово")."""
+    return mention.start < other.start < mention.aside_end
 
 
 def _anchor_depth(mention: Found) -> int:
