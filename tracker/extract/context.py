@@ -264,8 +264,10 @@ def _describes_namesake(text: str, apart: list[int], region: Found) -> bool:
     области", "not the Donetsk Oblast city of X"): namesake words shortly before it, in its
     clause."""
     at = bisect_left(apart, region.start - _NAMESAKE_REACH)
-    return at < len(apart) and apart[at] < region.start and not any(
-        mark in text[apart[at] : region.start] for mark in ",.;:()"
+    return (
+        at < len(apart)
+        and apart[at] < region.start
+        and not any(mark in text[apart[at] : region.start] for mark in ",.;:()")
     )
 
 
