@@ -1908,3 +1908,16 @@ def test_an_oblasts_raion_written_as_a_possessive_is_the_raion() -> None:
     text = "Russian forces attacked near Kamianka in Kharkiv Oblast's Izium Raion."
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Kamianka"].raion == "Iziumskyi Raion", found["Kamianka"]
+
+
+def test_a_name_after_a_demonstrative_is_the_place_said_before() -> None:
+    # "эту Федоровку" is the one taken by Siversk, not the one the next clause names by Pokrovsk
+    text = (
+        "Штурмовики взяли Федоровку и Выемку у Северска; эту Федоровку не надо путать с "
+        "Федоровкой под Покровском."
+    )
+    named = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.place]
+    first, again, other = (m for m in named if m.text.startswith("Федоровк"))
+    assert again.place.id == first.place.id, again.reason
+    assert haversine_km(first.place.point, (48.77, 38.05)) < 5
+    assert haversine_km(other.place.point, (48.38, 37.28)) < 5

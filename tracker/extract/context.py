@@ -87,6 +87,7 @@ def attach_context(
     ]
     _attach_regions(text, found, sentences)
     _mark_namesakes(text, found)
+    _mark_said_again(text, found)
     _attach_sectors(places, text, found)
     _attach_areas(places, text, found, sentences)
     _attach_zones(text, found, sentences)
@@ -252,6 +253,30 @@ def _mark_namesakes(text: str, found: list[Found]) -> None:
             later.namesake_of = earlier
             closing = _ASIDE_END.search(text, later.end)
             later.aside_end = closing.start() if closing else len(text)
+
+
+# A demonstrative right before a name: the place just said ("эту Федоровку не следует путать
+# с ...", "cette Fedorivka", "diese Iwaniwka"), not "this week" or "это Федоровка" (a copula).
+_THIS = re.compile(
+    r"(?<!\w)(?:this|cette|diese[mnrs]?|ця|цю|цієї|цей|цього|цьому|цим|цією|"
+    r"эта|эту|этой|этот|этого|этом|этим)\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))",
+    re.IGNORECASE,
+)
+
+
+def _mark_said_again(text: str, found: list[Found]) -> None:
+    """ "освободила Федоровку под Северском; эту Федоровку не следует путать с ...": a name
+    after a demonstrative is the place of that name the text named before."""
+    places = [m for m in found if not m.is_region and m.candidates]
+    starts = [m.start for m in places]
+    for match in _THIS.finditer(text):
+        at = bisect_left(starts, match.end())
+        if at == len(places) or places[at].start != match.end():
+            continue
+        key = places[at].candidates[0].place.id
+        places[at].same_as = next(
+            (m for m in reversed(places[:at]) if m.candidates[0].place.id == key), None
+        )
 
 
 _ASIDE_END = re.compile(r"[—–;()]|\s-\s")

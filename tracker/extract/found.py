@@ -34,6 +34,8 @@ class Found:
     state_border: bool = False  # "near the border", "прикордонне село": the Russian border
     # "X ... not to be confused with X near Y": the earlier mention of the name, another place
     namesake_of: Found | None = None
+    # "эту Федоровку", "this Fedorivka": the mention of the name before, the same place
+    same_as: Found | None = None
     # where the words about that other place end ("— не путать со Степовым в Запорожской
     # области —"): what follows is the first one's scene again
     aside_end: int = 0

@@ -284,6 +284,7 @@ class Resolver:
             if not changed:
                 break
         self._set_namesakes_apart(found, front, scores, front_terms)
+        _take_said_again(found)
         finish(found)
 
     def _set_namesakes_apart(
@@ -615,6 +616,18 @@ def _far_outside_region(mention: Found, best: Candidate) -> bool:
         for r in regions
         if r is not None and r.choice is not None
     )
+
+
+def _take_said_again(found: list[Found]) -> None:
+    """ "эту Федоровку": the place chosen for the name said before."""
+    for mention in found:
+        before = mention.same_as
+        if before is None or before.choice is None:
+            continue
+        same = next((c for c in mention.candidates if c.place.id == before.choice.place.id), None)
+        if same is not None:
+            mention.choice, mention.confidence, mention.rival = same, before.confidence, None
+            mention.reason = f"{same.reason}, the {same.place.name} named before"
 
 
 def _in_aside(mention: Found, other: Found) -> bool:
