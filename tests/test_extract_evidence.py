@@ -1921,3 +1921,12 @@ def test_a_name_after_a_demonstrative_is_the_place_said_before() -> None:
     assert again.place.id == first.place.id, again.reason
     assert haversine_km(first.place.point, (48.77, 38.05)) < 5
     assert haversine_km(other.place.point, (48.38, 37.28)) < 5
+
+
+def test_a_hashtag_region_tags_the_post_and_outweighs_no_cue() -> None:
+    # "#Днепропетровщина" tags the post; "под Гуляйполем" still says which Malynivka, and
+    # Huliaipole is the town (the region named apart from a cue-located place weighs nothing)
+    text = "Наши продвинулись у Малиновки. Не путать с Малиновкой под Гуляйполем! #Днепропетровщина"
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Гуляйполем"].place.admin1 == "Zaporizhzhia Oblast"
+    assert haversine_km(found["Малиновкой"].place.point, (47.68, 36.48)) < 5

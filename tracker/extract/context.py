@@ -151,7 +151,10 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             # région de Louhansk" says where Svatove is, not Lyman
             if counts is None:
                 counts = _WordCounts(text, found)
-            mention.region_before = _apart(counts, found, index, next_region)
+            # (a hashtag tags the whole post: "... под Торецком! #Днепропетровщина")
+            hashtag = text[region.start - 1 : region.start] == "#"
+            mention.region_before = hashtag or _apart(counts, found, index, next_region)
+            mention.region_attached = mention.region_attached and not hashtag
             # nor where a reference point of another place's cue lies: "Ridkodoub, au nord
             # de Lyman, et ... depuis Hrekivka, dans la région de Louhansk"
             if (mention.region_before or mention.reference) and taken:

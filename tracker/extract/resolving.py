@@ -414,7 +414,8 @@ class Resolver:
                 score -= FORMER_NAME_PENALTY
             if mention.military and place.admin1_code in FRONT_REGIONS:
                 score += FRONT_REGION_WEIGHT
-            if region_codes is not None:
+            # (a frame named apart from the place says less than its own cue)
+            if region_codes is not None and not (mention.region_before and anchor_point):
                 inside = bool(place.admin1_codes & region_codes)
                 weight = REGION_BEFORE_WEIGHT if mention.region_before else REGION_HINT_WEIGHT
                 if inside:
