@@ -1930,3 +1930,15 @@ def test_a_hashtag_region_tags_the_post_and_outweighs_no_cue() -> None:
     found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Гуляйполем"].place.admin1 == "Zaporizhzhia Oblast"
     assert haversine_km(found["Малиновкой"].place.point, (47.68, 36.48)) < 5
+
+
+def test_a_heading_region_frames_nothing_from_the_first_place_it_cannot_hold() -> None:
+    # "ДНР." on its own is the channel's beat; Orikhiv lies outside it, so the villages named
+    # after it are Orikhiv's neighbours in Zaporizhzhia Oblast, not the DPR's or a city's
+    text = (
+        "Донбасс. ДНР. Наши работают по Орехову. На Запорожском направлении под огнем "
+        "Каменское и Степное."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Каменское"].admin1 == "Zaporizhzhia Oblast", found["Каменское"]
+    assert found["Степное"].admin1 == "Zaporizhzhia Oblast", found["Степное"]

@@ -188,7 +188,20 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             mention.region, mention.region_before = earlier, True
             mention.joined_regions = _joined(found, groups, earlier_index)
         elif mention.region is None and heading is not None:
-            mention.region, mention.region_before = heading, True
+            if _outside(mention, heading):
+                # "Донбасс. ДНР. ... работают по Орехову": a channel's heading, not where the
+                # places are; it frames nothing from the first place that cannot lie in it
+                heading = None
+            else:
+                mention.region, mention.region_before = heading, True
+
+
+def _outside(mention: Found, region: Found) -> bool:
+    """Whether no settlement of a mention's name lies in a region."""
+    codes = region.candidates[0].place.admin1_codes
+    return not any(
+        c.place.admin1_codes & codes for c in mention.candidates if c.place.kind != "region"
+    )
 
 
 # What ends the reach of a region named after a place: another clause ("; на Сумщині",
