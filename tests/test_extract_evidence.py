@@ -1942,3 +1942,39 @@ def test_a_heading_region_frames_nothing_from_the_first_place_it_cannot_hold() -
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Каменское"].admin1 == "Zaporizhzhia Oblast", found["Каменское"]
     assert found["Степное"].admin1 == "Zaporizhzhia Oblast", found["Степное"]
+
+
+def test_the_kind_of_place_the_text_says_a_name_is_decides_between_a_city_and_a_village() -> None:
+    text = (
+        "A missile struck the city of Rivne overnight, the governor said; near Pokrovsk, "
+        "Russian troops entered the village of Rivne."
+    )
+    city, village = (
+        m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Rivne"
+    )
+    assert city.admin1 == "Rivne Oblast", city
+    assert village.admin1 == "Donetsk Oblast", village
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # "не міста на Харківщині" describes the other one: the region frames nothing before it
+        (
+            "Російські війська просунулися поблизу Малинівки — села біля Гуляйполя, не міста на "
+            "Харківщині.",
+            "Малинівки",
+            "Zaporizhzhia Oblast",
+        ),
+        # "not the old town of X in Lviv Oblast": the first X is the other one
+        (
+            "Heavy fighting continues near Zolochiv, just 10 km from the Russian border — not the "
+            "old town of Zolochiv in Lviv Oblast.",
+            "Zolochiv",
+            "Kharkiv Oblast",
+        ),
+    ],
+)
+def test_not_the_town_of_the_name_sets_the_town_apart(text, name, admin1) -> None:
+    first = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name)
+    assert first.place.admin1 == admin1, first.reason

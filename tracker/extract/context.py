@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from tracker.extract.anchors import attach_anchors
+from tracker.extract.claim_lexicon import dateline_end
 from tracker.extract.found import Found
 from tracker.extract.groupings import zone_in
 from tracker.extract.lexicon import SECTOR_AFTER, SECTOR_BEFORE
@@ -88,10 +89,54 @@ def attach_context(
     _attach_regions(text, found, sentences)
     _mark_namesakes(text, found)
     _mark_said_again(text, found)
+    _attach_kinds(text, found, sentences)
     _attach_sectors(places, text, found)
     _attach_areas(places, text, found, sentences)
     _attach_zones(text, found, sentences)
     return found
+
+
+# What kind of place the words right before or after a name say it is.
+_TOWN_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:city|town)\s+of|(?<!\w)ville\s+(?:[^\W\d_]+\s+)?d(?:e\s+|['’])|"
+    r"(?<!\w)(?:Stadt|Großstadt|Industriestadt)|(?<!\w)(?:міст[оаіу]|город[аеу]?|городом))\s*$",
+    re.IGNORECASE,
+)
+_VILLAGE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:village|hamlet)\s+of|(?<!\w)(?:village|hameau)\s+(?:[^\W\d_]+\s+)?"
+    r"d(?:e\s+|['’])|(?<!\w)Dorf(?:es)?|(?<!\w)(?:сел[оаіуе]|селом|деревн[яиеюй]|деревню))\s*$",
+    re.IGNORECASE,
+)
+_KIND_AFTER = re.compile(
+    r"\s*(?:,|—|–|-)\s*(?:(?:a|an|the|un|une|ein|eine|einem|einer)\s+)?"
+    r"(?:(?:small|tiny|petit|kleine[ns]?|front-?line|frontline)\s+)?"
+    r"(?P<kind>village|hamlet|town|city|ville|Dorf|Stadt|сел[оа]|міст[оа]|город|деревн\w*)(?!\w)",
+    re.IGNORECASE,
+)
+# "südwestlich der Stadt Synelnykowe und Wiltscha": the city a cue refers to, then a name
+_CUE_TOWN_BEFORE = re.compile(r"(?:lich|von|nahe|bei)\s+der\s+Stadt\s*$", re.IGNORECASE)
+_TOWN_WORDS = ("town", "city", "ville", "stadt", "міст", "город")
+
+
+def _attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
+    """ "the western city of Rivne", "Rivne, a village between Pokrovsk and Myrnohrad", "у
+    селі X", a dateline's city: the kind of place the text says a name is."""
+    for mention in found:
+        if mention.is_region:
+            continue
+        before = text[max(0, mention.start - 40) : mention.start]
+        after = _KIND_AFTER.match(text, mention.end)
+        if _TOWN_BEFORE.search(before) and not _CUE_TOWN_BEFORE.search(before):
+            mention.kind = "town"
+        elif _VILLAGE_BEFORE.search(before):
+            mention.kind = "village"
+        elif after:
+            word = after.group("kind").lower()
+            mention.kind = "town" if word.startswith(_TOWN_WORDS) else "village"
+        else:
+            dateline = dateline_end(text, sentences[mention.sentence][0])
+            if dateline is not None and mention.end <= dateline:
+                mention.kind = "town"
 
 
 def _attach_zones(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
@@ -220,7 +265,12 @@ _NAMESAKE_APART = (
     r"не\s+має\s+(?:жодного\s+)?(?:стосунку|відношення)|не\s+имеет\s+(?:никакого\s+)?отношения|"
     r"тезк\w*|однойменн\w*|одноименн\w*|"
     # "- not the Uspenivka near Andriivka", "— не та Новоселівка, що під Покровськом"
-    r"[—–,-]\s*(?:not\s+the|не\s+(?:та|той|те|тот))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))"
+    r"[—–,-]\s*(?:not\s+the|не\s+(?:та|той|те|тот))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))|"
+    # "not the museum town of Zolochiv in Lviv Oblast", "села на Запоріжжі, не міста на
+    # Донеччині": the other place of the name is the town (or the village)
+    r"(?<!\w)(?:not\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village)|"
+    r"(?:pas|non)\s+(?:la\s+ville|le\s+village)|nicht\s+(?:die\s+Stadt|das\s+Dorf)|"
+    r"не\s+(?:міст[оа]|сел[оа]|город[а]?|деревн[яи]))(?!\w)"
 )
 NAMESAKE_APART = re.compile(
     _NAMESAKE_APART + r"|(?<!\w)(?:а\s+не|and\s+not|et\s+non)(?!\w)", re.IGNORECASE

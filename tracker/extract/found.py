@@ -42,6 +42,9 @@ class Found:
     sector: Found | None = None  # "на Лиманському напрямку ... біля X": the axis X lies on
     area: tuple[str, frozenset[str]] | None = None  # a raion or hromada its sentence names
     zone: tuple[tuple[float, float], ...] | None = None  # where its sentence's group fights
+    # "the city of X", "le village de X", "X — села на ...", a dateline: what kind of place the
+    # text says it is ("town", "village"), or ""
+    kind: str = ""
     is_sector: bool = False  # names an operational direction ("the Lyman direction")
     reference: bool = False  # serves as another mention's anchor
     military: bool = False  # its sentence reports fighting (an action or a side)

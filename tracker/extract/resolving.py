@@ -82,6 +82,11 @@ CENTRE_MIN_POPULATION = 1_000  # (a hamlet in a hromada named like it is no cent
 # A namesake set apart without a cue of its own is the well-known city of the name if there is
 # one ("la grande ville de Rivne"); a small town is no more likely than a village.
 CITY_APART = 50_000
+# What the text says a place is ("the city of", "le village de"): a place of another size
+# than the word's loses this much.
+KIND_WEIGHT = 0.35
+TOWN_KIND_MIN_POPULATION = 3_000
+VILLAGE_KIND_MAX_POPULATION = 20_000  # (a large village or a small town is called either)
 REFERENCE_TOWN_WEIGHT = 0.1
 TOWN_WEIGHT = 0.12
 # A direction named in the sentence ("на Лиманському напрямку") pulls its villages near the
@@ -305,6 +310,13 @@ class Resolver:
             if haversine_km(later.choice.place.point, earlier.choice.place.point) > SAME_PLACE_KM:
                 continue
             moves = earlier if _has_cue(later) and not _has_cue(earlier) else later
+            if (
+                later.kind
+                and _kind_fits(later)
+                and not (earlier.kind and _kind_fits(earlier))
+                and not _has_cue(earlier)
+            ):
+                moves = earlier  # "... — not the steel city of Kamianske": the city stays
             stays = later if moves is earlier else earlier
             base = self._base_scores(moves, front, scores, front_terms)
             apart = [
@@ -412,6 +424,10 @@ class Resolver:
                 # A city's former name that villages still bear (Melitopol was
                 # Новоолександрівка): its size says nothing about which one is meant.
                 score -= FORMER_NAME_PENALTY
+            if mention.kind == "village" and place.population >= VILLAGE_KIND_MAX_POPULATION:
+                score -= KIND_WEIGHT  # "the village of Kamianske" is not the city
+            elif mention.kind == "town" and place.population < TOWN_KIND_MIN_POPULATION:
+                score -= KIND_WEIGHT  # "the city of Rivne" is not a village of the name
             if mention.military and place.admin1_code in FRONT_REGIONS:
                 score += FRONT_REGION_WEIGHT
             # (a frame named apart from the place says less than its own cue)
@@ -631,6 +647,17 @@ def _take_said_again(found: list[Found]) -> None:
             mention.reason = f"{same.reason}, the {same.place.name} named before"
 
 
+def _kind_fits(mention: Found) -> bool:
+    """Whether the kind of place the text says a mention is fits the place chosen (a town
+    said "the city of", a village "the village of"); True when the text says none."""
+    population = mention.choice.place.population
+    if mention.kind == "town":
+        return population >= TOWN_KIND_MIN_POPULATION
+    if mention.kind == "village":
+        return population < VILLAGE_KIND_MAX_POPULATION
+    return True
+
+
 def _in_aside(mention: Found, other: Found) -> bool:
     """Whether `other` is named in the words about `mention`, a namesake set apart ("не та
     Степановка, что у самого Курахово")."""
@@ -680,6 +707,7 @@ def _evidence_key(mention: Found) -> tuple:
         mention.cue,
         mention.area,
         mention.zone,
+        mention.kind,
     )
 
 
