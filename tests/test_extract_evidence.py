@@ -1978,3 +1978,16 @@ def test_the_kind_of_place_the_text_says_a_name_is_decides_between_a_city_and_a_
 def test_not_the_town_of_the_name_sets_the_town_apart(text, name, admin1) -> None:
     first = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name)
     assert first.place.admin1 == admin1, first.reason
+
+
+def test_namesake_words_before_the_first_of_two_mentions_set_the_second_apart() -> None:
+    # "il ne faut pas confondre X, ..., avec X, ...": the words stand before the first one
+    text = (
+        "Il ne faut pas confondre Kamianské, petit village au sud de Stepnohirsk, avec "
+        "Kamianské, grande ville industrielle sur le Dniepr."
+    )
+    village, city = (
+        m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Kamianské"
+    )
+    assert village.admin1 == "Zaporizhzhia Oblast", village
+    assert city.admin1 == "Dnipropetrovsk Oblast" and city.population > 100_000, city

@@ -257,7 +257,9 @@ def _outside(mention: Found, region: Found) -> bool:
 # "Dobropillia, a village of the same name as ...", "не путать с Каменкой под Изюмом", "а не
 # у Каменки под Изюмом": what follows is another place of the name.
 _NAMESAKE_APART = (
-    r"same\s+name\s+as|not\s+(?:to\s+)?be\s+confused|namesake|ne\s+pas\s+confondre|homonyme|"
+    r"same\s+name\s+as|not\s+(?:to\s+)?be\s+confused|namesake|homonyme|"
+    # "à ne pas confondre", "il ne faut pas confondre X avec", "ne doit pas être confondu avec"
+    r"ne\s+(?:[^\W\d_]+\s+){0,2}pas\s+(?:être\s+)?confond\w*|"
     r"nicht\s+(?:zu\s+)?verwechseln|gleichnamig|"
     r"не\s+(?:(?:слід|варто|треба|потрібно|следует|стоит|надо|нужно)\s+)?(?:плута\w*|путат\w*)|"
     # "Владимировка под Угледаром ... не имеет отношения к Владимировке у Шахово"
@@ -315,7 +317,25 @@ def _mark_namesakes(text: str, found: list[Found]) -> None:
         later = places[at]
         key = later.candidates[0].place.id
         earlier = next((m for m in places[:at] if m.candidates[0].place.id == key), None)
-        if earlier is not None:
+        if earlier is None:
+            # "il ne faut pas confondre Kamianské, village ..., avec la ville de Kamianské":
+            # the words stand before the first; the name said again later in the sentence
+            # is the other one
+            earlier, later = (
+                later,
+                next(
+                    (
+                        m
+                        for m in places[at + 1 :]
+                        if m.sentence == later.sentence
+                        and m.candidates[0].place.id == key
+                        # (the name itself, not another name of the place: "(Красноармейском)")
+                        and m.text[:4].lower() == later.text[:4].lower()
+                    ),
+                    None,
+                ),
+            )
+        if earlier is not None and later is not None:
             later.namesake_of = earlier
             closing = _ASIDE_END.search(text, later.end)
             later.aside_end = closing.start() if closing else len(text)
