@@ -1991,3 +1991,13 @@ def test_namesake_words_before_the_first_of_two_mentions_set_the_second_apart() 
     )
     assert village.admin1 == "Zaporizhzhia Oblast", village
     assert city.admin1 == "Dnipropetrovsk Oblast" and city.population > 100_000, city
+
+
+def test_a_region_followed_by_boundary_is_a_border_not_where_the_places_are() -> None:
+    text = (
+        "Russian forces pushed west from Kurakhove through Sontsivka toward the Dnipropetrovsk "
+        "Oblast boundary and reached Andriivka."
+    )
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Andriivka"].place.admin1 == "Donetsk Oblast", found["Andriivka"].reason
+    assert "region" not in found["Kurakhove"].reason

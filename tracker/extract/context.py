@@ -534,9 +534,17 @@ def _border_of(text: str, region: Found) -> re.Match | None:
     """A border word before a region, or a direction toward it ("в сторону Днепропетровской
     области"): the region is across, not around."""
     window = max(0, region.start - 40)
-    return BORDER_BEFORE.search(text, window, region.start) or _TOWARD_BEFORE.search(
-        text, window, region.start
+    return (
+        BORDER_BEFORE.search(text, window, region.start)
+        or _TOWARD_BEFORE.search(text, window, region.start)
+        or _BORDER_AFTER.match(text, region.end)
     )
+
+
+# "toward the Dnipropetrovsk Oblast boundary", "the Sumy region border": the border named after
+_BORDER_AFTER = re.compile(
+    r"\s*(?:(?:administrative|regional)\s+)?(?:border|boundary)(?!\w)", re.IGNORECASE
+)
 
 
 # (not "attacked toward Luhansk Oblast's remaining sliver near X": there X is inside it)
