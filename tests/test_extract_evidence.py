@@ -2001,3 +2001,22 @@ def test_a_region_followed_by_boundary_is_a_border_not_where_the_places_are() ->
     found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Andriivka"].place.admin1 == "Donetsk Oblast", found["Andriivka"].reason
     assert "region" not in found["Kurakhove"].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces attacked Kamianka — not to be confused with the village of the same name "
+        "near Izium — and Stepove, officials said.",
+        "Russian forces attacked Kamianka, not to be confused with the village of the same name "
+        "near Izium, and then moved on Stepove.",
+    ],
+)
+def test_the_places_of_a_namesake_aside_do_not_locate_those_outside_it(text) -> None:
+    # the aside says where the other Kamianka is: not where this one is
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Izium"].name == "Izium"
+    assert (
+        found["Kamianka"] is None
+        or haversine_km(found["Kamianka"].point, found["Izium"].point) > 30
+    )

@@ -88,6 +88,7 @@ def attach_context(
     ]
     _attach_regions(text, found, sentences)
     _mark_namesakes(text, found)
+    _mark_asides(text, found, sentences)
     _mark_said_again(text, found)
     _attach_kinds(text, found, sentences)
     _attach_sectors(places, text, found)
@@ -341,6 +342,20 @@ def _mark_namesakes(text: str, found: list[Found]) -> None:
             later.aside_end = closing.start() if closing else len(text)
 
 
+def _mark_asides(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
+    """The places named in the words about a namesake set apart, up to a dash or the end of
+    the sentence ("Северск — не путать с одноимённым городом в Томской области — ...")."""
+    ends = [end for _, end in sentences]
+    for words in NAMESAKE_APART.finditer(text):
+        number = bisect_right(ends, words.start())
+        limit = ends[number] if number < len(ends) else len(text)
+        closing = _ASIDE_END.search(text, words.end(), limit)
+        end = closing.start() if closing else limit
+        for mention in found:
+            if words.start() <= mention.start < end:
+                mention.aside = words.start()
+
+
 # A demonstrative right before a name: the place just said ("эту Федоровку не следует путать
 # с ...", "cette Fedorivka", "diese Iwaniwka"), not "this week" or "это Федоровка" (a copula).
 _THIS = re.compile(
@@ -365,7 +380,10 @@ def _mark_said_again(text: str, found: list[Found]) -> None:
         )
 
 
-_ASIDE_END = re.compile(r"[—–;()]|\s-\s")
+# (", and attacked toward X": the report goes on; "— не та X, что у Y": still the aside)
+_ASIDE_END = re.compile(
+    r"[—–;()]|\s-\s|,\s+(?:and|et|und|і|та|и|while|but|mais|aber|але|но)\s", re.IGNORECASE
+)
 # How far after the words the other place is named ("not to be confused with the big city of")
 _NAMESAKE_REACH = 40
 

@@ -36,6 +36,9 @@ class Found:
     namesake_of: Found | None = None
     # "эту Федоровку", "this Fedorivka": the mention of the name before, the same place
     same_as: Found | None = None
+    # the start of the namesake words whose aside it is named in ("— не путать с одноимённым
+    # городом в Томской области —"), or -1: such places say nothing of those outside it
+    aside: int = -1
     # where the words about that other place end ("— не путать со Степовым в Запорожской
     # области —"): what follows is the first one's scene again
     aside_end: int = 0

@@ -227,6 +227,7 @@ class Resolver:
                     if j != index
                     and lats[j] is not None
                     and unique[j]
+                    and found[j].aside == mention.aside
                     # a place its own cue locates is not pulled to the anchor of another
                     # ("Antonivka, outside Kherson ... Antonivka near Nova Kakhovka")
                     and not (
@@ -248,6 +249,7 @@ class Resolver:
                         j
                         for j in around
                         if lats[j] is not None
+                        and found[j].aside == mention.aside
                         and (mention.namesake_of is None or _in_aside(mention, found[j]))
                     ]
                     weight, scale = CONTEXT_WEIGHT, _TWO_R_OVER_SCALE
@@ -501,8 +503,10 @@ class Resolver:
             other = found[j]
             if j == index or other.is_region or other.is_sector or other.unknown:
                 continue
-            if mention.namesake_of is not None and not _in_aside(mention, other):
-                continue  # the scene of the namesake it is set apart from
+            if other.aside != mention.aside or (
+                mention.namesake_of is not None and not _in_aside(mention, other)
+            ):
+                continue  # the scene of the namesake it is set apart from, or the other's
             if other.anchor is mention or mention.anchor is other:
                 continue  # one places the other: the anchor's choice weighs, not its namesakes
             if other.candidates is mention.candidates:
