@@ -206,6 +206,9 @@ def test_table_covers_every_language():
         ("Железное", "Donetsk Oblast", "Zalizne"),
         ("Заречное", "Donetsk Oblast", "Zarichne"),
         ("Зимовника", "Kherson Oblast", "Zymivnyk"),
+        # середн-/средн-, and a soft adjective's -нє is -нее: Середнє → Среднее
+        ("Среднее", "Donetsk Oblast", "Serednie"),
+        ("Sredneje", "Donetsk Oblast", "Serednie"),
         # Гнатівка is written Гнатовка as well as Игнатовка
         ("Гнатовка", "Donetsk Oblast", "Hnativka"),
         ("Игнатовка", "Donetsk Oblast", "Hnativka"),
