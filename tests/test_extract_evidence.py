@@ -2020,3 +2020,24 @@ def test_the_places_of_a_namesake_aside_do_not_locate_those_outside_it(text) -> 
         found["Kamianka"] is None
         or haversine_km(found["Kamianka"].point, found["Izium"].point) > 30
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дніпропетровщина. Вночі ворог обстріляв Нікополь і Марганець, а на сході області дрон "
+        "влучив у Покровське.",
+        "Region Dnipropetrowsk: Nikopol wurde beschossen, im Osten des Gebiets traf eine Drohne "
+        "Pokrowske.",
+        "DNIPROPETROVSK REGION: Nikopol was shelled again, and a drone hit a farm near Pokrovske "
+        "in the east of the region.",
+    ],
+)
+def test_a_part_of_the_region_decides_between_namesakes_in_it(text) -> None:
+    # the Pokrovske by Nikopol lies in the region's south-west; the one meant in its east
+    found = [
+        m
+        for m in extract(text, report_date=REPORT_DATE).mentions
+        if m.text.startswith(("Pokrov", "Pokrow", "Покров"))
+    ]
+    assert haversine_km(found[0].place.point, (47.98, 36.23)) < 5, found[0].reason

@@ -22,6 +22,7 @@ from tracker.extract.not_places import (
 )
 from tracker.extract.place_lookup import REGION_SUFFIX, PlaceLookup
 from tracker.extract.prefixed import prefixed
+from tracker.extract.region_parts import attach_region_parts
 from tracker.extract.scan import fighting_positions, scan_lexicon
 
 # Words before a region whose border, not its inside, is meant.
@@ -94,6 +95,7 @@ def attach_context(
     _attach_sectors(places, text, found)
     _attach_areas(places, text, found, sentences)
     _attach_zones(text, found, sentences)
+    attach_region_parts(text, found)
     return found
 
 

@@ -90,11 +90,11 @@ def located(anchor: tuple[float, float], cue: str) -> tuple[float, float, float]
         return anchor[0], anchor[1], NEAR_RADIUS_KM
     km = distance_km(cue)
     radius = round(max(3.0, km * 0.3), 1) if km is not None else DEFAULT_RADIUS_KM
-    lat, lon = _offset(anchor, degrees, km if km is not None else DEFAULT_KM)
+    lat, lon = offset(anchor, degrees, km if km is not None else DEFAULT_KM)
     return lat, lon, radius
 
 
-def _offset(point: tuple[float, float], degrees: float, km: float) -> tuple[float, float]:
+def offset(point: tuple[float, float], degrees: float, km: float) -> tuple[float, float]:
     """The point `km` from `point` along the bearing (on a sphere)."""
     lat1, lon1 = math.radians(point[0]), math.radians(point[1])
     theta, delta = math.radians(degrees), km / EARTH_RADIUS_KM

@@ -48,6 +48,7 @@ class Found:
     # "the city of X", "le village de X", "X — села на ...", a dateline: what kind of place the
     # text says it is ("town", "village"), or ""
     kind: str = ""
+    part: tuple[float, float] | None = None  # "in the east of the region": the part's middle
     is_sector: bool = False  # names an operational direction ("the Lyman direction")
     reference: bool = False  # serves as another mention's anchor
     military: bool = False  # its sentence reports fighting (an action or a side)

@@ -97,6 +97,9 @@ SECTOR_SCALE_KM = 60.0
 # direction.
 ZONE_WEIGHT = 0.2
 ZONE_SCALE_KM = 60.0
+# "in the east of the region": closeness to the part's middle (a region is ~200 km across)
+PART_WEIGHT = 0.4
+PART_SCALE_KM = 60.0
 # A raion or hromada named in the sentence ("Курахівської міської громади"): its settlements.
 AREA_WEIGHT = 0.5
 # A border its sentence names ("on the border of X and Y oblasts", "біля адмінмежі з X"):
@@ -460,6 +463,10 @@ class Resolver:
             if border_codes and not (mention.border_with and place.admin1_codes & border_codes):
                 beyond = max(0.0, borders.km(place, border_codes) - BORDER_NEAR_KM)
                 score += BORDER_WEIGHT * math.exp(-beyond / BORDER_SCALE_KM)
+            if mention.part is not None:
+                score += PART_WEIGHT * math.exp(
+                    -haversine_km(mention.part, place.point) / PART_SCALE_KM
+                )
             if mention.zone is not None:
                 nearest = min(haversine_km(point, place.point) for point in mention.zone)
                 score += ZONE_WEIGHT * math.exp(-nearest / ZONE_SCALE_KM)
@@ -711,6 +718,7 @@ def _evidence_key(mention: Found) -> tuple:
         mention.cue,
         mention.area,
         mention.zone,
+        mention.part,
         mention.kind,
     )
 
