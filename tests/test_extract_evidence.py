@@ -2041,3 +2041,19 @@ def test_a_part_of_the_region_decides_between_namesakes_in_it(text) -> None:
         if m.text.startswith(("Pokrov", "Pokrow", "Покров"))
     ]
     assert haversine_km(found[0].place.point, (47.98, 36.23)) < 5, found[0].reason
+
+
+def test_the_words_about_the_second_of_two_namesakes_do_not_locate_the_first() -> None:
+    # "confondre X, ..., avec X, la ville ... de Dnipro": the city and Dnipro say where the
+    # second one is; the first and its reference town lie on the southern front
+    text = (
+        "Il ne faut pas confondre Kamianské, village du front au nord-est de Vassylivka, avec "
+        "Kamianské, la ville industrielle en amont de Dnipro."
+    )
+    found = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.place]
+    places = [(m.text, m.place.admin1) for m in found]
+    assert places[:3] == [
+        ("Kamianské", "Zaporizhzhia Oblast"),
+        ("Vassylivka", "Zaporizhzhia Oblast"),
+        ("Kamianské", "Dnipropetrovsk Oblast"),
+    ]

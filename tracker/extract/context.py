@@ -88,8 +88,8 @@ def attach_context(
         or not names_government(text, m, sentences[m.sentence][0])
     ]
     _attach_regions(text, found, sentences)
-    _mark_namesakes(text, found)
     _mark_asides(text, found, sentences)
+    _mark_namesakes(text, found, sentences)
     _mark_said_again(text, found)
     _attach_kinds(text, found, sentences)
     _attach_sectors(places, text, found)
@@ -298,7 +298,7 @@ _REGION_BREAK = re.compile(
 _ANOTHER = re.compile(r"(?<!\w)(?:[Іі]нш(?:а|ий|е)|[Дд]руг(?:ая|ой|ое))\s+(?=[А-ЯІЇЄҐ])")
 
 
-def _mark_namesakes(text: str, found: list[Found]) -> None:
+def _mark_namesakes(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
     """ "Riwne, einem Dorf östlich von Pokrowsk — nicht zu verwechseln mit der Großstadt
     Riwne", "у Каменки на границе с Луганской, а не у Каменки под Изюмом", "Інша
     Новоселівка": the first place named after such words, when it bears a name said before,
@@ -320,7 +320,8 @@ def _mark_namesakes(text: str, found: list[Found]) -> None:
         later = places[at]
         key = later.candidates[0].place.id
         earlier = next((m for m in places[:at] if m.candidates[0].place.id == key), None)
-        if earlier is None:
+        swapped = earlier is None
+        if swapped:
             # "il ne faut pas confondre Kamianské, village ..., avec la ville de Kamianské":
             # the words stand before the first; the name said again later in the sentence
             # is the other one
@@ -340,8 +341,14 @@ def _mark_namesakes(text: str, found: list[Found]) -> None:
             )
         if earlier is not None and later is not None:
             later.namesake_of = earlier
-            closing = _ASIDE_END.search(text, later.end)
-            later.aside_end = closing.start() if closing else len(text)
+            limit = sentences[later.sentence][1]
+            closing = _ASIDE_END.search(text, later.end, limit)
+            later.aside_end = closing.start() if closing else limit
+            if swapped:
+                # the words about the other one begin with it ("..., avec la ville de X")
+                for mention in found:
+                    if later.start <= mention.start < later.aside_end:
+                        mention.aside = later.start
 
 
 def _mark_asides(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
