@@ -2057,3 +2057,15 @@ def test_the_words_about_the_second_of_two_namesakes_do_not_locate_the_first() -
         ("Vassylivka", "Zaporizhzhia Oblast"),
         ("Kamianské", "Dnipropetrovsk Oblast"),
     ]
+
+
+def test_the_one_region_closing_a_short_post_frames_its_places() -> None:
+    # "Брянщина" in the post's last sentence says where the towns of the first are: Klimovo of
+    # Bryansk Oblast, not a Crimean Klymove that would then refuse its Bryansk neighbours
+    text = "Погар, Климово, Севск: ночью снова дроны. Брянщина держится."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    for name in ("Погар", "Климово", "Севск"):
+        assert found[name] is not None and found[name].admin1 == "Bryansk Oblast", (
+            name,
+            found[name],
+        )

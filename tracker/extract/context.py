@@ -242,6 +242,29 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 heading = None
             else:
                 mention.region, mention.region_before = heading, True
+    _frame_by_closing_region(found, locating, sentences)
+
+
+# A post this short whose one region closes it ("Климово, Погар, Севск — ночью снова
+# беспилотники. Брянщина на передовой") names where its places are.
+_SHORT_POST_SENTENCES = 3
+
+
+def _frame_by_closing_region(
+    found: list[Found], locating: list[bool], sentences: list[tuple[int, int]]
+) -> None:
+    """The one region of a short post, named in a sentence after its places, frames them
+    loosely (as a heading would) — up to the first place it cannot hold."""
+    regions = [m for m, locates in zip(found, locating, strict=True) if m.is_region and locates]
+    if len(sentences) > _SHORT_POST_SENTENCES or len(regions) != 1 or regions[0] is not found[-1]:
+        return
+    region = regions[0]
+    for mention in found[:-1]:
+        if mention.sentence == region.sentence or mention.region is not None:
+            return
+        if _outside(mention, region):
+            return
+        mention.region, mention.region_before = region, True
 
 
 def _outside(mention: Found, region: Found) -> bool:

@@ -209,5 +209,11 @@ def _mark_region_references(found: list[Found]) -> None:
     """ "near X and Y in Donetsk Oblast": the oblast only locates X and Y — whether or
     not X is found, its claim is never moved onto the oblast."""
     for mention in found:
-        if mention.region is not None and mention.region.start > mention.start:
-            mention.region.reference = True  # named after the place: it locates it
+        region = mention.region
+        if (
+            region is not None
+            and region.start > mention.start
+            and region.sentence == mention.sentence
+        ):
+            region.reference = True  # named after the place: it locates it (a region closing
+            # a post in a sentence of its own frames the post's places and keeps its own news)
