@@ -2069,3 +2069,38 @@ def test_the_one_region_closing_a_short_post_frames_its_places() -> None:
             name,
             found[name],
         )
+
+
+def test_a_region_opening_the_next_group_does_not_locate_the_place_before_it() -> None:
+    # ", and, in Dnipropetrovsk Oblast, near X": the region frames what follows; Huliaipole
+    # before it is the town of Zaporizhzhia Oblast, not the Dnipropetrovsk village
+    text = (
+        "Russian forces attacked near Zelene Pole, west of Huliaipole, and, in Dnipropetrovsk "
+        "Oblast, near Ostapivske and Berezove."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Huliaipole"].admin1 == "Zaporizhzhia Oblast", found["Huliaipole"]
+    assert found["Ostapivske"].admin1 == "Dnipropetrovsk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        (
+            "Гуляйполе — не те село Гуляйполе, що на Дніпропетровщині, а місто в Запорізькій "
+            "області — знову під ударами з боку Малинівки.",
+            "Гуляйполе",
+            "Zaporizhzhia Oblast",
+        ),
+        (
+            "Kamianka — not the village of Kamianka in Sumy Oblast, but the one by Dvorichna — "
+            "was shelled again.",
+            "Kamianka",
+            "Kharkiv Oblast",
+        ),
+    ],
+)
+def test_not_that_village_of_the_name_sets_it_apart(text, name, admin1) -> None:
+    first, other = (m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name)
+    assert first.place.admin1 == admin1, first.reason
+    assert other.place.admin1 != admin1

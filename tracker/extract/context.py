@@ -182,6 +182,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
         if next_region is not None and (
             (mention.reference and ")" in text[mention.end : found[next_region].start])
             or _COORDINATED.fullmatch(text, mention.end, found[next_region].start)
+            or _COORDINATED_IN.fullmatch(text, mention.end, found[next_region].start)
             or _any_between(breaks, mention.end, found[next_region].start)
         ):
             # "Тернопіль та Львівщина": two things hit, neither locates the other; "hit
@@ -298,7 +299,7 @@ _NAMESAKE_APART = (
     # Донеччині": the other place of the name is the town (or the village)
     r"(?<!\w)(?:not\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village)|"
     r"(?:pas|non)\s+(?:la\s+ville|le\s+village)|nicht\s+(?:die\s+Stadt|das\s+Dorf)|"
-    r"не\s+(?:міст[оа]|сел[оа]|город[а]?|деревн[яи]))(?!\w)"
+    r"не\s+(?:(?:та|той|те|тот)\s+)?(?:міст[оа]|сел[оа]|селище|город[а]?|деревн[яи]))(?!\w)"
 )
 NAMESAKE_APART = re.compile(
     _NAMESAKE_APART + r"|(?<!\w)(?:а\s+не|and\s+not|et\s+non)(?!\w)", re.IGNORECASE
@@ -545,6 +546,13 @@ def _joined(
 
 # Between a place and a region after it: a conjunction makes them two of a kind.
 _COORDINATED = re.compile(r"\s*(?:and|et|und|та|і|й|и|або|или|or)\s+", re.IGNORECASE)
+# "à l'est de Houliaïpole, et, dans l'oblast de Dnipropetrovsk, près de X": the region opens the
+# next group of places; it does not say where the place before it lies
+_COORDINATED_IN = re.compile(
+    r"\s*,?\s*(?:and|et|und|та|і|й|и|а|but|mais|aber|але|но)\s*,?\s*"
+    r"(?:in|dans|en|im|in\s+der|у|в|на)\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?",
+    re.IGNORECASE,
+)
 
 
 def _alone_in_sentence(text: str, region: Found, sentences: list[tuple[int, int]]) -> bool:
