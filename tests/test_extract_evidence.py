@@ -2104,3 +2104,28 @@ def test_not_that_village_of_the_name_sets_it_apart(text, name, admin1) -> None:
     first, other = (m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name)
     assert first.place.admin1 == admin1, first.reason
     assert other.place.admin1 != admin1
+
+
+def test_the_occupations_republic_is_the_oblast_not_its_capital() -> None:
+    text = (
+        "The Russian Defence Ministry said its troops had liberated Stepovoye in the Donetsk "
+        "People's Republic."
+    )
+    found = extract(text, report_date=REPORT_DATE).mentions
+    assert [(m.text, m.place.name) for m in found] == [
+        ("Stepovoye", "Stepove"),
+        ("Donetsk People's Republic", "Donetsk Oblast"),
+    ]
+
+
+def test_a_region_said_of_a_names_nearer_mention_does_not_frame_the_capital_before_it() -> None:
+    # "the regional capital X" is the city; "the village of X in Donetsk Oblast" the village
+    text = (
+        "Far from the regional capital Zaporizhzhia, the village of Zaporizhzhia in Donetsk "
+        "Oblast was evacuated this week."
+    )
+    capital, village = (
+        m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Zaporizhzhia"
+    )
+    assert capital.admin1 == "Zaporizhzhia Oblast" and capital.population > 500_000, capital
+    assert village.admin1 == "Donetsk Oblast", village

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from tracker.extract.anchors import attach_anchors
-from tracker.extract.claim_lexicon import dateline_end
+from tracker.extract.claim_lexicon import PEOPLES_REPUBLIC, PEOPLES_REPUBLIC_BEFORE, dateline_end
 from tracker.extract.found import Found
 from tracker.extract.groupings import zone_in
 from tracker.extract.lexicon import SECTOR_AFTER, SECTOR_BEFORE
@@ -87,6 +87,7 @@ def attach_context(
         or listed_with_places(text, found, i)
         or not names_government(text, m, sentences[m.sentence][0])
     ]
+    _read_republics(places, text, found)
     _attach_regions(text, found, sentences)
     _mark_asides(text, found, sentences)
     _mark_namesakes(text, found, sentences)
@@ -102,7 +103,10 @@ def attach_context(
 # What kind of place the words right before or after a name say it is.
 _TOWN_BEFORE = re.compile(
     r"(?:(?<!\w)(?:city|town)\s+of|(?<!\w)ville\s+(?:[^\W\d_]+\s+)?d(?:e\s+|['’])|"
-    r"(?<!\w)(?:Stadt|Großstadt|Industriestadt)|(?<!\w)(?:міст[оаіу]|город[аеу]?|городом))\s*$",
+    r"(?<!\w)(?:Stadt|Großstadt|Industriestadt)|(?<!\w)(?:міст[оаіу]|город[аеу]?|городом)|"
+    # "the regional capital Zaporizhzhia", "le chef-lieu", "обласний центр"
+    r"(?<!\w)capital|chef-lieu(?:\s+régional)?|(?:Gebiets)?[Hh]auptstadt|"
+    r"(?:обласн|областн)\w*\s+центр\w*|столиц\w*)\s*$",
     re.IGNORECASE,
 )
 _VILLAGE_BEFORE = re.compile(
@@ -142,6 +146,26 @@ def _attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]
                 mention.kind = "town"
 
 
+def _read_republics(places: PlaceLookup, text: str, found: list[Found]) -> None:
+    """ "in the Donetsk People's Republic", "la République populaire de Louhansk": the
+    occupation's name for the oblast, a region that locates places like the oblast's name."""
+    for mention in found:
+        if mention.is_region or not mention.candidates:
+            continue
+        after = PEOPLES_REPUBLIC.match(text, mention.end)
+        if not (
+            after or PEOPLES_REPUBLIC_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        ):
+            continue
+        admin1 = mention.candidates[0].place.admin1
+        regions = [c for c in places.lookup(admin1 or "") if c.place.kind == "region"]
+        if regions:
+            mention.candidates, mention.is_region = regions, True
+            if after:
+                mention.end = after.end()
+                mention.text = text[mention.start : mention.end]
+
+
 def _attach_zones(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
     """ "Подразделения группировки войск «Восток» освободили X": the group's zone."""
     zones: dict[int, tuple[tuple[float, float], ...] | None] = {}
@@ -166,6 +190,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
         border = _border_of(text, m)
         locating.append(m.is_region and (not border or (i in groups and not _with(border))))
     next_region: int | None = None  # index of the region named next in the sentence
+    framed: set[int] = set()
     taken = False  # whether a place right before that region is stated to lie in it
     counts: _WordCounts | None = None
     # where another clause begins (";", ", while", ", tandis que") and where a namesake is
@@ -178,9 +203,13 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
         if mention.is_region:
             next_region = index if locating[index] else None
             taken = False
+            framed: set[int] = set()  # the places that region was stated for, by name
             continue
         if next_region is not None and (
             (mention.reference and ")" in text[mention.end : found[next_region].start])
+            # "the regional capital Zaporizhzhia, the village of Zaporizhzhia in Donetsk
+            # region": the region is said of the name's nearer mention
+            or (mention.candidates and mention.candidates[0].place.id in framed)
             or _COORDINATED.fullmatch(text, mention.end, found[next_region].start)
             or _COORDINATED_IN.fullmatch(text, mention.end, found[next_region].start)
             or _any_between(breaks, mention.end, found[next_region].start)
@@ -192,6 +221,8 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
         elif next_region is not None:
             region = found[next_region]
             mention.region = region
+            if mention.candidates:
+                framed.add(mention.candidates[0].place.id)
             mention.joined_regions = _joined(found, groups, next_region)
             between = text[mention.end : region.start].strip(" ,(").lower()
             mention.region_attached = between in REGION_ATTACHING
