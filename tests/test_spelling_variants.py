@@ -291,3 +291,20 @@ def test_a_towns_own_name_is_no_alternate_of_a_smaller_settlement():
 
     names = [c.place.name for c in default_gazetteer().candidates("Лимана", limit=10)]
     assert "Rodynske" not in names and names[0] == "Lyman"
+
+
+@pytest.mark.parametrize(
+    ("german", "admin1", "name"),
+    [
+        # an initial s is с as often as з: Sitschnewe is Січневе
+        ("Sitschnewe", "Dnipropetrovsk Oblast", "Sichneve"),
+        # German writes з as s before a consonant too: Perejisne, Kusmyniwka
+        ("Perejisne", "Donetsk Oblast", "Pereizne"),
+        ("Kusmyniwka", "Donetsk Oblast", "Kuzmynivka"),
+    ],
+)
+def test_german_spellings_of_s_read_both_ways(german, admin1, name):
+    from tracker.gazetteer import default_gazetteer
+
+    found = default_gazetteer().candidates(german, admin1=admin1, limit=3)
+    assert name in [c.place.name for c in found]

@@ -276,6 +276,19 @@ def _german_final_z(word: str) -> str:
     return _GERMAN_FINAL_S.sub("z", _german(word))
 
 
+def _german_unvoiced(word: str) -> str:
+    """German letters with every single s as с (Sitschnewe for Sichneve: an initial s is с
+    as often as з)."""
+    return _replace_all(_replace_all(word, _GERMAN), _GERMAN_RESTORE)
+
+
+def _german_all_z(word: str) -> str:
+    """German letters with every single s as з (Perejisne for Pereizne, Kusmyniwka for
+    Kuzmynivka: German writes з as s before a consonant too)."""
+    word = _replace_all(word, _GERMAN).replace("s", "z")
+    return _replace_all(word, _GERMAN_RESTORE)
+
+
 def _polish_czech(word: str) -> str:
     return _replace_all(word, _POLISH_CZECH)
 
@@ -293,7 +306,16 @@ def _russian_yo(word: str) -> str:
 
 
 _YO = re.compile(r"(?<=[bcdfghklmnprstvwz])[jyi]o")
-_CONVENTIONS = (_french, _german, _german_final_z, _polish_czech, _german_voiced_s, _russian_yo)
+_CONVENTIONS = (
+    _french,
+    _german,
+    _german_final_z,
+    _german_unvoiced,
+    _german_all_z,
+    _polish_czech,
+    _german_voiced_s,
+    _russian_yo,
+)
 
 _SKELETON_REPLACEMENTS = (
     ("x", "ks"),

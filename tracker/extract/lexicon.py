@@ -68,7 +68,7 @@ footage published russian ukrainian forces troops military army according report
 reportedly sources source local officials official head governor mayor spokesperson
 spokesman statement elements units unit brigade brigades battalion regiment division
 le la les un une des du de d l au aux dans près pres selon entre sur sous vers et ou
-mais avec sans les forces armée armee ukrainienne l'armée
+mais avec sans les forces armée armee ukrainienne l'armée il ils elle elles on nous
 der die das ein eine einer eines dem den des im am bei nahe nach von vom zum zur und oder
 aber mit ohne laut russische ukrainische streitkräfte truppen armee einheiten
 у в на біля під поблизу від до за з із та і й але як що це ці цей ця російські українські
