@@ -2129,3 +2129,21 @@ def test_a_region_said_of_a_names_nearer_mention_does_not_frame_the_capital_befo
     )
     assert capital.admin1 == "Zaporizhzhia Oblast" and capital.population > 500_000, capital
     assert village.admin1 == "Donetsk Oblast", village
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("В Минобороны заявили, что освобождено Мирное под Купянском.", "Мирное"),
+        ("Moscou revendique la prise de Prohres, au nord-ouest d'Otcheretyne.", "Prohres"),
+        ("Російські війська штурмують Надію на Луганщині.", "Надію"),
+    ],
+)
+def test_an_ordinary_word_that_names_a_village_is_the_village_after_a_capture_word(text, name):
+    names = [m.text for m in extract(text, report_date=REPORT_DATE).mentions if m.place]
+    assert name in names
+
+
+def test_an_ordinary_word_after_a_place_and_an_emoji_stays_a_word() -> None:
+    text = "Наші пілоти знищили техніку біля Ясинуватої 💥 Слава ЗСУ!"
+    assert [m.text for m in extract(text, report_date=REPORT_DATE).mentions] == ["Ясинуватої"]

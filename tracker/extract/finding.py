@@ -447,6 +447,10 @@ class NameFinder:
             before = " " + text[max(sentence_start, word.start - 12) : word.start].lower()
             return word.start > sentence_start and (
                 before.endswith(LOCATIVE_BEFORE)
+                or _COMMON_PLACE_BEFORE.search(
+                    text, max(sentence_start, word.start - 30), word.start
+                )
+                is not None
                 or self._listed(text, word.start, sentence_start, word.end)
             )
         return kind is None
@@ -491,6 +495,15 @@ _PLACE_CUE_BEFORE = re.compile(
     r"біля|поблизу|під|села|селища|пункту|районі|районах|звільнили|захопили|в\s+бік|"
     r"около|возле|под|поселка|посёлка|пункта|районе|освободили|захватили|в\s+сторону)"
     r"\s*$",
+    re.IGNORECASE,
+)
+# An ordinary word that is a village's name is the village after these too: "освобождены
+# Мирное", "la prise de Prohres", "bis Myrne vorgedrungen", "штурмують Надію".
+_COMMON_PLACE_BEFORE = re.compile(
+    r"(?:"
+    + _PLACE_CUE_BEFORE.pattern.removesuffix(r"\s*$")
+    + r"|(?<!\w)(?:освобожден\w*|звільнен\w*|взят\w*|штурму\w*|prise\s+d[e'’]|bis|"
+    r"einnahme\s+von))\s*$",
     re.IGNORECASE,
 )
 _APPOSED_CUE_AFTER = re.compile(
