@@ -2147,3 +2147,21 @@ def test_an_ordinary_word_that_names_a_village_is_the_village_after_a_capture_wo
 def test_an_ordinary_word_after_a_place_and_an_emoji_stays_a_word() -> None:
     text = "Наші пілоти знищили техніку біля Ясинуватої 💥 Слава ЗСУ!"
     assert [m.text for m in extract(text, report_date=REPORT_DATE).mentions] == ["Ясинуватої"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("‼️ SUMY: Schahed-Angriff auf die Stadt, Explosionen im Zentrum.", "Sumy"),
+        ("ЛИМАН. Город почти окружён, бои идут у Дробышево.", "Lyman"),
+        ("Explosionen in ODESA – der Hafen wurde getroffen.", "Odesa"),
+    ],
+)
+def test_a_short_town_name_in_capitals_is_the_town_not_an_acronym(text, name) -> None:
+    places = [m.place.name for m in extract(text, report_date=REPORT_DATE).mentions if m.place]
+    assert name in places
+
+
+def test_acronyms_in_capitals_stay_acronyms() -> None:
+    text = "ISW: ZSU та ППО відбили атаку, NATO мовчить, СБУ і ОВА повідомили."
+    assert extract(text, report_date=REPORT_DATE).mentions == []

@@ -306,6 +306,16 @@ class NameFinder:
                         position = max(position, unknown_end)
         return sorted(found, key=lambda f: f.start) if unordered else found
 
+    def _town_in_capitals(self, word: str) -> bool:
+        """A short word in capitals that is a town's own name ("‼️ SUMY:", "ЛИМАН.", "in
+        ODESA"): the town, not an acronym (no town shares its letters with ZSU, ISW, NATO)."""
+        return any(
+            c.place.kind != PlaceKind.REGION
+            and c.place.population >= CAPITALS_TOWN_POPULATION
+            and c.reason in (MatchReason.EXACT, MatchReason.VARIANT)
+            for c in self.places.lookup(word)
+        )
+
     def _dateline(self, text: str, start: int, word: str, number: int) -> Found | None:
         """A short city name in capitals opening a dateline: a place, not an acronym."""
         if dateline_end(text, start) is None:
@@ -367,6 +377,7 @@ class NameFinder:
             len(first_word) <= 5
             and first_word.isupper()
             and not (len(ends) > 1 and self.places.lookup(run[: ends[1]]))
+            and not self._town_in_capitals(first_word)
         ):
             # an acronym (ZSU, ISW) starts no name ("ЧАСОВ ЯР", a name in capitals, does);
             # a region's letters name it (DPR, ЛНР)
@@ -510,6 +521,8 @@ _APPOSED_CUE_AFTER = re.compile(
     r"\s*[,(]\s*(?:about\s+|some\s+|environ\s+|etwa\s+)?(?:\d+\s*km\s+)?"
 )
 _UNKNOWN_MAX_WORDS = 3
+# A name in capitals as short as an acronym is read as a town of at least this size.
+CAPITALS_TOWN_POPULATION = 20_000
 _DIRECTION_AT = re.compile(DIRECTION_OF.pattern.removesuffix("$"), re.IGNORECASE)
 
 
