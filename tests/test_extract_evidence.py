@@ -2165,3 +2165,80 @@ def test_a_short_town_name_in_capitals_is_the_town_not_an_acronym(text, name) ->
 def test_acronyms_in_capitals_stay_acronyms() -> None:
     text = "ISW: ZSU та ППО відбили атаку, NATO мовчить, СБУ і ОВА повідомили."
     assert extract(text, report_date=REPORT_DATE).mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # a denial about the place itself, not a namesake set apart
+        (
+            "Les forces russes ont attaqué Pokrovsk. Selon l'état-major, elles ne contrôlent pas "
+            "la ville de Pokrovsk, mais avancent près de Myrnohrad.",
+            "Pokrovsk",
+            "Donetsk Oblast",
+        ),
+        (
+            "Russian forces claimed Huliaipole. Russian troops have reached the outskirts but not "
+            "the town of Huliaipole itself.",
+            "Huliaipole",
+            "Zaporizhzhia Oblast",
+        ),
+        (
+            "ВСУ выбиты из Андреевки. Это уже не село Андреевка, а пепелище, пишут военкоры.",
+            "Андреевки",
+            "Donetsk Oblast",
+        ),
+    ],
+)
+def test_a_denial_about_a_place_sets_no_namesake_apart(text, name, admin1) -> None:
+    found = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.place]
+    first = next(m for m in found if m.text == name)
+    assert first.place.admin1 == admin1, first.reason
+
+
+def test_a_closing_region_with_news_of_its_own_frames_nothing() -> None:
+    text = "Russian forces captured Andriivka and Novoselivka. Sumy Oblast came under attack."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Andriivka"] is None or found["Andriivka"].admin1 != "Sumy Oblast"
+    assert found["Novoselivka"] is None or found["Novoselivka"].admin1 != "Sumy Oblast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones hit Fedorivka, city officials said.",
+        "Les Russes ont frappé la ville de Fedorivka.",
+    ],
+)
+def test_a_city_word_never_promotes_a_city_that_only_used_to_bear_the_name(text) -> None:
+    # Nova Odesa was once called Fedorivka: no "city of Fedorivka" is it
+    place = extract(text, report_date=REPORT_DATE).mentions[0].place
+    assert place is None or place.name == "Fedorivka", place
+
+
+def test_the_east_of_the_region_is_the_region_of_the_city_named_just_before() -> None:
+    text = (
+        "Russian drones struck Kharkiv Oblast overnight. In Zaporizhzhia, officials said fighting "
+        "continued in the east of the region near Novoselivka."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Novoselivka"].admin1 == "Zaporizhzhia Oblast", found["Novoselivka"]
+
+
+def test_a_regions_border_area_is_inside_the_region() -> None:
+    text = "Russian forces attacked near Andriivka in the Sumy Oblast border area."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Andriivka"].admin1 == "Sumy Oblast"
+
+
+def test_a_strike_across_the_border_does_not_end_a_heading() -> None:
+    text = "Донбасс. ДНР.\nВСУ обстреляли Горловку. Дроны атаковали Белгород. Бои идут у Андреевки."
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    andriivka = found["Андреевки"]
+    assert andriivka.place is None or andriivka.place.admin1 == "Donetsk Oblast", andriivka.reason
+
+
+def test_this_x_is_refused_when_the_x_said_before_is() -> None:
+    text = "Бои идут у Андреевки. Позже эту Андреевку снова обстреляли."
+    first, again = extract(text, report_date=REPORT_DATE).mentions
+    assert (first.place is None) == (again.place is None)

@@ -96,7 +96,9 @@ def attach_context(
     _attach_sectors(places, text, found)
     _attach_areas(places, text, found, sentences)
     _attach_zones(text, found, sentences)
-    attach_region_parts(text, found)
+    attach_region_parts(
+        text, found, sentences, {id(m) for m in found if m.is_region and not _border_of(text, m)}
+    )
     return found
 
 
@@ -114,10 +116,12 @@ _VILLAGE_BEFORE = re.compile(
     r"d(?:e\s+|['’])|(?<!\w)Dorf(?:es)?|(?<!\w)(?:сел[оаіуе]|селом|деревн[яиеюй]|деревню))\s*$",
     re.IGNORECASE,
 )
+# (an article in Latin script: "X, a village", not "X, city officials said")
 _KIND_AFTER = re.compile(
-    r"\s*(?:,|—|–|-)\s*(?:(?:a|an|the|un|une|ein|eine|einem|einer)\s+)?"
-    r"(?:(?:small|tiny|petit|kleine[ns]?|front-?line|frontline)\s+)?"
-    r"(?P<kind>village|hamlet|town|city|ville|Dorf|Stadt|сел[оа]|міст[оа]|город|деревн\w*)(?!\w)",
+    r"\s*(?:,|—|–|-)\s*(?:(?:a|an|un|une|ein|eine|einem|einer)\s+"
+    r"(?:(?:small|tiny|petit|kleine[ns]?|front-?line|frontline)\s+)?(?P<kind>village|hamlet|town|"
+    r"city|ville|Dorf|Stadt)|(?P<word>village|ville|Dorf|сел[оа]|міст[оа]|город|деревн\w*))"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 # "südwestlich der Stadt Synelnykowe und Wiltscha": the city a cue refers to, then a name
@@ -138,7 +142,7 @@ def _attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]
         elif _VILLAGE_BEFORE.search(before):
             mention.kind = "village"
         elif after:
-            word = after.group("kind").lower()
+            word = (after.group("kind") or after.group("word")).lower()
             mention.kind = "town" if word.startswith(_TOWN_WORDS) else "village"
         else:
             dateline = dateline_end(text, sentences[mention.sentence][0])
@@ -270,8 +274,10 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
         elif mention.region is None and heading is not None:
             if _outside(mention, heading):
                 # "Донбасс. ДНР. ... работают по Орехову": a channel's heading, not where the
-                # places are; it frames nothing from the first place that cannot lie in it
-                heading = None
+                # places are; it frames nothing from the first place of its country that
+                # cannot lie in it (a strike on Belgorod says nothing of the heading)
+                if _same_country(mention, heading):
+                    heading = None
             else:
                 mention.region, mention.region_before = heading, True
     _frame_by_closing_region(found, locating, sentences)
@@ -291,12 +297,29 @@ def _frame_by_closing_region(
     if len(sentences) > _SHORT_POST_SENTENCES or len(regions) != 1 or regions[0] is not found[-1]:
         return
     region = regions[0]
-    for mention in found[:-1]:
-        if mention.sentence == region.sentence or mention.region is not None:
-            return
-        if _outside(mention, region):
-            return
+    places = found[:-1]
+    if any(
+        m.sentence == region.sentence or m.region is not None or _outside(m, region) for m in places
+    ):
+        return
+    # only when one of the places can lie nowhere else ("Севск"): else the closing sentence
+    # may be news of its own ("... captured Andriivka. Sumy Oblast came under attack.")
+    if not any(_inside(m, region) for m in places):
+        return
+    for mention in places:
         mention.region, mention.region_before = region, True
+
+
+def _same_country(mention: Found, region: Found) -> bool:
+    country = region.candidates[0].place.country
+    return any(c.place.country == country for c in mention.candidates)
+
+
+def _inside(mention: Found, region: Found) -> bool:
+    """Whether every settlement of a mention's name lies in a region."""
+    codes = region.candidates[0].place.admin1_codes
+    settlements = [c for c in mention.candidates if c.place.kind != "region"]
+    return bool(settlements) and all(c.place.admin1_codes & codes for c in settlements)
 
 
 def _outside(mention: Found, region: Found) -> bool:
@@ -323,15 +346,20 @@ _NAMESAKE_APART = (
     # "Владимировка под Угледаром ... не имеет отношения к Владимировке у Шахово"
     r"has\s+nothing\s+to\s+do\s+with|n['’]a\s+rien\s+à\s+voir|nichts\s+zu\s+tun|"
     r"не\s+має\s+(?:жодного\s+)?(?:стосунку|відношення)|не\s+имеет\s+(?:никакого\s+)?отношения|"
-    r"тезк\w*|однойменн\w*|одноименн\w*|"
+    r"тезк\w*|однойменн\w*|одноим[её]нн\w*|"
     # "- not the Uspenivka near Andriivka", "— не та Новоселівка, що під Покровськом"
     r"[—–,-]\s*(?:not\s+the|не\s+(?:та|той|те|тот))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))|"
     # "not the museum town of Zolochiv in Lviv Oblast", "села на Запоріжжі, не міста на
     # Донеччині": the other place of the name is the town (or the village)
-    r"(?<!\w)(?:not\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village)|"
+    # (set off by a dash or comma: "elles ne contrôlent pas la ville de Pokrovsk", "but not the
+    # town of X itself" deny something of the place itself)
+    r"[—–,(-]\s*(?:(?:but|mais|aber|а|але|но)\s+)?"
+    r"(?:not\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village)|"
     r"(?:pas|non)\s+(?:la\s+ville|le\s+village)|nicht\s+(?:die\s+Stadt|das\s+Dorf)|"
     r"не\s+(?:(?:та|той|те|тот)\s+)?(?:міст[оа]|сел[оа]|селище|город[а]?|деревн[яи]))(?!\w)"
 )
+# The words of an aside about a namesake (not a bare "а не", "and not", which join clauses)
+_ASIDE_WORDS = re.compile(_NAMESAKE_APART, re.IGNORECASE)
 NAMESAKE_APART = re.compile(
     _NAMESAKE_APART + r"|(?<!\w)(?:а\s+не|and\s+not|et\s+non)(?!\w)", re.IGNORECASE
 )
@@ -410,14 +438,14 @@ def _mark_asides(text: str, found: list[Found], sentences: list[tuple[int, int]]
     """The places named in the words about a namesake set apart, up to a dash or the end of
     the sentence ("Северск — не путать с одноимённым городом в Томской области — ...")."""
     ends = [end for _, end in sentences]
-    for words in NAMESAKE_APART.finditer(text):
+    starts = [m.start for m in found]
+    for words in _ASIDE_WORDS.finditer(text):
         number = bisect_right(ends, words.start())
         limit = ends[number] if number < len(ends) else len(text)
         closing = _ASIDE_END.search(text, words.end(), limit)
         end = closing.start() if closing else limit
-        for mention in found:
-            if words.start() <= mention.start < end:
-                mention.aside = words.start()
+        for mention in found[bisect_left(starts, words.start()) : bisect_left(starts, end)]:
+            mention.aside = words.start()
 
 
 # A demonstrative right before a name: the place just said ("эту Федоровку не следует путать
@@ -631,8 +659,11 @@ def _border_of(text: str, region: Found) -> re.Match | None:
 
 
 # "toward the Dnipropetrovsk Oblast boundary", "the Sumy region border": the border named after
+# (not "in the Sumy Oblast border area": inside the region, by the state border)
 _BORDER_AFTER = re.compile(
-    r"\s*(?:(?:administrative|regional)\s+)?(?:border|boundary)(?!\w)", re.IGNORECASE
+    r"\s*(?:(?:administrative|regional)\s+)?(?:border|boundary)(?!\w)"
+    r"(?!\s+(?:areas?|regions?|settlements?|villages?|towns?|communit\w*|zones?|districts?))",
+    re.IGNORECASE,
 )
 
 

@@ -34,6 +34,12 @@ def finish(found: list[Found]) -> None:
             _locate_unknown(mention)
     _refuse_undecided(found)
     _refuse_out_of_scene(found)
+    for mention in found:
+        before = mention.same_as
+        if before is not None and before.choice is None and mention.choice is not None:
+            # "this Andriivka": the one said before, which the text did not place
+            mention.choice, mention.confidence = None, 0.0
+            mention.reason = f"the {mention.text} said before, which is not placed: {before.reason}"
     _mark_region_references(found)
 
 

@@ -5,6 +5,7 @@ that region is meant: the part lies toward the direction from the region's middl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from tracker.extract.cues import offset
 from tracker.extract.found import Found
@@ -31,23 +32,52 @@ PART_OF_REGION = re.compile(
 PART_KM = 90.0
 # A part locates the places named this close to the words, in their sentence.
 PART_REACH = 60
+# "In Zaporizhzhia, ... in the east of the region": the city that names its oblast names the
+# region meant (Zaporizhzhia, Dnipro, Kharkiv; not Nikopol).
+REGIONAL_CENTRE = 100_000
 
 
-def attach_region_parts(text: str, found: list[Found]) -> None:
-    """Sets `part` of the settlements named by a region's part to the part's middle."""
+def _regional_centre(place) -> bool:
+    return place.population >= REGIONAL_CENTRE and (place.admin1 or "").startswith(place.name)
+
+
+def attach_region_parts(
+    text: str, found: list[Found], sentences: list[tuple[int, int]], locating: set[int]
+) -> None:
+    """Sets `part` of the settlements named by a region's part to the part's middle.
+    `locating`: the id() of the region mentions that say where places are (not borders)."""
+    starts = [m.start for m in found]
+    ends = [end for _, end in sentences]
     for match in PART_OF_REGION.finditer(text):
-        region = next((m for m in reversed(found) if m.is_region and m.end <= match.start()), None)
+        region = _region_of(found, starts, ends, match, locating)
         if region is None or region.candidates[0].place.lat is None:
             continue
         index = next(i for i, name in enumerate(match.groupdict().values()) if name)
-        degrees = _PARTS[index][0]
-        middle = region.candidates[0].place.point
-        point = offset(middle, degrees, PART_KM)
-        for mention in found:
-            low, high = sorted((mention.end, match.start()))
-            if (
-                not mention.is_region
-                and abs(mention.start - match.start()) <= PART_REACH
-                and not any(mark in text[low:high] for mark in ".;!?")
-            ):
+        point = offset(region.candidates[0].place.point, _PARTS[index][0], PART_KM)
+        low = bisect_left(starts, match.start() - PART_REACH)
+        high = bisect_right(starts, match.start() + PART_REACH)
+        for mention in found[low:high]:
+            left, right = sorted((mention.end, match.start()))
+            if not mention.is_region and not any(mark in text[left:right] for mark in ".;!?"):
                 mention.part = point
+
+
+def _region_of(
+    found: list[Found], starts: list[int], ends: list[int], match: re.Match, locating: set[int]
+) -> Found | None:
+    """The region whose part the words name: one named within them or right after ("im
+    Osten des Gebiets Saporischschja"), else the last named before in the same or the previous
+    sentence ("DNIPROPETROVSK REGION under fire. ... in the east of the region"), with no
+    regional centre named between (whose region "the region" may mean)."""
+    at = bisect_left(starts, match.start())
+    if at < len(found) and found[at].is_region and found[at].start <= match.end() + 2:
+        return found[at] if id(found[at]) in locating else None
+    sentence = bisect_right(ends, match.start())
+    for mention in reversed(found[:at]):
+        if mention.sentence < sentence - 1:
+            return None
+        if mention.is_region:
+            return mention if id(mention) in locating else None
+        if mention.candidates and _regional_centre(mention.candidates[0].place):
+            return None
+    return None

@@ -429,9 +429,7 @@ class Resolver:
                 # A city's former name that villages still bear (Melitopol was
                 # Новоолександрівка): its size says nothing about which one is meant.
                 score -= FORMER_NAME_PENALTY
-            if mention.kind == "village" and place.population >= VILLAGE_KIND_MAX_POPULATION:
-                score -= KIND_WEIGHT  # "the village of Kamianske" is not the city
-            elif mention.kind == "town" and place.population < TOWN_KIND_MIN_POPULATION:
+            if mention.kind and not _size_fits(mention.kind, candidate):
                 score -= KIND_WEIGHT  # "the city of Rivne" is not a village of the name
             if mention.military and place.admin1_code in FRONT_REGIONS:
                 score += FRONT_REGION_WEIGHT
@@ -661,12 +659,16 @@ def _take_said_again(found: list[Found]) -> None:
 def _kind_fits(mention: Found) -> bool:
     """Whether the kind of place the text says a mention is fits the place chosen (a town
     said "the city of", a village "the village of"); True when the text says none."""
-    population = mention.choice.place.population
-    if mention.kind == "town":
-        return population >= TOWN_KIND_MIN_POPULATION
-    if mention.kind == "village":
-        return population < VILLAGE_KIND_MAX_POPULATION
-    return True
+    return not mention.kind or _size_fits(mention.kind, mention.choice)
+
+
+def _size_fits(kind: str, candidate: Candidate) -> bool:
+    """Whether a candidate's size fits "town" or "village". An unknown size (0) fits both;
+    a town's former name fits no "city of" (Nova Odesa was Fedorivka)."""
+    population = candidate.place.population
+    if kind == "town":
+        return candidate.main_name and (population == 0 or population >= TOWN_KIND_MIN_POPULATION)
+    return population < VILLAGE_KIND_MAX_POPULATION
 
 
 def _in_aside(mention: Found, other: Found) -> bool:
