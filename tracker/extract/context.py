@@ -9,10 +9,19 @@ import re
 from bisect import bisect_left, bisect_right
 
 from tracker.extract.anchors import attach_anchors
-from tracker.extract.claim_lexicon import PEOPLES_REPUBLIC, PEOPLES_REPUBLIC_BEFORE, dateline_end
+from tracker.extract.claim_lexicon import PEOPLES_REPUBLIC, PEOPLES_REPUBLIC_BEFORE
 from tracker.extract.found import Found
 from tracker.extract.groupings import zone_in
 from tracker.extract.lexicon import SECTOR_AFTER, SECTOR_BEFORE
+from tracker.extract.namesakes import (
+    NAMESAKE_APART,
+    NAMESAKE_WORDS,
+    describes_namesake,
+    mark_asides,
+    mark_namesakes,
+    mark_said_again,
+    name_key,
+)
 from tracker.extract.not_places import (
     initial_adjective,
     is_actor,
@@ -20,6 +29,7 @@ from tracker.extract.not_places import (
     names_government,
     names_other_thing,
 )
+from tracker.extract.place_kinds import attach_kinds
 from tracker.extract.place_lookup import REGION_SUFFIX, PlaceLookup
 from tracker.extract.prefixed import prefixed
 from tracker.extract.region_parts import attach_region_parts
@@ -89,10 +99,10 @@ def attach_context(
     ]
     _read_republics(places, text, found)
     _attach_regions(text, found, sentences)
-    _mark_asides(text, found, sentences)
-    _mark_namesakes(text, found, sentences)
-    _mark_said_again(text, found)
-    _attach_kinds(text, found, sentences)
+    mark_asides(text, found, sentences)
+    mark_namesakes(text, found, sentences)
+    mark_said_again(text, found)
+    attach_kinds(text, found, sentences)
     _attach_sectors(places, text, found)
     _attach_areas(places, text, found, sentences)
     _attach_zones(text, found, sentences)
@@ -100,54 +110,6 @@ def attach_context(
         text, found, sentences, {id(m) for m in found if m.is_region and not _border_of(text, m)}
     )
     return found
-
-
-# What kind of place the words right before or after a name say it is.
-_TOWN_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:city|town)\s+of|(?<!\w)ville\s+(?:[^\W\d_]+\s+)?d(?:e\s+|['’])|"
-    r"(?<!\w)(?:Stadt|Großstadt|Industriestadt)|(?<!\w)(?:міст[оаіу]|город[аеу]?|городом)|"
-    # "the regional capital Zaporizhzhia", "le chef-lieu", "обласний центр"
-    r"(?<!\w)capital|chef-lieu(?:\s+régional)?|(?:Gebiets)?[Hh]auptstadt|"
-    r"(?:обласн|областн)\w*\s+центр\w*|столиц\w*)\s*$",
-    re.IGNORECASE,
-)
-_VILLAGE_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:village|hamlet)\s+of|(?<!\w)(?:village|hameau)\s+(?:[^\W\d_]+\s+)?"
-    r"d(?:e\s+|['’])|(?<!\w)Dorf(?:es)?|(?<!\w)(?:сел[оаіуе]|селом|деревн[яиеюй]|деревню))\s*$",
-    re.IGNORECASE,
-)
-# (an article in Latin script: "X, a village", not "X, city officials said")
-_KIND_AFTER = re.compile(
-    r"\s*(?:,|—|–|-)\s*(?:(?:a|an|un|une|ein|eine|einem|einer)\s+"
-    r"(?:(?:small|tiny|petit|kleine[ns]?|front-?line|frontline)\s+)?(?P<kind>village|hamlet|town|"
-    r"city|ville|Dorf|Stadt)|(?P<word>village|ville|Dorf|сел[оа]|міст[оа]|город|деревн\w*))"
-    r"(?!\w)",
-    re.IGNORECASE,
-)
-# "südwestlich der Stadt Synelnykowe und Wiltscha": the city a cue refers to, then a name
-_CUE_TOWN_BEFORE = re.compile(r"(?:lich|von|nahe|bei)\s+der\s+Stadt\s*$", re.IGNORECASE)
-_TOWN_WORDS = ("town", "city", "ville", "stadt", "міст", "город")
-
-
-def _attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
-    """ "the western city of Rivne", "Rivne, a village between Pokrovsk and Myrnohrad", "у
-    селі X", a dateline's city: the kind of place the text says a name is."""
-    for mention in found:
-        if mention.is_region:
-            continue
-        before = text[max(0, mention.start - 40) : mention.start]
-        after = _KIND_AFTER.match(text, mention.end)
-        if _TOWN_BEFORE.search(before) and not _CUE_TOWN_BEFORE.search(before):
-            mention.kind = "town"
-        elif _VILLAGE_BEFORE.search(before):
-            mention.kind = "village"
-        elif after:
-            word = (after.group("kind") or after.group("word")).lower()
-            mention.kind = "town" if word.startswith(_TOWN_WORDS) else "village"
-        else:
-            dateline = dateline_end(text, sentences[mention.sentence][0])
-            if dateline is not None and mention.end <= dateline:
-                mention.kind = "town"
 
 
 def _read_republics(places: PlaceLookup, text: str, found: list[Found]) -> None:
@@ -194,7 +156,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
         border = _border_of(text, m)
         locating.append(m.is_region and (not border or (i in groups and not _with(border))))
     next_region: int | None = None  # index of the region named next in the sentence
-    framed: set[int] = set()
+    framed: set[str] = set()  # the names of the places that region was stated for
     taken = False  # whether a place right before that region is stated to lie in it
     counts: _WordCounts | None = None
     # where another clause begins (";", ", while", ", tandis que") and where a namesake is
@@ -207,13 +169,13 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
         if mention.is_region:
             next_region = index if locating[index] else None
             taken = False
-            framed: set[int] = set()  # the places that region was stated for, by name
+            framed = set()
             continue
         if next_region is not None and (
             (mention.reference and ")" in text[mention.end : found[next_region].start])
             # "the regional capital Zaporizhzhia, the village of Zaporizhzhia in Donetsk
             # region": the region is said of the name's nearer mention
-            or (mention.candidates and mention.candidates[0].place.id in framed)
+            or (mention.candidates and name_key(mention) in framed)
             or _COORDINATED.fullmatch(text, mention.end, found[next_region].start)
             or _COORDINATED_IN.fullmatch(text, mention.end, found[next_region].start)
             or _any_between(breaks, mention.end, found[next_region].start)
@@ -226,7 +188,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             region = found[next_region]
             mention.region = region
             if mention.candidates:
-                framed.add(mention.candidates[0].place.id)
+                framed.add(name_key(mention))
             mention.joined_regions = _joined(found, groups, next_region)
             between = text[mention.end : region.start].strip(" ,(").lower()
             mention.region_attached = between in REGION_ATTACHING
@@ -258,7 +220,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             # a namesake set apart ("not the Donetsk Oblast city of X") frames nothing after
             # it; a ";" does not ("На Чернігівщині ...; у Городні ...")
             or _any_between(clause_breaks, earlier.end, mention.start)
-            or _describes_namesake(text, apart, earlier)
+            or describes_namesake(text, apart, earlier)
         ):
             earlier = None
         if mention.is_region and locates and _alone_in_sentence(text, mention, sentences):
@@ -335,34 +297,6 @@ def _outside(mention: Found, region: Found) -> bool:
 # introduce the place's own description ("Andriivka — a village in the Sumy region") — and
 # a namesake set apart ("Dobropillia, a village of the same name as the Donetsk-region
 # town", "à ne pas confondre avec ... du Donbass").
-# "Dobropillia, a village of the same name as ...", "не путать с Каменкой под Изюмом", "а не
-# у Каменки под Изюмом": what follows is another place of the name.
-_NAMESAKE_APART = (
-    r"same\s+name\s+as|not\s+(?:to\s+)?be\s+confused|namesake|homonyme|"
-    # "à ne pas confondre", "il ne faut pas confondre X avec", "ne doit pas être confondu avec"
-    r"ne\s+(?:[^\W\d_]+\s+){0,2}pas\s+(?:être\s+)?confond\w*|"
-    r"nicht\s+(?:zu\s+)?verwechseln|gleichnamig|"
-    r"не\s+(?:(?:слід|варто|треба|потрібно|следует|стоит|надо|нужно)\s+)?(?:плута\w*|путат\w*)|"
-    # "Владимировка под Угледаром ... не имеет отношения к Владимировке у Шахово"
-    r"has\s+nothing\s+to\s+do\s+with|n['’]a\s+rien\s+à\s+voir|nichts\s+zu\s+tun|"
-    r"не\s+має\s+(?:жодного\s+)?(?:стосунку|відношення)|не\s+имеет\s+(?:никакого\s+)?отношения|"
-    r"тезк\w*|однойменн\w*|одноим[её]нн\w*|"
-    # "- not the Uspenivka near Andriivka", "— не та Новоселівка, що під Покровськом"
-    r"[—–,-]\s*(?:not\s+the|не\s+(?:та|той|те|тот))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))|"
-    # "not the museum town of Zolochiv in Lviv Oblast", "села на Запоріжжі, не міста на
-    # Донеччині": the other place of the name is the town (or the village)
-    # (set off by a dash or comma: "elles ne contrôlent pas la ville de Pokrovsk", "but not the
-    # town of X itself" deny something of the place itself)
-    r"[—–,(-]\s*(?:(?:but|mais|aber|а|але|но)\s+)?"
-    r"(?:not\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village)|"
-    r"(?:pas|non)\s+(?:la\s+ville|le\s+village)|nicht\s+(?:die\s+Stadt|das\s+Dorf)|"
-    r"не\s+(?:(?:та|той|те|тот)\s+)?(?:міст[оа]|сел[оа]|селище|город[а]?|деревн[яи]))(?!\w)"
-)
-# The words of an aside about a namesake (not a bare "а не", "and not", which join clauses)
-_ASIDE_WORDS = re.compile(_NAMESAKE_APART, re.IGNORECASE)
-NAMESAKE_APART = re.compile(
-    _NAMESAKE_APART + r"|(?<!\w)(?:а\s+не|and\s+not|et\s+non)(?!\w)", re.IGNORECASE
-)
 _REGION_BREAK = re.compile(
     r";|,\s+(?:(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|"
     r"в\s+то\s+время\s+как)(?!\w)|(?:tandis|alors)\s+qu(?:e(?!\w)|['’]))|"
@@ -371,125 +305,9 @@ _REGION_BREAK = re.compile(
     r"(?<!\w)(?:as\s+well\s+as\s+|sowie\s+|ainsi\s+qu(?:e\s+|['’])|а\s+також\s+|"
     r"а\s+также\s+)(?:(?:near|in|at|"
     r"around|bei|in|im|près|dans|à|біля|у|в|поблизу|около|возле|в\s+районе|в\s+районах)\s)|"
-    + _NAMESAKE_APART,
+    + NAMESAKE_WORDS,
     re.IGNORECASE,
 )
-
-
-# "Інша Новоселівка, біля Межової, ...": another place of the name just said (the adjective
-# agrees with the name it stands right before; "другие", "another Russian assault" are not it).
-_ANOTHER = re.compile(r"(?<!\w)(?:[Іі]нш(?:а|ий|е)|[Дд]руг(?:ая|ой|ое))\s+(?=[А-ЯІЇЄҐ])")
-
-
-def _mark_namesakes(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
-    """ "Riwne, einem Dorf östlich von Pokrowsk — nicht zu verwechseln mit der Großstadt
-    Riwne", "у Каменки на границе с Луганской, а не у Каменки под Изюмом", "Інша
-    Новоселівка": the first place named after such words, when it bears a name said before,
-    is another place than the one said before."""
-    apart = [m.end() for m in NAMESAKE_APART.finditer(text)]
-    another = {m.end() for m in _ANOTHER.finditer(text)}
-    apart = sorted({*apart, *another})
-    if not apart:
-        return
-    places = [m for m in found if not m.is_region and m.candidates]
-    starts = [m.start for m in places]
-    for position in apart:
-        at = bisect_left(starts, position)
-        if at == len(places) or places[at].start - position > _NAMESAKE_REACH:
-            continue
-        between = text[position : places[at].start]
-        if any(mark in between for mark in ",.;:()") or (position in another and between.strip()):
-            continue  # "Un autre Myrne, au sud-ouest de X": Myrne is the other one, not X
-        later = places[at]
-        key = later.candidates[0].place.id
-        earlier = next((m for m in places[:at] if m.candidates[0].place.id == key), None)
-        swapped = earlier is None
-        if swapped:
-            # "il ne faut pas confondre Kamianské, village ..., avec la ville de Kamianské":
-            # the words stand before the first; the name said again later in the sentence
-            # is the other one
-            earlier, later = (
-                later,
-                next(
-                    (
-                        m
-                        for m in places[at + 1 :]
-                        if m.sentence == later.sentence
-                        and m.candidates[0].place.id == key
-                        # (the name itself, not another name of the place: "(Красноармейском)")
-                        and m.text[:4].lower() == later.text[:4].lower()
-                    ),
-                    None,
-                ),
-            )
-        if earlier is not None and later is not None:
-            later.namesake_of = earlier
-            limit = sentences[later.sentence][1]
-            closing = _ASIDE_END.search(text, later.end, limit)
-            later.aside_end = closing.start() if closing else limit
-            if swapped:
-                # the words about the other one begin with it ("..., avec la ville de X")
-                for mention in found:
-                    if later.start <= mention.start < later.aside_end:
-                        mention.aside = later.start
-
-
-def _mark_asides(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
-    """The places named in the words about a namesake set apart, up to a dash or the end of
-    the sentence ("Северск — не путать с одноимённым городом в Томской области — ...")."""
-    ends = [end for _, end in sentences]
-    starts = [m.start for m in found]
-    for words in _ASIDE_WORDS.finditer(text):
-        number = bisect_right(ends, words.start())
-        limit = ends[number] if number < len(ends) else len(text)
-        closing = _ASIDE_END.search(text, words.end(), limit)
-        end = closing.start() if closing else limit
-        for mention in found[bisect_left(starts, words.start()) : bisect_left(starts, end)]:
-            mention.aside = words.start()
-
-
-# A demonstrative right before a name: the place just said ("эту Федоровку не следует путать
-# с ...", "cette Fedorivka", "diese Iwaniwka"), not "this week" or "это Федоровка" (a copula).
-_THIS = re.compile(
-    r"(?<!\w)(?:this|cette|diese[mnrs]?|ця|цю|цієї|цей|цього|цьому|цим|цією|"
-    r"эта|эту|этой|этот|этого|этом|этим)\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))",
-    re.IGNORECASE,
-)
-
-
-def _mark_said_again(text: str, found: list[Found]) -> None:
-    """ "освободила Федоровку под Северском; эту Федоровку не следует путать с ...": a name
-    after a demonstrative is the place of that name the text named before."""
-    places = [m for m in found if not m.is_region and m.candidates]
-    starts = [m.start for m in places]
-    for match in _THIS.finditer(text):
-        at = bisect_left(starts, match.end())
-        if at == len(places) or places[at].start != match.end():
-            continue
-        key = places[at].candidates[0].place.id
-        places[at].same_as = next(
-            (m for m in reversed(places[:at]) if m.candidates[0].place.id == key), None
-        )
-
-
-# (", and attacked toward X": the report goes on; "— не та X, что у Y": still the aside)
-_ASIDE_END = re.compile(
-    r"[—–;()]|\s-\s|,\s+(?:and|et|und|і|та|и|while|but|mais|aber|але|но)\s", re.IGNORECASE
-)
-# How far after the words the other place is named ("not to be confused with the big city of")
-_NAMESAKE_REACH = 40
-
-
-def _describes_namesake(text: str, apart: list[int], region: Found) -> bool:
-    """Whether a region is said of a namesake set apart ("не путать со Степовым в Запорожской
-    области", "not the Donetsk Oblast city of X"): namesake words shortly before it, in its
-    clause."""
-    at = bisect_left(apart, region.start - _NAMESAKE_REACH)
-    return (
-        at < len(apart)
-        and apart[at] < region.start
-        and not any(mark in text[apart[at] : region.start] for mark in ",.;:()")
-    )
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:
@@ -779,4 +597,3 @@ def _names_sector(text: str, mention: Found) -> bool:
 
 # Tried only where one of their literal prefixes starts (they scan every whole report).
 _REGION_BREAK = prefixed(_REGION_BREAK)
-NAMESAKE_APART = prefixed(NAMESAKE_APART)

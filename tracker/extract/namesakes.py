@@ -1,0 +1,173 @@
+"""Namesakes a report sets apart: "Riwne, a village east of Pokrowsk — not to be confused with
+the city of Riwne", "не путать со Степовым в Запорожской области", "il ne faut pas confondre X,
+..., avec X". The words mark the other place of the name and the aside about it, whose places
+and region say where that one is, not where the rest of the sentence is; "эту Федоровку" names
+the place of that name said before."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from tracker.extract.found import Found
+from tracker.extract.prefixed import prefixed
+
+
+def name_key(mention: Found) -> str:
+    """What two mentions share when they bear one name: their best candidate (a name's
+    candidates come from one lookup, in one order)."""
+    return mention.candidates[0].place.id
+
+
+# "Dobropillia, a village of the same name as ...", "не путать с Каменкой под Изюмом", "а не
+# у Каменки под Изюмом": what follows is another place of the name.
+NAMESAKE_WORDS = (
+    r"same\s+name\s+as|not\s+(?:to\s+)?be\s+confused|namesake|homonyme|"
+    # "à ne pas confondre", "il ne faut pas confondre X avec", "ne doit pas être confondu avec"
+    r"ne\s+(?:[^\W\d_]+\s+){0,2}pas\s+(?:être\s+)?confond\w*|"
+    r"nicht\s+(?:zu\s+)?verwechseln|gleichnamig|"
+    r"не\s+(?:(?:слід|варто|треба|потрібно|следует|стоит|надо|нужно)\s+)?(?:плута\w*|путат\w*)|"
+    # "Владимировка под Угледаром ... не имеет отношения к Владимировке у Шахово"
+    r"has\s+nothing\s+to\s+do\s+with|n['’]a\s+rien\s+à\s+voir|nichts\s+zu\s+tun|"
+    r"не\s+має\s+(?:жодного\s+)?(?:стосунку|відношення)|не\s+имеет\s+(?:никакого\s+)?отношения|"
+    r"тезк\w*|однойменн\w*|одноим[её]нн\w*|"
+    # "- not the Uspenivka near Andriivka", "— не та Новоселівка, що під Покровськом"
+    r"[—–,-]\s*(?:not\s+the|не\s+(?:та|той|те|тот))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))|"
+    # "not the museum town of Zolochiv in Lviv Oblast", "села на Запоріжжі, не міста на
+    # Донеччині": the other place of the name is the town (or the village)
+    # (set off by a dash or comma: "elles ne contrôlent pas la ville de Pokrovsk", "but not the
+    # town of X itself" deny something of the place itself)
+    r"[—–,(-]\s*(?:(?:but|mais|aber|а|але|но)\s+)?"
+    r"(?:not\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village)|"
+    r"(?:pas|non)\s+(?:la\s+ville|le\s+village)|nicht\s+(?:die\s+Stadt|das\s+Dorf)|"
+    r"не\s+(?:(?:та|той|те|тот)\s+)?(?:міст[оа]|сел[оа]|селище|город[а]?|деревн[яи]))(?!\w)"
+)
+# The words of an aside about a namesake (not a bare "а не", "and not", which join clauses)
+_ASIDE_WORDS = re.compile(NAMESAKE_WORDS, re.IGNORECASE)
+NAMESAKE_APART = re.compile(
+    NAMESAKE_WORDS + r"|(?<!\w)(?:а\s+не|and\s+not|et\s+non)(?!\w)", re.IGNORECASE
+)
+
+
+# "Інша Новоселівка, біля Межової, ...": another place of the name just said (the adjective
+# agrees with the name it stands right before; "другие", "another Russian assault" are not it).
+_ANOTHER = re.compile(r"(?<!\w)(?:[Іі]нш(?:а|ий|е)|[Дд]руг(?:ая|ой|ое))\s+(?=[А-ЯІЇЄҐ])")
+
+
+def mark_namesakes(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
+    """ "Riwne, einem Dorf östlich von Pokrowsk — nicht zu verwechseln mit der Großstadt
+    Riwne", "у Каменки на границе с Луганской, а не у Каменки под Изюмом", "Інша
+    Новоселівка": the first place named after such words, when it bears a name said before,
+    is another place than the one said before."""
+    apart = [m.end() for m in NAMESAKE_APART.finditer(text)]
+    another = {m.end() for m in _ANOTHER.finditer(text)}
+    apart = sorted({*apart, *another})
+    if not apart:
+        return
+    places = [m for m in found if not m.is_region and m.candidates]
+    starts = [m.start for m in places]
+    for position in apart:
+        at = bisect_left(starts, position)
+        if at == len(places) or places[at].start - position > _NAMESAKE_REACH:
+            continue
+        between = text[position : places[at].start]
+        if any(mark in between for mark in ",.;:()") or (position in another and between.strip()):
+            continue  # "Un autre Myrne, au sud-ouest de X": Myrne is the other one, not X
+        later = places[at]
+        key = name_key(later)
+        earlier = next((m for m in places[:at] if name_key(m) == key), None)
+        swapped = earlier is None
+        if swapped:
+            # "il ne faut pas confondre Kamianské, village ..., avec la ville de Kamianské":
+            # the words stand before the first; the name said again later is the other one
+            earlier, later = later, _said_again_after(places, at)
+        if earlier is None or later is None:
+            continue
+        later.namesake_of = earlier
+        later.aside_end = _aside_end(text, later.end, sentences[later.sentence][1])
+        if swapped:
+            # the words about the other one begin with it ("..., avec la ville de X")
+            low = bisect_left(starts, later.start)
+            for mention in places[low : bisect_left(starts, later.aside_end)]:
+                mention.aside = later.start
+
+
+def _said_again_after(places: list[Found], at: int) -> Found | None:
+    """The next mention of places[at]'s name in its sentence — the name itself, not another
+    name of the place ("Покровском (Красноармейском)")."""
+    first = places[at]
+    return next(
+        (
+            m
+            for m in places[at + 1 :]
+            if m.sentence == first.sentence
+            and name_key(m) == name_key(first)
+            and m.text[:4].lower() == first.text[:4].lower()
+        ),
+        None,
+    )
+
+
+def _aside_end(text: str, start: int, limit: int) -> int:
+    """Where the words about a namesake end: a dash, ";", a bracket, ", and ...", or `limit`
+    (the sentence's end)."""
+    closing = _ASIDE_END.search(text, start, limit)
+    return closing.start() if closing else limit
+
+
+def mark_asides(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
+    """The places named in the words about a namesake set apart, up to a dash or the end of
+    the sentence ("Северск — не путать с одноимённым городом в Томской области — ...")."""
+    ends = [end for _, end in sentences]
+    starts = [m.start for m in found]
+    for words in _ASIDE_WORDS.finditer(text):
+        number = bisect_right(ends, words.start())
+        end = _aside_end(text, words.end(), ends[number] if number < len(ends) else len(text))
+        for mention in found[bisect_left(starts, words.start()) : bisect_left(starts, end)]:
+            mention.aside = words.start()
+
+
+# A demonstrative right before a name: the place just said ("эту Федоровку не следует путать
+# с ...", "cette Fedorivka", "diese Iwaniwka"), not "this week" or "это Федоровка" (a copula).
+_THIS = re.compile(
+    r"(?<!\w)(?:this|cette|diese[mnrs]?|ця|цю|цієї|цей|цього|цьому|цим|цією|"
+    r"эта|эту|этой|этот|этого|этом|этим)\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))",
+    re.IGNORECASE,
+)
+
+
+def mark_said_again(text: str, found: list[Found]) -> None:
+    """ "освободила Федоровку под Северском; эту Федоровку не следует путать с ...": a name
+    after a demonstrative is the place of that name the text named before."""
+    places = [m for m in found if not m.is_region and m.candidates]
+    starts = [m.start for m in places]
+    for match in _THIS.finditer(text):
+        at = bisect_left(starts, match.end())
+        if at == len(places) or places[at].start != match.end():
+            continue
+        key = name_key(places[at])
+        places[at].same_as = next((m for m in reversed(places[:at]) if name_key(m) == key), None)
+
+
+# (", and attacked toward X": the report goes on; "— не та X, что у Y": still the aside)
+_ASIDE_END = re.compile(
+    r"[—–;()]|\s-\s|,\s+(?:and|et|und|і|та|и|while|but|mais|aber|але|но)\s", re.IGNORECASE
+)
+# How far after the words the other place is named ("not to be confused with the big city of")
+_NAMESAKE_REACH = 40
+
+
+def describes_namesake(text: str, apart: list[int], region: Found) -> bool:
+    """Whether a region is said of a namesake set apart ("не путать со Степовым в Запорожской
+    области", "not the Donetsk Oblast city of X"): namesake words shortly before it, in its
+    clause."""
+    at = bisect_left(apart, region.start - _NAMESAKE_REACH)
+    return (
+        at < len(apart)
+        and apart[at] < region.start
+        and not any(mark in text[apart[at] : region.start] for mark in ",.;:()")
+    )
+
+
+# Tried only where one of their literal prefixes starts (they scan every whole report).
+NAMESAKE_APART = prefixed(NAMESAKE_APART)

@@ -1,0 +1,57 @@
+"""What kind of place the text says a name is: "the western city of Rivne", "le village de X",
+"Rivne, a village between Pokrovsk and Myrnohrad", "у селі X", a dateline's city. A place of
+the other size is then a weaker reading of the name (resolving weighs it)."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.claim_lexicon import dateline_end
+from tracker.extract.found import Found
+
+# What kind of place the words right before or after a name say it is.
+_TOWN_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:city|town)\s+of|(?<!\w)ville\s+(?:[^\W\d_]+\s+)?d(?:e\s+|['’])|"
+    r"(?<!\w)(?:Stadt|Großstadt|Industriestadt)|(?<!\w)(?:міст[оаіу]|город[аеу]?|городом)|"
+    # "the regional capital Zaporizhzhia", "le chef-lieu", "обласний центр"
+    r"(?<!\w)capital|chef-lieu(?:\s+régional)?|(?:Gebiets)?[Hh]auptstadt|"
+    r"(?:обласн|областн)\w*\s+центр\w*|столиц\w*)\s*$",
+    re.IGNORECASE,
+)
+_VILLAGE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:village|hamlet)\s+of|(?<!\w)(?:village|hameau)\s+(?:[^\W\d_]+\s+)?"
+    r"d(?:e\s+|['’])|(?<!\w)Dorf(?:es)?|(?<!\w)(?:сел[оаіуе]|селом|деревн[яиеюй]|деревню))\s*$",
+    re.IGNORECASE,
+)
+# (an article in Latin script: "X, a village", not "X, city officials said")
+_KIND_AFTER = re.compile(
+    r"\s*(?:,|—|–|-)\s*(?:(?:a|an|un|une|ein|eine|einem|einer)\s+"
+    r"(?:(?:small|tiny|petit|kleine[ns]?|front-?line|frontline)\s+)?(?P<kind>village|hamlet|town|"
+    r"city|ville|Dorf|Stadt)|(?P<word>village|ville|Dorf|сел[оа]|міст[оа]|город|деревн\w*))"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+# "südwestlich der Stadt Synelnykowe und Wiltscha": the city a cue refers to, then a name
+_CUE_TOWN_BEFORE = re.compile(r"(?:lich|von|nahe|bei)\s+der\s+Stadt\s*$", re.IGNORECASE)
+_TOWN_WORDS = ("town", "city", "ville", "stadt", "міст", "город")
+
+
+def attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
+    """ "the western city of Rivne", "Rivne, a village between Pokrovsk and Myrnohrad", "у
+    селі X", a dateline's city: the kind of place the text says a name is."""
+    for mention in found:
+        if mention.is_region:
+            continue
+        before = text[max(0, mention.start - 40) : mention.start]
+        after = _KIND_AFTER.match(text, mention.end)
+        if _TOWN_BEFORE.search(before) and not _CUE_TOWN_BEFORE.search(before):
+            mention.kind = "town"
+        elif _VILLAGE_BEFORE.search(before):
+            mention.kind = "village"
+        elif after:
+            word = (after.group("kind") or after.group("word")).lower()
+            mention.kind = "town" if word.startswith(_TOWN_WORDS) else "village"
+        else:
+            dateline = dateline_end(text, sentences[mention.sentence][0])
+            if dateline is not None and mention.end <= dateline:
+                mention.kind = "town"
