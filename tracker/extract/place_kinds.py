@@ -34,24 +34,43 @@ _KIND_AFTER = re.compile(
 # "südwestlich der Stadt Synelnykowe und Wiltscha": the city a cue refers to, then a name
 _CUE_TOWN_BEFORE = re.compile(r"(?:lich|von|nahe|bei)\s+der\s+Stadt\s*$", re.IGNORECASE)
 _TOWN_WORDS = ("town", "city", "ville", "stadt", "міст", "город")
+# One of which every match of _TOWN_BEFORE or _VILLAGE_BEFORE contains (a cheap test first).
+_KIND_WORDS = (
+    *_TOWN_WORDS,
+    "capital",
+    "chef-lieu",
+    "hauptstadt",
+    "центр",
+    "столиц",
+    "villag",
+    "hamlet",
+    "hameau",
+    "dorf",
+    "сел",
+    "деревн",
+)
 
 
 def attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
     """ "the western city of Rivne", "Rivne, a village between Pokrovsk and Myrnohrad", "у
     селі X", a dateline's city: the kind of place the text says a name is."""
+    datelines: dict[int, int | None] = {}
     for mention in found:
         if mention.is_region:
             continue
         before = text[max(0, mention.start - 40) : mention.start]
+        named = any(word in before.lower() for word in _KIND_WORDS)
         after = _KIND_AFTER.match(text, mention.end)
-        if _TOWN_BEFORE.search(before) and not _CUE_TOWN_BEFORE.search(before):
+        if named and _TOWN_BEFORE.search(before) and not _CUE_TOWN_BEFORE.search(before):
             mention.kind = "town"
-        elif _VILLAGE_BEFORE.search(before):
+        elif named and _VILLAGE_BEFORE.search(before):
             mention.kind = "village"
         elif after:
             word = (after.group("kind") or after.group("word")).lower()
             mention.kind = "town" if word.startswith(_TOWN_WORDS) else "village"
         else:
-            dateline = dateline_end(text, sentences[mention.sentence][0])
+            if mention.sentence not in datelines:
+                datelines[mention.sentence] = dateline_end(text, sentences[mention.sentence][0])
+            dateline = datelines[mention.sentence]
             if dateline is not None and mention.end <= dateline:
                 mention.kind = "town"
