@@ -2242,3 +2242,12 @@ def test_this_x_is_refused_when_the_x_said_before_is() -> None:
     text = "Бои идут у Андреевки. Позже эту Андреевку снова обстреляли."
     first, again = extract(text, report_date=REPORT_DATE).mentions
     assert (first.place is None) == (again.place is None)
+
+
+def test_a_region_the_oblast_meets_is_a_border_not_a_frame() -> None:
+    text = (
+        "In Dnipropetrovsk Oblast, Russian forces advanced near Ostapivske and attacked toward "
+        "Pokrovske along the Vovcha River, where the oblast meets Zaporizhzhia Oblast."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Pokrovske"].admin1 == "Dnipropetrovsk Oblast", found["Pokrovske"]

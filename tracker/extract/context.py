@@ -38,7 +38,9 @@ from tracker.extract.scan import fighting_positions, scan_lexicon
 # Words before a region whose border, not its inside, is meant.
 BORDER_BEFORE = re.compile(
     r"(?:border|boundary|frontière|limite|grenze|grenzgebiet|границ\w*|кордон\w*|"
-    r"адмінкордон\w*|меж[аіуею]\w*|адмінмеж\w*|стык\w*)"
+    r"адмінкордон\w*|меж[аіуею]\w*|адмінмеж\w*|стык\w*|"
+    # "where the oblast meets Zaporizhzhia Oblast", "межує з", "граничит с", "grenzt an"
+    r"meets|adjoins|межу\w*|гранич\w*|grenzt\s+an|touche)"
     r"\s+(?:(?:of|with|between|de|d['’]|avec|entre|zu[mr]?|mit|des|der|zwischen|с|со|з|із)\s+)?"
     r"(?:the\s+|la\s+|les\s+|l['’]|dem\s+|den\s+|der\s+)?"
     r"(?:(?:regions|oblasts|régions|gebieten?|oblasten)\s+(?:of\s+|de\s+|d['’])?)?$",
