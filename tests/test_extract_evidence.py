@@ -2251,3 +2251,15 @@ def test_a_region_the_oblast_meets_is_a_border_not_a_frame() -> None:
     )
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Pokrovske"].admin1 == "Dnipropetrovsk Oblast", found["Pokrovske"]
+
+
+def test_a_region_after_a_cues_reference_town_frames_the_town_loosely() -> None:
+    # "on the Dnipropetrovsk Oblast side of the boundary" is said of the villages the cue
+    # locates; Huliaipole, the reference, stays the town of Zaporizhzhia Oblast
+    text = (
+        "Russian forces attacked near Ostapivske and Sosnivka, about 25 km north of Huliaipole on "
+        "the Dnipropetrovsk Oblast side of the boundary."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Huliaipole"].admin1 == "Zaporizhzhia Oblast", found["Huliaipole"]
+    assert found["Sosnivka"] is not None and found["Sosnivka"].admin1 == "Dnipropetrovsk Oblast"

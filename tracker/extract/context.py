@@ -201,8 +201,12 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 counts = _WordCounts(text, found)
             # (a hashtag tags the whole post: "... под Торецком! #Днепропетровщина")
             hashtag = text[region.start - 1 : region.start] == "#"
-            mention.region_before = hashtag or _apart(counts, found, index, next_region)
-            mention.region_attached = mention.region_attached and not hashtag
+            # (a cue's reference town, "30 km north of Huliaipole on the Dnipropetrovsk Oblast
+            # side of the border": the region after it is as likely said of the places the
+            # cue locates; it frames the town loosely)
+            loose = hashtag or mention.reference
+            mention.region_before = loose or _apart(counts, found, index, next_region)
+            mention.region_attached = mention.region_attached and not loose
             # nor where a reference point of another place's cue lies: "Ridkodoub, au nord
             # de Lyman, et ... depuis Hrekivka, dans la région de Louhansk"
             if (mention.region_before or mention.reference) and taken:
