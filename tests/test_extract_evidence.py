@@ -2263,3 +2263,14 @@ def test_a_region_after_a_cues_reference_town_frames_the_town_loosely() -> None:
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Huliaipole"].admin1 == "Zaporizhzhia Oblast", found["Huliaipole"]
     assert found["Sosnivka"] is not None and found["Sosnivka"].admin1 == "Dnipropetrovsk Oblast"
+
+
+def test_a_reference_and_the_place_it_locates_are_read_together() -> None:
+    # Yampil alone is the Vinnytsia town; the Torske it locates lies by Yampil of Donetsk Oblast
+    text = "Бої точаться за Торське біля Ямполя; інше Торське, під Дружківкою, далеко від фронту."
+    found = [m for m in extract(text, report_date=REPORT_DATE).mentions]
+    torske, yampil = found[0], found[1]
+    assert torske.place is not None and haversine_km(torske.place.point, (49.02, 37.96)) < 5, (
+        torske.reason
+    )
+    assert yampil.place.admin1 == "Donetsk Oblast"

@@ -30,6 +30,8 @@ ANCHOR_MAX_KM = 60.0  # a cue "X (south of Y)" puts X within this distance of Y
 # ... or of a large city Y: "Bila Tserkva, south of Kyiv" is 80 km from Kyiv; a city of a
 # million is a reference point for its whole surroundings.
 ANCHOR_MAX_KM_LARGE = 120.0
+# A reference's namesake this close to its best score may be taken for the place it locates.
+ANCHOR_SWAP_GAP = 0.2
 ANCHOR_LARGE_POPULATION = 500_000
 REGION_HINT_WEIGHT = 0.35
 # A region named earlier in the sentence may frame it ("В Курской области ... X") or be
@@ -175,6 +177,8 @@ class Resolver:
                 decided[key] = (mention.choice, mention.confidence, mention.reason, mention.rival)
             else:
                 mention.choice, mention.confidence, mention.reason, mention.rival = decision
+            if mention.choice is None and mention.anchor is not None:
+                self._reconcile_anchor(mention, front, scores, front_terms)
         # Then homonyms are weighed against the report's other places (leave-one-out), twice
         # so that two ambiguous neighbours settle each other.
         # When the first round changes no choice, the second would see the same neighbours
@@ -296,6 +300,39 @@ class Resolver:
         self._set_namesakes_apart(found, front, scores, front_terms)
         _take_said_again(found)
         finish(found)
+
+    def _reconcile_anchor(
+        self,
+        mention: Found,
+        front: list[tuple[float, float]] | None,
+        scores: dict[tuple, list[tuple[float, Candidate]]],
+        front_terms: dict[str, float],
+    ) -> None:
+        """ "Торське біля Ямполя": no Torske lies near the Yampil chosen first (a Vinnytsia
+        town), but one lies near Yampil of Donetsk Oblast — a reference and the place it
+        locates are read together: the anchor takes a namesake, among its near-best ones,
+        near which the place exists."""
+        anchor = mention.anchor
+        if anchor.choice is None or anchor.is_region:
+            return
+        anchor_base = self._base_scores(anchor, front, scores, front_terms)
+        if len(anchor_base) < 2:
+            return
+        best = max(score for score, _ in anchor_base)
+        points = [c.place.point for c in mention.candidates if c.place.kind != PlaceKind.REGION]
+        fitting = [
+            (score, c)
+            for score, c in anchor_base
+            if score >= best - ANCHOR_SWAP_GAP
+            and c.place.id != anchor.choice.place.id
+            and any(haversine_km(c.place.point, p) <= ANCHOR_MAX_KM for p in points)
+        ]
+        if not fitting:
+            return
+        _, candidate = max(fitting, key=lambda s: s[0])
+        anchor.choice = candidate
+        anchor.reason = f"{candidate.reason}, the one near which {mention.text} lies"
+        self._choose(mention, None, self._base_scores(mention, front, scores, front_terms))
 
     def _set_namesakes_apart(
         self,
