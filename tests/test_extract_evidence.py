@@ -2274,3 +2274,9 @@ def test_a_reference_and_the_place_it_locates_are_read_together() -> None:
         torske.reason
     )
     assert yampil.place.admin1 == "Donetsk Oblast"
+
+
+def test_a_preposition_opening_a_sentence_starts_no_two_word_name() -> None:
+    # "Под Лиманом" is "near Lyman", not the village Pidlyman (Подлиман)
+    found = extract("Под Лиманом бои идут у Ямполовки.", report_date=REPORT_DATE).mentions
+    assert (found[0].text, found[0].place.name) == ("Лиманом", "Lyman")

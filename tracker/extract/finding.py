@@ -14,6 +14,7 @@ from tracker.extract.claim_lexicon import dateline_end
 from tracker.extract.found import Found
 from tracker.extract.lexicon import (
     DIRECTION_OF,
+    FUNCTION_WORDS,
     MEDIA_WORDS,
     NAME_ADJECTIVE,
     NAME_HEAD,
@@ -393,6 +394,8 @@ class NameFinder:
             if abroad.is_abroad(run[: ends[j]]):
                 return ends[0], 0, [], [], ends[j]
         person = is_given_name(first_word)
+        if len(ends) > 1 and first_word.lower() in _FUNCTION_WORDS:
+            return ends[0], 0, [], [], 0  # "Под Лиманом бои": a preposition opening a sentence
         for j in range(len(ends) - 1, 0, -1):
             candidates = self.places.lookup(run[: ends[j]])
             if candidates and not (
@@ -521,6 +524,7 @@ _APPOSED_CUE_AFTER = re.compile(
     r"\s*[,(]\s*(?:about\s+|some\s+|environ\s+|etwa\s+)?(?:\d+\s*km\s+)?"
 )
 _UNKNOWN_MAX_WORDS = 3
+_FUNCTION_WORDS = frozenset(FUNCTION_WORDS)
 # A name in capitals as short as an acronym is read as a town of at least this size.
 CAPITALS_TOWN_POPULATION = 20_000
 _DIRECTION_AT = re.compile(DIRECTION_OF.pattern.removesuffix("$"), re.IGNORECASE)
