@@ -2280,3 +2280,13 @@ def test_a_preposition_opening_a_sentence_starts_no_two_word_name() -> None:
     # "Под Лиманом" is "near Lyman", not the village Pidlyman (Подлиман)
     found = extract("Под Лиманом бои идут у Ямполовки.", report_date=REPORT_DATE).mentions
     assert (found[0].text, found[0].place.name) == ("Лиманом", "Lyman")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["‼️ КРАСНЫЙ ЛИМАН: штурм с севера продолжается.", "Бои за Красный Лиман идут третью неделю."],
+)
+def test_a_renamed_towns_old_name_in_russian_is_the_town(text) -> None:
+    # Russian sources keep the pre-2016 name: the town Lyman, not the village Krasnyi Lyman
+    place = extract(text, report_date=REPORT_DATE).mentions[0].place
+    assert place.name == "Lyman", place

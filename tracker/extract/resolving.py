@@ -79,6 +79,8 @@ SALIENCE_WEIGHT = 0.15
 # or the report's neighbouring places taken together can move it to a village.
 TOWN_POPULATION = 10_000
 FORMER_NAME_PENALTY = 0.05
+RENAMED_TOWN_WEIGHT = 0.1
+_RUSSIAN_ONLY = frozenset("ыэъё")
 CENTRE_WEIGHT = 0.05
 CENTRE_MIN_POPULATION = 1_000  # (a hamlet in a hromada named like it is no centre)
 # A namesake set apart without a cue of its own is the well-known city of the name if there is
@@ -427,6 +429,7 @@ class Resolver:
         # A city's Russian name is as well known as its own (Запорожье, Днепр, Харьков); its
         # Latin alternates are often historical names villages still bear.
         city_names = has_cyrillic(mention.text)
+        russian_spelling = any(letter in _RUSSIAN_ONLY for letter in mention.text.lower())
         for candidate in mention.candidates:
             place = candidate.place
             if place.kind == PlaceKind.REGION:
@@ -458,6 +461,16 @@ class Resolver:
                 # a small town whose hromada bears its name (Semenivka, Vorozhba) is what a
                 # report means over villages of the name, other things equal
                 score += CENTRE_WEIGHT
+            if (
+                not candidate.main_name
+                and place.katottg
+                and place.population > TOWN_POPULATION
+                and russian_spelling
+                and candidate.reason in (MatchReason.EXACT, MatchReason.VARIANT)
+            ):
+                # Russian sources keep a renamed town's old name ("КРАСНЫЙ ЛИМАН", "Дзержинск"):
+                # the town, over villages that still bear it
+                score += RENAMED_TOWN_WEIGHT
             if (
                 not candidate.main_name
                 and place.population >= SALIENT_POPULATION
