@@ -1818,8 +1818,12 @@ def test_case_and_cue_forms_from_bulletins(text, name, point) -> None:
 
 
 def test_the_noun_of_a_two_word_name_the_gazetteer_lacks_is_no_place_alone() -> None:
-    found = extract("Противник отходит к Коровьему Яру.", report_date=REPORT_DATE).mentions
+    # nor its adjective in a case form (Медвежьему is no form of the Kursk village Medvezhye)
+    found = extract("Противник отходит к Медвежьему Яру.", report_date=REPORT_DATE).mentions
     assert [m.text for m in found if m.place] == []
+    # a two-word name the gazetteer has, in a Russian case form: Коровий Яр by Lyman
+    found = extract("Противник отходит к Коровьему Яру.", report_date=REPORT_DATE).mentions
+    assert [(m.text, m.place.name) for m in found] == [("Коровьему Яру", "Korovii Yar")]
 
 
 @pytest.mark.parametrize(
@@ -2290,3 +2294,9 @@ def test_a_renamed_towns_old_name_in_russian_is_the_town(text) -> None:
     # Russian sources keep the pre-2016 name: the town Lyman, not the village Krasnyi Lyman
     place = extract(text, report_date=REPORT_DATE).mentions[0].place
     assert place.name == "Lyman", place
+
+
+def test_a_comparative_direction_is_no_place() -> None:
+    # "Западнее" (further west) shares its stem with the villages Западное
+    found = extract("Западнее Покровска идут бои, восточнее — затишье.", report_date=REPORT_DATE)
+    assert [m.text for m in found.mentions] == ["Покровска"]

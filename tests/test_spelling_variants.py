@@ -209,6 +209,9 @@ def test_table_covers_every_language():
         # середн-/средн-, and a soft adjective's -нє is -нее: Середнє → Среднее
         ("Среднее", "Donetsk Oblast", "Serednie"),
         ("Sredneje", "Donetsk Oblast", "Serednie"),
+        # a Russian soft adjective's case forms: Среднего, Среднем
+        ("Среднего", "Donetsk Oblast", "Serednie"),
+        ("Среднем", "Donetsk Oblast", "Serednie"),
         # виїмк-/выемк-, переїзн-/переездн-: the Siversk front's villages in MoD bulletins
         ("Выемки", "Donetsk Oblast", "Vyimka"),
         ("Переездного", "Donetsk Oblast", "Pereizne"),

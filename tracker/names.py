@@ -401,10 +401,14 @@ _ENDINGS = (
     # Longest first. In skeleton spelling the glide is gone: -ая is "aa", -ую "uu", -ое "oe".
     "omu",
     "oHo",
+    # a Russian soft adjective: Среднее, Среднего, Среднему (Верхнее, Крайнее)
+    "emu",
+    "eHo",
     "imi",
     "ami",
     "aa",
     "oe",
+    "ee",
     "uu",
     "iH",
     "aH",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tracker.case_forms import ADJECTIVE_CASE
 from tracker.extract import abroad
 from tracker.extract.claim_lexicon import dateline_end
 from tracker.extract.found import Found
@@ -417,7 +418,9 @@ class NameFinder:
                 return ends[0 if has_cyrillic(first_word) else 1], 0, [], [], 0
             if UNIT_WORD.fullmatch(second):
                 return ends[1], 0, [], [], 0  # "Khortytsia Group"
-            if NAME_HEAD.fullmatch(second) and not self.places.lookup(first_word):
+            if NAME_HEAD.fullmatch(second) and (
+                not self.places.lookup(first_word) or ADJECTIVE_CASE.search(first_word)
+            ):
                 # "к Коровьему Яру", "Зелёного Гая": a two-word name the gazetteer lacks in
                 # this form; its noun alone is no place (Yar of Dnipropetrovsk Oblast)
                 return ends[1], 0, [], [], 0

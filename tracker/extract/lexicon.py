@@ -153,6 +153,12 @@ NOT_PLACES = frozenset(
     + FUNCTION_WORDS
     + sorted(GIVEN_NAMES)
 )
+# Comparative directions ("Западнее Покровска ..."): never places, compared as written (their
+# stems are villages': Западное, Восточное).
+COMPARATIVE_DIRECTIONS = frozenset(
+    """севернее южнее западнее восточнее северо-западнее северо-восточнее юго-западнее
+    юго-восточнее північніше південніше західніше східніше""".split()
+)
 # Words that are village names only when the context insists (see COMMON_WORD_VILLAGES).
 AMBIGUOUS_COMMON = frozenset(COMMON_WORD_VILLAGES)
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from tracker.extract.lexicon import (
     AMBIGUOUS_COMMON,
+    COMPARATIVE_DIRECTIONS,
     GIVEN_NAMES,
     GIVEN_NAMES_ALSO_PLACES,
     NOT_PLACES,
@@ -51,7 +52,7 @@ def stop_kind(word: str) -> str | None:
     if folded in AMBIGUOUS_COMMON or folded in GIVEN_NAMES_ALSO_PLACES:
         # Stepan, Anna: a person as often as a place, a place only after "in", "у", "near".
         return "common"
-    if folded in NOT_PLACES:
+    if folded in NOT_PLACES or folded in COMPARATIVE_DIRECTIONS:
         return "stop"
     cyrillic = has_cyrillic(word)
     keys = stem_keys(word) if cyrillic else match_keys(word)
