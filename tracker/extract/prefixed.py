@@ -115,25 +115,65 @@ class Prefixed:
                 yield found
                 reached = found.end()
 
+    def search_window(self, text: str, start: int, end: int) -> re.Match | None:
+        """`search(text[start:end])`: the window read as its own string (`^`, `$`, `\b` and
+        lookbehinds see its edges; positions are the window's), its prefixes taken from the
+        report's, found once for all its windows."""
+        if start < 0 or end < start or end > len(text):
+            return self.search(text[start:end])
+        starts = self._report_starts(text)
+        if starts is None:
+            return self.search(text[start:end])
+        low, high = bisect_left(starts, start), bisect_left(starts, end)
+        if low == high:
+            return None
+        window = text[start:end]
+        match = self.regex.match
+        for at in starts[low:high]:
+            found = match(window, at - start)
+            if found is not None:
+                return found
+        return None
+
+    def finditer_window(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        """`finditer(text[start:end])`, its prefixes taken from the report's."""
+        if start < 0 or end < start or end > len(text):
+            return self.finditer(text[start:end])
+        starts = self._report_starts(text)
+        if starts is None:
+            return self.finditer(text[start:end])
+        low, high = bisect_left(starts, start), bisect_left(starts, end)
+        if low == high:
+            return iter(())
+        return self._matches(text[start:end], [at - start for at in starts[low:high]], end - start)
+
     def _starts(self, string: str, pos: int, endpos: int) -> list[int] | None:
         """Where a prefix starts in string[pos:endpos], in order; None when lower() cannot be
         trusted there (a letter that lower-cases to two, or one `re` folds further)."""
         if len(string) < _REPORT_SIZE:
             return self._find(string, pos, endpos)
-        report, starts = self._report
-        if report is not string:
-            starts = self._find(string, 0, len(string))
-            self._report = (string, starts)
+        starts = self._report_starts(string)
         if starts is None:
             return None
         return starts[bisect_left(starts, pos) : bisect_left(starts, endpos)]
 
-    def _find(self, string: str, pos: int, endpos: int) -> list[int] | None:
+    def _report_starts(self, report: str) -> list[int] | None:
+        """Where a prefix starts in the whole report, found at its first search."""
+        known, starts = self._report
+        if known is not report:
+            starts = self._find(report, 0, len(report), _lowered(report))
+            self._report = (report, starts)
+        return starts
+
+    def _find(
+        self, string: str, pos: int, endpos: int, lowered: str | None = None
+    ) -> list[int] | None:
         automaton = self._build() if self._automaton is None else self._automaton
         if automaton is False:
             return None
-        window = string[pos:endpos]
-        lowered = window.lower()
+        window = string[pos:endpos] if pos or endpos < len(string) else string
+        if lowered is None:
+            lowered = window.lower()
         if window.isascii():
             if self._ascii_traps and self._traps.search(window):
                 return None
@@ -147,6 +187,31 @@ class Prefixed:
         if self._digits:
             starts.update(m.start() for m in _DIGIT.finditer(window))
         return sorted(starts) if pos == 0 else sorted(pos + start for start in starts)
+
+
+# The report whose windows are being searched and its lower case, shared by every pattern.
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def _lowered(report: str) -> str:
+    global _last_lowered
+    if _last_lowered[0] is not report:
+        _last_lowered = (report, report.lower())
+    return _last_lowered[1]
+
+
+def search_window(pattern: re.Pattern | Prefixed, text: str, start: int, end: int):
+    """The first match of `pattern` in text[start:end] read as its own string."""
+    if isinstance(pattern, Prefixed):
+        return pattern.search_window(text, start, end)
+    return pattern.search(text[start:end])
+
+
+def finditer_window(pattern: re.Pattern | Prefixed, text: str, start: int, end: int):
+    """The matches of `pattern` in text[start:end] read as its own string."""
+    if isinstance(pattern, Prefixed):
+        return pattern.finditer_window(text, start, end)
+    return pattern.finditer(text[start:end])
 
 
 def _word_before(window: str, at: int) -> range:
