@@ -4,23 +4,28 @@ The claim rules search the same case-insensitive word alternations ("could|might
 in every sentence, clause and window before an action, and `re` tries such an alternation at
 every position (a few MB/s). Every match starts with one of a small set of literal prefixes,
 read from the pattern itself (`scan.literal_prefixes`, so a word added to a rule is never
-skipped by a stale list): an Aho–Corasick automaton finds those in the lower-cased window in
-one C pass, and the pattern is tried at them only, in order. `search` and `finditer` give
-exactly the matches the pattern's own would (the same match objects, lookbehinds and word
-boundaries seeing the same text), or defer to it where lower-casing cannot be trusted.
+skipped by a stale list); a prefix goes on past whitespace ("the\\s+governor" is looked for
+as "thegover", by an automaton that skips whitespace, not at every "the"). In a report the
+prefixes of every pattern the rules read are found once, in one pass (`_ReportIndex`), and a
+window is read by its positions in the report (`search_window`: the window as its own string,
+so `^`, `$`, `\\b` and lookbehinds see its edges); a short string is searched alone. The
+pattern is tried at those starts only, in order: `search` and `finditer` give exactly the
+matches the pattern's own would (the same match objects), or defer to it where lower-casing
+cannot be trusted.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+import threading
 from bisect import bisect_left
 from collections.abc import Iterator
 from re._casefix import _EXTRA_CASES  # the letters `re` folds together beyond lower()
 
 import ahocorasick
 
-from tracker.extract.scan import DIGIT, WORD_BEFORE, literal_prefixes
+from tracker.extract.scan import DIGIT, SPACES, WORD_BEFORE, literal_prefixes
 
 
 class Prefixed:
@@ -31,7 +36,9 @@ class Prefixed:
         "_ascii_traps",
         "_automaton",
         "_digits",
-        "_report",
+        "_literals",
+        "_slot",
+        "_spaced",
         "_traps",
         "_word_before",
         "regex",
@@ -41,18 +48,20 @@ class Prefixed:
         self.regex = regex
         # built at the first search; False when the pattern has no literal prefixes
         self._automaton: ahocorasick.Automaton | bool | None = None
+        # the prefixes that go on past whitespace ("the\\s+governor": "thegovernor"), found
+        # by an automaton that skips it
+        self._spaced: ahocorasick.Automaton | None = None
         self._digits = False  # a match may start at any digit
         self._word_before = False  # ... or in the word before one of its literals
         self._traps: re.Pattern | None = None
         self._ascii_traps = False
-        # The report last searched and where prefixes start in all of it: the rules search
-        # one report's sentences, clauses and windows one after another.
-        self._report: tuple[str, list[int] | None] = ("", [])
+        self._literals: dict[str, bool] = {}  # literal: whether a match may start a word before
+        self._slot: int | None = None  # its place in the report index (-1: not in it)
 
     def _build(self) -> ahocorasick.Automaton | bool:
         """The automaton of the pattern's prefixes (False: it has none; `re` searches)."""
         try:
-            prefixes = literal_prefixes(self.regex, markers=True)
+            prefixes = literal_prefixes(self.regex, markers=True, spaces=True)
         except ValueError:
             self._automaton = False
             return False
@@ -65,13 +74,23 @@ class Prefixed:
             self._automaton = False
             return False
         self._word_before = any(literals.values())
+        self._literals = literals
         automaton = ahocorasick.Automaton()
+        spaced = ahocorasick.Automaton()
         for literal, word_before in literals.items():
-            automaton.add_word(literal, (len(literal) - 1, word_before))
+            if SPACES in literal:
+                key = literal.replace(SPACES, "")
+                spaced.add_word(key, (key, word_before))
+            else:
+                automaton.add_word(literal, (len(literal) - 1, word_before))
         automaton.make_automaton()
+        if len(spaced):
+            spaced.make_automaton()
+            self._spaced = spaced
         # Letters `re` matches to a prefix's letter case-insensitively although lower() does
         # not give it ("ſ" for "s", "ᲀ" for "в"): a window holding one is searched by `re`.
         traps = {chr(c) for p in literals for ch in p for c in _EXTRA_CASES.get(ord(ch), ())}
+        traps.discard(SPACES)
         self._traps = re.compile(f"[{re.escape(''.join(sorted(traps)))}]") if traps else None
         self._ascii_traps = any(trap.isascii() for trap in traps)  # else ASCII text has none
         self._automaton = automaton
@@ -158,12 +177,9 @@ class Prefixed:
         return starts[bisect_left(starts, pos) : bisect_left(starts, endpos)]
 
     def _report_starts(self, report: str) -> list[int] | None:
-        """Where a prefix starts in the whole report, found at its first search."""
-        known, starts = self._report
-        if known is not report:
-            starts = self._find(report, 0, len(report), _lowered(report))
-            self._report = (report, starts)
-        return starts
+        """Where a prefix starts in the whole report (found with every other pattern's, at
+        the first search of the report)."""
+        return _REPORTS.starts(self, report)
 
     def _find(
         self, string: str, pos: int, endpos: int, lowered: str | None = None
@@ -184,20 +200,123 @@ class Prefixed:
             for end, (back, word_before) in automaton.iter(lowered):
                 if word_before:
                     starts.update(_word_before(window, end - back))
+        if self._spaced is not None:
+            spaced = _SPACE_LIKE.sub(" ", lowered) if _SPACE_LIKE.search(lowered) else lowered
+            for end, (key, word_before) in self._spaced.iter(spaced, ignore_white_space=True):
+                at = _key_start(spaced, end, key)
+                starts.add(at)
+                if word_before:
+                    starts.update(_word_before(window, at))
         if self._digits:
             starts.update(m.start() for m in _DIGIT.finditer(window))
         return sorted(starts) if pos == 0 else sorted(pos + start for start in starts)
 
 
-# The report whose windows are being searched and its lower case, shared by every pattern.
-_last_lowered: tuple[str, str] = ("", "")
+class _ReportIndex:
+    """Where every rule pattern's prefixes start in the report being read: the rules search
+    one report's sentences, clauses and windows one after another, so the prefixes of all
+    the patterns that read it are found in one pass of one automaton (and one of the
+    automaton that skips whitespace), built from the patterns' own prefixes."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()  # (adding a pattern; reading needs none)
+        # the patterns, the automata of their prefixes, the patterns that may start at a digit
+        self.built: tuple[list[Prefixed], object, object, list[int]] = ([], None, None, [])
+        # the report last read, and each pattern's prefix starts in it (None: `re` searches)
+        self.current: tuple[str | None, list[list[int] | None]] = (None, [])
+
+    def starts(self, pattern: Prefixed, report: str) -> list[int] | None:
+        slot = pattern._slot
+        if slot is None:
+            slot = self._add(pattern)
+        if slot < 0:
+            return None
+        known, found = self.current
+        if known is not report or slot >= len(found):
+            found = self._index(report)
+            self.current = (report, found)
+        return found[slot]
+
+    def _add(self, pattern: Prefixed) -> int:
+        """A pattern read for the first time: the automata are built again with it."""
+        with self.lock:
+            if pattern._slot is not None:
+                return pattern._slot
+            if pattern._automaton is None:
+                pattern._build()
+            if pattern._automaton is False:
+                pattern._slot = -1
+                return -1
+            patterns = [*self.built[0], pattern]
+            plain: dict[str, list] = {}
+            spaced: dict[str, list] = {}
+            for number, known in enumerate(patterns):
+                for literal, word_before in known._literals.items():
+                    if SPACES in literal:
+                        key = literal.replace(SPACES, "")
+                        spaced.setdefault(key, []).append((number, word_before))
+                    else:
+                        plain.setdefault(literal, []).append((number, word_before))
+            self.built = (
+                patterns,
+                _automaton({k: (len(k) - 1, tuple(v)) for k, v in plain.items()}),
+                _automaton({k: (k, tuple(v)) for k, v in spaced.items()}),
+                [n for n, known in enumerate(patterns) if known._digits],
+            )
+            pattern._slot = len(patterns) - 1
+            return pattern._slot
+
+    def _index(self, report: str) -> list[list[int] | None]:
+        patterns, plain, spaced_keys, digit_patterns = self.built
+        lowered = report.lower()
+        if len(lowered) != len(report):  # a letter that lower-cases to two: `re` searches
+            return [None] * len(patterns)
+        found: list[set[int]] = [set() for _ in patterns]
+        if plain is not None:
+            for end, (back, entries) in plain.iter(lowered):
+                at = end - back
+                for number, word_before in entries:
+                    found[number].add(at)
+                    if word_before:
+                        found[number].update(_word_before(report, at))
+        if spaced_keys is not None:
+            spaced = _SPACE_LIKE.sub(" ", lowered) if _SPACE_LIKE.search(lowered) else lowered
+            for end, (key, entries) in spaced_keys.iter(spaced, ignore_white_space=True):
+                at = _key_start(spaced, end, key)
+                for number, word_before in entries:
+                    found[number].add(at)
+                    if word_before:
+                        found[number].update(_word_before(report, at))
+        if digit_patterns:
+            digits = [m.start() for m in _DIGIT.finditer(report)]
+            for number in digit_patterns:
+                found[number].update(digits)
+        ascii_report = report.isascii()
+        result: list[list[int] | None] = []
+        for pattern, starts in zip(patterns, found, strict=True):
+            traps = pattern._traps
+            if (
+                traps is not None
+                and (pattern._ascii_traps or not ascii_report)
+                and traps.search(report)
+            ):
+                result.append(None)  # a letter `re` folds that lower() does not
+            else:
+                result.append(sorted(starts))
+        return result
 
 
-def _lowered(report: str) -> str:
-    global _last_lowered
-    if _last_lowered[0] is not report:
-        _last_lowered = (report, report.lower())
-    return _last_lowered[1]
+def _automaton(keys: dict[str, tuple]) -> ahocorasick.Automaton | None:
+    if not keys:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, value in keys.items():
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
+
+
+_REPORTS = _ReportIndex()
 
 
 def search_window(pattern: re.Pattern | Prefixed, text: str, start: int, end: int):
@@ -212,6 +331,36 @@ def finditer_window(pattern: re.Pattern | Prefixed, text: str, start: int, end: 
     if isinstance(pattern, Prefixed):
         return pattern.finditer_window(text, start, end)
     return pattern.finditer(text[start:end])
+
+
+def _key_start(spaced: str, end: int, key: str) -> int:
+    """Where a key found with whitespace skipped starts (the whitespace is never a key's
+    letter)."""
+    at = end
+    for letter in reversed(key):
+        while spaced[at] != letter:
+            at -= 1
+        at -= 1
+    return at + 1
+
+
+# Whitespace to `re` that the automaton does not skip (it skips the rest): written as a space.
+_PYTHON_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def _skipped(space: str) -> bool:
+    automaton = ahocorasick.Automaton()
+    automaton.add_word("ab", 0)
+    automaton.make_automaton()
+    return bool(list(automaton.iter(f"a{space}b", ignore_white_space=True)))
+
+
+_SPACE_LIKE = re.compile(
+    "[" + re.escape("".join(c for c in _PYTHON_SPACES if not _skipped(c))) + "]"
+)
 
 
 def _word_before(window: str, at: int) -> range:
