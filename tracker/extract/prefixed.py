@@ -83,7 +83,8 @@ class Prefixed:
                 spaced.add_word(key, (key, word_before))
             else:
                 automaton.add_word(literal, (len(literal) - 1, word_before))
-        automaton.make_automaton()
+        if len(automaton):
+            automaton.make_automaton()
         if len(spaced):
             spaced.make_automaton()
             self._spaced = spaced
@@ -195,8 +196,8 @@ class Prefixed:
                 return None
         elif len(lowered) != len(window) or (self._traps and self._traps.search(window)):
             return None
-        starts = {end - back for end, (back, _) in automaton.iter(lowered)}
-        if self._word_before:
+        starts = {end - back for end, (back, _) in automaton.iter(lowered)} if automaton else set()
+        if self._word_before and automaton:
             for end, (back, word_before) in automaton.iter(lowered):
                 if word_before:
                     starts.update(_word_before(window, end - back))
@@ -220,6 +221,7 @@ class _ReportIndex:
 
     def __init__(self) -> None:
         self.lock = threading.Lock()  # (adding a pattern; reading needs none)
+        self.patterns: list[Prefixed] = []  # every pattern read so far, in order of slot
         # the patterns, the automata of their prefixes, the patterns that may start at a digit
         self.built: tuple[list[Prefixed], object, object, list[int]] = ([], None, None, [])
         # the report last read, and each pattern's prefix starts in it (None: `re` searches)
@@ -232,22 +234,31 @@ class _ReportIndex:
         if slot < 0:
             return None
         known, found = self.current
-        if known is not report or slot >= len(found):
+        if known is not report:
             found = self._index(report)
+            self.current = (report, found)
+        if slot >= len(found):  # a pattern that joined while the report was read: alone
+            found = found + [p._find(report, 0, len(report)) for p in self.patterns[len(found) :]]
             self.current = (report, found)
         return found[slot]
 
     def _add(self, pattern: Prefixed) -> int:
-        """A pattern read for the first time: the automata are built again with it."""
+        """A pattern read for the first time joins the index (its automata are built again
+        before the next report)."""
         with self.lock:
-            if pattern._slot is not None:
-                return pattern._slot
-            if pattern._automaton is None:
-                pattern._build()
-            if pattern._automaton is False:
-                pattern._slot = -1
-                return -1
-            patterns = [*self.built[0], pattern]
+            if pattern._slot is None:
+                if pattern._automaton is None:
+                    pattern._build()
+                if pattern._automaton is False:
+                    pattern._slot = -1
+                else:
+                    pattern._slot = len(self.patterns)
+                    self.patterns = [*self.patterns, pattern]
+            return pattern._slot
+
+    def _rebuild(self) -> None:
+        with self.lock:
+            patterns = self.patterns
             plain: dict[str, list] = {}
             spaced: dict[str, list] = {}
             for number, known in enumerate(patterns):
@@ -263,10 +274,10 @@ class _ReportIndex:
                 _automaton({k: (k, tuple(v)) for k, v in spaced.items()}),
                 [n for n, known in enumerate(patterns) if known._digits],
             )
-            pattern._slot = len(patterns) - 1
-            return pattern._slot
 
     def _index(self, report: str) -> list[list[int] | None]:
+        if self.built[0] is not self.patterns:
+            self._rebuild()
         patterns, plain, spaced_keys, digit_patterns = self.built
         lowered = report.lower()
         if len(lowered) != len(report):  # a letter that lower-cases to two: `re` searches
