@@ -79,6 +79,10 @@ HOSTILE = [
     "ago Russia occupied Kherson, il y a deux ans, vor drei Jahren, рік тому Куп'янськ",
     "На Північно-Слобожанському та ПІВДЕННО-слобожанському напрямках; the northern "
     "Slobozhansk and south  Slobozhanskyi axes, Южно-Слобожанское направление",
+    # places that locate the scene: across the river, a road's end, a plant, a retreat's aim
+    "Les troupes tiennent la rive EN FACE DE Kherson, opposite Kherson, навпроти Херсона; "
+    "the road  to Pokrovsk, трасса на Донецк, la centrale nucléaire d'Enerhodar, "
+    "Kernkraftwerk Saporischschja, відступили в бік Сум, it said, они сообщили",
     # namesakes set apart, in five languages and both cases
     "Riwne — nicht zu verwechseln mit Riwne; Rivne, not to be confused with Rivne - not the "
     "Rivne near Dubno, NOT THE Lyman; à ne pas confondre avec Andriïvka, а не у Каменки; не "
@@ -275,15 +279,23 @@ def test_prefixes_go_on_past_whitespace() -> None:
         assert _spans(fast.finditer(short)) == _spans(pattern.finditer(short)), repr(spaces)
 
 
-def test_the_spaces_the_automaton_does_not_skip_are_every_other_space() -> None:
-    """Whitespace to `re` is what str.isspace() says; the automaton skips some of it, the rest
-    is written as a space before it searches."""
+def test_every_space_is_skipped_or_written_as_a_space() -> None:
+    """Whitespace to `re` is what str.isspace() says; the automaton skips the six ASCII
+    spaces (in any locale), every other one is written as a space before it searches."""
+    import ahocorasick
+
     from tracker.extract import prefixed as module
 
     everything = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
     assert everything == module._PYTHON_SPACES
+    automaton = ahocorasick.Automaton()
+    automaton.add_word("ab", 0)
+    automaton.make_automaton()
     for space in everything:
-        assert module._skipped(space) or module._SPACE_LIKE.fullmatch(space), repr(space)
+        if module._SPACE_LIKE.fullmatch(space):
+            continue
+        assert space in " \t\n\r\x0b\x0c", repr(space)
+        assert list(automaton.iter(f"a{space}{space}b", ignore_white_space=True)), repr(space)
 
 
 def test_a_word_added_to_a_rule_is_in_the_report_index() -> None:

@@ -208,17 +208,21 @@ ORIGIN_BEFORE = prefixed(
         _I,
     )
 )
-DESTINATION_BEFORE = re.compile(
-    r"(?:\b(?:to|toward|towards|vers|nach|in\s+richtung)|(?<!\w)(?:в\s+бік|в\s+сторону|к|до|"
-    r"на\s+(?:[\w-]+\s+){0,3}(?:позиц\w+|рубеж\w*)(?:\s+(?:в\s+районе|у\s+районі|біля|у|около))?))"
-    r"\s+$",
-    _I,
+DESTINATION_BEFORE = prefixed(
+    re.compile(
+        r"(?:\b(?:to|toward|towards|vers|nach|in\s+richtung)|(?<!\w)(?:в\s+бік|в\s+сторону|к|до|"
+        r"на\s+(?:[\w-]+\s+){0,3}(?:позиц\w+|рубеж\w*)(?:\s+(?:в\s+районе|у\s+районі|біля|у|около))?))"
+        r"\s+$",
+        _I,
+    )
 )
 # "the road to X", "трасса на X": a road's name, not a scene.
-ROAD_BEFORE = re.compile(
-    r"(?:\b(?:road|highway|route|chaussée|straße|strasse)|(?<!\w)(?:трас\w*|дорог\w*|шосе|шоссе))"
-    r"\s+(?:\w+\s+)?(?:to|toward|towards|vers|de|d['’]|nach|на|до|к|в\s+бік)\s+(?:the\s+)?$",
-    _I,
+ROAD_BEFORE = prefixed(
+    re.compile(
+        r"(?:\b(?:road|highway|route|chaussée|straße|strasse)|(?<!\w)(?:трас\w*|дорог\w*|шосе|шоссе))"
+        r"\s+(?:\w+\s+)?(?:to|toward|towards|vers|de|d['’]|nach|на|до|к|в\s+бік)\s+(?:the\s+)?$",
+        _I,
+    )
 )
 # Words before a place that make it the scene of a strike on it.
 STRIKE_ON = prefixed(
@@ -319,17 +323,21 @@ FACILITY_AFTER = re.compile(
 )
 # ... and before it: "la centrale nucléaire (occupée) d'Enerhodar", "Kernkraftwerk
 # Saporischschja", "le réservoir de Kakhovka", "Kachowka-Stausee" (after, above).
-FACILITY_BEFORE = re.compile(
-    r"(?:\b(?:centrale(?:\s+nucléaire|\s+thermique|\s+hydro\w*)?|barrage|réservoir|pont|"
-    r"aéroport|raffinerie)(?:\s+\w+)?\s+d(?:e\s+|['’])|"
-    r"\b(?:kernkraftwerk\w*|atomkraftwerk\w*|akw|flughafen|staudamm|stausee)\s+)$",
-    _I,
+FACILITY_BEFORE = prefixed(
+    re.compile(
+        r"(?:\b(?:centrale(?:\s+nucléaire|\s+thermique|\s+hydro\w*)?|barrage|réservoir|pont|"
+        r"aéroport|raffinerie)(?:\s+\w+)?\s+d(?:e\s+|['’])|"
+        r"\b(?:kernkraftwerk\w*|atomkraftwerk\w*|akw|flughafen|staudamm|stausee)\s+)$",
+        _I,
+    )
 )
 # "en face de Kherson", "opposite Kherson", "напротив Херсона": the place across, not the scene.
-OPPOSITE_BEFORE = re.compile(
-    r"(?:\b(?:en\s+face\s+d(?:e\s+|['’])|face\s+à\s+|opposite\s+|across\s+from\s+|"
-    r"gegenüber(?:\s+von)?\s+)|(?<!\w)(?:напротив|навпроти)\s+)$",
-    _I,
+OPPOSITE_BEFORE = prefixed(
+    re.compile(
+        r"(?:\b(?:en\s+face\s+d(?:e\s+|['’])|face\s+à\s+|opposite\s+|across\s+from\s+|"
+        r"gegenüber(?:\s+von)?\s+)|(?<!\w)(?:напротив|навпроти)\s+)$",
+        _I,
+    )
 )
 # "Myrnohrad (Dimitrov en russe), ville jumelle de Pokrovsk": the twin locates.
 TWIN_BEFORE = prefixed(re.compile(rf"{TWIN_CITY_OF}\s*$", _I))

@@ -145,12 +145,14 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
     ),
 )
 # "it said", "the ministry said": the speaker named last before.
-PRONOUN = re.compile(
-    r"(?<!\w)(?:it|he|she|they|the\s+(?:ministry|statement|command|staff|report|spokesman|"
-    r"spokesperson)|il|elle|er|sie|він|вона|вони|он|она|они)\s+(?:also\s+)?"
-    r"(?:said|says|added|claimed|reported|a\s+ajouté|a\s+indiqué|fügte|sagte|додав|"
-    r"додала|заяви\w*|повідоми\w*|добавил\w*|сообщи\w*)(?!\w)",
-    _I,
+PRONOUN = prefixed(
+    re.compile(
+        r"(?<!\w)(?:it|he|she|they|the\s+(?:ministry|statement|command|staff|report|spokesman|"
+        r"spokesperson)|il|elle|er|sie|він|вона|вони|он|она|они)\s+(?:also\s+)?"
+        r"(?:said|says|added|claimed|reported|a\s+ajouté|a\s+indiqué|fügte|sagte|додав|"
+        r"додала|заяви\w*|повідоми\w*|добавил\w*|сообщи\w*)(?!\w)",
+        _I,
+    )
 )
 CLAIMANT_SIDE = {
     "Russian MoD": Side.RU,

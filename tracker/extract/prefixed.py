@@ -355,22 +355,16 @@ def _key_start(spaced: str, end: int, key: str) -> int:
     return at + 1
 
 
-# Whitespace to `re` that the automaton does not skip (it skips the rest): written as a space.
+# Whitespace to `re` (str.isspace) other than the six ASCII spaces: written as a space before
+# the automaton that skips whitespace reads a text (it skips what the C library's iswspace
+# calls a space, which depends on the locale beyond those six).
 _PYTHON_SPACES = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-
-
-def _skipped(space: str) -> bool:
-    automaton = ahocorasick.Automaton()
-    automaton.add_word("ab", 0)
-    automaton.make_automaton()
-    return bool(list(automaton.iter(f"a{space}b", ignore_white_space=True)))
-
-
+_C_SPACES = " \t\n\r\x0b\x0c"
 _SPACE_LIKE = re.compile(
-    "[" + re.escape("".join(c for c in _PYTHON_SPACES if not _skipped(c))) + "]"
+    "[" + re.escape("".join(c for c in _PYTHON_SPACES if c not in _C_SPACES)) + "]"
 )
 
 

@@ -71,11 +71,13 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False
     if AUTHORITY_AFTER.match(text, mention.end):
         return False  # "the Dnipropetrovsk regional governor said"
-    if FACILITY_AFTER.match(text, mention.end) or FACILITY_BEFORE.search(before):
+    if FACILITY_AFTER.match(text, mention.end) or FACILITY_BEFORE.search_window(
+        text, near, mention.start
+    ):
         return False  # "the Zaporizhzhia nuclear plant" is in Enerhodar, not Zaporizhzhia
     if TWIN_BEFORE.search_window(text, near, mention.start):
         return False  # "..., ville jumelle de Pokrovsk": the twin locates the town before
-    if OPPOSITE_BEFORE.search(before):
+    if OPPOSITE_BEFORE.search_window(text, near, mention.start):
         return False  # "en face de Kherson": the town across the river locates the scene
     if _city_district(mention) or _region_adjective(text, mention):
         return False
@@ -86,7 +88,7 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False  # "Губернатор Белгородской области", "die Militärverwaltung des Gebiets"
     if _river(text, mention, near):
         return False
-    if ROAD_BEFORE.search(before):
+    if ROAD_BEFORE.search_window(text, near, mention.start):
         return False  # "la route vers Zaporijjia"
     if (
         action in (Action.ATTACK, Action.ADVANCE, Action.REPEL)
