@@ -323,3 +323,20 @@ def test_a_word_added_to_a_rule_is_in_the_report_index() -> None:
 
 def filler_around(words: str) -> str:
     return "x " * 1100 + words + " y"
+
+
+def test_a_match_may_start_in_the_whitespace_before_a_literal() -> None:
+    """ "\\s*(?:the\\s+)?towns\\s+of\\s*$": the match starts where the spaces before "towns"
+    do; those spaces are candidates too, the leftmost first."""
+    pattern = re.compile(r"\s*(?:the\s+)?towns?\s+of\s*$|(?:^|\s)в\s+районі\s*$", re.I)
+    assert "\x00sthe\x01towns" in literal_prefixes(pattern, markers=True, spaces=True)
+    fast = prefixed(pattern)
+    filler = "Russian forces attacked again. " * 80
+    for tail in ("near  the \n towns of ", "near towns of", "бої в районі ", "в районі", "towns"):
+        for text in (tail, filler + tail):
+            assert _spans(fast.finditer(text)) == _spans(pattern.finditer(text)), tail
+            assert _spans(filter(None, [fast.search(text)])) == _spans(
+                filter(None, [pattern.search(text)])
+            )
+            window = fast.search_window(text, len(text) - len(tail), len(text))
+            assert _spans(filter(None, [window])) == _spans(filter(None, [pattern.search(tail)]))

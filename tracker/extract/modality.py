@@ -30,8 +30,12 @@ def asserts(text: str, start: int, end: int, report_date: date) -> bool:
     text[start:end]."""
     sentence = text[start:end]
     stripped = sentence.rstrip(" \n\t\"'»”)")
-    body = sentence[dateline_end(sentence, 0) or 0 :]  # "Sudzha, Feb 11 - A photo shows ..."
-    if stripped.endswith("?") or CAPTION.search(body) or BYLINE.match(body):
+    body = dateline_end(sentence, 0) or 0  # "Sudzha, Feb 11 - A photo shows ..."
+    if (
+        stripped.endswith("?")
+        or CAPTION.search_window(text, start + body, end)
+        or BYLINE.match(sentence[body:])  # (`^` of the rest, not of the sentence)
+    ):
         return False
     if CONDITION.search_window(text, start, end):
         return False

@@ -25,7 +25,7 @@ from re._casefix import _EXTRA_CASES  # the letters `re` folds together beyond l
 
 import ahocorasick
 
-from tracker.extract.scan import DIGIT, SPACES, WORD_BEFORE, literal_prefixes
+from tracker.extract.scan import DIGIT, SPACE_BEFORE, SPACES, WORD_BEFORE, literal_prefixes
 
 
 class Prefixed:
@@ -55,7 +55,7 @@ class Prefixed:
         self._word_before = False  # ... or in the word before one of its literals
         self._traps: re.Pattern | None = None
         self._ascii_traps = False
-        self._literals: dict[str, bool] = {}  # literal: whether a match may start a word before
+        self._literals: dict[str, int] = {}  # literal: where else a match may start (_before)
         self._slot: int | None = None  # its place in the report index (-1: not in it)
 
     def _build(self) -> ahocorasick.Automaton | bool:
@@ -66,10 +66,16 @@ class Prefixed:
             self._automaton = False
             return False
         self._digits = DIGIT in prefixes
-        literals: dict[str, bool] = {}  # literal: whether a match may start a word before it
+        # literal: where else a match may start (_WORD: in the word before it, _SPACE: in the
+        # whitespace before it)
+        literals: dict[str, int] = {}
         for prefix in prefixes - {DIGIT}:
-            literal = prefix.removeprefix(WORD_BEFORE)
-            literals[literal] = literals.get(literal, False) or literal != prefix
+            literal, before = prefix, 0
+            if prefix.startswith(WORD_BEFORE):
+                literal, before = prefix.removeprefix(WORD_BEFORE), _WORD
+            elif prefix.startswith(SPACE_BEFORE):
+                literal, before = prefix.removeprefix(SPACE_BEFORE), _SPACE
+            literals[literal] = literals.get(literal, 0) | before
         if not literals:  # only digits start it: `re` searches
             self._automaton = False
             return False
@@ -200,14 +206,14 @@ class Prefixed:
         if self._word_before and automaton:
             for end, (back, word_before) in automaton.iter(lowered):
                 if word_before:
-                    starts.update(_word_before(window, end - back))
+                    starts.update(_before(window, end - back, word_before))
         if self._spaced is not None:
             spaced = _SPACE_LIKE.sub(" ", lowered) if _SPACE_LIKE.search(lowered) else lowered
             for end, (key, word_before) in self._spaced.iter(spaced, ignore_white_space=True):
                 at = _key_start(spaced, end, key)
                 starts.add(at)
                 if word_before:
-                    starts.update(_word_before(window, at))
+                    starts.update(_before(window, at, word_before))
         if self._digits:
             starts.update(m.start() for m in _DIGIT.finditer(window))
         return sorted(starts) if pos == 0 else sorted(pos + start for start in starts)
@@ -289,7 +295,7 @@ class _ReportIndex:
                 for number, word_before in entries:
                     found[number].add(at)
                     if word_before:
-                        found[number].update(_word_before(report, at))
+                        found[number].update(_before(report, at, word_before))
         if spaced_keys is not None:
             spaced = _SPACE_LIKE.sub(" ", lowered) if _SPACE_LIKE.search(lowered) else lowered
             for end, (key, entries) in spaced_keys.iter(spaced, ignore_white_space=True):
@@ -297,7 +303,7 @@ class _ReportIndex:
                 for number, word_before in entries:
                     found[number].add(at)
                     if word_before:
-                        found[number].update(_word_before(report, at))
+                        found[number].update(_before(report, at, word_before))
         if digit_patterns:
             digits = [m.start() for m in _DIGIT.finditer(report)]
             for number in digit_patterns:
@@ -366,6 +372,24 @@ _C_SPACES = " \t\n\r\x0b\x0c"
 _SPACE_LIKE = re.compile(
     "[" + re.escape("".join(c for c in _PYTHON_SPACES if c not in _C_SPACES)) + "]"
 )
+
+
+_WORD = 1
+_SPACE = 2
+
+
+def _before(window: str, at: int, kinds: int) -> set[int]:
+    """Where a match may start before the literal at `at`: in the word before the spaces
+    before it (_WORD), in the spaces right before it (_SPACE)."""
+    found: set[int] = set()
+    if kinds & _WORD:
+        found.update(_word_before(window, at))
+    if kinds & _SPACE:
+        space = at
+        while space > 0 and window[space - 1].isspace():
+            space -= 1
+        found.update(range(space, at))
+    return found
 
 
 def _word_before(window: str, at: int) -> range:

@@ -29,6 +29,9 @@ class _NoPrefix(ValueError):
 # marker then the literal). Only `prefixed.Prefixed` reads them.
 DIGIT = "\x00d"
 WORD_BEFORE = "\x00w"
+# ... or in the whitespace before a literal ("\s*(?:the\s+)?towns\s+of"): the marker, then the
+# literal (with `spaces` only).
+SPACE_BEFORE = "\x00s"
 # Whitespace inside a prefix ("the\s+governor", "a\s+indiqué"): any run of spaces, or none,
 # stands there. Only `prefixed.Prefixed` reads it (an automaton that skips whitespace).
 SPACES = "\x01"
@@ -70,6 +73,11 @@ class _Prefixes:
             return {sofar.removesuffix(SPACES)}
         op, av = items[0]
         rest = items[1:]
+        if self.spaces and not sofar and _is_space(op, av):
+            after = self.of(rest, sofar)  # whitespace first: the match starts in it
+            if any(p.startswith("\x00") or not p for p in after):
+                return {sofar}
+            return {SPACE_BEFORE + p for p in after}
         if self.spaces and sofar and _is_space(op, av):  # "\s+", "\s*", " ": spaces or none
             return self.of(rest, sofar if sofar.endswith(SPACES) else sofar + SPACES)
         if op is sre_constants.LITERAL:

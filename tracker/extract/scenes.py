@@ -177,9 +177,9 @@ def precision(
         text, near, mention.start
     ):
         return Precision.REGION  # "the Pokrovsk direction": somewhere along that axis
-    if AREA_BEFORE.search(window):
+    if AREA_BEFORE.search_window(text, near, mention.start):
         return Precision.NEAR
-    towns = TOWNS_OF.search(window)
+    towns = TOWNS_OF.search_window(text, near, mention.start)
     if towns:
         window = window[: towns.start()] + " "  # "near the towns of X": "near X"
         if window.rstrip().lower().endswith(NEAR_TAILS) and NEAR_BEFORE.search(window[-30:]):
