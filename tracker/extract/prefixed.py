@@ -110,10 +110,20 @@ class Prefixed:
         return f"Prefixed({self.regex!r})"
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        pos, endpos = _bounds(string, pos, endpos)
-        starts = self._starts(string, pos, endpos)
-        if starts is None:
-            return self.regex.search(string, pos, endpos)
+        length = len(string)
+        if pos or endpos < length:
+            pos, endpos = _clamp(string, pos, endpos)
+        else:
+            endpos = length
+        if length < _REPORT_SIZE:
+            starts = self._find(string, pos, endpos)
+            if starts is None:
+                return self.regex.search(string, pos, endpos)
+        else:
+            starts = self._report_starts(string)
+            if starts is None:
+                return self.regex.search(string, pos, endpos)
+            starts = starts[bisect_left(starts, pos) : bisect_left(starts, endpos)]
         match = self.regex.match
         for start in starts:
             found = match(string, start, endpos)
@@ -186,6 +196,10 @@ class Prefixed:
     def _report_starts(self, report: str) -> list[int] | None:
         """Where a prefix starts in the whole report (found with every other pattern's, at
         the first search of the report)."""
+        known, found = _REPORTS.current
+        slot = self._slot
+        if known is report and slot is not None and 0 <= slot < len(found):
+            return found[slot]  # (the common case, without a call)
         return _REPORTS.starts(self, report)
 
     def _find(
