@@ -157,15 +157,20 @@ class Prefixed:
         report's, found once for all its windows."""
         if start < 0 or end < start or end > len(text):
             return self.search(text[start:end])
-        starts = self._report_starts(text)
+        known, indexed = _REPORTS.current
+        slot = self._slot
+        if known is text and slot is not None and 0 <= slot < len(indexed):
+            starts = indexed[slot]  # (the common case, without a call)
+        else:
+            starts = self._report_starts(text)
         if starts is None:
             return self.search(text[start:end])
-        low, high = bisect_left(starts, start), bisect_left(starts, end)
-        if low == high:
-            return None
+        low = bisect_left(starts, start)
+        if low == len(starts) or starts[low] >= end:
+            return None  # (most windows: none of the pattern's words)
         window = text[start:end]
         match = self.regex.match
-        for at in starts[low:high]:
+        for at in starts[low : bisect_left(starts, end, low)]:
             found = match(window, at - start)
             if found is not None:
                 return found
@@ -196,10 +201,10 @@ class Prefixed:
     def _report_starts(self, report: str) -> list[int] | None:
         """Where a prefix starts in the whole report (found with every other pattern's, at
         the first search of the report)."""
-        known, found = _REPORTS.current
+        known, indexed = _REPORTS.current
         slot = self._slot
-        if known is report and slot is not None and 0 <= slot < len(found):
-            return found[slot]  # (the common case, without a call)
+        if known is report and slot is not None and 0 <= slot < len(indexed):
+            return indexed[slot]  # (the common case, without a call)
         return _REPORTS.starts(self, report)
 
     def _find(
