@@ -69,8 +69,7 @@ class EventIndex:
     def __init__(self, store) -> None:
         self.store = store
         self._loaded: set[tuple[str, str, date]] = set()
-        # (side, action, day, my precision, radius) -> grid cell -> candidates
-        self._grids: dict[tuple, dict[tuple[int, int], list[Candidate]]] = {}
+        self._grids: dict[tuple, list[Candidate]] = {}
         self._places: dict[tuple, list[Candidate]] = {}
         self._size = 0
         self._seq = 0
@@ -137,11 +136,8 @@ class EventIndex:
                 for candidate in self._places.get((side, action, each, place_id), ()):
                     consider(candidate)
             for radius, cells in boxes:
-                grid = grids.get((side, action, each, mine, radius))
-                if grid is None:
-                    continue  # nothing of that kind that day
-                for cell in cells:
-                    for candidate in grid.get(cell, ()):
+                for i, j in cells:
+                    for candidate in grids.get((side, action, each, mine, radius, i, j), ()):
                         km = haversine_km(point, (candidate[1], candidate[2]))
                         if km <= radius:
                             consider(candidate, km)
@@ -171,7 +167,7 @@ class EventIndex:
         for mine in PRECISIONS:
             radius = RADIUS_KM[max(mine, theirs)]
             cell = (math.floor(lat / _CELL[radius]), math.floor(lon / _LON_CELL[radius]))
-            self._grids.setdefault((*key, mine, radius), {}).setdefault(cell, []).append(candidate)
+            self._grids.setdefault((*key, mine, radius, *cell), []).append(candidate)
         if place_id:
             self._places.setdefault((*key, place_id), []).append(candidate)
         self._size += 1
