@@ -247,8 +247,9 @@ class _ReportIndex:
     def __init__(self) -> None:
         self.lock = threading.Lock()  # (adding a pattern; reading needs none)
         self.patterns: list[Prefixed] = []  # every pattern read so far, in order of slot
-        # the patterns, the automata of their prefixes, the patterns that may start at a digit
-        self.built: tuple[list[Prefixed], object, object, list[int]] = ([], None, None, [])
+        # the patterns, the automata of their prefixes, those that may start at a digit, those
+        # with letters `re` folds that lower() does not
+        self.built: tuple = ([], None, None, [], [])
         # the report last read, and each pattern's prefix starts in it (None: `re` searches)
         self.current: tuple[str | None, list[list[int] | None]] = (None, [])
 
@@ -298,48 +299,54 @@ class _ReportIndex:
                 _automaton({k: (len(k) - 1, tuple(v)) for k, v in plain.items()}),
                 _automaton({k: (k, tuple(v)) for k, v in spaced.items()}),
                 [n for n, known in enumerate(patterns) if known._digits],
+                [(n, known) for n, known in enumerate(patterns) if known._traps is not None],
             )
 
     def _index(self, report: str) -> list[list[int] | None]:
         if self.built[0] is not self.patterns:
             self._rebuild()
-        patterns, plain, spaced_keys, digit_patterns = self.built
+        patterns, plain, spaced_keys, digit_patterns, trapped = self.built
         lowered = report.lower()
         if len(lowered) != len(report):  # a letter that lower-cases to two: `re` searches
             return [None] * len(patterns)
-        found: list[set[int]] = [set() for _ in patterns]
+        found: dict[int, set[int]] = {}  # only the patterns whose words occur
         if plain is not None:
             for end, (back, entries) in plain.iter(lowered):
                 at = end - back
-                for number, word_before in entries:
-                    found[number].add(at)
-                    if word_before:
-                        found[number].update(_before(report, at, word_before))
+                for number, before in entries:
+                    starts = found.get(number)
+                    if starts is None:
+                        starts = found[number] = set()
+                    starts.add(at)
+                    if before:
+                        starts.update(_before(report, at, before))
         if spaced_keys is not None:
             spaced = _SPACE_LIKE.sub(" ", lowered) if _SPACE_LIKE.search(lowered) else lowered
             for end, (key, entries) in spaced_keys.iter(spaced, ignore_white_space=True):
                 at = _key_start(spaced, end, key)
-                for number, word_before in entries:
-                    found[number].add(at)
-                    if word_before:
-                        found[number].update(_before(report, at, word_before))
+                for number, before in entries:
+                    starts = found.get(number)
+                    if starts is None:
+                        starts = found[number] = set()
+                    starts.add(at)
+                    if before:
+                        starts.update(_before(report, at, before))
         if digit_patterns:
             digits = [m.start() for m in _DIGIT.finditer(report)]
-            for number in digit_patterns:
-                found[number].update(digits)
+            if digits:
+                for number in digit_patterns:
+                    found.setdefault(number, set()).update(digits)
+        result: list[list[int] | None] = [_NONE] * len(patterns)
+        for number, starts in found.items():
+            result[number] = sorted(starts)
         ascii_report = report.isascii()
-        result: list[list[int] | None] = []
-        for pattern, starts in zip(patterns, found, strict=True):
-            traps = pattern._traps
-            if (
-                traps is not None
-                and (pattern._ascii_traps or not ascii_report)
-                and traps.search(report)
-            ):
-                result.append(None)  # a letter `re` folds that lower() does not
-            else:
-                result.append(sorted(starts))
+        for number, pattern in trapped:
+            if (pattern._ascii_traps or not ascii_report) and pattern._traps.search(report):
+                result[number] = None  # a letter `re` folds that lower() does not
         return result
+
+
+_NONE: list[int] = []  # no prefix in the report (shared, never changed: only read)
 
 
 def _automaton(keys: dict[str, tuple]) -> ahocorasick.Automaton | None:
