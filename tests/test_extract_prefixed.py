@@ -79,6 +79,10 @@ HOSTILE = [
     "ago Russia occupied Kherson, il y a deux ans, vor drei Jahren, рік тому Куп'янськ",
     "На Північно-Слобожанському та ПІВДЕННО-слобожанському напрямках; the northern "
     "Slobozhansk and south  Slobozhanskyi axes, Южно-Слобожанское направление",
+    # places that locate the scene: across the river, a road's end, a plant, a retreat's aim
+    "Les troupes tiennent la rive EN FACE DE Kherson, opposite Kherson, навпроти Херсона; "
+    "the road  to Pokrovsk, трасса на Донецк, la centrale nucléaire d'Enerhodar, "
+    "Kernkraftwerk Saporischschja, відступили в бік Сум, it said, они сообщили",
     # namesakes set apart, in five languages and both cases
     "Riwne — nicht zu verwechseln mit Riwne; Rivne, not to be confused with Rivne - not the "
     "Rivne near Dubno, NOT THE Lyman; à ne pas confondre avec Andriïvka, а не у Каменки; не "
@@ -227,3 +231,112 @@ def test_a_pattern_that_only_starts_at_digits_is_searched_by_re() -> None:
         assert _spans(filter(None, [fast.search(text)])) == _spans(
             filter(None, [pattern.search(text)])
         )
+
+
+# A report long enough to be indexed once for all its windows (the rules' common case).
+REPORT = "\n\n".join(TEXTS[:60] + HOSTILE[:-1])
+
+
+@pytest.mark.parametrize("name", sorted(WRAPPED))
+def test_a_window_read_by_position_matches_the_pattern_on_the_slice(name: str) -> None:
+    fast, slow = WRAPPED[name], WRAPPED[name].regex
+    rng = random.Random(name)
+    spans = _windows(REPORT, rng)[:80]
+    spans += [(at, at + rng.randint(0, 300)) for at in rng.sample(range(len(REPORT)), 150)]
+    for start, end in spans:
+        window = REPORT[start:end]  # `^`, `\b` and lookbehinds see the slice's edges
+        expected = _spans(slow.finditer(window))
+        assert _spans(fast.finditer_window(REPORT, start, end)) == expected, (start, end)
+        first = fast.search_window(REPORT, start, end)
+        assert _spans([first] if first else []) == expected[:1], (start, end)
+        assert _spans(fast.finditer(REPORT, start, end)) == _spans(
+            slow.finditer(REPORT, start, end)
+        )
+
+
+def test_prefixes_go_on_past_whitespace() -> None:
+    """ "the\\s+governor" is looked for as "thegover" with any spaces between, not at every
+    "the" of a report."""
+    pattern = re.compile(r"(?:the\s+)?(?:regional\s+)?governor|a\s+indiqué|no longer", re.I)
+    spaced = literal_prefixes(pattern, markers=True, spaces=True)
+    assert spaced == {  # eight letters at most
+        "the\x01gover",
+        "the\x01regio",
+        "regional",
+        "governor",
+        "a\x01indiqué",
+        "no\x01longer",
+    }
+    assert literal_prefixes(pattern) == {"the", "regio", "gover", "a", "no lo"}  # (the lexicon's)
+    fast = prefixed(pattern)
+    filler = "The other sources say little. " * 80  # a report: indexed once
+    for spaces in (" ", "  ", "\n", "\t", "\xa0", "\u2007", "\u202f", "\u3000", " \r\n "):
+        words = f"THE{spaces}Regional{spaces}GOVERNOR said; il a{spaces}indiqué; no{spaces}longer"
+        text = filler + words
+        assert _spans(fast.finditer(text)) == _spans(pattern.finditer(text)), repr(spaces)
+        assert len(list(fast.finditer(text))) == (3 if spaces == " " else 2)  # "no longer"
+        short = text[len(filler) :]
+        assert _spans(fast.finditer(short)) == _spans(pattern.finditer(short)), repr(spaces)
+
+
+def test_every_space_is_skipped_or_written_as_a_space() -> None:
+    """Whitespace to `re` is what str.isspace() says; the automaton skips the six ASCII
+    spaces (in any locale), every other one is written as a space before it searches."""
+    import ahocorasick
+
+    from tracker.extract import prefixed as module
+
+    everything = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+    assert everything == module._PYTHON_SPACES
+    automaton = ahocorasick.Automaton()
+    automaton.add_word("ab", 0)
+    automaton.make_automaton()
+    for space in everything:
+        if module._SPACE_LIKE.fullmatch(space):
+            continue
+        assert space in " \t\n\r\x0b\x0c", repr(space)
+        assert list(automaton.iter(f"a{space}{space}b", ignore_white_space=True)), repr(space)
+
+
+def test_a_word_added_to_a_rule_is_in_the_report_index() -> None:
+    """The report index is built from the patterns' own prefixes: a pattern read for the first
+    time joins it, so no prefilter kept beside the rules can skip its new word."""
+    report = "Russian forces shelled the area again. " * 80 + "Вони ЗМОЖУТЬ  атакувати."
+    words = ["could", "might"]
+    before = prefixed(re.compile(rf"\b(?:{'|'.join(words)})\s+атакувати", re.IGNORECASE))
+    after = prefixed(
+        re.compile(rf"\b(?:{'|'.join([*words, 'зможуть'])})\s+атакувати", re.IGNORECASE)
+    )
+    end = len(report)
+    assert before.search_window(report, end - 30, end) is None
+    assert after.search_window(report, end - 30, end).group() == "ЗМОЖУТЬ  атакувати"
+    assert after.search(report).group() == "ЗМОЖУТЬ  атакувати"
+    # and every rule pattern's own prefixes are found in a report where they are written
+    for name, pattern in WRAPPED.items():
+        for literal in pattern._literals:
+            if literal.startswith("\x00"):
+                continue
+            text = filler_around(literal.replace("\x01", " "))
+            at = text.index(literal.replace("\x01", " "))
+            assert at in pattern._report_starts(text), (name, literal)
+
+
+def filler_around(words: str) -> str:
+    return "x " * 1100 + words + " y"
+
+
+def test_a_match_may_start_in_the_whitespace_before_a_literal() -> None:
+    """ "\\s*(?:the\\s+)?towns\\s+of\\s*$": the match starts where the spaces before "towns"
+    do; those spaces are candidates too, the leftmost first."""
+    pattern = re.compile(r"\s*(?:the\s+)?towns?\s+of\s*$|(?:^|\s)в\s+районі\s*$", re.I)
+    assert "\x00sthe\x01towns" in literal_prefixes(pattern, markers=True, spaces=True)
+    fast = prefixed(pattern)
+    filler = "Russian forces attacked again. " * 80
+    for tail in ("near  the \n towns of ", "near towns of", "бої в районі ", "в районі", "towns"):
+        for text in (tail, filler + tail):
+            assert _spans(fast.finditer(text)) == _spans(pattern.finditer(text)), tail
+            assert _spans(filter(None, [fast.search(text)])) == _spans(
+                filter(None, [pattern.search(text)])
+            )
+            window = fast.search_window(text, len(text) - len(tail), len(text))
+            assert _spans(filter(None, [window])) == _spans(filter(None, [pattern.search(tail)]))

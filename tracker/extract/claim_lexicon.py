@@ -99,14 +99,16 @@ YEARS_AGO = prefixed(
     )
 )
 # Photo captions and bylines.
-CAPTION = re.compile(
-    r"^\s*(?:(?:a|the|this|une|la|cette|ein|das|dieses)\s+(?:photo|picture|image|video|"
-    r"vidéo|foto|bild)\w*\s+(?:\S+\s+){0,8}?(?:shows?|montre\w*|zeigt)\b|на\s+фото|"
-    r"sur\s+(?:la|cette)\s+photo|auf\s+dem\s+(?:foto|bild))|"
-    r"^\s*(?:photo|pictured|picture|image|illustration|caption|фото|ілюстра\w*|"
-    r"иллюстра\w*|foto|bild)\b|\((?:photo|фото|foto)\b|\b(?:photo|foto)\s*:|"
-    r"getty\s+images|ap\s+photo|afp\s+photo|/\s*(?:afp|reuters|ap|epa|dpa)\b|©",
-    _I,
+CAPTION = prefixed(
+    re.compile(
+        r"^\s*(?:(?:a|the|this|une|la|cette|ein|das|dieses)\s+(?:photo|picture|image|video|"
+        r"vidéo|foto|bild)\w*\s+(?:\S+\s+){0,8}?(?:shows?|montre\w*|zeigt)\b|на\s+фото|"
+        r"sur\s+(?:la|cette)\s+photo|auf\s+dem\s+(?:foto|bild))|"
+        r"^\s*(?:photo|pictured|picture|image|illustration|caption|фото|ілюстра\w*|"
+        r"иллюстра\w*|foto|bild)\b|\((?:photo|фото|foto)\b|\b(?:photo|foto)\s*:|"
+        r"getty\s+images|ap\s+photo|afp\s+photo|/\s*(?:afp|reuters|ap|epa|dpa)\b|©",
+        _I,
+    )
 )
 BYLINE = re.compile(r"^\s*(?:by|par|von|автор:?|written\s+by)\s+[A-ZА-ЯІЇЄ][\w'’.-]+", re.M)
 # "POKROVSK, Ukraine (AP) —": the place of the dateline is where the story was written.
@@ -208,17 +210,21 @@ ORIGIN_BEFORE = prefixed(
         _I,
     )
 )
-DESTINATION_BEFORE = re.compile(
-    r"(?:\b(?:to|toward|towards|vers|nach|in\s+richtung)|(?<!\w)(?:в\s+бік|в\s+сторону|к|до|"
-    r"на\s+(?:[\w-]+\s+){0,3}(?:позиц\w+|рубеж\w*)(?:\s+(?:в\s+районе|у\s+районі|біля|у|около))?))"
-    r"\s+$",
-    _I,
+DESTINATION_BEFORE = prefixed(
+    re.compile(
+        r"(?:\b(?:to|toward|towards|vers|nach|in\s+richtung)|(?<!\w)(?:в\s+бік|в\s+сторону|к|до|"
+        r"на\s+(?:[\w-]+\s+){0,3}(?:позиц\w+|рубеж\w*)(?:\s+(?:в\s+районе|у\s+районі|біля|у|около))?))"
+        r"\s+$",
+        _I,
+    )
 )
 # "the road to X", "трасса на X": a road's name, not a scene.
-ROAD_BEFORE = re.compile(
-    r"(?:\b(?:road|highway|route|chaussée|straße|strasse)|(?<!\w)(?:трас\w*|дорог\w*|шосе|шоссе))"
-    r"\s+(?:\w+\s+)?(?:to|toward|towards|vers|de|d['’]|nach|на|до|к|в\s+бік)\s+(?:the\s+)?$",
-    _I,
+ROAD_BEFORE = prefixed(
+    re.compile(
+        r"(?:\b(?:road|highway|route|chaussée|straße|strasse)|(?<!\w)(?:трас\w*|дорог\w*|шосе|шоссе))"
+        r"\s+(?:\w+\s+)?(?:to|toward|towards|vers|de|d['’]|nach|на|до|к|в\s+бік)\s+(?:the\s+)?$",
+        _I,
+    )
 )
 # Words before a place that make it the scene of a strike on it.
 STRIKE_ON = prefixed(
@@ -247,18 +253,22 @@ DIRECTION_BEFORE = prefixed(
 # "в районе населенных пунктов X и Y": several settlements, not an axis.
 SETTLEMENTS_AREA = re.compile(r"район\w*\s+насел[её]н+\w*\s+пункт\w*|н\.\s?п\.|\bнп\b", _I)
 # "in the area of X", "в районе X", "у районі X", "dans la zone de X", "im Raum X".
-AREA_BEFORE = re.compile(
-    r"(?:\bin\s+the\s+(?:areas?|vicinity)\s+of|\bdans\s+(?:la\s+zone|le\s+secteur)\s+d(?:e|['’])|"
-    r"\bim\s+(?:raum|gebiet)(?:\s+um|\s+von)?|(?:^|\s)(?:в|у)\s+район[іе]|"
-    r"(?:^|\s)(?:в|у)\s+район\w*\s+насел[её]н+\w*\s+пункт\w*)\s*$",
-    _I,
+AREA_BEFORE = prefixed(
+    re.compile(
+        r"(?:\bin\s+the\s+(?:areas?|vicinity)\s+of|\bdans\s+(?:la\s+zone|le\s+secteur)\s+d(?:e|['’])|"
+        r"\bim\s+(?:raum|gebiet)(?:\s+um|\s+von)?|(?:^|\s)(?:в|у)\s+район[іе]|"
+        r"(?:^|\s)(?:в|у)\s+район\w*\s+насел[её]н+\w*\s+пункт\w*)\s*$",
+        _I,
+    )
 )
 # "near the towns of X and Y": the words between a cue and the names.
-TOWNS_OF = re.compile(
-    r"\s*(?:the\s+)?(?:towns?|cities|city|villages?|settlements?)\s+of\s*$|"
-    r"\s*(?:des\s+)?(?:villes?|villages?|localités?)\s+d(?:e|['’])\s*$|"
-    r"\s*(?:den\s+)?(?:orten?|städten?|dörfern?)\s*$",
-    _I,
+TOWNS_OF = prefixed(
+    re.compile(
+        r"\s*(?:the\s+)?(?:towns?|cities|city|villages?|settlements?)\s+of\s*$|"
+        r"\s*(?:des\s+)?(?:villes?|villages?|localités?)\s+d(?:e|['’])\s*$|"
+        r"\s*(?:den\s+)?(?:orten?|städten?|dörfern?)\s*$",
+        _I,
+    )
 )
 # "the Kursk and Belgorod regions": regions named by a plural region word.
 REGIONS_AFTER = re.compile(
@@ -319,17 +329,21 @@ FACILITY_AFTER = re.compile(
 )
 # ... and before it: "la centrale nucléaire (occupée) d'Enerhodar", "Kernkraftwerk
 # Saporischschja", "le réservoir de Kakhovka", "Kachowka-Stausee" (after, above).
-FACILITY_BEFORE = re.compile(
-    r"(?:\b(?:centrale(?:\s+nucléaire|\s+thermique|\s+hydro\w*)?|barrage|réservoir|pont|"
-    r"aéroport|raffinerie)(?:\s+\w+)?\s+d(?:e\s+|['’])|"
-    r"\b(?:kernkraftwerk\w*|atomkraftwerk\w*|akw|flughafen|staudamm|stausee)\s+)$",
-    _I,
+FACILITY_BEFORE = prefixed(
+    re.compile(
+        r"(?:\b(?:centrale(?:\s+nucléaire|\s+thermique|\s+hydro\w*)?|barrage|réservoir|pont|"
+        r"aéroport|raffinerie)(?:\s+\w+)?\s+d(?:e\s+|['’])|"
+        r"\b(?:kernkraftwerk\w*|atomkraftwerk\w*|akw|flughafen|staudamm|stausee)\s+)$",
+        _I,
+    )
 )
 # "en face de Kherson", "opposite Kherson", "напротив Херсона": the place across, not the scene.
-OPPOSITE_BEFORE = re.compile(
-    r"(?:\b(?:en\s+face\s+d(?:e\s+|['’])|face\s+à\s+|opposite\s+|across\s+from\s+|"
-    r"gegenüber(?:\s+von)?\s+)|(?<!\w)(?:напротив|навпроти)\s+)$",
-    _I,
+OPPOSITE_BEFORE = prefixed(
+    re.compile(
+        r"(?:\b(?:en\s+face\s+d(?:e\s+|['’])|face\s+à\s+|opposite\s+|across\s+from\s+|"
+        r"gegenüber(?:\s+von)?\s+)|(?<!\w)(?:напротив|навпроти)\s+)$",
+        _I,
+    )
 )
 # "Myrnohrad (Dimitrov en russe), ville jumelle de Pokrovsk": the twin locates.
 TWIN_BEFORE = prefixed(re.compile(rf"{TWIN_CITY_OF}\s*$", _I))

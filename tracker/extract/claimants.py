@@ -145,12 +145,14 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
     ),
 )
 # "it said", "the ministry said": the speaker named last before.
-PRONOUN = re.compile(
-    r"(?<!\w)(?:it|he|she|they|the\s+(?:ministry|statement|command|staff|report|spokesman|"
-    r"spokesperson)|il|elle|er|sie|він|вона|вони|он|она|они)\s+(?:also\s+)?"
-    r"(?:said|says|added|claimed|reported|a\s+ajouté|a\s+indiqué|fügte|sagte|додав|"
-    r"додала|заяви\w*|повідоми\w*|добавил\w*|сообщи\w*)(?!\w)",
-    _I,
+PRONOUN = prefixed(
+    re.compile(
+        r"(?<!\w)(?:it|he|she|they|the\s+(?:ministry|statement|command|staff|report|spokesman|"
+        r"spokesperson)|il|elle|er|sie|він|вона|вони|он|она|они)\s+(?:also\s+)?"
+        r"(?:said|says|added|claimed|reported|a\s+ajouté|a\s+indiqué|fügte|sagte|додав|"
+        r"додала|заяви\w*|повідоми\w*|добавил\w*|сообщи\w*)(?!\w)",
+        _I,
+    )
 )
 CLAIMANT_SIDE = {
     "Russian MoD": Side.RU,
@@ -351,12 +353,14 @@ def paragraph_speaker(text: str, start: int) -> str | None:
 
 def _named_after_verb(text: str, match: re.Match, start: int, end: int) -> bool:
     """ "according to the General Staff", "..., said the Russian MoD."."""
-    window = text[max(start, match.start() - 30) : match.start()]
-    if RELAY_BEFORE.search(window):
+    near = max(start, match.start() - 30)
+    if RELAY_BEFORE.search_window(text, near, match.start()):
         return True
-    if _DASH_BEFORE.search(window) and _CLAUSE_END_AFTER.match(text[match.end() : end][:3] or ""):
+    if _DASH_BEFORE.search(text[near : match.start()]) and _CLAUSE_END_AFTER.match(
+        text[match.end() : end][:3] or ""
+    ):
         return True  # "..., — ОВА.", "... — Угруповання об'єднаних сил."
-    return bool(SAID_BEFORE.search(window)) and bool(
+    return bool(SAID_BEFORE.search_window(text, near, match.start())) and bool(
         _CLAUSE_END_AFTER.match(text[match.end() : end][:3] or "")
     )
 
@@ -369,7 +373,7 @@ def _verb_after(text: str, position: int, end: int) -> int | None:
     between = text[position : verb.start()]
     if any(mark in between for mark in ",.;:!?") or len(between.split()) > 4:
         return None
-    if SPEAKER_RE.search(between):
+    if SPEAKER_RE.search_window(text, position, verb.start()):
         return None
     return verb.start()
 

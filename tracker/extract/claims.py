@@ -136,10 +136,12 @@ def propose_claims(
             continue
         first_new = len(claims)
         sentence = text[start:end]
-        if not asserts(sentence, report_date) or _CREDIT_AFTER.match(text, end):
+        if not asserts(text, start, end, report_date) or _CREDIT_AFTER.match(text, end):
             continue  # (a photo's credit after it: "... am 30. November. (Foto: dpa)")
         said = assertions(text, start, end, _last_speaker(text, sentences, number))
-        written = sorted(dates_in(sentence, report_date) + relative_dates(sentence, report_date))
+        written = sorted(
+            dates_in(text, report_date, start, end) + relative_dates(text, report_date, start, end)
+        )
         quote = " ".join(sentence.split())
         sentence_info = _Sentence(
             start, end, in_sentence, said, written, quote, _ukrainian(sentence)
@@ -179,7 +181,7 @@ def _clause_claims(
         report.report_date,
     )
     action_scan, side_scan = report.action_scan, report.side_scan
-    demand = demand_at(text[clause_start:clause_end])
+    demand = demand_at(text, clause_start, clause_end)
     limit = clause_end if demand is None else clause_start + demand
     every = _acts(text, clause_start, limit, action_scan)
     acts = [a for a in every if not a.blocked]
@@ -318,7 +320,7 @@ def _repelled_next(
     """ "The enemy stormed our positions near X. Every wave was repelled.": a sentence that
     names no place and only repels answers the attacks of the sentence before it."""
     attacks = [c for c in before if c.action == Action.ATTACK]
-    if not attacks or not asserts(text[start:end], report_date):
+    if not attacks or not asserts(text, start, end, report_date):
         return []
     acts = [a for a in _acts(text, start, end, scanned) if not a.blocked]
     # the attacks it names are what was repelled ("stopped every assault")
@@ -485,10 +487,12 @@ _SOURCE_AFTER = re.compile(
 
 
 def _names_the_source(text: str, position: int, clause_start: int) -> bool:
-    before = text[max(clause_start, position - 40) : position]
-    if _SOURCE_PHRASE_BEFORE.search(before):
+    start = max(clause_start, position - 40)
+    if _SOURCE_PHRASE_BEFORE.search(text[start:position]):
         return True
-    return bool(_SOURCE_BEFORE.search(before) and _SOURCE_AFTER.match(text, position))
+    return bool(
+        _SOURCE_BEFORE.search_window(text, start, position) and _SOURCE_AFTER.match(text, position)
+    )
 
 
 def _with_enemy(

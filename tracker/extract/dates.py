@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from tracker.extract.prefixed import prefixed
+from tracker.extract.prefixed import finditer_window, prefixed
 
 MONTH_NUMBERS: dict[str, int] = {}
 for number, names in enumerate(
@@ -44,18 +44,25 @@ _DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 
 
-def dates_in(text: str, report_date: date) -> list[tuple[int, int, date]]:
-    """(start, end, date) for each date written in the text. A date without a year takes the
-    latest year that does not put it after the report date."""
+def dates_in(
+    text: str, report_date: date, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, date]]:
+    """(start, end, date) for each date written in text[start:end] (positions in it). A date
+    without a year takes the latest year that does not put it after the report date."""
     found: list[tuple[int, int, date]] = []
-    if not _DIGIT.search(text):
+    end = len(text) if end is None else end
+    if not _DIGIT.search(text, start, end):
         return found
-    for match in _ISO.finditer(text):
+    window = text[start:end]
+    for match in _ISO.finditer(window):
         parsed = _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if parsed:
             found.append((match.start(), match.end(), parsed))
-    for pattern, day_group, month_group in ((_MONTH_DAY, 2, 1), (_DAY_MONTH, 1, 2)):
-        for match in pattern.finditer(text):
+    for matches, day_group, month_group in (
+        (finditer_window(_MONTH_DAY, text, start, end), 2, 1),
+        (_DAY_MONTH.finditer(window), 1, 2),
+    ):
+        for match in matches:
             if any(s <= match.start() < e for s, e, _ in found):
                 continue
             month = MONTH_NUMBERS[match.group(month_group).lower()]
@@ -122,11 +129,14 @@ _RELATIVE = prefixed(
 )
 
 
-def relative_dates(text: str, report_date: date) -> list[tuple[int, int, date]]:
-    """(start, end, date) for each weekday or "yesterday" in the text: the most recent such
-    day on or before the report date."""
+def relative_dates(
+    text: str, report_date: date, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, date]]:
+    """(start, end, date) for each weekday or "yesterday" in text[start:end] (positions in
+    it): the most recent such day on or before the report date."""
     found = []
-    for match in _RELATIVE.finditer(text):
+    end = len(text) if end is None else end
+    for match in finditer_window(_RELATIVE, text, start, end):
         word = match.group(1).lower().replace("’", "'").replace("ʼ", "'")
         word = word if word in DAYS_BACK or word in WEEKDAYS else word.replace("'", "ʼ")
         if word in DAYS_BACK:

@@ -25,20 +25,27 @@ from tracker.extract.dates import dates_in
 _WINDOW = 60
 
 
-def asserts(sentence: str, report_date: date) -> bool:
-    """False for a question, a condition, a caption, a byline or history."""
+def asserts(text: str, start: int, end: int, report_date: date) -> bool:
+    """False for a question, a condition, a caption, a byline or history in the sentence
+    text[start:end]."""
+    sentence = text[start:end]
     stripped = sentence.rstrip(" \n\t\"'»”)")
-    body = sentence[dateline_end(sentence, 0) or 0 :]  # "Sudzha, Feb 11 - A photo shows ..."
-    if stripped.endswith("?") or CAPTION.search(body) or BYLINE.match(body):
+    body = dateline_end(sentence, 0) or 0  # "Sudzha, Feb 11 - A photo shows ..."
+    if (
+        stripped.endswith("?")
+        or CAPTION.search_window(text, start + body, end)
+        or BYLINE.match(sentence[body:])  # (`^` of the rest, not of the sentence)
+    ):
         return False
-    if CONDITION.search(sentence):
+    if CONDITION.search_window(text, start, end):
         return False
-    return not _history(sentence, report_date)
+    return not _history(text, start, end, report_date)
 
 
-def demand_at(sentence: str) -> int | None:
-    """Where a demand starts in the sentence: nothing after it is a claim."""
-    match = DEMAND.search(sentence)
+def demand_at(text: str, start: int, end: int) -> int | None:
+    """Where a demand starts in the clause text[start:end] (from its start): nothing after it
+    is a claim."""
+    match = DEMAND.search_window(text, start, end)
     if match is None:
         return None
     # German closes the clause with its participle: "hat den Rückzug aus X gefordert"
@@ -51,8 +58,11 @@ _VERB_LAST = frozenset({"gefordert", "verlangt", "aufgefordert"})
 def blocked(text: str, clause_start: int, action_start: int) -> bool:
     """A negation or a modal in the words just before the action ("did not advance", "could
     capture", "Kiev dément avoir perdu")."""
-    window = text[max(clause_start, action_start - _WINDOW) : action_start]
-    return bool(NEGATION.search(window) or MODAL.search(window))
+    start = max(clause_start, action_start - _WINDOW)
+    return bool(
+        NEGATION.search_window(text, start, action_start)
+        or MODAL.search_window(text, start, action_start)
+    )
 
 
 def attempted(text: str, clause_start: int, action_start: int) -> bool:
@@ -72,13 +82,13 @@ def continuing(text: str, clause_start: int, action_start: int) -> bool:
 _AND = re.compile(r"\s(?:and|et|und|и|і|та)\s", re.IGNORECASE)
 
 
-def _history(sentence: str, report_date: date) -> bool:
-    """A year before the report's that is not part of a full date in the sentence, or years
-    counted back ("three years ago")."""
-    if YEARS_AGO.search(sentence):
+def _history(text: str, start: int, end: int, report_date: date) -> bool:
+    """A year before the report's that is not part of a full date in the sentence
+    text[start:end], or years counted back ("three years ago")."""
+    if YEARS_AGO.search_window(text, start, end):
         return True
-    years = [m for m in YEAR.finditer(sentence) if int(m.group()) < report_date.year]
+    years = [m for m in YEAR.finditer(text[start:end]) if int(m.group()) < report_date.year]
     if not years:
         return False
-    dated = dates_in(sentence, report_date)
+    dated = dates_in(text, report_date, start, end)
     return any(not any(s <= m.start() < e for s, e, _ in dated) for m in years)

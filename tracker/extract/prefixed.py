@@ -4,23 +4,28 @@ The claim rules search the same case-insensitive word alternations ("could|might
 in every sentence, clause and window before an action, and `re` tries such an alternation at
 every position (a few MB/s). Every match starts with one of a small set of literal prefixes,
 read from the pattern itself (`scan.literal_prefixes`, so a word added to a rule is never
-skipped by a stale list): an Aho–Corasick automaton finds those in the lower-cased window in
-one C pass, and the pattern is tried at them only, in order. `search` and `finditer` give
-exactly the matches the pattern's own would (the same match objects, lookbehinds and word
-boundaries seeing the same text), or defer to it where lower-casing cannot be trusted.
+skipped by a stale list); a prefix goes on past whitespace ("the\\s+governor" is looked for
+as "thegover", by an automaton that skips whitespace, not at every "the"). In a report the
+prefixes of every pattern the rules read are found once, in one pass (`_ReportIndex`), and a
+window is read by its positions in the report (`search_window`: the window as its own string,
+so `^`, `$`, `\\b` and lookbehinds see its edges); a short string is searched alone. The
+pattern is tried at those starts only, in order: `search` and `finditer` give exactly the
+matches the pattern's own would (the same match objects), or defer to it where lower-casing
+cannot be trusted.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+import threading
 from bisect import bisect_left
 from collections.abc import Iterator
 from re._casefix import _EXTRA_CASES  # the letters `re` folds together beyond lower()
 
 import ahocorasick
 
-from tracker.extract.scan import DIGIT, WORD_BEFORE, literal_prefixes
+from tracker.extract.scan import DIGIT, SPACE_BEFORE, SPACES, WORD_BEFORE, literal_prefixes
 
 
 class Prefixed:
@@ -31,7 +36,9 @@ class Prefixed:
         "_ascii_traps",
         "_automaton",
         "_digits",
-        "_report",
+        "_literals",
+        "_slot",
+        "_spaced",
         "_traps",
         "_word_before",
         "regex",
@@ -41,37 +48,56 @@ class Prefixed:
         self.regex = regex
         # built at the first search; False when the pattern has no literal prefixes
         self._automaton: ahocorasick.Automaton | bool | None = None
+        # the prefixes that go on past whitespace ("the\\s+governor": "thegovernor"), found
+        # by an automaton that skips it
+        self._spaced: ahocorasick.Automaton | None = None
         self._digits = False  # a match may start at any digit
         self._word_before = False  # ... or in the word before one of its literals
         self._traps: re.Pattern | None = None
         self._ascii_traps = False
-        # The report last searched and where prefixes start in all of it: the rules search
-        # one report's sentences, clauses and windows one after another.
-        self._report: tuple[str, list[int] | None] = ("", [])
+        self._literals: dict[str, int] = {}  # literal: where else a match may start (_before)
+        self._slot: int | None = None  # its place in the report index (-1: not in it)
 
     def _build(self) -> ahocorasick.Automaton | bool:
         """The automaton of the pattern's prefixes (False: it has none; `re` searches)."""
         try:
-            prefixes = literal_prefixes(self.regex, markers=True)
+            prefixes = literal_prefixes(self.regex, markers=True, spaces=True)
         except ValueError:
             self._automaton = False
             return False
         self._digits = DIGIT in prefixes
-        literals: dict[str, bool] = {}  # literal: whether a match may start a word before it
+        # literal: where else a match may start (_WORD: in the word before it, _SPACE: in the
+        # whitespace before it)
+        literals: dict[str, int] = {}
         for prefix in prefixes - {DIGIT}:
-            literal = prefix.removeprefix(WORD_BEFORE)
-            literals[literal] = literals.get(literal, False) or literal != prefix
+            literal, before = prefix, 0
+            if prefix.startswith(WORD_BEFORE):
+                literal, before = prefix.removeprefix(WORD_BEFORE), _WORD
+            elif prefix.startswith(SPACE_BEFORE):
+                literal, before = prefix.removeprefix(SPACE_BEFORE), _SPACE
+            literals[literal] = literals.get(literal, 0) | before
         if not literals:  # only digits start it: `re` searches
             self._automaton = False
             return False
         self._word_before = any(literals.values())
+        self._literals = literals
         automaton = ahocorasick.Automaton()
+        spaced = ahocorasick.Automaton()
         for literal, word_before in literals.items():
-            automaton.add_word(literal, (len(literal) - 1, word_before))
-        automaton.make_automaton()
+            if SPACES in literal:
+                key = literal.replace(SPACES, "")
+                spaced.add_word(key, (key, word_before))
+            else:
+                automaton.add_word(literal, (len(literal) - 1, word_before))
+        if len(automaton):
+            automaton.make_automaton()
+        if len(spaced):
+            spaced.make_automaton()
+            self._spaced = spaced
         # Letters `re` matches to a prefix's letter case-insensitively although lower() does
         # not give it ("ſ" for "s", "ᲀ" for "в"): a window holding one is searched by `re`.
         traps = {chr(c) for p in literals for ch in p for c in _EXTRA_CASES.get(ord(ch), ())}
+        traps.discard(SPACES)
         self._traps = re.compile(f"[{re.escape(''.join(sorted(traps)))}]") if traps else None
         self._ascii_traps = any(trap.isascii() for trap in traps)  # else ASCII text has none
         self._automaton = automaton
@@ -84,10 +110,20 @@ class Prefixed:
         return f"Prefixed({self.regex!r})"
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        pos, endpos = _bounds(string, pos, endpos)
-        starts = self._starts(string, pos, endpos)
-        if starts is None:
-            return self.regex.search(string, pos, endpos)
+        length = len(string)
+        if pos or endpos < length:
+            pos, endpos = _clamp(string, pos, endpos)
+        else:
+            endpos = length
+        if length < _REPORT_SIZE:
+            starts = self._find(string, pos, endpos)
+            if starts is None:
+                return self.regex.search(string, pos, endpos)
+        else:
+            starts = self._report_starts(string)
+            if starts is None:
+                return self.regex.search(string, pos, endpos)
+            starts = starts[bisect_left(starts, pos) : bisect_left(starts, endpos)]
         match = self.regex.match
         for start in starts:
             found = match(string, start, endpos)
@@ -115,38 +151,271 @@ class Prefixed:
                 yield found
                 reached = found.end()
 
+    def search_window(self, text: str, start: int, end: int) -> re.Match | None:
+        """`search(text[start:end])`: the window read as its own string (`^`, `$`, `\b` and
+        lookbehinds see its edges; positions are the window's), its prefixes taken from the
+        report's, found once for all its windows."""
+        if start < 0 or end < start or end > len(text):
+            return self.search(text[start:end])
+        known, indexed = _REPORTS.current
+        slot = self._slot
+        if known is text and slot is not None and 0 <= slot < len(indexed):
+            starts = indexed[slot]  # (the common case, without a call)
+        else:
+            starts = self._report_starts(text)
+        if starts is None:
+            return self.search(text[start:end])
+        low = bisect_left(starts, start)
+        if low == len(starts) or starts[low] >= end:
+            return None  # (most windows: none of the pattern's words)
+        window = text[start:end]
+        match = self.regex.match
+        for at in starts[low : bisect_left(starts, end, low)]:
+            found = match(window, at - start)
+            if found is not None:
+                return found
+        return None
+
+    def finditer_window(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        """`finditer(text[start:end])`, its prefixes taken from the report's."""
+        if start < 0 or end < start or end > len(text):
+            return self.finditer(text[start:end])
+        starts = self._report_starts(text)
+        if starts is None:
+            return self.finditer(text[start:end])
+        low, high = bisect_left(starts, start), bisect_left(starts, end)
+        if low == high:
+            return iter(())
+        return self._matches(text[start:end], [at - start for at in starts[low:high]], end - start)
+
     def _starts(self, string: str, pos: int, endpos: int) -> list[int] | None:
         """Where a prefix starts in string[pos:endpos], in order; None when lower() cannot be
         trusted there (a letter that lower-cases to two, or one `re` folds further)."""
         if len(string) < _REPORT_SIZE:
             return self._find(string, pos, endpos)
-        report, starts = self._report
-        if report is not string:
-            starts = self._find(string, 0, len(string))
-            self._report = (string, starts)
+        starts = self._report_starts(string)
         if starts is None:
             return None
         return starts[bisect_left(starts, pos) : bisect_left(starts, endpos)]
 
-    def _find(self, string: str, pos: int, endpos: int) -> list[int] | None:
+    def _report_starts(self, report: str) -> list[int] | None:
+        """Where a prefix starts in the whole report (found with every other pattern's, at
+        the first search of the report)."""
+        known, indexed = _REPORTS.current
+        slot = self._slot
+        if known is report and slot is not None and 0 <= slot < len(indexed):
+            return indexed[slot]  # (the common case, without a call)
+        return _REPORTS.starts(self, report)
+
+    def _find(
+        self, string: str, pos: int, endpos: int, lowered: str | None = None
+    ) -> list[int] | None:
         automaton = self._build() if self._automaton is None else self._automaton
         if automaton is False:
             return None
-        window = string[pos:endpos]
-        lowered = window.lower()
+        window = string[pos:endpos] if pos or endpos < len(string) else string
+        if lowered is None:
+            lowered = window.lower()
         if window.isascii():
             if self._ascii_traps and self._traps.search(window):
                 return None
         elif len(lowered) != len(window) or (self._traps and self._traps.search(window)):
             return None
-        starts = {end - back for end, (back, _) in automaton.iter(lowered)}
-        if self._word_before:
+        starts = {end - back for end, (back, _) in automaton.iter(lowered)} if automaton else set()
+        if self._word_before and automaton:
             for end, (back, word_before) in automaton.iter(lowered):
                 if word_before:
-                    starts.update(_word_before(window, end - back))
+                    starts.update(_before(window, end - back, word_before))
+        if self._spaced is not None:
+            spaced = _SPACE_LIKE.sub(" ", lowered) if _SPACE_LIKE.search(lowered) else lowered
+            for end, (key, word_before) in self._spaced.iter(spaced, ignore_white_space=True):
+                at = _key_start(spaced, end, key)
+                starts.add(at)
+                if word_before:
+                    starts.update(_before(window, at, word_before))
         if self._digits:
             starts.update(m.start() for m in _DIGIT.finditer(window))
         return sorted(starts) if pos == 0 else sorted(pos + start for start in starts)
+
+
+class _ReportIndex:
+    """Where every rule pattern's prefixes start in the report being read: the rules search
+    one report's sentences, clauses and windows one after another, so the prefixes of all
+    the patterns that read it are found in one pass of one automaton (and one of the
+    automaton that skips whitespace), built from the patterns' own prefixes."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()  # (adding a pattern; reading needs none)
+        self.patterns: list[Prefixed] = []  # every pattern read so far, in order of slot
+        # the patterns, the automata of their prefixes, those that may start at a digit, those
+        # with letters `re` folds that lower() does not
+        self.built: tuple = ([], None, None, [], [])
+        # the report last read, and each pattern's prefix starts in it (None: `re` searches)
+        self.current: tuple[str | None, list[list[int] | None]] = (None, [])
+
+    def starts(self, pattern: Prefixed, report: str) -> list[int] | None:
+        slot = pattern._slot
+        if slot is None:
+            slot = self._add(pattern)
+        if slot < 0:
+            return None
+        known, found = self.current
+        if known is not report:
+            found = self._index(report)
+            self.current = (report, found)
+        if slot >= len(found):  # a pattern that joined while the report was read: alone
+            found = found + [p._find(report, 0, len(report)) for p in self.patterns[len(found) :]]
+            self.current = (report, found)
+        return found[slot]
+
+    def _add(self, pattern: Prefixed) -> int:
+        """A pattern read for the first time joins the index (its automata are built again
+        before the next report)."""
+        with self.lock:
+            if pattern._slot is None:
+                if pattern._automaton is None:
+                    pattern._build()
+                if pattern._automaton is False:
+                    pattern._slot = -1
+                else:
+                    pattern._slot = len(self.patterns)
+                    self.patterns = [*self.patterns, pattern]
+            return pattern._slot
+
+    def _rebuild(self) -> None:
+        with self.lock:
+            patterns = self.patterns
+            plain: dict[str, list] = {}
+            spaced: dict[str, list] = {}
+            for number, known in enumerate(patterns):
+                for literal, word_before in known._literals.items():
+                    if SPACES in literal:
+                        key = literal.replace(SPACES, "")
+                        spaced.setdefault(key, []).append((number, word_before))
+                    else:
+                        plain.setdefault(literal, []).append((number, word_before))
+            self.built = (
+                patterns,
+                _automaton({k: (len(k) - 1, tuple(v)) for k, v in plain.items()}),
+                _automaton({k: (k, tuple(v)) for k, v in spaced.items()}),
+                [n for n, known in enumerate(patterns) if known._digits],
+                [(n, known) for n, known in enumerate(patterns) if known._traps is not None],
+            )
+
+    def _index(self, report: str) -> list[list[int] | None]:
+        if self.built[0] is not self.patterns:
+            self._rebuild()
+        patterns, plain, spaced_keys, digit_patterns, trapped = self.built
+        lowered = report.lower()
+        if len(lowered) != len(report):  # a letter that lower-cases to two: `re` searches
+            return [None] * len(patterns)
+        found: dict[int, set[int]] = {}  # only the patterns whose words occur
+        if plain is not None:
+            for end, (back, entries) in plain.iter(lowered):
+                at = end - back
+                for number, before in entries:
+                    starts = found.get(number)
+                    if starts is None:
+                        starts = found[number] = set()
+                    starts.add(at)
+                    if before:
+                        starts.update(_before(report, at, before))
+        if spaced_keys is not None:
+            spaced = _SPACE_LIKE.sub(" ", lowered) if _SPACE_LIKE.search(lowered) else lowered
+            for end, (key, entries) in spaced_keys.iter(spaced, ignore_white_space=True):
+                at = _key_start(spaced, end, key)
+                for number, before in entries:
+                    starts = found.get(number)
+                    if starts is None:
+                        starts = found[number] = set()
+                    starts.add(at)
+                    if before:
+                        starts.update(_before(report, at, before))
+        if digit_patterns:
+            digits = [m.start() for m in _DIGIT.finditer(report)]
+            if digits:
+                for number in digit_patterns:
+                    found.setdefault(number, set()).update(digits)
+        result: list[list[int] | None] = [_NONE] * len(patterns)
+        for number, starts in found.items():
+            result[number] = sorted(starts)
+        ascii_report = report.isascii()
+        for number, pattern in trapped:
+            if (pattern._ascii_traps or not ascii_report) and pattern._traps.search(report):
+                result[number] = None  # a letter `re` folds that lower() does not
+        return result
+
+
+_NONE: list[int] = []  # no prefix in the report (shared, never changed: only read)
+
+
+def _automaton(keys: dict[str, tuple]) -> ahocorasick.Automaton | None:
+    if not keys:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, value in keys.items():
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
+
+
+_REPORTS = _ReportIndex()
+
+
+def search_window(pattern: re.Pattern | Prefixed, text: str, start: int, end: int):
+    """The first match of `pattern` in text[start:end] read as its own string."""
+    if isinstance(pattern, Prefixed):
+        return pattern.search_window(text, start, end)
+    return pattern.search(text[start:end])
+
+
+def finditer_window(pattern: re.Pattern | Prefixed, text: str, start: int, end: int):
+    """The matches of `pattern` in text[start:end] read as its own string."""
+    if isinstance(pattern, Prefixed):
+        return pattern.finditer_window(text, start, end)
+    return pattern.finditer(text[start:end])
+
+
+def _key_start(spaced: str, end: int, key: str) -> int:
+    """Where a key found with whitespace skipped starts (the whitespace is never a key's
+    letter)."""
+    at = end
+    for letter in reversed(key):
+        while spaced[at] != letter:
+            at -= 1
+        at -= 1
+    return at + 1
+
+
+# Whitespace to `re` (str.isspace) other than the six ASCII spaces: written as a space before
+# the automaton that skips whitespace reads a text (it skips what the C library's iswspace
+# calls a space, which depends on the locale beyond those six).
+_PYTHON_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_C_SPACES = " \t\n\r\x0b\x0c"
+_SPACE_LIKE = re.compile(
+    "[" + re.escape("".join(c for c in _PYTHON_SPACES if c not in _C_SPACES)) + "]"
+)
+
+
+_WORD = 1
+_SPACE = 2
+
+
+def _before(window: str, at: int, kinds: int) -> set[int]:
+    """Where a match may start before the literal at `at`: in the word before the spaces
+    before it (_WORD), in the spaces right before it (_SPACE)."""
+    found: set[int] = set()
+    if kinds & _WORD:
+        found.update(_word_before(window, at))
+    if kinds & _SPACE:
+        space = at
+        while space > 0 and window[space - 1].isspace():
+            space -= 1
+        found.update(range(space, at))
+    return found
 
 
 def _word_before(window: str, at: int) -> range:

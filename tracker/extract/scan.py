@@ -29,13 +29,29 @@ class _NoPrefix(ValueError):
 # marker then the literal). Only `prefixed.Prefixed` reads them.
 DIGIT = "\x00d"
 WORD_BEFORE = "\x00w"
+# ... or in the whitespace before a literal ("\s*(?:the\s+)?towns\s+of"): the marker, then the
+# literal (with `spaces` only).
+SPACE_BEFORE = "\x00s"
+# Whitespace inside a prefix ("the\s+governor", "a\s+indiqué"): any run of spaces, or none,
+# stands there. Only `prefixed.Prefixed` reads it (an automaton that skips whitespace).
+SPACES = "\x01"
+_SPACED_PREFIX_LENGTH = 8  # letters, the spaces not counted
 
 
-def literal_prefixes(pattern: re.Pattern, *, markers: bool = False) -> set[str]:
+def literal_prefixes(
+    pattern: re.Pattern, *, markers: bool = False, spaces: bool = False
+) -> set[str]:
     """Lower-case literal strings one of which begins every match of `pattern` (with
-    `markers`, also DIGIT and WORD_BEFORE + literal)."""
+    `markers`, also DIGIT and WORD_BEFORE + literal; with `spaces`, a prefix goes on past
+    whitespace after its first letter, SPACES standing for it)."""
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    prefixes = _prefixes(list(parsed), "")
+    if spaces:
+        try:
+            prefixes = _Prefixes(_SPACED_PREFIX_LENGTH, True).of(list(parsed), "")
+        except _NoPrefix:
+            prefixes = _Prefixes(_MAX_PREFIX_LENGTH, False).of(list(parsed), "")
+    else:
+        prefixes = _Prefixes(_MAX_PREFIX_LENGTH, False).of(list(parsed), "")
     if (
         not prefixes
         or "" in prefixes
@@ -45,47 +61,73 @@ def literal_prefixes(pattern: re.Pattern, *, markers: bool = False) -> set[str]:
     return prefixes
 
 
-def _prefixes(items: list, sofar: str) -> set[str]:
-    if len(sofar) >= _MAX_PREFIX_LENGTH or not items:
-        return {sofar}
-    op, av = items[0]
-    rest = items[1:]
-    if op is sre_constants.LITERAL:
-        return _prefixes(rest, sofar + chr(av).lower())
-    if op is sre_constants.AT or op is sre_constants.ASSERT_NOT or op is sre_constants.ASSERT:
-        return _prefixes(rest, sofar)  # zero-width: \b, lookarounds
-    if op is sre_constants.SUBPATTERN:
-        return _prefixes(list(av[-1]) + rest, sofar)
-    if op is sre_constants.BRANCH:
-        found: set[str] = set()
-        for alternative in av[1]:
-            found |= _prefixes(list(alternative) + rest, sofar)
-            _check_size(found)
-        return found
-    if op is sre_constants.IN:
-        if not sofar and av == [(sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT)]:
-            return {DIGIT}
-        chars = []
-        for kind, value in av:
-            if kind is not sre_constants.LITERAL:
-                return {sofar}
-            chars.append(chr(value).lower())
-        found = set()
-        for char in set(chars):
-            found |= _prefixes(rest, sofar + char)
-            _check_size(found)
-        return found
-    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-        low, _high, body = av
-        if low == 0 and not sofar and repr(list(body)) == _WORD_AND_SPACE:
-            after = _prefixes(rest, sofar)  # an optional word before: "(?:\w+\s+)?oblast"
+class _Prefixes:
+    """The prefix reader: how long a prefix grows, and whether it goes on past whitespace."""
+
+    def __init__(self, length: int, spaces: bool) -> None:
+        self.length = length
+        self.spaces = spaces
+
+    def of(self, items: list, sofar: str) -> set[str]:
+        if len(sofar) - sofar.count(SPACES) >= self.length or not items:
+            return {sofar.removesuffix(SPACES)}
+        op, av = items[0]
+        rest = items[1:]
+        if self.spaces and not sofar and _is_space(op, av):
+            after = self.of(rest, sofar)  # whitespace first: the match starts in it
             if any(p.startswith("\x00") or not p for p in after):
                 return {sofar}
-            return after | {WORD_BEFORE + p for p in after}
-        if low == 0:  # optional: with it or without it
-            return _prefixes(rest, sofar) | _prefixes(list(body) + rest, sofar)
-        return _prefixes(list(body), sofar)  # at least once: its own prefix starts the match
-    return {sofar}
+            return {SPACE_BEFORE + p for p in after}
+        if self.spaces and sofar and _is_space(op, av):  # "\s+", "\s*", " ": spaces or none
+            return self.of(rest, sofar if sofar.endswith(SPACES) else sofar + SPACES)
+        if op is sre_constants.LITERAL:
+            return self.of(rest, sofar + chr(av).lower())
+        if op is sre_constants.AT or op is sre_constants.ASSERT_NOT or op is sre_constants.ASSERT:
+            return self.of(rest, sofar)  # zero-width: \b, lookarounds
+        if op is sre_constants.SUBPATTERN:
+            return self.of(list(av[-1]) + rest, sofar)
+        if op is sre_constants.BRANCH:
+            found: set[str] = set()
+            for alternative in av[1]:
+                found |= self.of(list(alternative) + rest, sofar)
+                _check_size(found)
+            return found
+        if op is sre_constants.IN:
+            if not sofar and av == [(sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT)]:
+                return {DIGIT}
+            chars = []
+            for kind, value in av:
+                if kind is not sre_constants.LITERAL:
+                    return {sofar.removesuffix(SPACES)}
+                chars.append(chr(value).lower())
+            found = set()
+            for char in set(chars):
+                found |= self.of(rest, sofar + char)
+                _check_size(found)
+            return found
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, _high, body = av
+            if low == 0 and not sofar and repr(list(body)) == _WORD_AND_SPACE:
+                after = self.of(rest, sofar)  # an optional word before: "(?:\w+\s+)?oblast"
+                if any(p.startswith("\x00") or not p for p in after):
+                    return {sofar}
+                return after | {WORD_BEFORE + p for p in after}
+            if low == 0:  # optional: with it or without it
+                return self.of(rest, sofar) | self.of(list(body) + rest, sofar)
+            return self.of(list(body), sofar)  # at least once: its own prefix starts the match
+        return {sofar.removesuffix(SPACES)}
+
+
+def _is_space(op, av) -> bool:
+    r"""Whitespace, one or many or none: " ", "\s", "\s+", "\s*", "\s?"."""
+    if op is sre_constants.LITERAL:
+        return chr(av).isspace()
+    if op is sre_constants.IN:
+        return av == [(sre_constants.CATEGORY, sre_constants.CATEGORY_SPACE)]
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        body = list(av[2])
+        return len(body) == 1 and _is_space(*body[0])
+    return False
 
 
 _WORD_AND_SPACE = repr(list(sre_parse.parse(r"\w+\s+")))

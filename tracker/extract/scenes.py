@@ -56,12 +56,13 @@ _LIST_GLUE = re.compile(
 def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -> bool:
     if mention.reference or mention.place is None:
         return False
-    before = text[max(sentence_start, mention.start - 30) : mention.start]
+    near = max(sentence_start, mention.start - 30)  # the words just before the place
+    before = text[near : mention.start]
     if APPOSED_DIRECTION.search(text, max(sentence_start, mention.start - 60), mention.start):
         return False  # the anchor of "Kindrashivka, a village just north of Kupiansk"
     if before.endswith("#"):
         return False  # a hashtag tags the post; it does not say where
-    if _unit(text, mention, before):
+    if _unit(text, mention, before, near):
         return False
     if OUTLET_AFTER.match(text, mention.end) and text[mention.end + 1 : mention.end + 2].isupper():
         return False  # "New York Post", "Kyiv Independent"
@@ -70,26 +71,28 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False
     if AUTHORITY_AFTER.match(text, mention.end):
         return False  # "the Dnipropetrovsk regional governor said"
-    if FACILITY_AFTER.match(text, mention.end) or FACILITY_BEFORE.search(before):
+    if FACILITY_AFTER.match(text, mention.end) or FACILITY_BEFORE.search_window(
+        text, near, mention.start
+    ):
         return False  # "the Zaporizhzhia nuclear plant" is in Enerhodar, not Zaporizhzhia
-    if TWIN_BEFORE.search(before):
+    if TWIN_BEFORE.search_window(text, near, mention.start):
         return False  # "..., ville jumelle de Pokrovsk": the twin locates the town before
-    if OPPOSITE_BEFORE.search(before):
+    if OPPOSITE_BEFORE.search_window(text, near, mention.start):
         return False  # "en face de Kherson": the town across the river locates the scene
     if _city_district(mention) or _region_adjective(text, mention):
         return False
     if mention.level == "region" and (
         previous_word(text, mention.start, sentence_start).lower() in TITLES
-        or AUTHORITY_BEFORE.search(before)
+        or AUTHORITY_BEFORE.search_window(text, near, mention.start)
     ):
         return False  # "Губернатор Белгородской области", "die Militärverwaltung des Gebiets"
-    if _river(text, mention, before):
+    if _river(text, mention, near):
         return False
-    if ROAD_BEFORE.search(before):
+    if ROAD_BEFORE.search_window(text, near, mention.start):
         return False  # "la route vers Zaporijjia"
     if (
         action in (Action.ATTACK, Action.ADVANCE, Action.REPEL)
-        and ORIGIN_BEFORE.search(before)
+        and ORIGIN_BEFORE.search_window(text, near, mention.start)
         and not _cue_before(text, mention, sentence_start)
     ):
         return False  # "контратакует от Доброполья": where the attack comes from
@@ -99,7 +102,7 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False  # "відступили в бік Володимирівки": where the retreat goes
     if mention.place.name in GOVERNMENT_SEATS or mention.text.lower() in SEAT_SPELLINGS:
         # Moscow, Kyiv, Washington act; they are scenes only of strikes on them.
-        return action == Action.STRIKE and bool(STRIKE_ON.search(before))
+        return action == Action.STRIKE and bool(STRIKE_ON.search_window(text, near, mention.start))
     return True
 
 
@@ -136,20 +139,28 @@ def _region_adjective(text: str, mention: Mention) -> bool:
 _FEMININE_ADJECTIVE = re.compile(r"(?:ской|ській|ської|цкой|цькій|цької)$", re.IGNORECASE)
 
 
-def _river(text: str, mention: Mention, before: str) -> bool:
+def _river(text: str, mention: Mention, near: int) -> bool:
+    """A river named like a place (`near`: where the words read before it start)."""
     if mention.text.lower() in RIVER_SPELLINGS:
         return True
-    if RIVER_PAIR_AFTER.match(text, mention.end) or RIVER_PAIR_BEFORE.search(before):
+    if RIVER_PAIR_AFTER.match(text, mention.end) or RIVER_PAIR_BEFORE.search_window(
+        text, near, mention.start
+    ):
         return True  # the Siverskyi Donets
     if mention.place is None or mention.place.name not in RIVER_NAMES:
         return False
-    return bool(RIVER_BEFORE.search(before) or RIVER_AFTER.match(text, mention.end))
+    return bool(
+        RIVER_BEFORE.search_window(text, near, mention.start)
+        or RIVER_AFTER.match(text, mention.end)
+    )
 
 
-def _unit(text: str, mention: Mention, before: str) -> bool:
+def _unit(text: str, mention: Mention, before: str, near: int) -> bool:
     """A unit or grouping named like a place: "the Azov brigade", "«Центр»", "the
-    'Kharkiv' group", "Khortytsia OSG"."""
-    if UNIT_NAMED_AFTER.match(text, mention.end) or UNIT_BEFORE.search(before):
+    'Kharkiv' group", "Khortytsia OSG" (`before`: the words before it, from `near`)."""
+    if UNIT_NAMED_AFTER.match(text, mention.end) or UNIT_BEFORE.search_window(
+        text, near, mention.start
+    ):
         return True
     quoted = before.rstrip()[-1:] in _QUOTES and text[mention.end : mention.end + 1] in _QUOTES
     return quoted and mention.text.lower() in GROUPINGS
@@ -160,15 +171,22 @@ def precision(
 ) -> Precision:
     if mention.level == "region":
         return Precision.REGION
-    window = text[max(clause_start, mention.start - 40) : mention.start]
-    if DIRECTION_AFTER.match(text, mention.end) or DIRECTION_BEFORE.search(window):
+    near = max(clause_start, mention.start - 40)
+    window = text[near : mention.start]
+    if DIRECTION_AFTER.match(text, mention.end) or DIRECTION_BEFORE.search_window(
+        text, near, mention.start
+    ):
         return Precision.REGION  # "the Pokrovsk direction": somewhere along that axis
-    if AREA_BEFORE.search(window):
+    if AREA_BEFORE.search_window(text, near, mention.start):
         return Precision.NEAR
-    towns = TOWNS_OF.search(window)
+    towns = TOWNS_OF.search_window(text, near, mention.start)
     if towns:
         window = window[: towns.start()] + " "  # "near the towns of X": "near X"
-    if window.rstrip().lower().endswith(NEAR_TAILS) and NEAR_BEFORE.search(window[-30:]):
+        if window.rstrip().lower().endswith(NEAR_TAILS) and NEAR_BEFORE.search(window[-30:]):
+            return Precision.NEAR
+    elif window.rstrip().lower().endswith(NEAR_TAILS) and NEAR_BEFORE.search_window(
+        text, max(near, mention.start - 30), mention.start
+    ):
         return Precision.NEAR
     # "aux abords de Kostiantynivka, de Pokrovsk et de Houliaïpolé": a list shares its "near".
     if (
