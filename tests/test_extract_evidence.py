@@ -2300,3 +2300,24 @@ def test_a_comparative_direction_is_no_place() -> None:
     # "Западнее" (further west) shares its stem with the villages Западное
     found = extract("Западнее Покровска идут бои, восточнее — затишье.", report_date=REPORT_DATE)
     assert [m.text for m in found.mentions] == ["Покровска"]
+
+
+def test_a_direction_is_its_towns_whatever_border_its_sentence_names() -> None:
+    # the border the sentence names is said of Verbove; the direction is Novopavlivka's
+    text = (
+        "На Новопавлівському напрямку противник атакував біля Дачного, Новопавлівки та "
+        "Вербового — останнє лежить на межі Дніпропетровської та Запорізької областей."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert haversine_km(found["Новопавлівки"].point, (48.14, 36.79)) < 5, found["Новопавлівки"]
+
+
+def test_a_region_after_as_well_as_and_a_name_is_said_of_what_follows() -> None:
+    text = (
+        "Группировка «Восток» освободила Зелёный Гай северо-восточнее Гуляйполя, а также Вороное "
+        "Днепропетровской области."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Гуляйполя"].admin1 == "Zaporizhzhia Oblast", found["Гуляйполя"]
+    assert found["Зелёный Гай"].admin1 == "Zaporizhzhia Oblast", found["Зелёный Гай"]
+    assert found["Вороное"].admin1 == "Dnipropetrovsk Oblast"

@@ -421,9 +421,14 @@ class Resolver:
         anchor_point = _cue_point(anchor.point, mention.cue) if anchor else None
         sector = mention.sector.choice if mention.sector else None
         sector_point = sector.place.point if sector else None
-        region_codes = mention.region_codes()
+        # (a direction is named after its town wherever the sentence's places lie: "На
+        # Новопавлівському напрямку ... на межі Дніпропетровської та Запорізької областей")
+        region_codes = None if mention.is_sector else mention.region_codes()
         border_codes = frozenset(
-            code for r in mention.border_regions if r.choice for code in r.choice.place.admin1_codes
+            code
+            for r in (() if mention.is_sector else mention.border_regions)
+            if r.choice
+            for code in r.choice.place.admin1_codes
         )
         borders = self._border_distances() if border_codes or mention.state_border else None
         # A city's Russian name is as well known as its own (Запорожье, Днепр, Харьков); its
