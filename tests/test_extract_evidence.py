@@ -2321,3 +2321,23 @@ def test_a_region_after_as_well_as_and_a_name_is_said_of_what_follows() -> None:
     assert found["Гуляйполя"].admin1 == "Zaporizhzhia Oblast", found["Гуляйполя"]
     assert found["Зелёный Гай"].admin1 == "Zaporizhzhia Oblast", found["Зелёный Гай"]
     assert found["Вороное"].admin1 == "Dnipropetrovsk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ukrainian marines hold the line opposite Hola\nPrystan, where Russian units shelled "
+            "the river bank again overnight, the southern command said on Sunday morning.",
+            "Hola Prystan",
+        ),
+        (
+            "Ворог атакував у Вовчанських\nХуторах та біля Синельникового, повідомили в "
+            "Харківській обласній військовій адміністрації у неділю вранці.",
+            "Vovchanski Khutory",
+        ),
+    ],
+)
+def test_a_two_word_name_cut_by_a_short_lines_break_stays_one(text, name) -> None:
+    places = [m.place.name for m in extract(text, report_date=REPORT_DATE).mentions if m.place]
+    assert name in places, places

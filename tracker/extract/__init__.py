@@ -20,7 +20,7 @@ from tracker.extract.finding import _unknown_head as unknown_head
 from tracker.extract.mentions import MentionFinder
 from tracker.extract.scan import fighting_positions, scan_lexicon
 from tracker.extract.stopwords import is_given_name, stop_kind
-from tracker.extract.text import detect_language, sentence_spans
+from tracker.extract.text import detect_language
 from tracker.extract.types import Extraction, Mention, ProposedClaim
 from tracker.gazetteer import Gazetteer, clear_name_caches, default_gazetteer
 from tracker.model import MAX_REPORT_CHARS
@@ -66,9 +66,10 @@ def extract(
         raise InvalidInputError("report_date must be a date (YYYY-MM-DD)")
     if lang is not None and lang not in LANGUAGES:
         raise InvalidInputError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
-    sentences = sentence_spans(text)
+    finder = _finder(gazetteer or default_gazetteer())
+    sentences = finder.sentences(text)
     scans = scan_lexicon(text)
-    mentions = _mentions(text, sentences, scans, gazetteer, front)
+    mentions = _mentions(text, sentences, scans, finder, front)
     claims = propose_claims(
         text, sentences, mentions, report_date=report_date, source=source, scans=scans
     )
@@ -84,12 +85,11 @@ def find_mentions(
     """The place mentions of a report, resolved as `extract` resolves them, without the claim
     proposals (geoparsing only)."""
     _check_text(text)
-    sentences = sentence_spans(text)
-    return _mentions(text, sentences, scan_lexicon(text), gazetteer, front)
-
-
-def _mentions(text, sentences, scans, gazetteer, front) -> list[Mention]:
     finder = _finder(gazetteer or default_gazetteer())
+    return _mentions(text, finder.sentences(text), scan_lexicon(text), finder, front)
+
+
+def _mentions(text, sentences, scans, finder, front) -> list[Mention]:
     with finder.lock:
         found = finder.find(text, sentences)
         found = finder.attach_context(text, found, sentences, fighting_positions(text, scans))

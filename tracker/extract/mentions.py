@@ -11,8 +11,10 @@ from tracker.extract.finding import NameFinder
 from tracker.extract.found import Found
 from tracker.extract.place_lookup import PlaceLookup
 from tracker.extract.resolving import Resolver
+from tracker.extract.sentences import join_wrapped_names, sentence_spans
 from tracker.extract.types import Mention
 from tracker.gazetteer import Gazetteer
+from tracker.model import PlaceKind
 
 
 class MentionFinder:
@@ -24,6 +26,17 @@ class MentionFinder:
         self.places = PlaceLookup(gazetteer)
         self._names = NameFinder(self.places)
         self._resolver = Resolver(self.places)
+
+    def sentences(self, text: str) -> list[tuple[int, int]]:
+        """The report's sentences, rejoined where a line break cut a place's two-word name."""
+        return join_wrapped_names(text, sentence_spans(text), self._two_word_name)
+
+    def _two_word_name(self, name: str) -> bool:
+        with self.lock:
+            return any(
+                c.place.kind != PlaceKind.REGION and " " in c.place.name
+                for c in self.places.lookup(name)
+            )
 
     def find(self, text: str, sentences: list[tuple[int, int]]) -> list[Found]:
         return self._names.find(text, sentences)

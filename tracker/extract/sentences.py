@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from tracker.extract.lexicon import NAME_ADJECTIVE, NAME_HEAD
 
@@ -114,3 +115,41 @@ def _headline(line: str) -> bool:
     """A line in capitals ("RUSSIAN FORCES ADVANCE NEAR POKROVSK")."""
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+# A line ending in a capitalised word and the next beginning with one ("face à Hola\nPrystan").
+_WRAPPED_PAIR = re.compile(r"([^\W\d_][\w'’-]*)[ \t]*\n[ \t]*([^\W\d_][\w'’-]*)")
+
+
+def join_wrapped_names(
+    text: str, spans: list[tuple[int, int]], is_name: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """Sentences rejoined where a line break cut a two-word name the gazetteer knows ("Hola\n
+    Prystan", "Вовчанських\nХуторах") on a line too short for the width rule to read a wrap.
+    `is_name("Hola Prystan")` tells whether two words are one place's name."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined:
+            before_start, before_end = joined[-1]
+            gap = text[before_end:start]
+            pair = _WRAPPED_PAIR.match(text, _last_word_start(text, before_start, before_end))
+            if (
+                gap.count("\n") == 1
+                and not gap.strip()
+                and pair is not None
+                and pair.end(2) > start
+                and pair.group(1)[:1].isupper()
+                and pair.group(2)[:1].isupper()
+                and is_name(f"{pair.group(1)} {pair.group(2)}")
+            ):
+                joined[-1] = (before_start, end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+def _last_word_start(text: str, start: int, end: int) -> int:
+    at = end
+    while at > start and (text[at - 1].isalnum() or text[at - 1] in "'’-"):
+        at -= 1
+    return at
