@@ -310,27 +310,23 @@ class _ReportIndex:
         if len(lowered) != len(report):  # a letter that lower-cases to two: `re` searches
             return [None] * len(patterns)
         found: dict[int, set[int]] = {}  # only the patterns whose words occur
+
+        def note(at: int, entries) -> None:
+            for number, before in entries:
+                starts = found.get(number)
+                if starts is None:
+                    starts = found[number] = set()
+                starts.add(at)
+                if before:
+                    starts.update(_before(report, at, before))
+
         if plain is not None:
             for end, (back, entries) in plain.iter(lowered):
-                at = end - back
-                for number, before in entries:
-                    starts = found.get(number)
-                    if starts is None:
-                        starts = found[number] = set()
-                    starts.add(at)
-                    if before:
-                        starts.update(_before(report, at, before))
+                note(end - back, entries)
         if spaced_keys is not None:
             spaced = _SPACE_LIKE.sub(" ", lowered) if _SPACE_LIKE.search(lowered) else lowered
             for end, (key, entries) in spaced_keys.iter(spaced, ignore_white_space=True):
-                at = _key_start(spaced, end, key)
-                for number, before in entries:
-                    starts = found.get(number)
-                    if starts is None:
-                        starts = found[number] = set()
-                    starts.add(at)
-                    if before:
-                        starts.update(_before(report, at, before))
+                note(_key_start(spaced, end, key), entries)
         if digit_patterns:
             digits = [m.start() for m in _DIGIT.finditer(report)]
             if digits:
