@@ -21,6 +21,7 @@ from tracker.extract import (
     groupings,
     lexicon,
     modality,
+    namesakes,
     scenes,
 )
 from tracker.extract.prefixed import Prefixed, prefixed
@@ -43,6 +44,7 @@ def _wrapped() -> dict[str, Prefixed]:
         groupings,
         lexicon,
         modality,
+        namesakes,
         scenes,
     ):
         for name, value in vars(module).items():
