@@ -2348,3 +2348,32 @@ def test_a_region_after_as_well_as_and_a_name_is_said_of_what_follows() -> None:
 def test_a_two_word_name_cut_by_a_short_lines_break_stays_one(text, name) -> None:
     places = [m.place.name for m in extract(text, report_date=REPORT_DATE).mentions if m.place]
     assert name in places, places
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "point"),
+    [
+        # Mezhova locates the second Pokrovske only: the first is the one by Bakhmut
+        (
+            "Покровське на Бахмутщині стерте з лиця землі, а Покровське на Дніпропетровщині, "
+            "за 40 км на південь від Межової, досі обстрілюють.",
+            0,
+            (48.62, 38.14),
+        ),
+        # Chasiv Yar locates the first Kalynivka only: the second lies by the oblast border
+        (
+            "Росіяни штурмують Калинівку під Часовим Яром, а Калинівку біля межі з "
+            "Дніпропетровщиною обстрілюють артилерією.",
+            1,
+            (48.34, 36.83),
+        ),
+    ],
+)
+def test_a_name_said_again_with_other_words_of_where_is_another_place(text, which, point):
+    found = extract(text, report_date=REPORT_DATE).mentions
+    first = found[0].text
+    mention = [m for m in found if m.text == first][which]
+    assert mention.place is not None and haversine_km(mention.place.point, point) < 5, (
+        mention.place,
+        mention.reason,
+    )

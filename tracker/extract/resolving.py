@@ -51,6 +51,8 @@ SIBLING_WEIGHT = 0.3
 # more than a few villages' population below it: Huliaipole the town).
 SIBLING_SCORE_GAP = 0.045
 SIBLING_MAX_CANDIDATES = 15
+# A name said twice in a sentence near references this far apart names two places
+SCENE_APART_KM = 30.0
 SIBLING_NEAR_KM = 10.0
 _SIBLING_NEAR_BONUS = math.exp(SIBLING_NEAR_KM / SENTENCE_SCALE_KM)
 # exp(-haversine / scale) is computed inline as exp(-(2R / scale) * asin(...)).
@@ -201,9 +203,7 @@ class Resolver:
         # Only a name no other settlement bears places its neighbours: homonyms listed
         # together could otherwise pull each other to the wrong oblast.
         unique = [not m.is_sector and m.settlement_candidates() == 1 for m in found]
-        sentences_of: dict[int, list[int]] = {}
-        for index, mention in enumerate(found):
-            sentences_of.setdefault(mention.sentence, []).append(index)
+        sentences_of = _scenes(found)
         # Closeness of a candidate list to context points, within this call (the lists live
         # as long as it does).
         closeness: dict[tuple, list[float]] = {}
@@ -224,7 +224,7 @@ class Resolver:
                     continue  # one settlement of that name (the rest are regions): nothing to weigh
                 # The unambiguous places of its own sentence first ("near Stepnohirsk and
                 # Kamianske"), else those around it in the report.
-                same = sentences_of[mention.sentence]  # indices in order
+                same = sentences_of[index]  # indices in order
                 window = same[
                     bisect_left(same, index - CONTEXT_NEIGHBOURS) : bisect_right(
                         same, index + CONTEXT_NEIGHBOURS
@@ -259,6 +259,8 @@ class Resolver:
                         for j in around
                         if lats[j] is not None
                         and found[j].aside == mention.aside
+                        # (not another scene of its sentence: the other place of its name's)
+                        and (found[j].sentence != mention.sentence or j in same)
                         and (mention.namesake_of is None or _in_aside(mention, found[j]))
                     ]
                     weight, scale = CONTEXT_WEIGHT, _TWO_R_OVER_SCALE
@@ -680,6 +682,63 @@ class Resolver:
         if context is not None:
             evidence.append("other places in the report")
         mention.reason = ", ".join(evidence)
+
+
+def _scenes(found: list[Found]) -> dict[int, list[int]]:
+    """The indices of the mentions each mention is read with: those of its sentence, cut
+    where a name said before in the sentence is said again with other words about where it
+    is. "Село Покровське на Бахмутщині ..., а от селище Покровське на Дніпропетровщині, за
+    45 км від Межової": two places of one name — Mezhova locates the second and must not
+    pull the first to Dnipropetrovsk Oblast. (A name said again with the same words, or with
+    none, is the same place: "near Zelenyi Hai, the Zelenyi Hai just east of Huliaipole".)"""
+    by_sentence: dict[int, list[int]] = {}
+    for index, mention in enumerate(found):
+        by_sentence.setdefault(mention.sentence, []).append(index)
+    scenes: dict[int, list[int]] = {}
+    for indices in by_sentence.values():
+        scene: list[int] = []
+        said: dict[int, list[Found]] = {}  # the scene's mentions of each name
+        for index in indices:
+            mention = found[index]
+            # (a namesake set apart has its own scene already: the words about it)
+            if (
+                mention.settlement_candidates() > 1
+                and not mention.unknown
+                and mention.namesake_of is None
+                and mention.aside < 0
+            ):
+                before = said.setdefault(id(mention.candidates), [])
+                where = _located_by(mention)
+                if (
+                    where is not None
+                    and before
+                    and all(_elsewhere(where, other) for other in map(_located_by, before))
+                ):
+                    scene, said = [], {id(mention.candidates): []}
+                said[id(mention.candidates)].append(mention)
+            scene.append(index)
+            scenes[index] = scene
+    return scenes
+
+
+def _located_by(mention: Found) -> tuple | None:
+    """What the words about a mention say of where it is: its anchor's or its direction's
+    point, or the regions it is said to lie in or by."""
+    for reference in (mention.anchor, mention.sector):
+        if reference is not None and reference.choice is not None:
+            return reference.choice.place.point
+    regions = mention.border_regions or ((mention.region,) if mention.region_attached else ())
+    ids = frozenset(r.choice.place.id for r in regions if r is not None and r.choice)
+    return ids or None
+
+
+def _elsewhere(where: tuple, other: tuple | None) -> bool:
+    """Whether two mentions' words say they lie apart (both say where)."""
+    if other is None:
+        return False
+    if isinstance(where, frozenset) or isinstance(other, frozenset):
+        return where != other
+    return haversine_km(where, other) > SCENE_APART_KM
 
 
 def _far_outside_region(mention: Found, best: Candidate) -> bool:
