@@ -2377,3 +2377,36 @@ def test_a_name_said_again_with_other_words_of_where_is_another_place(text, whic
         mention.place,
         mention.reason,
     )
+
+
+def test_a_namesake_in_brackets_is_set_apart() -> None:
+    text = (
+        "Fighting went on near Uspenivka, some 12 km northeast of Huliaipole (not the Uspenivka "
+        "south of Polohy), and near Solodke."
+    )
+    first, _, second, *_ = extract(text, report_date=REPORT_DATE).mentions
+    assert haversine_km(first.place.point, (47.78, 36.41)) < 5, first.place
+    assert second.place is not None and haversine_km(second.place.point, (47.06, 36.61)) < 5, (
+        second.reason
+    )
+
+
+def test_a_region_after_a_list_stops_at_a_place_that_cannot_lie_in_it() -> None:
+    # Davydiv Brid lies in Kherson Oblast only: the Mykolaiv region is Snihurivka's, and
+    # Arkhanhelske is the Kherson village by Vysokopillia, not Mykolaiv Oblast's
+    text = (
+        "У листопаді 2022-го ЗСУ повернули Архангельське, Високопілля, Давидів Брід і "
+        "Снігурівку на Миколаївщині."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Архангельське"].admin1 == "Kherson Oblast", found["Архангельське"]
+    assert found["Снігурівку"].admin1 == "Mykolaiv Oblast"
+
+
+def test_two_oblasts_joined_by_a_dash_before_oblast_line_are_regions() -> None:
+    found = extract(
+        "Russian teams probed toward Torske along the Luhansk–Donetsk oblast line.",
+        report_date=REPORT_DATE,
+    ).mentions
+    kinds = {m.text: m.place.kind for m in found}
+    assert kinds == {"Torske": "settlement", "Luhansk": "region", "Donetsk": "region"}, kinds

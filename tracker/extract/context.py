@@ -34,6 +34,7 @@ from tracker.extract.place_lookup import REGION_SUFFIX, PlaceLookup
 from tracker.extract.prefixed import prefixed
 from tracker.extract.region_parts import attach_region_parts
 from tracker.extract.scan import fighting_positions, scan_lexicon
+from tracker.gazetteer import MatchReason
 
 # Words before a region whose border, not its inside, is meant.
 BORDER_BEFORE = re.compile(
@@ -160,6 +161,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     next_region: int | None = None  # index of the region named next in the sentence
     framed: set[str] = set()  # the names of the places that region was stated for
     taken = False  # whether a place right before that region is stated to lie in it
+    beyond = False  # whether a place after this one cannot lie in that region
     counts: _WordCounts | None = None
     # where another clause begins (";", ", while", ", tandis que") and where a namesake is
     # set apart ("of the same name as"): a region after them is no place's before them
@@ -172,9 +174,14 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             next_region = index if locating[index] else None
             taken = False
             framed = set()
+            beyond = False
             continue
         if next_region is not None and (
-            (mention.reference and ")" in text[mention.end : found[next_region].start])
+            # "звільнили Архангельське, Високопілля, Давидів Брід, Снігурівку на
+            # Миколаївщині": a place of the list that cannot lie in the region shows where
+            # the list leaves it — the region is not said of the places before that one
+            beyond
+            or (mention.reference and ")" in text[mention.end : found[next_region].start])
             # "the regional capital Zaporizhzhia, the village of Zaporizhzhia in Donetsk
             # region": the region is said of the name's nearer mention
             or (mention.candidates and name_key(mention) in framed)
@@ -213,6 +220,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 mention.region, mention.joined_regions = None, ()
                 mention.region_before = False
             taken = taken or mention.region_attached
+            beyond = _firmly_outside(text, mention, region)
     _attach_borders(text, found, groups, sentences)
     apart = sorted(m.end() for m in NAMESAKE_APART.finditer(text)) if breaks else []
     clause_breaks = [b for b in breaks if text[b] != ";"]
@@ -276,6 +284,22 @@ def _frame_by_closing_region(
         return
     for mention in places:
         mention.region, mention.region_before = region, True
+
+
+def _firmly_outside(text: str, mention: Found, region: Found) -> bool:
+    """Whether a place named as written (not a transliteration's guess) cannot lie in a
+    region — and is not the first of two regions named together ("along the Luhansk–Donetsk
+    oblast line")."""
+    return (
+        bool(mention.candidates)
+        and not mention.unknown
+        and mention.candidates[0].reason in _AS_WRITTEN
+        and _outside(mention, region)
+        and not _REGIONS_GAP.fullmatch(text, mention.end, region.start)
+    )
+
+
+_AS_WRITTEN = frozenset((MatchReason.EXACT, MatchReason.INFLECTION, MatchReason.VARIANT))
 
 
 def _same_country(mention: Found, region: Found) -> bool:

@@ -31,8 +31,9 @@ NAMESAKE_WORDS = (
     r"has\s+nothing\s+to\s+do\s+with|n['’]a\s+rien\s+à\s+voir|nichts\s+zu\s+tun|"
     r"не\s+має\s+(?:жодного\s+)?(?:стосунку|відношення)|не\s+имеет\s+(?:никакого\s+)?отношения|"
     r"тезк\w*|однойменн\w*|одноим[её]нн\w*|"
-    # "- not the Uspenivka near Andriivka", "— не та Новоселівка, що під Покровськом"
-    r"[—–,-]\s*(?:not\s+the|не\s+(?:та|той|те|тот))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))|"
+    # "- not the Uspenivka near Andriivka", "— не та Новоселівка, що під Покровськом", "(not
+    # the Uspenivka west of Polohy)"
+    r"[—–,(-]\s*(?:not\s+the|не\s+(?:та|той|те|тот))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))|"
     # "not the museum town of Zolochiv in Lviv Oblast", "села на Запоріжжі, не міста на
     # Донеччині": the other place of the name is the town (or the village)
     # (set off by a dash or comma: "elles ne contrôlent pas la ville de Pokrovsk", "but not the

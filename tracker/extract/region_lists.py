@@ -26,11 +26,12 @@ _BEFORE_LIST = re.compile(rf"{_PLURAL_BEFORE}(?P<names>{_NAME}(?:{_NEXT})++)")
 _AFTER_LIST = re.compile(
     rf"(?P<names>{_NAME}(?:{_NEXT})++)\s++(?:oblasts|regions|provinces|Oblasts|Regions)(?!\w)"
 )
-# "on the Kharkiv–Luhansk administrative border", "the Sumy-Kharkiv border"
+# "on the Kharkiv–Luhansk administrative border", "the Sumy-Kharkiv border", "along the
+# Luhansk–Donetsk oblast line"
 _PART = r"[A-ZÀ-ÖØ-Þ][\w'’]*+"
 _BORDER_PAIR = re.compile(
-    rf"(?P<names>{_PART}[–—-]{_PART})\s++(?i:administrative\s++|regional\s++|oblast\s++)?"
-    r"(?i:border|boundary|frontier)(?!\w)"
+    rf"(?P<names>{_PART}[–—-]{_PART})\s++(?:(?i:administrative\s++|regional\s++|oblast\s++)?"
+    r"(?i:border|boundary|frontier)|(?i:oblasts?|regions?)\s++(?i:line|border|boundary))(?!\w)"
 )
 # "на границе с Луганской", "на межі з Луганщиною": a region's adjective, its noun left out
 _ELIDED_BORDER = re.compile(
