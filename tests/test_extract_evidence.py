@@ -2410,3 +2410,13 @@ def test_two_oblasts_joined_by_a_dash_before_oblast_line_are_regions() -> None:
     ).mentions
     kinds = {m.text: m.place.kind for m in found}
     assert kinds == {"Torske": "settlement", "Luhansk": "region", "Donetsk": "region"}, kinds
+
+
+def test_a_district_of_the_city_is_the_datelines_not_a_raion() -> None:
+    # Kherson's Dniprovskyi district, not Dnipropetrovsk Oblast's Dniprovskyi Raion
+    text = (
+        "KHERSON 🚨 A drone hit a minibus in Antonivka at dawn, and shells landed in "
+        "Bilozerka and the Dniprovskyi district of the city."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Antonivka"].admin1 == "Kherson Oblast", found["Antonivka"]

@@ -603,12 +603,13 @@ _AREA_PHRASE = re.compile(
 
 # A city's own district, not an oblast's raion: "Kherson's Dniprovskyi district", "the
 # Dniprovskyi district of Kherson", "районі міста Херсона" — not "the Kramatorsk district of
-# Donetsk Oblast" ("районі Херсона" may be the oblast's too: left to the raion's name).
+# Donetsk Oblast" ("районі Херсона" may be the oblast's too: left to the raion's name), "the
+# Dniprovskyi district of the city" (a dateline's).
 # (an oblast's is its raion: "Kharkiv Oblast's Kupiansk Raion")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]*(?<!Oblast)(?<![Rr]egion)['’]s\s+$")
 _CITY_AFTER = re.compile(
-    r"\s+(?:of\s+(?:the\s+city\s+of\s+[A-Z]|[A-Z][\w'’-]*(?![\w'’-]*\s+(?i:oblast|region|"
-    r"province)))|de\s+la\s+ville|(?:міста|города)\s)"
+    r"\s+(?:of\s+(?:the\s+city(?!\w)|[A-Z][\w'’-]*(?![\w'’-]*\s+(?i:oblast|region|"
+    r"province)))|de\s+la\s+ville|der\s+Stadt|(?:міста|города)\s)"
 )
 
 
