@@ -2420,3 +2420,14 @@ def test_a_district_of_the_city_is_the_datelines_not_a_raion() -> None:
     )
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Antonivka"].admin1 == "Kherson Oblast", found["Antonivka"]
+
+
+def test_a_declined_name_far_from_the_front_and_its_sentence_is_refused_in_fighting() -> None:
+    # "Звиріва" read back to Zviriv of Volyn, 880 km from Shakhove: not where the enemy
+    # advanced; said of a strike alone, the same village stands
+    text = "Ворог намагався просунутися поблизу Звиріва та біля Шахового, бої тривають."
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Звиріва"].place is None, found["Звиріва"].place
+    assert found["Шахового"].place.admin1 == "Donetsk Oblast"
+    alone = extract("Удар дронів по Звиріву: пошкоджено ферму.", report_date=REPORT_DATE)
+    assert alone.mentions[0].place.admin1 == "Volyn Oblast"

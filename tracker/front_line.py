@@ -100,16 +100,20 @@ _POINTS = _sampled(LINES)
 
 
 @lru_cache(maxsize=200_000)
-def closeness(lat: float, lon: float) -> float:
-    """WEIGHT * exp(-distance to the lines / SCALE_KM)."""
+def distance_km(lat: float, lon: float) -> float:
+    """How far a point lies from the lines."""
     phi, lam = math.radians(lat), math.radians(lon)
     cos_phi = math.cos(phi)
     nearest = min(
         math.sin((phi - phi0) / 2) ** 2 + cos_phi * cos0 * math.sin((lam - lam0) / 2) ** 2
         for phi0, lam0, cos0 in _POINTS
     )
-    distance = 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, nearest)))
-    return WEIGHT * math.exp(-distance / SCALE_KM)
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, nearest)))
+
+
+def closeness(lat: float, lon: float) -> float:
+    """WEIGHT * exp(-distance to the lines / SCALE_KM)."""
+    return WEIGHT * math.exp(-distance_km(lat, lon) / SCALE_KM)
 
 
 def prior(place: Place) -> float:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from tracker import front_line
 from tracker.extract import capitals, cues
 from tracker.extract.found import UNKNOWN_REASON, Found
 from tracker.gazetteer import TOWN_POPULATION, MatchReason, haversine_km
@@ -23,6 +24,8 @@ REGION_SCENE_KM = 150.0
 # A transliterated name this far from every place its sentence names as written is another
 # place of the name (a sentence's scene rarely spans more than a front's length).
 DISTANT_NAMESAKE_KM = 300.0
+# ... and a declined name's village, in a sentence about fighting, this far from the lines
+FAR_FROM_FRONT_KM = 200.0
 # The nearest firm place is sought among the sentence's first ones (a list of hundreds of
 # places must not make each of them look at every other).
 _NEAREST_AMONG = 64
@@ -127,7 +130,7 @@ def _scene_refusals(
             place = mention.choice.place
             if mention.is_region or place.population >= SCENE_MAX_POPULATION:
                 continue
-            distant = _distant_namesake(mention, firm)
+            distant = _distant_namesake(mention, firm, mentions)
             if distant is not None:
                 found.append((mention, distant))
                 continue
@@ -163,24 +166,42 @@ def _scene_refusals(
     return found
 
 
-def _distant_namesake(mention: Found, firm: list[tuple[Found, float, bool]]) -> str | None:
-    """Why a village only transliterated, far from every settlement its sentence names as
-    written, is refused ("près de Kozatché et de Tiahynka, à l'est de Kherson" is no
+def _distant_namesake(
+    mention: Found, firm: list[tuple[Found, float, bool]], mentions: list[Found]
+) -> str | None:
+    """Why a village only transliterated or declined, far from every settlement its sentence
+    names as written, is refused ("près de Kozatché et de Tiahynka, à l'est de Kherson" is no
     Kozache of Sumy Oblast, 600 km off), or None. Its own cue (a region, an anchor) keeps it."""
     place = mention.choice.place
+    reason = mention.choice.reason
     if (
-        mention.choice.reason != MatchReason.TRANSLITERATION
+        reason not in (MatchReason.TRANSLITERATION, MatchReason.INFLECTION)
         or mention.anchor is not None
         or mention.region is not None
         or place.population >= TOWN_POPULATION  # "Lviv et Chostka": a town's own name
-        or mention.settlement_candidates() < 2
+        or (reason == MatchReason.TRANSLITERATION and mention.settlement_candidates() < 2)
+        # (a declined form read back to a name may be another name's: "Противник просунувся
+        # біля Звиріва" among Donetsk villages is no Zviriv of Volyn, far from any front,
+        # even when no other village bears the name)
+        or (
+            reason == MatchReason.INFLECTION
+            and not (mention.military and front_line.distance_km(*place.point) > FAR_FROM_FRONT_KM)
+        )
     ):
         return None
-    written = [
-        m.choice.place
-        for m, _, strong in firm[:_NEAREST_AMONG]
-        if strong and not m.is_region and m is not mention
-    ]
+    if reason == MatchReason.INFLECTION:
+        # (far from the lines: any other place of the sentence near them says where it is)
+        written = [
+            m.choice.place
+            for m in mentions[:_NEAREST_AMONG]
+            if m is not mention and not m.is_region and m.choice is not None
+        ]
+    else:
+        written = [
+            m.choice.place
+            for m, _, strong in firm[:_NEAREST_AMONG]
+            if strong and not m.is_region and m is not mention
+        ]
     if not written:
         return None
     nearest = min(written, key=lambda p: haversine_km(p.point, place.point))
