@@ -2431,3 +2431,10 @@ def test_a_declined_name_far_from_the_front_and_its_sentence_is_refused_in_fight
     assert found["Шахового"].place.admin1 == "Donetsk Oblast"
     alone = extract("Удар дронів по Звиріву: пошкоджено ферму.", report_date=REPORT_DATE)
     assert alone.mentions[0].place.admin1 == "Volyn Oblast"
+
+
+def test_a_region_said_of_a_place_after_another_verb_does_not_move_the_town_before() -> None:
+    text = "In autumn 2022 Ukrainian troops retook Lyman and pushed on toward Svatove in the Luhansk region."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Lyman"].admin1 == "Donetsk Oblast", found["Lyman"]
+    assert found["Svatove"].admin1 == "Luhansk Oblast"

@@ -492,8 +492,9 @@ def _apart(counts: _WordCounts, found: list[Found], index: int, region_index: in
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-# "X, Y and Z in R", "near X and the village of Y, both in R": a list's own words
-_LIST_WORDS = 6
+# "X, Y and Z in R", "near X and the village of Y, both in R": a list's own words ("retook
+# Lyman and pushed on toward Svatove in the Luhansk region" is more: another clause)
+_LIST_WORDS = 5
 
 
 def _border_of(text: str, region: Found) -> re.Match | None:
