@@ -2434,7 +2434,27 @@ def test_a_declined_name_far_from_the_front_and_its_sentence_is_refused_in_fight
 
 
 def test_a_region_said_of_a_place_after_another_verb_does_not_move_the_town_before() -> None:
-    text = "In autumn 2022 Ukrainian troops retook Lyman and pushed on toward Svatove in the Luhansk region."
+    text = (
+        "In autumn 2022 Ukrainian troops retook Lyman and pushed on toward Svatove in the "
+        "Luhansk region."
+    )
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Lyman"].admin1 == "Donetsk Oblast", found["Lyman"]
     assert found["Svatove"].admin1 == "Luhansk Oblast"
+
+
+def test_a_region_closing_a_list_frames_nothing_past_a_semicolon() -> None:
+    # the Zaporizhzhia region is said of Poltavka; the depot by Pokrovske and the radar by
+    # Dnipro are the next clause's, as a region opening a sentence still frames past ";"
+    text = (
+        "Освобождены Новоивановка и Полтавка Запорожской области; уничтожен склад боеприпасов "
+        "у Покровского и РЛС у Днепра."
+    )
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert "region" not in found["Покровского"].reason, found["Покровского"].reason
+    assert found["Полтавка"].place.admin1 == "Zaporizhzhia Oblast"
+    opening = extract(
+        "На Чернігівщині вночі було неспокійно; у Городні пошкоджено будинок.",
+        report_date=REPORT_DATE,
+    ).mentions
+    assert "region Chernihiv Oblast" in opening[1].reason

@@ -224,6 +224,13 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     _attach_borders(text, found, groups, sentences)
     apart = sorted(m.end() for m in NAMESAKE_APART.finditer(text)) if breaks else []
     clause_breaks = [b for b in breaks if text[b] != ";"]
+    # a region said of the places before it ("освобождены Новоивановка и Полтавка Запорожской
+    # области; уничтожены склад у Покровского") frames nothing past the next clause
+    closing = {
+        id(m.region)
+        for m in found
+        if m.region is not None and m.region_attached and m.region.start > m.start
+    }
     earlier: Found | None = None
     earlier_index = -1
     heading: Found | None = None  # "📍 Днепропетровская область." on a line of its own
@@ -233,7 +240,9 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             # ", while ...", "not to be confused with ..." end a frame, and a region describing
             # a namesake set apart ("not the Donetsk Oblast city of X") frames nothing after
             # it; a ";" does not ("На Чернігівщині ...; у Городні ...")
-            or _any_between(clause_breaks, earlier.end, mention.start)
+            or _any_between(
+                breaks if id(earlier) in closing else clause_breaks, earlier.end, mention.start
+            )
             or describes_namesake(text, apart, earlier)
         ):
             earlier = None
