@@ -2458,3 +2458,25 @@ def test_a_region_closing_a_list_frames_nothing_past_a_semicolon() -> None:
         report_date=REPORT_DATE,
     ).mentions
     assert "region Chernihiv Oblast" in opening[1].reason
+
+
+def test_a_hashtag_names_the_region_and_yields_to_the_posts_own_frame() -> None:
+    # "#Zaporozhye" is the region, never a village of the name; "#DPR" after the place does
+    # not override "Dnepropetrovsk region:" opening the post
+    text = (
+        "🔥 Dnepropetrovsk region: our units cleared Yanvarskoe,\n"
+        "pressing on toward Pokrovskoye 🇷🇺 #DPR #Zaporozhye"
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Zaporozhye"].kind == "region", found["Zaporozhye"]
+    assert found["Pokrovskoye"].admin1 == "Dnipropetrovsk Oblast", found["Pokrovskoye"]
+
+
+def test_a_closing_hashtag_frames_a_short_post() -> None:
+    text = (
+        "🔴 Our stormtroopers raised the flag over Kamyshevakha and Egorovka! Onward to the "
+        "west. #Zaporozhye_front"
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Zaporozhye"].kind == "region", found["Zaporozhye"]
+    assert found["Egorovka"].admin1 == "Zaporizhzhia Oblast", found["Egorovka"]

@@ -35,6 +35,7 @@ from tracker.extract.prefixed import prefixed
 from tracker.extract.region_parts import attach_region_parts
 from tracker.extract.scan import fighting_positions, scan_lexicon
 from tracker.gazetteer import MatchReason
+from tracker.model import PlaceKind
 
 # Words before a region whose border, not its inside, is meant.
 BORDER_BEFORE = re.compile(
@@ -101,6 +102,7 @@ def attach_context(
         or not names_government(text, m, sentences[m.sentence][0])
     ]
     _read_republics(places, text, found)
+    _read_hashtags(text, found)
     _attach_regions(text, found, sentences)
     mark_asides(text, found, sentences)
     mark_namesakes(text, found, sentences)
@@ -135,6 +137,17 @@ def _read_republics(places: PlaceLookup, text: str, found: list[Found]) -> None:
                 mention.text = text[mention.start : mention.end]
 
 
+def _read_hashtags(text: str, found: list[Found]) -> None:
+    """ "#Zaporozhye", "#Харьков": a post's tag names the region when one bears the name
+    (never a village of it)."""
+    for mention in found:
+        if mention.is_region or text[mention.start - 1 : mention.start] != "#":
+            continue
+        regions = [c for c in mention.candidates if c.place.kind == PlaceKind.REGION]
+        if regions:
+            mention.candidates, mention.is_region = regions, True
+
+
 def _attach_zones(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
     """ "Подразделения группировки войск «Восток» освободили X": the group's zone."""
     zones: dict[int, tuple[tuple[float, float], ...] | None] = {}
@@ -166,6 +179,13 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     # where another clause begins (";", ", while", ", tandis que") and where a namesake is
     # set apart ("of the same name as"): a region after them is no place's before them
     breaks = sorted(m.start() for m in _REGION_BREAK.finditer(text))
+    # whether a region that locates opens the sentence before each mention
+    opened: list[bool] = []
+    for index, mention in enumerate(found):
+        before = index > 0 and found[index - 1].sentence == mention.sentence
+        opened.append(
+            before and (opened[index - 1] or (found[index - 1].is_region and locating[index - 1]))
+        )
     for index in range(len(found) - 1, -1, -1):
         mention = found[index]
         if next_region is not None and found[next_region].sentence != mention.sentence:
@@ -176,18 +196,27 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             framed = set()
             beyond = False
             continue
-        if next_region is not None and (
-            # "звільнили Архангельське, Високопілля, Давидів Брід, Снігурівку на
-            # Миколаївщині": a place of the list that cannot lie in the region shows where
-            # the list leaves it — the region is not said of the places before that one
-            beyond
-            or (mention.reference and ")" in text[mention.end : found[next_region].start])
-            # "the regional capital Zaporizhzhia, the village of Zaporizhzhia in Donetsk
-            # region": the region is said of the name's nearer mention
-            or (mention.candidates and name_key(mention) in framed)
-            or _COORDINATED.fullmatch(text, mention.end, found[next_region].start)
-            or _COORDINATED_IN.fullmatch(text, mention.end, found[next_region].start)
-            or _any_between(breaks, mention.end, found[next_region].start)
+        if (
+            next_region is not None
+            and (
+                # "Dnepropetrovsk region: our units took X ... #DPR": the text's own frame before
+                # the place says more than a tag after it
+                (
+                    text[found[next_region].start - 1 : found[next_region].start] == "#"
+                    and opened[index]
+                )
+                # "звільнили Архангельське, Високопілля, Давидів Брід, Снігурівку на
+                # Миколаївщині": a place of the list that cannot lie in the region shows where
+                # the list leaves it — the region is not said of the places before that one
+                or beyond
+                or (mention.reference and ")" in text[mention.end : found[next_region].start])
+                # "the regional capital Zaporizhzhia, the village of Zaporizhzhia in Donetsk
+                # region": the region is said of the name's nearer mention
+                or (mention.candidates and name_key(mention) in framed)
+                or _COORDINATED.fullmatch(text, mention.end, found[next_region].start)
+                or _COORDINATED_IN.fullmatch(text, mention.end, found[next_region].start)
+                or _any_between(breaks, mention.end, found[next_region].start)
+            )
         ):
             # "Тернопіль та Львівщина": two things hit, neither locates the other; "hit
             # Mykolaiv, while drones targeted ... Nizhyn in the Chernihiv region": another
@@ -265,7 +294,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                     heading = None
             else:
                 mention.region, mention.region_before = heading, True
-    _frame_by_closing_region(found, locating, sentences)
+    _frame_by_closing_region(text, found, locating, sentences)
 
 
 # A post this short whose one region closes it ("Климово, Погар, Севск — ночью снова
@@ -274,7 +303,7 @@ _SHORT_POST_SENTENCES = 3
 
 
 def _frame_by_closing_region(
-    found: list[Found], locating: list[bool], sentences: list[tuple[int, int]]
+    text: str, found: list[Found], locating: list[bool], sentences: list[tuple[int, int]]
 ) -> None:
     """The one region of a short post, named in a sentence after its places, frames them
     loosely (as a heading would) — up to the first place it cannot hold."""
@@ -288,8 +317,10 @@ def _frame_by_closing_region(
     ):
         return
     # only when one of the places can lie nowhere else ("Севск"): else the closing sentence
-    # may be news of its own ("... captured Andriivka. Sumy Oblast came under attack.")
-    if not any(_inside(m, region) for m in places):
+    # may be news of its own ("... captured Andriivka. Sumy Oblast came under attack.") — a
+    # tag is not ("... over Kamyshevakha and Egorovka. #Zaporozhye_front")
+    hashtag = text[region.start - 1 : region.start] == "#"
+    if not hashtag and not any(_inside(m, region) for m in places):
         return
     for mention in places:
         mention.region, mention.region_before = region, True
