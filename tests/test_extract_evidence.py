@@ -2480,3 +2480,19 @@ def test_a_closing_hashtag_frames_a_short_post() -> None:
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Zaporozhye"].kind == "region", found["Zaporozhye"]
     assert found["Egorovka"].admin1 == "Zaporizhzhia Oblast", found["Egorovka"]
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("Russian forces shelled Stepove in southern Donetsk Oblast overnight.", (47.29, 37.40)),
+        (
+            "A drone struck a farm in Stepove, in Donetsk Oblast’s south, on Tuesday.",
+            (47.29, 37.40),
+        ),
+        ("Russian forces attacked near Stepove in northern Donetsk Oblast.", (48.20, 37.68)),
+    ],
+)
+def test_an_english_part_of_the_region_weighs_its_namesakes(text, point) -> None:
+    place = extract(text, report_date=REPORT_DATE).mentions[0].place
+    assert haversine_km(place.point, point) < 5, place

@@ -28,6 +28,21 @@ PART_OF_REGION = re.compile(
     r"des\s+Gebiets|der\s+(?:Region|Oblast)|області|регіону|области|региона)(?!\w)",
     re.IGNORECASE,
 )
+# English names the part beside the region: "in southern Donetsk Oblast", "Donetsk Oblast's
+# south"
+_ENGLISH_PARTS = (
+    (45.0, "north-?east"),
+    (135.0, "south-?east"),
+    (225.0, "south-?west"),
+    (315.0, "north-?west"),
+    (0.0, "north"),
+    (180.0, "south"),
+    (90.0, "east"),
+    (270.0, "west"),
+)
+_ENGLISH = "|".join(f"(?P<e{index}>{words})" for index, (_, words) in enumerate(_ENGLISH_PARTS))
+PART_BEFORE_REGION = re.compile(rf"(?<![\w-])(?:{_ENGLISH})ern\s+$", re.IGNORECASE)
+PART_AFTER_REGION = re.compile(rf"['’]s\s+(?:{_ENGLISH})(?![\w-])", re.IGNORECASE)
 # How far from the region's middle its "east" lies (a region is some 200 km across).
 PART_KM = 90.0
 # A part locates the places named this close to the words, in their sentence.
@@ -48,6 +63,25 @@ def attach_region_parts(
     `locating`: the id() of the region mentions that say where places are (not borders)."""
     starts = [m.start for m in found]
     ends = [end for _, end in sentences]
+    for region in found:
+        if not region.is_region or id(region) not in locating:
+            continue
+        match = PART_BEFORE_REGION.search(text, max(0, region.start - 16), region.start)
+        match = match or PART_AFTER_REGION.match(text, region.end)
+        if match is None or region.candidates[0].place.lat is None:
+            continue
+        index = next(i for i, name in enumerate(match.groupdict().values()) if name)
+        point = offset(region.candidates[0].place.point, _ENGLISH_PARTS[index][0], PART_KM)
+        low = bisect_left(starts, region.start - PART_REACH)
+        high = bisect_right(starts, region.end + PART_REACH)
+        for mention in found[low:high]:
+            left, right = sorted((mention.end, region.start))
+            if (
+                not mention.is_region
+                and mention.aside == region.aside
+                and not any(mark in text[left:right] for mark in ".;!?")
+            ):
+                mention.part = point
     for match in PART_OF_REGION.finditer(text):
         region = _region_of(found, starts, ends, match, locating)
         if region is None or region.candidates[0].place.lat is None:
