@@ -2496,3 +2496,14 @@ def test_a_closing_hashtag_frames_a_short_post() -> None:
 def test_an_english_part_of_the_region_weighs_its_namesakes(text, point) -> None:
     place = extract(text, report_date=REPORT_DATE).mentions[0].place
     assert haversine_km(place.point, point) < 5, place
+
+
+def test_a_bulletins_next_direction_without_its_noun_is_a_direction() -> None:
+    # "на Северском — ..." is the Siversk direction; its villages are Siversk's, and the
+    # Pokrovsk direction's villages do not pull them (nor they it)
+    text = "На Покровском направлении бои; на Северском — атаки у Григоровки и Федоровки."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Северском"].name == "Siversk", found["Северском"]
+    assert found["Покровском"].name == "Pokrovsk", found["Покровском"]
+    assert haversine_km(found["Григоровки"].point, (48.92, 38.19)) < 5, found["Григоровки"]
+    assert haversine_km(found["Федоровки"].point, (48.77, 38.05)) < 5, found["Федоровки"]

@@ -12,7 +12,7 @@ from tracker.extract.anchors import attach_anchors
 from tracker.extract.claim_lexicon import PEOPLES_REPUBLIC, PEOPLES_REPUBLIC_BEFORE
 from tracker.extract.found import Found
 from tracker.extract.groupings import zone_in
-from tracker.extract.lexicon import SECTOR_AFTER, SECTOR_BEFORE
+from tracker.extract.lexicon import SECTOR_AFTER, SECTOR_BEFORE, elided_sector
 from tracker.extract.namesakes import (
     NAMESAKE_APART,
     NAMESAKE_WORDS,
@@ -665,6 +665,7 @@ def _names_sector(text: str, mention: Found) -> bool:
         SECTOR_AFTER.match(text, mention.end)
         or SECTOR_BEFORE.search(before)
         or REGION_SUFFIX.search(mention.text)  # "на Бахмутщині": the town's surroundings
+        or elided_sector(text, mention.start, mention.end)  # "; на Сіверському — X"
     )
 
 

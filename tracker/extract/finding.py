@@ -27,6 +27,7 @@ from tracker.extract.lexicon import (
     TITLES,
     UNIT_AFTER,
     UNIT_WORD,
+    elided_sector,
 )
 from tracker.extract.not_places import ADMIN_OR_RIVER_AFTER
 from tracker.extract.place_lookup import PlaceLookup
@@ -260,7 +261,10 @@ class NameFinder:
                 word = run[:first_end]
                 if COMPASS_ADJECTIVE.match(word) and SECTOR_AFTER.match(text, position):
                     continue  # "на Південному напрямку": the Southern direction, no town's
-                if first_candidates and not SECTOR_AFTER.match(text, position):
+                direction = bool(SECTOR_AFTER.match(text, position)) or elided_sector(
+                    text, first, position
+                )
+                if first_candidates and not direction:
                     # "біля Покровського" declines Покровське, never Покровськ ("на
                     # Покровському напрямку" is the town's direction: kept)
                     first_candidates = self.places.adjective_forms(word, first_candidates)
@@ -286,7 +290,7 @@ class NameFinder:
                             if self._may_stand_alone(text, p, start)
                         )
                         continue
-                if not first_candidates and SECTOR_AFTER.match(text, position):
+                if not first_candidates and direction:
                     # "На Оріхівському напрямку": the direction's town, from the adjective's base
                     sector = self.places.sector_candidates(word, [])
                     if sector:

@@ -310,6 +310,22 @@ DIRECTION_WORDS = (
     r"Frontabschnitt|Abschnitt|Richtung"
 )
 SECTOR_AFTER = re.compile(rf"[ \u00a0]+(?:{DIRECTION_WORDS})\b", re.IGNORECASE)
+# A bulletin's next direction with its noun left out: "...; на Сіверському — 11 атак біля X",
+# "на Покровском: ..." (an adjective after "на", then a dash or colon).
+_ELIDED_BEFORE = re.compile(r"(?:^|[\s;,.])[Нн]а\s+$")
+_ELIDED_WORD = re.compile(r"\w+(?:ському|цькому|ском|цком)$")
+_ELIDED_AFTER = re.compile(r"\s*(?:[—–:]|-\s)")
+
+
+def elided_sector(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a direction named without its noun (see above)."""
+    return bool(
+        _ELIDED_WORD.match(text, start, end)
+        and _ELIDED_AFTER.match(text, end)
+        and _ELIDED_BEFORE.search(text, max(0, start - 4), start)
+    )
+
+
 # ... and before it: "direction de Koupiansk", "Richtung Kupjansk", "im Raum Pokrowsk".
 SECTOR_BEFORE = re.compile(
     r"(?:direction|axe|secteur|front|Richtung|Frontabschnitt|Abschnitt|Raum)\s+(?:de\s+|d['’]\s*)?$",

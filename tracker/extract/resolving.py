@@ -237,6 +237,7 @@ class Resolver:
                     and lats[j] is not None
                     and unique[j]
                     and found[j].aside == mention.aside
+                    and not _other_direction(mention, found[j])
                     # a place its own cue locates is not pulled to the anchor of another
                     # ("Antonivka, outside Kherson ... Antonivka near Nova Kakhovka")
                     and not (
@@ -571,6 +572,8 @@ class Resolver:
                 continue  # the scene of the namesake it is set apart from, or the other's
             if other.anchor is mention or mention.anchor is other:
                 continue  # one places the other: the anchor's choice weighs, not its namesakes
+            if _other_direction(mention, other):
+                continue  # "на Покровському напрямку ...; на Сіверському — біля X": X is Siversk's
             if other.candidates is mention.candidates:
                 continue  # a name said twice in a sentence: two places of that name
             scored = self._base_scores(other, front, scores, front_terms)
@@ -682,6 +685,13 @@ class Resolver:
         if context is not None:
             evidence.append("other places in the report")
         mention.reason = ", ".join(evidence)
+
+
+def _other_direction(mention: Found, other: Found) -> bool:
+    """Whether two mentions of a sentence lie on different directions it names."""
+    own = mention if mention.is_sector else mention.sector
+    theirs = other if other.is_sector else other.sector
+    return own is not None and theirs is not None and own is not theirs
 
 
 def _scenes(found: list[Found]) -> dict[int, list[int]]:
