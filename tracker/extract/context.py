@@ -155,7 +155,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     # "near the border with the Kursk and Bryansk regions": neither (it lies across it)
     locating = []
     for i, m in enumerate(found):
-        border = _border_of(text, m)
+        border = _border_of(text, m) if m.is_region else None  # (read only for regions)
         locating.append(m.is_region and (not border or (i in groups and not _with(border))))
     next_region: int | None = None  # index of the region named next in the sentence
     framed: set[str] = set()  # the names of the places that region was stated for
