@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from tracker.extract.cues import offset
 from tracker.extract.found import Found
+from tracker.extract.prefixed import prefixed
 
 # The part's direction in the five languages (nouns, as "in the east of" names them).
 _PARTS = (
@@ -28,6 +29,8 @@ PART_OF_REGION = re.compile(
     r"des\s+Gebiets|der\s+(?:Region|Oblast)|області|регіону|области|региона)(?!\w)",
     re.IGNORECASE,
 )
+# (tried only where its words start: it reads every whole report)
+PART_OF_REGION = prefixed(PART_OF_REGION)
 # How far from the region's middle its "east" lies (a region is some 200 km across).
 PART_KM = 90.0
 # A part locates the places named this close to the words, in their sentence.
