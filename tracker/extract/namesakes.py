@@ -173,3 +173,4 @@ def describes_namesake(text: str, apart: list[int], region: Found) -> bool:
 NAMESAKE_APART = prefixed(NAMESAKE_APART)
 _ASIDE_WORDS = prefixed(_ASIDE_WORDS)
 _THIS = prefixed(_THIS)
+_ANOTHER = prefixed(_ANOTHER)
