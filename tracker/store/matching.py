@@ -130,14 +130,18 @@ class EventIndex:
             found[seq] = (candidate[0] != place_id, km, *candidate[4:6], c_lat, c_lon, candidate[7])
 
         grids = self._grids
-        boxes = [(radius, _cells(radius, lat, lon)) for radius in _RADII[mine]]
+        # (a claim further in latitude alone than a radius's span is further than the radius:
+        # no haversine for it)
+        boxes = [(radius, _cells(radius, lat, lon), _lat_span(radius)) for radius in _RADII[mine]]
         for each in days:
             if place_id:
                 for candidate in self._places.get((side, action, each, place_id), ()):
                     consider(candidate)
-            for radius, cells in boxes:
+            for radius, cells, span in boxes:
                 for i, j in cells:
                     for candidate in grids.get((side, action, each, mine, radius, i, j), ()):
+                        if abs(candidate[1] - lat) > span:
+                            continue
                         km = haversine_km(point, (candidate[1], candidate[2]))
                         if km <= radius:
                             consider(candidate, km)
