@@ -518,6 +518,8 @@ def _attach_areas(
             by_sentence.setdefault(mention.sentence, []).append(mention)
     for number, mentions in by_sentence.items():
         start, end = sentences[number]
+        if _AREA_WORD.search(text, start, end) is None:
+            continue  # (most sentences: no area word, which every area phrase holds)
         areas = [
             (match.start(), area)
             for match in _AREA_PHRASE.finditer(text, start, end)
@@ -575,6 +577,8 @@ _AREA_PHRASE = re.compile(
     r"(громад\w*|район\w*|raion|rayon|rajon|hromada|district)(?!\w)",
     re.IGNORECASE,
 )
+# The area word every area phrase holds (searched by its prefixes, from the report index).
+_AREA_WORD = re.compile(r"громад|район|raion|rayon|rajon|hromada|district", re.IGNORECASE)
 
 
 # A city's own district, not an oblast's raion: "Kherson's Dniprovskyi district", "the
@@ -604,3 +608,4 @@ def _names_sector(text: str, mention: Found) -> bool:
 
 # Tried only where one of their literal prefixes starts (they scan every whole report).
 _REGION_BREAK = prefixed(_REGION_BREAK)
+_AREA_WORD = prefixed(_AREA_WORD)
