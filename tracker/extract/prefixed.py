@@ -112,7 +112,8 @@ class Prefixed:
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         length = len(string)
         if pos or endpos < length:
-            pos, endpos = _clamp(string, pos, endpos)
+            if not (0 <= pos <= length and 0 <= endpos <= length):
+                pos, endpos = _clamp(string, pos, endpos)
         else:
             endpos = length
         if length < _REPORT_SIZE:
