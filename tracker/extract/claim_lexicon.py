@@ -198,11 +198,26 @@ DATELINE_DATE = re.compile(
 
 def dateline_end(text: str, start: int) -> int | None:
     """Where a dateline opening text[start:] ends ("KYIV, Jan 12 (Reuters) -"), if any."""
+    # (asked again for each place and event of a sentence: remembered for the last text)
+    global _DATELINES
+    known, ends = _DATELINES
+    if known is not text:
+        ends = {}
+        _DATELINES = (text, ends)
+    if start in ends:
+        return ends[start]
+    end = None
     for pattern in (DATELINE, DATELINE_CAPS, DATELINE_DATE):
         match = pattern.match(text, start)
         if match:
-            return match.end()
-    return None
+            end = match.end()
+            break
+    ends[start] = end
+    return end
+
+
+# the text last read, and the datelines found in it by start
+_DATELINES: tuple[str | None, dict[int, int | None]] = (None, {})
 
 
 # Where an attack comes from ("контратакует от X", "з боку X", "from the direction of X") and
