@@ -33,6 +33,7 @@ def sqlalchemy_insert_rows(
         conn.execute(table.insert(), rows)
 
 
+@lru_cache(maxsize=1024)  # (a batch writes the same few times on every row)
 def sqlite_datetime(value: datetime) -> str:
     """A UTC time as SQLite stores it: 'YYYY-MM-DD HH:MM:SS.ffffff'."""
     return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
