@@ -89,6 +89,10 @@ HOSTILE = [
     "Riwne — nicht zu verwechseln mit Riwne; Rivne, not to be confused with Rivne - not the "
     "Rivne near Dubno, NOT THE Lyman; à ne pas confondre avec Andriïvka, а не у Каменки; не "
     "слід плутати з Добропіллям — не та Новоселівка, що не имеет отношения к Ивановке",
+    # another place of the same name; a region's part; the enemy; "the town"
+    "Інша Андріївка лежить далі, ІНШИЙ Лиман — ні; другая Федоровка, Другой Лиман, інше село, "
+    "в східній частині області, in the northern part of the region, ВО ВОСТОЧНОЙ ЧАСТИ области; "
+    "the enemy, ENNEMI, противника, l’ennemi; the town, THIS CITY, la ville, міста",
     "",
 ]
 

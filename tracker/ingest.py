@@ -244,7 +244,7 @@ def queue_many(
                 except TrackerError as exc:
                     attachments.undo_to(attached)
                     done.append(exc)
-            attachments.record(conn)
+            attachments.record(conn, store.backend.insert_rows)
             index.mark()
     except BaseException:
         index.forget_mark()

@@ -161,11 +161,13 @@ AUTHORITY_AFTER = re.compile(
     _I,
 )
 # "the town" for the settlement named before it in the sentence.
-TOWN_ANAPHOR = re.compile(
-    r"\b(?:the|this)\s+(?:town|city|village)\b|\bla\s+ville\b|\bder\s+stadt\b|"
-    r"\b(?:stadtzentrum|stadtgebiet|stadtrand)\b|\ble\s+village\b|\bdem\s+dorf\b|"
-    r"\b(?:міста|місті|города|городе|селища|поселка)\b",
-    _I,
+TOWN_ANAPHOR = prefixed(
+    re.compile(
+        r"\b(?:the|this)\s+(?:town|city|village)\b|\bla\s+ville\b|\bder\s+stadt\b|"
+        r"\b(?:stadtzentrum|stadtgebiet|stadtrand)\b|\ble\s+village\b|\bdem\s+dorf\b|"
+        r"\b(?:міста|місті|города|городе|селища|поселка)\b",
+        _I,
+    )
 )
 # What air defence shoots down: the side named with it is the attacker.
 AIR_WEAPON = re.compile(
@@ -174,10 +176,12 @@ AIR_WEAPON = re.compile(
     _I,
 )
 # "the enemy", "противник": the other side of whoever speaks.
-ENEMY = re.compile(
-    r"\b(?:the\s+enemy|enemy|l['’]ennemi|ennemi\w*|feind\w*|противник\w*|ворог\w*|ворож\w*|"
-    r"вражеск\w*|occupiers|occupants)\b",
-    _I,
+ENEMY = prefixed(
+    re.compile(
+        r"\b(?:the\s+enemy|enemy|l['’]ennemi|ennemi\w*|feind\w*|противник\w*|ворог\w*|ворож\w*|"
+        r"вражеск\w*|occupiers|occupants)\b",
+        _I,
+    )
 )
 # A dateline at the start of a story: "POKROVSK, Ukraine (AP) —", "МОСКВА, 3 декабря.",
 # "SAPORISCHSCHJA -": a place in capitals before a comma or a dash.
@@ -194,11 +198,26 @@ DATELINE_DATE = re.compile(
 
 def dateline_end(text: str, start: int) -> int | None:
     """Where a dateline opening text[start:] ends ("KYIV, Jan 12 (Reuters) -"), if any."""
+    # (asked again for each place and event of a sentence: remembered for the last text)
+    global _DATELINES
+    known, ends = _DATELINES
+    if known is not text:
+        ends = {}
+        _DATELINES = (text, ends)
+    if start in ends:
+        return ends[start]
+    end = None
     for pattern in (DATELINE, DATELINE_CAPS, DATELINE_DATE):
         match = pattern.match(text, start)
         if match:
-            return match.end()
-    return None
+            end = match.end()
+            break
+    ends[start] = end
+    return end
+
+
+# the text last read, and the datelines found in it by start
+_DATELINES: tuple[str | None, dict[int, int | None]] = (None, {})
 
 
 # Where an attack comes from ("контратакует от X", "з боку X", "from the direction of X") and

@@ -169,7 +169,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     # "near the border with the Kursk and Bryansk regions": neither (it lies across it)
     locating = []
     for i, m in enumerate(found):
-        border = _border_of(text, m)
+        border = _border_of(text, m) if m.is_region else None  # (read only for regions)
         locating.append(m.is_region and (not border or (i in groups and not _with(border))))
     next_region: int | None = None  # index of the region named next in the sentence
     framed: set[str] = set()  # the names of the places that region was stated for
@@ -583,6 +583,8 @@ def _attach_areas(
             by_sentence.setdefault(mention.sentence, []).append(mention)
     for number, mentions in by_sentence.items():
         start, end = sentences[number]
+        if _AREA_WORD.search(text, start, end) is None:
+            continue  # (most sentences: no area word, which every area phrase holds)
         areas = [
             (match.start(), area)
             for match in _AREA_PHRASE.finditer(text, start, end)
@@ -640,6 +642,8 @@ _AREA_PHRASE = re.compile(
     r"(громад\w*|район\w*|raion|rayon|rajon|hromada|district)(?!\w)",
     re.IGNORECASE,
 )
+# The area word every area phrase holds (searched by its prefixes, from the report index).
+_AREA_WORD = re.compile(r"громад|район|raion|rayon|rajon|hromada|district", re.IGNORECASE)
 
 
 # A city's own district, not an oblast's raion: "Kherson's Dniprovskyi district", "the
@@ -671,3 +675,4 @@ def _names_sector(text: str, mention: Found) -> bool:
 
 # Tried only where one of their literal prefixes starts (they scan every whole report).
 _REGION_BREAK = prefixed(_REGION_BREAK)
+_AREA_WORD = prefixed(_AREA_WORD)

@@ -173,3 +173,5 @@ def describes_namesake(text: str, apart: list[int], region: Found) -> bool:
 # Tried only where one of their literal prefixes starts (they scan every whole report).
 NAMESAKE_APART = prefixed(NAMESAKE_APART)
 _ASIDE_WORDS = prefixed(_ASIDE_WORDS)
+_THIS = prefixed(_THIS)
+_ANOTHER = prefixed(_ANOTHER)

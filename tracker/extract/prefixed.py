@@ -112,7 +112,8 @@ class Prefixed:
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         length = len(string)
         if pos or endpos < length:
-            pos, endpos = _clamp(string, pos, endpos)
+            if not (0 <= pos <= length and 0 <= endpos <= length):
+                pos, endpos = _clamp(string, pos, endpos)
         else:
             endpos = length
         if length < _REPORT_SIZE:
@@ -249,7 +250,7 @@ class _ReportIndex:
         self.patterns: list[Prefixed] = []  # every pattern read so far, in order of slot
         # the patterns, the automata of their prefixes, those that may start at a digit, those
         # with letters `re` folds that lower() does not
-        self.built: tuple = ([], None, None, [], [])
+        self.built: tuple = ([], None, None, [], [], [])
         # the report last read, and each pattern's prefix starts in it (None: `re` searches)
         self.current: tuple[str | None, list[list[int] | None]] = (None, [])
 
@@ -294,39 +295,48 @@ class _ReportIndex:
                         spaced.setdefault(key, []).append((number, word_before))
                     else:
                         plain.setdefault(literal, []).append((number, word_before))
+            # the patterns (and where else they may start) of each literal, numbered: a
+            # report's hits are gathered per number, then given to their patterns at once
+            numbered: dict[tuple, int] = {}
+            for entries in (*plain.values(), *spaced.values()):
+                numbered.setdefault(tuple(entries), len(numbered))
+            groups = list(numbered)
             self.built = (
                 patterns,
-                _automaton({k: (len(k) - 1, tuple(v)) for k, v in plain.items()}),
-                _automaton({k: (k, tuple(v)) for k, v in spaced.items()}),
+                _automaton({k: (len(k) - 1, numbered[tuple(v)]) for k, v in plain.items()}),
+                _automaton({k: (k, numbered[tuple(v)]) for k, v in spaced.items()}),
                 [n for n, known in enumerate(patterns) if known._digits],
                 [(n, known) for n, known in enumerate(patterns) if known._traps is not None],
+                groups,
             )
 
     def _index(self, report: str) -> list[list[int] | None]:
         if self.built[0] is not self.patterns:
             self._rebuild()
-        patterns, plain, spaced_keys, digit_patterns, trapped = self.built
+        patterns, plain, spaced_keys, digit_patterns, trapped, groups = self.built
         lowered = report.lower()
         if len(lowered) != len(report):  # a letter that lower-cases to two: `re` searches
             return [None] * len(patterns)
-        found: dict[int, set[int]] = {}  # only the patterns whose words occur
-
-        def note(at: int, entries) -> None:
-            for number, before in entries:
-                starts = found.get(number)
-                if starts is None:
-                    starts = found[number] = set()
-                starts.add(at)
-                if before:
-                    starts.update(_before(report, at, before))
-
+        hits: list[list[int]] = [[] for _ in groups]  # where each group's literals start
         if plain is not None:
-            for end, (back, entries) in plain.iter(lowered):
-                note(end - back, entries)
+            for end, (back, group) in plain.iter(lowered):
+                hits[group].append(end - back)
         if spaced_keys is not None:
             spaced = _SPACE_LIKE.sub(" ", lowered) if _SPACE_LIKE.search(lowered) else lowered
-            for end, (key, entries) in spaced_keys.iter(spaced, ignore_white_space=True):
-                note(_key_start(spaced, end, key), entries)
+            for end, (key, group) in spaced_keys.iter(spaced, ignore_white_space=True):
+                hits[group].append(_key_start(spaced, end, key))
+        found: dict[int, set[int]] = {}  # only the patterns whose words occur
+        for entries, starts in zip(groups, hits, strict=True):
+            if not starts:
+                continue
+            for number, before in entries:
+                known = found.get(number)
+                if known is None:
+                    known = found[number] = set()
+                known.update(starts)
+                if before:
+                    for at in starts:
+                        known.update(_before(report, at, before))
         if digit_patterns:
             digits = [m.start() for m in _DIGIT.finditer(report)]
             if digits:

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from tracker.extract.cues import offset
 from tracker.extract.found import Found
+from tracker.extract.prefixed import prefixed
 
 # The part's direction in the five languages (nouns, as "in the east of" names them).
 _PARTS = (
@@ -43,6 +44,8 @@ _ENGLISH_PARTS = (
 _ENGLISH = "|".join(f"(?P<e{index}>{words})" for index, (_, words) in enumerate(_ENGLISH_PARTS))
 PART_BEFORE_REGION = re.compile(rf"(?<![\w-])(?:{_ENGLISH})ern\s+$", re.IGNORECASE)
 PART_AFTER_REGION = re.compile(rf"['’]s\s+(?:{_ENGLISH})(?![\w-])", re.IGNORECASE)
+# (tried only where its words start: it reads every whole report)
+PART_OF_REGION = prefixed(PART_OF_REGION)
 # How far from the region's middle its "east" lies (a region is some 200 km across).
 PART_KM = 90.0
 # A part locates the places named this close to the words, in their sentence.

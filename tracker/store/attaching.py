@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 import sqlalchemy as sa
 
 from tracker.model import Claim
+from tracker.store.bulk import InsertRows, sqlalchemy_insert_rows
 from tracker.store.core import Store, utcnow
 from tracker.store.corroboration import record_attached, source_values
 from tracker.store.schema import claim_sources
@@ -31,18 +32,21 @@ class Attachments:
         """Forget what was attached after `length` entries (a savepoint rolled back)."""
         del self.pending[length:]
 
-    def record(self, conn) -> None:
-        """Write everything attached (inside the batch's transaction)."""
+    def record(self, conn, insert_rows: InsertRows | None = None) -> None:
+        """Write everything attached (inside the batch's transaction; `insert_rows`: the store
+        back end's, `tracker.store.bulk`)."""
         if self.pending:
             now = utcnow()
-            conn.execute(
-                claim_sources.insert(),
+            insert = insert_rows or sqlalchemy_insert_rows
+            insert(
+                conn,
+                claim_sources,
                 [
                     {"claim_id": i, **src, "added_by": self.by, "added_at": now}
                     for i, src in self.pending
                 ],
             )
-            record_attached(conn, self.pending, self.by, now, self.batch)
+            record_attached(conn, self.pending, self.by, now, self.batch, insert_rows=insert)
         self.pending = []
 
 
@@ -86,5 +90,5 @@ def attach_many(
         # cannot change `known`, so their rows may wait for the batch's end)
         batch.pending.extend(rows)
         if own:
-            batch.record(conn)
+            batch.record(conn, store.backend.insert_rows)
     return done

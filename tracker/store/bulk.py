@@ -2,20 +2,38 @@
 
 SQLAlchemy's per-row parameter processing would dominate a 100k-claim import otherwise;
 values are converted exactly as the column types would bind them. Each dialect registers its
-function (`Dialect.insert_rows`); both run inside the caller's transaction.
+function (`Dialect.insert_rows`); both run inside the caller's transaction. (With
+`json_null`, a None in a JSON column is written as JSON's null, as `table.insert()` would:
+what the review queue's writes need to store the same values as before.)
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime
+from functools import lru_cache
 
 import sqlalchemy as sa
 
+from tracker.fieldcode import compile_function
 from tracker.store.schema import UTCDateTime
 
+# (conn, table, rows, *, json_null=False): inserts rows (dicts with the same keys) in the
+# caller's transaction
+InsertRows = Callable[..., None]
 
+
+def sqlalchemy_insert_rows(
+    conn: sa.Connection, table: sa.Table, rows: list[dict], *, json_null: bool = False
+) -> None:
+    """`table.insert()` of the rows through SQLAlchemy, which binds None in a JSON column as
+    JSON's null (so `json_null` is what it does anyway)."""
+    if rows:
+        conn.execute(table.insert(), rows)
+
+
+@lru_cache(maxsize=1024)  # (a batch writes the same few times on every row)
 def sqlite_datetime(value: datetime) -> str:
     """A UTC time as SQLite stores it: 'YYYY-MM-DD HH:MM:SS.ffffff'."""
     return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
@@ -34,29 +52,56 @@ def _converter(column: sa.Column, *, text_dates: bool) -> Callable | None:
     return None
 
 
-def _values(table: sa.Table, rows: list[dict], *, text_dates: bool) -> Iterator[tuple]:
-    plan = [(c, _converter(table.c[c], text_dates=text_dates)) for c in rows[0]]
-    for row in rows:
-        yield tuple(
-            row[c] if convert is None or row[c] is None else convert(row[c]) for c, convert in plan
-        )
+def _values(
+    table: sa.Table, rows: list[dict], *, text_dates: bool, json_null: bool = False
+) -> list[tuple]:
+    return _row_function(table, tuple(rows[0]), text_dates, json_null)(rows)
+
+
+@lru_cache(maxsize=256)
+def _row_function(
+    table: sa.Table, columns: tuple[str, ...], text_dates: bool, json_null: bool
+) -> Callable[[list[dict]], list[tuple]]:
+    """The rows' values in `columns` order, converted: a function compiled from the column
+    names (as fast as a hand-written one; it runs for every row a batch writes)."""
+    namespace: dict = {}
+    values = []
+    for number, name in enumerate(columns):
+        value = f"r[{name!r}]"
+        convert = _converter(table.c[name], text_dates=text_dates)
+        if convert is None:
+            values.append(value)
+            continue
+        namespace[f"convert{number}"] = convert
+        if json_null and convert is json.dumps:
+            # None is JSON's null ('null', as SQLAlchemy's JSON type binds it), not SQL NULL
+            values.append(f"convert{number}({value})")
+        else:
+            kept = f"v{number}"
+            values.append(f"(None if ({kept} := {value}) is None else convert{number}({kept}))")
+    source = f"def values(rows):\n    return [({', '.join(values)},) for r in rows]\n"
+    return compile_function("values", source, namespace)
 
 
 def _names(rows: list[dict]) -> str:
     return ", ".join(f'"{c}"' for c in rows[0])
 
 
-def sqlite_insert_rows(conn: sa.Connection, table: sa.Table, rows: list[dict]) -> None:
+def sqlite_insert_rows(
+    conn: sa.Connection, table: sa.Table, rows: list[dict], *, json_null: bool = False
+) -> None:
     if not rows:
         return
     marks = ", ".join("?" for _ in rows[0])
     conn.exec_driver_sql(
         f'INSERT INTO "{table.name}" ({_names(rows)}) VALUES ({marks})',
-        list(_values(table, rows, text_dates=True)),
+        _values(table, rows, text_dates=True, json_null=json_null),
     )
 
 
-def postgres_insert_rows(conn: sa.Connection, table: sa.Table, rows: list[dict]) -> None:
+def postgres_insert_rows(
+    conn: sa.Connection, table: sa.Table, rows: list[dict], *, json_null: bool = False
+) -> None:
     if not rows:
         return
     driver = conn.connection.driver_connection
@@ -64,5 +109,5 @@ def postgres_insert_rows(conn: sa.Connection, table: sa.Table, rows: list[dict])
         driver.cursor() as cursor,
         cursor.copy(f'COPY "{table.name}" ({_names(rows)}) FROM STDIN') as copy,
     ):
-        for values in _values(table, rows, text_dates=False):
+        for values in _values(table, rows, text_dates=False, json_null=json_null):
             copy.write_row(values)

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from tracker.errors import ConflictError, NotFoundError
 from tracker.geo import haversine_km
 from tracker.model import Action, Claim, Status, parse_iso_date
+from tracker.store.bulk import InsertRows, sqlalchemy_insert_rows
 from tracker.store.core import Store, utcnow
 from tracker.store.rows import CLAIM_COLUMNS, claim_from_row
 from tracker.store.schema import claim_history, claim_sources, claims
@@ -165,11 +166,18 @@ EVENT_KEYS = ("claimant", "report_id", "event_date", "source_name", "source_url"
 
 
 def record_attached(
-    conn, attached: Sequence[tuple[str, dict]], by: str, now, batch: str | None = None
+    conn,
+    attached: Sequence[tuple[str, dict]],
+    by: str,
+    now,
+    batch: str | None = None,
+    *,
+    insert_rows: InsertRows = sqlalchemy_insert_rows,
 ) -> None:
     """The history of sources just attached ((claim id, source values), in order): one
     `attach` event per claim listing its sources (claimant, report, date, name and URL) with
-    who, when and the batch, and one version step per claim; not the claim before and after."""
+    who, when and the batch, and one version step per claim; not the claim before and after.
+    (`insert_rows`: how the events are inserted, `tracker.store.bulk`.)"""
     listed: dict[str, list[dict]] = {}
     for claim_id, source in attached:
         entry = {key: source.get(key) for key in EVENT_KEYS}
@@ -196,8 +204,9 @@ def record_attached(
     if result.rowcount != len(ids):  # cannot happen under the row locks
         raise ConflictError("a claim changed while sources were being attached")
     batch_key = {"batch": batch} if batch else {}
-    conn.execute(
-        claim_history.insert(),
+    insert_rows(
+        conn,
+        claim_history,
         [
             {
                 "claim_id": i,
@@ -210,6 +219,7 @@ def record_attached(
             }
             for i in ids
         ],
+        json_null=True,
     )
 
 

@@ -31,7 +31,7 @@ class Dialect:
     example: str  # a URL shape for messages
     open_engines: Callable[[str], tuple[sa.Engine, sa.Engine]]  # (write, read)
     insert: Callable[[sa.Table], object]  # INSERT with ON CONFLICT support
-    insert_rows: Callable[[sa.Connection, sa.Table, list[dict]], None]  # bulk, in a transaction
+    insert_rows: Callable[..., None]  # (conn, table, rows, *, json_null): bulk, in a transaction
 
     @property
     def is_postgis(self) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
@@ -69,7 +70,8 @@ class EventIndex:
     def __init__(self, store) -> None:
         self.store = store
         self._loaded: set[tuple[str, str, date]] = set()
-        self._grids: dict[tuple, list[Candidate]] = {}
+        # (the latitudes of a cell's claims, in order, and the claims)
+        self._grids: dict[tuple, tuple[list[float], list[Candidate]]] = {}
         self._places: dict[tuple, list[Candidate]] = {}
         self._size = 0
         self._seq = 0
@@ -130,14 +132,23 @@ class EventIndex:
             found[seq] = (candidate[0] != place_id, km, *candidate[4:6], c_lat, c_lon, candidate[7])
 
         grids = self._grids
-        boxes = [(radius, _cells(radius, lat, lon)) for radius in _RADII[mine]]
+        # (a cell's claims are in order of latitude: those further in latitude alone than a
+        # radius's span are further than the radius, and not read)
+        boxes = [
+            (radius, _cells(radius, lat, lon), lat - _lat_span(radius), lat + _lat_span(radius))
+            for radius in _RADII[mine]
+        ]
         for each in days:
             if place_id:
                 for candidate in self._places.get((side, action, each, place_id), ()):
                     consider(candidate)
-            for radius, cells in boxes:
+            for radius, cells, low, high in boxes:
                 for i, j in cells:
-                    for candidate in grids.get((side, action, each, mine, radius, i, j), ()):
+                    cell = grids.get((side, action, each, mine, radius, i, j))
+                    if cell is None:
+                        continue
+                    lats, members = cell
+                    for candidate in members[bisect_left(lats, low) : bisect_right(lats, high)]:
                         km = haversine_km(point, (candidate[1], candidate[2]))
                         if km <= radius:
                             consider(candidate, km)
@@ -167,7 +178,10 @@ class EventIndex:
         for mine in PRECISIONS:
             radius = RADIUS_KM[max(mine, theirs)]
             cell = (math.floor(lat / _CELL[radius]), math.floor(lon / _LON_CELL[radius]))
-            self._grids.setdefault((*key, mine, radius, *cell), []).append(candidate)
+            lats, members = self._grids.setdefault((*key, mine, radius, *cell), ([], []))
+            at = bisect_right(lats, lat)  # (in order of latitude, for `find`)
+            lats.insert(at, lat)
+            members.insert(at, candidate)
         if place_id:
             self._places.setdefault((*key, place_id), []).append(candidate)
         self._size += 1
