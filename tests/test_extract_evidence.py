@@ -2507,3 +2507,56 @@ def test_a_bulletins_next_direction_without_its_noun_is_a_direction() -> None:
     assert found["Покровском"].name == "Pokrovsk", found["Покровском"]
     assert haversine_km(found["Григоровки"].point, (48.92, 38.19)) < 5, found["Григоровки"]
     assert haversine_km(found["Федоровки"].point, (48.77, 38.05)) < 5, found["Федоровки"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an anchor in the region the second mention names: one place said twice
+        "Russian troops attacked Ivanivka near Kupiansk and later shelled Ivanivka in the "
+        "Kharkiv region.",
+        # a direction's town and an anchor 40 km apart: a direction spans that
+        "On the Pokrovsk direction Russian forces attacked near Novopavlivka; Novopavlivka, "
+        "20 km south of Mezhova, was shelled.",
+    ],
+)
+def test_a_name_said_again_with_words_that_agree_is_one_place(text) -> None:
+    found = extract(text, report_date=REPORT_DATE).mentions
+    name = found[0].text if found[0].text != "Pokrovsk" else found[1].text
+    places = {m.place.id for m in found if m.text == name and m.place is not None}
+    assert len(places) == 1, [(m.text, m.place, m.reason) for m in found]
+
+
+def test_a_list_keeps_its_region_when_only_the_place_next_to_it_cannot_lie_there() -> None:
+    text = (
+        "Russian forces captured Ivanivka, Andriivka, Novoselivka and Kurakhove in the "
+        "Dnipropetrovsk region."
+    )
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Andriivka"].place.admin1 == "Dnipropetrovsk Oblast", found["Andriivka"].place
+
+
+def test_another_items_region_after_a_list_it_cannot_hold_is_not_theirs() -> None:
+    text = (
+        "За ночь перехвачены 40 беспилотников: 23 — над Брянской областью, в том числе над "
+        "Климово и Курковичами, 17 — над Курской областью."
+    )
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert "Kursk" not in found["Климово"].reason, found["Климово"].reason
+
+
+def test_a_declined_name_far_from_the_front_stays_in_a_strike_sentence() -> None:
+    found = extract("Ворог завдав удару по Глевасі та Краматорську.", report_date=REPORT_DATE)
+    assert found.mentions[0].place is not None and found.mentions[0].place.admin1 == "Kyiv Oblast"
+
+
+def test_a_german_namesake_not_to_be_mistaken_for_the_earlier_one() -> None:
+    text = (
+        "An der Grenze der Gebiete Donezk und Dnipropetrowsk liegt Datschne, das nicht mit "
+        "dem Datschne bei Kurachowe verwechselt werden darf."
+    )
+    first, second = [
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Datschne"
+    ]
+    assert first.place is not None and second.place is not None
+    assert haversine_km(first.place.point, second.place.point) > 20, (first.place, second.place)

@@ -18,7 +18,7 @@ from tracker.extract.claims import propose_claims
 from tracker.extract.closeness import clear_trigonometry
 from tracker.extract.finding import _unknown_head as unknown_head
 from tracker.extract.mentions import MentionFinder
-from tracker.extract.scan import fighting_positions, scan_lexicon
+from tracker.extract.scan import scan_lexicon
 from tracker.extract.stopwords import is_given_name, stop_kind
 from tracker.extract.text import detect_language
 from tracker.extract.types import Extraction, Mention, ProposedClaim
@@ -92,7 +92,7 @@ def find_mentions(
 def _mentions(text, sentences, scans, finder, front) -> list[Mention]:
     with finder.lock:
         found = finder.find(text, sentences)
-        found = finder.attach_context(text, found, sentences, fighting_positions(text, scans))
+        found = finder.attach_context(text, found, sentences, scans)
         finder.resolve(found, list(front) if front else None)
         return finder.to_mentions(found)
 

@@ -35,7 +35,6 @@ from tracker.extract.prefixed import prefixed
 from tracker.extract.region_parts import attach_region_parts
 from tracker.extract.scan import fighting_positions, scan_lexicon
 from tracker.gazetteer import MatchReason
-from tracker.model import PlaceKind
 
 # Words before a region whose border, not its inside, is meant.
 BORDER_BEFORE = re.compile(
@@ -65,13 +64,12 @@ def attach_context(
     text: str,
     found: list[Found],
     sentences: list[tuple[int, int]],
-    fighting: list[int] | None = None,
+    scans: dict[str, list[re.Match]] | None = None,
 ) -> list[Found]:
     """Relative cues, region hints and the fighting flag, within each sentence; returns
     the mentions that remain places ("Selon Moscou", "Kyiv said" name actors).
 
-    `fighting`: where action and side words start in the text (from `scan_lexicon`);
-    found here when not given."""
+    `scans`: the text's action and side words (`scan_lexicon`), scanned here when not given."""
     found = [
         m
         for m in found
@@ -81,16 +79,23 @@ def attach_context(
             or initial_adjective(text, m, sentences[m.sentence][0])
         )
     ]
-    if fighting is None:
-        fighting = fighting_positions(text, scan_lexicon(text))
+    if scans is None:
+        scans = scan_lexicon(text)
+    fighting = fighting_positions(text, scans)
     military = [False] * len(sentences)
     starts = [s for s, _ in sentences]
     for position in fighting:
         number = bisect_right(starts, position) - 1
         if number >= 0 and position < sentences[number][1]:
             military[number] = True
+    actions: list[set[str]] = [set() for _ in sentences]
+    for match in scans["action"]:
+        number = bisect_right(starts, match.start()) - 1
+        if number >= 0 and match.start() < sentences[number][1]:
+            actions[number].add(match.lastgroup)
     for mention in found:
         mention.military = military[mention.sentence]
+        mention.strike_only = actions[mention.sentence] == {"strike"}
     attach_anchors(text, found, sentences)
     # A capital that locates another place ("south of Kyiv") is a place; elsewhere it
     # may stand for its government.
@@ -102,7 +107,7 @@ def attach_context(
         or not names_government(text, m, sentences[m.sentence][0])
     ]
     _read_republics(places, text, found)
-    _read_hashtags(text, found)
+    _read_hashtags(places, text, found)
     _attach_regions(text, found, sentences)
     mark_asides(text, found, sentences)
     mark_namesakes(text, found, sentences)
@@ -137,15 +142,18 @@ def _read_republics(places: PlaceLookup, text: str, found: list[Found]) -> None:
                 mention.text = text[mention.start : mention.end]
 
 
-def _read_hashtags(text: str, found: list[Found]) -> None:
-    """ "#Zaporozhye", "#Харьков": a post's tag names the region when one bears the name
-    (never a village of it)."""
+def _read_hashtags(places: PlaceLookup, text: str, found: list[Found]) -> None:
+    """ "#Zaporozhye", "#Donbas": a post's tag names the region when one bears the name —
+    never a village of it, whatever frames the post."""
     for mention in found:
-        if mention.is_region or text[mention.start - 1 : mention.start] != "#":
-            continue
-        regions = [c for c in mention.candidates if c.place.kind == PlaceKind.REGION]
-        if regions:
-            mention.candidates, mention.is_region = regions, True
+        if not mention.is_region and _hashtag(text, mention):
+            regions = places.tag_regions(mention.text, mention.candidates)
+            if regions:
+                mention.candidates, mention.is_region = regions, True
+
+
+def _hashtag(text: str, mention: Found) -> bool:
+    return text[mention.start - 1 : mention.start] == "#"
 
 
 def _attach_zones(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
@@ -175,6 +183,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     framed: set[str] = set()  # the names of the places that region was stated for
     taken = False  # whether a place right before that region is stated to lie in it
     beyond = False  # whether a place after this one cannot lie in that region
+    held = False  # whether a place nearer that region than this one can lie in it
     counts: _WordCounts | None = None
     # where another clause begins (";", ", while", ", tandis que") and where a namesake is
     # set apart ("of the same name as"): a region after them is no place's before them
@@ -194,17 +203,14 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             next_region = index if locating[index] else None
             taken = False
             framed = set()
-            beyond = False
+            beyond = held = False
             continue
         if (
             next_region is not None
             and (
                 # "Dnepropetrovsk region: our units took X ... #DPR": the text's own frame before
                 # the place says more than a tag after it
-                (
-                    text[found[next_region].start - 1 : found[next_region].start] == "#"
-                    and opened[index]
-                )
+                (_hashtag(text, found[next_region]) and opened[index])
                 # "звільнили Архангельське, Високопілля, Давидів Брід, Снігурівку на
                 # Миколаївщині": a place of the list that cannot lie in the region shows where
                 # the list leaves it — the region is not said of the places before that one
@@ -236,7 +242,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             if counts is None:
                 counts = _WordCounts(text, found)
             # (a hashtag tags the whole post: "... под Торецком! #Днепропетровщина")
-            hashtag = text[region.start - 1 : region.start] == "#"
+            hashtag = _hashtag(text, region)
             # (a cue's reference town, "30 km north of Huliaipole on the Dnipropetrovsk Oblast
             # side of the border": the region after it is as likely said of the places the
             # cue locates; it frames the town loosely)
@@ -249,7 +255,14 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 mention.region, mention.joined_regions = None, ()
                 mention.region_before = False
             taken = taken or mention.region_attached
-            beyond = _firmly_outside(text, mention, region)
+            # (unless the region is stated for it and nothing between can lie in it: in
+            # "Ivanivka, Andriivka and Kurakhove in the Dnipropetrovsk region" the region is
+            # wrong for Kurakhove, not the others'; "над Климово и Курковичами, 18 — над
+            # Курской областью" is another item's region)
+            beyond = (held or not mention.region_attached) and _firmly_outside(
+                text, mention, region
+            )
+            held = held or (bool(mention.candidates) and not _outside(mention, region))
     _attach_borders(text, found, groups, sentences)
     apart = sorted(m.end() for m in NAMESAKE_APART.finditer(text)) if breaks else []
     clause_breaks = [b for b in breaks if text[b] != ";"]
@@ -319,7 +332,7 @@ def _frame_by_closing_region(
     # only when one of the places can lie nowhere else ("Севск"): else the closing sentence
     # may be news of its own ("... captured Andriivka. Sumy Oblast came under attack.") — a
     # tag is not ("... over Kamyshevakha and Egorovka. #Zaporozhye_front")
-    hashtag = text[region.start - 1 : region.start] == "#"
+    hashtag = _hashtag(text, region)
     if not hashtag and not any(_inside(m, region) for m in places):
         return
     for mention in places:

@@ -52,6 +52,7 @@ class Found:
     is_sector: bool = False  # names an operational direction ("the Lyman direction")
     reference: bool = False  # serves as another mention's anchor
     military: bool = False  # its sentence reports fighting (an action or a side)
+    strike_only: bool = False  # ... and its only action is a strike (which reaches the rear)
     choice: Candidate | None = None
     confidence: float = 0.0
     reason: str = ""

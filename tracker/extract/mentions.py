@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 from tracker.extract.context import attach_context
@@ -46,9 +47,9 @@ class MentionFinder:
         text: str,
         found: list[Found],
         sentences: list[tuple[int, int]],
-        fighting: list[int] | None = None,
+        scans: dict[str, list[re.Match]] | None = None,
     ) -> list[Found]:
-        return attach_context(self.places, text, found, sentences, fighting)
+        return attach_context(self.places, text, found, sentences, scans)
 
     def resolve(self, found: list[Found], front: list[tuple[float, float]] | None) -> None:
         self._resolver.resolve(found, front)

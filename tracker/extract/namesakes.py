@@ -26,6 +26,8 @@ NAMESAKE_WORDS = (
     # "à ne pas confondre", "il ne faut pas confondre X avec", "ne doit pas être confondu avec"
     r"ne\s+(?:[^\W\d_]+\s+){0,2}pas\s+(?:être\s+)?confond\w*|"
     r"nicht\s+(?:zu\s+)?verwechseln|gleichnamig|"
+    # "Datschne, das nicht mit dem 2024 eroberten Datschne ... verwechselt werden sollte"
+    r"nicht\s+mit(?=[^.;:!?]{0,80}verwechsel)|"
     r"не\s+(?:(?:слід|варто|треба|потрібно|следует|стоит|надо|нужно)\s+)?(?:плута\w*|путат\w*)|"
     # "Владимировка под Угледаром ... не имеет отношения к Владимировке у Шахово"
     r"has\s+nothing\s+to\s+do\s+with|n['’]a\s+rien\s+à\s+voir|nichts\s+zu\s+tun|"
@@ -33,7 +35,9 @@ NAMESAKE_WORDS = (
     r"тезк\w*|однойменн\w*|одноим[её]нн\w*|"
     # "- not the Uspenivka near Andriivka", "— не та Новоселівка, що під Покровськом", "(not
     # the Uspenivka west of Polohy)"
-    r"[—–,(-]\s*(?:not\s+the|не\s+(?:та|той|те|тот))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))|"
+    r"[—–,(-]\s*(?:not\s+the|не\s+(?:та|той|те|тот))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))"
+    # (not "(not the Pokrovsk axis but the Lyman one)": a direction, no namesake)
+    r"(?![\w'’-]+\s+(?:axis|direction|front|sector|напрям\w*|направлени\w*))|"
     # "not the museum town of Zolochiv in Lviv Oblast", "села на Запоріжжі, не міста на
     # Донеччині": the other place of the name is the town (or the village)
     # (set off by a dash or comma: "elles ne contrôlent pas la ville de Pokrovsk", "but not the

@@ -48,6 +48,7 @@ class PlaceLookup:
         self._theatre: dict[str, list[Candidate]] = {}
         self._areas: dict[str, tuple[str, frozenset[str]] | None] = {}
         self._adjectives: dict[str, list[Candidate]] = {}
+        self._tags: dict[str, list[Candidate]] = {}
 
     def _clear(self) -> None:
         self._lookups.clear()
@@ -55,6 +56,7 @@ class PlaceLookup:
         self._theatre.clear()
         self._areas.clear()
         self._adjectives.clear()
+        self._tags.clear()
         self.generation += 1
 
     def lookup(self, name: str) -> list[Candidate]:
@@ -169,6 +171,15 @@ class PlaceLookup:
                     )
             self._sector_pools[key] = pool
         return pool
+
+    def tag_regions(self, name: str, candidates: list[Candidate]) -> list[Candidate]:
+        """The regions a post's tag may name ("#Zaporozhye", "#Donbas": the oblast, never a
+        village of the name); [] when none bears it. (Remembered: scores elsewhere are cached
+        by the list's identity.)"""
+        regions = self._tags.get(name)
+        if regions is None:
+            regions = self._tags[name] = [c for c in candidates if c.place.kind == PlaceKind.REGION]
+        return regions
 
     def area(self, phrase: str) -> tuple[str, frozenset[str]] | None:
         if phrase not in self._areas:

@@ -185,7 +185,11 @@ def _distant_namesake(
         # even when no other village bears the name)
         or (
             reason == MatchReason.INFLECTION
-            and not (mention.military and front_line.distance_km(*place.point) > FAR_FROM_FRONT_KM)
+            and not (
+                mention.military
+                and not mention.strike_only  # "удару по Глевасі та Краматорську": both may be
+                and front_line.distance_km(*place.point) > FAR_FROM_FRONT_KM
+            )
         )
     ):
         return None
@@ -208,10 +212,15 @@ def _distant_namesake(
     distance = haversine_km(nearest.point, place.point)
     if distance <= DISTANT_NAMESAKE_KM:
         return None
+    far_from = (
+        f"far from the front and {distance:.0f} km from {nearest.name}"
+        if reason == MatchReason.INFLECTION
+        else f"{distance:.0f} km away"
+    )
     return (
         f"the text places it by {nearest.name}, but the gazetteer's {place.name} is in "
-        f"{place.admin1}, {distance:.0f} km away; the place meant is probably missing or "
-        "spelt otherwise (add it as a custom place)"
+        f"{place.admin1}, {far_from}; the place meant is probably missing or spelt otherwise "
+        "(add it as a custom place)"
     )
 
 

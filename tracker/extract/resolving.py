@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -19,10 +20,11 @@ from tracker.extract.anchors import ANCHOR_SCALE_KM
 from tracker.extract.borders import BorderDistances
 from tracker.extract.closeness import closeness_to
 from tracker.extract.found import UNKNOWN_REASON, Found
+from tracker.extract.namesakes import name_key
 from tracker.extract.place_lookup import STRIKE_REGIONS, PlaceLookup
 from tracker.extract.refusals import finish
 from tracker.gazetteer import EARTH_RADIUS_KM, Candidate, MatchReason, haversine_km
-from tracker.model import PlaceKind
+from tracker.model import Place, PlaceKind
 from tracker.names import has_cyrillic, skeleton
 
 ANCHOR_WEIGHT = 0.6
@@ -51,10 +53,11 @@ SIBLING_WEIGHT = 0.3
 # more than a few villages' population below it: Huliaipole the town).
 SIBLING_SCORE_GAP = 0.045
 SIBLING_MAX_CANDIDATES = 15
-# A name said twice in a sentence near references this far apart names two places
-SCENE_APART_KM = 30.0
 SIBLING_NEAR_KM = 10.0
 _SIBLING_NEAR_BONUS = math.exp(SIBLING_NEAR_KM / SENTENCE_SCALE_KM)
+# A name said twice in a sentence near references this far apart names two places (twice as
+# far for a direction's town)
+SCENE_APART_KM = 30.0
 # exp(-haversine / scale) is computed inline as exp(-(2R / scale) * asin(...)).
 _TWO_R_OVER_SCALE = 2 * EARTH_RADIUS_KM / CONTEXT_SCALE_KM
 _TWO_R_OVER_SENTENCE_SCALE = 2 * EARTH_RADIUS_KM / SENTENCE_SCALE_KM
@@ -261,7 +264,7 @@ class Resolver:
                         if lats[j] is not None
                         and found[j].aside == mention.aside
                         # (not another scene of its sentence: the other place of its name's)
-                        and (found[j].sentence != mention.sentence or j in same)
+                        and (found[j].sentence != mention.sentence or sentences_of[j] is same)
                         and (mention.namesake_of is None or _in_aside(mention, found[j]))
                     ]
                     weight, scale = CONTEXT_WEIGHT, _TWO_R_OVER_SCALE
@@ -717,38 +720,57 @@ def _scenes(found: list[Found]) -> dict[int, list[int]]:
                 and mention.namesake_of is None
                 and mention.aside < 0
             ):
-                before = said.setdefault(id(mention.candidates), [])
+                before = said.setdefault(name_key(mention), [])
                 where = _located_by(mention)
                 if (
                     where is not None
                     and before
                     and all(_elsewhere(where, other) for other in map(_located_by, before))
                 ):
-                    scene, said = [], {id(mention.candidates): []}
-                said[id(mention.candidates)].append(mention)
+                    scene, said = [], {name_key(mention): []}
+                said[name_key(mention)].append(mention)
             scene.append(index)
             scenes[index] = scene
     return scenes
 
 
-def _located_by(mention: Found) -> tuple | None:
-    """What the words about a mention say of where it is: its anchor's or its direction's
-    point, or the regions it is said to lie in or by."""
-    for reference in (mention.anchor, mention.sector):
-        if reference is not None and reference.choice is not None:
-            return reference.choice.place.point
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """What the words about a mention say of where it is: a reference place (its anchor, or
+    its direction's town: `broad`), or the regions it lies in or by (admin1 codes)."""
+
+    place: Place | None = None
+    broad: bool = False
+    regions: frozenset[str] = frozenset()
+
+
+def _located_by(mention: Found) -> _Where | None:
+    if mention.anchor is not None and mention.anchor.choice is not None:
+        return _Where(place=mention.anchor.choice.place)
+    if mention.sector is not None and mention.sector.choice is not None:
+        return _Where(place=mention.sector.choice.place, broad=True)
     regions = mention.border_regions or ((mention.region,) if mention.region_attached else ())
-    ids = frozenset(r.choice.place.id for r in regions if r is not None and r.choice)
-    return ids or None
+    codes = frozenset(
+        code for r in regions if r is not None and r.choice for code in r.choice.place.admin1_codes
+    )
+    return _Where(regions=codes) if codes else None
 
 
-def _elsewhere(where: tuple, other: tuple | None) -> bool:
-    """Whether two mentions' words say they lie apart (both say where)."""
+def _elsewhere(where: _Where, other: _Where | None) -> bool:
+    """Whether two mentions' words say they lie apart: references far apart (a direction
+    spans more than a cue's anchor), a reference outside the other's regions, or regions
+    with none in common. "Ivanivka near Kupiansk ... Ivanivka in the Kharkiv region" is one."""
     if other is None:
         return False
-    if isinstance(where, frozenset) or isinstance(other, frozenset):
-        return where != other
-    return haversine_km(where, other) > SCENE_APART_KM
+    if where.place is not None and other.place is not None:
+        apart = SCENE_APART_KM * (2 if where.broad or other.broad else 1)
+        return haversine_km(where.place.point, other.place.point) > apart
+    if where.place is not None or other.place is not None:
+        place, regions = (
+            (where.place, other.regions) if where.place else (other.place, where.regions)
+        )
+        return not (place.admin1_codes & regions)
+    return not (where.regions & other.regions)
 
 
 def _far_outside_region(mention: Found, best: Candidate) -> bool:
