@@ -106,8 +106,10 @@ SECTOR_SCALE_KM = 60.0
 # direction.
 ZONE_WEIGHT = 0.2
 ZONE_SCALE_KM = 60.0
-# "in the east of the region": closeness to the part's middle (a region is ~200 km across)
-PART_WEIGHT = 0.4
+# "in the east of the region": closeness to the part's middle (a region is ~200 km across);
+# it outweighs a town named earlier near the other namesake ("Nikopol ... in the east of the
+# region ... Pokrovske") by more than the refusal margin
+PART_WEIGHT = 0.5
 PART_SCALE_KM = 60.0
 # A raion or hromada named in the sentence ("Курахівської міської громади"): its settlements.
 AREA_WEIGHT = 0.5
