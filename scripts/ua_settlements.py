@@ -244,7 +244,24 @@ def locate(settlements: list[Settlement], sources: Sources) -> None:
         if point is not None:
             settlement.point, settlement.located_by = point, "osm-code"
             continue
-        point = _nearest_same_name(settlement, sources)
+        point = _nearest_same_name(settlement, sources, _hromada_centre(settlement, sources))
+        if point is not None:
+            settlement.point, settlement.located_by = point, f"{point.source}-name"
+    # a hromada OCHA has no centroid of is where its placed settlements are: a name is then
+    # told apart from its namesakes in the oblast by them
+    placed: dict[str, list[Point]] = defaultdict(list)
+    for s in settlements:
+        if s.point is not None and s.hromada_pcode:
+            placed[s.hromada_pcode].append(s.point)
+    for settlement in settlements:
+        points = placed.get(settlement.hromada_pcode or "")
+        if settlement.point is not None or not points or _hromada_centre(settlement, sources):
+            continue
+        centre = (
+            sum(p.lat for p in points) / len(points),
+            sum(p.lon for p in points) / len(points),
+        )
+        point = _nearest_same_name(settlement, sources, centre)
         if point is not None:
             settlement.point, settlement.located_by = point, f"{point.source}-name"
     _place_at_hromadas(settlements, sources)
@@ -255,13 +272,14 @@ def _hromada_centre(settlement: Settlement, sources: Sources) -> tuple[float, fl
     return (hromada["lat"], hromada["lon"]) if hromada else None
 
 
-def _nearest_same_name(settlement: Settlement, sources: Sources) -> Point | None:
+def _nearest_same_name(
+    settlement: Settlement, sources: Sources, centre: tuple[float, float] | None
+) -> Point | None:
     found: list[Point] = []
     for name in ukrainian_names(settlement, sources):
         found += sources.by_name.get((settlement.oblast, _key(name)), [])
     if not found:
         return None
-    centre = _hromada_centre(settlement, sources)
     if centre is None:  # no way to tell homonyms of the oblast apart: only one place may match
         first = min(found, key=lambda p: p.source != "osm")
         same = all(haversine_km((first.lat, first.lon), (p.lat, p.lon)) <= 5 for p in found)
