@@ -238,33 +238,87 @@ def ukrainian_names(settlement: Settlement, sources: Sources) -> list[str]:
 
 def locate(settlements: list[Settlement], sources: Sources) -> None:
     """Give each settlement a point (exact join, then name near its hromada), else its
-    hromada's centroid with a radius."""
+    hromada's centroid with a radius. A point goes to one settlement only: two villages of a
+    name in neighbouring hromadas are not both put on the one nearer both centroids."""
+    taken: list[Point] = []
     for settlement in settlements:
         point = sources.osm_by_code.get(settlement.code)
         if point is not None:
             settlement.point, settlement.located_by = point, "osm-code"
-            continue
-        point = _nearest_same_name(settlement, sources, _hromada_centre(settlement, sources))
-        if point is not None:
-            settlement.point, settlement.located_by = point, f"{point.source}-name"
+            taken.append(point)
+    taken_keys = _Taken(taken)
+    by_centre = {id(s): _hromada_centre(s, sources) for s in settlements}
+    _join_by_name(settlements, sources, by_centre, taken_keys)
     # a hromada OCHA has no centroid of is where its placed settlements are: a name is then
     # told apart from its namesakes in the oblast by them
     placed: dict[str, list[Point]] = defaultdict(list)
     for s in settlements:
         if s.point is not None and s.hromada_pcode:
             placed[s.hromada_pcode].append(s.point)
-    for settlement in settlements:
-        points = placed.get(settlement.hromada_pcode or "")
-        if settlement.point is not None or not points or _hromada_centre(settlement, sources):
-            continue
-        centre = (
-            sum(p.lat for p in points) / len(points),
-            sum(p.lon for p in points) / len(points),
-        )
-        point = _nearest_same_name(settlement, sources, centre)
-        if point is not None:
-            settlement.point, settlement.located_by = point, f"{point.source}-name"
+    for s in settlements:
+        points = placed.get(s.hromada_pcode or "")
+        if s.point is None and points and by_centre[id(s)] is None:
+            by_centre[id(s)] = (
+                sum(p.lat for p in points) / len(points),
+                sum(p.lon for p in points) / len(points),
+            )
+    _join_by_name(settlements, sources, by_centre, taken_keys)
     _place_at_hromadas(settlements, sources)
+
+
+class _Taken:
+    """The points given to settlements so far, and the records of the same village near
+    them (OSM often has a village twice: a node and a relation)."""
+
+    def __init__(self, points: list[Point]) -> None:
+        self.points: dict[tuple[float, float], Point] = {}
+        for point in points:
+            self.add(point)
+
+    def add(self, point: Point) -> None:
+        self.points[(round(point.lat, 2), round(point.lon, 2))] = point
+
+    def __contains__(self, point: Point) -> bool:
+        lat, lon = round(point.lat, 2), round(point.lon, 2)
+        for dlat in (-0.01, 0.0, 0.01):
+            for dlon in (-0.01, 0.0, 0.01):
+                other = self.points.get((round(lat + dlat, 2), round(lon + dlon, 2)))
+                if (
+                    other is not None
+                    and haversine_km((other.lat, other.lon), (point.lat, point.lon))
+                    <= SAME_VILLAGE_KM
+                    and set(other.names) & set(point.names)
+                ):
+                    return True
+        return False
+
+
+# Two records of one name this close are one village
+SAME_VILLAGE_KM = 2.0
+
+
+def _join_by_name(
+    settlements: list[Settlement],
+    sources: Sources,
+    by_centre: dict[int, tuple[float, float] | None],
+    taken: _Taken,
+) -> None:
+    """The unplaced settlements by name: each same-named point of the oblast within reach of
+    its hromada's centre, the nearest pairs first, a point to one settlement only."""
+    pairs: list[tuple[float, int, int, Point]] = []
+    for index, settlement in enumerate(settlements):
+        if settlement.point is not None:
+            continue
+        for rank, (distance, point) in enumerate(
+            _same_name_points(settlement, sources, by_centre[id(settlement)])
+        ):
+            pairs.append((distance, rank, index, point))
+    pairs.sort(key=lambda p: (p[0], p[1], p[2]))
+    for _, _, index, point in pairs:
+        settlement = settlements[index]
+        if settlement.point is None and point not in taken:
+            settlement.point, settlement.located_by = point, f"{point.source}-name"
+            taken.add(point)
 
 
 def _hromada_centre(settlement: Settlement, sources: Sources) -> tuple[float, float] | None:
@@ -272,20 +326,24 @@ def _hromada_centre(settlement: Settlement, sources: Sources) -> tuple[float, fl
     return (hromada["lat"], hromada["lon"]) if hromada else None
 
 
-def _nearest_same_name(
+def _same_name_points(
     settlement: Settlement, sources: Sources, centre: tuple[float, float] | None
-) -> Point | None:
+) -> list[tuple[float, Point]]:
+    """(distance from the hromada's centre, point) of the oblast's records of the settlement's
+    names within reach, OSM before WOF at a distance; with no centre, the one place all the
+    records agree on, if they do."""
     found: list[Point] = []
     for name in ukrainian_names(settlement, sources):
         found += sources.by_name.get((settlement.oblast, _key(name)), [])
     if not found:
-        return None
+        return []
     if centre is None:  # no way to tell homonyms of the oblast apart: only one place may match
         first = min(found, key=lambda p: p.source != "osm")
         same = all(haversine_km((first.lat, first.lon), (p.lat, p.lon)) <= 5 for p in found)
-        return first if same else None
-    best = min(found, key=lambda p: (haversine_km(centre, (p.lat, p.lon)), p.source != "osm"))
-    return best if haversine_km(centre, (best.lat, best.lon)) <= MAX_FROM_HROMADA_KM else None
+        return [(0.0, first)] if same else []
+    near = [(haversine_km(centre, (p.lat, p.lon)), p) for p in found]
+    near = [(d, p) for d, p in near if d <= MAX_FROM_HROMADA_KM]
+    return sorted(near, key=lambda dp: (dp[0], dp[1].source != "osm"))
 
 
 def _place_at_hromadas(settlements: list[Settlement], sources: Sources) -> None:
