@@ -240,13 +240,12 @@ def locate(settlements: list[Settlement], sources: Sources) -> None:
     """Give each settlement a point (exact join, then name near its hromada), else its
     hromada's centroid with a radius. A point goes to one settlement only: two villages of a
     name in neighbouring hromadas are not both put on the one nearer both centroids."""
-    taken: list[Point] = []
+    taken_keys = _Taken()
     for settlement in settlements:
         point = sources.osm_by_code.get(settlement.code)
         if point is not None:
             settlement.point, settlement.located_by = point, "osm-code"
-            taken.append(point)
-    taken_keys = _Taken(taken)
+            taken_keys.add(point, settlement.oblast)
     by_centre = {id(s): _hromada_centre(s, sources) for s in settlements}
     _join_by_name(settlements, sources, by_centre, taken_keys)
     # a hromada OCHA has no centroid of is where its placed settlements are: a name is then
@@ -267,22 +266,21 @@ def locate(settlements: list[Settlement], sources: Sources) -> None:
 
 
 class _Taken:
-    """The points given to settlements so far, and the records of the same village near
-    them (OSM often has a village twice: a node and a relation)."""
+    """The points given to each oblast's settlements so far, and the records of the same
+    village near them (OSM often has a village twice: a node and a relation). (Per oblast: a
+    border village may be in both oblasts' codifier lists.)"""
 
-    def __init__(self, points: list[Point]) -> None:
-        self.points: dict[tuple[float, float], Point] = {}
-        for point in points:
-            self.add(point)
+    def __init__(self) -> None:
+        self.points: dict[tuple[str, float, float], Point] = {}
 
-    def add(self, point: Point) -> None:
-        self.points[(round(point.lat, 2), round(point.lon, 2))] = point
+    def add(self, point: Point, oblast: str) -> None:
+        self.points[(oblast, round(point.lat, 2), round(point.lon, 2))] = point
 
-    def __contains__(self, point: Point) -> bool:
+    def holds(self, point: Point, oblast: str) -> bool:
         lat, lon = round(point.lat, 2), round(point.lon, 2)
         for dlat in (-0.01, 0.0, 0.01):
             for dlon in (-0.01, 0.0, 0.01):
-                other = self.points.get((round(lat + dlat, 2), round(lon + dlon, 2)))
+                other = self.points.get((oblast, round(lat + dlat, 2), round(lon + dlon, 2)))
                 if (
                     other is not None
                     and haversine_km((other.lat, other.lon), (point.lat, point.lon))
@@ -316,9 +314,9 @@ def _join_by_name(
     pairs.sort(key=lambda p: (p[0], p[1], p[2]))
     for _, _, index, point in pairs:
         settlement = settlements[index]
-        if settlement.point is None and point not in taken:
+        if settlement.point is None and not taken.holds(point, settlement.oblast):
             settlement.point, settlement.located_by = point, f"{point.source}-name"
-            taken.add(point)
+            taken.add(point, settlement.oblast)
 
 
 def _hromada_centre(settlement: Settlement, sources: Sources) -> tuple[float, float] | None:
