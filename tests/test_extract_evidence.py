@@ -2563,3 +2563,12 @@ def test_a_german_namesake_not_to_be_mistaken_for_the_earlier_one() -> None:
     ]
     assert first.place is not None and second.place is not None
     assert haversine_km(first.place.point, second.place.point) > 20, (first.place, second.place)
+
+
+def test_a_french_name_adjective_opens_a_two_word_name_not_a_village_of_its_own() -> None:
+    # "Malé" (Мале, a Sumy village) is the first word of a two-word name here
+    found = extract(
+        "Les forces russes ont attaqué près de Malé Chtcherbaky et de Stepnohirsk.",
+        report_date=REPORT_DATE,
+    ).mentions
+    assert found[0].text == "Malé Chtcherbaky" and found[0].place is None, found[0]

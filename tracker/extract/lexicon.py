@@ -585,7 +585,9 @@ NAME_ADJECTIVE = re.compile(
     r"zolot|kazach|kozach|sukh|kryv|kriv|"
     # German spellings: Welykyj Burluk, Nowa Kachowka, Werchnja Tersa
     r"welyk|welik|now|werchn|nyschn|nischn|tschern|tschorn|selen|solot|kosatsch|kasatsch|"
-    r"such|kryw|kriw)(?:a|aya|aia|aja|ya|ia|ja|yi|iy|yy|ij|yj|e|oye|oe|oje|ye|iye|o|i)",
+    r"such|kryw|kriw)(?:a|aya|aia|aja|ya|ia|ja|yi|iy|yy|ij|yj|e|oye|oe|oje|ye|iye|o|i|"
+    # French spellings: Malé Chtcherbaky, Velykaïa, Malyïe
+    r"é|aïa|ïa|ïé|yïe|iïe|ïe)",
     re.IGNORECASE,
 )
 # The nouns that close two-word settlement names, never a place alone, in their case forms:
