@@ -2572,3 +2572,18 @@ def test_a_french_name_adjective_opens_a_two_word_name_not_a_village_of_its_own(
         report_date=REPORT_DATE,
     ).mentions
     assert found[0].text == "Malé Chtcherbaky" and found[0].place is None, found[0]
+
+
+def test_the_dnipro_direction_is_khersons_and_a_bridge_named_by_a_place_is_no_place() -> None:
+    text = (
+        "На Придніпровському напрямку ворог атакував біля Антонівського мосту та поблизу "
+        "Придніпровського."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert "Антонівського" not in found, found
+    assert found["Придніпровського"].admin1 == "Kherson Oblast", found["Придніпровського"]
+    village = extract(
+        "Drones make supply runs to the Antonivka bridge area almost impossible.",
+        report_date=REPORT_DATE,
+    ).mentions
+    assert [m.text for m in village] == ["Antonivka"]

@@ -120,6 +120,12 @@ _FORCES_GROUP_BEFORE = re.compile(
 # How the text before a name ends when those may match (a cheap test before the regex).
 _FORCES_TAILS = ("forces", "streitkräfte", "войск", "військ")
 _OF_TAILS = ("of", "the", "de", "la", "l'", "l’", "d'", "d’", "von", "du", "der")
+# A bridge named by a place's adjective ("Антонівський міст"; "the Antonivka bridge area" is
+# by Antonivka)
+_BRIDGE_AFTER = re.compile(
+    r"\s+(?:міст|мосту|моста|мостом|мості|мост|мосте|bridge|pont|brücke)(?!\w)", re.IGNORECASE
+)
+_PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|ск|цк)\w*$|(?:sk|zk|sky|skyi|skyy|skiy)$", re.IGNORECASE)
 _RIVER_WORDS = frozenset(
     "river rivière fluss fleuve річка річки річці річку река реки реке реку".split()
 )
@@ -171,6 +177,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
     previous = previous_word(text, mention.start, 0).lower()
     if previous in _RIVER_WORDS:
         return True  # "the river Vovcha", "річки Вовча"
+    if _BRIDGE_AFTER.match(text, mention.end) and _PLACE_ADJECTIVE.search(mention.text):
+        return True  # "біля Антонівського мосту", "the Antonivskyi Bridge": a bridge
     if _STREET_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start) or (
         _STREET_AFTER.match(text, mention.end)
     ):

@@ -151,6 +151,9 @@ class PlaceLookup:
         list's identity)."""
         key = (name, len(candidates))  # the adjective alone, or with its own matches
         pool = self._sector_pools.get(key)
+        if pool is None and (town := _named_direction(name)) is not None:
+            # "на Придніпровському напрямку": a direction named after no town
+            pool = self._sector_pools[key] = self.lookup(town)
         if pool is None:
             pool = list(candidates)
             base = _ADJECTIVE_SUFFIX.sub("", name)
@@ -188,3 +191,14 @@ class PlaceLookup:
             except TrackerError:
                 self._areas[phrase] = None
         return self._areas[phrase]
+
+
+# Directions the General Staff names after no town, and the town in their middle: the Dnipro
+# front below Kherson.
+_NAMED_DIRECTIONS = (
+    (re.compile(r"придніпровськ|приднепровск|prydniprovsk|pridneprovsk", re.IGNORECASE), "Херсон"),
+)
+
+
+def _named_direction(name: str) -> str | None:
+    return next((town for pattern, town in _NAMED_DIRECTIONS if pattern.match(name)), None)
