@@ -2587,3 +2587,17 @@ def test_the_dnipro_direction_is_khersons_and_a_bridge_named_by_a_place_is_no_pl
         report_date=REPORT_DATE,
     ).mentions
     assert [m.text for m in village] == ["Antonivka"]
+
+
+def test_a_direction_is_named_after_a_town_and_locates_a_namesake_set_apart() -> None:
+    # Lyman's direction, not the village Lymanske's (Odesa Oblast); the Novoselivka set apart
+    # on it is the one by Lyman
+    text = (
+        "Бої біля Новоселівки під Гуляйполем; її не слід плутати з Новоселівкою на Лиманському "
+        "напрямку."
+    )
+    found = [m for m in extract(text, report_date=REPORT_DATE).mentions]
+    assert found[0].place.admin1 == "Zaporizhzhia Oblast"
+    assert found[2].text == "Новоселівкою" and found[2].place.admin1 == "Donetsk Oblast", found[2]
+    alone = extract("На Лиманському напрямку тривають бої.", report_date=REPORT_DATE).mentions
+    assert alone[0].place.name == "Lyman", alone[0]

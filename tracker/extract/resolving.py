@@ -101,6 +101,7 @@ TOWN_WEIGHT = 0.12
 # A direction named in the sentence ("на Лиманському напрямку") pulls its villages near the
 # namesake town, more loosely than an anchor: a direction runs some 30–60 km.
 SECTOR_WEIGHT = 0.25
+SECTOR_TOWN_WEIGHT = 0.2
 SECTOR_SCALE_KM = 60.0
 # A Russian group of forces named in the sentence: its stretch of the front, as loosely as a
 # direction.
@@ -359,8 +360,11 @@ class Resolver:
             earlier = later.namesake_of
             if earlier is None or later.choice is None or earlier.choice is None:
                 continue
-            if haversine_km(later.choice.place.point, earlier.choice.place.point) > SAME_PLACE_KM:
-                continue
+            if (
+                haversine_km(later.choice.place.point, earlier.choice.place.point) > SAME_PLACE_KM
+                and later.choice.main_name
+            ):
+                continue  # (set apart already — unless only by a name the place once bore)
             moves = earlier if _has_cue(later) and not _has_cue(earlier) else later
             if (
                 later.kind
@@ -376,6 +380,9 @@ class Resolver:
                 for score, c in base
                 if haversine_km(c.place.point, stays.choice.place.point) > SAME_PLACE_KM
             ]
+            # a namesake bears the name now: not a village that only used to ("не плутати з
+            # Новоселівкою на Лиманському напрямку" is no Malynivka, once Novoselivka)
+            apart = [(s, c) for s, c in apart if c.main_name] or apart
             if moves is later and not _has_cue(later):
                 # set apart without a cue of its own: the well-known namesake ("à ne pas
                 # confondre avec la grande ville de Rivne"), a town when there is one
@@ -492,6 +499,10 @@ class Resolver:
                 # A city's former name that villages still bear (Melitopol was
                 # Новоолександрівка): its size says nothing about which one is meant.
                 score -= FORMER_NAME_PENALTY
+            if mention.is_sector and place.population >= TOWN_POPULATION:
+                # the General Staff names a direction after a town ("на Лиманському напрямку"
+                # is Lyman's, not the village Lymanske's)
+                score += SECTOR_TOWN_WEIGHT
             if mention.kind and not _size_fits(mention.kind, candidate):
                 score -= KIND_WEIGHT  # "the city of Rivne" is not a village of the name
             if mention.military and place.admin1_code in FRONT_REGIONS:
