@@ -2601,3 +2601,12 @@ def test_a_direction_is_named_after_a_town_and_locates_a_namesake_set_apart() ->
     assert found[2].text == "Новоселівкою" and found[2].place.admin1 == "Donetsk Oblast", found[2]
     alone = extract("На Лиманському напрямку тривають бої.", report_date=REPORT_DATE).mentions
     assert alone[0].place.name == "Lyman", alone[0]
+
+
+def test_a_renamed_towns_old_name_declined_in_a_russian_sentence_is_the_town() -> None:
+    # "в Димитрове": the locative of Димитров (Myrnohrad), not the village Kotlyne, whose old
+    # Ukrainian name is Димитрове; "Гришино" stays the village (no case of a town's name)
+    text = "Штурмовые отряды продолжают зачистку окружённых подразделений в Димитрове."
+    assert extract(text, report_date=REPORT_DATE).mentions[0].place.name == "Myrnohrad"
+    village = extract("Бои идут за Гришино под Покровском.", report_date=REPORT_DATE).mentions
+    assert village[0].place.name == "Hryshyne", village[0].place

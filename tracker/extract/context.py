@@ -93,9 +93,11 @@ def attach_context(
         number = bisect_right(starts, match.start()) - 1
         if number >= 0 and match.start() < sentences[number][1]:
             actions[number].add(match.lastgroup)
+    russian = [bool(_RUSSIAN_LETTERS.search(text, start, end)) for start, end in sentences]
     for mention in found:
         mention.military = military[mention.sentence]
         mention.strike_only = actions[mention.sentence] == {"strike"}
+        mention.russian = russian[mention.sentence]
     attach_anchors(text, found, sentences)
     # A capital that locates another place ("south of Kyiv") is a place; elsewhere it
     # may stand for its government.
@@ -140,6 +142,9 @@ def _read_republics(places: PlaceLookup, text: str, found: list[Found]) -> None:
             if after:
                 mention.end = after.end()
                 mention.text = text[mention.start : mention.end]
+
+
+_RUSSIAN_LETTERS = re.compile("[ыэъёЫЭЪЁ]")
 
 
 def _read_hashtags(places: PlaceLookup, text: str, found: list[Found]) -> None:

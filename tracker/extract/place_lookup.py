@@ -153,7 +153,7 @@ class PlaceLookup:
         pool = self._sector_pools.get(key)
         if pool is None and (town := _named_direction(name)) is not None:
             # "на Придніпровському напрямку": a direction named after no town
-            pool = self._sector_pools[key] = self.lookup(town)
+            pool = self._sector_pools[key] = list(self.lookup(town))
         if pool is None:
             pool = list(candidates)
             base = _ADJECTIVE_SUFFIX.sub("", name)

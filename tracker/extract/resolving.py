@@ -86,6 +86,7 @@ TOWN_POPULATION = 10_000
 FORMER_NAME_PENALTY = 0.05
 RENAMED_TOWN_WEIGHT = 0.1
 _RUSSIAN_ONLY = frozenset("ыэъё")
+_RENAMED_REASONS = (MatchReason.EXACT, MatchReason.VARIANT)
 CENTRE_WEIGHT = 0.05
 CENTRE_MIN_POPULATION = 1_000  # (a hamlet in a hromada named like it is no centre)
 # A namesake set apart without a cue of its own is the well-known city of the name if there is
@@ -485,11 +486,14 @@ class Resolver:
                 not candidate.main_name
                 and place.katottg
                 and place.population > TOWN_POPULATION
-                and russian_spelling
-                and candidate.reason in (MatchReason.EXACT, MatchReason.VARIANT)
+                and (
+                    (russian_spelling and candidate.reason in _RENAMED_REASONS)
+                    or (mention.russian and _declines_a_name_of(mention.text, place))
+                )
             ):
-                # Russian sources keep a renamed town's old name ("КРАСНЫЙ ЛИМАН", "Дзержинск"):
-                # the town, over villages that still bear it
+                # Russian sources keep a renamed town's old name ("КРАСНЫЙ ЛИМАН", "Дзержинск"),
+                # and decline it in a Russian sentence ("в Димитрове" is Myrnohrad, not the
+                # village Kotlyne, once Димитрове): the town, over villages that still bear it
                 score += RENAMED_TOWN_WEIGHT
             if (
                 not candidate.main_name
@@ -881,6 +885,21 @@ def _evidence_key(mention: Found) -> tuple:
         mention.zone,
         mention.part,
         mention.kind,
+        mention.is_sector,
+        mention.russian,
+    )
+
+
+_RUSSIAN_CASE_ENDINGS = ("е", "а", "у", "ом", "ым")
+
+
+def _declines_a_name_of(written: str, place: Place) -> bool:
+    """Whether a word is one of a place's names with a Russian case ending ("Димитрове":
+    Димитров), not another spelling of it (Гришино is no case of Гришине)."""
+    word = written.lower()
+    names = {name.lower() for name in place.alternate_names}
+    return any(
+        word.endswith(ending) and word[: -len(ending)] in names for ending in _RUSSIAN_CASE_ENDINGS
     )
 
 
