@@ -193,12 +193,12 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     # where another clause begins (";", ", while", ", tandis que") and where a namesake is
     # set apart ("of the same name as"): a region after them is no place's before them
     breaks = sorted(m.start() for m in _REGION_BREAK.finditer(text))
-    # whether a region that locates opens the sentence before each mention
-    opened: list[bool] = []
+    # whether a region that locates is named before each mention in its sentence
+    region_opens: list[bool] = []
     for index, mention in enumerate(found):
         before = index > 0 and found[index - 1].sentence == mention.sentence
-        opened.append(
-            before and (opened[index - 1] or (found[index - 1].is_region and locating[index - 1]))
+        region_opens.append(
+            before and (region_opens[index - 1] or (found[index - 1].is_region and locating[index - 1]))
         )
     for index in range(len(found) - 1, -1, -1):
         mention = found[index]
@@ -215,7 +215,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             and (
                 # "Dnepropetrovsk region: our units took X ... #DPR": the text's own frame before
                 # the place says more than a tag after it
-                (_hashtag(text, found[next_region]) and opened[index])
+                (_hashtag(text, found[next_region]) and region_opens[index])
                 # "звільнили Архангельське, Високопілля, Давидів Брід, Снігурівку на
                 # Миколаївщині": a place of the list that cannot lie in the region shows where
                 # the list leaves it — the region is not said of the places before that one
