@@ -197,9 +197,8 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     region_opens: list[bool] = []
     for index, mention in enumerate(found):
         before = index > 0 and found[index - 1].sentence == mention.sentence
-        region_opens.append(
-            before and (region_opens[index - 1] or (found[index - 1].is_region and locating[index - 1]))
-        )
+        opens = before and found[index - 1].is_region and locating[index - 1]
+        region_opens.append(before and (region_opens[index - 1] or opens))
     for index in range(len(found) - 1, -1, -1):
         mention = found[index]
         if next_region is not None and found[next_region].sentence != mention.sentence:
