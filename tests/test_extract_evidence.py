@@ -2610,3 +2610,37 @@ def test_a_renamed_towns_old_name_declined_in_a_russian_sentence_is_the_town() -
     assert extract(text, report_date=REPORT_DATE).mentions[0].place.name == "Myrnohrad"
     village = extract("Бои идут за Гришино под Покровском.", report_date=REPORT_DATE).mentions
     assert village[0].place.name == "Hryshyne", village[0].place
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a side of the river Oskil, not the village Oskil by Izium
+        (
+            "На Куп’янському напрямку противник атакував у районах Берестового та Іванівки (на "
+            "схід від Осколу).",
+            "Іванівки",
+            (49.66, 37.89),
+        ),
+        # "ce Katerynivka" is the one just named; "n'est pas celui" sets the other apart
+        (
+            "Les Russes ont attaqué près de Katerynivka, à l'ouest de Toretsk ; ce Katerynivka "
+            "n'est pas celui repris au sud de Vouhledar en 2024.",
+            "Katerynivka",
+            (48.42, 37.76),
+        ),
+        # "речь не о Новоселовке у Новобахмутовки": that one is set apart
+        (
+            "ВС РФ продвинулись у Новоселовки северо-западнее Лимана; речь не о Новоселовке у "
+            "Новобахмутовки.",
+            "Новоселовке",
+            (48.27, 37.85),
+        ),
+    ],
+)
+def test_rivers_demonstratives_and_it_is_not_about(text, name, point) -> None:
+    found = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name]
+    assert found[-1].place is not None and haversine_km(found[-1].place.point, point) < 5, (
+        found[-1].place,
+        found[-1].reason,
+    )

@@ -33,6 +33,9 @@ NAMESAKE_WORDS = (
     r"has\s+nothing\s+to\s+do\s+with|n['’]a\s+rien\s+à\s+voir|nichts\s+zu\s+tun|"
     r"не\s+має\s+(?:жодного\s+)?(?:стосунку|відношення)|не\s+имеет\s+(?:никакого\s+)?отношения|"
     r"тезк\w*|однойменн\w*|одноим[её]нн\w*|"
+    # "речь не о Новоселовке у Новобахмутовки", "il ne s'agit pas de", "gemeint ist nicht"
+    r"речь\s+не\s+(?:идёт\s+|идет\s+)?о|не\s+йдеться\s+про|йдеться\s+не\s+про|"
+    r"il\s+ne\s+s['’]agit\s+pas\s+d|gemeint\s+ist\s+nicht|"
     # "- not the Uspenivka near Andriivka", "— не та Новоселівка, що під Покровськом", "(not
     # the Uspenivka west of Polohy)"
     r"[—–,(-]\s*(?:not\s+the|не\s+(?:та|той|те|тот))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))"
@@ -133,9 +136,10 @@ def mark_asides(text: str, found: list[Found], sentences: list[tuple[int, int]])
 
 
 # A demonstrative right before a name: the place just said ("эту Федоровку не следует путать
-# с ...", "cette Fedorivka", "diese Iwaniwka"), not "this week" or "это Федоровка" (a copula).
+# с ...", "cette Fedorivka", "ce Katerynivka", "diese Iwaniwka"), not "this week" or "это
+# Федоровка" (a copula).
 _THIS = re.compile(
-    r"(?<!\w)(?:this|cette|diese[mnrs]?|ця|цю|цієї|цей|цього|цьому|цим|цією|"
+    r"(?<!\w)(?:this|cette|ce|cet|diese[mnrs]?|ця|цю|цієї|цей|цього|цьому|цим|цією|"
     r"эта|эту|этой|этот|этого|этом|этим)\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))",
     re.IGNORECASE,
 )

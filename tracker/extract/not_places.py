@@ -142,6 +142,19 @@ _RIVER_CONTEXT_BEFORE = re.compile(
     r"\s+(?:of\s+the|of|the|du|de\s+la|des|den|dem)?\s*$",
     re.IGNORECASE,
 )
+# Rivers along the front named like villages (Oskil, Vovcha), and the words that read them as
+# the river: a side of it ("east of the Oskil", "на схід від Осколу", "восточнее Оскола")
+_FRONT_RIVER = re.compile(
+    r"(?:oskil|oskol|oskils|оскіл|осколу|оскол[аеуом]?|осколі|vovcha|вовч[аиіуою]|волч[ьея]\w*)$",
+    re.IGNORECASE,
+)
+_COMPASS_OF_BEFORE = re.compile(
+    r"(?:(?:east|west|north|south)(?:ern)?(?:\s+bank)?\s+of\s+(?:the\s+)?|"
+    r"(?:на|в|у)\s+(?:схід|захід|північ|південь)\s+від\s+|"
+    r"(?:восточнее|западнее|севернее|южнее|на\s+(?:восток|запад)\s+от)\s+|"
+    r"à\s+l['’](?:est|ouest)\s+de\s+l['’]|(?:östlich|westlich)\s+(?:des|der|von)\s+)$",
+    re.IGNORECASE,
+)
 _AUTHORITY_OF = re.compile(
     r"(?:administration|authorities|autorités(?:\s+\w+)?|governor|gouverneur|verwaltung|"
     r"gebietsverwaltung|militärverwaltung|behörden|stadtverwaltung)\s+(?:of|de|d['’]|von|du)"
@@ -187,6 +200,11 @@ def names_other_thing(text: str, mention: Found) -> bool:
         text, max(0, mention.start - 30), mention.start
     ):
         return True  # "le village riverain du Dniepr", "обстріли через Дніпро": the river
+    if _FRONT_RIVER.match(mention.text) and (
+        _RIVER_CONTEXT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        or _COMPASS_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    ):
+        return True  # "Іванівки (на схід від Осколу)", "east of the Oskil": the river
     if UNIT_OR_VESSEL_WORD.fullmatch(previous) or _ORDINAL.fullmatch(previous):
         return True  # "cruiser Moskva"; "the 76th Pskov division": nothing ordinal is a place
     if inside_title(text, mention):
