@@ -2644,3 +2644,15 @@ def test_rivers_demonstratives_and_it_is_not_about(text, name, point) -> None:
         found[-1].place,
         found[-1].reason,
     )
+
+
+def test_a_french_apposed_village_without_article_and_a_namesake_beyond_an_opening_cue() -> None:
+    text = (
+        "À l'est de Dobropillia, les combats se poursuivent près de Nove Chakhove ; à ne pas "
+        "confondre avec Dobropillia, village au nord de Houliaïpole."
+    )
+    found = extract(text, report_date=REPORT_DATE).mentions
+    first, second = [m for m in found if m.text == "Dobropillia"]
+    assert first.place.admin1 == "Donetsk Oblast", first.place
+    assert second.place.admin1 == "Zaporizhzhia Oblast", second.place
+    assert found[-1].place is not None and found[-1].place.name == "Huliaipole", found[-1].reason

@@ -5,10 +5,12 @@ and serves only as a reference."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 
 from tracker.extract.found import Found
 from tracker.extract.lexicon import DIRECTION_OF, NEAR_BEFORE, NEAR_OF
+from tracker.extract.namesakes import NAMESAKE_APART
 from tracker.gazetteer import TOWN_POPULATION, haversine_km
 from tracker.model import PlaceKind
 
@@ -28,7 +30,8 @@ _DISTANCE = (
 _APPOSED_NOUN = (
     r"(?:both|all|each|located|which\s+is|that\s+is|"
     r"(?:a|the)\s+(?:village|town|settlement)(?:\s+(?:located|situated))?|"
-    r"une?\s+(?:village|bourg|hameau|localité)(?:\s+situé\w*)?|tous\s+deux|situé\w*|beide|liegt|"
+    # ("Dobropillia, village au nord de Houliaïpole": the article may go)
+    r"(?:une?\s+)?(?:village|bourg|hameau|localité)(?:\s+situé\w*)?|tous\s+deux|situé\w*|beide|liegt|"
     r"gelegen|ein\s+dorf|обидва|розташован\w*|що|яке|який|яка|село|селище|оба|расположен\w*|что|"
     r"которое|который|которая|деревня|посёлок|поселок|"
     # "X, à la sortie nord de Y": the exit or edge of Y, on the side the direction says
@@ -132,6 +135,7 @@ def _anchor_opening_frame(text: str, found: list[Found], sentences: list[tuple[i
     """ "Près de Koupiansk, à Synkivka et Holoubivka, ...", "South of Kostiantynivka, Russian
     forces push toward Zoria": a sentence that opens with a cue and a place, then a comma,
     locates the places it goes on to name by that place."""
+    aparts: list[int] | None = None  # where namesakes are set apart, found once if needed
     for index, (first, second) in enumerate(pairwise(found)):
         if first.sentence != second.sentence or first.is_region or second.is_region:
             continue
@@ -149,8 +153,14 @@ def _anchor_opening_frame(text: str, found: list[Found], sentences: list[tuple[i
             continue
         second.anchor = first
         first.reference = True
+        # (up to a namesake set apart: "... ; à ne pas confondre avec Dobropillia, village au
+        # nord de Houliaïpole" is not near the opening place)
+        if aparts is None:
+            aparts = [m.start() for m in NAMESAKE_APART.finditer(text)]
+        at = bisect_right(aparts, second.end)
+        apart = aparts[at] if at < len(aparts) else len(text)
         for later in found[index + 2 :]:
-            if later.sentence != first.sentence:
+            if later.sentence != first.sentence or later.start > apart:
                 break
             if later.anchor is None and not later.is_region and _may_be_near(first, later):
                 later.anchor = first
