@@ -2656,3 +2656,13 @@ def test_a_french_apposed_village_without_article_and_a_namesake_beyond_an_openi
     assert first.place.admin1 == "Donetsk Oblast", first.place
     assert second.place.admin1 == "Zaporizhzhia Oblast", second.place
     assert found[-1].place is not None and found[-1].place.name == "Huliaipole", found[-1].reason
+
+
+def test_not_the_district_centre_sets_the_namesake_and_its_region_apart() -> None:
+    # the region is the district centre's, in the words about it: not Vovchansk's
+    text = (
+        "ВОЛЧАНСК. Штурмы у Тихого и Синельниково — того, что под Волчанском, а не райцентр "
+        "Синельниково в Днепропетровской области."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Волчанском"].name == "Vovchansk", found["Волчанском"]

@@ -48,7 +48,8 @@ NAMESAKE_WORDS = (
     r"[—–,(-]\s*(?:(?:but|mais|aber|а|але|но)\s+)?"
     r"(?:not\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village)|"
     r"(?:pas|non)\s+(?:la\s+ville|le\s+village)|nicht\s+(?:die\s+Stadt|das\s+Dorf)|"
-    r"не\s+(?:(?:та|той|те|тот)\s+)?(?:міст[оа]|сел[оа]|селище|город[а]?|деревн[яи]))(?!\w)"
+    r"не\s+(?:(?:та|той|те|тот)\s+)?(?:міст[оа]|сел[оа]|селище|город[а]?|деревн[яи]|"
+    r"райцентр[а]?|районн(?:ий|ый)\s+центр))(?!\w)"
 )
 # The words of an aside about a namesake (not a bare "а не", "and not", which join clauses)
 _ASIDE_WORDS = re.compile(NAMESAKE_WORDS, re.IGNORECASE)
