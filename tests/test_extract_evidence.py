@@ -2666,3 +2666,17 @@ def test_not_the_district_centre_sets_the_namesake_and_its_region_apart() -> Non
     )
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Волчанском"].name == "Vovchansk", found["Волчанском"]
+
+
+def test_not_that_one_in_the_accusative_sets_the_namesake_apart() -> None:
+    text = (
+        "Росіяни просунулися біля Петрівки північніше Дворічної й атакують Кам’янку — не ту "
+        "Кам’янку, що під Ізюмом."
+    )
+    first, second = [
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Кам’янку"
+    ]
+    assert first.place is not None and haversine_km(first.place.point, (49.98, 37.83)) < 5, (
+        first.place
+    )
+    assert second.place is not None and haversine_km(second.place.point, (49.12, 37.29)) < 5

@@ -38,7 +38,7 @@ NAMESAKE_WORDS = (
     r"il\s+ne\s+s['’]agit\s+pas\s+d|gemeint\s+ist\s+nicht|"
     # "- not the Uspenivka near Andriivka", "— не та Новоселівка, що під Покровськом", "(not
     # the Uspenivka west of Polohy)"
-    r"[—–,(-]\s*(?:not\s+the|не\s+(?:та|той|те|тот))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))"
+    r"[—–,(-]\s*(?:not\s+the|не\s+(?:та|ту|той|те|тот|того|тому|тієї|тій))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))"
     # (not "(not the Pokrovsk axis but the Lyman one)": a direction, no namesake)
     r"(?![\w'’-]+\s+(?:axis|direction|front|sector|напрям\w*|направлени\w*))|"
     # "not the museum town of Zolochiv in Lviv Oblast", "села на Запоріжжі, не міста на
@@ -48,7 +48,7 @@ NAMESAKE_WORDS = (
     r"[—–,(-]\s*(?:(?:but|mais|aber|а|але|но)\s+)?"
     r"(?:not\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village)|"
     r"(?:pas|non)\s+(?:la\s+ville|le\s+village)|nicht\s+(?:die\s+Stadt|das\s+Dorf)|"
-    r"не\s+(?:(?:та|той|те|тот)\s+)?(?:міст[оа]|сел[оа]|селище|город[а]?|деревн[яи]|"
+    r"не\s+(?:(?:та|ту|той|те|тот|того|тієї|тій)\s+)?(?:міст[оа]|сел[оа]|селище|город[а]?|деревн[яи]|"
     r"райцентр[а]?|районн(?:ий|ый)\s+центр))(?!\w)"
 )
 # The words of an aside about a namesake (not a bare "а не", "and not", which join clauses)
