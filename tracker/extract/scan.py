@@ -36,22 +36,28 @@ SPACE_BEFORE = "\x00s"
 # stands there. Only `prefixed.Prefixed` reads it (an automaton that skips whitespace).
 SPACES = "\x01"
 _SPACED_PREFIX_LENGTH = 8  # letters, the spaces not counted
+_SCANNER_PREFIX_LENGTH = 8
 
 
 def literal_prefixes(
-    pattern: re.Pattern, *, markers: bool = False, spaces: bool = False
+    pattern: re.Pattern,
+    *,
+    markers: bool = False,
+    spaces: bool = False,
+    length: int = _MAX_PREFIX_LENGTH,
 ) -> set[str]:
     """Lower-case literal strings one of which begins every match of `pattern` (with
     `markers`, also DIGIT and WORD_BEFORE + literal; with `spaces`, a prefix goes on past
-    whitespace after its first letter, SPACES standing for it)."""
+    whitespace after its first letter, SPACES standing for it; `length`: the longest prefix
+    without spaces)."""
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     if spaces:
         try:
             prefixes = _Prefixes(_SPACED_PREFIX_LENGTH, True).of(list(parsed), "")
         except _NoPrefix:
-            prefixes = _Prefixes(_MAX_PREFIX_LENGTH, False).of(list(parsed), "")
+            prefixes = _Prefixes(length, False).of(list(parsed), "")
     else:
-        prefixes = _Prefixes(_MAX_PREFIX_LENGTH, False).of(list(parsed), "")
+        prefixes = _Prefixes(length, False).of(list(parsed), "")
     if (
         not prefixes
         or "" in prefixes
@@ -147,7 +153,8 @@ class Scanner:
         automaton = ahocorasick.Automaton()
         keyed: dict[str, set[int]] = {}
         for number, pattern in enumerate(patterns.values()):
-            for prefix in literal_prefixes(pattern):
+            # (longer prefixes than the default: "forced" is no candidate in "forces")
+            for prefix in literal_prefixes(pattern, length=_SCANNER_PREFIX_LENGTH):
                 keyed.setdefault(prefix, set()).add(number)
         for prefix, numbers in keyed.items():
             automaton.add_word(prefix, (len(prefix), tuple(sorted(numbers))))

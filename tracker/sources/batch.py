@@ -12,6 +12,7 @@ One item's error is reported and the batch goes on."""
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -97,7 +98,7 @@ def run(
         # with an error, where a Pool would start workers again forever and the batch hang.
         pool = ProcessPoolExecutor(
             jobs,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=_pools.start(),
             initializer=_start_worker,
             initargs=(workspace.url,),
         )
@@ -147,7 +148,46 @@ def run(
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+            _pools.stop()
     return result
+
+
+class _Pools:
+    """How the workers start: forked from a forkserver that has imported the library and
+    loaded the gazetteer once (`tracker.sources.preload`), else (where there is no fork)
+    spawned, each loading them itself. The forkserver is stopped when the last batch using
+    it ends (nothing stays loaded; its CPU time and its workers' are then the batch
+    process's children's)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.running = 0
+
+    def start(self) -> multiprocessing.context.BaseContext:
+        if "forkserver" not in multiprocessing.get_all_start_methods():
+            return multiprocessing.get_context("spawn")
+        context = multiprocessing.get_context("forkserver")
+        with self.lock:
+            if self.running == 0:
+                context.set_forkserver_preload([_PRELOAD])
+            self.running += 1
+        return context
+
+    def stop(self) -> None:
+        if "forkserver" not in multiprocessing.get_all_start_methods():
+            return
+        with self.lock:
+            self.running -= 1
+            if self.running == 0:
+                from multiprocessing import forkserver
+
+                stop = getattr(forkserver._forkserver, "_stop", None)  # (no public way)
+                if stop is not None:
+                    stop()
+
+
+_PRELOAD = "tracker.sources.preload"
+_pools = _Pools()
 
 
 def _results(futures: list) -> list:

@@ -207,8 +207,19 @@ class HistoryMark:
 
 def report_sha256(text: str) -> str:
     """Hash of a report's text with Unicode and whitespace normalised, for dedupe."""
+    # (a batch asks it of one report three times: whether it is known, again in the write
+    # transaction, and to store it: the last text's is remembered)
+    global _LAST_SHA256
+    known, digest = _LAST_SHA256
+    if known is text:
+        return digest
     normal = " ".join(unicodedata.normalize("NFC", text).split())
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(normal.encode("utf-8")).hexdigest()
+    _LAST_SHA256 = (text, digest)
+    return digest
+
+
+_LAST_SHA256: tuple[str | None, str] = (None, "")
 
 
 class Store:

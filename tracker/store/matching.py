@@ -133,22 +133,31 @@ class EventIndex:
 
         grids = self._grids
         # (a cell's claims are in order of latitude: those further in latitude alone than a
-        # radius's span are further than the radius, and not read)
+        # radius's span are further than the radius, and not read; nor, without a haversine,
+        # those further in longitude than its span there, as `_cells` reckons it)
         boxes = [
-            (radius, _cells(radius, lat, lon), lat - _lat_span(radius), lat + _lat_span(radius))
+            (
+                radius,
+                _cells(radius, lat, lon),
+                lat - _lat_span(radius),
+                lat + _lat_span(radius),
+                _lon_span(radius, lat),
+            )
             for radius in _RADII[mine]
         ]
         for each in days:
             if place_id:
                 for candidate in self._places.get((side, action, each, place_id), ()):
                     consider(candidate)
-            for radius, cells, low, high in boxes:
+            for radius, cells, low, high, lon_span in boxes:
                 for i, j in cells:
                     cell = grids.get((side, action, each, mine, radius, i, j))
                     if cell is None:
                         continue
                     lats, members = cell
                     for candidate in members[bisect_left(lats, low) : bisect_right(lats, high)]:
+                        if abs(candidate[2] - lon) > lon_span:
+                            continue
                         km = haversine_km(point, (candidate[1], candidate[2]))
                         if km <= radius:
                             consider(candidate, km)
@@ -211,13 +220,19 @@ class EventIndex:
         self._loaded.update((side, action, d) for d in missing)
 
 
+def _lon_span(radius: float, lat: float) -> float:
+    """How far in longitude (degrees) a point within `radius` km of latitude `lat` can be
+    (wide: at the band's highest latitude, with `_KM_PER_DEGREE` under the haversine's)."""
+    cos = math.cos(math.radians(min(89.0, abs(lat) + _lat_span(radius))))
+    return radius / (_KM_PER_DEGREE * max(cos, 0.01)) + 0.01
+
+
 @functools.lru_cache(maxsize=65_536)  # a batch names the same places again and again
 def _cells(radius: float, lat: float, lon: float) -> tuple[tuple[int, int], ...]:
     """The grid cells (of `radius`'s grid) that can hold a point within `radius` km of
     (lat, lon)."""
     span_lat = _lat_span(radius)
-    cos = math.cos(math.radians(min(89.0, abs(lat) + span_lat)))
-    span_lon = radius / (_KM_PER_DEGREE * max(cos, 0.01)) + 0.01
+    span_lon = _lon_span(radius, lat)
     lat_cell, lon_cell, floor = _CELL[radius], _LON_CELL[radius], math.floor
     return tuple(
         (i, j)
@@ -236,5 +251,10 @@ def claims_by_id(store, ids: Iterable[str]) -> dict[str, Claim]:
     if not wanted:
         return {}
     with store._reading() as conn:
-        rows = conn.execute(sa.select(*CLAIM_COLUMNS).where(_c.id.in_(wanted))).all()
+        rows = conn.execute(_CLAIMS_BY_ID, {"ids": wanted}).all()
     return {claim.id: claim for claim in map(claim_from_row, rows)}
+
+
+# Built once (a statement made per call with the ids in it is hashed for the compiled cache
+# each time: asked once per report of a batch)
+_CLAIMS_BY_ID = sa.select(*CLAIM_COLUMNS).where(_c.id.in_(sa.bindparam("ids", expanding=True)))
