@@ -2680,3 +2680,35 @@ def test_not_that_one_in_the_accusative_sets_the_namesake_apart() -> None:
         first.place
     )
     assert second.place is not None and haversine_km(second.place.point, (49.12, 37.29)) < 5
+
+
+def test_the_region_fire_comes_from_locates_nothing() -> None:
+    text = (
+        "У прикордонні Чернігівщини росіяни обстріляли Сеньківку та Грем'яч з території "
+        "Брянської області."
+    )
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Сеньківку"].place.admin1 == "Chernihiv Oblast", found["Сеньківку"].place
+    assert "Bryansk" not in found["Грем'яч"].reason, found["Грем'яч"].reason
+
+
+def test_the_other_x_sets_a_namesake_apart_in_english() -> None:
+    text = (
+        "Russian forces attacked near Pavlivka and Uspenivka northeast of Huliaipole, while "
+        "drones struck the other Pavlivka near Lukianivske."
+    )
+    first, second = [
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Pavlivka"
+    ]
+    assert haversine_km(first.place.point, (47.79, 36.41)) < 5, (first.place, first.reason)
+    assert haversine_km(second.place.point, (47.60, 35.51)) < 5, second.place
+
+
+def test_a_small_village_far_outside_the_border_regions_named_is_refused() -> None:
+    # no Hrekove by the Kharkiv-Luhansk border: not the Cherkasy village of the name
+    text = (
+        "На границе Харьковской и Луганской областей российские войска наступают на Боровую "
+        "через Греково."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Греково"] is None, found["Греково"]

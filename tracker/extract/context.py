@@ -565,18 +565,25 @@ def _border_of(text: str, region: Found) -> re.Match | None:
     )
 
 
-# "toward the Dnipropetrovsk Oblast boundary", "the Sumy region border": the border named after
+# "toward the Dnipropetrovsk Oblast boundary", "the Sumy region border", "toward the
+# Dnipropetrovsk Oblast line": the border named after
 # (not "in the Sumy Oblast border area": inside the region, by the state border)
 _BORDER_AFTER = re.compile(
-    r"\s*(?:(?:administrative|regional)\s+)?(?:border|boundary)(?!\w)"
+    r"\s*(?:(?:administrative|regional)\s+)?(?:border|boundary|line)(?!\w)"
     r"(?!\s+(?:areas?|regions?|settlements?|villages?|towns?|communit\w*|zones?|districts?))",
     re.IGNORECASE,
 )
 
 
 # (not "attacked toward Luhansk Oblast's remaining sliver near X": there X is inside it)
+# ... or where fire comes from: "обстріляв Сеньківку, Клюси та Грем'яч з території Брянської
+# області", "from the territory of the Kursk region"
 _TOWARD_BEFORE = re.compile(
-    r"(?:в\s+сторону|у\s+бік|в\s+бік|в\s+направлении|у\s+напрямку)\s+$", re.IGNORECASE
+    r"(?:в\s+сторону|у\s+бік|в\s+бік|в\s+направлении|у\s+напрямку|"
+    r"(?:з|із|зі|с|со)\s+(?:території|территории|боку|стороны|сторони)|"
+    r"from\s+(?:the\s+)?territory\s+of(?:\s+the)?|depuis\s+(?:le\s+)?territoire\s+de(?:\s+la)?|"
+    r"vom\s+Gebiet|aus\s+dem\s+Gebiet)\s+$",
+    re.IGNORECASE,
 )
 
 

@@ -60,7 +60,10 @@ NAMESAKE_APART = re.compile(
 
 # "Інша Новоселівка, біля Межової, ...": another place of the name just said (the adjective
 # agrees with the name it stands right before; "другие", "another Russian assault" are not it).
-_ANOTHER = re.compile(r"(?<!\w)(?:[Іі]нш(?:а|ий|е)|[Дд]руг(?:ая|ой|ое))\s+(?=[А-ЯІЇЄҐ])")
+_ANOTHER = re.compile(
+    r"(?<!\w)(?:[Іі]нш(?:а|ий|е|у|ої|ій)|[Дд]руг(?:ая|ой|ое|ую|ого|ом)|the\s+other|"
+    r"l['’]autre|(?:das|dem|den|die|der)\s+anderen?)\s+(?=[A-ZА-ЯІЇЄҐ])"
+)
 
 
 def mark_namesakes(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:

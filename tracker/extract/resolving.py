@@ -795,8 +795,10 @@ def _far_outside_region(mention: Found, best: Candidate) -> bool:
     every region the sentence names — then, when no candidate lies inside those regions, the
     name is refused: "Radostnoïe, sur la frontière entre les régions de Zaporojié et de
     Dniepropetrovsk" is not the Radisne of Crimea, 250 km from them."""
-    if best.reason == MatchReason.EXACT or best.place.population >= SALIENT_POPULATION:
-        return False  # a city is a reference of its own ("Gebiet Kursk ... in Brjansk")
+    if best.place.population >= SALIENT_POPULATION or (
+        best.reason == MatchReason.EXACT and best.place.population >= TOWN_POPULATION
+    ):
+        return False  # a town is a reference of its own ("Gebiet Kursk ... in Brjansk")
     if mention.region_before and not mention.joined_regions:
         return False  # "Au Donbass, ... vers Houliaïpole": a frame, not where it lies
     regions = [mention.region, *mention.joined_regions]
