@@ -2712,3 +2712,33 @@ def test_a_small_village_far_outside_the_border_regions_named_is_refused() -> No
     )
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Греково"] is None, found["Греково"]
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "point"),
+    [
+        # "— не Покровськ на Донеччині": the region is the contrasted town's
+        (
+            "Покровське на Синельниківщині — не Покровськ на Донеччині: селище під Гуляйполем "
+            "щодня обстрілюють.",
+            0,
+            (47.98, 36.23),
+        ),
+        # "которое часто путают с Покровским": that one is the other Pokrovske
+        (
+            "Дроны атаковали Марганец и Покровское — село западнее Никополя, которое часто путают "
+            "с Покровским на востоке области.",
+            -1,
+            (47.98, 36.23),
+        ),
+    ],
+)
+def test_a_contrast_or_an_often_confused_with_sets_a_namesake_apart(text, index, point):
+    found = [
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text.startswith("Покров")
+    ]
+    mention = found[index]
+    assert mention.place is not None and haversine_km(mention.place.point, point) < 5, (
+        mention.place,
+        mention.reason,
+    )
