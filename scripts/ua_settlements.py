@@ -267,32 +267,36 @@ def locate(settlements: list[Settlement], sources: Sources) -> None:
 
 class _Taken:
     """The points given to each oblast's settlements so far, and the records of the same
-    village near them (OSM often has a village twice: a node and a relation). (Per oblast: a
-    border village may be in both oblasts' codifier lists.)"""
+    village near them (OSM often has a village twice: a node and a relation; WOF a third
+    time). (Per oblast: a border village may be in both oblasts' codifier lists.)"""
 
     def __init__(self) -> None:
-        self.points: dict[tuple[str, float, float], Point] = {}
+        self.cells: dict[tuple[str, int, int], list[Point]] = defaultdict(list)
+
+    @staticmethod
+    def _cell(point: Point) -> tuple[int, int]:
+        return int(point.lat // _TAKEN_CELL), int(point.lon // _TAKEN_CELL)
 
     def add(self, point: Point, oblast: str) -> None:
-        self.points[(oblast, round(point.lat, 2), round(point.lon, 2))] = point
+        self.cells[(oblast, *self._cell(point))].append(point)
 
     def holds(self, point: Point, oblast: str) -> bool:
-        lat, lon = round(point.lat, 2), round(point.lon, 2)
-        for dlat in (-0.01, 0.0, 0.01):
-            for dlon in (-0.01, 0.0, 0.01):
-                other = self.points.get((oblast, round(lat + dlat, 2), round(lon + dlon, 2)))
-                if (
-                    other is not None
-                    and haversine_km((other.lat, other.lon), (point.lat, point.lon))
-                    <= SAME_VILLAGE_KM
-                    and set(other.names) & set(point.names)
-                ):
-                    return True
-        return False
+        row, column = self._cell(point)
+        names = {_key(name) for name in point.names}
+        return any(
+            haversine_km((other.lat, other.lon), (point.lat, point.lon)) <= SAME_VILLAGE_KM
+            and names & {_key(name) for name in other.names}
+            for d_row in (-1, 0, 1)
+            for d_column in (-1, 0, 1)
+            for other in self.cells.get((oblast, row + d_row, column + d_column), ())
+        )
 
 
-# Two records of one name this close are one village
-SAME_VILLAGE_KM = 2.0
+# Two records of one name this close are one village (twin villages lie 1.3 km apart and
+# more); the grid's cells are wider than that at Ukraine's latitudes, so the 3 × 3 cells
+# around a point hold every record that close to it.
+SAME_VILLAGE_KM = 1.0
+_TAKEN_CELL = 0.015  # degrees: 1.67 km of latitude, 1.0 km of longitude at 52°
 
 
 def _join_by_name(
@@ -338,6 +342,8 @@ def _same_name_points(
     if centre is None:  # no way to tell homonyms of the oblast apart: only one place may match
         first = min(found, key=lambda p: p.source != "osm")
         same = all(haversine_km((first.lat, first.lon), (p.lat, p.lon)) <= 5 for p in found)
+        # (first in the join: every record of the name in the oblast is this one place, and
+        # without a centre the settlement has nowhere else to go)
         return [(0.0, first)] if same else []
     near = [(haversine_km(centre, (p.lat, p.lon)), p) for p in found]
     near = [(d, p) for d, p in near if d <= MAX_FROM_HROMADA_KM]

@@ -2742,3 +2742,62 @@ def test_a_contrast_or_an_often_confused_with_sets_a_namesake_apart(text, index,
         mention.place,
         mention.reason,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # a denial about the place said before, not a namesake (never a Pokrovsk of Yakutia)
+        (
+            "ВСУ удерживают Покровск. Речь не о сдаче Покровска, а о перегруппировке.",
+            "Покровска",
+            "Donetsk Oblast",
+        ),
+        (
+            "Les Ukrainiens tiennent Pokrovsk. Il ne s'agit pas de Pokrovsk même, mais de "
+            "ses abords.",
+            "Pokrovsk",
+            "Donetsk Oblast",
+        ),
+        (
+            "Russian forces advanced near Pokrovsk; the other Pokrovsk sector villages remain "
+            "contested.",
+            "Pokrovsk",
+            "Donetsk Oblast",
+        ),
+        # "— not Myrnohrad —": a contrast about the town named before
+        (
+            "Russian forces attacked near Myrnohrad. Later they attacked near Pokrovsk — not "
+            "Myrnohrad — and Rodynske.",
+            "Myrnohrad",
+            "Donetsk Oblast",
+        ),
+        # pushed out of the region: the region the places lie in, not fire from it
+        (
+            "Окупантів вибито з території Дніпропетровської області біля Андріївки та "
+            "Запорізького.",
+            "Андріївки",
+            "Dnipropetrovsk Oblast",
+        ),
+        # a village no other bears, in a clause after a region list
+        (
+            "Shelling hit border villages of Sumy and Chernihiv oblasts; a woman was wounded in "
+            "Mezhova.",
+            "Mezhova",
+            "Dnipropetrovsk Oblast",
+        ),
+        # the border zone of a region is inside it
+        (
+            "У прикордонні Чернігівщини ворог обстріляв Сеньківку та Клюси з території "
+            "Брянської області.",
+            "Сеньківку",
+            "Chernihiv Oblast",
+        ),
+    ],
+)
+def test_denials_contrasts_and_border_zones_keep_the_place(text, name, admin1) -> None:
+    found = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name]
+    assert found[-1].place is not None and found[-1].place.admin1 == admin1, (
+        found[-1].place,
+        found[-1].reason,
+    )

@@ -92,7 +92,8 @@ HOSTILE = [
     # another place of the same name; a region's part; the enemy; "the town"
     "Інша Андріївка лежить далі, ІНШИЙ Лиман — ні; другая Федоровка, Другой Лиман, інше село, "
     "в східній частині області, in the northern part of the region, ВО ВОСТОЧНОЙ ЧАСТИ области; "
-    "the enemy, ENNEMI, противника, l’ennemi; the town, THIS CITY, la ville, міста",
+    "the enemy, ENNEMI, противника, l’ennemi; the town, THIS CITY, la ville, міста; речь не о "
+    "Новоселовке у Лимана, the other Pavlivka near Orikhiv, L'AUTRE Pavlivka, die andere Stepowe",
     "",
 ]
 

@@ -38,7 +38,8 @@ from tracker.gazetteer import MatchReason
 
 # Words before a region whose border, not its inside, is meant.
 BORDER_BEFORE = re.compile(
-    r"(?:border|boundary|frontière|limite|grenze|grenzgebiet|границ\w*|кордон\w*|"
+    # (a word's start: "у прикордонні Чернігівщини", "в приграничье" are inside the region)
+    r"(?<![^\W\d_])(?:border|boundary|frontière|limite|grenze|grenzgebiet|границ\w*|кордон\w*|"
     r"адмінкордон\w*|меж[аіуею]\w*|адмінмеж\w*|стык\w*|"
     # "where the oblast meets Zaporizhzhia Oblast", "межує з", "граничит с", "grenzt an"
     r"meets|adjoins|межу\w*|гранич\w*|grenzt\s+an|touche)"
@@ -393,7 +394,9 @@ _REGION_BREAK = re.compile(
     r"а\s+также\s+)(?:(?:near|in|at|"
     r"around|bei|in|im|près|dans|à|біля|у|в|поблизу|около|возле|в\s+районе|в\s+районах)\s|"
     # ", а также Вороное Днепропетровской области": the region is said of what follows
-    r"(?=(?-i:[A-ZА-ЯІЇЄҐ])))|" + NAMESAKE_WORDS,
+    r"(?=(?-i:[A-ZА-ЯІЇЄҐ])))|"
+    # "Покровське на Синельниківщині — не Покровськ на Донеччині": a contrast's region
+    r"[—–]\s*(?:не|not)\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))|" + NAMESAKE_WORDS,
     re.IGNORECASE,
 )
 
@@ -561,28 +564,30 @@ def _border_of(text: str, region: Found) -> re.Match | None:
     return (
         BORDER_BEFORE.search(text, window, region.start)
         or _TOWARD_BEFORE.search(text, window, region.start)
+        or _FIRED_FROM_BEFORE.search(text, max(0, region.start - 160), region.start)
         or _BORDER_AFTER.match(text, region.end)
     )
 
 
-# "toward the Dnipropetrovsk Oblast boundary", "the Sumy region border", "toward the
-# Dnipropetrovsk Oblast line": the border named after
+# "toward the Dnipropetrovsk Oblast boundary", "the Sumy region border": the border named after
 # (not "in the Sumy Oblast border area": inside the region, by the state border)
 _BORDER_AFTER = re.compile(
-    r"\s*(?:(?:administrative|regional)\s+)?(?:border|boundary|line)(?!\w)"
+    r"\s*(?:(?:administrative|regional)\s+)?(?:border|boundary)(?!\w)"
     r"(?!\s+(?:areas?|regions?|settlements?|villages?|towns?|communit\w*|zones?|districts?))",
     re.IGNORECASE,
 )
 
 
 # (not "attacked toward Luhansk Oblast's remaining sliver near X": there X is inside it)
-# ... or where fire comes from: "обстріляв Сеньківку, Клюси та Грем'яч з території Брянської
-# області", "from the territory of the Kursk region"
 _TOWARD_BEFORE = re.compile(
-    r"(?:в\s+сторону|у\s+бік|в\s+бік|в\s+направлении|у\s+напрямку|"
-    r"(?:з|із|зі|с|со)\s+(?:території|территории|боку|стороны|сторони)|"
-    r"from\s+(?:the\s+)?territory\s+of(?:\s+the)?|depuis\s+(?:le\s+)?territoire\s+de(?:\s+la)?|"
-    r"vom\s+Gebiet|aus\s+dem\s+Gebiet)\s+$",
+    r"(?:в\s+сторону|у\s+бік|в\s+бік|в\s+направлении|у\s+напрямку)\s+$", re.IGNORECASE
+)
+# ... or where fire comes from: "обстріляв Сеньківку та Грем'яч з території Брянської
+# області" (after a word of fire: "вибито з території Дніпропетровської області" is a place's)
+_FIRED_FROM_BEFORE = re.compile(
+    r"(?:обстріл|обстрел|удар|вдари|shell|fire|struck|strike|bombard|beschoss|frapp)[^.;!?]*"
+    r"(?:(?:з|із|зі|с|со)\s+(?:території|территории)|from\s+(?:the\s+)?territory\s+of"
+    r"(?:\s+the)?|depuis\s+(?:le\s+)?territoire\s+de(?:\s+la)?|vom\s+Gebiet)\s+$",
     re.IGNORECASE,
 )
 

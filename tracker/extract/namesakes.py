@@ -36,11 +36,6 @@ NAMESAKE_WORDS = (
     # "которое часто путают с Покровским", "often confused with"
     r"(?:путают|плутають)\s+(?:с|со|з|із)|(?:often|commonly)\s+confused\s+with|"
     r"souvent\s+confondu\w*\s+avec|oft\s+verwechselt|"
-    # "Покровське на Синельниківщині — не Покровськ на Донеччині"
-    r"[—–]\s*(?:не|not)\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))|"
-    # "речь не о Новоселовке у Новобахмутовки", "il ne s'agit pas de", "gemeint ist nicht"
-    r"речь\s+не\s+(?:идёт\s+|идет\s+)?о|не\s+йдеться\s+про|йдеться\s+не\s+про|"
-    r"il\s+ne\s+s['’]agit\s+pas\s+d|gemeint\s+ist\s+nicht|"
     # "- not the Uspenivka near Andriivka", "— не та Новоселівка, що під Покровськом", "(not
     # the Uspenivka west of Polohy)"
     r"[—–,(-]\s*(?:not\s+the|не\s+(?:та|ту|той|те|тот|того|тому|тієї|тій))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))"
@@ -66,8 +61,16 @@ NAMESAKE_APART = re.compile(
 # "Інша Новоселівка, біля Межової, ...": another place of the name just said (the adjective
 # agrees with the name it stands right before; "другие", "another Russian assault" are not it).
 _ANOTHER = re.compile(
-    r"(?<!\w)(?:[Іі]нш(?:а|ий|е|у|ої|ій)|[Дд]руг(?:ая|ой|ое|ую|ого|ом)|the\s+other|"
-    r"l['’]autre|(?:das|dem|den|die|der)\s+anderen?)\s+(?=[A-ZА-ЯІЇЄҐ])"
+    r"(?<!\w)(?:[Іі]нш(?:а|ий|е|у|ої|ій)|[Дд]руг(?:ая|ой|ое|ую|ого|ом))\s+(?=[А-ЯІЇЄҐ])"
+)
+# Words that set a namesake apart only when the text then says where it is ("речь не о
+# Новоселовке у Новобахмутовки", "the other Pavlivka near Lukianivske"): without that they
+# deny or contrast something of the place itself ("Речь не о сдаче Покровска", "the other
+# Pokrovsk sector villages").
+_WEAK_APART = re.compile(
+    r"(?<!\w)(?:речь\s+не\s+(?:идёт\s+|идет\s+)?о|не\s+йдеться\s+про|йдеться\s+не\s+про|"
+    r"il\s+ne\s+s['’]agit\s+pas\s+d(?:e|u|es)?|the\s+other|l['’]autre|"
+    r"(?:das|dem|den|die|der)\s+anderen?)\s*(?=[A-ZА-ЯІЇЄҐ])"
 )
 
 
@@ -78,7 +81,8 @@ def mark_namesakes(text: str, found: list[Found], sentences: list[tuple[int, int
     is another place than the one said before."""
     apart = [m.end() for m in NAMESAKE_APART.finditer(text)]
     another = {m.end() for m in _ANOTHER.finditer(text)}
-    apart = sorted({*apart, *another})
+    weak = {m.end() for m in _WEAK_APART.finditer(text)}
+    apart = sorted({*apart, *another, *weak})
     if not apart:
         return
     places = [m for m in found if not m.is_region and m.candidates]
@@ -91,6 +95,8 @@ def mark_namesakes(text: str, found: list[Found], sentences: list[tuple[int, int
         if any(mark in between for mark in ",.;:()") or (position in another and between.strip()):
             continue  # "Un autre Myrne, au sud-ouest de X": Myrne is the other one, not X
         later = places[at]
+        if position in weak and not _located_itself(text, later):
+            continue  # "Речь не о сдаче Покровска": a denial about the place said before
         key = name_key(later)
         earlier = next((m for m in places[:at] if name_key(m) == key), None)
         swapped = earlier is None
@@ -107,6 +113,33 @@ def mark_namesakes(text: str, found: list[Found], sentences: list[tuple[int, int
             low = bisect_left(starts, later.start)
             for mention in places[low : bisect_left(starts, later.aside_end)]:
                 mention.aside = later.start
+
+
+def _located_itself(text: str, mention: Found) -> bool:
+    """Whether the text says where a mention is: a cue's anchor, a region stated after it, or
+    a place it is by ("о Новоселовке у Новобахмутовки")."""
+    return (
+        mention.anchor is not None
+        or (mention.region is not None and mention.region.start > mention.start)
+        or bool(_BY_A_PLACE.match(text, mention.end))
+        # ("l'autre Pavlivka de l'oblast, au nord-est de Houliaïpole")
+        or bool(_DIRECTION_AFTER.match(text, mention.end))
+    )
+
+
+_DIRECTION_AFTER = re.compile(
+    r"[^.;:!?]{0,30}?(?:north|south|east|west|nord|sud|est|ouest|nördlich|südlich|östlich|"
+    r"westlich|північ|півден|схід|захід|север|юг|восто|запад)[\w-]*\s+(?:of|de|d['’]|von|від|от)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_BY_A_PLACE = re.compile(
+    r"\s*,?\s+(?:у|под|возле|около|біля|під|поблизу|near|by|close\s+to|près\s+de|bei|nahe)\s+"
+    r"(?-i:[A-ZА-ЯІЇЄҐ])",
+    re.IGNORECASE,
+)
 
 
 def _said_again_after(places: list[Found], at: int) -> Found | None:
@@ -192,3 +225,4 @@ NAMESAKE_APART = prefixed(NAMESAKE_APART)
 _ASIDE_WORDS = prefixed(_ASIDE_WORDS)
 _THIS = prefixed(_THIS)
 _ANOTHER = prefixed(_ANOTHER)
+_WEAK_APART = prefixed(_WEAK_APART)

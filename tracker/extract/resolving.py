@@ -382,8 +382,14 @@ class Resolver:
                 if haversine_km(c.place.point, stays.choice.place.point) > SAME_PLACE_KM
             ]
             # a namesake bears the name now: not a village that only used to ("не плутати з
-            # Новоселівкою на Лиманському напрямку" is no Malynivka, once Novoselivka)
+            # Новоселівкою на Лиманському напрямку" is no Malynivka, once Novoselivka); and it
+            # lies in the war's theatre (never a Pokrovsk of Yakutia)
             apart = [(s, c) for s, c in apart if c.main_name] or apart
+            apart = [
+                (s, c)
+                for s, c in apart
+                if c.place.country == "UA" or c.place.admin1_code in STRIKE_REGIONS
+            ]
             if moves is later and not _has_cue(later):
                 # set apart without a cue of its own: the well-known namesake ("à ne pas
                 # confondre avec la grande ville de Rivne"), a town when there is one
@@ -796,9 +802,16 @@ def _far_outside_region(mention: Found, best: Candidate) -> bool:
     name is refused: "Radostnoïe, sur la frontière entre les régions de Zaporojié et de
     Dniepropetrovsk" is not the Radisne of Crimea, 250 km from them."""
     if best.place.population >= SALIENT_POPULATION or (
-        best.reason == MatchReason.EXACT and best.place.population >= TOWN_POPULATION
+        best.reason == MatchReason.EXACT
+        and (
+            best.place.population >= TOWN_POPULATION
+            or not (mention.region_attached or mention.border_regions)
+        )
     ):
-        return False  # a town is a reference of its own ("Gebiet Kursk ... in Brjansk")
+        # a town is a reference of its own ("Gebiet Kursk ... in Brjansk"), and so is a
+        # village named as written unless the region is stated for it ("На границе
+        # Харьковской и Луганской областей ... через Греково" is no Hrekove of Cherkasy)
+        return False
     if mention.region_before and not mention.joined_regions:
         return False  # "Au Donbass, ... vers Houliaïpole": a frame, not where it lies
     regions = [mention.region, *mention.joined_regions]
