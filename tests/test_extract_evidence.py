@@ -2801,3 +2801,12 @@ def test_denials_contrasts_and_border_zones_keep_the_place(text, name, admin1) -
         found[-1].place,
         found[-1].reason,
     )
+
+
+def test_a_ukrainian_compass_cue_in_the_locative_locates_a_village() -> None:
+    # "на південному сході від Великої Новосілки": southeast of it, a cue like "південніше"
+    found = extract(
+        "Ворог атакував Шевченко на південному сході від Великої Новосілки.",
+        report_date=REPORT_DATE,
+    ).mentions
+    assert "near Velyka Novosilka" in found[0].reason, found[0].reason
