@@ -2810,3 +2810,12 @@ def test_a_ukrainian_compass_cue_in_the_locative_locates_a_village() -> None:
         report_date=REPORT_DATE,
     ).mentions
     assert "near Velyka Novosilka" in found[0].reason, found[0].reason
+
+
+def test_voisine_de_locates_a_village_by_its_neighbour() -> None:
+    text = (
+        "Deux Andriïvka : celle de la région de Soumy, près de Iounakivka, et l'Andriïvka "
+        "voisine de Kourakhové, tombée en 2024."
+    )
+    found = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Andriïvka"]
+    assert found[-1].place.admin1 == "Donetsk Oblast", (found[-1].place, found[-1].reason)

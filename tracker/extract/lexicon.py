@@ -346,7 +346,8 @@ TWIN_CITY_OF = (
 NEAR_OF = re.compile(
     r"(?:(?<!\w)(?:near|close\s+to|not\s+far\s+from|outside|(?:a\s+few|several|\d+)\s+"
     r"(?:km|kilometers|kilometres|miles)\s+(?:from|of))\s+"
-    r"|(?<!\w)(?:près|proche|à\s+proximité|non\s+loin|(?:à|a)\s+(?:quelques|\d+)\s+(?:km|kilomètres)|"
+    r"|(?<!\w)(?:près|proche|voisine?s?|à\s+proximité|non\s+loin|"
+    r"(?:à|a)\s+(?:quelques|\d+)\s+(?:km|kilomètres)|"
     r"(?:à\s+la\s+)?(?:sortie|périphérie|lisière)(?:\s+(?:nord|sud|est|ouest))?|aux\s+abords)"
     r"\s+d(?:e\s+|['’])"
     r"|(?<!\w)(?:on|at)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
