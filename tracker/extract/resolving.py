@@ -733,7 +733,7 @@ def _scenes(found: list[Found]) -> dict[int, list[int]]:
     scenes: dict[int, list[int]] = {}
     for indices in by_sentence.values():
         scene: list[int] = []
-        said: dict[int, list[Found]] = {}  # the scene's mentions of each name
+        said: dict[str, list[Found]] = {}  # the scene's mentions of each name
         for index in indices:
             mention = found[index]
             # (a namesake set apart has its own scene already: the words about it)
@@ -768,6 +768,7 @@ class _Where:
 
 
 def _located_by(mention: Found) -> _Where | None:
+    """What its own words say of where a mention is, or None when they say nothing."""
     if mention.anchor is not None and mention.anchor.choice is not None:
         return _Where(place=mention.anchor.choice.place)
     if mention.sector is not None and mention.sector.choice is not None:
