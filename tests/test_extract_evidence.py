@@ -2819,3 +2819,14 @@ def test_voisine_de_locates_a_village_by_its_neighbour() -> None:
     )
     found = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Andriïvka"]
     assert found[-1].place.admin1 == "Donetsk Oblast", (found[-1].place, found[-1].reason)
+
+
+def test_a_region_frame_ends_at_a_place_it_cannot_hold_and_a_bracketed_region_labels() -> None:
+    text = (
+        "Résumé : avancées russes près de Dvoritchna dans l'oblast de Kharkiv, près de "
+        "Serebrianka au nord de Siversk, et près de Vorone et de Maliïvka (Dnipropetrovsk)."
+    )
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Dnipropetrovsk"].place.kind == "region", found["Dnipropetrovsk"].place
+    assert found["Maliïvka"].place.admin1 == "Dnipropetrovsk Oblast", found["Maliïvka"].place
+    assert "Kharkiv" not in found["Vorone"].reason, found["Vorone"].reason

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 from tracker.extract.anchors import attach_anchors
 from tracker.extract.claim_lexicon import PEOPLES_REPUBLIC, PEOPLES_REPUBLIC_BEFORE
@@ -111,6 +112,7 @@ def attach_context(
     ]
     _read_republics(places, text, found)
     _read_hashtags(places, text, found)
+    _read_bracketed_regions(places, text, found)
     _attach_regions(text, found, sentences)
     mark_asides(text, found, sentences)
     mark_namesakes(text, found, sentences)
@@ -146,6 +148,22 @@ def _read_republics(places: PlaceLookup, text: str, found: list[Found]) -> None:
 
 
 _RUSSIAN_LETTERS = re.compile("[ыэъёЫЭЪЁ]")
+
+
+def _read_bracketed_regions(places: PlaceLookup, text: str, found: list[Found]) -> None:
+    """ "près de Vorone et de Maliïvka (Dnipropetrovsk)": a region's name in brackets right
+    after a place labels it with the region, not the city of the name."""
+    for previous, mention in pairwise(found):
+        if mention.is_region or not _BRACKET_LABEL.fullmatch(text, previous.end, mention.start):
+            continue
+        if not text.startswith(")", mention.end):
+            continue
+        regions = places.tag_regions(mention.text, mention.candidates)
+        if regions:
+            mention.candidates, mention.is_region = regions, True
+
+
+_BRACKET_LABEL = re.compile(r"\s*\(")
 
 
 def _read_hashtags(places: PlaceLookup, text: str, found: list[Found]) -> None:
@@ -301,8 +319,14 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             framing = locates and not COORDINATED_AFTER.match(text, mention.end)
             earlier, earlier_index = (mention, index) if framing else (None, -1)
         elif mention.region is None and earlier is not None:
-            mention.region, mention.region_before = earlier, True
-            mention.joined_regions = _joined(found, groups, earlier_index)
+            joined = _joined(found, groups, earlier_index)
+            if not joined and _firmly_outside(text, mention, earlier):
+                # "dans l'oblast de Kharkiv, près de Serebrianka au nord de Siversk, ... près
+                # de Vorone": the list has left the region at the first place it cannot hold
+                earlier = None
+            else:
+                mention.region, mention.region_before = earlier, True
+                mention.joined_regions = joined
         elif mention.region is None and heading is not None:
             if _outside(mention, heading):
                 # "Донбасс. ДНР. ... работают по Орехову": a channel's heading, not where the
