@@ -2830,3 +2830,13 @@ def test_a_region_frame_ends_at_a_place_it_cannot_hold_and_a_bracketed_region_la
     assert found["Dnipropetrovsk"].place.kind == "region", found["Dnipropetrovsk"].place
     assert found["Maliïvka"].place.admin1 == "Dnipropetrovsk Oblast", found["Maliïvka"].place
     assert "Kharkiv" not in found["Vorone"].reason, found["Vorone"].reason
+
+
+def test_a_denied_border_or_region_locates_nothing() -> None:
+    text = (
+        "Згадана Новопавлівка лежить за 7 км на північний захід від Оріхова, а не на межі "
+        "Дніпропетровської та Донецької областей."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Новопавлівка"].admin1 == "Zaporizhzhia Oblast", found["Новопавлівка"]
+    assert found["Оріхова"].name == "Orikhiv", found["Оріхова"]

@@ -419,8 +419,11 @@ _REGION_BREAK = re.compile(
     r"around|bei|in|im|près|dans|à|біля|у|в|поблизу|около|возле|в\s+районе|в\s+районах)\s|"
     # ", а также Вороное Днепропетровской области": the region is said of what follows
     r"(?=(?-i:[A-ZА-ЯІЇЄҐ])))|"
-    # "Покровське на Синельниківщині — не Покровськ на Донеччині": a contrast's region
-    r"[—–]\s*(?:не|not)\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))|" + NAMESAKE_WORDS,
+    # "Покровське на Синельниківщині — не Покровськ на Донеччині": a contrast's region;
+    # "лежить за 7 км від Оріхова, а не на межі ... областей": a region denied
+    r"[—–]\s*(?:не|not)\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))|"
+    r"(?<!\w)(?:а\s+не|але\s+не|and\s+not|but\s+not|et\s+non|mais\s+pas|und\s+nicht|"
+    r"aber\s+nicht)\s+(?:на|в|у|біля|on|in|at|near|à|sur|dans|an|bei)(?!\w)|" + NAMESAKE_WORDS,
     re.IGNORECASE,
 )
 
@@ -467,6 +470,10 @@ def _attach_borders(
     across: set[int] = set()  # sentences naming a border "with" a region
     for index, mention in enumerate(found):
         border = _border_of(text, mention) if mention.is_region else None
+        if border is not None and _NEGATED_BEFORE.search(
+            text, max(0, border.start() - 24), border.start()
+        ):
+            continue  # "... лежить за 7 км від Оріхова, а не на межі ... областей"
         if border is not None:
             group = groups.get(index, (index,))
             borders[mention.sentence] = borders.get(mention.sentence, ()) + tuple(
@@ -496,6 +503,13 @@ def _attach_borders(
         if not mention.is_region and mention.sentence in borders:
             mention.border_regions = borders[mention.sentence]
             mention.border_with = mention.sentence in across
+
+
+_NEGATED_BEFORE = re.compile(
+    r"(?<!\w)(?:не|not|non|pas|nicht)\s+(?:(?:на|в|у|біля|поблизу|on|at|near|à|sur|an|bei)\s+)?"
+    r"(?:the\s+|la\s+|der\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _region_groups(text: str, found: list[Found]) -> dict[int, tuple[int, ...]]:
