@@ -2840,3 +2840,9 @@ def test_a_denied_border_or_region_locates_nothing() -> None:
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Новопавлівка"].admin1 == "Zaporizhzhia Oblast", found["Новопавлівка"]
     assert found["Оріхова"].name == "Orikhiv", found["Оріхова"]
+
+
+def test_both_after_a_dash_locates_every_place_of_the_list() -> None:
+    text = "К югу от Курахово были взяты Константиновка и Катериновка — обе под Угледаром."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert haversine_km(found["Константиновка"].point, (47.87, 37.41)) < 5, found["Константиновка"]

@@ -32,7 +32,8 @@ _APPOSED_NOUN = (
     r"(?:a|the)\s+(?:village|town|settlement)(?:\s+(?:located|situated))?|"
     # ("Dobropillia, village au nord de Houliaïpole": the article may go)
     r"(?:une?\s+)?(?:village|bourg|hameau|localité)(?:\s+situé\w*)?|tous\s+deux|situé\w*|beide|liegt|"
-    r"gelegen|ein\s+dorf|обидва|розташован\w*|що|яке|який|яка|село|селище|оба|расположен\w*|что|"
+    r"gelegen|ein\s+dorf|обидва|обидві|розташован\w*|що|яке|який|яка|село|селище|оба|обе|"
+    r"расположен\w*|что|"
     r"которое|который|которая|деревня|посёлок|поселок|"
     # "X, à la sortie nord de Y": the exit or edge of Y, on the side the direction says
     r"(?:à\s+la\s+)?(?:sortie|périphérie|lisière)|"
@@ -48,7 +49,7 @@ APPOSITION = re.compile(
 )
 # "..., beide nordöstlich von Y", "..., both south of Y": the two places named before.
 BOTH_AFTER_CLAUSE = re.compile(
-    r"[^.;:!?\n]{0,60},\s*(?:both|beide|tous\s+deux|toutes\s+deux|обидва|обидві|оба|обе)\s*$",
+    r"[^.;:!?\n]{0,60}[,—–]\s*(?:both|beide|tous\s+deux|toutes\s+deux|обидва|обидві|оба|обе)\s*$",
     re.IGNORECASE,
 )
 # "X vorgedrungen, rund sechs Kilometer südlich von Y": a distance after a clause's end locates
