@@ -2846,3 +2846,28 @@ def test_both_after_a_dash_locates_every_place_of_the_list() -> None:
     text = "К югу от Курахово были взяты Константиновка и Катериновка — обе под Угледаром."
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert haversine_km(found["Константиновка"].point, (47.87, 37.41)) < 5, found["Константиновка"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        (
+            "Combats près de Kotlyne, dans la direction de Pokrovsk, ainsi qu'à Dobropillia, un "
+            "village du district de Polohy au nord de Houliaïpole.",
+            "Dobropillia",
+            "Zaporizhzhia Oblast",
+        ),
+        # a transliteration that reaches another raion is no unit of the name
+        (
+            "Russische Truppen nahmen Nowomykolajiwka im Rajon Saporischschja ein.",
+            "Nowomykolajiwka",
+            None,
+        ),
+    ],
+)
+def test_a_unit_named_word_first_locates_the_place_before_it(text, name, admin1) -> None:
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    if admin1 is None:
+        assert "Synelnykivskyi" not in found[name].reason, found[name].reason
+    else:
+        assert found[name].place.admin1 == admin1, (found[name].place, found[name].reason)

@@ -36,6 +36,7 @@ from tracker.extract.prefixed import prefixed
 from tracker.extract.region_parts import attach_region_parts
 from tracker.extract.scan import fighting_positions, scan_lexicon
 from tracker.gazetteer import MatchReason
+from tracker.names import skeleton
 
 # Words before a region whose border, not its inside, is meant.
 BORDER_BEFORE = re.compile(
@@ -658,6 +659,7 @@ def _attach_areas(
             if not _city_district(text, match)
             and (area := places.area(f"{match.group(1)} {match.group(2)}")) is not None
         ]
+        _attach_apposed_areas(places, text, mentions, start, end)
         if not areas:
             continue
         breaks = sorted(m.start() for m in NAMESAKE_APART.finditer(text, start, end))
@@ -710,7 +712,9 @@ _AREA_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # The area word every area phrase holds (searched by its prefixes, from the report index).
-_AREA_WORD = re.compile(r"громад|район|raion|rayon|rajon|hromada|district", re.IGNORECASE)
+_AREA_WORD = re.compile(
+    r"громад|район|raion|raïon|rayon|rajon|hromada|district|bezirk", re.IGNORECASE
+)
 
 
 # A city's own district, not an oblast's raion: "Kherson's Dniprovskyi district", "the
@@ -723,6 +727,35 @@ _CITY_AFTER = re.compile(
     r"\s+(?:of\s+(?:the\s+city(?!\w)|[A-Z][\w'’-]*(?![\w'’-]*\s+(?i:oblast|region|"
     r"province)))|de\s+la\s+ville|der\s+Stadt|(?:міста|города)\s)"
 )
+
+
+def _attach_apposed_areas(
+    places: PlaceLookup, text: str, mentions: list[Found], start: int, end: int
+) -> None:
+    """ "Dobropillia, un village du district de Polohy": a unit named word first locates the
+    place right before it (a sentence's other places may lie elsewhere)."""
+    for match in _AREA_WORD_FIRST.finditer(text, start, end):
+        area = places.area(f"{match.group(1)} raion")
+        if area is None or not _same_stem(match.group(1), area):
+            continue
+        before = [m for m in mentions if m.end <= match.start()]
+        if before and _APPOSED_GAP.fullmatch(text, before[-1].end, match.start()):
+            before[-1].area = area
+
+
+# between a place and the unit it lies in: ", un village du", " im"
+_APPOSED_GAP = re.compile(r"[^.;:!?()]{0,30}")
+# "un village du district de Polohy", "im Rajon Pokrowsk": the unit's word first
+_AREA_WORD_FIRST = re.compile(
+    r"(?<!\w)(?i:district|ra[iï]on|rajon|bezirk)\s++(?i:de\s++|du\s++|d['’])?"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]++)"
+)
+
+
+def _same_stem(name: str, area: tuple[str, frozenset[str]]) -> bool:
+    """Whether the unit found is named after the name written (a transliteration may reach a
+    village's raion instead: "Rajon Saporischschja" is not Synelnykivskyi Raion)."""
+    return all(skeleton(name)[:3] == skeleton(unit)[:3] for unit in area[1])
 
 
 def _city_district(text: str, match: re.Match) -> bool:
