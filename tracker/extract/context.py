@@ -36,7 +36,7 @@ from tracker.extract.prefixed import prefixed
 from tracker.extract.region_parts import attach_region_parts
 from tracker.extract.scan import fighting_positions, scan_lexicon
 from tracker.gazetteer import MatchReason
-from tracker.names import skeleton
+from tracker.names import RUSSIAN_ONLY_LETTERS, skeleton
 
 # Words before a region whose border, not its inside, is meant.
 BORDER_BEFORE = re.compile(
@@ -112,8 +112,7 @@ def attach_context(
         or not names_government(text, m, sentences[m.sentence][0])
     ]
     _read_republics(places, text, found)
-    _read_hashtags(places, text, found)
-    _read_bracketed_regions(places, text, found)
+    _read_region_labels(places, text, found)
     _attach_regions(text, found, sentences)
     mark_asides(text, found, sentences)
     mark_namesakes(text, found, sentences)
@@ -148,33 +147,28 @@ def _read_republics(places: PlaceLookup, text: str, found: list[Found]) -> None:
                 mention.text = text[mention.start : mention.end]
 
 
-_RUSSIAN_LETTERS = re.compile("[ыэъёЫЭЪЁ]")
+_RUSSIAN_LETTERS = re.compile(f"[{''.join(sorted(RUSSIAN_ONLY_LETTERS))}]", re.IGNORECASE)
 
 
-def _read_bracketed_regions(places: PlaceLookup, text: str, found: list[Found]) -> None:
-    """ "près de Vorone et de Maliïvka (Dnipropetrovsk)": a region's name in brackets right
-    after a place labels it with the region, not the city of the name."""
-    for previous, mention in pairwise(found):
-        if mention.is_region or not _BRACKET_LABEL.fullmatch(text, previous.end, mention.start):
+def _read_region_labels(places: PlaceLookup, text: str, found: list[Found]) -> None:
+    """ "#Zaporozhye", "#Donbas", "près de Maliïvka (Dnipropetrovsk)": a post's tag, or a name
+    in brackets right after a place, names the region when one bears the name — never a
+    village or the city of it, whatever frames the post."""
+    for previous, mention in pairwise([None, *found]):
+        if mention.is_region:
             continue
-        if not text.startswith(")", mention.end):
-            continue
-        regions = places.tag_regions(mention.text, mention.candidates)
-        if regions:
-            mention.candidates, mention.is_region = regions, True
-
-
-_BRACKET_LABEL = re.compile(r"\s*\(")
-
-
-def _read_hashtags(places: PlaceLookup, text: str, found: list[Found]) -> None:
-    """ "#Zaporozhye", "#Donbas": a post's tag names the region when one bears the name —
-    never a village of it, whatever frames the post."""
-    for mention in found:
-        if not mention.is_region and _hashtag(text, mention):
+        bracketed = (
+            previous is not None
+            and _BRACKET_LABEL.fullmatch(text, previous.end, mention.start)
+            and text.startswith(")", mention.end)
+        )
+        if bracketed or _hashtag(text, mention):
             regions = places.tag_regions(mention.text, mention.candidates)
             if regions:
                 mention.candidates, mention.is_region = regions, True
+
+
+_BRACKET_LABEL = re.compile(r"\s*\(")
 
 
 def _hashtag(text: str, mention: Found) -> bool:

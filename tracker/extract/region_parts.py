@@ -30,17 +30,8 @@ PART_OF_REGION = re.compile(
     re.IGNORECASE,
 )
 # English names the part beside the region: "in southern Donetsk Oblast", "Donetsk Oblast's
-# south"
-_ENGLISH_PARTS = (
-    (45.0, "north-?east"),
-    (135.0, "south-?east"),
-    (225.0, "south-?west"),
-    (315.0, "north-?west"),
-    (0.0, "north"),
-    (180.0, "south"),
-    (90.0, "east"),
-    (270.0, "west"),
-)
+# south" (each part's English word is its first)
+_ENGLISH_PARTS = tuple((bearing, words.split("|")[0]) for bearing, words in _PARTS)
 _ENGLISH = "|".join(f"(?P<e{index}>{words})" for index, (_, words) in enumerate(_ENGLISH_PARTS))
 PART_BEFORE_REGION = re.compile(rf"(?<![\w-])(?:{_ENGLISH})ern\s+$", re.IGNORECASE)
 PART_AFTER_REGION = re.compile(rf"['’]s\s+(?:{_ENGLISH})(?![\w-])", re.IGNORECASE)
@@ -73,30 +64,41 @@ def attach_region_parts(
         match = match or PART_AFTER_REGION.match(text, region.end)
         if match is None or region.candidates[0].place.lat is None:
             continue
-        index = next(i for i, name in enumerate(match.groupdict().values()) if name)
-        point = offset(region.candidates[0].place.point, _ENGLISH_PARTS[index][0], PART_KM)
-        low = bisect_left(starts, region.start - PART_REACH)
-        high = bisect_right(starts, region.end + PART_REACH)
-        for mention in found[low:high]:
-            left, right = sorted((mention.end, region.start))
-            if (
-                not mention.is_region
-                and mention.aside == region.aside
-                and not any(mark in text[left:right] for mark in ".;!?")
-            ):
-                mention.part = point
+        bearing = _ENGLISH_PARTS[_matched_part(match)][0]
+        point = offset(region.candidates[0].place.point, bearing, PART_KM)
+        _locate_by_part(text, found, starts, (region.start, region.end), point, region.aside)
     for match in PART_OF_REGION.finditer(text):
         region = _region_of(found, starts, ends, match, locating)
         if region is None or region.candidates[0].place.lat is None:
             continue
-        index = next(i for i, name in enumerate(match.groupdict().values()) if name)
-        point = offset(region.candidates[0].place.point, _PARTS[index][0], PART_KM)
-        low = bisect_left(starts, match.start() - PART_REACH)
-        high = bisect_right(starts, match.start() + PART_REACH)
-        for mention in found[low:high]:
-            left, right = sorted((mention.end, match.start()))
-            if not mention.is_region and not any(mark in text[left:right] for mark in ".;!?"):
-                mention.part = point
+        point = offset(region.candidates[0].place.point, _PARTS[_matched_part(match)][0], PART_KM)
+        _locate_by_part(text, found, starts, (match.start(), match.start()), point)
+
+
+def _matched_part(match: re.Match) -> int:
+    return next(i for i, name in enumerate(match.groupdict().values()) if name)
+
+
+def _locate_by_part(
+    text: str,
+    found: list[Found],
+    starts: list[int],
+    span: tuple[int, int],
+    point: tuple[float, float],
+    aside: int | None = None,
+) -> None:
+    """Sets `part` of the settlements named within reach of the words at `span`, in their
+    sentence (and in their aside, when `aside` is given)."""
+    at, end = span
+    low, high = bisect_left(starts, at - PART_REACH), bisect_right(starts, end + PART_REACH)
+    for mention in found[low:high]:
+        left, right = sorted((mention.end, at))
+        if (
+            not mention.is_region
+            and (aside is None or mention.aside == aside)
+            and not any(mark in text[left:right] for mark in ".;!?")
+        ):
+            mention.part = point
 
 
 def _region_of(

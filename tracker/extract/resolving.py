@@ -25,7 +25,7 @@ from tracker.extract.place_lookup import STRIKE_REGIONS, PlaceLookup
 from tracker.extract.refusals import finish
 from tracker.gazetteer import EARTH_RADIUS_KM, Candidate, MatchReason, haversine_km
 from tracker.model import Place, PlaceKind
-from tracker.names import has_cyrillic, skeleton
+from tracker.names import RUSSIAN_ONLY_LETTERS, has_cyrillic, skeleton
 
 ANCHOR_WEIGHT = 0.6
 ANCHOR_MAX_KM = 60.0  # a cue "X (south of Y)" puts X within this distance of Y
@@ -85,7 +85,6 @@ SALIENCE_WEIGHT = 0.15
 TOWN_POPULATION = 10_000
 FORMER_NAME_PENALTY = 0.05
 RENAMED_TOWN_WEIGHT = 0.1
-_RUSSIAN_ONLY = frozenset("ыэъё")
 _RENAMED_REASONS = (MatchReason.EXACT, MatchReason.VARIANT)
 CENTRE_WEIGHT = 0.05
 CENTRE_MIN_POPULATION = 1_000  # (a hamlet in a hromada named like it is no centre)
@@ -456,7 +455,7 @@ class Resolver:
         # A city's Russian name is as well known as its own (Запорожье, Днепр, Харьков); its
         # Latin alternates are often historical names villages still bear.
         city_names = has_cyrillic(mention.text)
-        russian_spelling = any(letter in _RUSSIAN_ONLY for letter in mention.text.lower())
+        russian_spelling = any(letter in RUSSIAN_ONLY_LETTERS for letter in mention.text.lower())
         for candidate in mention.candidates:
             place = candidate.place
             if place.kind == PlaceKind.REGION:
