@@ -2871,3 +2871,42 @@ def test_a_unit_named_word_first_locates_the_place_before_it(text, name, admin1)
         assert "Synelnykivskyi" not in found[name].reason, found[name].reason
     else:
         assert found[name].place.admin1 == admin1, (found[name].place, found[name].reason)
+
+
+def test_a_cue_after_two_joined_places_locates_both() -> None:
+    text = "Russian forces advanced near Novoselivka and Zatyshshia north of Huliaipole."
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert "near Huliaipole" in found["Novoselivka"].reason, found["Novoselivka"].reason
+    # a distance measures from one place only
+    text = "Russian forces advanced near Novoselivka and Zatyshshia, 10 km north of Huliaipole."
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert "near Huliaipole" not in found["Novoselivka"].reason, found["Novoselivka"].reason
+    assert "near Huliaipole" in found["Zatyshshia"].reason, found["Zatyshshia"].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Противник захопив Степове в Запорізькій області й наступає біля Малих Щербаків і "
+        "Щербаків, поблизу Кам'янського.",
+        "The enemy took Stepove in Zaporizhzhia Oblast and is pressing near Mali Shcherbaky "
+        "and Shcherbaky, close to Kamianske.",
+    ],
+)
+def test_places_refused_by_their_anchors_first_reading_are_read_again(text: str) -> None:
+    """The city of Kamianske is the anchor's first reading; the report's other places move
+    it to the village by Stepove, near which the two villages lie."""
+    mentions = extract(text, report_date=REPORT_DATE).mentions
+    kamianske = next(
+        m.place for m in mentions if m.text.startswith("Кам'ян") or m.text == "Kamianske"
+    )
+    assert kamianske.admin1 == "Zaporizhzhia Oblast", kamianske
+    villages = [
+        m
+        for m in mentions
+        if "Shcherbak" in (m.place.name if m.place else m.text) or "Щербак" in m.text
+    ]
+    assert len(villages) == 2
+    for village in villages:
+        assert village.place is not None, village.reason
+        assert haversine_km(village.place.point, kamianske.point) < 20, village.place

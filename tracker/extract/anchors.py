@@ -68,6 +68,11 @@ ANCHOR_TAILS = (
 )
 _TAG = re.compile(r"<[^<>]{0,40}>")  # "<b>Stepova Novoselivka</b>, southeast of Kupiansk"
 _APPOSED_NEAR = re.compile(r"\s*,?\s*$")
+# "X and Y", "X et de Y", "X та Y": two places joined as one list
+_COORDINATED = re.compile(
+    r"\s*,?\s*(?:and|et|und|та|і|й|и|ta)\s+(?:de\s+|d['’]\s*|von\s+)?$", re.IGNORECASE
+)
+_DISTANCE_WORD = re.compile(_DISTANCE, re.IGNORECASE)
 _CLAUSE_TO_CUE = re.compile(r"[^.;:!?\n]{0,40},\s*$")
 
 
@@ -122,6 +127,7 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
             continue  # "north of Kupiansk, south of Vovchansk": a list of two scenes
         target.anchor = mention
         mention.reference = True
+        _share_with_coordinated(text, found, index, target, mention)
     _anchor_forward(text, found)
     _anchor_opening_frame(text, found, sentences)
     _anchor_to_the_city(text, found)
@@ -214,6 +220,29 @@ _OPENING_MARKS = " \u00a0\n\t\"'«“„-–—•*>#"
 _OPENING_MAX = 60  # how far into its sentence the opening cue's place may stand
 
 
+def _share_with_coordinated(
+    text: str, found: list[Found], index: int, target: Found, anchor: Found
+) -> None:
+    """ "near Novoselivka and Zatyshshia north of Huliaipole", "біля Новоселівки та Затишшя на
+    північ від Гуляйполя": the cue after two places joined by "and" locates both, when some
+    reading of the first lies near the anchor. A distance ("X and Y, 6 km east of X") measures
+    from one place only."""
+    if _DISTANCE_WORD.search(text, target.end, anchor.start):
+        return
+    at = index - 1
+    while found[at] is not target:
+        at -= 1
+    earlier = _previous_in_sentence(found, at)
+    if earlier is None or earlier.anchor is not None or earlier.reference:
+        return
+    if _names_alike(earlier, anchor):
+        return
+    if not _COORDINATED.match(text, earlier.end, target.start):
+        return
+    if _may_be_near(earlier, anchor, candidates=len(earlier.candidates)):
+        earlier.anchor = anchor
+
+
 def _near_cue_before(text: str, target: Found, sentence_start: int) -> bool:
     """Whether the place itself follows a "near" ("near Pokrovsk, near Lyman" is a list of two
     scenes, not one place located by the other)."""
@@ -265,11 +294,22 @@ def _anchor_forward(text: str, found: list[Found]) -> None:
         second.reference = True
 
 
-def _may_be_near(a: Found, b: Found, limit_km: float = ANCHOR_SCALE_KM) -> bool:
-    """Whether some reading of the two names puts them close together."""
-    points_a = [c.place.point for c in a.candidates[:3] if c.place.kind != PlaceKind.REGION]
+def _may_be_near(
+    a: Found, b: Found, limit_km: float = ANCHOR_SCALE_KM, candidates: int = 3
+) -> bool:
+    """Whether some reading of the two names (of `a`, among its first `candidates`) puts them
+    close together."""
+    points_a = [
+        c.place.point for c in a.candidates[:candidates] if c.place.kind != PlaceKind.REGION
+    ]
     points_b = [c.place.point for c in b.candidates[:3] if c.place.kind != PlaceKind.REGION]
     return any(haversine_km(p, q) <= limit_km for p in points_a for q in points_b)
+
+
+def _names_alike(a: Found, b: Found) -> bool:
+    """Whether the two mentions name the same place or namesakes."""
+    names_a = {c.place.name for c in a.candidates[:3]}
+    return any(c.place.name in names_a for c in b.candidates[:3])
 
 
 def _previous_in_sentence(found: list[Found], index: int) -> Found | None:

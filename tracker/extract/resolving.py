@@ -200,6 +200,17 @@ class Resolver:
         ]
         if not homonyms:
             return finish(found)
+        # Places refused by their anchor's first reading, with that reading: read again if the
+        # report's other places move the anchor to a namesake ("біля Малих Щербаків, поблизу
+        # Кам'янського": the city of Kamianske first, then the village near Stepove).
+        refused_by_anchor = [
+            (mention, mention.anchor.choice.place.id)
+            for mention in found
+            if mention.choice is None
+            and mention.anchor is not None
+            and mention.anchor.choice is not None
+            and not (mention.is_region or mention.abroad_unresolved or mention.unknown)
+        ]
         # Where each mention's place is (None for regions and the unresolved), kept current.
         lats = [_settlement_lat(m) for m in found]
         lons = [
@@ -308,6 +319,10 @@ class Resolver:
                     lons[index] = mention.choice.place.lon if mention.choice else None
             if not changed:
                 break
+        for mention, first_reading in refused_by_anchor:
+            anchor = mention.anchor.choice
+            if anchor is not None and anchor.place.id != first_reading:
+                self._choose(mention, None, self._base_scores(mention, front, scores, front_terms))
         self._set_namesakes_apart(found, front, scores, front_terms)
         _take_said_again(found)
         finish(found)
