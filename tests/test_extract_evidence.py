@@ -2910,3 +2910,26 @@ def test_places_refused_by_their_anchors_first_reading_are_read_again(text: str)
     for village in villages:
         assert village.place is not None, village.reason
         assert haversine_km(village.place.point, kamianske.point) < 20, village.place
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Das Nowoselivka bei Huljajpole ist nicht mit Nowoselivka an der Lyman-Front zu "
+            "verwechseln: das erste liegt im Gebiet Saporischschja, das zweite im Norden des "
+            "Gebiets Donezk.",
+            "Nowoselivka",
+        ),
+        (
+            "Novoselivka near Huliaipole is not to be confused with Novoselivka on the Lyman "
+            "axis: the former lies in Zaporizhzhia Oblast, the latter in northern Donetsk Oblast.",
+            "Lyman",
+        ),
+    ],
+)
+def test_a_region_said_of_the_first_or_the_second_frames_nothing_before(text, name) -> None:
+    mentions = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name]
+    last = mentions[-1]
+    assert last.place is None or last.place.admin1 != "Zaporizhzhia Oblast", last.reason
+    assert "region Zaporizhzhia" not in last.reason, last.reason

@@ -418,7 +418,12 @@ _REGION_BREAK = re.compile(
     # "лежить за 7 км від Оріхова, а не на межі ... областей": a region denied
     r"[—–]\s*(?:не|not)\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))|"
     r"(?<!\w)(?:а\s+не|але\s+не|and\s+not|but\s+not|et\s+non|mais\s+pas|und\s+nicht|"
-    r"aber\s+nicht)\s+(?:на|в|у|біля|on|in|at|near|à|sur|dans|an|bei)(?!\w)|" + NAMESAKE_WORDS,
+    r"aber\s+nicht)\s+(?:на|в|у|біля|on|in|at|near|à|sur|dans|an|bei)(?!\w)|"
+    # "...: перша лежить у Запорізькій області, друга — на півночі Донеччини": each region
+    # is said of one of the namesakes, not of the places before
+    r"[:;,—–]\s*(?:the\s+(?:first|second|former|latter)|перш(?:ий|а|е)|друг(?:ий|а|е)|"
+    r"перв(?:ый|ая|ое)|втор(?:ой|ая|ое)|l[ae]\s+(?:premi(?:er|ère)|seconde?|deuxième)|"
+    r"(?:die|der|das)\s+(?:erste|zweite)|erstere[rs]?|letztere[rs]?)(?!\w)|" + NAMESAKE_WORDS,
     re.IGNORECASE,
 )
 
