@@ -2933,3 +2933,47 @@ def test_a_region_said_of_the_first_or_the_second_frames_nothing_before(text, na
     last = mentions[-1]
     assert last.place is None or last.place.admin1 != "Zaporizhzhia Oblast", last.reason
     assert "region Zaporizhzhia" not in last.reason, last.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        (
+            "Подразделения группировки «Север» освободили в Сумской области населённые пункты "
+            "Алексеевка и Садки, а в Харьковской области — Волчанские Хутора.",
+            "Алексеевка",
+            "Kharkiv Oblast",
+        ),
+        (
+            "Russian troops took Oleksiivka and Sadky, and in Kharkiv Oblast they entered "
+            "Vovchanski Khutory.",
+            "Oleksiivka",
+            "Kharkiv Oblast",
+        ),
+        # what the place is instead of the denied one is not said of the denied one
+        (
+            "Das Dorf Iwaniwka liegt nicht bei Pokrowsk, sondern im Osten des Gebiets "
+            "Dnipropetrowsk.",
+            "Pokrowsk",
+            "Dnipropetrovsk Oblast",
+        ),
+    ],
+)
+def test_a_region_opening_the_next_group_frames_no_place_before_it(text, name, region) -> None:
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert f"region {region}" not in found[name].reason, found[name].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les combats à Kostiantynivka : il s'agit du village voisin de Vouhledar.",
+        "Бої тривають за Костянтинівку — йдеться про село біля Вугледара.",
+        "Kämpfe um Kostjantyniwka: gemeint ist das Dorf bei Wuhledar.",
+    ],
+)
+def test_which_place_is_meant_said_after_a_colon_or_dash_locates_it(text) -> None:
+    mentions = extract(text, report_date=REPORT_DATE).mentions
+    village = mentions[0]
+    assert village.place is not None, village.reason
+    assert haversine_km(village.place.point, (47.78, 37.25)) < 20, village.place

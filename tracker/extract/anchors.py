@@ -42,9 +42,18 @@ _APPOSED_NOUN = (
     r"(?:sur|à)\s+la\s+frontière|an\s+der\s+(?:staats)?grenze|на\s+(?:державному\s+)?кордоні|"
     r"на\s+(?:государственной\s+)?границе)"
 )
+# "Kostiantynivka : il s'agit du village voisin de Vouhledar", "X — йдеться про село біля Y":
+# the words after the colon or dash say which place the name is
+_EXPLAINED = (
+    r"(?:[:—–-]\s*(?:il\s+s['’]agit\s+d(?:u|e\s+la|e\s+l['’]|['’])|c['’]est|this\s+is|it\s+is|"
+    r"(?:that|this)\s+means|gemeint\s+ist|es\s+handelt\s+sich\s+um|йдеться\s+про|мова\s+про|"
+    r"ідеться\s+про|речь\s+ид[её]т\s+о|имеется\s+в\s+виду)\s*"
+    r"(?:village|localité|the\s+village|(?:das|dem|ein|einem)\s+dorf|село|селище|селе|"
+    r"пос[её]лке|деревне)?\s*)"
+)
 APPOSITION = re.compile(
     # ("à environ 14 km": two approximating words)
-    rf"\s*[,(–—-]?\s*(?:{_APPOSED_NOUN}\s+)?{_APPROX}{{0,2}}(?:{_DISTANCE}\s*)?(?:{_APPOSED_NOUN})?\s*$",
+    rf"\s*(?:{_EXPLAINED}|[,(–—-]?\s*(?:{_APPOSED_NOUN}\s+)?){_APPROX}{{0,2}}(?:{_DISTANCE}\s*)?(?:{_APPOSED_NOUN})?\s*$",
     re.IGNORECASE,
 )
 # "..., beide nordöstlich von Y", "..., both south of Y": the two places named before.

@@ -223,6 +223,13 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             framed = set()
             beyond = held = False
             continue
+        if next_region is not None and _COORDINATED_IN.fullmatch(
+            text, mention.end, found[next_region].start
+        ):
+            # "освободили Алексеевку и Садки, а в Харьковской области — Волчанские Хутора":
+            # the region opens the next group; no place before it lies in it by its word
+            next_region = None
+            continue
         if (
             next_region is not None
             and (
@@ -238,7 +245,6 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 # region": the region is said of the name's nearer mention
                 or (mention.candidates and name_key(mention) in framed)
                 or _COORDINATED.fullmatch(text, mention.end, found[next_region].start)
-                or _COORDINATED_IN.fullmatch(text, mention.end, found[next_region].start)
                 or _any_between(breaks, mention.end, found[next_region].start)
             )
         ):
@@ -419,6 +425,9 @@ _REGION_BREAK = re.compile(
     r"[—–]\s*(?:не|not)\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))|"
     r"(?<!\w)(?:а\s+не|але\s+не|and\s+not|but\s+not|et\s+non|mais\s+pas|und\s+nicht|"
     r"aber\s+nicht)\s+(?:на|в|у|біля|on|in|at|near|à|sur|dans|an|bei)(?!\w)|"
+    # "liegt nicht bei Saporischschja, sondern im Osten des Gebiets Dnipropetrowsk": what the
+    # place is instead, said of the place named before the denial
+    r",\s*sondern\s|"
     # "...: перша лежить у Запорізькій області, друга — на півночі Донеччини": each region
     # is said of one of the namesakes, not of the places before
     r"[:;,—–]\s*(?:the\s+(?:first|second|former|latter)|перш(?:ий|а|е)|друг(?:ий|а|е)|"
