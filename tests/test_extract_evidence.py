@@ -1099,6 +1099,11 @@ def test_a_border_named_by_two_regions_with_a_dash_is_two_regions() -> None:
         ),
         # the е of -ець drops in the genitive
         ("Тривають обстріли Нікополя та Марганця.", {"Nikopol", "Marhanets"}),
+        # and the о of -ок (Райгородок: в Райгородку)
+        (
+            "Чути вибухи в Миколаївці та Райгородку.\n#Донеччина",
+            {"Mykolaivka", "Raihorodok", "Donetsk Oblast"},
+        ),
         # a rank makes the next word a person
         ("Генерал Шевченко розповів, як бригада відходила через Богоявленку.", {"Bohoiavlenka"}),
         # the Southern direction is nobody's town

@@ -462,6 +462,8 @@ def _query_stems(word_key: str) -> set[str]:
         | {s[:-1] + "H" for s in stems if s.endswith("s")}
         # the е of -ець drops: Марганець → Марганця, Кремінець → Кременця
         | {s[:-1] + "ec" for s in stems if s.endswith("c") and len(s) > 3}
+        # and the о of -ок: Райгородок → в Райгородку, Райгородка
+        | {s[:-1] + "ok" for s in stems if s.endswith("k") and len(s) > 3}
     )
 
 
