@@ -2982,3 +2982,14 @@ def test_which_place_is_meant_said_after_a_colon_or_dash_locates_it(text) -> Non
     village = mentions[0]
     assert village.place is not None, village.reason
     assert haversine_km(village.place.point, (47.78, 37.25)) < 20, village.place
+
+
+def test_the_city_of_a_cue_is_the_town_named_before_not_the_dateline() -> None:
+    text = (
+        "ЗАПОРОЖЬЕ, 2 декабря. Штурмовые группы зашли в восточные кварталы Гуляйполя и ведут "
+        "бои у Зелёного Гая, в 10 км к востоку от города."
+    )
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert "near Zaporizhzhia" not in found["Гуляйполя"].reason, found["Гуляйполя"].reason
+    village = found["Зелёного Гая"]
+    assert haversine_km(village.place.point, found["Гуляйполя"].place.point) < 15, village.place

@@ -201,7 +201,7 @@ def _anchor_to_the_city(text: str, found: list[Found]) -> None:
     A unique name keeps its place: a wrong guess at the city must not refuse it."""
     dateline = found[0] if found and found[0].start < 3 and found[0].text.isupper() else None
     town: Found | None = None
-    for mention in found:
+    for index, mention in enumerate(found):
         if mention.is_region:
             continue
         near_town = town if town and mention.sentence - town.sentence <= 1 else None
@@ -213,6 +213,10 @@ def _anchor_to_the_city(text: str, found: list[Found]) -> None:
                 or NEAR_OF.search(text, mention.end, the_city.start())
             )
             between = _TAG.sub("", text[mention.end : cue.start()]) if cue else None
+            following = found[index + 1] if index + 1 < len(found) else None
+            if following is not None and cue is not None and following.start < cue.start():
+                between = None  # "Гуляйполя и ведут бои у Зелёного Гая, в 10 км к востоку от
+                # города": the cue is the place's named after it
             if (
                 between is not None
                 and (APPOSITION.match(between) or DISTANCE_AFTER_CLAUSE.match(between))
