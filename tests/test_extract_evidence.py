@@ -2993,3 +2993,30 @@ def test_the_city_of_a_cue_is_the_town_named_before_not_the_dateline() -> None:
     assert "near Zaporizhzhia" not in found["Гуляйполя"].reason, found["Гуляйполя"].reason
     village = found["Зелёного Гая"]
     assert haversine_km(village.place.point, found["Гуляйполя"].place.point) < 15, village.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дворічна, як і сусідні Кам'янка та Тополі, щодня під обстрілами з Бєлгородської області.",
+        "Dvorichna and nearby Kamianka and Topoli come under shelling from Belgorod Oblast daily.",
+    ],
+)
+def test_the_region_fire_comes_from_does_not_locate_the_places_hit(text) -> None:
+    places = [m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.place]
+    assert {p.admin1 for p in places if p.kind.value == "settlement"} == {"Kharkiv Oblast"}
+
+
+def test_a_tag_closing_a_post_frames_the_places_of_its_last_sentence_too() -> None:
+    text = (
+        "⚡️ГУЛЯЙПОЛЕ: ВС РФ вышли к железной дороге западнее города. С севера наши уже в "
+        "Варваровке и Доброполье (не путать с Добропольем под Красноармейском!). #Запорожье"
+    )
+    mentions = extract(text, report_date=REPORT_DATE).mentions
+    found = {m.text: m for m in mentions}
+    assert found["Варваровке"].place.admin1 == "Zaporizhzhia Oblast", found["Варваровке"].reason
+    assert found["Доброполье"].place.admin1 == "Zaporizhzhia Oblast"
+    namesake = found["Добропольем"]
+    assert namesake.place.admin1 == "Donetsk Oblast", namesake.reason
+    # its reason names no region it does not lie in
+    assert "region Zaporizhzhia" not in namesake.reason, namesake.reason

@@ -215,6 +215,8 @@ def test_table_covers_every_language():
         # виїмк-/выемк-, переїзн-/переездн-: the Siversk front's villages in MoD bulletins
         ("Выемки", "Donetsk Oblast", "Vyimka"),
         ("Переездного", "Donetsk Oblast", "Pereizne"),
+        # шахтар-/шахтёр-: the village by Kurakhove in Moscow's bulletins
+        ("Шахтёрское", "Donetsk Oblast", "Shakhtarske"),
         # Гнатівка is written Гнатовка as well as Игнатовка
         ("Гнатовка", "Donetsk Oblast", "Hnativka"),
         ("Игнатовка", "Donetsk Oblast", "Hnativka"),

@@ -355,15 +355,22 @@ def _frame_by_closing_region(
         return
     region = regions[0]
     places = found[:-1]
+    if _hashtag(text, region):
+        # a tag closing a post tags all of it ("... уже в Варваровке и Доброполье (не путать с
+        # Добропольем под Красноармейском!). #Запорожье"): each place it can hold, loosely —
+        # not a namesake the post sets apart, nor a place it cannot hold
+        for mention in places:
+            if mention.region in (None, region) and not _outside(mention, region):
+                mention.region, mention.region_before = region, True
+                mention.region_attached = False
+        return
     if any(
         m.sentence == region.sentence or m.region is not None or _outside(m, region) for m in places
     ):
         return
     # only when one of the places can lie nowhere else ("Севск"): else the closing sentence
-    # may be news of its own ("... captured Andriivka. Sumy Oblast came under attack.") — a
-    # tag is not ("... over Kamyshevakha and Egorovka. #Zaporozhye_front")
-    hashtag = _hashtag(text, region)
-    if not hashtag and not any(_inside(m, region) for m in places):
+    # may be news of its own ("... captured Andriivka. Sumy Oblast came under attack.")
+    if not any(_inside(m, region) for m in places):
         return
     for mention in places:
         mention.region, mention.region_before = region, True
@@ -634,7 +641,10 @@ _TOWARD_BEFORE = re.compile(
 _FIRED_FROM_BEFORE = re.compile(
     r"(?:обстріл|обстрел|удар|вдари|shell|fire|struck|strike|bombard|beschoss|frapp)[^.;!?]*"
     r"(?:(?:з|із|зі|с|со)\s+(?:території|территории)|from\s+(?:the\s+)?territory\s+of"
-    r"(?:\s+the)?|depuis\s+(?:le\s+)?territoire\s+de(?:\s+la)?|vom\s+Gebiet)\s+$",
+    r"(?:\s+the)?|depuis\s+(?:le\s+)?territoire\s+de(?:\s+la)?|vom\s+Gebiet)\s+$"
+    # "під обстрілами з Бєлгородської області", "shelling from Belgorod Oblast"
+    r"|(?:обстріл|обстрел|shell|fire|bombard|beschuss|frapp|tirs?\b)\w*\s+(?:(?:з|із|зі|с|со)"
+    r"(?:\s+(?:боку|стороны))?|from|depuis|aus)\s+(?:the\s+|la\s+|l['’]|dem\s+)?$",
     re.IGNORECASE,
 )
 

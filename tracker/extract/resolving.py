@@ -716,7 +716,7 @@ class Resolver:
         evidence = [str(best.reason)]
         if anchor_point is not None:
             evidence.append(f"near {mention.anchor.choice.place.name}")
-        if region_codes is not None:
+        if region_codes is not None and best.place.admin1_codes & region_codes:
             evidence.append(f"region {mention.region_names()}")
         if mention.area is not None and getattr(best.place, mention.area[0]) in mention.area[1]:
             evidence.append(getattr(best.place, mention.area[0]))
