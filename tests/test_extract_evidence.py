@@ -3020,3 +3020,19 @@ def test_a_tag_closing_a_post_frames_the_places_of_its_last_sentence_too() -> No
     assert namesake.place.admin1 == "Donetsk Oblast", namesake.reason
     # its reason names no region it does not lie in
     assert "region Zaporizhzhia" not in namesake.reason, namesake.reason
+
+
+def test_a_compass_cue_prefers_the_namesake_on_its_side_of_the_anchor() -> None:
+    text = "Les Russes affirment avoir pris Novomykolaïvka, à l'est de Zaporijjia."
+    village, city = extract(text, report_date=REPORT_DATE).mentions
+    assert village.place.lon > city.place.lon, village.place  # not the village west of it
+
+
+def test_a_direction_heading_the_next_scene_locates_nothing_before_it() -> None:
+    text = (
+        "Russian forces attacked north of Lyman near Stavky and Novoselivka, east of Lyman "
+        "near Torske and Zarichne."
+    )
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert "near Lyman" not in found["Novoselivka"].reason, found["Novoselivka"].reason
+    assert "near Lyman" in found["Torske"].reason

@@ -82,6 +82,11 @@ _COORDINATED = re.compile(
     r"\s*,?\s*(?:and|et|und|та|і|й|и|ta)\s+(?:de\s+|d['’]\s*|von\s+)?$", re.IGNORECASE
 )
 _DISTANCE_WORD = re.compile(_DISTANCE, re.IGNORECASE)
+_NEAR_NEXT = re.compile(
+    r"\s*(?:near|close\s+to|around|près\s+d|bei|nahe|unweit|біля|поблизу|в\s+районі|около|"
+    r"возле|вблизи|в\s+районе)(?!\w)",
+    re.IGNORECASE,
+)
 _CLAUSE_TO_CUE = re.compile(r"[^.;:!?\n]{0,40},\s*$")
 
 
@@ -134,6 +139,10 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
             and not _may_be_near(target, mention)
         ):
             continue  # "north of Kupiansk, south of Vovchansk": a list of two scenes
+        if not nearness and _NEAR_NEXT.match(text, mention.end):
+            # "north of Lyman near Stavky and Novoselivka, east of Lyman near Torske": the
+            # direction heads the next scene
+            continue
         target.anchor = mention
         mention.reference = True
         _share_with_coordinated(text, found, index, target, mention)

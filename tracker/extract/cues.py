@@ -94,6 +94,27 @@ def located(anchor: tuple[float, float], cue: str) -> tuple[float, float, float]
     return lat, lon, radius
 
 
+def wrong_side(anchor: tuple[float, float], cue_degrees: float, point: tuple[float, float]) -> bool:
+    """Whether `point` lies on the other side of `anchor` than the cue's bearing says (more
+    than a right angle off it), a few km out at least (a village by the town is on every
+    side of it)."""
+    if abs(point[0] - anchor[0]) + abs(point[1] - anchor[1]) < _SIDE_MIN_DEGREES:
+        return False
+    lat1, lat2 = math.radians(anchor[0]), math.radians(point[0])
+    dlon = math.radians(point[1] - anchor[1])
+    actual = math.degrees(
+        math.atan2(
+            math.sin(dlon) * math.cos(lat2),
+            math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dlon),
+        )
+    )
+    off = abs((actual - cue_degrees + 180.0) % 360.0 - 180.0)
+    return off > 90.0
+
+
+_SIDE_MIN_DEGREES = 0.05  # some 4-5 km
+
+
 def offset(point: tuple[float, float], degrees: float, km: float) -> tuple[float, float]:
     """The point `km` from `point` along the bearing (on a sphere)."""
     lat1, lon1 = math.radians(point[0]), math.radians(point[1])

@@ -28,6 +28,9 @@ from tracker.model import Place, PlaceKind
 from tracker.names import RUSSIAN_ONLY_LETTERS, has_cyrillic, skeleton
 
 ANCHOR_WEIGHT = 0.6
+# A candidate on the other side of the anchor than the cue's compass word keeps this share of
+# its closeness.
+WRONG_SIDE_FACTOR = 0.5
 ANCHOR_MAX_KM = 60.0  # a cue "X (south of Y)" puts X within this distance of Y
 # ... or of a large city Y: "Bila Tserkva, south of Kyiv" is 80 km from Kyiv; a city of a
 # million is a reference point for its whole surroundings.
@@ -455,6 +458,7 @@ class Resolver:
         # "13 km north-northwest of Pokrovsk": closeness to where the cue points, not to
         # the anchor itself (two Shevchenko lie 7 and 13 km from Pokrovsk, south and north)
         anchor_point = _cue_point(anchor.point, mention.cue) if anchor else None
+        cue_degrees = cues.bearing(mention.cue) if anchor else None
         sector = mention.sector.choice if mention.sector else None
         sector_point = sector.place.point if sector else None
         # (a direction is named after its town wherever the sentence's places lie: "На
@@ -545,9 +549,12 @@ class Resolver:
             if mention.area is not None and getattr(place, mention.area[0]) in mention.area[1]:
                 score += AREA_WEIGHT
             if anchor_point is not None:
-                score += ANCHOR_WEIGHT * math.exp(
-                    -haversine_km(anchor_point, place.point) / ANCHOR_SCALE_KM
-                )
+                near = math.exp(-haversine_km(anchor_point, place.point) / ANCHOR_SCALE_KM)
+                if cue_degrees is not None and cues.wrong_side(
+                    anchor.point, cue_degrees, place.point
+                ):
+                    near *= WRONG_SIDE_FACTOR  # "east of Zaporizhzhia": not a village west of it
+                score += ANCHOR_WEIGHT * near
             elif sector_point is not None:
                 score += SECTOR_WEIGHT * math.exp(
                     -haversine_km(sector_point, place.point) / SECTOR_SCALE_KM
