@@ -3036,3 +3036,19 @@ def test_a_direction_heading_the_next_scene_locates_nothing_before_it() -> None:
     found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
     assert "near Lyman" not in found["Novoselivka"].reason, found["Novoselivka"].reason
     assert "near Lyman" in found["Torske"].reason
+
+
+def test_a_cue_takes_the_best_namesake_within_its_reach() -> None:
+    """The Ivanivka by Mezhova scores higher (the front) but lies beyond the cue's reach: the
+    one east of Synelnykove is meant, not a pair of namesakes in Kharkiv Oblast."""
+    text = (
+        "Russian troops pushed into Ivanivka (south of Mezhova, not the Ivanivka east of "
+        "Synelnykove) and attacked toward Filiia and Dachne, on the border of Donetsk and "
+        "Dnipropetrovsk oblasts."
+    )
+    mentions = extract(text, report_date=REPORT_DATE).mentions
+    second = [m for m in mentions if m.text == "Ivanivka"][1]
+    town = next(m for m in mentions if m.text == "Synelnykove")
+    assert town.place.admin1 == "Dnipropetrovsk Oblast", town.reason
+    assert second.place is not None, second.reason
+    assert haversine_km(second.place.point, town.place.point) < 60, second.place

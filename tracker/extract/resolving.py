@@ -31,7 +31,10 @@ ANCHOR_WEIGHT = 0.6
 # A candidate on the other side of the anchor than the cue's compass word keeps this share of
 # its closeness.
 WRONG_SIDE_FACTOR = 0.5
-ANCHOR_MAX_KM = 60.0  # a cue "X (south of Y)" puts X within this distance of Y
+ANCHOR_MAX_KM = 60.0
+# A candidate within a cue's reach is taken over a best one beyond it that scores less than
+# this more.
+WITHIN_REACH_GAP = 0.05  # a cue "X (south of Y)" puts X within this distance of Y
 # ... or of a large city Y: "Bila Tserkva, south of Kyiv" is 80 km from Kyiv; a city of a
 # million is a reference point for its whole surroundings.
 ANCHOR_MAX_KM_LARGE = 120.0
@@ -682,9 +685,30 @@ class Resolver:
         scored.sort(key=lambda s: -s[0])
         best_score, best = scored[0]
         if anchor_point is not None:
-            distance = haversine_km(anchor_point, best.place.point)
             large = mention.anchor.choice.place.population >= ANCHOR_LARGE_POPULATION
-            if distance > (ANCHOR_MAX_KM_LARGE if large else ANCHOR_MAX_KM):
+            limit = ANCHOR_MAX_KM_LARGE if large else ANCHOR_MAX_KM
+            distance = haversine_km(anchor_point, best.place.point)
+            if distance > limit:
+                # a namesake scored as high but beyond the cue's reach (for the front, or its
+                # size) yields to one within it
+                within = next(
+                    (
+                        s
+                        for s in scored
+                        if s[0] >= best_score - WITHIN_REACH_GAP
+                        and haversine_km(anchor_point, s[1].place.point) <= limit
+                    ),
+                    None,
+                )
+                if within is not None:
+                    scored = [within] + [
+                        s
+                        for s in scored
+                        if s is not within and haversine_km(anchor_point, s[1].place.point) <= limit
+                    ]
+                    best_score, best = within
+                    distance = haversine_km(anchor_point, best.place.point)
+            if distance > limit:
                 mention.choice = None
                 mention.confidence = 0.0
                 mention.reason = (
