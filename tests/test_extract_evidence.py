@@ -3052,3 +3052,13 @@ def test_a_cue_takes_the_best_namesake_within_its_reach() -> None:
     assert town.place.admin1 == "Dnipropetrovsk Oblast", town.reason
     assert second.place is not None, second.reason
     assert haversine_km(second.place.point, town.place.point) < 60, second.place
+
+
+def test_a_region_opening_its_sentence_frames_it_past_a_while() -> None:
+    text = (
+        "Dans l'oblast de Zaporijjia, les Russes revendiquent Mali Chtcherbaky, tandis que "
+        "Stepove, près de Kamianské, reste disputé."
+    )
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    for name in ("Stepove", "Kamianské"):
+        assert found[name].place.admin1 == "Zaporizhzhia Oblast", found[name].reason

@@ -290,6 +290,11 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     _attach_borders(text, found, groups, sentences)
     apart = sorted(m.end() for m in NAMESAKE_APART.finditer(text)) if breaks else []
     clause_breaks = [b for b in breaks if text[b] != ";"]
+    # a region opening its sentence ("Dans l'oblast de Zaporijjia, ... tandis que Stepove,
+    # près de Kamianské, reste disputé") frames it past a ", while": the other clause is
+    # still there, and a place it cannot hold stops it
+    while_breaks = {m.start() for m in _WHILE.finditer(text)} if clause_breaks else set()
+    opening_breaks = [b for b in clause_breaks if b not in while_breaks]
     # a region said of the places before it ("освобождены Новоивановка и Полтавка Запорожской
     # области; уничтожены склад у Покровского") frames nothing past the next clause
     closing = {
@@ -307,7 +312,13 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             # a namesake set apart ("not the Donetsk Oblast city of X") frames nothing after
             # it; a ";" does not ("На Чернігівщині ...; у Городні ...")
             or _any_between(
-                breaks if id(earlier) in closing else clause_breaks, earlier.end, mention.start
+                breaks
+                if id(earlier) in closing
+                else opening_breaks
+                if _opens_sentence(earlier, sentences)
+                else clause_breaks,
+                earlier.end,
+                mention.start,
             )
             or describes_namesake(text, apart, earlier)
         ):
@@ -442,6 +453,18 @@ _REGION_BREAK = re.compile(
     r"(?:die|der|das)\s+(?:erste|zweite)|erstere[rs]?|letztere[rs]?)(?!\w)|" + NAMESAKE_WORDS,
     re.IGNORECASE,
 )
+
+
+_WHILE = re.compile(
+    r",\s+(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|в\s+то\s+время\s+как|"
+    r"(?:tandis|alors)\s+qu)",
+    re.IGNORECASE,
+)
+_OPENING_REACH = 40  # how far into its sentence a region opens it ("Dans l'oblast de X, ...")
+
+
+def _opens_sentence(region: Found, sentences: list[tuple[int, int]]) -> bool:
+    return region.start - sentences[region.sentence][0] <= _OPENING_REACH
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:
