@@ -1097,6 +1097,8 @@ def test_a_border_named_by_two_regions_with_a_dash_is_two_regions() -> None:
             "Front lines run past Ocheretyne, Novobakhmutivka and Prohres.",
             {"Ocheretyne", "Novobakhmutivka", "Prohres"},
         ),
+        # a number word opening a sentence is no place ("Три" stems like a town's name)
+        ("Три роки тому ЗСУ звільнили Куп’янськ.", {"Kupiansk"}),
         # the е of -ець drops in the genitive
         ("Тривають обстріли Нікополя та Марганця.", {"Nikopol", "Marhanets"}),
         # and the о of -ок (Райгородок: в Райгородку)

@@ -88,6 +88,7 @@ steve jared donald emmanuel keir friedrich recep
 бойцы бойцов ребята военные военнослужащие штурмовики атаку атаки удар удары
 below above along beyond across behind inside outside around
 schlag schläge angriff angriffe lage
+два дві три чотири четыре пʼять п'ять пять шість шесть десять сто
 тоді потім зараз однак проте тогда потом сейчас однако впрочем порт
 село селище села сёла поселок посёлок парни пацаны
 """.split()
