@@ -79,6 +79,8 @@ REGIONS: tuple[RegionNames, ...] = (
             "DPR",
             "DNR",
             "ДНР",
+            "RPD",  # French
+            "DVR",  # German
             "Donetsk People's Republic",
             "République populaire de Donetsk",
             "Donezker Volksrepublik",
@@ -204,6 +206,8 @@ REGIONS: tuple[RegionNames, ...] = (
             "LPR",
             "LNR",
             "ЛНР",
+            "RPL",
+            "LVR",
             "Luhansk People's Republic",
             "Lugansk People's Republic",
             "République populaire de Louhansk",

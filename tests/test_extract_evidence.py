@@ -3064,3 +3064,18 @@ def test_a_region_opening_its_sentence_frames_it_past_a_while() -> None:
     found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
     for name in ("Stepove", "Kamianské"):
         assert found[name].place.admin1 == "Zaporizhzhia Oblast", found[name].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministère russe annonce la libération de Novoe Zaporojié dans la « RPD ».",
+        "Moskau meldet die Einnahme von Nowe Saporischschja in der DVR.",
+    ],
+)
+def test_the_occupation_republics_french_and_german_letters_name_a_region(text) -> None:
+    """'RPD', 'DVR' (and a region in quotes) are Donetsk Oblast: the village is sought there,
+    not in Zaporizhzhia Oblast."""
+    village, region = extract(text, report_date=REPORT_DATE).mentions
+    assert region.place.admin1 == "Donetsk Oblast", region.reason
+    assert village.place is None or village.place.admin1 == "Donetsk Oblast", village.reason

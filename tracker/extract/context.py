@@ -258,7 +258,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             if mention.candidates:
                 framed.add(name_key(mention))
             mention.joined_regions = _joined(found, groups, next_region)
-            between = text[mention.end : region.start].strip(" ,(").lower()
+            between = text[mention.end : region.start].strip(' ,(«“"').lower()
             mention.region_attached = between in REGION_ATTACHING
             # a region after another clause locates the place loosely — unless it is stated
             # for a place nearer it: "reprise Lyman ... et progressent vers Svatove, dans la
