@@ -3079,3 +3079,61 @@ def test_the_occupation_republics_french_and_german_letters_name_a_region(text) 
     village, region = extract(text, report_date=REPORT_DATE).mentions
     assert region.place.admin1 == "Donetsk Oblast", region.reason
     assert village.place is None or village.place.admin1 == "Donetsk Oblast", village.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # "near" without a place after it heads no scene: the direction still locates
+        (
+            "Russian forces shelled Ivanivka, west of Kupiansk near the forest.",
+            "Ivanivka",
+            "near Kupiansk",
+        ),
+        # an ordinal before a noun is no "the first/the second" of two namesakes
+        (
+            "Russian forces attacked Ivanivka, the first assault in Kharkiv Oblast this week.",
+            "Ivanivka",
+            "region Kharkiv Oblast",
+        ),
+        (
+            "Ворог атакував Іванівку, друга спроба за день, у Харківській області.",
+            "Іванівку",
+            "region Kharkiv Oblast",
+        ),
+        # "nicht nur ..., sondern auch" is one list
+        (
+            "Im Gebiet Saporischschja griffen die Russen nicht nur Huljajpole an, sondern auch "
+            "Nowoseliwka und Iwaniwka.",
+            "Iwaniwka",
+            "region Zaporizhzhia Oblast",
+        ),
+        # "fire" is no firefighter
+        (
+            "Firefighters from Kharkiv Oblast helped put out the fire in Ivanivka.",
+            "Ivanivka",
+            "region Kharkiv Oblast",
+        ),
+    ],
+)
+def test_everyday_words_keep_the_cue_they_stand_beside(text, name, expected) -> None:
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert expected in found[name].reason, found[name].reason
+
+
+def test_a_closing_tag_frames_no_place_of_a_post_on_several_fronts() -> None:
+    text = "Сводка за день. Бои у Купянска и Ивановки. Противник атаковал Новоселовку. #Запорожье"
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Ивановки"].place.admin1 == "Kharkiv Oblast", found["Ивановки"].reason
+
+
+def test_a_plural_in_ki_is_no_singular_in_ok() -> None:
+    # Лужки is not Лужок: the region holds no Luzhky, so the mention stays unresolved
+    mention = extract("Ворог обстріляв Лужки на Харківщині.", report_date=REPORT_DATE).mentions[0]
+    assert mention.place is None, mention.place
+
+
+def test_a_town_keeps_its_own_place_beside_a_villages_cue() -> None:
+    text = "Russian forces attacked Kharkiv and Vovchansk, north of Lyptsi."
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert "near Lyptsi" not in found["Kharkiv"].reason, found["Kharkiv"].reason

@@ -428,6 +428,7 @@ _ENDINGS = (
 )
 _MIN_STEM = 2
 _QUERY_ONLY_ENDINGS = ("ou", "eu", "iv", "im")
+_FLEETING_O_ENDINGS = ("a", "u", "om", "e")
 
 
 def _stem_word(key: str) -> str:
@@ -462,8 +463,13 @@ def _query_stems(word_key: str) -> set[str]:
         | {s[:-1] + "H" for s in stems if s.endswith("s")}
         # the е of -ець drops: Марганець → Марганця, Кремінець → Кременця
         | {s[:-1] + "ec" for s in stems if s.endswith("c") and len(s) > 3}
-        # and the о of -ок: Райгородок → в Райгородку, Райгородка
-        | {s[:-1] + "ok" for s in stems if s.endswith("k") and len(s) > 3}
+        # and the о of -ок in the singular's cases: Райгородок → в Райгородку, Райгородка,
+        # Райгородком, в Райгородке (not a plural's -ки: Лужки is no Лужок)
+        | {
+            word_key[: -len(e)][:-1] + "ok"
+            for e in _FLEETING_O_ENDINGS
+            if word_key.endswith("k" + e) and len(word_key) - len(e) > 3
+        }
     )
 
 

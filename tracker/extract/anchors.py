@@ -78,13 +78,13 @@ ANCHOR_TAILS = (
 _TAG = re.compile(r"<[^<>]{0,40}>")  # "<b>Stepova Novoselivka</b>, southeast of Kupiansk"
 _APPOSED_NEAR = re.compile(r"\s*,?\s*$")
 # "X and Y", "X et de Y", "X та Y": two places joined as one list
-_COORDINATED = re.compile(
+_LIST_AND = re.compile(
     r"\s*,?\s*(?:and|et|und|та|і|й|и|ta)\s+(?:de\s+|d['’]\s*|von\s+)?$", re.IGNORECASE
 )
 _DISTANCE_WORD = re.compile(_DISTANCE, re.IGNORECASE)
-_NEAR_NEXT = re.compile(
-    r"\s*(?:near|close\s+to|around|près\s+d|bei|nahe|unweit|біля|поблизу|в\s+районі|около|"
-    r"возле|вблизи|в\s+районе)(?!\w)",
+_NEAR_NEXT_SCENE = re.compile(
+    r"\s*(?:(?:near|close\s+to|around|bei|nahe|unweit|біля|поблизу|в\s+районі|около|возле|"
+    r"вблизи|в\s+районе)(?!\w)|près\s+d(?:e\s|['’]))",
     re.IGNORECASE,
 )
 _CLAUSE_TO_CUE = re.compile(r"[^.;:!?\n]{0,40},\s*$")
@@ -119,10 +119,7 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
         if both:
             # "in Nowouspeniwske eingedrungen und haben Marfopil eingenommen, beide nordöstlich
             # von Huljajpole": the place before shares the cue
-            at = index - 1
-            while found[at] is not target:  # a few steps back: regions may stand between
-                at -= 1
-            earlier = _previous_in_sentence(found, at)
+            earlier = _place_before(found, index, target)
             if earlier is not None and earlier.anchor is None:
                 earlier.anchor = mention
         between = text[target.end : cue.start()]
@@ -139,9 +136,7 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
             and not _may_be_near(target, mention)
         ):
             continue  # "north of Kupiansk, south of Vovchansk": a list of two scenes
-        if not nearness and _NEAR_NEXT.match(text, mention.end):
-            # "north of Lyman near Stavky and Novoselivka, east of Lyman near Torske": the
-            # direction heads the next scene
+        if not nearness and _heads_next_scene(text, found, index):
             continue
         target.anchor = mention
         mention.reference = True
@@ -224,8 +219,9 @@ def _anchor_to_the_city(text: str, found: list[Found]) -> None:
             between = _TAG.sub("", text[mention.end : cue.start()]) if cue else None
             following = found[index + 1] if index + 1 < len(found) else None
             if following is not None and cue is not None and following.start < cue.start():
-                between = None  # "Гуляйполя и ведут бои у Зелёного Гая, в 10 км к востоку от
-                # города": the cue is the place's named after it
+                # another place stands between this one and the cue: the cue is that place's
+                # ("Гуляйполя и ведут бои у Зелёного Гая, в 10 км к востоку от города")
+                between = None
             if (
                 between is not None
                 and (APPOSITION.match(between) or DISTANCE_AFTER_CLAUSE.match(between))
@@ -251,18 +247,28 @@ def _share_with_coordinated(
     from one place only."""
     if _DISTANCE_WORD.search(text, target.end, anchor.start):
         return
-    at = index - 1
-    while found[at] is not target:
-        at -= 1
-    earlier = _previous_in_sentence(found, at)
+    earlier = _place_before(found, index, target)
     if earlier is None or earlier.anchor is not None or earlier.reference:
         return
+    top = earlier.candidates[0].place if earlier.candidates else None
+    if top is not None and top.population >= TOWN_POPULATION:
+        return  # a town is its own reference ("Kharkiv and Vovchansk, north of Lyptsi")
     if _names_alike(earlier, anchor):
         return
-    if not _COORDINATED.match(text, earlier.end, target.start):
+    if not _LIST_AND.match(text, earlier.end, target.start):
         return
     if _may_be_near(earlier, anchor, candidates=len(earlier.candidates)):
         earlier.anchor = anchor
+
+
+def _heads_next_scene(text: str, found: list[Found], index: int) -> bool:
+    """ "north of Lyman near Stavky and Novoselivka, east of Lyman near Torske": a direction
+    whose place is followed by "near" and another place heads the next scene (not "north of
+    Siversk near the forest")."""
+    near = _NEAR_NEXT_SCENE.match(text, found[index].end)
+    if near is None or index + 1 >= len(found):
+        return False
+    return not text[near.end() : found[index + 1].start].strip()
 
 
 def _near_cue_before(text: str, target: Found, sentence_start: int) -> bool:
@@ -332,6 +338,15 @@ def _names_alike(a: Found, b: Found) -> bool:
     """Whether the two mentions name the same place or namesakes."""
     names_a = {c.place.name for c in a.candidates[:3]}
     return any(c.place.name in names_a for c in b.candidates[:3])
+
+
+def _place_before(found: list[Found], index: int, target: Found) -> Found | None:
+    """The settlement named before `target`, the place the cue at `index` locates (a few
+    steps back: regions may stand between)."""
+    at = index - 1
+    while found[at] is not target:
+        at -= 1
+    return _previous_in_sentence(found, at)
 
 
 def _previous_in_sentence(found: list[Found], index: int) -> Found | None:

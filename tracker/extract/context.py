@@ -369,7 +369,11 @@ def _frame_by_closing_region(
     if _hashtag(text, region):
         # a tag closing a post tags all of it ("... уже в Варваровке и Доброполье (не путать с
         # Добропольем под Красноармейском!). #Запорожье"): each place it can hold, loosely —
-        # not a namesake the post sets apart, nor a place it cannot hold
+        # unless a place it cannot hold (but in the words about a namesake) shows the post
+        # covers more than its region
+        apart = sorted(m.end() for m in NAMESAKE_APART.finditer(text))
+        if any(_outside(m, region) and not describes_namesake(text, apart, m) for m in places):
+            return
         for mention in places:
             if mention.region in (None, region) and not _outside(mention, region):
                 mention.region, mention.region_before = region, True
@@ -445,12 +449,15 @@ _REGION_BREAK = re.compile(
     r"aber\s+nicht)\s+(?:на|в|у|біля|on|in|at|near|à|sur|dans|an|bei)(?!\w)|"
     # "liegt nicht bei Saporischschja, sondern im Osten des Gebiets Dnipropetrowsk": what the
     # place is instead, said of the place named before the denial
-    r",\s*sondern\s|"
+    r",\s*sondern\s(?!auch\s)|"
     # "...: перша лежить у Запорізькій області, друга — на півночі Донеччини": each region
     # is said of one of the namesakes, not of the places before
+    # (the ordinal as the subject, not "the first assault", "друга спроба")
     r"[:;,—–]\s*(?:the\s+(?:first|second|former|latter)|перш(?:ий|а|е)|друг(?:ий|а|е)|"
     r"перв(?:ый|ая|ое)|втор(?:ой|ая|ое)|l[ae]\s+(?:premi(?:er|ère)|seconde?|deuxième)|"
-    r"(?:die|der|das)\s+(?:erste|zweite)|erstere[rs]?|letztere[rs]?)(?!\w)|" + NAMESAKE_WORDS,
+    r"(?:die|der|das)\s+(?:erste|zweite)|erstere[rs]?|letztere[rs]?)\s*,?\s*"
+    r"(?:[—–-]|lies|is|liegt|ist|est|se\s+trouve|лежить|розташован\w*|знаходиться|лежит|"
+    r"находится|расположен\w*|in|im|dans|en|у|в|на)(?!\w)|" + NAMESAKE_WORDS,
     re.IGNORECASE,
 )
 
@@ -666,7 +673,8 @@ _FIRED_FROM_BEFORE = re.compile(
     r"(?:(?:з|із|зі|с|со)\s+(?:території|территории)|from\s+(?:the\s+)?territory\s+of"
     r"(?:\s+the)?|depuis\s+(?:le\s+)?territoire\s+de(?:\s+la)?|vom\s+Gebiet)\s+$"
     # "під обстрілами з Бєлгородської області", "shelling from Belgorod Oblast"
-    r"|(?:обстріл|обстрел|shell|fire|bombard|beschuss|frapp|tirs?\b)\w*\s+(?:(?:з|із|зі|с|со)"
+    r"|(?:обстріл\w*|обстрел\w*|shell(?:s|ed|ing)?|fire[sd]?|bombard\w*|beschuss|frappes?|"
+    r"tirs?)\s+(?:(?:з|із|зі|с|со)"
     r"(?:\s+(?:боку|стороны))?|from|depuis|aus)\s+(?:the\s+|la\s+|l['’]|dem\s+)?$",
     re.IGNORECASE,
 )

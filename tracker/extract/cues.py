@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 
-from tracker.gazetteer import EARTH_RADIUS_KM
+from tracker.gazetteer import EARTH_RADIUS_KM, haversine_km
 
 # Compass words in the five languages, by the bearing they name (degrees from north); the
 # sixteen-point ones first ("north-northwest" is 337.5, not the northwest its end spells).
@@ -98,21 +98,25 @@ def wrong_side(anchor: tuple[float, float], cue_degrees: float, point: tuple[flo
     """Whether `point` lies on the other side of `anchor` than the cue's bearing says (more
     than a right angle off it), a few km out at least (a village by the town is on every
     side of it)."""
-    if abs(point[0] - anchor[0]) + abs(point[1] - anchor[1]) < _SIDE_MIN_DEGREES:
+    if haversine_km(anchor, point) < _SIDE_MIN_KM:
         return False
-    lat1, lat2 = math.radians(anchor[0]), math.radians(point[0])
-    dlon = math.radians(point[1] - anchor[1])
-    actual = math.degrees(
+    off = abs((initial_bearing(anchor, point) - cue_degrees + 180.0) % 360.0 - 180.0)
+    return off > 90.0
+
+
+_SIDE_MIN_KM = 5.0
+
+
+def initial_bearing(start: tuple[float, float], end: tuple[float, float]) -> float:
+    """The bearing (degrees from north) at `start` of the great circle to `end`."""
+    lat1, lat2 = math.radians(start[0]), math.radians(end[0])
+    dlon = math.radians(end[1] - start[1])
+    return math.degrees(
         math.atan2(
             math.sin(dlon) * math.cos(lat2),
             math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dlon),
         )
     )
-    off = abs((actual - cue_degrees + 180.0) % 360.0 - 180.0)
-    return off > 90.0
-
-
-_SIDE_MIN_DEGREES = 0.05  # some 4-5 km
 
 
 def offset(point: tuple[float, float], degrees: float, km: float) -> tuple[float, float]:

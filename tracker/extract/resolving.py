@@ -31,10 +31,7 @@ ANCHOR_WEIGHT = 0.6
 # A candidate on the other side of the anchor than the cue's compass word keeps this share of
 # its closeness.
 WRONG_SIDE_FACTOR = 0.5
-ANCHOR_MAX_KM = 60.0
-# A candidate within a cue's reach is taken over a best one beyond it that scores less than
-# this more.
-WITHIN_REACH_GAP = 0.05  # a cue "X (south of Y)" puts X within this distance of Y
+ANCHOR_MAX_KM = 60.0  # a cue "X (south of Y)" puts X within this distance of Y
 # ... or of a large city Y: "Bila Tserkva, south of Kyiv" is 80 km from Kyiv; a city of a
 # million is a reference point for its whole surroundings.
 ANCHOR_MAX_KM_LARGE = 120.0
@@ -328,6 +325,7 @@ class Resolver:
         for mention, first_reading in refused_by_anchor:
             anchor = mention.anchor.choice
             if anchor is not None and anchor.place.id != first_reading:
+                # read as at first, by its cue (the anchor's new place is what changed)
                 self._choose(mention, None, self._base_scores(mention, front, scores, front_terms))
         self._set_namesakes_apart(found, front, scores, front_terms)
         _take_said_again(found)
@@ -689,15 +687,10 @@ class Resolver:
             limit = ANCHOR_MAX_KM_LARGE if large else ANCHOR_MAX_KM
             distance = haversine_km(anchor_point, best.place.point)
             if distance > limit:
-                # a namesake scored as high but beyond the cue's reach (for the front, or its
-                # size) yields to one within it
+                # the cue bounds the distance: a namesake scored higher (for the front, or its
+                # size) but beyond the cue's reach yields to the best one within it
                 within = next(
-                    (
-                        s
-                        for s in scored
-                        if s[0] >= best_score - WITHIN_REACH_GAP
-                        and haversine_km(anchor_point, s[1].place.point) <= limit
-                    ),
+                    (s for s in scored if haversine_km(anchor_point, s[1].place.point) <= limit),
                     None,
                 )
                 if within is not None:
