@@ -3137,3 +3137,49 @@ def test_a_town_keeps_its_own_place_beside_a_villages_cue() -> None:
     text = "Russian forces attacked Kharkiv and Vovchansk, north of Lyptsi."
     found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
     assert "near Lyptsi" not in found["Kharkiv"].reason, found["Kharkiv"].reason
+
+
+def test_the_place_after_an_unnamed_namesake_locates_it() -> None:
+    """'das gleichnamige Dorf südöstlich von Synelnykowe': the namesake is the village the words
+    name, and Synelnykowe, said twice, is one town."""
+    text = (
+        "Russische Vorstöße bei Welykomychajliwka – gemeint ist das Dorf im Rajon Synelnykowe, "
+        "nicht das gleichnamige Dorf südöstlich von Synelnykowe."
+    )
+    towns = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Synelnykowe"]
+    assert towns[0].place.admin1 == "Dnipropetrovsk Oblast", towns[0].reason
+    # (not set apart from the town as a namesake: no Kharkiv Oblast village of the name)
+    assert towns[1].place is None or towns[1].place.admin1 == "Dnipropetrovsk Oblast", towns[
+        1
+    ].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "anchor", "km"),
+    [
+        # a distance locates even after a "near" of its own
+        (
+            "Бої тривають біля Степового, за 3 км від Березового, на межі Донеччини.",
+            "Степового",
+            "Березового",
+            10,
+        ),
+        # "une autre X" located by its own cue is another place; "une cinquantaine" is ~50 km
+        (
+            "Combats près d'Uspenivka, à 17 km au nord-est de Houliaïpole ; une autre Uspenivka, "
+            "à une cinquantaine de kilomètres au sud de Polohy, a été frappée.",
+            "Uspenivka",
+            "Polohy",
+            60,
+        ),
+    ],
+)
+def test_distances_said_in_words_or_after_near_locate(text, name, anchor, km) -> None:
+    mentions = extract(text, report_date=REPORT_DATE).mentions
+    place = [m for m in mentions if m.text == name][-1]
+    reference = next(m for m in mentions if m.text == anchor)
+    assert place.place is not None, place.reason
+    distance = haversine_km(place.place.point, reference.place.point)
+    assert distance < km, (place.place, distance)
+    if km > 40:  # "une cinquantaine de kilomètres au sud": far south, not by the first one
+        assert place.place.lat < reference.place.lat - 0.2, place.place

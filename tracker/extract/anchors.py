@@ -128,6 +128,8 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
             and not between.strip(" ,(–—-\u00a0")
             and "," in between  # "в районе Песчаного под Купянском" is one place
             and _near_cue_before(text, target, sentences[target.sentence][0])
+            # (a distance locates: "біля Степового, за 3 км від Березового")
+            and not _DISTANCE_WORD.search(cue.group())
         ):
             continue
         if (

@@ -56,6 +56,21 @@ _DISTANCE = re.compile(
     re.I,
 )
 _KM_PER_MILE = 1.609
+# "une cinquantaine de kilomètres", "a dozen kilometres"
+_ABOUT_NUMBERS = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "centaine": 100,
+    "dozen": 12,
+}
+_ABOUT_KM = re.compile(
+    rf"({'|'.join(_ABOUT_NUMBERS)})\s+(?:de\s+|of\s+)?(?:km|kilom)", re.IGNORECASE
+)
 
 # Without a distance, a village located by a town usually lies within this of it.
 DEFAULT_KM = 8.0
@@ -78,7 +93,8 @@ def bearing(cue: str) -> float | None:
 def distance_km(cue: str) -> float | None:
     match = _DISTANCE.search(cue)
     if match is None:
-        return None
+        about = _ABOUT_KM.search(cue)
+        return float(_ABOUT_NUMBERS[about.group(1).lower()]) if about else None
     number = float(match.group(1).replace(",", "."))
     return number if match.group(2) else round(number * _KM_PER_MILE, 1)  # "5 miles south of"
 

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from tracker.extract.found import Found
+from tracker.extract.lexicon import DIRECTION_OF, NEAR_OF
 from tracker.extract.prefixed import prefixed
 
 
@@ -70,6 +71,8 @@ _ANOTHER = re.compile(
 _WEAK_APART = re.compile(
     r"(?<!\w)(?:речь\s+не\s+(?:идёт\s+|идет\s+)?о|не\s+йдеться\s+про|йдеться\s+не\s+про|"
     r"il\s+ne\s+s['’]agit\s+pas\s+d(?:e|u|es)?|the\s+other|l['’]autre|"
+    # "une autre Uspenivka, à une cinquantaine de kilomètres au sud de Polohy"
+    r"une?\s+autre|another|eine?[nms]?\s+anderen?|"
     r"(?:das|dem|den|die|der)\s+anderen?)\s*(?=[A-ZА-ЯІЇЄҐ])"
 )
 
@@ -95,6 +98,12 @@ def mark_namesakes(text: str, found: list[Found], sentences: list[tuple[int, int
         if any(mark in between for mark in ",.;:()") or (position in another and between.strip()):
             continue  # "Un autre Myrne, au sud-ouest de X": Myrne is the other one, not X
         later = places[at]
+        if DIRECTION_OF.search(text, position, later.start) or NEAR_OF.search(
+            text, position, later.start
+        ):
+            # "nicht das gleichnamige Dorf südöstlich von Synelnykowe": the namesake is the
+            # village the words name; the place after them locates it
+            continue
         if position in weak and not _located_itself(text, later):
             continue  # "Речь не о сдаче Покровска": a denial about the place said before
         key = name_key(later)
