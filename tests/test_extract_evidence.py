@@ -3183,3 +3183,12 @@ def test_distances_said_in_words_or_after_near_locate(text, name, anchor, km) ->
     assert distance < km, (place.place, distance)
     if km > 40:  # "une cinquantaine de kilomètres au sud": far south, not by the first one
         assert place.place.lat < reference.place.lat - 0.2, place.place
+
+
+def test_not_the_namesake_after_a_preposition_sets_it_apart() -> None:
+    text = "Бої перемістилися до Щербинівки та Катеринівки — не до тієї Катеринівки, що під Вугледаром."
+    first, other = (
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Катеринівки"
+    )
+    assert haversine_km(first.place.point, (48.39, 37.79)) < 15, first.place  # by Shcherbynivka
+    assert haversine_km(other.place.point, (47.78, 37.25)) < 20, other.place  # by Vuhledar

@@ -39,7 +39,9 @@ NAMESAKE_WORDS = (
     r"souvent\s+confondu\w*\s+avec|oft\s+verwechselt|"
     # "- not the Uspenivka near Andriivka", "— не та Новоселівка, що під Покровськом", "(not
     # the Uspenivka west of Polohy)"
-    r"[—–,(-]\s*(?:not\s+the|не\s+(?:та|ту|той|те|тот|того|тому|тієї|тій))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))"
+    # ("— не к той Катериновке, что под Угледаром": a preposition may stand between)
+    r"[—–,(-]\s*(?:not\s+the|не\s+(?:(?:к|до|в|у|на|с|з|под|під|біля|у)\s+)?"
+    r"(?:та|ту|той|те|тот|того|тому|тієї|тій))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))"
     # (not "(not the Pokrovsk axis but the Lyman one)": a direction, no namesake)
     r"(?![\w'’-]+\s+(?:axis|direction|front|sector|напрям\w*|направлени\w*))|"
     # "not the museum town of Zolochiv in Lviv Oblast", "села на Запоріжжі, не міста на
