@@ -3186,7 +3186,10 @@ def test_distances_said_in_words_or_after_near_locate(text, name, anchor, km) ->
 
 
 def test_not_the_namesake_after_a_preposition_sets_it_apart() -> None:
-    text = "Бої перемістилися до Щербинівки та Катеринівки — не до тієї Катеринівки, що під Вугледаром."
+    text = (
+        "Бої перемістилися до Щербинівки та Катеринівки — не до тієї Катеринівки, що під "
+        "Вугледаром."
+    )
     first, other = (
         m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Катеринівки"
     )
