@@ -3195,3 +3195,10 @@ def test_not_the_namesake_after_a_preposition_sets_it_apart() -> None:
     )
     assert haversine_km(first.place.point, (48.39, 37.79)) < 15, first.place  # by Shcherbynivka
     assert haversine_km(other.place.point, (47.78, 37.25)) < 20, other.place  # by Vuhledar
+
+
+def test_the_country_of_a_town_in_ove_locates() -> None:
+    # "на Курахівщині": the country around Курахове (adjective Курахівський)
+    text = "Бої тривають біля Андріївки на Курахівщині."
+    village = extract(text, report_date=REPORT_DATE).mentions[0]
+    assert haversine_km(village.place.point, (47.98, 37.28)) < 25, village.place

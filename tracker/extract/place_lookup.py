@@ -107,9 +107,11 @@ class PlaceLookup:
         """The towns a "-щина" may be the country of: Бахмут(щина), Покровськ (Покровщина)."""
         if len(stem) < 3:
             return []
+        # (Курахівщина: the country of Курахове, whose adjective is Курахівський)
+        ove = (*self.lookup(stem[:-2] + "ове"),) if stem.endswith("ів") else ()
         towns = {
             c.place.id: replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.95)
-            for c in (*self.lookup(stem + "ськ"), *self.lookup(stem))
+            for c in (*self.lookup(stem + "ськ"), *self.lookup(stem), *ove)
             if c.place.kind != PlaceKind.REGION and c.place.population >= TOWN_AREA
         }
         return sorted(towns.values(), key=lambda c: -c.score)
