@@ -748,6 +748,7 @@ class Resolver:
             evidence.append("the other places of its sentence")
         if context is not None:
             evidence.append("other places in the report")
+        mention.by_context = support is not None or context is not None
         mention.reason = ", ".join(evidence)
 
 
