@@ -673,7 +673,7 @@ _FIRED_FROM_BEFORE = re.compile(
     r"(?:(?:з|із|зі|с|со)\s+(?:території|территории)|from\s+(?:the\s+)?territory\s+of"
     r"(?:\s+the)?|depuis\s+(?:le\s+)?territoire\s+de(?:\s+la)?|vom\s+Gebiet)\s+$"
     # "під обстрілами з Бєлгородської області", "shelling from Belgorod Oblast"
-    r"|(?:обстріл\w*|обстрел\w*|shell(?:s|ed|ing)?|fire[sd]?|bombard\w*|beschuss|frappes?|"
+    r"|(?<!\w)(?:обстріл\w*|обстрел\w*|shell(?:s|ed|ing)?|fire[sd]?|bombard\w*|beschuss|frappes?|"
     r"tirs?)\s+(?:(?:з|із|зі|с|со)"
     r"(?:\s+(?:боку|стороны))?|from|depuis|aus)\s+(?:the\s+|la\s+|l['’]|dem\s+)?$",
     re.IGNORECASE,
