@@ -3212,3 +3212,43 @@ def test_a_homonym_only_the_reports_other_places_choose_needs_a_wider_margin() -
     lozova = extract(text, report_date=REPORT_DATE).mentions[1]
     assert lozova.place is None or lozova.place.population > 10_000, lozova.place
     assert lozova.place is not None or "ambiguous" in lozova.reason
+
+
+def test_another_before_a_noun_sets_no_place_apart() -> None:
+    text = (
+        "Fighting continued near Andriivka, south of Kostiantynivka; Ukrainian officials "
+        "reported another Russian attack on Andriivka overnight."
+    )
+    first, _, again = extract(text, report_date=REPORT_DATE).mentions
+    # (said again in another clause: the same village, or refused — never another one)
+    assert again.place is None or haversine_km(again.place.point, first.place.point) < 5
+
+
+def test_a_reference_keeps_its_place_before_a_distance_cue_of_the_sentence() -> None:
+    text = "Удар по Андріївці біля Костянтинівки, за 5 км від Іванівки."
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert "near Ivanivka" not in found["Костянтинівки"].reason, found["Костянтинівки"].reason
+
+
+def test_a_distance_without_a_compass_word_is_a_ring() -> None:
+    def km_from_kupiansk(distance: int) -> float:
+        text = f"Обстріляно Іванівку, за {distance} км від Куп'янська."
+        village, town = extract(text, report_date=REPORT_DATE).mentions
+        return haversine_km(village.place.point, town.place.point)
+
+    assert km_from_kupiansk(40) > km_from_kupiansk(3)
+
+
+def test_a_town_named_with_a_village_keeps_its_lead() -> None:
+    # the village's namesakes weigh in the town's choice, but do not change it: no refusal
+    for text in (
+        "Russian forces attacked near Dmytrivka and Kostiantynivka.",
+        "Російські війська атакували біля Дмитрівки та Костянтинівки.",
+    ):
+        town = extract(text, report_date=date(2025, 11, 20)).mentions[1]
+        assert town.place is not None and town.place.population > 50_000, town.reason
+
+
+def test_the_country_of_a_town_in_ivka() -> None:
+    mention = extract("Обстріли на Дружківщині.", report_date=REPORT_DATE).mentions[0]
+    assert mention.place.name == "Druzhkivka", mention.place

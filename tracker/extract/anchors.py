@@ -82,6 +82,7 @@ _LIST_AND = re.compile(
     r"\s*,?\s*(?:and|et|und|та|і|й|и|ta)\s+(?:de\s+|d['’]\s*|von\s+)?$", re.IGNORECASE
 )
 _DISTANCE_WORD = re.compile(_DISTANCE, re.IGNORECASE)
+_KM_NUMBER = re.compile(r"\d")
 _NEAR_NEXT_SCENE = re.compile(
     r"\s*(?:(?:near|close\s+to|around|bei|nahe|unweit|біля|поблизу|в\s+районі|около|возле|"
     r"вблизи|в\s+районе)(?!\w)|près\s+d(?:e\s|['’]))",
@@ -128,8 +129,9 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
             and not between.strip(" ,(–—-\u00a0")
             and "," in between  # "в районе Песчаного под Купянском" is one place
             and _near_cue_before(text, target, sentences[target.sentence][0])
-            # (a distance locates: "біля Степового, за 3 км від Березового")
-            and not _DISTANCE_WORD.search(cue.group())
+            # (a distance in km locates: "біля Степового, за 3 км від Березового", unless the
+            # place is itself another's reference: "Андріївці біля Костянтинівки, за 5 км ...")
+            and not (_KM_NUMBER.search(cue.group()) and not target.reference)
         ):
             continue
         if (

@@ -69,7 +69,7 @@ _ABOUT_NUMBERS = {
     "dozen": 12,
 }
 _ABOUT_KM = re.compile(
-    rf"({'|'.join(_ABOUT_NUMBERS)})\s+(?:de\s+|of\s+)?(?:km|kilom)", re.IGNORECASE
+    rf"(?<!\w)({'|'.join(_ABOUT_NUMBERS)})\s+(?:de\s+|of\s+)?(?:km|kilom)", re.IGNORECASE
 )
 
 # Without a distance, a village located by a town usually lies within this of it.

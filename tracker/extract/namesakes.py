@@ -40,7 +40,7 @@ NAMESAKE_WORDS = (
     # "- not the Uspenivka near Andriivka", "— не та Новоселівка, що під Покровськом", "(not
     # the Uspenivka west of Polohy)"
     # ("— не к той Катериновке, что под Угледаром": a preposition may stand between)
-    r"[—–,(-]\s*(?:not\s+the|не\s+(?:(?:к|до|в|у|на|с|з|под|під|біля|у)\s+)?"
+    r"[—–,(-]\s*(?:not\s+the|не\s+(?:(?:к|до|в|у|на|с|з|под|під|біля)\s+)?"
     r"(?:та|ту|той|те|тот|того|тому|тієї|тій))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))"
     # (not "(not the Pokrovsk axis but the Lyman one)": a direction, no namesake)
     r"(?![\w'’-]+\s+(?:axis|direction|front|sector|напрям\w*|направлени\w*))|"
@@ -71,10 +71,10 @@ _ANOTHER = re.compile(
 # deny or contrast something of the place itself ("Речь не о сдаче Покровска", "the other
 # Pokrovsk sector villages").
 _WEAK_APART = re.compile(
-    r"(?<!\w)(?:речь\s+не\s+(?:идёт\s+|идет\s+)?о|не\s+йдеться\s+про|йдеться\s+не\s+про|"
+    r"(?<!\w)(?i:речь\s+не\s+(?:идёт\s+|идет\s+)?о|не\s+йдеться\s+про|йдеться\s+не\s+про|"
     r"il\s+ne\s+s['’]agit\s+pas\s+d(?:e|u|es)?|the\s+other|l['’]autre|"
     # "une autre Uspenivka, à une cinquantaine de kilomètres au sud de Polohy"
-    r"une?\s+autre|another|eine?[nms]?\s+anderen?|"
+    r"une?\s+autre|another|eine?[nmrs]?\s+anderen?|"
     r"(?:das|dem|den|die|der)\s+anderen?)\s*(?=[A-ZА-ЯІЇЄҐ])"
 )
 
@@ -97,8 +97,12 @@ def mark_namesakes(text: str, found: list[Found], sentences: list[tuple[int, int
         if at == len(places) or places[at].start - position > _NAMESAKE_REACH:
             continue
         between = text[position : places[at].start]
-        if any(mark in between for mark in ",.;:()") or (position in another and between.strip()):
-            continue  # "Un autre Myrne, au sud-ouest de X": Myrne is the other one, not X
+        if any(mark in between for mark in ",.;:()") or (
+            (position in another or position in weak) and between.strip()
+        ):
+            # "Un autre Myrne, au sud-ouest de X": Myrne is the other one, not X; "another
+            # Russian attack on Andriivka" is no other Andriivka
+            continue
         later = places[at]
         if DIRECTION_OF.search(text, position, later.start) or NEAR_OF.search(
             text, position, later.start

@@ -107,8 +107,13 @@ class PlaceLookup:
         """The towns a "-щина" may be the country of: Бахмут(щина), Покровськ (Покровщина)."""
         if len(stem) < 3:
             return []
-        # (Курахівщина: the country of Курахове, whose adjective is Курахівський)
-        ove = (*self.lookup(stem[:-2] + "ове"),) if stem.endswith("ів") else ()
+        # (Курахівщина: the country of Курахове, whose adjective is Курахівський;
+        # Костянтинівщина, Дружківщина: of Костянтинівка, Дружківка)
+        ove = (
+            (*self.lookup(stem[:-2] + "ове"), *self.lookup(stem + "ка"))
+            if stem.endswith(("ів", "їв"))
+            else ()
+        )
         towns = {
             c.place.id: replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.95)
             for c in (*self.lookup(stem + "ськ"), *self.lookup(stem), *ove)

@@ -72,8 +72,7 @@ def _refuse_undecided(found: list[Found]) -> None:
             continue
         rival, margin = mention.rival
         place = mention.choice.place
-        by_context = mention.by_context and not _said_where(mention)
-        needed = AMBIGUOUS_MARGIN_BY_CONTEXT if by_context else AMBIGUOUS_MARGIN
+        needed = AMBIGUOUS_MARGIN_BY_CONTEXT if mention.by_context else AMBIGUOUS_MARGIN
         if margin >= needed:
             continue
         mention.reason = (
@@ -82,21 +81,6 @@ def _refuse_undecided(found: list[Found]) -> None:
             "apart, and the text does not say which"
         )
         mention.choice, mention.confidence = None, 0.0
-
-
-def _said_where(mention: Found) -> bool:
-    """Whether the words about a mention say where it is (a cue, a region, a unit, a
-    direction, a kind of place, a border, a group's zone), beyond the report's other places."""
-    return bool(
-        mention.anchor is not None
-        or mention.region is not None
-        or mention.area is not None
-        or mention.sector is not None
-        or mention.kind
-        or mention.border_regions
-        or mention.state_border
-        or mention.zone
-    )
 
 
 def _refuse_out_of_scene(found: list[Found]) -> None:

@@ -460,6 +460,8 @@ class Resolver:
         # the anchor itself (two Shevchenko lie 7 and 13 km from Pokrovsk, south and north)
         anchor_point = _cue_point(anchor.point, mention.cue) if anchor else None
         cue_degrees = cues.bearing(mention.cue) if anchor else None
+        # "за 40 км від X" without a compass word: a ring around X
+        ring_km = cues.distance_km(mention.cue) if anchor and cue_degrees is None else None
         sector = mention.sector.choice if mention.sector else None
         sector_point = sector.place.point if sector else None
         # (a direction is named after its town wherever the sentence's places lie: "На
@@ -550,7 +552,10 @@ class Resolver:
             if mention.area is not None and getattr(place, mention.area[0]) in mention.area[1]:
                 score += AREA_WEIGHT
             if anchor_point is not None:
-                near = math.exp(-haversine_km(anchor_point, place.point) / ANCHOR_SCALE_KM)
+                off = haversine_km(anchor_point, place.point)
+                if ring_km is not None:
+                    off = abs(off - ring_km)
+                near = math.exp(-off / ANCHOR_SCALE_KM)
                 if cue_degrees is not None and cues.wrong_side(
                     anchor.point, cue_degrees, place.point
                 ):
@@ -680,11 +685,15 @@ class Resolver:
         if not scored:
             mention.choice, mention.reason = None, "only regions match this name"
             return
+        own_best = max(base, key=lambda s: s[0])[1]
         scored.sort(key=lambda s: -s[0])
         best_score, best = scored[0]
         if anchor_point is not None:
             large = mention.anchor.choice.place.population >= ANCHOR_LARGE_POPULATION
             limit = ANCHOR_MAX_KM_LARGE if large else ANCHOR_MAX_KM
+            ring_km = cues.distance_km(mention.cue)
+            if ring_km is not None and cues.bearing(mention.cue) is None:
+                limit = max(limit, ring_km + ANCHOR_MAX_KM / 2)  # "в 80 км от X"
             distance = haversine_km(anchor_point, best.place.point)
             if distance > limit:
                 # the cue bounds the distance: a namesake scored higher (for the front, or its
@@ -748,7 +757,8 @@ class Resolver:
             evidence.append("the other places of its sentence")
         if context is not None:
             evidence.append("other places in the report")
-        mention.by_context = support is not None or context is not None
+        # (the report's places decided it when the best on its own evidence is another)
+        mention.by_context = (support is not None or context is not None) and best is not own_best
         mention.reason = ", ".join(evidence)
 
 
