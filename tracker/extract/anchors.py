@@ -82,7 +82,7 @@ _LIST_AND = re.compile(
     r"\s*,?\s*(?:and|et|und|та|і|й|и|ta)\s+(?:de\s+|d['’]\s*|von\s+)?$", re.IGNORECASE
 )
 _DISTANCE_WORD = re.compile(_DISTANCE, re.IGNORECASE)
-_KM_NUMBER = re.compile(r"\d")
+_KM_NUMBER = re.compile(r"\d")  # a distance given in figures
 _NEAR_NEXT_SCENE = re.compile(
     r"\s*(?:(?:near|close\s+to|around|bei|nahe|unweit|біля|поблизу|в\s+районі|около|возле|"
     r"вблизи|в\s+районе)(?!\w)|près\s+d(?:e\s|['’]))",
@@ -261,6 +261,7 @@ def _share_with_coordinated(
         return
     if not _LIST_AND.match(text, earlier.end, target.start):
         return
+    # (any of its readings: the cue is what says which of a common name's namesakes is meant)
     if _may_be_near(earlier, anchor, candidates=len(earlier.candidates)):
         earlier.anchor = anchor
 
