@@ -3252,3 +3252,11 @@ def test_a_town_named_with_a_village_keeps_its_lead() -> None:
 def test_the_country_of_a_town_in_ivka() -> None:
     mention = extract("Обстріли на Дружківщині.", report_date=REPORT_DATE).mentions[0]
     assert mention.place.name == "Druzhkivka", mention.place
+
+
+def test_a_masculine_adjectives_nominative_is_no_form_of_a_neuter_name() -> None:
+    # "Первомайський" names a Первомайський (the town now Zlatopil, or a namesake), never a
+    # village Первомайське (Myrne's former name) in a case form
+    text = "Під обстрілами були Куп’янськ, Балаклія і Первомайський."
+    town = extract(text, report_date=REPORT_DATE).mentions[2]
+    assert town.place is None or town.place.name != "Myrne", town.place

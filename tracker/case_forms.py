@@ -25,6 +25,9 @@ TOWN_NOUN_CASE = re.compile(r"(?:(?:ськ|цьк|зьк)(?:а|у|ом|і)|(?:с
 NEUTER_NOMINATIVE = re.compile(r"(?:ське|цьке|зьке|ское|цкое)$", re.IGNORECASE)
 # A feminine accusative (or a masculine dative): Межову, Андреевку, Харкову; not -ому/-ему.
 FEMININE_ACCUSATIVE = re.compile(r"(?<![оеОЕ]м)[уюУЮ]$")
+# A masculine adjective's nominative (Первомайський, Первомайский): only a masculine name's
+# form (not of the neuter Первомайське, nor of the town Первомайськ).
+MASCULINE_NOMINATIVE = re.compile(r"(?:ський|цький|зький|ский|цкий)$", re.IGNORECASE)
 
 
 def _last_word(place: Place) -> str:
@@ -76,6 +79,8 @@ def case_form_test(word: str) -> Callable[[Place], bool] | None:
     written), or None when its ending says nothing."""
     if ADJECTIVE_CASE.search(word):
         return declines_as_adjective
+    if MASCULINE_NOMINATIVE.search(word):
+        return _masculine_adjective
     if TOWN_NOUN_CASE.search(word):
         return is_town_noun
     if NEUTER_NOMINATIVE.search(word):
@@ -87,6 +92,14 @@ def case_form_test(word: str) -> Callable[[Place], bool] | None:
     if SINGULAR_IN_E.search(word):
         return _not_plural
     return None
+
+
+def _masculine_adjective(place: Place) -> bool:
+    return any(
+        name.split()[-1].lower().endswith(("ий", "ій", "ый", "ой"))
+        for name in (place.name_uk or "", *place.alternate_names)
+        if name and has_cyrillic(name)
+    )
 
 
 def _not_plural(place: Place) -> bool:
