@@ -60,7 +60,7 @@ class Found:
     scores: dict[str, float] = field(default_factory=dict)
     # The best-scoring candidate far from the choice, and by how much the choice beat it.
     rival: tuple[Candidate, float] | None = None
-    by_context: bool = False  # its choice weighed the report's other places
+    by_context: bool = False  # the report's other places changed its choice
 
     is_region: bool = False
     abroad: bool = False  # named like a well-known city outside the gazetteer's countries

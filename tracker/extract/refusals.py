@@ -17,9 +17,9 @@ from tracker.gazetteer import TOWN_POPULATION, MatchReason, haversine_km
 # error saved, and small evidence designed to decide — a region's part, two villages lying
 # together — overridden)
 AMBIGUOUS_MARGIN = 0.02
-# ... and by this when nothing in the words about it says where it is, only the report's other
-# places (the far errors' commonest evidence). On 52 real-style sets: far 42 -> 37, 29 more
-# unresolved (about five right answers refused per far error saved); 0.05: far 35, 74 more.
+# ... and by this when the report's other places changed its choice (its own words chose
+# another), the far errors' commonest evidence. On 52 real-style sets: far 42 -> 35, 30 more
+# unresolved (about three right answers refused per far error saved).
 AMBIGUOUS_MARGIN_BY_CONTEXT = 0.03
 # A place short of a city, in another country than every firm place of its sentence and this
 # far from them, is a homonym of a place the gazetteer lacks ("Podol ... near Sudzha").
