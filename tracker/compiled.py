@@ -150,7 +150,9 @@ def build(where: Path | None = None, modules: Sequence[str] = MODULES) -> list[P
             copy = root / "src" / (module.replace(".", "_") + ".py")
             copy.parent.mkdir(exist_ok=True)
             copy.write_bytes(origin.read_bytes())  # the bytes hashed are the bytes compiled
-            extensions.append(Extension(module, [str(copy)]))
+            # (-w: the C compiler's warnings about Cython's generated code are noise here)
+            flags = ["-w"] if os.name == "posix" else []
+            extensions.append(Extension(module, [str(copy)], extra_compile_args=flags))
         compiled = cythonize(
             extensions,
             compiler_directives=_DIRECTIVES,
