@@ -1,8 +1,8 @@
 """Optional compiled builds of the hottest pure-Python modules (extraction's rules, the
-gazetteer's look-ups, the bulk writer), made with Cython from the unchanged sources.
+place look-ups, the bulk writer's matching), made with Cython from the unchanged sources.
 
 Nothing needs them: without a build every module is imported from its source, as always.
-`python -m tracker.compiled` (`make compile`; needs the `compile` extra and a C compiler)
+`python scripts/compile_modules.py` (`make compile`: the `compile` extra and a C compiler)
 builds each listed module into a folder beside the Python environment, named after the
 SHA-256 of its source; at import a module is taken from its build only when that build was
 made from the very source now on disk (an edited module is imported from its source until
