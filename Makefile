@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PORT ?= 8501
 
-.PHONY: install run test lint format bench geodata clean
+.PHONY: install run test lint format bench compile geodata clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ lint: $(STAMP)
 
 format: $(STAMP)
 	$(VENV)/bin/ruff format . && $(VENV)/bin/ruff check --fix .
+
+# Optional: the hot modules compiled with Cython (needs a C compiler and Python's headers);
+# a module's build is used only while its source is unchanged (tracker/compiled.py).
+compile: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[compile]'
+	$(PY) scripts/compile_modules.py
 
 # Every benchmark in benchmarks/, with quick arguments (each prints JSON; the figures in
 # BENCHMARKS.md come from the full-size runs each script's docstring gives). The browser ones

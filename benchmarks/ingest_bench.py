@@ -3,7 +3,7 @@ and 2 processes; throughput (MB/s, items/s), wall time and peak memory, then a s
 over the same files (everything skipped: the cost of resuming).
 
     python benchmarks/ingest_bench.py [--mb 100] [--file-kb 20] [--jobs 1,2] [--dense]
-        [--peer DIR]
+        [--peer DIR] [--pure-too]
 
 The corpus: files of about `--file-kb` KB, paragraphs of one to three claim sentences
 (a claimant, a side, an action, a settlement of a front-line oblast, a date) between filler
@@ -12,7 +12,10 @@ between a paragraph's claims (one per 100 bytes, as dense as the claims developm
 `density` compares claims and place mentions per KB, as extracted, of a sample of the corpus
 and of tests/data/claims_dev.jsonl. `--peer DIR` runs the same corpus through another
 checkout of the project too (e.g. an older commit from `git archive`), each process count
-the peer's run first, so both are measured side by side in one run. Prints JSON.
+the peer's run first, so both are measured side by side in one run. `--pure-too` measures
+this checkout a second time with TRACKER_PURE_PYTHON=1 (its compiled builds, `make compile`,
+left unused: tracker/compiled.py); each run says how many modules it took from builds.
+Prints JSON.
 """
 
 from __future__ import annotations
@@ -131,9 +134,12 @@ def density(folder: Path, sample: int = 25) -> dict:
     }
 
 
-def ingest(folder: Path, db: Path, jobs: int, root: Path = ROOT) -> dict:
+def ingest(
+    folder: Path, db: Path, jobs: int, root: Path = ROOT, extra_env: dict | None = None
+) -> dict:
     files = sorted(str(p) for p in folder.glob("*.txt"))
     env = {**os.environ, "PYTHONPATH": str(root), "TRACKER_DATA_DIR": tempfile.mkdtemp()}
+    env.update(extra_env or {})
     args = ["ingest", *files, "--date", "2025-12-01", "--jobs", str(jobs), "--no-progress"]
     start = time.perf_counter()
     process = subprocess.Popen(
@@ -158,10 +164,11 @@ def ingest(folder: Path, db: Path, jobs: int, root: Path = ROOT) -> dict:
     if process.returncode:
         raise SystemExit(f"tracker ingest failed: {err.decode()[-2000:]}")
     peaks = [line for line in err.decode().splitlines() if line.startswith("PEAK_RSS_KB ")]
-    writer_kb, worker_kb, cpu = peaks[-1].split()[1:]
+    writer_kb, worker_kb, cpu, built = peaks[-1].split()[1:]
     writer_kb, worker_kb = int(writer_kb), int(worker_kb)
     return {
         "seconds": round(seconds, 2),
+        "compiled_modules": int(built),
         "cpu_seconds": float(cpu),
         "peak_rss_mb_writer": round(writer_kb / 1024, 1),
         "peak_rss_mb_worker": round(worker_kb / 1024, 1) if worker_kb else None,
@@ -177,21 +184,34 @@ def _peaks():
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-    sys.stderr.write(f"PEAK_RSS_KB {own.ru_maxrss} {children.ru_maxrss} {cpu:.2f}\\n")
+    built = sum(  # modules taken from compiled builds (tracker/compiled.py)
+        1 for name, m in list(sys.modules.items())
+        if name.startswith("tracker.") and not (getattr(m, "__file__", "") or "").endswith(".py")
+    )
+    sys.stderr.write(f"PEAK_RSS_KB {own.ru_maxrss} {children.ru_maxrss} {cpu:.2f} {built}\\n")
 atexit.register(_peaks)
 from tracker.cli import main
 main()
 """
 
 
-def run(folder: Path, scratch: Path, size: int, jobs: int, root: Path, label: str) -> dict:
+def run(
+    folder: Path,
+    scratch: Path,
+    size: int,
+    jobs: int,
+    root: Path,
+    label: str,
+    extra_env: dict | None = None,
+) -> dict:
     db = scratch / f"ingest-{label}-{jobs}.db"
-    first = ingest(folder, db, jobs, root)
-    again = ingest(folder, db, jobs, root)
+    first = ingest(folder, db, jobs, root, extra_env)
+    again = ingest(folder, db, jobs, root, extra_env)
     db.unlink()
     return {
         "code": label,
         "jobs": jobs,
+        "compiled_modules": first["compiled_modules"],
         "seconds": first["seconds"],
         "mb_per_s": round(size / 1e6 / first["seconds"], 3),
         "items_per_s": round(first["items"] / first["seconds"], 2),
@@ -220,6 +240,9 @@ def main() -> None:
     parser.add_argument("--jobs", default="1,2")
     parser.add_argument("--dense", action="store_true", help="no filler between claims")
     parser.add_argument("--peer", type=Path, help="another checkout to measure alongside")
+    parser.add_argument(
+        "--pure-too", action="store_true", help="this checkout without its compiled builds too"
+    )
     options = parser.parse_args()
     results = []
     with tempfile.TemporaryDirectory() as scratch:
@@ -230,6 +253,9 @@ def main() -> None:
         for jobs in (int(j) for j in options.jobs.split(",")):
             if options.peer:
                 results.append(run(folder, Path(scratch), size, jobs, options.peer, "peer"))
+            if options.pure_too:
+                pure = {"TRACKER_PURE_PYTHON": "1"}
+                results.append(run(folder, Path(scratch), size, jobs, ROOT, "this-pure", pure))
             results.append(run(folder, Path(scratch), size, jobs, ROOT, "this"))
     print(
         json.dumps(

@@ -1,6 +1,7 @@
 """Where a bulk ingestion's CPU goes: extraction and the writer, each alone, in one process.
 
     python benchmarks/ingest_cpu_bench.py [--mb 10] [--warm-mb 1] [--peer DIR] [--rounds 2]
+        [--pure-too]
 
 On the generated corpus of `ingest_bench.py` (same generator, same seed): `warm` extracts
 `--warm-mb` first (caches filled), then times `ingest.propose` on the rest of the corpus
@@ -10,7 +11,9 @@ worker sends the writer, and unpickling it); then the writer
 fresh SQLite store — MB per CPU second again. With two processes the writer has one core to
 itself, so its MB per CPU second is the most two processes can ingest, however fast the
 workers extract. `--peer DIR` measures another checkout (e.g. a `git archive` of an older
-commit) in the same run, alternating round by round. Prints JSON.
+commit) in the same run, alternating round by round; `--pure-too` this checkout again with
+TRACKER_PURE_PYTHON=1 (its compiled builds unused, tracker/compiled.py); each run says how
+many modules it took from builds. Prints JSON.
 """
 
 from __future__ import annotations
@@ -68,7 +71,10 @@ for k in range(0, len(texts), 64):
         index=index,
     )
 writer_cpu = time.process_time() - cpu
+built = [n for n, m in list(sys.modules.items())
+         if n.startswith("tracker.") and not (getattr(m, "__file__", "") or "").endswith(".py")]
 print(json.dumps({
+    "compiled_modules": len(built),
     "mb": round(size / 1e6, 2),
     "claims": sum(len(e.claims) for e in extractions),
     "mentions": sum(len(e.mentions) for e in extractions),
@@ -81,8 +87,9 @@ print(json.dumps({
 """
 
 
-def measure(code: Path, folder: Path, warm_mb: float) -> dict:
+def measure(code: Path, folder: Path, warm_mb: float, extra_env: dict | None = None) -> dict:
     env = {**os.environ, "PYTHONPATH": str(code), "TRACKER_DATA_DIR": tempfile.mkdtemp()}
+    env.update(extra_env or {})
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, str(folder), str(warm_mb)],
         capture_output=True,
@@ -100,23 +107,27 @@ def main() -> None:
     parser.add_argument("--warm-mb", type=float, default=1.0)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--peer", type=Path, help="another checkout to measure alongside")
+    parser.add_argument(
+        "--pure-too", action="store_true", help="this checkout without its compiled builds too"
+    )
     options = parser.parse_args()
     sys.path.insert(0, str(ROOT / "benchmarks"))
     sys.path.insert(0, str(ROOT))
     from ingest_bench import corpus
 
-    codes = {"this": ROOT}
+    codes: dict[str, tuple[Path, dict]] = {"this": (ROOT, {})}
+    if options.pure_too:
+        codes = {"this-pure": (ROOT, {"TRACKER_PURE_PYTHON": "1"}), **codes}
     if options.peer:
-        codes = {"peer": options.peer.resolve(), **codes}
+        codes = {"peer": (options.peer.resolve(), {}), **codes}
     runs = []
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         corpus(folder, options.mb, 20)
         for number in range(options.rounds):
-            for label, code in codes.items():
-                runs.append(
-                    {"code": label, "round": number + 1, **measure(code, folder, options.warm_mb)}
-                )
+            for label, (code, extra_env) in codes.items():
+                measured = measure(code, folder, options.warm_mb, extra_env)
+                runs.append({"code": label, "round": number + 1, **measured})
     print(
         json.dumps(
             {

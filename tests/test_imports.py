@@ -34,6 +34,7 @@ LAYERS: list[tuple[str, set[str]]] = [
             "areas",
             "textfile",
             "untrusted",
+            "compiled",
         },
     ),
     (
