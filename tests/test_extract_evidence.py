@@ -3260,3 +3260,16 @@ def test_a_masculine_adjectives_nominative_is_no_form_of_a_neuter_name() -> None
     text = "Під обстрілами були Куп’янськ, Балаклія і Первомайський."
     town = extract(text, report_date=REPORT_DATE).mentions[2]
     assert town.place is None or town.place.name != "Myrne", town.place
+
+
+def test_a_loose_frame_does_not_put_a_place_on_its_border_outside() -> None:
+    # Kotliarivka (Donetsk Oblast) lies ~10 km from Novopavlivka across the oblast border: the
+    # region said of Novopavlivka does not send it 180 km west to a namesake inside the region
+    text = (
+        "Мапу оновлено біля Новопавлівки та Котлярівки: ворог просунувся до околиць "
+        "Новопавлівки на Дніпропетровщині, за 2 км від межі з Донеччиною."
+    )
+    village = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Котлярівки"
+    )
+    assert village.place is None or village.place.lon > 36.5, village.place

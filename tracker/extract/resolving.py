@@ -87,6 +87,8 @@ SALIENCE_WEIGHT = 0.15
 # or the report's neighbouring places taken together can move it to a village.
 TOWN_POPULATION = 10_000
 FORMER_NAME_PENALTY = 0.05
+# A region framing a place loosely says nothing against a candidate this close to its border.
+REGION_SLACK_KM = 12.0
 RENAMED_TOWN_WEIGHT = 0.1
 _RENAMED_REASONS = (MatchReason.EXACT, MatchReason.VARIANT)
 CENTRE_WEIGHT = 0.05
@@ -542,6 +544,15 @@ class Resolver:
             if region_codes is not None and not (mention.region_before and anchor_point):
                 inside = bool(place.admin1_codes & region_codes)
                 weight = REGION_BEFORE_WEIGHT if mention.region_before else REGION_HINT_WEIGHT
+                if (
+                    not inside
+                    and not mention.region_attached
+                    and self._border_distances().km(place, region_codes) <= REGION_SLACK_KM
+                ):
+                    # a frame said loosely does not put a place beyond a border it lies on
+                    # ("біля Новопавлівки та Котлярівки: ... Новопавлівки на Дніпропетровщині,
+                    # за 2 км від межі з Донеччиною")
+                    weight = 0.0
                 if inside:
                     score += weight
                 elif not (mention.region_before and own_town):
