@@ -3273,3 +3273,29 @@ def test_a_loose_frame_does_not_put_a_place_on_its_border_outside() -> None:
         m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Котлярівки"
     )
     assert village.place is None or village.place.lon > 36.5, village.place
+
+
+def test_the_german_edge_of_a_town_locates() -> None:
+    text = "Kämpfe bei Dachne am Stadtrand von Torezk."
+    village = extract(text, report_date=REPORT_DATE).mentions[0]
+    assert "near Toretsk" in village.reason, village.reason
+    assert haversine_km(village.place.point, (48.40, 37.85)) < 10, village.place
+
+
+def test_an_opening_frame_passes_over_its_own_places_other_name() -> None:
+    text = (
+        "Am Rand von Kostjantyniwka, das die russischen Bulletins Konstantinowka nennen, haben "
+        "russische Einheiten Stupotschky erreicht."
+    )
+    city, other_name, village = extract(text, report_date=REPORT_DATE).mentions
+    assert other_name.place is not None and other_name.place.id == city.place.id, other_name.reason
+    assert "near Kostiantynivka" in village.reason, village.reason
+
+
+def test_an_opening_frame_ends_with_its_clause() -> None:
+    text = (
+        "West of Kostiantynivka, Russian troops attacked Popiv Yar and Yablunivka; shelling "
+        "was also reported in Vuhledar."
+    )
+    vuhledar = extract(text, report_date=REPORT_DATE).mentions[-1]
+    assert vuhledar.place is not None and "near Kostiantynivka" not in vuhledar.reason

@@ -173,9 +173,11 @@ def _anchor_opening_frame(text: str, found: list[Found], sentences: list[tuple[i
         )
         if cue is None or text[sentence_start : cue.start()].strip(_OPENING_MARKS):
             continue
-        if not _may_be_near(first, second, ANCHOR_SCALE_KM):
+        same = _same_place(first, second)  # (its other name: the frame goes on past it)
+        if not same and not _may_be_near(first, second, ANCHOR_SCALE_KM):
             continue
-        second.anchor = first
+        if not same:
+            second.anchor = first
         first.reference = True
         # (up to a namesake set apart: "... ; à ne pas confondre avec Dobropillia, village au
         # nord de Houliaïpole" is not near the opening place)
@@ -183,10 +185,18 @@ def _anchor_opening_frame(text: str, found: list[Found], sentences: list[tuple[i
             aparts = [m.start() for m in NAMESAKE_APART.finditer(text)]
         at = bisect_right(aparts, second.end)
         apart = aparts[at] if at < len(aparts) else len(text)
+        clause_end = text.find(";", second.end)  # (nor past the clause: "...; the X in Y")
+        if clause_end != -1:
+            apart = min(apart, clause_end)
         for later in found[index + 2 :]:
             if later.sentence != first.sentence or later.start > apart:
                 break
-            if later.anchor is None and not later.is_region and _may_be_near(first, later):
+            if (
+                later.anchor is None
+                and not later.is_region
+                and _may_be_near(first, later)
+                and not _same_place(first, later)
+            ):
                 later.anchor = first
 
 
@@ -343,6 +353,13 @@ def _names_alike(a: Found, b: Found) -> bool:
     """Whether the two mentions name the same place or namesakes."""
     names_a = {c.place.name for c in a.candidates[:3]}
     return any(c.place.name in names_a for c in b.candidates[:3])
+
+
+def _same_place(a: Found, b: Found) -> bool:
+    """Whether `b` may name `a`'s own place ("Kostjantyniwka, das Moskaus Bulletins
+    Konstantinowka nennen"): no place is near itself."""
+    ids = {c.place.id for c in a.candidates[:1]}
+    return any(c.place.id in ids for c in b.candidates[:3])
 
 
 def _place_before(found: list[Found], index: int, target: Found) -> Found | None:

@@ -355,7 +355,9 @@ NEAR_OF = re.compile(
     r"(?:outskirts|edge|exit)\s+of\s+"
     r"|(?<!\w)(?:на\s+(?:\w+\s+)?(?:околиці|околицях|окраине|окраинах|виїзді\s+з|выезде\s+из))\s+"
     rf"|(?<!\w){TWIN_CITY_OF}\s*"
-    r"|(?<!\w)(?:bei|nahe|unweit|in\s+der\s+nähe|wenige\s+kilometer|\d+\s+kilometer)\s+"
+    # ("am Stadtrand von Torezk", "am östlichen Rand von Pokrowsk")
+    r"|(?<!\w)(?:bei|nahe|unweit|in\s+der\s+nähe|wenige\s+kilometer|\d+\s+kilometer|"
+    r"am\s+(?:[a-zäöü]+en\s+)?(?:stadt|orts)?rand)\s+"
     r"(?:von\s+)?"
     r"|(?<!\w)(?:біля|поблизу|неподалік\s+від|неподалік|під|за\s+кілька\s+кілометрів\s+від|"
     # "за 3 км від Березового", "в 5 км от Покровска"
