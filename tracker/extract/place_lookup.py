@@ -109,14 +109,14 @@ class PlaceLookup:
             return []
         # (Курахівщина: the country of Курахове, whose adjective is Курахівський;
         # Костянтинівщина, Дружківщина: of Костянтинівка, Дружківка)
-        ove = (
+        in_iv = (
             (*self.lookup(stem[:-2] + "ове"), *self.lookup(stem + "ка"))
             if stem.endswith(("ів", "їв"))
             else ()
         )
         towns = {
             c.place.id: replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.95)
-            for c in (*self.lookup(stem + "ськ"), *self.lookup(stem), *ove)
+            for c in (*self.lookup(stem + "ськ"), *self.lookup(stem), *in_iv)
             if c.place.kind != PlaceKind.REGION and c.place.population >= TOWN_AREA
         }
         return sorted(towns.values(), key=lambda c: -c.score)
