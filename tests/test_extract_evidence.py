@@ -3299,3 +3299,11 @@ def test_an_opening_frame_ends_with_its_clause() -> None:
     )
     vuhledar = extract(text, report_date=REPORT_DATE).mentions[-1]
     assert vuhledar.place is not None and "near Kostiantynivka" not in vuhledar.reason
+
+
+def test_a_feminine_oblique_case_is_no_form_of_a_neuter_name() -> None:
+    # "по Лозовой" declines Лозовая (Lozova), never Лозовое (the Donetsk village Lozove)
+    text = "Также работали по Лозовой и Изюму."
+    lozova = extract(text, report_date=REPORT_DATE).mentions[0]
+    assert lozova.place is None or lozova.place.name == "Lozova", lozova.place
+    assert "Lozove" not in lozova.reason, lozova.reason

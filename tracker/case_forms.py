@@ -28,6 +28,9 @@ FEMININE_ACCUSATIVE = re.compile(r"(?<![оеОЕ]м)[уюУЮ]$")
 # A masculine adjective's nominative (Первомайський, Первомайский): only a masculine name's
 # form (not of the neuter Первомайське, nor of the town Первомайськ).
 MASCULINE_NOMINATIVE = re.compile(r"(?:ський|цький|зький|ский|цкий)$", re.IGNORECASE)
+# A feminine adjective's oblique case (Лозової, по Лозовой) or a masculine's nominative
+# (Луговой): never a form of a neuter (Лозове, Лозовое: Лозового, Лозовому).
+FEMININE_OBLIQUE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ої|ой)$", re.IGNORECASE)
 
 
 def _last_word(place: Place) -> str:
@@ -77,6 +80,8 @@ def plural_or_in_ov(place: Place) -> bool:
 def case_form_test(word: str) -> Callable[[Place], bool] | None:
     """A test of whether a place's name can take the case form `word` (one word, as
     written), or None when its ending says nothing."""
+    if FEMININE_OBLIQUE.search(word):
+        return _adjective_not_neuter
     if ADJECTIVE_CASE.search(word):
         return declines_as_adjective
     if MASCULINE_NOMINATIVE.search(word):
@@ -92,6 +97,10 @@ def case_form_test(word: str) -> Callable[[Place], bool] | None:
     if SINGULAR_IN_E.search(word):
         return _not_plural
     return None
+
+
+def _adjective_not_neuter(place: Place) -> bool:
+    return declines_as_adjective(place) and not is_neuter(place)
 
 
 def _masculine_adjective(place: Place) -> bool:

@@ -72,6 +72,9 @@ def _refuse_undecided(found: list[Found]) -> None:
             continue
         rival, margin = mention.rival
         place = mention.choice.place
+        partner = mention.namesake_of.choice if mention.namesake_of else None
+        if partner is not None and haversine_km(partner.place.point, rival.place.point) < 5:
+            continue  # "Інша Новоселівка": the text says it is not the one said before
         needed = AMBIGUOUS_MARGIN_BY_CONTEXT if mention.by_context else AMBIGUOUS_MARGIN
         if margin >= needed:
             continue
