@@ -99,6 +99,11 @@ def distance_km(cue: str) -> float | None:
     return number if match.group(2) else round(number * _KM_PER_MILE, 1)  # "5 miles south of"
 
 
+def ring_km(cue: str) -> float | None:
+    """The distance of a cue without a compass word ("за 40 км від X"): a ring around X."""
+    return distance_km(cue) if bearing(cue) is None else None
+
+
 def located(anchor: tuple[float, float], cue: str) -> tuple[float, float, float]:
     """(lat, lon, radius_km) of a place the cue locates relative to `anchor`."""
     degrees = bearing(cue)

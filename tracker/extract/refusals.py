@@ -21,6 +21,8 @@ AMBIGUOUS_MARGIN = 0.02
 # another), the far errors' commonest evidence. On 52 real-style sets: far 42 -> 35, 30 more
 # unresolved (about three right answers refused per far error saved).
 AMBIGUOUS_MARGIN_BY_CONTEXT = 0.03
+# A rival this close to the place of the mention a namesake is set apart from is that place.
+_PARTNER_KM = 5.0
 # A place short of a city, in another country than every firm place of its sentence and this
 # far from them, is a homonym of a place the gazetteer lacks ("Podol ... near Sudzha").
 SCENE_MAX_KM = 20.0
@@ -73,7 +75,10 @@ def _refuse_undecided(found: list[Found]) -> None:
         rival, margin = mention.rival
         place = mention.choice.place
         partner = mention.namesake_of.choice if mention.namesake_of else None
-        if partner is not None and haversine_km(partner.place.point, rival.place.point) < 5:
+        if (
+            partner is not None
+            and haversine_km(partner.place.point, rival.place.point) < _PARTNER_KM
+        ):
             continue  # "Інша Новоселівка": the text says it is not the one said before
         needed = AMBIGUOUS_MARGIN_BY_CONTEXT if mention.by_context else AMBIGUOUS_MARGIN
         if margin >= needed:

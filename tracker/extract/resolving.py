@@ -462,8 +462,7 @@ class Resolver:
         # the anchor itself (two Shevchenko lie 7 and 13 km from Pokrovsk, south and north)
         anchor_point = _cue_point(anchor.point, mention.cue) if anchor else None
         cue_degrees = cues.bearing(mention.cue) if anchor else None
-        # "за 40 км від X" without a compass word: a ring around X
-        ring_km = cues.distance_km(mention.cue) if anchor and cue_degrees is None else None
+        ring_km = cues.ring_km(mention.cue) if anchor else None
         sector = mention.sector.choice if mention.sector else None
         sector_point = sector.place.point if sector else None
         # (a direction is named after its town wherever the sentence's places lie: "На
@@ -702,8 +701,8 @@ class Resolver:
         if anchor_point is not None:
             large = mention.anchor.choice.place.population >= ANCHOR_LARGE_POPULATION
             limit = ANCHOR_MAX_KM_LARGE if large else ANCHOR_MAX_KM
-            ring_km = cues.distance_km(mention.cue)
-            if ring_km is not None and cues.bearing(mention.cue) is None:
+            ring_km = cues.ring_km(mention.cue)
+            if ring_km is not None:
                 limit = max(limit, ring_km + ANCHOR_MAX_KM / 2)  # "в 80 км от X"
             distance = haversine_km(anchor_point, best.place.point)
             if distance > limit:
