@@ -3307,3 +3307,13 @@ def test_a_feminine_oblique_case_is_no_form_of_a_neuter_name() -> None:
     lozova = extract(text, report_date=REPORT_DATE).mentions[0]
     assert lozova.place is None or lozova.place.name == "Lozova", lozova.place
     assert "Lozove" not in lozova.reason, lozova.reason
+
+
+def test_a_city_in_a_list_of_cities_is_the_city() -> None:
+    # the report's village (by Nyzhnia Duvanka) must not pull Poltava to its namesake there
+    text = (
+        "Удари дронів уночі: пошкоджено енергетику в Харкові, Полтаві та Кременчуці, а також "
+        "склади поблизу Нижньої Дуванки."
+    )
+    poltava = extract(text, report_date=REPORT_DATE).mentions[1]
+    assert poltava.place is not None and poltava.place.admin1 == "Poltava Oblast", poltava.reason

@@ -14,6 +14,7 @@ from tracker.extract.claim_lexicon import PEOPLES_REPUBLIC, PEOPLES_REPUBLIC_BEF
 from tracker.extract.found import Found
 from tracker.extract.groupings import zone_in
 from tracker.extract.lexicon import SECTOR_AFTER, SECTOR_BEFORE, elided_sector
+from tracker.extract.lists import mark_lists
 from tracker.extract.namesakes import (
     NAMESAKE_APART,
     NAMESAKE_WORDS,
@@ -117,6 +118,7 @@ def attach_context(
     mark_asides(text, found, sentences)
     mark_namesakes(text, found, sentences)
     mark_said_again(text, found)
+    mark_lists(text, found)
     attach_kinds(text, found, sentences)
     _attach_sectors(places, text, found)
     _attach_areas(places, text, found, sentences)

@@ -244,6 +244,8 @@ class Resolver:
                 base = self._base_scores(mention, front, scores, front_terms)
                 if len(base) < 2:
                     continue  # one settlement of that name (the rest are regions): nothing to weigh
+                if _city_among_cities(mention, base, found):
+                    continue
                 # The unambiguous places of its own sentence first ("near Stepnohirsk and
                 # Kamianske"), else those around it in the report.
                 same = sentences_of[index]  # indices in order
@@ -770,6 +772,26 @@ class Resolver:
         # (the report's places decided it when the best on its own evidence is another)
         mention.by_context = (support is not None or context is not None) and best is not own_best
         mention.reason = ", ".join(evidence)
+
+
+def _city_among_cities(
+    mention: Found, base: list[tuple[float, Candidate]], found: list[Found]
+) -> bool:
+    """A city named by its name in a list of cities ("атакувала Харків, Полтаву і Кременчук")
+    is the city: the report's villages say nothing about it (Poltava is not the village by
+    Nyzhnia Duvanka that the same bulletin names)."""
+    if mention.listed_from < 0 or mention.anchor is not None:
+        return False
+    own_best = max(base, key=lambda s: s[0])[1]
+    if own_best.place.population < SALIENT_POPULATION:
+        return False
+    return any(
+        other is not mention
+        and other.listed_from == mention.listed_from
+        and other.choice is not None
+        and other.choice.place.population >= SALIENT_POPULATION
+        for other in found
+    )
 
 
 def _other_direction(mention: Found, other: Found) -> bool:
