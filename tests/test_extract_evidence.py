@@ -3249,9 +3249,24 @@ def test_a_town_named_with_a_village_keeps_its_lead() -> None:
         assert town.place is not None and town.place.population > 50_000, town.reason
 
 
-def test_the_country_of_a_town_in_ivka() -> None:
-    mention = extract("Обстріли на Дружківщині.", report_date=REPORT_DATE).mentions[0]
-    assert mention.place.name == "Druzhkivka", mention.place
+@pytest.mark.parametrize(
+    ("written", "town"),
+    [
+        ("Дружківщині", "Druzhkivka"),
+        ("Охтирщині", "Okhtyrka"),
+        ("Шосткинщині", "Shostka"),
+        ("Роменщині", "Romny"),
+        ("Пологівщині", "Polohy"),
+        ("Добропільщині", "Dobropillia"),
+        ("Гуляйпільщині", "Huliaipole"),
+        ("Марганеччині", "Marhanets"),
+        ("Тореччині", "Toretsk"),
+        ("Балаклійщині", "Balakliia"),
+    ],
+)
+def test_the_country_of_a_town(written: str, town: str) -> None:
+    mention = extract(f"Обстріли на {written}.", report_date=REPORT_DATE).mentions[0]
+    assert mention.place is not None and mention.place.name == town, mention.reason
 
 
 def test_a_masculine_adjectives_nominative_is_no_form_of_a_neuter_name() -> None:

@@ -35,6 +35,31 @@ _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|ск|цк)\w*$|(?:ський|�
 _KA_STEM = re.compile(r"(?:ів|їв|ов|ев|ин|ын)$")
 
 
+# A "-щина" stem's ending -> the town's: Курахівщина (Курахове, adjective Курахівський),
+# Костянтинівщина (Костянтинівка), Пологівщина (Пологи), Лозівщина (Лозова), Шосткинщина
+# (Шостка), Добропільщина (Добропілля), Гуляйпільщина (Гуляйполе), Роменщина (Ромни),
+# Тростянеччина (Тростянець), Тореччина (Торецьк), Балаклійщина (Балаклія)
+_STEM_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ів", ("ове", "івка", "и", "ова")),
+    ("їв", ("ове", "ївка", "ї")),
+    ("ин", ("ка",)),
+    ("іль", ("ілля", "оле")),
+    ("ен", ("ни",)),
+    ("еч", ("ець", "ецьк")),
+    ("й", ("я",)),
+)
+
+
+def _town_names(stem: str) -> list[str]:
+    """The names a "-щина" stem may be the country of: Бахмут(щина), Покровськ (Покровщина),
+    Охтирка (Охтирщина) and the endings above."""
+    names = [stem, stem + "ськ", stem + "ка"]
+    for ending, replacements in _STEM_ENDINGS:
+        if stem.endswith(ending):
+            names += [stem[: -len(ending)] + r for r in replacements]
+    return names
+
+
 class PlaceLookup:
     """Candidate lists for names, kept so that the same list object answers the same name:
     scores elsewhere are remembered by a list's identity. `generation` grows whenever the
@@ -97,7 +122,11 @@ class PlaceLookup:
                 # "на Харківщині" is the oblast, though a village in Sumy Oblast bears the name;
                 # "на Бахмутщині", "на Покровщині" the country around a town (a direction)
                 regions = [c for c in cached if c.place.kind == PlaceKind.REGION]
-                cached = regions or self._town_country(name[: region_suffix.start()]) or cached
+                # (Тореччина: the stem is Тореч)
+                stem = name[: region_suffix.start()]
+                if region_suffix.group().lower().startswith("ччин"):
+                    stem += name[region_suffix.start()]
+                cached = regions or self._town_country(stem) or cached
             if len(self._lookups) > 200_000:
                 self._clear()
             self._lookups[name] = cached
@@ -107,16 +136,10 @@ class PlaceLookup:
         """The towns a "-щина" may be the country of: Бахмут(щина), Покровськ (Покровщина)."""
         if len(stem) < 3:
             return []
-        # (Курахівщина: the country of Курахове, whose adjective is Курахівський;
-        # Костянтинівщина, Дружківщина: of Костянтинівка, Дружківка)
-        in_iv = (
-            (*self.lookup(stem[:-2] + "ове"), *self.lookup(stem + "ка"))
-            if stem.endswith(("ів", "їв"))
-            else ()
-        )
         towns = {
             c.place.id: replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.95)
-            for c in (*self.lookup(stem + "ськ"), *self.lookup(stem), *in_iv)
+            for name in _town_names(stem)
+            for c in self.lookup(name)
             if c.place.kind != PlaceKind.REGION and c.place.population >= TOWN_AREA
         }
         return sorted(towns.values(), key=lambda c: -c.score)
