@@ -194,6 +194,7 @@ def test_table_covers_every_language():
     ("russian", "admin1", "name"),
     [
         ("Отрадное", "Dnipropetrovsk Oblast", "Vidradne"),
+        ("Верхнекаменское", "Donetsk Oblast", "Verkhnokamianske"),  # Верхньо- is Верхне-
         ("Ровнополье", "Zaporizhzhia Oblast", "Rivnopillia"),
         ("Новое Запорожье", "Zaporizhzhia Oblast", "Nove Zaporizhzhia"),
         ("Петровское", "Donetsk Oblast", "Petrivske"),
