@@ -3332,3 +3332,12 @@ def test_a_city_in_a_list_of_cities_is_the_city() -> None:
     )
     poltava = extract(text, report_date=REPORT_DATE).mentions[1]
     assert poltava.place is not None and poltava.place.admin1 == "Poltava Oblast", poltava.reason
+
+
+def test_the_governors_region_is_no_person() -> None:
+    # "сообщил губернатор X области." names the region, not a person the verb introduces;
+    # it says where the places hit are (Klintsy the Bryansk town, not the Kursk hamlet)
+    text = "Беспилотники ночью атаковали Клинцы и Брянск, заявил губернатор Брянской области."
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Брянской области"].place is not None, found
+    assert found["Клинцы"].place.admin1 == "Bryansk Oblast", found["Клинцы"].reason

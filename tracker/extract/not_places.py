@@ -209,6 +209,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
         return True  # "cruiser Moskva"; "the 76th Pskov division": nothing ordinal is a place
     if inside_title(text, mention):
         return True
+    if mention.is_region:
+        return False  # "сообщил губернатор Брянской области.": the governor's region
     if not (previous in SPEAKER_LAST_WORDS or previous.startswith(SPEAKER_LAST_PREFIXES)):
         return False
     after = text[mention.end : mention.end + 2]
