@@ -3341,3 +3341,11 @@ def test_the_governors_region_is_no_person() -> None:
     found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Брянской области"].place is not None, found
     assert found["Клинцы"].place.admin1 == "Bryansk Oblast", found["Клинцы"].reason
+
+
+def test_an_unknown_two_word_name_is_not_its_adjective_and_its_noun() -> None:
+    # neither "Krutoy" (a Belgorod village) nor "Yar" (a Dnipropetrovsk one) is the place
+    text = "Russian troops pushed toward Krutoy Yar and Vysokiy Yar, east of Pokrovsk."
+    placed = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert "Yar" not in placed and "Krutoy" not in placed and "Vysokiy" not in placed, placed
+    assert placed.get("Krutoy Yar") is None, placed

@@ -195,6 +195,7 @@ def test_table_covers_every_language():
     [
         ("Отрадное", "Dnipropetrovsk Oblast", "Vidradne"),
         ("Верхнекаменское", "Donetsk Oblast", "Verkhnokamianske"),  # Верхньо- is Верхне-
+        ("Сухой Яр", "Donetsk Oblast", "Sukhyi Yar"),  # after х the stressed -ой
         ("Ровнополье", "Zaporizhzhia Oblast", "Rivnopillia"),
         ("Новое Запорожье", "Zaporizhzhia Oblast", "Nove Zaporizhzhia"),
         ("Петровское", "Donetsk Oblast", "Petrivske"),
@@ -318,3 +319,17 @@ def test_german_spellings_of_s_read_both_ways(german, admin1, name):
     # a spelling convention, not a typo: found without fuzzy matching
     found = default_gazetteer().candidates(german, admin1=admin1, limit=3, fuzzy=False)
     assert name in [c.place.name for c in found]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Sukhoy Yar", "Sukhyi Yar"),  # Сухой Яр, transliterated
+        ("Верхнекаменское", "Verkhnokamianske"),
+    ],
+)
+def test_russian_forms_resolve_as_spellings_not_typos(written, name):
+    from tracker.gazetteer import MatchReason, default_gazetteer
+
+    best = default_gazetteer().candidates(written, limit=1)[0]
+    assert best.place.name == name and best.reason != MatchReason.FUZZY, best

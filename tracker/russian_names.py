@@ -86,6 +86,8 @@ _ADJECTIVES = {
     "Велике": "Великое",
     "Мале": "Малое",
 }
+# A masculine adjective on к, г, х, not a -ський/-цький/-зький one (Сухий, Широкий).
+_VELAR_ADJECTIVE = re.compile(r"(?<![сцзь])[кгх]ий$")
 _LETTERS = str.maketrans({"ґ": "г", "Ґ": "Г", "є": "е", "Є": "Е", "’": "", "'": "", "ʼ": ""})
 
 
@@ -93,7 +95,14 @@ def russian_forms(ukrainian: str) -> list[str]:
     """Likely Russian spellings of a Ukrainian settlement name, most likely first."""
     words = ukrainian.split()
     if len(words) == 2 and words[0] in _ADJECTIVES:
-        return [f"{_ADJECTIVES[words[0]]} {form}" for form in _word_forms(words[1])]
+        nouns = [words[1]] if words[1] in _NOUNS else _word_forms(words[1])
+        return [f"{_ADJECTIVES[words[0]]} {form}" for form in nouns]  # Нове Поле: Новое Поле
+    if len(words) == 2 and words[1] in _NOUNS:
+        forms = _word_forms(words[0])
+        # (after к, г, х Russian writes no ы, and the stressed ending is -ой: Сухий Яр is
+        # Сухой Яр, Широкий Яр Широкий Яр)
+        forms += [f[:-2] + "ой" for f in forms if _VELAR_ADJECTIVE.search(f)]
+        return [f"{form} {words[1]}" for form in forms]
     if len(words) != 1:
         return [" ".join(w if w in _NOUNS else _word_forms(w)[0] for w in words)]
     parts = ukrainian.split("-")

@@ -165,6 +165,10 @@ _SHARED_REGION_WORD = re.compile(
 _CAPITALISED = re.compile(r"[А-ЯІЇЄҐ][\w'’-]+")
 
 
+# A masculine adjective's nominative, before a name's noun: Vysokiy, Krutoy, Sukhyi, Крутой.
+_MASCULINE_ADJECTIVE = re.compile(r"(?:iy|yi|yy|oy|yj|ij|yï|iï|oï|ий|ый|ой|ій)$", re.IGNORECASE)
+
+
 class NameFinder:
     """Finds the names of one report after another; remembers each distinct run of words."""
 
@@ -423,10 +427,13 @@ class NameFinder:
             if UNIT_WORD.fullmatch(second):
                 return ends[1], 0, [], [], 0  # "Khortytsia Group"
             if NAME_HEAD.fullmatch(second) and (
-                not self.places.lookup(first_word) or ADJECTIVE_CASE.search(first_word)
+                not self.places.lookup(first_word)
+                or ADJECTIVE_CASE.search(first_word)
+                or _MASCULINE_ADJECTIVE.search(first_word)
             ):
-                # "к Коровьему Яру", "Зелёного Гая": a two-word name the gazetteer lacks in
-                # this form; its noun alone is no place (Yar of Dnipropetrovsk Oblast)
+                # "к Коровьему Яру", "Зелёного Гая", "Vysokiy Yar": a two-word name the
+                # gazetteer lacks in this form; neither its noun alone (Yar of Dnipropetrovsk
+                # Oblast) nor its adjective (Vysokyi of Kharkiv Oblast) is the place
                 return ends[1], 0, [], [], 0
             if NAME_ADJECTIVE.fullmatch(first_word) and run[ends[0] :].strip()[:1].isupper():
                 # "Малой Локни", "Malaya Loknya": a two-word name the gazetteer lacks, not
