@@ -3349,3 +3349,11 @@ def test_an_unknown_two_word_name_is_not_its_adjective_and_its_noun() -> None:
     placed = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert "Yar" not in placed and "Krutoy" not in placed and "Vysokiy" not in placed, placed
     assert placed.get("Krutoy Yar") is None, placed
+
+
+def test_each_place_takes_the_nearest_part_of_its_region() -> None:
+    # "на півночі Донеччини" is the first Лиман's (the town), "на заході області" the second's
+    text = "Мова про Лиман на півночі Донеччини, а не про село Лиман на заході області."
+    town, _, village = extract(text, report_date=REPORT_DATE).mentions
+    assert town.place is not None and town.place.population > 10_000, town.reason
+    assert village.place is None or village.place.lon < 37.2, village.place

@@ -34,6 +34,11 @@ PART_OF_REGION = re.compile(
 _ENGLISH_PARTS = tuple((bearing, words.split("|")[0]) for bearing, words in _PARTS)
 _ENGLISH = "|".join(f"(?P<e{index}>{words})" for index, (_, words) in enumerate(_ENGLISH_PARTS))
 PART_BEFORE_REGION = re.compile(rf"(?<![\w-])(?:{_ENGLISH})ern\s+$", re.IGNORECASE)
+# ... and every language before the region's name: "на півночі Донеччини", "на юге Запорожской
+# области", "in the north of Kharkiv Oblast"
+PART_BEFORE_NAMED_REGION = re.compile(
+    rf"(?<!\w)(?:in\s+the|на|в|у)\s*(?:{_DIRECTION})(?:\s+of(?:\s+the)?)?\s+$", re.IGNORECASE
+)
 PART_AFTER_REGION = re.compile(rf"['’]s\s+(?:{_ENGLISH})(?![\w-])", re.IGNORECASE)
 # (tried only where its words start: it reads every whole report)
 PART_OF_REGION = prefixed(PART_OF_REGION)
@@ -57,22 +62,36 @@ def attach_region_parts(
     `locating`: the id() of the region mentions that say where places are (not borders)."""
     starts = [m.start for m in found]
     ends = [end for _, end in sentences]
+    parts: list[tuple[tuple[int, int], tuple[float, float], int | None]] = []
     for region in found:
         if not region.is_region or id(region) not in locating:
             continue
+        if region.candidates[0].place.lat is None:
+            continue
         match = PART_BEFORE_REGION.search(text, max(0, region.start - 16), region.start)
         match = match or PART_AFTER_REGION.match(text, region.end)
-        if match is None or region.candidates[0].place.lat is None:
+        if match is not None:
+            bearing = _ENGLISH_PARTS[_matched_part(match)][0]
+            point = offset(region.candidates[0].place.point, bearing, PART_KM)
+            parts.append(((region.start, region.end), point, region.aside))
             continue
-        bearing = _ENGLISH_PARTS[_matched_part(match)][0]
-        point = offset(region.candidates[0].place.point, bearing, PART_KM)
-        _locate_by_part(text, found, starts, (region.start, region.end), point, region.aside)
+        match = PART_BEFORE_NAMED_REGION.search(text, max(0, region.start - 40), region.start)
+        if match is not None:
+            point = offset(
+                region.candidates[0].place.point, _PARTS[_matched_part(match)][0], PART_KM
+            )
+            parts.append(((match.start(), match.start()), point, None))
     for match in PART_OF_REGION.finditer(text):
         region = _region_of(found, starts, ends, match, locating)
         if region is None or region.candidates[0].place.lat is None:
             continue
         point = offset(region.candidates[0].place.point, _PARTS[_matched_part(match)][0], PART_KM)
-        _locate_by_part(text, found, starts, (match.start(), match.start()), point)
+        parts.append(((match.start(), match.start()), point, None))
+    nearest: dict[int, tuple[int, tuple[float, float]]] = {}
+    for span, point, aside in parts:
+        _locate_by_part(text, found, starts, span, point, nearest, aside)
+    for index, (_, point) in nearest.items():
+        found[index].part = point
 
 
 def _matched_part(match: re.Match) -> int:
@@ -85,20 +104,25 @@ def _locate_by_part(
     starts: list[int],
     span: tuple[int, int],
     point: tuple[float, float],
+    nearest: dict[int, tuple[int, tuple[float, float]]],
     aside: int | None = None,
 ) -> None:
-    """Sets `part` of the settlements named within reach of the words at `span`, in their
-    sentence (and in their aside, when `aside` is given)."""
+    """Offers the part to the settlements named within reach of the words at `span`, in their
+    sentence (and in their aside, when `aside` is given): each takes the nearest part's words
+    ("Лиман на півночі Донеччини ... селом Лиман на заході області": one part each)."""
     at, end = span
     low, high = bisect_left(starts, at - PART_REACH), bisect_right(starts, end + PART_REACH)
-    for mention in found[low:high]:
+    for index in range(low, min(high, len(found))):
+        mention = found[index]
         left, right = sorted((mention.end, at))
         if (
             not mention.is_region
             and (aside is None or mention.aside == aside)
             and not any(mark in text[left:right] for mark in ".;!?")
         ):
-            mention.part = point
+            gap = at - mention.end if mention.end <= at else mention.start - end
+            if index not in nearest or gap < nearest[index][0]:
+                nearest[index] = (gap, point)
 
 
 def _region_of(
