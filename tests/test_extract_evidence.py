@@ -3357,3 +3357,11 @@ def test_each_place_takes_the_nearest_part_of_its_region() -> None:
     town, _, village = extract(text, report_date=REPORT_DATE).mentions
     assert town.place is not None and town.place.population > 10_000, town.reason
     assert village.place is None or village.place.lon < 37.2, village.place
+
+
+def test_the_word_raion_after_its_name_is_no_unknown_place() -> None:
+    # the cue after "in Volnovakha Raion" is the village's, not a place called "Raion"
+    text = "Heavy fighting was reported for Kostiantynivka in Volnovakha Raion, 15 km northeast of Vuhledar."
+    found = extract(text, report_date=REPORT_DATE).mentions
+    assert [m.text for m in found] == ["Kostiantynivka", "Vuhledar"], found
+    assert "near Vuhledar" in found[0].reason, found[0].reason

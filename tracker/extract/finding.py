@@ -165,6 +165,11 @@ _SHARED_REGION_WORD = re.compile(
 _CAPITALISED = re.compile(r"[А-ЯІЇЄҐ][\w'’-]+")
 
 
+# The word of an administrative unit, capitalised after its name ("Volnovakha Raion").
+_UNIT_OF_LAND = re.compile(
+    r"raion|rayon|rajon|raïon|oblast|hromada|district|region|province|krai|kreis|bezirk",
+    re.IGNORECASE,
+)
 # A masculine adjective's nominative, before a name's noun: Vysokiy, Krutoy, Sukhyi, Крутой.
 _MASCULINE_ADJECTIVE = re.compile(r"(?:iy|yi|yy|oy|yj|ij|yï|iï|oï|ий|ый|ой|ій)$", re.IGNORECASE)
 
@@ -566,8 +571,8 @@ def _unknown_place(text: str, first: int, run: str, sentence_start: int, end: in
     """The end of a name the gazetteer lacks that stands where a place stands ("seized
     Sukhetske", "X, northeast of Pokrovsk", "біля Зорянівки"), or 0."""
     head = _unknown_head(run)
-    if head is None:
-        return 0
+    if head is None or _UNIT_OF_LAND.fullmatch(head):
+        return 0  # (the "Raion" of "in Volnovakha Raion, 15 km northeast of Vuhledar")
     name_end = first + len(run.rstrip())
     if (
         quoted(text, Token(head, first, first + len(head)))
