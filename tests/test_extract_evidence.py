@@ -3365,3 +3365,19 @@ def test_the_word_raion_after_its_name_is_no_unknown_place() -> None:
     found = extract(text, report_date=REPORT_DATE).mentions
     assert [m.text for m in found] == ["Kostiantynivka", "Vuhledar"], found
     assert "near Vuhledar" in found[0].reason, found[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a namesake by another city of the list: the front village by Stepnohirsk
+        "Вночі обстріляли Запоріжжя і Кам'янське; бої тривають біля Степногірська.",
+        # places joined by a comma alone may be clauses, not a list
+        "Удари по Харкову, Кам'янське знову під вогнем, штурми біля Степногірська.",
+    ],
+)
+def test_a_list_of_cities_leaves_a_namesake_by_its_cities_to_the_report(text: str) -> None:
+    kamianske = next(m for m in extract(text, report_date=REPORT_DATE).mentions if "Кам" in m.text)
+    assert kamianske.place is not None and kamianske.place.admin1 == "Zaporizhzhia Oblast", (
+        kamianske.reason
+    )

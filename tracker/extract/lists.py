@@ -1,6 +1,5 @@
 """Places named in one list ("в Харькове, Полтаве и Кременчуге", "near Ivanivka and
-Petrivka"): a list names places of one scene and one kind, so its members are each other's
-first neighbours."""
+Petrivka"): a list names places of one scene and one kind."""
 
 from __future__ import annotations
 
@@ -8,27 +7,34 @@ import re
 
 from tracker.extract.found import Found
 
+_CONJUNCTION = r"(?:and|et|und|і|й|та|и|or|ou|oder|або|или)"
 # ", ", " and ", ", and ", " і ", " та ", " или "...
-_SEPARATOR = re.compile(
-    r"\s*(?:,\s*(?:(?:and|et|und|і|й|та|и|or|ou|oder|або|или)\s+)?"
-    r"|\s(?:and|et|und|і|й|та|и|or|ou|oder|або|или)\s+)",
-    re.IGNORECASE,
-)
+_SEPARATOR = re.compile(rf"\s*(?:,\s*(?:{_CONJUNCTION}\s+)?|\s{_CONJUNCTION}\s+)", re.IGNORECASE)
+_JOINED = re.compile(rf"(?<!\w){_CONJUNCTION}\s", re.IGNORECASE)
 
 
 def mark_lists(text: str, found: list[Found]) -> None:
     """Sets `listed_from` of each mention in a list of two or more places to the start of the
-    list's first one."""
-    previous: Found | None = None
-    for mention in found:
-        if (
-            previous is not None
+    list's first one. A list is closed by a conjunction ("A, B and C"): places joined by
+    commas alone may be clauses ("по Харкову, Кам'янське також під обстрілом")."""
+    chain: list[Found] = []
+    joined = False
+    for mention in [*found, None]:
+        previous = chain[-1] if chain else None
+        separator = (
+            _SEPARATOR.fullmatch(text, previous.end, mention.start)
+            if previous is not None
+            and mention is not None
             and previous.sentence == mention.sentence
-            and not previous.is_region
             and not mention.is_region
-            and _SEPARATOR.fullmatch(text, previous.end, mention.start)
-        ):
-            if previous.listed_from < 0:
-                previous.listed_from = previous.start
-            mention.listed_from = previous.listed_from
-        previous = mention
+            else None
+        )
+        if separator is not None:
+            chain.append(mention)
+            joined = joined or bool(_JOINED.search(separator.group()))
+            continue
+        if len(chain) > 1 and joined:
+            for member in chain:
+                member.listed_from = chain[0].start
+        chain = [mention] if mention is not None and not mention.is_region else []
+        joined = False

@@ -87,6 +87,9 @@ SALIENCE_WEIGHT = 0.15
 # or the report's neighbouring places taken together can move it to a village.
 TOWN_POPULATION = 10_000
 FORMER_NAME_PENALTY = 0.05
+# A namesake of a city this close to another city of its list may be the place meant
+# ("Запорожье и Каменское": the village by Stepnohirsk).
+LIST_NEIGHBOUR_KM = 50.0
 # A region framing a place loosely says nothing against a candidate this close to its border.
 REGION_SLACK_KM = 12.0
 RENAMED_TOWN_WEIGHT = 0.1
@@ -779,18 +782,28 @@ def _city_among_cities(
 ) -> bool:
     """A city named by its name in a list of cities ("атакувала Харків, Полтаву і Кременчук")
     is the city: the report's villages say nothing about it (Poltava is not the village by
-    Nyzhnia Duvanka that the same bulletin names)."""
-    if mention.listed_from < 0 or mention.anchor is not None:
+    Nyzhnia Duvanka that the same bulletin names) — unless a namesake lies by another city of
+    the list ("Запорожье и Каменское": the village by Stepnohirsk, not the Dnipro city)."""
+    if mention.listed_from < 0 or mention.anchor is not None or mention.choice is None:
         return False
-    own_best = max(base, key=lambda s: s[0])[1]
-    if own_best.place.population < SALIENT_POPULATION:
+    city = max(base, key=lambda s: s[0])[1]
+    if city.place.population < SALIENT_POPULATION or mention.choice is not city:
         return False
-    return any(
-        other is not mention
+    mates = [
+        other.choice.place
+        for other in found
+        if other is not mention
         and other.listed_from == mention.listed_from
         and other.choice is not None
-        and other.choice.place.population >= SALIENT_POPULATION
-        for other in found
+    ]
+    if not mates or any(place.population < SALIENT_POPULATION for place in mates):
+        return False
+
+    return not any(
+        haversine_km(c.place.point, mate.point) <= LIST_NEIGHBOUR_KM
+        for _, c in base
+        if c is not city
+        for mate in mates
     )
 
 
