@@ -3381,3 +3381,32 @@ def test_a_list_of_cities_leaves_a_namesake_by_its_cities_to_the_report(text: st
     assert kamianske.place is not None and kamianske.place.admin1 == "Zaporizhzhia Oblast", (
         kamianske.reason
     )
+
+
+def test_not_the_one_in_a_region_frames_only_the_namesake() -> None:
+    text = (
+        "Russian milbloggers claimed Ternove, the village near Sosnivka, "
+        "not the one in Zaporizhzhia Oblast."
+    )
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Sosnivka"].place.admin1 == "Dnipropetrovsk Oblast", found["Sosnivka"].reason
+
+
+def test_meanwhile_is_no_town() -> None:
+    # "Тим часом", "Тем временем" open a sentence; Tim is a town of Kursk Oblast
+    for text in ("Тим часом біля Лозової тривають бої.", "Тем временем у Купянска тихо."):
+        texts = [m.text for m in extract(text, report_date=REPORT_DATE).mentions]
+        assert "Тим" not in texts and "Тем" not in texts, texts
+
+
+def test_u_after_a_denied_namesake_says_where_it_is() -> None:
+    # "а не Успеновка у Покровска": "у" locates the namesake as "под" would
+    text = (
+        "Бои идут северо-восточнее Гуляйполя у Успеновки; речь о селе Запорожской "
+        "области, а не Успеновка у Покровска."
+    )
+    mentions = extract(text, report_date=REPORT_DATE).mentions
+    first, other = (m for m in mentions if m.text.startswith("Успеновк"))
+    assert first.place is not None and first.place.admin1 == "Zaporizhzhia Oblast", first.reason
+    assert other.place is None or other.place.admin1 == "Donetsk Oblast", other.reason
+    assert "near Pokrovsk" in other.reason, other.reason

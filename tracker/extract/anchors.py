@@ -146,6 +146,7 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
         mention.reference = True
         _share_with_coordinated(text, found, index, target, mention)
     _anchor_forward(text, found)
+    _anchor_denied_namesake(text, found)
     _anchor_opening_frame(text, found, sentences)
     _anchor_to_the_city(text, found)
     for mention in found:
@@ -153,6 +154,26 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
             # (long enough for "about 13 kilometres north-northwest of the town of")
             start = max(mention.end, mention.anchor.start - 70)
             mention.cue = text[start : mention.anchor.start]
+
+
+# "... а не Успеновка у Покровска": a namesake denied, then "у" and the place it is by
+_DENIED_BEFORE = re.compile(r"(?<!\w)(?:не|ні)\s+$", re.IGNORECASE)
+_AT = re.compile(r"\s+у\s+", re.IGNORECASE)
+
+
+def _anchor_denied_namesake(text: str, found: list[Found]) -> None:
+    """ "это село в 17 км от Гуляйполя, а не Успеновка у Покровска": "у" after a denied name
+    says which namesake is meant, as "под" would (elsewhere "у" is "at": "у Успеновки")."""
+    for first, second in pairwise(found):
+        if first.sentence != second.sentence or first.is_region or second.is_region:
+            continue
+        if first.anchor is not None or first.reference:
+            continue
+        if _AT.fullmatch(text, first.end, second.start) and _DENIED_BEFORE.search(
+            text, max(0, first.start - 8), first.start
+        ):
+            first.anchor = second
+            second.reference = True
 
 
 def _anchor_opening_frame(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
@@ -312,7 +333,10 @@ def _anchor_forward(text: str, found: list[Found]) -> None:
         if not _direction_before(text, first.start):
             continue
         cue = NEAR_OF.search(text, first.end, second.start)
-        if cue is None or not _APPOSED_NEAR.match(text[first.end : cue.start()]):
+        if not (
+            (cue is not None and _APPOSED_NEAR.match(text[first.end : cue.start()]))
+            or _AT.fullmatch(text, first.end, second.start)  # "к северу от X у Y"
+        ):
             continue
         if first.anchor is second:  # read at first as "Siversk, near Serebrianka"
             first.anchor = None

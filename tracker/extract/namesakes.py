@@ -49,7 +49,8 @@ NAMESAKE_WORDS = (
     # (set off by a dash or comma: "elles ne contrôlent pas la ville de Pokrovsk", "but not the
     # town of X itself" deny something of the place itself)
     r"[—–,(-]\s*(?:(?:but|mais|aber|а|але|но)\s+)?"
-    r"(?:not\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village)|"
+    # ("..., not the one in Zaporizhzhia Oblast", "et non celui de la région de Donetsk")
+    r"(?:not\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village|ones?)|(?:et\s+)?non\s+(?:pas\s+)?cel(?:ui|le)|"
     r"(?:pas|non)\s+(?:la\s+ville|le\s+village)|nicht\s+(?:die\s+Stadt|das\s+Dorf)|"
     r"не\s+(?:(?:та|ту|той|те|тот|того|тієї|тій)\s+)?(?:міст[оа]|сел[оа]|селище|город[а]?|деревн[яи]|"
     r"райцентр[а]?|районн(?:ий|ый)\s+центр))(?!\w)"

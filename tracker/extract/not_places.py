@@ -169,12 +169,18 @@ _FEAST_DAY_AFTER = re.compile(
 )
 
 
+# "Тим часом", "Тем временем", "Тем не менее": "meanwhile", "nevertheless", not Tim (Kursk Oblast)
+_TIM_PHRASE = re.compile(r"\s+(?:часом|временем|не\s+менее|самым)(?!\w)", re.IGNORECASE)
+
+
 def names_other_thing(text: str, mention: Found) -> bool:
     """A unit, grouping or ship named like a place ("cruiser Moskva", "le groupement
     « Dniepr »", "the Azov and Khartiia brigades", "Khortytsia group"), or a person named
     right after a reporting verb at the end of a clause ("заявил Сальдо.", "a indiqué Ivan
     Fedorov", "повідомив міський голова Андрій Садовий")."""
     if UNIT_AFTER.match(text, mention.end) or ADMIN_OR_RIVER_AFTER.match(text, mention.end):
+        return True
+    if mention.text.lower() in ("тим", "тем") and _TIM_PHRASE.match(text, mention.end):
         return True
     if _FEAST_DAY_AFTER.match(text, mention.end):
         return True  # "в Вербное воскресенье", "Palm Sunday": a feast, not the village Verbne
