@@ -3410,3 +3410,16 @@ def test_u_after_a_denied_namesake_says_where_it_is() -> None:
     assert first.place is not None and first.place.admin1 == "Zaporizhzhia Oblast", first.reason
     assert other.place is None or other.place.admin1 == "Donetsk Oblast", other.reason
     assert "near Pokrovsk" in other.reason, other.reason
+
+
+def test_a_raion_in_the_words_about_a_namesake_is_the_namesakes_only() -> None:
+    text = (
+        "Russian troops entered Novomykolaivka north of Huliaipole (not to be confused with "
+        "Novomykolaivka in Zaporizhzhia Raion) and attacked Zelenyi Hai and Vesele east of "
+        "the town."
+    )
+    hai = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Zelenyi Hai"
+    )
+    assert "Zaporizkyi Raion" not in hai.reason, hai.reason
+    assert hai.place is None or haversine_km(hai.place.point, (47.67, 36.26)) < 25, hai.place

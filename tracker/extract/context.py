@@ -18,6 +18,7 @@ from tracker.extract.lists import mark_lists
 from tracker.extract.namesakes import (
     NAMESAKE_APART,
     NAMESAKE_WORDS,
+    aside_spans,
     describes_namesake,
     mark_asides,
     mark_namesakes,
@@ -714,17 +715,24 @@ def _attach_areas(
         if not areas:
             continue
         breaks = sorted(m.start() for m in NAMESAKE_APART.finditer(text, start, end))
+        asides = aside_spans(text, sentences)
         for mention in mentions:
             # (not across a namesake set apart: "... - not the Uspenivka near Andriivka in the
-            # Berdiansk district" says where the other Uspenivka is)
+            # Berdiansk district" says where the other Uspenivka is; nor out of the words
+            # about it: "(not to be confused with X in Zaporizhzhia Raion), and attacked Y")
             own = [
                 area
                 for at, area in areas
                 if not _any_between(breaks, min(at, mention.start), max(at, mention.end))
+                and _aside_at(asides, at) == mention.aside
             ]
             if own:
                 # the narrowest unit named: a hromada before a raion
                 mention.area = min(own, key=lambda a: (a[0] != "hromada", len(a[1])))
+
+
+def _aside_at(asides: list[tuple[int, int]], position: int) -> int:
+    return next((start for start, end in asides if start <= position < end), -1)
 
 
 def _attach_sectors(places: PlaceLookup, text: str, found: list[Found]) -> None:

@@ -184,13 +184,22 @@ def _aside_end(text: str, start: int, limit: int) -> int:
 def mark_asides(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
     """The places named in the words about a namesake set apart, up to a dash or the end of
     the sentence ("Северск — не путать с одноимённым городом в Томской области — ...")."""
-    ends = [end for _, end in sentences]
     starts = [m.start for m in found]
+    for start, end in aside_spans(text, sentences):
+        for mention in found[bisect_left(starts, start) : bisect_left(starts, end)]:
+            mention.aside = start
+
+
+def aside_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the words about a namesake set apart start and end (a mention's `aside` is the
+    start of the one it lies in)."""
+    ends = [end for _, end in sentences]
+    spans = []
     for words in _ASIDE_WORDS.finditer(text):
         number = bisect_right(ends, words.start())
         end = _aside_end(text, words.end(), ends[number] if number < len(ends) else len(text))
-        for mention in found[bisect_left(starts, words.start()) : bisect_left(starts, end)]:
-            mention.aside = words.start()
+        spans.append((words.start(), end))
+    return spans
 
 
 # A demonstrative right before a name: the place just said ("эту Федоровку не следует путать
