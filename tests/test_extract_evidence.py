@@ -3423,3 +3423,15 @@ def test_a_raion_in_the_words_about_a_namesake_is_the_namesakes_only() -> None:
     )
     assert "Zaporizkyi Raion" not in hai.reason, hai.reason
     assert hai.place is None or haversine_km(hai.place.point, (47.67, 36.26)) < 25, hai.place
+
+
+def test_a_different_namesake_and_a_town_of_tens_of_thousands() -> None:
+    text = (
+        "Overnight a missile hit Lozova, a railway junction of 55,000 residents; "
+        "a different Lozova, a hamlet near Kopanky east of Kupiansk, came under artillery fire."
+    )
+    town, hamlet = (
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Lozova"
+    )
+    assert town.place is not None and town.place.population > 10_000, town.reason
+    assert hamlet.place is None or haversine_km(hamlet.place.point, (49.37, 37.85)) < 25, hamlet

@@ -75,7 +75,7 @@ _WEAK_APART = re.compile(
     r"(?<!\w)(?i:речь\s+не\s+(?:идёт\s+|идет\s+)?о|не\s+йдеться\s+про|йдеться\s+не\s+про|"
     r"il\s+ne\s+s['’]agit\s+pas\s+d(?:e|u|es)?|the\s+other|l['’]autre|"
     # "une autre Uspenivka, à une cinquantaine de kilomètres au sud de Polohy"
-    r"une?\s+autre|another|eine?[nmrs]?\s+anderen?|"
+    r"une?\s+autre|another|a\s+different|eine?[nmrs]?\s+anderen?|"
     r"(?:das|dem|den|die|der)\s+anderen?)\s*(?=[A-ZА-ЯІЇЄҐ])"
 )
 

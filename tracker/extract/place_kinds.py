@@ -31,6 +31,12 @@ _KIND_AFTER = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+# "Lozova, a railway hub of 50,000 people": tens of thousands of people are a town's
+_POPULOUS_AFTER = re.compile(
+    r"\s*,\s*(?:a|an)\s+[^,.;:]{0,40}?\d{2,3}[,. \u00a0]\d{3}\s+"
+    r"(?:people|inhabitants|residents)(?!\w)",
+    re.IGNORECASE,
+)
 # "südwestlich der Stadt Synelnykowe und Wiltscha": the city a cue refers to, then a name
 _CUE_TOWN_BEFORE = re.compile(r"(?:lich|von|nahe|bei)\s+der\s+Stadt\s*$", re.IGNORECASE)
 _TOWN_WORDS = ("town", "city", "ville", "stadt", "міст", "город")
@@ -68,6 +74,8 @@ def attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]
         elif after:
             word = (after.group("kind") or after.group("word")).lower()
             mention.kind = "town" if word.startswith(_TOWN_WORDS) else "village"
+        elif _POPULOUS_AFTER.match(text, mention.end):
+            mention.kind = "town"
         else:
             if mention.sentence not in datelines:
                 datelines[mention.sentence] = dateline_end(text, sentences[mention.sentence][0])
