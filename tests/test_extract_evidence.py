@@ -3435,3 +3435,15 @@ def test_a_different_namesake_and_a_town_of_tens_of_thousands() -> None:
     )
     assert town.place is not None and town.place.population > 10_000, town.reason
     assert hamlet.place is None or haversine_km(hamlet.place.point, (49.37, 37.85)) < 25, hamlet
+
+
+def test_places_by_the_other_namesake_do_not_place_the_one_set_apart() -> None:
+    text = (
+        "Бої точаться біля Соснівки, Тернового та Вороного і в напрямку Іванівки, на північний "
+        "схід від Покровського (не плутати з Іванівкою біля Філії)."
+    )
+    other = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Іванівкою"
+    )
+    # (Filiia lies at 48.09, 36.75: the namesake is by it, or refused — never 60 km off)
+    assert other.place is None or haversine_km(other.place.point, (48.09, 36.75)) < 25, other

@@ -90,6 +90,8 @@ FORMER_NAME_PENALTY = 0.05
 # A namesake of a city this close to another city of its list may be the place meant
 # ("Запорожье и Каменское": the village by Stepnohirsk).
 LIST_NEIGHBOUR_KM = 50.0
+# Places this close to a namesake set apart from another are that namesake's scene.
+NAMESAKE_SCENE_KM = 15.0
 # A region framing a place loosely says nothing against a candidate this close to its border.
 REGION_SLACK_KM = 12.0
 RENAMED_TOWN_WEIGHT = 0.1
@@ -433,6 +435,10 @@ class Resolver:
                     and m is not stays.anchor
                     and m.choice is not None
                     and not m.is_region
+                    # (nor what lies by the other one, its scene: "прикордонні Садки біля
+                    # Юнаківки, а не Садки на півдні області")
+                    and haversine_km(m.choice.place.point, stays.choice.place.point)
+                    > NAMESAKE_SCENE_KM
                 )
                 self._choose(
                     moves,
