@@ -3344,11 +3344,18 @@ def test_the_governors_region_is_no_person() -> None:
 
 
 def test_an_unknown_two_word_name_is_not_its_adjective_and_its_noun() -> None:
-    # neither "Krutoy" (a Belgorod village) nor "Yar" (a Dnipropetrovsk one) is the place
-    text = "Russian troops pushed toward Krutoy Yar and Vysokiy Yar, east of Pokrovsk."
+    # neither "Vysokiy" (a Kharkiv town) nor "Yar" (a Dnipropetrovsk village) is the place
+    text = "Russian troops pushed toward Vysokiy Yar, east of Pokrovsk."
     placed = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
-    assert "Yar" not in placed and "Krutoy" not in placed and "Vysokiy" not in placed, placed
-    assert placed.get("Krutoy Yar") is None, placed
+    assert "Yar" not in placed and "Vysokiy" not in placed, placed
+
+
+def test_a_russian_two_word_name_with_a_stressed_ending_resolves() -> None:
+    # Крутий Яр is Крутой Яр in Russian: "Krutoy Yar" is a transliteration, not two places
+    text = "Russian troops pushed toward Krutoy Yar, east of Pokrovsk."
+    placed = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert "Krutoy" not in placed and "Yar" not in placed, placed
+    assert placed["Krutoy Yar"] is not None and placed["Krutoy Yar"].name == "Krutyi Yar", placed
 
 
 def test_each_place_takes_the_nearest_part_of_its_region() -> None:

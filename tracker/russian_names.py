@@ -86,8 +86,9 @@ _ADJECTIVES = {
     "Велике": "Великое",
     "Мале": "Малое",
 }
-# A masculine adjective on к, г, х, not a -ський/-цький/-зький one (Сухий, Широкий).
-_VELAR_ADJECTIVE = re.compile(r"(?<![сцзь])[кгх]ий$")
+# A masculine adjective that may be stressed on its ending (Сухий, Крутий), not a
+# -ський/-цький/-зький one (Кам'янський, never -ской).
+_PLAIN_ADJECTIVE = re.compile(r"(?<![сцзь]к)[иы]й$")
 _LETTERS = str.maketrans({"ґ": "г", "Ґ": "Г", "є": "е", "Є": "Е", "’": "", "'": "", "ʼ": ""})
 
 
@@ -99,10 +100,10 @@ def russian_forms(ukrainian: str) -> list[str]:
         return [f"{_ADJECTIVES[words[0]]} {form}" for form in nouns]  # Нове Поле: Новое Поле
     if len(words) == 2 and words[1] in _NOUNS:
         forms = _word_forms(words[0])
-        # (after к, г, х Russian writes no ы, and the stressed ending is -ой: Сухий Яр is
-        # Сухой Яр, Широкий Яр Широкий Яр)
-        forms += [f[:-2] + "ой" for f in forms if _VELAR_ADJECTIVE.search(f)]
-        return [f"{form} {words[1]}" for form in forms]
+        # (a stressed ending is -ой, which the Ukrainian spelling does not show: Сухий Яр is
+        # Сухой Яр, Крутий Яр Крутой Яр, Широкий Яр Широкий Яр — both are kept)
+        forms += [f[:-2] + "ой" for f in forms if _PLAIN_ADJECTIVE.search(f)]
+        return [f"{form} {words[1]}" for form in dict.fromkeys(forms)]
     if len(words) != 1:
         return [" ".join(w if w in _NOUNS else _word_forms(w)[0] for w in words)]
     parts = ukrainian.split("-")

@@ -34,10 +34,12 @@ PART_OF_REGION = re.compile(
 _ENGLISH_PARTS = tuple((bearing, words.split("|")[0]) for bearing, words in _PARTS)
 _ENGLISH = "|".join(f"(?P<e{index}>{words})" for index, (_, words) in enumerate(_ENGLISH_PARTS))
 PART_BEFORE_REGION = re.compile(rf"(?<![\w-])(?:{_ENGLISH})ern\s+$", re.IGNORECASE)
-# ... and every language before the region's name: "на півночі Донеччини", "на юге Запорожской
-# области", "in the north of Kharkiv Oblast"
+# ... and before the region's own name: "на півночі Донеччини", "на юге Запорожской области",
+# "in the north of Kharkiv Oblast", "dans l'est de l'oblast de Donetsk"
 PART_BEFORE_NAMED_REGION = re.compile(
-    rf"(?<!\w)(?:in\s+the|на|в|у)\s*(?:{_DIRECTION})(?:\s+of(?:\s+the)?)?\s+$", re.IGNORECASE
+    rf"(?<!\w)(?:in\s+the|dans\s+l['’]|dans\s+le|на|в|у)\s*(?:{_DIRECTION})"
+    r"(?:\s+of(?:\s+the)?|\s+de\s+l['’]|\s+de\s+la)?\s*$",
+    re.IGNORECASE,
 )
 PART_AFTER_REGION = re.compile(rf"['’]s\s+(?:{_ENGLISH})(?![\w-])", re.IGNORECASE)
 # (tried only where its words start: it reads every whole report)
@@ -80,7 +82,7 @@ def attach_region_parts(
             point = offset(
                 region.candidates[0].place.point, _PARTS[_matched_part(match)][0], PART_KM
             )
-            parts.append(((match.start(), match.start()), point, None))
+            parts.append(((match.start(), region.end), point, region.aside))
     for match in PART_OF_REGION.finditer(text):
         region = _region_of(found, starts, ends, match, locating)
         if region is None or region.candidates[0].place.lat is None:
