@@ -170,7 +170,8 @@ _UNIT_OF_LAND = re.compile(
     r"raion|rayon|rajon|raïon|oblast|hromada|district|region|province|krai|kreis|bezirk",
     re.IGNORECASE,
 )
-# A masculine adjective's nominative, before a name's noun: Vysokiy, Krutoy, Sukhyi, Крутой.
+# An adjective's ending before a name's noun (Vysokiy, Krutoy, Sukhyi, Крутой, Новой): the
+# pair is one name.
 _MASCULINE_ADJECTIVE = re.compile(r"(?:iy|yi|yy|oy|yj|ij|yï|iï|oï|ий|ый|ой|ій)$", re.IGNORECASE)
 
 

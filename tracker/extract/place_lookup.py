@@ -51,8 +51,8 @@ _STEM_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def _town_names(stem: str) -> list[str]:
-    """The names a "-щина" stem may be the country of: Бахмут(щина), Покровськ (Покровщина),
-    Охтирка (Охтирщина) and the endings above."""
+    """The names whose country a "-щина" stem may be: the stem itself (Бахмут), with -ськ
+    (Покровськ) or -ка (Охтирка), and by the endings above."""
     names = [stem, stem + "ськ", stem + "ка"]
     for ending, replacements in _STEM_ENDINGS:
         if stem.endswith(ending):
@@ -133,7 +133,7 @@ class PlaceLookup:
         return cached
 
     def _town_country(self, stem: str) -> list[Candidate]:
-        """The towns a "-щина" may be the country of: Бахмут(щина), Покровськ (Покровщина)."""
+        """The towns (raion centres' size) of the names `_town_names` gives for a stem."""
         if len(stem) < 3:
             return []
         towns = {
