@@ -3454,3 +3454,32 @@ def test_places_by_the_other_namesake_do_not_place_the_one_set_apart() -> None:
     )
     # (Filiia lies at 48.09, 36.75: the namesake is by it, or refused — never 60 km off)
     assert other.place is None or haversine_km(other.place.point, (48.09, 36.75)) < 25, other
+
+
+def test_a_raion_after_the_namesake_words_is_the_namesakes() -> None:
+    text = (
+        "Не путать Новоселовку под Славянском с Новоселовкой, которую россияне атаковали вчера "
+        "в Покровском районе."
+    )
+    other = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Новоселовкой"
+    )
+    assert other.place is not None and "Pokrovskyi Raion" in other.reason, other.reason
+
+
+def test_people_a_strike_left_without_power_are_no_population() -> None:
+    text = "Near Pokrovsk, Russian drones struck Mykolaivka, an attack that left 15,000 people without power."
+    village = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Mykolaivka"
+    )
+    assert village.place is not None and haversine_km(village.place.point, (48.28, 37.18)) < 25
+
+
+def test_tym_samym_is_no_town() -> None:
+    texts = [
+        m.text
+        for m in extract(
+            "Тим самим ворог намагається оточити Куп'янськ.", report_date=REPORT_DATE
+        ).mentions
+    ]
+    assert texts == ["Куп'янськ"], texts

@@ -77,6 +77,8 @@ ANCHOR_TAILS = (
 )
 _TAG = re.compile(r"<[^<>]{0,40}>")  # "<b>Stepova Novoselivka</b>, southeast of Kupiansk"
 _APPOSED_NEAR = re.compile(r"\s*,?\s*$")
+# "у" alone between two places: "к северу от X у Y", "а не X у Y" ("у" as "под")
+_U_BETWEEN = re.compile(r"\s+у\s+")
 # "X and Y", "X et de Y", "X та Y": two places joined as one list
 _LIST_AND = re.compile(
     r"\s*,?\s*(?:and|et|und|та|і|й|и|ta)\s+(?:de\s+|d['’]\s*|von\s+)?$", re.IGNORECASE
@@ -158,7 +160,6 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
 
 # "... а не Успеновка у Покровска": a namesake denied, then "у" and the place it is by
 _DENIED_BEFORE = re.compile(r"(?<!\w)(?:не|ні)\s+$", re.IGNORECASE)
-_AT = re.compile(r"\s+у\s+", re.IGNORECASE)
 
 
 def _anchor_denied_namesake(text: str, found: list[Found]) -> None:
@@ -169,7 +170,7 @@ def _anchor_denied_namesake(text: str, found: list[Found]) -> None:
             continue
         if first.anchor is not None or first.reference:
             continue
-        if _AT.fullmatch(text, first.end, second.start) and _DENIED_BEFORE.search(
+        if _U_BETWEEN.fullmatch(text, first.end, second.start) and _DENIED_BEFORE.search(
             text, max(0, first.start - 8), first.start
         ):
             first.anchor = second
@@ -335,7 +336,7 @@ def _anchor_forward(text: str, found: list[Found]) -> None:
         cue = NEAR_OF.search(text, first.end, second.start)
         if not (
             (cue is not None and _APPOSED_NEAR.match(text[first.end : cue.start()]))
-            or _AT.fullmatch(text, first.end, second.start)  # "к северу от X у Y"
+            or _U_BETWEEN.fullmatch(text, first.end, second.start)  # "к северу от X у Y"
         ):
             continue
         if first.anchor is second:  # read at first as "Siversk, near Serebrianka"

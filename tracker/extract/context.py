@@ -701,6 +701,7 @@ def _attach_areas(
     for mention in found:
         if not mention.is_region:
             by_sentence.setdefault(mention.sentence, []).append(mention)
+    asides: list[tuple[int, int]] | None = None  # (read once, when an area is named)
     for number, mentions in by_sentence.items():
         start, end = sentences[number]
         if _AREA_WORD.search(text, start, end) is None:
@@ -715,7 +716,8 @@ def _attach_areas(
         if not areas:
             continue
         breaks = sorted(m.start() for m in NAMESAKE_APART.finditer(text, start, end))
-        asides = aside_spans(text, sentences)
+        if asides is None:
+            asides = aside_spans(text, sentences)
         for mention in mentions:
             # (not across a namesake set apart: "... - not the Uspenivka near Andriivka in the
             # Berdiansk district" says where the other Uspenivka is; nor out of the words
@@ -724,15 +726,17 @@ def _attach_areas(
                 area
                 for at, area in areas
                 if not _any_between(breaks, min(at, mention.start), max(at, mention.end))
-                and _aside_at(asides, at) == mention.aside
+                and _same_aside(asides, at, mention.start)
             ]
             if own:
                 # the narrowest unit named: a hromada before a raion
                 mention.area = min(own, key=lambda a: (a[0] != "hromada", len(a[1])))
 
 
-def _aside_at(asides: list[tuple[int, int]], position: int) -> int:
-    return next((start for start, end in asides if start <= position < end), -1)
+def _same_aside(asides: list[tuple[int, int]], at: int, position: int) -> bool:
+    """Whether a position lies in every span of words about a namesake that `at` lies in (an
+    area named there is said of that namesake)."""
+    return all(start <= position < end for start, end in asides if start <= at < end)
 
 
 def _attach_sectors(places: PlaceLookup, text: str, found: list[Found]) -> None:

@@ -49,8 +49,10 @@ NAMESAKE_WORDS = (
     # (set off by a dash or comma: "elles ne contrôlent pas la ville de Pokrovsk", "but not the
     # town of X itself" deny something of the place itself)
     r"[—–,(-]\s*(?:(?:but|mais|aber|а|але|но)\s+)?"
-    # ("..., not the one in Zaporizhzhia Oblast", "et non celui de la région de Donetsk")
-    r"(?:not\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village|ones?)|(?:et\s+)?non\s+(?:pas\s+)?cel(?:ui|le)|"
+    # ("..., not the one in Zaporizhzhia Oblast", "et non celui de la région de Donetsk"; at
+    # worst "a bridge near X, not the one near Y" refuses X, never moves it)
+    r"(?:not\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village|ones?)|"
+    r"(?:et\s+)?non\s+(?:pas\s+)?(?:cel(?:ui|le)s?|ceux)|"
     r"(?:pas|non)\s+(?:la\s+ville|le\s+village)|nicht\s+(?:die\s+Stadt|das\s+Dorf)|"
     r"не\s+(?:(?:та|ту|той|те|тот|того|тієї|тій)\s+)?(?:міст[оа]|сел[оа]|селище|город[а]?|деревн[яи]|"
     r"райцентр[а]?|районн(?:ий|ый)\s+центр))(?!\w)"

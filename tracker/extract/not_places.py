@@ -169,8 +169,12 @@ _FEAST_DAY_AFTER = re.compile(
 )
 
 
-# "Тим часом", "Тем временем", "Тем не менее": "meanwhile", "nevertheless", not Tim (Kursk Oblast)
-_TIM_PHRASE = re.compile(r"\s+(?:часом|временем|не\s+менее|самым)(?!\w)", re.IGNORECASE)
+# "Тим часом", "Тим більше", "Тем временем", "Тем не менее": "meanwhile", "all the more",
+# "nevertheless", not Tim (Kursk Oblast)
+_TIM_PHRASE = re.compile(
+    r"\s+(?:часом|самим|більше|не\s+менш\w*|временем|не\s+менее|самым|более)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def names_other_thing(text: str, mention: Found) -> bool:

@@ -33,8 +33,8 @@ _KIND_AFTER = re.compile(
 )
 # "Lozova, a railway hub of 50,000 people": tens of thousands of people are a town's
 _POPULOUS_AFTER = re.compile(
-    r"\s*,\s*(?:a|an)\s+[^,.;:]{0,40}?\d{2,3}[,. \u00a0]\d{3}\s+"
-    r"(?:people|inhabitants|residents)(?!\w)",
+    r"\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){1,3}of\s+(?:about\s+|some\s+|nearly\s+|around\s+)?"
+    r"\d{2,3}[,. \u00a0]\d{3}\s+(?:people|inhabitants|residents)(?!\w)",
     re.IGNORECASE,
 )
 # "südwestlich der Stadt Synelnykowe und Wiltscha": the city a cue refers to, then a name
