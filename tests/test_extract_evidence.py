@@ -3483,3 +3483,11 @@ def test_tym_samym_is_no_town() -> None:
         ).mentions
     ]
     assert texts == ["Куп'янськ"], texts
+
+
+def test_a_direction_is_no_village_far_from_the_places_on_it() -> None:
+    # "Konstantyniwka" spells only a Kherson village's name; the sector's places are by the
+    # Donetsk city, 290 km away: refused, never placed there
+    text = "Im Abschnitt Konstantyniwka griff der Feind bei Olexandro-Schultyne und Rusyn Jar an."
+    sector = extract(text, report_date=REPORT_DATE).mentions[0]
+    assert sector.place is None or sector.place.admin1 == "Donetsk Oblast", sector.reason

@@ -34,6 +34,8 @@ REGION_SCENE_KM = 150.0
 DISTANT_NAMESAKE_KM = 300.0
 # ... and a declined name's village, in a sentence about fighting, this far from the lines
 FAR_FROM_FRONT_KM = 200.0
+# A direction's town lies within this of the places on it (a front sector is some 50 km deep).
+SECTOR_REACH_KM = 100.0
 # The nearest firm place is sought among the sentence's first ones (a list of hundreds of
 # places must not make each of them look at every other).
 _NEAREST_AMONG = 64
@@ -45,6 +47,7 @@ def finish(found: list[Found]) -> None:
             _locate_unknown(mention)
     _refuse_undecided(found)
     _refuse_out_of_scene(found)
+    _refuse_distant_directions(found)
     for mention in found:
         before = mention.same_as
         if before is not None and before.choice is None and mention.choice is not None:
@@ -65,6 +68,35 @@ def _locate_unknown(mention: Found) -> None:
         f"{UNKNOWN_REASON}; the text places it by {anchor.name}: about {lat:.3f}, {lon:.3f}, "
         f"within {radius:.0f} km"
     )
+
+
+def _refuse_distant_directions(found: list[Found]) -> None:
+    """A direction is named after a town among the places on it: a village of its name far
+    from all of them is another place of the name ("im Abschnitt Konstantyniwka bei
+    Olexandro-Schultyne" is not a Kherson village)."""
+    for sector in found:
+        if not sector.is_sector or sector.choice is None:
+            continue
+        if sector.choice.place.population >= TOWN_POPULATION:
+            continue  # (a city's direction reaches far: "Drohnen Richtung Krementschuk")
+        on_it = [
+            m.choice.place.point
+            for m in found
+            # (the places it frames: named after it, not themselves directions — "Richtung
+            # Krementschuk und Myrhorod", "le front de Pokrovsk" after "À Dnipro")
+            if m.sector is sector
+            and m.start > sector.end
+            and m.choice is not None
+            and not (m.is_region or m.is_sector)
+        ]
+        point = sector.choice.place.point
+        if on_it and all(haversine_km(point, p) > SECTOR_REACH_KM for p in on_it):
+            sector.reason = (
+                f"a direction named after {sector.choice.place.name} ({sector.choice.place.admin1})"
+                f", {min(haversine_km(point, p) for p in on_it):.0f} km from the places on it: "
+                "another place of the name, which the gazetteer may lack"
+            )
+            sector.choice, sector.confidence = None, 0.0
 
 
 def _refuse_undecided(found: list[Found]) -> None:
