@@ -3491,3 +3491,11 @@ def test_a_direction_is_no_village_far_from_the_places_on_it() -> None:
     text = "Im Abschnitt Konstantyniwka griff der Feind bei Olexandro-Schultyne und Rusyn Jar an."
     sector = extract(text, report_date=REPORT_DATE).mentions[0]
     assert sector.place is None or sector.place.admin1 == "Donetsk Oblast", sector.reason
+
+
+def test_a_name_spelled_in_ukrainian_is_the_place_that_bears_it_now() -> None:
+    # Гродівка is a village by Myrnohrad; Myrnohrad once bore the name (a former name,
+    # which Ukrainian sources do not write for it)
+    text = "Ворог штурмує позиції біля Гродівки та Новоекономічного на Покровському напрямку."
+    village = extract(text, report_date=REPORT_DATE).mentions[0]
+    assert village.place is not None and village.place.name == "Hrodivka", village.reason

@@ -87,6 +87,7 @@ SALIENCE_WEIGHT = 0.15
 # or the report's neighbouring places taken together can move it to a village.
 TOWN_POPULATION = 10_000
 FORMER_NAME_PENALTY = 0.05
+_UKRAINIAN_ONLY = frozenset("іїєґ")
 # A namesake of a city this close to another city of its list may be the place meant
 # ("Запорожье и Каменское": the village by Stepnohirsk).
 LIST_NEIGHBOUR_KM = 50.0
@@ -490,6 +491,10 @@ class Resolver:
         # Latin alternates are often historical names villages still bear.
         city_names = has_cyrillic(mention.text)
         russian_spelling = any(letter in RUSSIAN_ONLY_LETTERS for letter in mention.text.lower())
+        # A name spelled in Ukrainian is a current name where a place bears it (Ukrainian
+        # sources write "Петрівського" for Petrivske, not for Hrekivka, Petrivske until 2016)
+        ukrainian_spelling = any(letter in _UKRAINIAN_ONLY for letter in mention.text.lower())
+        borne_now = ukrainian_spelling and any(c.main_name for c in mention.candidates)
         for candidate in mention.candidates:
             place = candidate.place
             if place.kind == PlaceKind.REGION:
@@ -534,7 +539,9 @@ class Resolver:
                 # and decline it in a Russian sentence ("в Димитрове" is Myrnohrad, not the
                 # village Kotlyne, once Димитрове): the town, over villages that still bear it
                 score += RENAMED_TOWN_WEIGHT
-            if (
+            if borne_now and not candidate.main_name:
+                score -= FORMER_NAME_PENALTY
+            elif (
                 not candidate.main_name
                 and place.population >= SALIENT_POPULATION
                 and not _same_name(mention.text, place.name)
