@@ -3499,3 +3499,19 @@ def test_a_name_spelled_in_ukrainian_is_the_place_that_bears_it_now() -> None:
     text = "Ворог штурмує позиції біля Гродівки та Новоекономічного на Покровському напрямку."
     village = extract(text, report_date=REPORT_DATE).mentions[0]
     assert village.place is not None and village.place.name == "Hrodivka", village.reason
+
+
+def test_the_right_bank_of_the_dnipro_is_the_river() -> None:
+    text = (
+        "Восени 2022-го росіяни залишили правий берег Дніпра; тепер дрони б'ють по Білозерці "
+        "та Антонівці під Херсоном."
+    )
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert "Дніпра" not in found, found
+    assert found["Антонівці"].place.admin1 == "Kherson Oblast", found["Антонівці"].reason
+
+
+def test_a_cue_in_parentheses_after_a_direction_is_the_places_own() -> None:
+    text = "Russian troops advanced west of Andriivka (west of Kurakhove) last December."
+    village = extract(text, report_date=REPORT_DATE).mentions[0]
+    assert "near Kurakhove" in village.reason, village.reason

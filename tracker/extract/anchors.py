@@ -138,6 +138,7 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
             continue
         if (
             not nearness
+            and "(" not in between  # ("west of Andriivka (west of Kurakhove)": its own cue)
             and _direction_before(text, target.start)
             and not _may_be_near(target, mention)
         ):
