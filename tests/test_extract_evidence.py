@@ -3515,3 +3515,14 @@ def test_a_cue_in_parentheses_after_a_direction_is_the_places_own() -> None:
     text = "Russian troops advanced west of Andriivka (west of Kurakhove) last December."
     village = extract(text, report_date=REPORT_DATE).mentions[0]
     assert "near Kurakhove" in village.reason, village.reason
+
+
+def test_a_renamed_towns_russian_old_name_set_apart_is_the_town() -> None:
+    text = (
+        "Поражены пункты дислокации ВСУ в районах Вовчанска и Лиман Харьковской области — "
+        "не путать с Красным Лиманом в ДНР."
+    )
+    town = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Красным Лиманом"
+    )
+    assert town.place is not None and town.place.name == "Lyman", town.reason

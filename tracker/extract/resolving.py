@@ -412,7 +412,15 @@ class Resolver:
             # a namesake bears the name now: not a village that only used to ("не плутати з
             # Новоселівкою на Лиманському напрямку" is no Malynivka, once Novoselivka); and it
             # lies in the war's theatre (never a Pokrovsk of Yakutia)
-            apart = [(s, c) for s, c in apart if c.main_name] or apart
+            # — unless a Russian spelling names a renamed town by its old name, as Russian
+            # sources do ("не путать с Красным Лиманом в ДНР": Lyman, not the village)
+            russian = any(letter in RUSSIAN_ONLY_LETTERS for letter in moves.text.lower())
+            apart = [
+                (s, c)
+                for s, c in apart
+                if c.main_name
+                or (russian and c.place.katottg and c.place.population > TOWN_POPULATION)
+            ] or apart
             apart = [
                 (s, c)
                 for s, c in apart
