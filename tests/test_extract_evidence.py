@@ -3526,3 +3526,12 @@ def test_a_renamed_towns_russian_old_name_set_apart_is_the_town() -> None:
         m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Красным Лиманом"
     )
     assert town.place is not None and town.place.name == "Lyman", town.reason
+
+
+def test_a_case_form_of_an_old_adjectival_name() -> None:
+    # Niu-York was Новгородське until 2021: "Новгородським" declines that name
+    text = "Бої йдуть біля Торецька, а Нью-Йорк окупанти досі називають Новгородським."
+    old = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Новгородським"
+    )
+    assert old.place is not None and old.place.admin1 == "Donetsk Oblast", old.reason
