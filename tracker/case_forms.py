@@ -54,13 +54,8 @@ def is_town_noun(place: Place) -> bool:
 
 def declines_as_adjective(place: Place) -> bool:
     """Whether a place's name ends like an adjective's nominative (Покровське, Борова,
-    Pokrovske, Velykyi), not in a consonant — or one of its Cyrillic names does (Нью-Йорк,
-    Новгородське until 2021: "Новгородським")."""
-    return _last_word(place)[-1:] in "аеєиіїйояуюaeiouy" or any(
-        name.split()[-1][-1:].lower() in "аеєиіїйояую"
-        for name in place.alternate_names
-        if name and has_cyrillic(name)
-    )
+    Pokrovske, Velykyi), not in a consonant."""
+    return _last_word(place)[-1:] in "аеєиіїйояуюaeiouy"
 
 
 # A genitive plural (Олешків, Сумів, Копанів) or a masculine nominative in -ов/-ів

@@ -305,7 +305,7 @@ def query_convention_keys(query: str) -> tuple[str, ...]:
 _UKRAINIAN_CASE_ENDING = re.compile(r"(?<=[^\W\d_])і(?=$|[\s'’-])", re.IGNORECASE)
 
 
-def _ukrainian_spelling(query: str) -> bool:
+def spelled_in_ukrainian(query: str) -> bool:
     """і ї є ґ in the name itself, not only as a Ukrainian case ending: "Воронежі" is how a
     Ukrainian text inflects the Russian Воронеж, "Бровари" and "Київ" are Ukrainian names."""
     lowered = query.lower()
@@ -693,7 +693,7 @@ class Gazetteer:
                     query[numbered.end() :], fuzzy=fuzzy
                 ).items()
             }
-        ukrainian_spelling = _ukrainian_spelling(query)
+        ukrainian_spelling = spelled_in_ukrainian(query)
         kind = PlaceKind(kind) if kind else None
         country = country.upper() if country else None
         ranked: list[tuple[float, int, MatchReason, float | None, bool]] = []

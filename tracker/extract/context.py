@@ -36,6 +36,7 @@ from tracker.extract.place_kinds import attach_kinds
 from tracker.extract.place_lookup import REGION_SUFFIX, PlaceLookup
 from tracker.extract.prefixed import prefixed
 from tracker.extract.region_parts import attach_region_parts
+from tracker.extract.renamings import mark_renamings
 from tracker.extract.scan import fighting_positions, scan_lexicon
 from tracker.gazetteer import MatchReason
 from tracker.names import RUSSIAN_ONLY_LETTERS, skeleton
@@ -120,6 +121,7 @@ def attach_context(
     mark_namesakes(text, found, sentences)
     mark_said_again(text, found)
     mark_lists(text, found)
+    mark_renamings(text, found)
     attach_kinds(text, found, sentences)
     _attach_sectors(places, text, found)
     _attach_areas(places, text, found, sentences)

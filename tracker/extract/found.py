@@ -43,6 +43,7 @@ class Found:
     # области —"): what follows is the first one's scene again
     aside_end: int = 0
     listed_from: int = -1  # the start of the first place of the list it is named in, or -1
+    renamed_as: Found | None = None  # "X s'appelle désormais Y": the name that replaced it
     sector: Found | None = None  # "на Лиманському напрямку ... біля X": the axis X lies on
     area: tuple[str, frozenset[str]] | None = None  # a raion or hromada its sentence names
     zone: tuple[tuple[float, float], ...] | None = None  # where its sentence's group fights

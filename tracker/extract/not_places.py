@@ -138,7 +138,7 @@ _RIVER_CONTEXT_BEFORE = re.compile(
     r"(?:riverain\w*|rives?|berges?|banks?|ufer|delta|deltas|islands|îles|inseln|"
     r"across\s+the|über\s+den|à\s+travers|берег|березі|берега|берегу|береге|берегом|через|вздовж|"
     # ("правый берег Днепра", "лівобережжя Дніпра", "левобережье Днепра")
-    r"вдоль|дельт\w*|(?:право|ліво|лево)бережж?[яеію]\w*|"
+    r"вдоль|дельт\w*|(?:право|ліво|лево)бережж?ь?[яеію]\w*|"
     r"островах|острови|острова)"
     r"(?:\s+(?:droite|gauche|left|right|east|west|eastern|western|лівому|правому|левом|правом))?"
     r"\s+(?:of\s+the|of|the|du|de\s+la|des|den|dem)?\s*$",

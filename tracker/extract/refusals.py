@@ -90,11 +90,12 @@ def _refuse_distant_directions(found: list[Found]) -> None:
             and not (m.is_region or m.is_sector)
         ]
         point = sector.choice.place.point
-        if on_it and all(haversine_km(point, p) > SECTOR_REACH_KM for p in on_it):
+        nearest = min((haversine_km(point, p) for p in on_it), default=0.0)
+        if nearest > SECTOR_REACH_KM:
             sector.reason = (
                 f"a direction named after {sector.choice.place.name} ({sector.choice.place.admin1})"
-                f", {min(haversine_km(point, p) for p in on_it):.0f} km from the places on it: "
-                "another place of the name, which the gazetteer may lack"
+                f", {nearest:.0f} km from the places on it: another place of the name, or a "
+                "spelling of it the gazetteer lacks"
             )
             sector.choice, sector.confidence = None, 0.0
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -23,7 +23,13 @@ from tracker.extract.found import UNKNOWN_REASON, Found
 from tracker.extract.namesakes import name_key
 from tracker.extract.place_lookup import STRIKE_REGIONS, PlaceLookup
 from tracker.extract.refusals import finish
-from tracker.gazetteer import EARTH_RADIUS_KM, Candidate, MatchReason, haversine_km
+from tracker.gazetteer import (
+    EARTH_RADIUS_KM,
+    Candidate,
+    MatchReason,
+    haversine_km,
+    spelled_in_ukrainian,
+)
 from tracker.model import Place, PlaceKind
 from tracker.names import RUSSIAN_ONLY_LETTERS, has_cyrillic, skeleton
 
@@ -87,7 +93,6 @@ SALIENCE_WEIGHT = 0.15
 # or the report's neighbouring places taken together can move it to a village.
 TOWN_POPULATION = 10_000
 FORMER_NAME_PENALTY = 0.05
-_UKRAINIAN_ONLY = frozenset("іїєґ")
 # A namesake of a city this close to another city of its list may be the place meant
 # ("Запорожье и Каменское": the village by Stepnohirsk).
 LIST_NEIGHBOUR_KM = 50.0
@@ -339,6 +344,7 @@ class Resolver:
                 self._choose(mention, None, self._base_scores(mention, front, scores, front_terms))
         self._set_namesakes_apart(found, front, scores, front_terms)
         _take_said_again(found)
+        _take_new_names(found)
         finish(found)
 
     def _reconcile_anchor(
@@ -414,12 +420,12 @@ class Resolver:
             # lies in the war's theatre (never a Pokrovsk of Yakutia)
             # — unless a Russian spelling names a renamed town by its old name, as Russian
             # sources do ("не путать с Красным Лиманом в ДНР": Lyman, not the village)
-            russian = any(letter in RUSSIAN_ONLY_LETTERS for letter in moves.text.lower())
+            russian = _spelled_in_russian(moves.text)
             apart = [
                 (s, c)
                 for s, c in apart
                 if c.main_name
-                or (russian and c.place.katottg and c.place.population > TOWN_POPULATION)
+                or (russian and c.place.katottg and c.place.population >= TOWN_POPULATION)
             ] or apart
             apart = [
                 (s, c)
@@ -498,11 +504,13 @@ class Resolver:
         # A city's Russian name is as well known as its own (Запорожье, Днепр, Харьков); its
         # Latin alternates are often historical names villages still bear.
         city_names = has_cyrillic(mention.text)
-        russian_spelling = any(letter in RUSSIAN_ONLY_LETTERS for letter in mention.text.lower())
-        # A name spelled in Ukrainian is a current name where a place bears it (Ukrainian
-        # sources write "Петрівського" for Petrivske, not for Hrekivka, Petrivske until 2016)
-        ukrainian_spelling = any(letter in _UKRAINIAN_ONLY for letter in mention.text.lower())
-        borne_now = ukrainian_spelling and any(c.main_name for c in mention.candidates)
+        russian_spelling = _spelled_in_russian(mention.text)
+        # A name spelled in Ukrainian (not only its case ending: "Ростові" is Rostov) is a
+        # current name where a place bears it: Ukrainian sources write "Петрівського" for
+        # Petrivske, not for Hrekivka, Petrivske until 2016
+        borne_now = spelled_in_ukrainian(mention.text) and any(
+            c.main_name for c in mention.candidates
+        )
         for candidate in mention.candidates:
             place = candidate.place
             if place.kind == PlaceKind.REGION:
@@ -547,15 +555,16 @@ class Resolver:
                 # and decline it in a Russian sentence ("в Димитрове" is Myrnohrad, not the
                 # village Kotlyne, once Димитрове): the town, over villages that still bear it
                 score += RENAMED_TOWN_WEIGHT
-            if borne_now and not candidate.main_name:
-                score -= FORMER_NAME_PENALTY
-            elif (
-                not candidate.main_name
-                and place.population >= SALIENT_POPULATION
-                and not _same_name(mention.text, place.name)
+            if not candidate.main_name and (
+                borne_now
+                or (
+                    place.population >= SALIENT_POPULATION
+                    and not _same_name(mention.text, place.name)
+                )
             ):
-                # A city's former name that villages still bear (Melitopol was
-                # Новоолександрівка): its size says nothing about which one is meant.
+                # Another name of a place (a former name, a respelling) when a place bears the
+                # Ukrainian spelling now; a city's former name that villages still bear
+                # (Melitopol was Новоолександрівка): its size says nothing of which is meant.
                 score -= FORMER_NAME_PENALTY
             if mention.is_sector and place.population >= TOWN_POPULATION:
                 # the General Staff names a direction after a town ("на Лиманському напрямку"
@@ -948,6 +957,27 @@ def _take_said_again(found: list[Found]) -> None:
         if same is not None:
             mention.choice, mention.confidence, mention.rival = same, before.confidence, None
             mention.reason = f"{same.reason}, the {same.place.name} named before"
+
+
+def _spelled_in_russian(text: str) -> bool:
+    return any(letter in RUSSIAN_ONLY_LETTERS for letter in text.lower())
+
+
+def _take_new_names(found: list[Found]) -> None:
+    """ "la ville de Pervomaïsky s'appelle désormais Zlatopil": the old name is the place the
+    new one names (not a Belgorod village that bears it today)."""
+    for mention in found:
+        new = mention.renamed_as
+        if new is None or new.choice is None or mention.unknown:
+            continue
+        place = new.choice.place
+        if mention.choice is not None and (
+            mention.choice.place.id == place.id or not mention.choice.main_name
+        ):
+            continue  # (read as an old name already: "бывшим Днепродзержинском" is Kamianske)
+        mention.choice = replace(new.choice, main_name=False)
+        mention.confidence, mention.rival = new.confidence, None
+        mention.reason = f"the former name of {place.name}, as the text says"
 
 
 def _kind_fits(mention: Found) -> bool:

@@ -1,0 +1,42 @@
+"""A renaming the text states: "la ville de Pervomaïsky s'appelle désormais Zlatopil",
+"Toretsk (formerly Dzerzhinsk)", "Бахмут (колишній Артемівськ)". The old name is the place the
+new one names, whatever other place bears it now."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from tracker.extract.found import Found
+
+# old name, these words, new name: a renaming said in words ("s'appelle désormais", "renamed",
+# "перейменовано на"), or "now" in parentheses ("Dzerzhinsk (now Toretsk)") — a bare ", now X"
+# may be the front moving on ("Артёмовск, Часов Яр, теперь Константиновка")
+_NOW = re.compile(
+    r"\s*,?\s*(?:(?:which|qui|das|die|der|який|яке|яка|который|которое|которая)\s+)?"
+    r"(?:(?:is|was|has\s+been|a\s+été|wurde)\s+)?(?:"
+    r"now\s+called|since\s+renamed(?:\s+to)?|renamed(?:\s+to)?|"
+    r"s['’]appelle\s+désormais|est\s+devenue?|rebaptisée?(?:\s+en)?|"
+    r"heißt\s+(?:jetzt|heute|nun)|umbenannt\s+in|"
+    r"тепер\s+називається|перейменован\w*\s+на|теперь\s+называется|переименован\w*\s+в)"
+    r"\s*[:—–-]?\s*"
+    r"|\s*\(\s*(?:now|désormais|aujourd['’]hui|heute|тепер|нині|теперь|ныне)\s+",
+    re.IGNORECASE,
+)
+# new name, these words, old name
+_FORMERLY = re.compile(
+    r"\s*[,(]\s*(?:formerly|anciennement|ancienne|ehemals|früher|"
+    r"колишн\w*|раніше|бывш\w*|ранее)\s+",
+    re.IGNORECASE,
+)
+
+
+def mark_renamings(text: str, found: list[Found]) -> None:
+    """Sets `renamed_as` of an old name the text says another name replaced."""
+    for first, second in pairwise(found):
+        if first.sentence != second.sentence or first.is_region or second.is_region:
+            continue
+        if _NOW.fullmatch(text, first.end, second.start):
+            first.renamed_as = second
+        elif _FORMERLY.fullmatch(text, first.end, second.start):
+            second.renamed_as = first
