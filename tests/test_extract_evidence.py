@@ -3556,3 +3556,21 @@ def test_now_in_a_list_of_towns_is_no_renaming() -> None:
     text = "Артёмовск, Часов Яр, теперь Константиновка: фронт медленно ползёт на запад."
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Часов Яр"].name == "Chasiv Yar", found
+
+
+def test_nicht_die_bahnstadt_sets_the_town_apart() -> None:
+    text = (
+        "Gekämpft wurde bei Kruhljakiwka und bei Losowa – nicht die Bahnstadt Losowa im Süden "
+        "des Gebiets Charkiw, sondern das Dorf südöstlich von Kupjansk."
+    )
+    village = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Losowa")
+    assert village.place is not None and haversine_km(village.place.point, (49.47, 37.8)) < 25
+
+
+def test_a_place_by_the_dnipro_in_the_genitive_is_by_the_river() -> None:
+    # (the city would take Kamianske to its Dnipropetrovsk namesake by it)
+    text = "Бои идут у Малой Токмачки и в районе Степного и Каменского у Днепра."
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert "Днепра" not in found, found
+    kamianske = found["Каменского"].place
+    assert kamianske is None or kamianske.admin1 == "Zaporizhzhia Oblast", kamianske

@@ -53,7 +53,9 @@ NAMESAKE_WORDS = (
     # worst "a bridge near X, not the one near Y" refuses X, never moves it)
     r"(?:not\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village|ones?)|"
     r"(?:et\s+)?non\s+(?:pas\s+)?(?:cel(?:ui|le)s?|ceux)|"
-    r"(?:pas|non)\s+(?:la\s+ville|le\s+village)|nicht\s+(?:die\s+Stadt|das\s+Dorf)|"
+    r"(?:pas|non)\s+(?:la\s+ville|le\s+village)|"
+    # ("nicht die Bahnstadt Losowa", "nicht die Großstadt", "nicht das Nachbardorf")
+    r"nicht\s+(?:die\s+[\w-]*[Ss]tadt|das\s+[\w-]*[Dd]orf)|"
     r"не\s+(?:(?:та|ту|той|те|тот|того|тієї|тій)\s+)?(?:міст[оа]|сел[оа]|селище|город[а]?|деревн[яи]|"
     r"райцентр[а]?|районн(?:ий|ый)\s+центр))(?!\w)"
 )

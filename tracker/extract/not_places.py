@@ -150,6 +150,9 @@ _FRONT_RIVER = re.compile(
     r"(?:oskil|oskol|oskils|оскіл|осколу|оскол[аеуом]?|осколі|vovcha|вовч[аиіуою]|волч[ьея]\w*)$",
     re.IGNORECASE,
 )
+# "в районе Степного и Каменского у Днепра": a place "у" the Dnipro is by the river
+# (a genitive after a place named within the sentence, not "Вибухи у Дніпрі" or "РЛС у Днепра")
+_PLACE_BY_THE_RIVER = re.compile(r"(?:[а-яіїєґ]\s+|,\s*)[А-ЯІЇЄҐ][а-яіїєґё'’-]+\s+у\s+$")
 _COMPASS_OF_BEFORE = re.compile(
     r"(?:(?:east|west|north|south)(?:ern)?(?:\s+bank)?\s+of\s+(?:the\s+)?|"
     r"(?:на|в|у)\s+(?:схід|захід|північ|південь)\s+від\s+|"
@@ -208,8 +211,12 @@ def names_other_thing(text: str, mention: Found) -> bool:
         _STREET_AFTER.match(text, mention.end)
     ):
         return True  # "на вулиці Шевченка", "rue de Kharkiv", "Shevchenko Street"
-    if _DNIPRO.match(mention.text) and _RIVER_CONTEXT_BEFORE.search(
-        text, max(0, mention.start - 30), mention.start
+    if _DNIPRO.match(mention.text) and (
+        _RIVER_CONTEXT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        or (
+            mention.text.lower().endswith("а")
+            and _PLACE_BY_THE_RIVER.search(text, max(0, mention.start - 40), mention.start)
+        )
     ):
         return True  # "le village riverain du Dniepr", "обстріли через Дніпро": the river
     if _FRONT_RIVER.match(mention.text) and (
