@@ -63,19 +63,29 @@ def _start_worker(url: str) -> None:
     _worker = Workspace(url)
 
 
+# what a worker answers for an item the store holds already (same URL or text)
+KNOWN = "known"
+
+
 def _extract(item: Item, workspace: Workspace | None = None):
-    """What the writer needs of the item's extraction (`ingest.Proposals`), or the error."""
+    """What the writer needs of the item's extraction (`ingest.Proposals`, with the rows it
+    will write built here: `ingest.prepare`), KNOWN for a report the store holds already
+    (not extracted: a batch run again after an interruption skips what it wrote), or the
+    error."""
+    workspace = workspace or _worker
+    if workspace.store.knows_report(item.text, url=item.url):
+        return KNOWN
     try:
         extraction = ingest.propose(
             item.text,
             published=item.published,
             source_name=item.source_name,
             lang=item.language,
-            workspace=workspace or _worker,
+            workspace=workspace,
         )
+        return ingest.prepare(workspace, _incoming(item, ingest.proposals_of(extraction)))
     except TrackerError as exc:
         return exc
-    return ingest.proposals_of(extraction)
 
 
 def run(
@@ -107,6 +117,11 @@ def run(
     def write(todo: list[Item], extractions) -> None:
         incoming, written = [], []
         for item, extraction in zip(todo, extractions, strict=True):
+            if extraction is KNOWN:
+                result.skipped += 1
+                if progress:
+                    progress(item)
+                continue
             if isinstance(extraction, TrackerError):
                 result.errors.append(f"{item.origin}: {extraction}")
                 if progress:
@@ -129,12 +144,7 @@ def run(
                     continue
                 result.items += 1
                 result.bytes += item.size
-                if store.knows_report(item.text, url=item.url):
-                    result.skipped += 1
-                    if progress:
-                        progress(item)
-                else:
-                    todo.append(item)
+                todo.append(item)  # (a report the store holds is skipped by `_extract`)
             if pool is None:
                 write(todo, [_extract(item, workspace) for item in todo])
                 continue

@@ -222,6 +222,37 @@ def report_sha256(text: str) -> str:
 _LAST_SHA256: tuple[str | None, str] = (None, "")
 
 
+def report_values(
+    text: str,
+    published: date | str | None,
+    source_name: str | None,
+    source_url: str | None,
+    language: str | None,
+) -> dict:
+    """A report's checked metadata (published, source_name, source_url, language) as the
+    store keeps it; InvalidInputError for a text or metadata it refuses."""
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidInputError("the report text is empty")
+    if len(text) > MAX_REPORT_CHARS:
+        raise InvalidInputError(
+            f"the report is {len(text):,} characters long; the limit is {MAX_REPORT_CHARS:,}"
+        )
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInputError("the report text has an unpaired surrogate character") from None
+    meta = validate_claim_fields(
+        {"reported_at": published, "source_name": source_name, "source_url": source_url},
+        partial=True,
+    )
+    return {
+        "published": meta["reported_at"],
+        "source_name": meta["source_name"],
+        "source_url": meta["source_url"],
+        "language": (language or None) and language.strip()[:16],
+    }
+
+
 class Store:
     """Claims with full history, reports and custom places, behind one database URL.
 
@@ -760,29 +791,12 @@ class Store:
     ) -> tuple[Report, bool]:
         """Record a report text; the same text again returns the stored one and False."""
         by = self._author("ingest", by)
-        if not isinstance(text, str) or not text.strip():
-            raise InvalidInputError("the report text is empty")
-        if len(text) > MAX_REPORT_CHARS:
-            raise InvalidInputError(
-                f"the report is {len(text):,} characters long; the limit is {MAX_REPORT_CHARS:,}"
-            )
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            raise InvalidInputError("the report text has an unpaired surrogate character") from None
-        meta = validate_claim_fields(
-            {"reported_at": published, "source_name": source_name, "source_url": source_url},
-            partial=True,
-        )
-        published = meta["reported_at"]
+        meta = report_values(text, published, source_name, source_url, language)
         report = Report(
             id=str(uuid.uuid4()),
             text=text,
             sha256=report_sha256(text),
-            published=published,
-            source_name=meta["source_name"],
-            source_url=meta["source_url"],
-            language=(language or None) and language.strip()[:16],
+            **meta,
             created_by=by,
             created_at=utcnow(),
         )
