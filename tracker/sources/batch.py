@@ -5,9 +5,12 @@ the writes stay in this one, while the workers extract the next chunk. Items go 
 (two at a time), each chunk written in one transaction (a savepoint per report), so memory
 stays bounded however long the batch, and proposals are matched against the stored claims
 in memory (`tracker.store.matching`, one index for the whole batch). A report already stored
-(same URL or text) is skipped before it is extracted, so a batch run again after an
-interruption adds nothing twice (an interruption loses at most the chunk being written).
-One item's error is reported and the batch goes on."""
+(same URL or text) is skipped before it is extracted (by the worker), so a batch run again
+after an interruption adds nothing twice (an interruption loses at most the chunk being
+written; on SQLite the batch commits with `synchronous = NORMAL`, `Store.bulk_commits`, so a
+power loss may lose the last chunks too, which a run again writes again). The workers also
+build the rows the writer writes (`ingest.prepare`). One item's error is reported and the
+batch goes on."""
 
 from __future__ import annotations
 
@@ -136,25 +139,26 @@ def run(
                 progress(item)
 
     try:
-        for chunk in _chunks(items, CHUNK):
-            todo: list[Item] = []
-            for item in chunk:
-                if isinstance(item, BaseException):
-                    result.errors.append(str(item))
+        with store.bulk_commits():
+            for chunk in _chunks(items, CHUNK):
+                todo: list[Item] = []
+                for item in chunk:
+                    if isinstance(item, BaseException):
+                        result.errors.append(str(item))
+                        continue
+                    result.items += 1
+                    result.bytes += item.size
+                    todo.append(item)  # (a report the store holds is skipped by `_extract`)
+                if pool is None:
+                    write(todo, [_extract(item, workspace) for item in todo])
                     continue
-                result.items += 1
-                result.bytes += item.size
-                todo.append(item)  # (a report the store holds is skipped by `_extract`)
-            if pool is None:
-                write(todo, [_extract(item, workspace) for item in todo])
-                continue
-            # The workers extract this chunk while the previous one is written here.
-            extracting = (todo, [pool.submit(_extract, item) for item in todo])
+                # The workers extract this chunk while the previous one is written here.
+                extracting = (todo, [pool.submit(_extract, item) for item in todo])
+                if waiting is not None:
+                    write(waiting[0], _results(waiting[1]))
+                waiting = extracting
             if waiting is not None:
                 write(waiting[0], _results(waiting[1]))
-            waiting = extracting
-        if waiting is not None:
-            write(waiting[0], _results(waiting[1]))
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)

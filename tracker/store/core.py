@@ -47,7 +47,7 @@ from tracker.model import (
 from tracker.store import migrations
 from tracker.store.dialects import DEFAULT_URL as DEFAULT_URL  # re-exported: the CLI reads it
 from tracker.store.dialects import dialect_for, display_url, resolve_url
-from tracker.store.engines import casefold
+from tracker.store.engines import casefold, is_memory, set_synchronous
 from tracker.store.rows import CLAIM_COLUMNS, claim_from_row, claim_row, record_from_raw
 from tracker.store.schema import (
     UTCDateTime,
@@ -349,6 +349,23 @@ class Store:
                 yield conn
             finally:
                 self._local.conn = None
+
+    @contextmanager
+    def bulk_commits(self) -> Iterator[None]:
+        """For a bulk ingestion: SQLite commits without waiting for the disk each time
+        (`synchronous = NORMAL` in WAL mode, `engines.SYNCHRONOUS`). The database stays
+        consistent whatever happens and a crash of the program loses nothing committed; a
+        power loss may lose the last transactions, which a batch run again writes again (it
+        skips what is stored). Nothing changes on PostgreSQL or in memory."""
+        if self.is_postgis or is_memory(self.url):
+            yield
+            return
+        before = self._write.dialect.tracker_synchronous
+        set_synchronous(self._write, "NORMAL")
+        try:
+            yield
+        finally:
+            set_synchronous(self._write, before)
 
     @contextmanager
     def _reading(self) -> Iterator[sa.Connection]:
