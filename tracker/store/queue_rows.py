@@ -1,18 +1,20 @@
-"""A report's review-queue rows, built ahead of the writer (in a batch's extraction worker).
+"""A report's review-queue rows: what a batch's extraction worker builds ahead of the writer,
+and what the writer builds for each proposal it queues.
 
-What `ingest.queue` writes for a report — the report's checked metadata, each proposal's
-checked claim values, its table row, its history's JSON and its proposals row, and which
-earlier proposals of the report are the same event — depends on the report and its
-proposals only, except for the ids and the time of writing. So a worker builds all of it
-(`prepare_report`) and the one writer process only fills in the ids and the time
-(`tracker.store.queueing`). What the store would refuse is kept as the error to raise where
-the writer would have raised it (a refusal is the report's, so it still goes by the store's
-rules: a report already stored is skipped, not refused).
+What `ingest.queue` writes for a report depends on the report and its proposals only,
+except for the ids, the time of writing and which proposals are events already stored. So a
+worker builds the report's part (`prepare_report`: its hash, its checked metadata, which
+earlier proposals each one is the same event as, the source each would be if attached), and
+the one writer process decides matches and builds only the queued proposals' rows
+(`ClaimPreparer`: the checked claim values, the claim's row for the driver, its history's
+JSON cut where the writer's values go, its proposals row), fills in ids and times and
+writes (`tracker.store.queueing`). What the store would refuse is kept as the error to raise
+where the writer would have raised it (a report already stored is skipped, not refused).
 
-The values are the very ones the writer would have made: the same checks
+The values are the very ones `ingest.queue` writes: the same checks
 (`validate_claim_fields`, `core.report_values`), the same row mapping (`claim_row`) and the
 same conversions for the driver (`tracker.store.bulk`); the JSON is `json.dumps` of
-`Claim.to_dict()`, cut where the writer's values go."""
+`Claim.to_dict()`."""
 
 from __future__ import annotations
 
@@ -65,11 +67,12 @@ class PreparedClaim:
 
 @dataclass(frozen=True, slots=True)
 class PreparedReport:
-    """A report's rows built ahead of the writer (`prepare_report`): its hash, its metadata
-    as given and as the store keeps it, per proposal (in the order extraction gave them) its
-    prepared claim or the error the store refuses it with, the earlier proposals each one is
-    the same event as, and its source were it attached to a stored claim; or the error the
-    store refuses the report with."""
+    """What a report's rows need beyond its proposals, built ahead of the writer
+    (`prepare_report`): its hash, its metadata as given and as the store keeps it, the
+    earlier proposals each one is the same event as, and each one's source were it attached
+    to a stored claim; or the error the store refuses the report with. (Each queued
+    proposal's rows are built by the writer, `prepare_claim`: half the proposals of a batch
+    are another source of a stored claim, and need none.)"""
 
     sha256: str
     given: tuple  # (text length, published, source name, source URL, language) as given
@@ -77,7 +80,6 @@ class PreparedReport:
     error: TrackerError | None
     # (published, source_name, source_url, language) as the store keeps them
     meta: tuple = (None, None, None, None)
-    claims: tuple[PreparedClaim | TrackerError, ...] = ()
     same_as: tuple[tuple[int, ...], ...] = ()
     # (claimant, event_date, source_name, quote): the writer adds the report's id and URL
     sources: tuple[tuple, ...] = ()
@@ -98,9 +100,9 @@ def prepare_report(
     items: Sequence[tuple[Mapping, float, str | None, str | None]],
     text_dates: bool,
 ) -> PreparedReport:
-    """The rows `queue` would write for this report and its proposals ((claim fields,
-    confidence, why, mention) as `ingest.proposals_of` gives them); `language` is the one
-    the report is stored with, `text_dates` the driver's (SQLite keeps dates as text)."""
+    """What the writer needs, beyond the proposals ((claim fields, confidence, why, mention)
+    as `ingest.proposals_of` gives them), to write this report; `language` is the one the
+    report is stored with, `text_dates` the driver's (SQLite keeps dates as text)."""
     sha256 = report_sha256(text)
     given = (len(text), published, source_name, source_url, language)
     same_as = _same_events(items)
@@ -108,16 +110,8 @@ def prepare_report(
         meta = report_values(text, published, source_name, source_url, language)
     except TrackerError as exc:
         return PreparedReport(sha256, given, text_dates, exc, same_as=same_as)
-    today = kyiv_today()
-    convert = row_values(claims, PREPARED_COLUMNS, text_dates)
-    # The report's own values, checked once (`report_values`, the same checks): a claim
-    # takes them as they are, and checks only its own fields.
-    shared = {"reported_at": meta["published"], "source_url": meta["source_url"]}
-    if meta["source_name"]:
-        shared["source_name"] = meta["source_name"]
-    prepared: list[PreparedClaim | TrackerError] = []
     sources = []
-    for fields, confidence, why, named in items:
+    for fields, *_ in items:
         name = meta["source_name"] or fields.get("source_name")
         sources.append(
             (
@@ -127,48 +121,56 @@ def prepare_report(
                 fields.get("quote") or None,
             )
         )
-        try:
-            prepared.append(_prepare_claim(fields, shared, confidence, why, named, today, convert))
-        except TrackerError as exc:
-            prepared.append(exc)
     return PreparedReport(
         sha256,
         given,
         text_dates,
         None,
         meta=(meta["published"], meta["source_name"], meta["source_url"], meta["language"]),
-        claims=tuple(prepared),
         same_as=same_as,
         sources=tuple(sources),
     )
 
 
-def _prepare_claim(
-    fields: Mapping, shared: dict, proposed_confidence: float, why, named, today, convert
-) -> PreparedClaim:
-    # as `ingest._record` and `review.add_proposals` check and write a queued proposal
-    confidence = min(1.0, max(0.0, proposed_confidence))
-    if not 0.0 <= float(confidence) <= 1.0:
-        raise InvalidInputError(f"confidence {confidence} is outside 0..1")
-    own = {k: v for k, v in fields.items() if k not in shared}
-    own["status"] = Status.PROPOSED
-    values = validate_claim_fields(own, today=today)
-    values.update(shared)
-    values.pop("report_id", None)
-    claim = Claim(id=_PLACEHOLDER, **values, report_id=_PLACEHOLDER)
-    row = claim_row(claim)
-    shown = json.dumps(claim.to_dict())
-    middle_end = shown.index(_REPORT_MARK)
-    after_end = shown.index(_AUTHOR_MARK, middle_end)
-    return PreparedClaim(
-        fields=_stored_fields(row),
-        row=convert([row])[0],
-        json_middle=shown[_MIDDLE_START:middle_end],
-        json_after_report=shown[middle_end + len(_REPORT_MARK) : after_end],
-        confidence=round(float(confidence), 3),
-        why=(why or "")[:2000] or None,
-        mention=(named or "")[:200] or None,
-    )
+class ClaimPreparer:
+    """Builds a report's queued proposals' rows (`PreparedClaim`), with the checks the store
+    makes: InvalidInputError for one it refuses."""
+
+    def __init__(self, report: PreparedReport) -> None:
+        published, source_name, source_url, _ = report.meta
+        # The report's own values were checked once (`report_values`, the same checks): a
+        # claim takes them as they are, and checks only its own fields.
+        self.shared = {"reported_at": published, "source_url": source_url}
+        if source_name:
+            self.shared["source_name"] = source_name
+        self.today = kyiv_today()
+        self.convert = row_values(claims, PREPARED_COLUMNS, report.text_dates)
+
+    def __call__(self, fields: Mapping, proposed_confidence: float, why, named) -> PreparedClaim:
+        # as `ingest._record` and `review.add_proposals` check and write a queued proposal
+        confidence = min(1.0, max(0.0, proposed_confidence))
+        if not 0.0 <= float(confidence) <= 1.0:
+            raise InvalidInputError(f"confidence {confidence} is outside 0..1")
+        shared = self.shared
+        own = {k: v for k, v in fields.items() if k not in shared}
+        own["status"] = Status.PROPOSED
+        values = validate_claim_fields(own, today=self.today)
+        values.update(shared)
+        values.pop("report_id", None)
+        claim = Claim(id=_PLACEHOLDER, **values, report_id=_PLACEHOLDER)
+        row = claim_row(claim)
+        shown = json.dumps(claim.to_dict())
+        middle_end = shown.index(_REPORT_MARK)
+        after_end = shown.index(_AUTHOR_MARK, middle_end)
+        return PreparedClaim(
+            fields=_stored_fields(row),
+            row=self.convert([row])[0],
+            json_middle=shown[_MIDDLE_START:middle_end],
+            json_after_report=shown[middle_end + len(_REPORT_MARK) : after_end],
+            confidence=round(float(confidence), 3),
+            why=(why or "")[:2000] or None,
+            mention=(named or "")[:200] or None,
+        )
 
 
 # Where the writer's values sit in `json.dumps(claim.to_dict())` of a claim with the
@@ -255,6 +257,7 @@ def history_tail(author: str | None, created_at) -> str:
 __all__ = [
     "PREPARED_COLUMNS",
     "WRITER_COLUMNS",
+    "ClaimPreparer",
     "PreparedClaim",
     "PreparedReport",
     "history_json",

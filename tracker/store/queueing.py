@@ -28,6 +28,7 @@ from tracker.store.matching import EventIndex, claims_by_id
 from tracker.store.queue_rows import (
     PREPARED_COLUMNS,
     WRITER_COLUMNS,
+    ClaimPreparer,
     PreparedReport,
     history_json,
     history_tail,
@@ -138,9 +139,8 @@ def write_prepared(
                     attachments.pending.append((claim_id, source))
             adder = store._author("add", by)
             now = utcnow()
-            for i in queued:
-                if isinstance(rows.claims[i], TrackerError):
-                    raise rows.claims[i]
+            prepare = ClaimPreparer(rows)
+            built = [prepare(*each.items[i]) for i in queued]
         except TrackerError as exc:
             attachments.undo_to(attached)
             done.append(exc)
@@ -149,8 +149,7 @@ def write_prepared(
         tail = history_tail(adder, now)
         report_json = json.dumps(report.id)
         added = []
-        for i in queued:
-            prepared = rows.claims[i]
+        for prepared in built:
             claim_id = str(uuid.uuid4())
             added.append(new_claim(prepared.fields, claim_id, report.id, adder, now))
             claim_rows.append((*prepared.row, claim_id, report.id, adder, now_value, now_value))
