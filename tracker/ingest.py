@@ -128,13 +128,15 @@ def accept(
 @dataclass(frozen=True)
 class Queued:
     """What `queue` did with one report: its proposals in the review queue, the claims it
-    corroborates (attached as another source), or why nothing was written (`skipped`: "url"
-    or "text" when the store already holds the report)."""
+    corroborates (attached as another source; `sources` counts them, also where they were
+    not read back: `queue_many(read_back=False)`), or why nothing was written (`skipped`:
+    "url" or "text" when the store already holds the report)."""
 
     report: Report | None
     proposals: list[Claim]
     skipped: str | None = None
     corroborated: list[Claim] = field(default_factory=list)
+    sources: int = 0
 
 
 def queue(
@@ -251,12 +253,14 @@ def queue_many(
     *,
     by: str | None = None,
     index: EventIndex | None = None,
+    read_back: bool = True,
 ) -> list[Queued | TrackerError]:
-    """`queue` for many reports in one transaction, each in its own savepoint (a report's
-    error, returned in its place, leaves the others): what batches write. Proposals are
-    matched against an in-memory index of the store's claims (`tracker.store.matching`, kept
-    across calls when passed), with the same outcome as `queue` on each report in turn. The
-    sources attached to one claim by the whole call are one `attach` event in its history."""
+    """`queue` for many reports in one transaction (a report's error, returned in its place,
+    leaves the others): what batches write. Proposals are matched against an in-memory index
+    of the store's claims (`tracker.store.matching`, kept across calls when passed), with the
+    same outcome as `queue` on each report in turn. The sources attached to one claim by the
+    whole call are one `attach` event in its history. With `read_back=False` the claims a
+    report corroborates are only counted (`Queued.sources`), not read back."""
     store = workspace.store
     index = index if index is not None else EventIndex(store)
     reports = list(reports)
@@ -272,7 +276,13 @@ def queue_many(
             try:
                 with conn.begin_nested():
                     written = write_prepared(
-                        store, conn, todo, by=by, index=index, attachments=attachments
+                        store,
+                        conn,
+                        todo,
+                        by=by,
+                        index=index,
+                        attachments=attachments,
+                        read_back=read_back,
                     )
                 done = [w if isinstance(w, TrackerError) else Queued(*_fields(w)) for w in written]
             except (sa.exc.IntegrityError, conn.dialect.dbapi.IntegrityError):
@@ -290,7 +300,13 @@ def queue_many(
 
 
 def _fields(written) -> tuple:
-    return (written.report, written.proposals, written.skipped, written.corroborated)
+    return (
+        written.report,
+        written.proposals,
+        written.skipped,
+        written.corroborated,
+        written.sources,
+    )
 
 
 def _one_by_one(store, conn, reports, by, index, attachments) -> list[Queued | TrackerError]:
@@ -371,7 +387,7 @@ def _record(
     attached = attach_many(store, pairs, by=by, batch=attachments)
     corroborated = [claim for (claim, _), new in zip(pairs, attached, strict=True) if new]
     added = review.add_proposals(store, pending, by=by)
-    return Queued(report, added, None, corroborated)
+    return Queued(report, added, None, corroborated, len(corroborated))
 
 
 def _same_event(fields: Mapping, other: Mapping) -> bool:

@@ -132,7 +132,7 @@ def run(
                 continue
             incoming.append(_incoming(item, extraction))
             written.append(item)
-        done = ingest.queue_many(workspace, incoming, by=by, index=index)
+        done = ingest.queue_many(workspace, incoming, by=by, index=index, read_back=False)
         for item, queued in zip(written, done, strict=True):
             _count(item, queued, result)
             if progress:
@@ -233,7 +233,7 @@ def _count(item: Item, done, result: BatchResult) -> None:
     else:
         result.reports += 1
         result.proposals += len(done.proposals)
-        result.corroborated += len(done.corroborated)
+        result.corroborated += done.sources
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:

@@ -67,6 +67,7 @@ class Written:
     proposals: list[Claim]
     skipped: str | None
     corroborated: list[Claim]
+    sources: int = 0
 
 
 def write_prepared(
@@ -77,10 +78,12 @@ def write_prepared(
     by: str | None,
     index: EventIndex,
     attachments: Attachments,
+    read_back: bool = True,
 ) -> list[Written | TrackerError]:
     """Write the reports (inside the caller's transaction): each skipped when the store holds
     its URL or text, refused with its error, or recorded with its proposals queued and its
-    sources attached (written at the batch's end by `attachments.record`)."""
+    sources attached (written at the batch's end by `attachments.record`); the claims each
+    report corroborates are read back, or with `read_back=False` only counted."""
     text_dates = store.backend.text_dates
     hashes = list(dict.fromkeys(t.rows.sha256 for t in todo))
     urls = list(dict.fromkeys(t.source_url.strip() for t in todo if t.source_url))
@@ -173,21 +176,22 @@ def write_prepared(
         known_hashes.add(report.sha256)
         if report.source_url:
             known_urls.add(report.source_url)
-        sourced.append((len(done), list(dict.fromkeys(claim_id for claim_id, _ in matched))))
-        done.append(Written(report, added, None, []))
+        sourced.append((len(done), [claim_id for claim_id, _ in matched]))
+        done.append(Written(report, added, None, [], len(matched)))
     insert = store.backend.insert_values
     insert(conn, reports, REPORT_COLUMNS, report_values(report_rows) if report_rows else [])
     insert(conn, claims, CLAIM_COLUMNS, claim_rows)
     insert(conn, claim_history, HISTORY_COLUMNS, history_rows)
     insert(conn, proposals, PROPOSAL_COLUMNS, proposal_rows)
     index.written()
-    stored = claims_by_id(store, (i for _, ids in sourced for i in ids))
-    for position, ids in sourced:
-        if ids:
-            written = done[position]
-            done[position] = Written(
-                written.report, written.proposals, None, [stored[i] for i in ids]
-            )
+    if read_back:
+        stored = claims_by_id(store, (i for _, ids in sourced for i in ids))
+        for position, ids in sourced:
+            if ids:
+                written = done[position]
+                done[position] = Written(
+                    written.report, written.proposals, None, [stored[i] for i in ids], len(ids)
+                )
     return done
 
 
