@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Runs in a child process whose PYTHONPATH is the checkout measured.
 _CHILD = """
-import inspect, json, pickle, sys, tempfile, time
+import contextlib, inspect, json, pickle, sys, tempfile, time
 from datetime import date
 from pathlib import Path
 from tracker import ingest
@@ -84,13 +84,16 @@ if not workers_check:  # the writer process skipped known reports itself
 # as the batch asks (where the checkout can: the corroborated claims counted, not read back)
 asked = inspect.signature(ingest.queue_many).parameters
 options = {"read_back": False} if "read_back" in asked else {}
-for k in range(0, len(texts), 64):
-    ingest.queue_many(
-        workspace,
-        [batch._incoming(i, e) for i, e in zip(items[k : k + 64], received[k : k + 64])],
-        index=index,
-        **options,
-    )
+bulk = getattr(workspace.store, "bulk_commits", None)  # (how the batch commits, where it can)
+commits = bulk() if bulk is not None else contextlib.nullcontext()
+with commits:
+    for k in range(0, len(texts), 64):
+        ingest.queue_many(
+            workspace,
+            [batch._incoming(i, e) for i, e in zip(items[k : k + 64], received[k : k + 64])],
+            index=index,
+            **options,
+        )
 writer_cpu = time.process_time() - cpu
 built = [n for n, m in list(sys.modules.items())
          if n.startswith("tracker.") and not (getattr(m, "__file__", "") or "").endswith(".py")]

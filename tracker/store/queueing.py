@@ -12,7 +12,6 @@ per report is needed; the matching index sees the claims decided but not yet wri
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,19 +25,14 @@ from tracker.store.bulk import row_values
 from tracker.store.core import Store, utcnow
 from tracker.store.matching import EventIndex, claims_by_id
 from tracker.store.queue_rows import (
-    PREPARED_COLUMNS,
-    WRITER_COLUMNS,
-    ClaimPreparer,
+    CLAIM_COLUMNS,
+    HISTORY_COLUMNS,
+    PROPOSAL_COLUMNS,
+    ClaimRows,
     PreparedReport,
-    history_json,
-    history_tail,
-    new_claim,
 )
 from tracker.store.schema import claim_history, claims, proposals, reports
 
-CLAIM_COLUMNS = PREPARED_COLUMNS + WRITER_COLUMNS
-HISTORY_COLUMNS = ("claim_id", "version", "op", "author", "at", "before", "after")
-PROPOSAL_COLUMNS = ("claim_id", "confidence", "why", "mention", "created_at")
 REPORT_COLUMNS = tuple(c.name for c in reports.c)
 _KNOWN = sa.select(reports.c.sha256, reports.c.source_url).where(
     sa.or_(
@@ -94,7 +88,6 @@ def write_prepared(
             known_hashes.add(sha256)
             known_urls.add(url)
     report_values = row_values(reports, REPORT_COLUMNS, text_dates)
-    moment = _moment(text_dates)
     report_rows: list[dict] = []
     claim_rows: list[tuple] = []
     history_rows: list[tuple] = []
@@ -126,7 +119,7 @@ def write_prepared(
                 created_by=author,
                 created_at=utcnow(),
             )
-            queued, matched = _plan(rows, each.items, index, report.id)
+            queued, matched = _plan(rows, each.items, index)
             if matched:
                 attachments.by = store._author("add", by)
                 for claim_id, i in matched:
@@ -140,36 +133,19 @@ def write_prepared(
                         "quote": quote,
                     }
                     attachments.pending.append((claim_id, source))
-            adder = store._author("add", by)
-            now = utcnow()
-            prepare = ClaimPreparer(rows)
-            built = [prepare(*each.items[i]) for i in queued]
+            # as `review.add_proposals`: its author and time, then each claim's id in turn
+            rows_of = ClaimRows(rows, report.id, store._author("add", by), utcnow())
+            built = [rows_of(*each.items[i]) for i in queued]
         except TrackerError as exc:
             attachments.undo_to(attached)
             done.append(exc)
             continue
-        now_value = moment(now)
-        tail = history_tail(adder, now)
-        report_json = json.dumps(report.id)
         added = []
-        for prepared in built:
-            claim_id = str(uuid.uuid4())
-            added.append(new_claim(prepared.fields, claim_id, report.id, adder, now))
-            claim_rows.append((*prepared.row, claim_id, report.id, adder, now_value, now_value))
-            history_rows.append(
-                (
-                    claim_id,
-                    1,
-                    "insert",
-                    adder,
-                    now_value,
-                    "null",  # no claim before (JSON's null, as the JSON column binds None)
-                    history_json(prepared, claim_id, report_json, tail),
-                )
-            )
-            proposal_rows.append(
-                (claim_id, prepared.confidence, prepared.why, prepared.mention, now_value)
-            )
+        for claim, claim_row, event, proposal in built:
+            added.append(claim)
+            claim_rows.append(claim_row)
+            history_rows.append(event)
+            proposal_rows.append(proposal)
         for claim in added:
             index.remember(claim, written=False)
         report_rows.append({c: getattr(report, c) for c in REPORT_COLUMNS})
@@ -196,7 +172,7 @@ def write_prepared(
 
 
 def _plan(
-    rows: PreparedReport, items: Sequence, index: EventIndex, report_id: str
+    rows: PreparedReport, items: Sequence, index: EventIndex
 ) -> tuple[list[int], list[tuple[str, int]]]:
     """The report's proposals to queue and the stored claims to add it to as a source (each
     once), as `ingest._record` decides: one event said twice in the report is kept once,
@@ -218,9 +194,3 @@ def _plan(
         queued.append(i)
         in_queue.add(i)
     return queued, matched
-
-
-def _moment(text_dates: bool):
-    """How a UTC time goes to the driver (bulk.row_values's conversion)."""
-    convert = row_values(proposals, ("created_at",), text_dates)
-    return lambda value: convert([{"created_at": value}])[0][0]
