@@ -53,6 +53,15 @@ def _lat_span(radius: float) -> float:
 # degrees of latitude), so a search looks in 2 x 2 cells (more only far north).
 _CELL = {radius: 2 * _lat_span(radius) for radius in set(RADIUS_KM.values())}
 _LON_CELL = {radius: 2 * cell for radius, cell in _CELL.items()}
+# Where a claim of each precision is filed: (precision searching, radius, cell sizes).
+_FILED = {
+    theirs: tuple(
+        (mine, radius, _CELL[radius], _LON_CELL[radius])
+        for mine in PRECISIONS
+        for radius in [RADIUS_KM[max(mine, theirs)]]
+    )
+    for theirs in PRECISIONS
+}
 
 _c = claims.c
 # A candidate: what matching needs, in find_match's tie-break order after the distance.
@@ -204,9 +213,9 @@ class EventIndex:
         candidate = (place_id, lat, lon, theirs, created_at, key[2], self._seq, claim_id)
         side, action, day = key
         grids = self._grids
-        for mine in PRECISIONS:
-            radius = RADIUS_KM[max(mine, theirs)]
-            cell = (math.floor(lat / _CELL[radius]), math.floor(lon / _LON_CELL[radius]))
+        floor = math.floor
+        for mine, radius, lat_cell, lon_cell in _FILED[theirs]:
+            cell = (floor(lat / lat_cell), floor(lon / lon_cell))
             grid = grids.get((side, action, mine, radius))
             if grid is None:
                 grid = grids[(side, action, mine, radius)] = {}
