@@ -66,8 +66,18 @@ def _start_worker(url: str) -> None:
     _worker = Workspace(url)
 
 
-# what a worker answers for an item the store holds already (same URL or text)
-KNOWN = "known"
+class _Known:
+    """What a worker answers for an item the store holds already (same URL or text): one
+    object, the same after pickling (`extraction is KNOWN` in the writer)."""
+
+    def __reduce__(self) -> str:
+        return "KNOWN"  # (unpickled as this module's KNOWN)
+
+    def __repr__(self) -> str:
+        return "KNOWN"
+
+
+KNOWN = _Known()
 
 
 def _extract(item: Item, workspace: Workspace | None = None):
