@@ -6,17 +6,17 @@
 On the generated corpus of `ingest_bench.py` (same generator, same seed): `warm` extracts
 `--warm-mb` first (caches filled), then times `ingest.propose` on the rest of the corpus (what
 a batch worker runs per report) — MB per CPU second; the rest of a worker's work
-(`prepare_cpu_s`: where the checkout's workers build the writer's rows, `ingest.prepare`, and
-skip known reports, those; else what the writer reads of the extraction); the hand-over
-(pickling what a worker sends the writer, and unpickling it); then the writer
-(`ingest.queue_many` in chunks of 64, as `tracker ingest` writes, on what it received; with the
-known-report check where the checkout's writer process makes it) into a fresh SQLite store — MB
-per CPU second again, and all of it per MB (`total_cpu_s_per_mb`). With two processes the
-writer has one core to itself, so its MB per CPU second is the most two processes can ingest,
-however fast the workers extract. `--peer DIR` measures another checkout (e.g. a `git archive`
-of an older commit) in the same run, alternating round by round; `--pure-too` this checkout
-again with TRACKER_PURE_PYTHON=1 (its compiled builds unused, tracker/compiled.py); each run
-says how many modules it took from builds. Prints JSON.
+(`prepare_cpu_s`: where the checkout's workers build part of the writer's rows,
+`ingest.prepare`, that; else what the writer reads of the extraction); the hand-over (pickling
+what a worker sends the writer, and unpickling it); then the writer (`ingest.queue_many` in
+chunks of 64, as `tracker ingest` writes, on what it received; after the check for reports
+already stored, as the batch's writer process makes it) into a fresh SQLite store — MB per CPU
+second again, and all of it per MB (`total_cpu_s_per_mb`). With two processes the writer has
+one core to itself, so its MB per CPU second is the most two processes can ingest, however fast
+the workers extract. `--peer DIR` measures another checkout (e.g. a `git archive` of an older
+commit) in the same run, alternating round by round; `--pure-too` this checkout again with
+TRACKER_PURE_PYTHON=1 (its compiled builds unused, tracker/compiled.py); each run says how many
+modules it took from builds. Prints JSON.
 """
 
 from __future__ import annotations
@@ -57,15 +57,11 @@ items = [Item(text=t, published=day, origin=str(n)) for n, t in enumerate(texts)
 cpu = time.process_time()
 extractions = [ingest.propose(t, published=day, workspace=workspace) for t in texts]
 extract_cpu = time.process_time() - cpu
-# the rest of what a batch worker does: where the checkout's workers build the writer's rows
-# (`ingest.prepare`) and skip known reports themselves, that too; else only what the writer
-# reads of the extraction (`ingest.proposals_of`, or the extraction itself)
+# the rest of what a batch worker does: where the checkout's workers build part of the
+# writer's rows (`ingest.prepare`), that too; else only what the writer reads of the
+# extraction (`ingest.proposals_of`, or the extraction itself)
 prepare = getattr(ingest, "prepare", None)
-workers_check = hasattr(batch, "KNOWN")
 cpu = time.process_time()
-if workers_check:
-    for item in items:
-        workspace.store.knows_report(item.text, url=item.url)
 if prepare is not None:
     sent = [prepare(workspace, batch._incoming(i, ingest.proposals_of(e)))
             for i, e in zip(items, extractions)]
@@ -78,9 +74,14 @@ received = [pickle.loads(pickle.dumps(s)) for s in sent]
 handover_cpu = time.process_time() - cpu
 index = EventIndex(workspace.store)  # (a fresh store: the warm-up wrote nothing)
 cpu = time.process_time()
-if not workers_check:  # the writer process skipped known reports itself
-    for item in items:
-        workspace.store.knows_report(item.text, url=item.url)
+# the writer process skips known reports: one query per chunk where the checkout can
+known_reports = getattr(workspace.store, "known_reports", None)
+for k in range(0, len(items), 64):
+    if known_reports is not None:
+        known_reports([(i.text, i.url) for i in items[k : k + 64]])
+    else:
+        for item in items[k : k + 64]:
+            workspace.store.knows_report(item.text, url=item.url)
 # as the batch asks (where the checkout can: the corroborated claims counted, not read back)
 asked = inspect.signature(ingest.queue_many).parameters
 options = {"read_back": False} if "read_back" in asked else {}

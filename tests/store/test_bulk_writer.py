@@ -196,3 +196,17 @@ def test_an_empty_report_is_refused_and_the_others_written(ws, text):
     done = ingest.queue_many(ws, [empty, good])
     assert str(done[0]) == "the report text is empty"
     assert len(done[1].proposals) == 1 and len(ws.store.reports()) == 1
+
+
+def test_known_reports_asks_many_at_once_as_knows_report_asks_one(ws):
+    ingest.queue_many(ws, [_incoming(ws, TEXTS[0], "https://a.example/1")])
+    asked = [
+        (TEXTS[0], None),  # the same text
+        ("  " + TEXTS[0].replace(" ", "\n  "), None),  # the same after normalising spaces
+        ("Another text entirely.", " https://a.example/1 "),  # the same URL
+        ("Another text entirely.", "https://a.example/2"),
+        (TEXTS[1], None),
+    ]
+    assert ws.store.known_reports(asked) == [True, True, True, False, False]
+    assert [ws.store.knows_report(t, url=u) for t, u in asked] == [True, True, True, False, False]
+    assert ws.store.known_reports([]) == []

@@ -1,16 +1,16 @@
 """A batch of items → reports and review-queue proposals, through `tracker.ingest.queue_many`.
 
-Extraction runs in `jobs` processes (each with its own workspace on the same database);
-the writes stay in this one, while the workers extract the next chunk. Items go in chunks
-(two at a time), each chunk written in one transaction (a savepoint per report), so memory
-stays bounded however long the batch, and proposals are matched against the stored claims
-in memory (`tracker.store.matching`, one index for the whole batch). A report already stored
-(same URL or text) is skipped before it is extracted (by the worker), so a batch run again
-after an interruption adds nothing twice (an interruption loses at most the chunk being
-written; on SQLite the batch commits with `synchronous = NORMAL`, `Store.bulk_commits`, so a
-power loss may lose the last chunks too, which a run again writes again). The workers also
-build the rows the writer writes (`ingest.prepare`). One item's error is reported and the
-batch goes on."""
+Extraction runs in `jobs` processes (each with its own workspace on the same database), which
+also build each report's part of the rows the writer writes (`ingest.prepare`); the writes
+stay in this one, while the workers extract the next chunk. Items go in chunks (two at a
+time), each chunk written in one transaction, so memory stays bounded however long the
+batch, and proposals are matched against the stored claims in memory
+(`tracker.store.matching`, one index for the whole batch). A report already stored (same URL
+or text) is skipped before it is extracted (one query per chunk), so a batch run again after
+an interruption adds nothing twice (an interruption loses at most the chunk being written;
+on SQLite the batch commits with `synchronous = NORMAL`, `Store.bulk_commits`, so a power
+loss may lose the last chunks too, which a run again writes again). One item's error is
+reported and the batch goes on."""
 
 from __future__ import annotations
 
@@ -66,28 +66,10 @@ def _start_worker(url: str) -> None:
     _worker = Workspace(url)
 
 
-class _Known:
-    """What a worker answers for an item the store holds already (same URL or text): one
-    object, the same after pickling (`extraction is KNOWN` in the writer)."""
-
-    def __reduce__(self) -> str:
-        return "KNOWN"  # (unpickled as this module's KNOWN)
-
-    def __repr__(self) -> str:
-        return "KNOWN"
-
-
-KNOWN = _Known()
-
-
 def _extract(item: Item, workspace: Workspace | None = None):
-    """What the writer needs of the item's extraction (`ingest.Proposals`, with the rows it
-    will write built here: `ingest.prepare`), KNOWN for a report the store holds already
-    (not extracted: a batch run again after an interruption skips what it wrote), or the
-    error."""
+    """What the writer needs of the item's extraction (`ingest.Proposals`, with the part of
+    the rows it will write built here: `ingest.prepare`), or the error."""
     workspace = workspace or _worker
-    if workspace.store.knows_report(item.text, url=item.url):
-        return KNOWN
     try:
         extraction = ingest.propose(
             item.text,
@@ -130,11 +112,6 @@ def run(
     def write(todo: list[Item], extractions) -> None:
         incoming, written = [], []
         for item, extraction in zip(todo, extractions, strict=True):
-            if extraction is KNOWN:
-                result.skipped += 1
-                if progress:
-                    progress(item)
-                continue
             if isinstance(extraction, TrackerError):
                 result.errors.append(f"{item.origin}: {extraction}")
                 if progress:
@@ -151,14 +128,19 @@ def run(
     try:
         with store.bulk_commits():
             for chunk in _chunks(items, CHUNK):
+                read = [item for item in chunk if not isinstance(item, BaseException)]
+                result.errors += [str(item) for item in chunk if isinstance(item, BaseException)]
+                known = store.known_reports([(item.text, item.url) for item in read])
                 todo: list[Item] = []
-                for item in chunk:
-                    if isinstance(item, BaseException):
-                        result.errors.append(str(item))
-                        continue
+                for item, stored in zip(read, known, strict=True):
                     result.items += 1
                     result.bytes += item.size
-                    todo.append(item)  # (a report the store holds is skipped by `_extract`)
+                    if stored:
+                        result.skipped += 1
+                        if progress:
+                            progress(item)
+                    else:
+                        todo.append(item)
                 if pool is None:
                     write(todo, [_extract(item, workspace) for item in todo])
                     continue

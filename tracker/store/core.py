@@ -222,6 +222,15 @@ def report_sha256(text: str) -> str:
 _LAST_SHA256: tuple[str | None, str] = (None, "")
 
 
+# The stored reports among some hashes and URLs (compiled once: asked once per batch chunk).
+_KNOWN_REPORTS = sa.select(reports.c.sha256, reports.c.source_url).where(
+    sa.or_(
+        reports.c.sha256.in_(sa.bindparam("hashes", expanding=True)),
+        reports.c.source_url.in_(sa.bindparam("urls", expanding=True)),
+    )
+)
+
+
 def report_values(
     text: str,
     published: date | str | None,
@@ -842,6 +851,26 @@ class Store:
         with self._reading() as conn:
             found = conn.execute(sa.select(reports.c.id).where(sa.or_(*conditions)).limit(1))
             return found.first() is not None
+
+    def known_reports(self, reports_: Sequence[tuple[str, str | None]]) -> list[bool]:
+        """`knows_report` of many (text, URL) at once, in one query per 500: what a batch
+        asks of each chunk before extracting it."""
+        hashes = [report_sha256(text) for text, _ in reports_]
+        urls = [url.strip() for _, url in reports_ if url]
+        known_hashes, known_urls = set(), set()
+        with self._reading() as conn:
+            for start in range(0, max(len(hashes), len(urls)), 500):
+                found = conn.execute(
+                    _KNOWN_REPORTS,
+                    {"hashes": hashes[start : start + 500], "urls": urls[start : start + 500]},
+                )
+                for sha256, url in found:
+                    known_hashes.add(sha256)
+                    known_urls.add(url)
+        return [
+            digest in known_hashes or bool(url and url.strip() in known_urls)
+            for digest, (_, url) in zip(hashes, reports_, strict=True)
+        ]
 
     def get_report(self, report_id: str) -> Report:
         with self._reading() as conn:
