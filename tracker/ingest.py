@@ -192,8 +192,8 @@ class Proposals:
     """What the writer reads of an extraction: the report's language and, per proposed claim,
     its claim fields, confidence, why its place was chosen and the words that named it. Plain
     values, cheap to send between processes (an `Extraction` carries every mention with its
-    places: unpickling those cost the writer as much as writing). `rows`: the rows the
-    writer will write for the report, when they were built ahead (`prepare`)."""
+    places: unpickling those cost the writer as much as writing). `rows`: the report's part
+    of the rows the writer writes, when it was built ahead (`prepare`)."""
 
     lang: str | None
     items: tuple[tuple[dict, float, str | None, str | None], ...]
@@ -213,9 +213,10 @@ def proposals_of(extraction: Extraction | Proposals) -> Proposals:
 
 
 def prepare(workspace: Workspace, incoming: Incoming) -> Proposals:
-    """The report's proposals with the rows `queue_many` writes for them built now (what a
-    batch's extraction worker does, so the one writer process only fills in ids and times;
-    `tracker.store.queue_rows`)."""
+    """The report's proposals with the report's part of the rows `queue_many` writes built
+    now: its hash, its checked metadata, the proposals that are one event said twice, their
+    sources (what a batch's extraction worker does, so the one writer process does less;
+    `tracker.store.queue_rows`). Rows built for this very report are kept as they are."""
     sent = proposals_of(incoming.extraction)
     text_dates = workspace.store.backend.text_dates
     language = incoming.language or sent.lang
