@@ -4,16 +4,19 @@
         [--pure-too]
 
 On the generated corpus of `ingest_bench.py` (same generator, same seed): `warm` extracts
-`--warm-mb` first (caches filled), then times `ingest.propose` on the rest of the corpus
-(what a batch worker runs per report) — MB per CPU second; the hand-over (pickling what a
-worker sends the writer, and unpickling it); then the writer
-(`ingest.queue_many` in chunks of 64, as `tracker ingest` writes) on those extractions into a
-fresh SQLite store — MB per CPU second again. With two processes the writer has one core to
-itself, so its MB per CPU second is the most two processes can ingest, however fast the
-workers extract. `--peer DIR` measures another checkout (e.g. a `git archive` of an older
+`--warm-mb` first (caches filled), then times `ingest.propose` on the rest of the corpus (what
+a batch worker runs per report) — MB per CPU second; the rest of a worker's work
+(`prepare_cpu_s`: where the checkout's workers build part of the writer's rows,
+`ingest.prepare`, that; else what the writer reads of the extraction); the hand-over (pickling
+what a worker sends the writer, and unpickling it); then the writer (`ingest.queue_many` in
+chunks of 64, as `tracker ingest` writes, on what it received; after the check for reports
+already stored, as the batch's writer process makes it) into a fresh SQLite store — MB per CPU
+second again, and all of it per MB (`total_cpu_s_per_mb`). With two processes the writer has
+one core to itself, so its MB per CPU second is the most two processes can ingest, however fast
+the workers extract. `--peer DIR` measures another checkout (e.g. a `git archive` of an older
 commit) in the same run, alternating round by round; `--pure-too` this checkout again with
-TRACKER_PURE_PYTHON=1 (its compiled builds unused, tracker/compiled.py); each run says how
-many modules it took from builds. Prints JSON.
+TRACKER_PURE_PYTHON=1 (its compiled builds unused, tracker/compiled.py); each run says how many
+modules it took from builds. Prints JSON.
 """
 
 from __future__ import annotations
@@ -31,10 +34,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Runs in a child process whose PYTHONPATH is the checkout measured.
 _CHILD = """
-import json, pickle, sys, tempfile, time
+import contextlib, inspect, json, pickle, sys, tempfile, time
 from datetime import date
 from pathlib import Path
 from tracker import ingest
+from tracker.sources import batch
+from tracker.sources.items import Item
 from tracker.store.matching import EventIndex
 from tracker.workspace import Workspace
 
@@ -48,28 +53,48 @@ while texts and warm < warm_mb * 1e6:
     ingest.propose(text, published=day, workspace=workspace)
     warm += len(text.encode())
 size = sum(len(t.encode()) for t in texts)
+items = [Item(text=t, published=day, origin=str(n)) for n, t in enumerate(texts)]
 cpu = time.process_time()
 extractions = [ingest.propose(t, published=day, workspace=workspace) for t in texts]
 extract_cpu = time.process_time() - cpu
-# what a batch worker sends the writer (the extraction, or only what the writer reads of it
-# where the checkout has `ingest.proposals_of`), pickled there and unpickled here
-sent = getattr(ingest, "proposals_of", lambda extraction: extraction)
+# the rest of what a batch worker does: where the checkout's workers build part of the
+# writer's rows (`ingest.prepare`), that too; else only what the writer reads of the
+# extraction (`ingest.proposals_of`, or the extraction itself)
+prepare = getattr(ingest, "prepare", None)
 cpu = time.process_time()
-for e in extractions:
-    pickle.loads(pickle.dumps(sent(e)))
+if prepare is not None:
+    sent = [prepare(workspace, batch._incoming(i, ingest.proposals_of(e)))
+            for i, e in zip(items, extractions)]
+else:
+    sent = [getattr(ingest, "proposals_of", lambda e: e)(e) for e in extractions]
+prepare_cpu = time.process_time() - cpu
+# pickled there and unpickled here
+cpu = time.process_time()
+received = [pickle.loads(pickle.dumps(s)) for s in sent]
 handover_cpu = time.process_time() - cpu
-index = EventIndex(workspace.store)
+index = EventIndex(workspace.store)  # (a fresh store: the warm-up wrote nothing)
 cpu = time.process_time()
-for k in range(0, len(texts), 64):
-    ingest.queue_many(
-        workspace,
-        [
-            ingest.Incoming(text=t, published=day, extraction=e, source_name=None,
-                            source_url=None, language=None)
-            for t, e in zip(texts[k : k + 64], extractions[k : k + 64])
-        ],
-        index=index,
-    )
+# the writer process skips known reports: one query per chunk where the checkout can
+known_reports = getattr(workspace.store, "known_reports", None)
+for k in range(0, len(items), 64):
+    if known_reports is not None:
+        known_reports([(i.text, i.url) for i in items[k : k + 64]])
+    else:
+        for item in items[k : k + 64]:
+            workspace.store.knows_report(item.text, url=item.url)
+# as the batch asks (where the checkout can: the corroborated claims counted, not read back)
+asked = inspect.signature(ingest.queue_many).parameters
+options = {"read_back": False} if "read_back" in asked else {}
+bulk = getattr(workspace.store, "bulk_commits", None)  # (how the batch commits, where it can)
+commits = bulk() if bulk is not None else contextlib.nullcontext()
+with commits:
+    for k in range(0, len(texts), 64):
+        ingest.queue_many(
+            workspace,
+            [batch._incoming(i, e) for i, e in zip(items[k : k + 64], received[k : k + 64])],
+            index=index,
+            **options,
+        )
 writer_cpu = time.process_time() - cpu
 built = [n for n, m in list(sys.modules.items())
          if n.startswith("tracker.") and not (getattr(m, "__file__", "") or "").endswith(".py")]
@@ -80,9 +105,13 @@ print(json.dumps({
     "mentions": sum(len(e.mentions) for e in extractions),
     "extract_cpu_s": round(extract_cpu, 2),
     "extract_mb_per_cpu_s": round(size / 1e6 / extract_cpu, 3),
+    "prepare_cpu_s": round(prepare_cpu, 2),
+    "worker_cpu_s": round(extract_cpu + prepare_cpu, 2),
     "handover_cpu_s": round(handover_cpu, 2),
     "writer_cpu_s": round(writer_cpu, 2),
     "writer_mb_per_cpu_s": round(size / 1e6 / writer_cpu, 3),
+    "total_cpu_s_per_mb": round((extract_cpu + prepare_cpu + handover_cpu + writer_cpu)
+                                / (size / 1e6), 3),
 }))
 """
 

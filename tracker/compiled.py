@@ -76,6 +76,8 @@ MODULES = (
     "tracker.store.attaching",
     "tracker.store.corroboration",
     "tracker.store.matching",
+    "tracker.store.queue_rows",
+    "tracker.store.queueing",
 )
 
 _DIRECTIVES = {"language_level": 3, "binding": True, "annotation_typing": False}

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+import sqlalchemy as sa
+
 from tracker.errors import InvalidInputError, TrackerError
 from tracker.extract import extract
 from tracker.extract.front import front_points
@@ -17,6 +19,8 @@ from tracker.model import Claim, Place, Report
 from tracker.store import corroboration, review
 from tracker.store.attaching import Attachments, attach_many
 from tracker.store.matching import EventIndex, claims_by_id
+from tracker.store.queue_rows import PreparedReport, prepare_report
+from tracker.store.queueing import ToWrite, write_prepared
 from tracker.workspace import Workspace
 
 
@@ -124,13 +128,15 @@ def accept(
 @dataclass(frozen=True)
 class Queued:
     """What `queue` did with one report: its proposals in the review queue, the claims it
-    corroborates (attached as another source), or why nothing was written (`skipped`: "url"
-    or "text" when the store already holds the report)."""
+    corroborates (attached as another source; `sources` counts them, also where they were
+    not read back: `queue_many(read_back=False)`), or why nothing was written (`skipped`:
+    "url" or "text" when the store already holds the report)."""
 
     report: Report | None
     proposals: list[Claim]
     skipped: str | None = None
     corroborated: list[Claim] = field(default_factory=list)
+    sources: int = 0
 
 
 def queue(
@@ -186,10 +192,12 @@ class Proposals:
     """What the writer reads of an extraction: the report's language and, per proposed claim,
     its claim fields, confidence, why its place was chosen and the words that named it. Plain
     values, cheap to send between processes (an `Extraction` carries every mention with its
-    places: unpickling those cost the writer as much as writing)."""
+    places: unpickling those cost the writer as much as writing). `rows`: the report's part
+    of the rows the writer writes, when it was built ahead (`prepare`)."""
 
     lang: str | None
     items: tuple[tuple[dict, float, str | None, str | None], ...]
+    rows: PreparedReport | None = None
 
 
 def proposals_of(extraction: Extraction | Proposals) -> Proposals:
@@ -202,6 +210,29 @@ def proposals_of(extraction: Extraction | Proposals) -> Proposals:
             for p in extraction.claims
         ),
     )
+
+
+def prepare(workspace: Workspace, incoming: Incoming) -> Proposals:
+    """The report's proposals with the report's part of the rows `queue_many` writes built
+    now: its hash, its checked metadata, the proposals that are one event said twice, their
+    sources (what a batch's extraction worker does, so the one writer process does less;
+    `tracker.store.queue_rows`). Rows built for this very report are kept as they are."""
+    sent = proposals_of(incoming.extraction)
+    text_dates = workspace.store.backend.text_dates
+    language = incoming.language or sent.lang
+    args = (incoming.published, incoming.source_name, incoming.source_url, language)
+    if sent.rows is not None and sent.rows.fits(incoming.text, *args, text_dates):
+        return sent
+    rows = prepare_report(
+        incoming.text,
+        published=incoming.published,
+        source_name=incoming.source_name,
+        source_url=incoming.source_url,
+        language=language,
+        items=sent.items,
+        text_dates=text_dates,
+    )
+    return Proposals(sent.lang, sent.items, rows)
 
 
 @dataclass(frozen=True)
@@ -223,32 +254,72 @@ def queue_many(
     *,
     by: str | None = None,
     index: EventIndex | None = None,
+    read_back: bool = True,
 ) -> list[Queued | TrackerError]:
-    """`queue` for many reports in one transaction, each in its own savepoint (a report's
-    error, returned in its place, leaves the others): what batches write. Proposals are
-    matched against an in-memory index of the store's claims (`tracker.store.matching`, kept
-    across calls when passed), with the same outcome as `queue` on each report in turn. The
-    sources attached to one claim by the whole call are one `attach` event in its history."""
+    """`queue` for many reports in one transaction (a report's error, returned in its place,
+    leaves the others): what batches write. Proposals are matched against an in-memory index
+    of the store's claims (`tracker.store.matching`, kept across calls when passed), with the
+    same outcome as `queue` on each report in turn. The sources attached to one claim by the
+    whole call are one `attach` event in its history. With `read_back=False` the claims a
+    report corroborates are only counted (`Queued.sources`), not read back."""
     store = workspace.store
     index = index if index is not None else EventIndex(store)
+    reports = list(reports)
+    todo = []
+    for incoming in reports:
+        sent = prepare(workspace, incoming)
+        todo.append(ToWrite(incoming.text, incoming.source_url, sent.items, sent.rows))
     done: list[Queued | TrackerError] = []
     try:
         with store.transaction() as conn:
             index.sync()
             attachments = Attachments()
-            for incoming in reports:
-                attached = len(attachments.pending)
-                try:
-                    with conn.begin_nested():
-                        done.append(_queue_incoming(store, incoming, by, index, attachments))
-                except TrackerError as exc:
-                    attachments.undo_to(attached)
-                    done.append(exc)
+            try:
+                with conn.begin_nested():
+                    written = write_prepared(
+                        store,
+                        conn,
+                        todo,
+                        by=by,
+                        index=index,
+                        attachments=attachments,
+                        read_back=read_back,
+                    )
+                done = [w if isinstance(w, TrackerError) else Queued(*_fields(w)) for w in written]
+            except (sa.exc.IntegrityError, conn.dialect.dbapi.IntegrityError):
+                # another writer stored one of these reports meanwhile (PostgreSQL: SQLite's
+                # write lock is held): each report again in its own savepoint, as `queue` does
+                index.forget_unwritten()
+                attachments.undo_to(0)
+                done = _one_by_one(store, conn, reports, by, index, attachments)
             attachments.record(conn, store.backend.insert_rows)
             index.mark()
     except BaseException:
         index.forget_mark()
         raise
+    return done
+
+
+def _fields(written) -> tuple:
+    return (
+        written.report,
+        written.proposals,
+        written.skipped,
+        written.corroborated,
+        written.sources,
+    )
+
+
+def _one_by_one(store, conn, reports, by, index, attachments) -> list[Queued | TrackerError]:
+    done: list[Queued | TrackerError] = []
+    for incoming in reports:
+        attached = len(attachments.pending)
+        try:
+            with conn.begin_nested():
+                done.append(_queue_incoming(store, incoming, by, index, attachments))
+        except TrackerError as exc:
+            attachments.undo_to(attached)
+            done.append(exc)
     return done
 
 
@@ -317,7 +388,7 @@ def _record(
     attached = attach_many(store, pairs, by=by, batch=attachments)
     corroborated = [claim for (claim, _), new in zip(pairs, attached, strict=True) if new]
     added = review.add_proposals(store, pending, by=by)
-    return Queued(report, added, None, corroborated)
+    return Queued(report, added, None, corroborated, len(corroborated))
 
 
 def _same_event(fields: Mapping, other: Mapping) -> bool:

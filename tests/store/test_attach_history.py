@@ -86,26 +86,36 @@ def test_a_claim_added_and_attached_in_one_chunk_is_attached_after_it_was_added(
     assert source["source_url"] == "https://b/2" and source["added_at"] == event.at.isoformat()
 
 
-def test_a_report_rolled_back_leaves_no_source_in_the_event(ws, monkeypatch):
+def test_a_report_rolled_back_leaves_no_source_in_the_event(ws):
     [queued] = ingest.queue_many(ws, [_incoming(ws, MOD, "https://a.example/1")])
     [claim] = queued.proposals
-    real = ingest.attach_many
-
-    def failing(store, pairs, **kwargs):
-        done = real(store, pairs, **kwargs)
-        if any(fields.get("source_url") == "https://b.example/2" for _, fields in pairs):
-            raise InvalidInputError("refused after attaching")
-        return done
-
-    monkeypatch.setattr(ingest, "attach_many", failing)
-    done = ingest.queue_many(
-        ws, [_incoming(ws, ISW, "https://b.example/2"), _incoming(ws, RYBAR, "https://c/3")]
+    refused = _incoming(ws, ISW, "https://b.example/2")
+    sent = ingest.proposals_of(refused.extraction)
+    [(fields, confidence, why, named)] = sent.items
+    # a second proposal the store refuses (its claimant is too long), after the first was
+    # attached to the stored claim: the report is refused whole
+    elsewhere = {
+        **fields,
+        "place_id": "custom:elsewhere",
+        "lat": fields["lat"] + 2.0,
+        "claimant": "x" * 201,
+    }
+    refused = ingest.Incoming(
+        text=refused.text,
+        published=refused.published,
+        extraction=ingest.Proposals(
+            sent.lang, ((fields, confidence, why, named), (elsewhere, confidence, why, named))
+        ),
+        source_url=refused.source_url,
     )
-    assert isinstance(done[0], InvalidInputError)
+    done = ingest.queue_many(ws, [refused, _incoming(ws, RYBAR, "https://c/3")])
+    assert isinstance(done[0], InvalidInputError) and "claimant" in str(done[0])
+    assert [c.id for c in done[1].corroborated] == [claim.id]
     event = ws.store.history(claim.id)[-1]
     assert [s["source_url"] for s in event.after["sources_attached"]] == ["https://c/3"]
     urls = [s["source_url"] for s in corroboration.evidence(ws.store, claim.id)["sources"]]
     assert urls == ["https://a.example/1", "https://c/3"]
+    assert {r.source_url for r in ws.store.reports()} == {"https://a.example/1", "https://c/3"}
 
 
 def _old_update_row(claim, at: datetime) -> dict:

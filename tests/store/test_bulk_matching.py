@@ -210,7 +210,11 @@ def test_what_a_worker_sends_the_writer_is_plain_values(db_url, gazetteer):
     with Workspace(db_url, gazetteer=gazetteer) as ws:
         sent = batch._extract(item, ws)
         extraction = ingest.propose(text, published=item.published, workspace=ws)
-    assert isinstance(sent, ingest.Proposals) and sent == ingest.proposals_of(extraction)
+    assert isinstance(sent, ingest.Proposals)
+    assert sent.items == ingest.proposals_of(extraction).items
+    # the rows the writer writes, built in the worker for this report and driver
+    assert sent.rows is not None and sent.rows.error is None
+    assert sent.rows.fits(text, item.published, None, None, "en", ws.store.backend.text_dates)
     [(fields, confidence, why, named)] = sent.items
     assert fields == ingest.claim_fields(extraction.claims[0])
     assert (confidence, why, named) == (

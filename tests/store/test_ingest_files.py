@@ -224,6 +224,16 @@ def test_two_processes_queue_what_one_does(make_db_url, gazetteer):
     assert found[0] == found[1] and len(found[0]) == 8
 
 
+def test_two_processes_run_again_skip_everything(db_url, gazetteer):
+    items = _items(6)
+    with Workspace(db_url, gazetteer=gazetteer) as ws:
+        first = batch.run(ws, items, jobs=2)
+        again = batch.run(ws, items, jobs=2)  # (the workers answer "known", pickled)
+        assert len(ws.store.reports()) == 6
+    assert (first.reports, first.skipped, first.errors) == (6, 0, [])
+    assert (again.items, again.reports, again.skipped, again.errors) == (6, 0, 6, [])
+
+
 def test_telegram_messages():
     items = list(channel_items(EXPORT, "export.json"))
     assert [i.origin for i in items] == ["export.json#2", "export.json#4"]

@@ -1,13 +1,16 @@
 """A batch of items → reports and review-queue proposals, through `tracker.ingest.queue_many`.
 
-Extraction runs in `jobs` processes (each with its own workspace on the same database);
-the writes stay in this one, while the workers extract the next chunk. Items go in chunks
-(two at a time), each chunk written in one transaction (a savepoint per report), so memory
-stays bounded however long the batch, and proposals are matched against the stored claims
-in memory (`tracker.store.matching`, one index for the whole batch). A report already stored
-(same URL or text) is skipped before it is extracted, so a batch run again after an
-interruption adds nothing twice (an interruption loses at most the chunk being written).
-One item's error is reported and the batch goes on."""
+Extraction runs in `jobs` processes (each with its own workspace on the same database), which
+also build each report's part of the rows the writer writes (`ingest.prepare`); the writes
+stay in this one, while the workers extract the next chunk. Items go in chunks (two at a
+time), each chunk written in one transaction, so memory stays bounded however long the
+batch, and proposals are matched against the stored claims in memory
+(`tracker.store.matching`, one index for the whole batch). A report already stored (same URL
+or text) is skipped before it is extracted (one query per chunk), so a batch run again after
+an interruption adds nothing twice (an interruption loses at most the chunk being written;
+on SQLite the batch commits with `synchronous = NORMAL`, `Store.bulk_commits`, so a power
+loss may lose the last chunks too, which a run again writes again). One item's error is
+reported and the batch goes on."""
 
 from __future__ import annotations
 
@@ -64,18 +67,20 @@ def _start_worker(url: str) -> None:
 
 
 def _extract(item: Item, workspace: Workspace | None = None):
-    """What the writer needs of the item's extraction (`ingest.Proposals`), or the error."""
+    """What the writer needs of the item's extraction (`ingest.Proposals`, with the part of
+    the rows it will write built here: `ingest.prepare`), or the error."""
+    workspace = workspace or _worker
     try:
         extraction = ingest.propose(
             item.text,
             published=item.published,
             source_name=item.source_name,
             lang=item.language,
-            workspace=workspace or _worker,
+            workspace=workspace,
         )
+        return ingest.prepare(workspace, _incoming(item, ingest.proposals_of(extraction)))
     except TrackerError as exc:
         return exc
-    return ingest.proposals_of(extraction)
 
 
 def run(
@@ -114,37 +119,38 @@ def run(
                 continue
             incoming.append(_incoming(item, extraction))
             written.append(item)
-        done = ingest.queue_many(workspace, incoming, by=by, index=index)
+        done = ingest.queue_many(workspace, incoming, by=by, index=index, read_back=False)
         for item, queued in zip(written, done, strict=True):
             _count(item, queued, result)
             if progress:
                 progress(item)
 
     try:
-        for chunk in _chunks(items, CHUNK):
-            todo: list[Item] = []
-            for item in chunk:
-                if isinstance(item, BaseException):
-                    result.errors.append(str(item))
+        with store.bulk_commits():
+            for chunk in _chunks(items, CHUNK):
+                read = [item for item in chunk if not isinstance(item, BaseException)]
+                result.errors += [str(item) for item in chunk if isinstance(item, BaseException)]
+                known = store.known_reports([(item.text, item.url) for item in read])
+                todo: list[Item] = []
+                for item, stored in zip(read, known, strict=True):
+                    result.items += 1
+                    result.bytes += item.size
+                    if stored:
+                        result.skipped += 1
+                        if progress:
+                            progress(item)
+                    else:
+                        todo.append(item)
+                if pool is None:
+                    write(todo, [_extract(item, workspace) for item in todo])
                     continue
-                result.items += 1
-                result.bytes += item.size
-                if store.knows_report(item.text, url=item.url):
-                    result.skipped += 1
-                    if progress:
-                        progress(item)
-                else:
-                    todo.append(item)
-            if pool is None:
-                write(todo, [_extract(item, workspace) for item in todo])
-                continue
-            # The workers extract this chunk while the previous one is written here.
-            extracting = (todo, [pool.submit(_extract, item) for item in todo])
+                # The workers extract this chunk while the previous one is written here.
+                extracting = (todo, [pool.submit(_extract, item) for item in todo])
+                if waiting is not None:
+                    write(waiting[0], _results(waiting[1]))
+                waiting = extracting
             if waiting is not None:
                 write(waiting[0], _results(waiting[1]))
-            waiting = extracting
-        if waiting is not None:
-            write(waiting[0], _results(waiting[1]))
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
@@ -219,7 +225,7 @@ def _count(item: Item, done, result: BatchResult) -> None:
     else:
         result.reports += 1
         result.proposals += len(done.proposals)
-        result.corroborated += len(done.corroborated)
+        result.corroborated += done.sources
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:

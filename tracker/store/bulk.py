@@ -83,6 +83,14 @@ def _row_function(
     return compile_function("values", source, namespace)
 
 
+def row_values(
+    table: sa.Table, columns: tuple[str, ...], text_dates: bool, *, json_null: bool = False
+) -> Callable[[list[dict]], list[tuple]]:
+    """The function that turns rows (dicts holding `columns`) into the driver's tuples: what
+    `insert_values` takes, as the dialect's `insert_rows` would convert them."""
+    return _row_function(table, tuple(columns), text_dates, json_null)
+
+
 def _names(rows: list[dict]) -> str:
     return ", ".join(f'"{c}"' for c in rows[0])
 
@@ -97,6 +105,31 @@ def sqlite_insert_rows(
         f'INSERT INTO "{table.name}" ({_names(rows)}) VALUES ({marks})',
         _values(table, rows, text_dates=True, json_null=json_null),
     )
+
+
+def sqlite_insert_values(
+    conn: sa.Connection, table: sa.Table, columns: tuple[str, ...], values: list[tuple]
+) -> None:
+    """Rows already in the driver's values (`row_values`), in `columns` order."""
+    if values:
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values)
+
+
+def postgres_insert_values(
+    conn: sa.Connection, table: sa.Table, columns: tuple[str, ...], values: list[tuple]
+) -> None:
+    if not values:
+        return
+    names = ", ".join(f'"{c}"' for c in columns)
+    driver = conn.connection.driver_connection
+    with (
+        driver.cursor() as cursor,
+        cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy,
+    ):
+        for row in values:
+            copy.write_row(row)
 
 
 def postgres_insert_rows(

@@ -47,7 +47,7 @@ from tracker.model import (
 from tracker.store import migrations
 from tracker.store.dialects import DEFAULT_URL as DEFAULT_URL  # re-exported: the CLI reads it
 from tracker.store.dialects import dialect_for, display_url, resolve_url
-from tracker.store.engines import casefold
+from tracker.store.engines import casefold, is_memory, set_synchronous
 from tracker.store.rows import CLAIM_COLUMNS, claim_from_row, claim_row, record_from_raw
 from tracker.store.schema import (
     UTCDateTime,
@@ -222,6 +222,46 @@ def report_sha256(text: str) -> str:
 _LAST_SHA256: tuple[str | None, str] = (None, "")
 
 
+# The stored reports among some hashes and URLs (compiled once: asked once per batch chunk).
+_KNOWN_REPORTS = sa.select(reports.c.sha256, reports.c.source_url).where(
+    sa.or_(
+        reports.c.sha256.in_(sa.bindparam("hashes", expanding=True)),
+        reports.c.source_url.in_(sa.bindparam("urls", expanding=True)),
+    )
+)
+
+
+def report_values(
+    text: str,
+    published: date | str | None,
+    source_name: str | None,
+    source_url: str | None,
+    language: str | None,
+) -> dict:
+    """A report's checked metadata (published, source_name, source_url, language) as the
+    store keeps it; InvalidInputError for a text or metadata it refuses."""
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidInputError("the report text is empty")
+    if len(text) > MAX_REPORT_CHARS:
+        raise InvalidInputError(
+            f"the report is {len(text):,} characters long; the limit is {MAX_REPORT_CHARS:,}"
+        )
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInputError("the report text has an unpaired surrogate character") from None
+    meta = validate_claim_fields(
+        {"reported_at": published, "source_name": source_name, "source_url": source_url},
+        partial=True,
+    )
+    return {
+        "published": meta["reported_at"],
+        "source_name": meta["source_name"],
+        "source_url": meta["source_url"],
+        "language": (language or None) and language.strip()[:16],
+    }
+
+
 class Store:
     """Claims with full history, reports and custom places, behind one database URL.
 
@@ -318,6 +358,23 @@ class Store:
                 yield conn
             finally:
                 self._local.conn = None
+
+    @contextmanager
+    def bulk_commits(self) -> Iterator[None]:
+        """For a bulk ingestion: SQLite commits without waiting for the disk each time
+        (`synchronous = NORMAL` in WAL mode, `engines.SYNCHRONOUS`). The database stays
+        consistent whatever happens and a crash of the program loses nothing committed; a
+        power loss may lose the last transactions, which a batch run again writes again (it
+        skips what is stored). Nothing changes on PostgreSQL or in memory."""
+        if self.is_postgis or is_memory(self.url):
+            yield
+            return
+        before = self._write.dialect.tracker_synchronous
+        set_synchronous(self._write, "NORMAL")
+        try:
+            yield
+        finally:
+            set_synchronous(self._write, before)
 
     @contextmanager
     def _reading(self) -> Iterator[sa.Connection]:
@@ -760,29 +817,12 @@ class Store:
     ) -> tuple[Report, bool]:
         """Record a report text; the same text again returns the stored one and False."""
         by = self._author("ingest", by)
-        if not isinstance(text, str) or not text.strip():
-            raise InvalidInputError("the report text is empty")
-        if len(text) > MAX_REPORT_CHARS:
-            raise InvalidInputError(
-                f"the report is {len(text):,} characters long; the limit is {MAX_REPORT_CHARS:,}"
-            )
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            raise InvalidInputError("the report text has an unpaired surrogate character") from None
-        meta = validate_claim_fields(
-            {"reported_at": published, "source_name": source_name, "source_url": source_url},
-            partial=True,
-        )
-        published = meta["reported_at"]
+        meta = report_values(text, published, source_name, source_url, language)
         report = Report(
             id=str(uuid.uuid4()),
             text=text,
             sha256=report_sha256(text),
-            published=published,
-            source_name=meta["source_name"],
-            source_url=meta["source_url"],
-            language=(language or None) and language.strip()[:16],
+            **meta,
             created_by=by,
             created_at=utcnow(),
         )
@@ -811,6 +851,26 @@ class Store:
         with self._reading() as conn:
             found = conn.execute(sa.select(reports.c.id).where(sa.or_(*conditions)).limit(1))
             return found.first() is not None
+
+    def known_reports(self, reports_: Sequence[tuple[str, str | None]]) -> list[bool]:
+        """`knows_report` of many (text, URL) at once, in one query per 500: what a batch
+        asks of each chunk before extracting it."""
+        hashes = [report_sha256(text) for text, _ in reports_]
+        urls = [url.strip() for _, url in reports_ if url]
+        known_hashes, known_urls = set(), set()
+        with self._reading() as conn:
+            for start in range(0, max(len(hashes), len(urls)), 500):
+                found = conn.execute(
+                    _KNOWN_REPORTS,
+                    {"hashes": hashes[start : start + 500], "urls": urls[start : start + 500]},
+                )
+                for sha256, url in found:
+                    known_hashes.add(sha256)
+                    known_urls.add(url)
+        return [
+            digest in known_hashes or bool(url and url.strip() in known_urls)
+            for digest, (_, url) in zip(hashes, reports_, strict=True)
+        ]
 
     def get_report(self, report_id: str) -> Report:
         with self._reading() as conn:

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from tracker.errors import ConflictError, NotFoundError
 from tracker.geo import haversine_km
 from tracker.model import Action, Claim, Status, parse_iso_date
-from tracker.store.bulk import InsertRows, sqlalchemy_insert_rows
+from tracker.store.bulk import InsertRows, row_values, sqlalchemy_insert_rows
 from tracker.store.core import Store, utcnow
 from tracker.store.rows import CLAIM_COLUMNS, claim_from_row
 from tracker.store.schema import claim_history, claim_sources, claims
@@ -195,11 +195,16 @@ def record_attached(
     missing = [claim_id for claim_id in ids if claim_id not in versions]
     if missing:
         raise NotFoundError(f"no claim with id {missing[0]!r}")
-    result = conn.execute(
-        claims.update()
-        .where(claims.c.id == sa.bindparam("b_id"), claims.c.version == sa.bindparam("b_was"))
-        .values(version=sa.bindparam("b_version"), updated_at=sa.bindparam("b_at")),
-        [{"b_id": i, "b_was": versions[i], "b_version": versions[i] + 1, "b_at": now} for i in ids],
+    # through the driver (one statement, the rows as plain tuples; `now` as the column binds
+    # it): SQLAlchemy's per-row parameter handling cost more than the update
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    [[at]] = row_values(claims, ("updated_at",), conn.dialect.name == "sqlite")(
+        [{"updated_at": now}]
+    )
+    result = conn.exec_driver_sql(
+        f"UPDATE claims SET version = {mark}, updated_at = {mark} "
+        f"WHERE claims.id = {mark} AND claims.version = {mark}",
+        [(versions[i] + 1, at, i, versions[i]) for i in ids],
     )
     if result.rowcount != len(ids):  # cannot happen under the row locks
         raise ConflictError("a claim changed while sources were being attached")

@@ -32,6 +32,9 @@ class Dialect:
     open_engines: Callable[[str], tuple[sa.Engine, sa.Engine]]  # (write, read)
     insert: Callable[[sa.Table], object]  # INSERT with ON CONFLICT support
     insert_rows: Callable[..., None]  # (conn, table, rows, *, json_null): bulk, in a transaction
+    # (conn, table, columns, tuples): bulk rows already in the driver's values
+    insert_values: Callable[..., None]
+    text_dates: bool  # whether the driver takes dates and times as text (bulk.row_values)
 
     @property
     def is_postgis(self) -> bool:
@@ -46,6 +49,8 @@ SQLITE = Dialect(
     open_engines=engines.sqlite_engines,
     insert=sqlite_dialect.insert,
     insert_rows=bulk.sqlite_insert_rows,
+    insert_values=bulk.sqlite_insert_values,
+    text_dates=True,
 )
 POSTGIS = Dialect(
     name="postgis",
@@ -55,6 +60,8 @@ POSTGIS = Dialect(
     open_engines=engines.postgres_engines,
     insert=pg_dialect.insert,
     insert_rows=bulk.postgres_insert_rows,
+    insert_values=bulk.postgres_insert_values,
+    text_dates=False,
 )
 DIALECTS: dict[str, Dialect] = {d.name: d for d in (SQLITE, POSTGIS)}
 _BY_SQLALCHEMY_NAME = {d.sqlalchemy_name: d for d in DIALECTS.values()}

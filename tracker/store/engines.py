@@ -29,6 +29,20 @@ def is_memory(url: str) -> bool:
     return sa.engine.make_url(url).database in (None, "", ":memory:")
 
 
+# How SQLite commits: FULL waits for the disk at every commit; NORMAL (bulk ingestion, WAL
+# mode) at checkpoints only — still consistent after any crash, but a power loss may lose the
+# last transactions (a batch run again writes them again: it skips what is stored).
+SYNCHRONOUS = ("FULL", "NORMAL")
+
+
+def set_synchronous(engine: sa.Engine, level: str) -> None:
+    """How the engine's write transactions commit from now on (`SYNCHRONOUS`); applied to
+    each connection as its next transaction begins."""
+    if level not in SYNCHRONOUS:
+        raise ValueError(f"synchronous must be one of {SYNCHRONOUS}, not {level!r}")
+    engine.dialect.tracker_synchronous = level
+
+
 def sqlite_engine(url: str, *, write: bool) -> sa.Engine:
     memory = is_memory(url)
     if memory:
@@ -52,6 +66,7 @@ def sqlite_engine(url: str, *, write: bool) -> sa.Engine:
         if not memory:
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
+        _record.info["synchronous"] = "FULL"
         cursor.execute("PRAGMA cache_size = -65536")  # 64 MiB: bulk writes spill less
         if not write:
             cursor.execute("PRAGMA query_only = 1")
@@ -59,10 +74,15 @@ def sqlite_engine(url: str, *, write: bool) -> sa.Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:
+        level = engine.dialect.tracker_synchronous
+        if write and conn.info.get("synchronous") != level:
+            conn.exec_driver_sql(f"PRAGMA synchronous = {level}")  # (outside a transaction)
+            conn.info["synchronous"] = level
         # Writers take the write lock up front, so a busy database makes them wait (busy
         # timeout) instead of failing with "database is locked" on a lock upgrade.
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
+    engine.dialect.tracker_synchronous = "FULL"
     return engine
 
 

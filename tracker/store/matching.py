@@ -53,6 +53,15 @@ def _lat_span(radius: float) -> float:
 # degrees of latitude), so a search looks in 2 x 2 cells (more only far north).
 _CELL = {radius: 2 * _lat_span(radius) for radius in set(RADIUS_KM.values())}
 _LON_CELL = {radius: 2 * cell for radius, cell in _CELL.items()}
+# Where a claim of each precision is filed: (precision searching, radius, cell sizes).
+_FILED = {
+    theirs: tuple(
+        (mine, radius, _CELL[radius], _LON_CELL[radius])
+        for mine in PRECISIONS
+        for radius in [RADIUS_KM[max(mine, theirs)]]
+    )
+    for theirs in PRECISIONS
+}
 
 _c = claims.c
 # A candidate: what matching needs, in find_match's tie-break order after the distance.
@@ -70,15 +79,23 @@ class EventIndex:
     def __init__(self, store) -> None:
         self.store = store
         self._loaded: set[tuple[str, str, date]] = set()
-        # (the latitudes of a cell's claims, in order, and the claims)
-        self._grids: dict[tuple, tuple[list[float], list[Candidate]]] = {}
-        self._places: dict[tuple, list[Candidate]] = {}
+        # (side, action, day) whose days around (`_around`) are all loaded
+        self._ready: set[tuple[str, str, date]] = set()
+        # (side, action, precision, radius) -> cell -> day -> the latitudes of the cell's
+        # claims that day, in order, and the claims
+        self._grids: dict[tuple, dict[tuple[int, int], dict[date, tuple[list, list]]]] = {}
+        # (side, action, place id) -> day -> the claims
+        self._places: dict[tuple, dict[date, list[Candidate]]] = {}
         self._size = 0
         self._seq = 0
         self._history_mark: int | None = None
+        # claims a batch has planned but not written yet, by (side, action, day), for
+        # stretches of days loaded before they are written (`remember(written=False)`)
+        self._unwritten: dict[tuple[str, str, date], list[tuple]] = {}
 
     def clear(self) -> None:
         self._loaded.clear()
+        self._ready.clear()
         self._grids.clear()
         self._places.clear()
         self._size = 0
@@ -102,7 +119,18 @@ class EventIndex:
     def forget_mark(self) -> None:
         """The transaction failed: start again from the database next time."""
         self._history_mark = None
+        self._unwritten.clear()
         self.clear()
+
+    def forget_unwritten(self) -> None:
+        """The claims remembered as not written yet will not be (rolled back): start again
+        from the database."""
+        self._unwritten.clear()
+        self.clear()
+
+    def written(self) -> None:
+        """The claims remembered as not written yet are in the database now."""
+        self._unwritten.clear()
 
     # -- matching ---------------------------------------------------------------------------
     def find(self, fields: Mapping) -> str | None:
@@ -110,15 +138,16 @@ class EventIndex:
         day = fields["event_date"]
         day = day if isinstance(day, date) else parse_iso_date("event_date", day)
         side, action = str(fields["side"]), str(fields["action"])
-        days = [day + timedelta(days=n) for n in range(-DAYS, DAYS + 1)]
-        self._load(side, action, days)
+        days = _around(day)
+        if (side, action, day) not in self._ready:
+            self._load(side, action, list(days))
+            self._ready.add((side, action, day))
         lat, lon = float(fields["lat"]), float(fields["lon"])
-        # find_match's box (corroboration._bounds), computed the same way
-        south, north = lat - _BOX_SPAN, lat + _BOX_SPAN
-        west, east = lon - _BOX_SPAN / _cos(lat), lon + _BOX_SPAN / _cos(lat)
         point = (lat, lon)
         place_id = fields.get("place_id")
         mine = _precision(fields.get("precision"))
+        # find_match's box (corroboration._bounds) and each radius's cells and spans
+        south, north, west, east, boxes = _search(mine, lat, lon)
         found: dict[int, tuple] = {}
 
         def consider(candidate: Candidate, km: float | None = None) -> None:
@@ -131,27 +160,26 @@ class EventIndex:
             km = haversine_km(point, (c_lat, c_lon)) if km is None else km
             found[seq] = (candidate[0] != place_id, km, *candidate[4:6], c_lat, c_lon, candidate[7])
 
-        grids = self._grids
+        if place_id:
+            by_day = self._places.get((side, action, place_id))
+            if by_day is not None:
+                for each in days:
+                    for candidate in by_day.get(each, ()):
+                        consider(candidate)
         # (a cell's claims are in order of latitude: those further in latitude alone than a
         # radius's span are further than the radius, and not read; nor, without a haversine,
         # those further in longitude than its span there, as `_cells` reckons it)
-        boxes = [
-            (
-                radius,
-                _cells(radius, lat, lon),
-                lat - _lat_span(radius),
-                lat + _lat_span(radius),
-                _lon_span(radius, lat),
-            )
-            for radius in _RADII[mine]
-        ]
-        for each in days:
-            if place_id:
-                for candidate in self._places.get((side, action, each, place_id), ()):
-                    consider(candidate)
-            for radius, cells, low, high, lon_span in boxes:
-                for i, j in cells:
-                    cell = grids.get((side, action, each, mine, radius, i, j))
+        grids = self._grids
+        for radius, cells, low, high, lon_span in boxes:
+            grid = grids.get((side, action, mine, radius))
+            if grid is None:
+                continue
+            for cell_key in cells:
+                by_day = grid.get(cell_key)
+                if by_day is None:
+                    continue
+                for each in days:
+                    cell = by_day.get(each)
                     if cell is None:
                         continue
                     lats, members = cell
@@ -165,34 +193,46 @@ class EventIndex:
             return None
         return min(found.values())[-1]
 
-    def remember(self, claim: Claim) -> None:
-        """A claim the batch just wrote (in a loaded stretch of days: else it is read later)."""
+    def remember(self, claim: Claim, *, written: bool = True) -> None:
+        """A claim the batch just wrote (in a loaded stretch of days: else it is read later),
+        or will write by `written()` (`written=False`: until then, a stretch of days loaded
+        takes it from here)."""
+        if str(claim.status) == str(Status.REJECTED) or claim.deleted:
+            return
         key = (str(claim.side), str(claim.action), claim.event_date)
-        if key in self._loaded and str(claim.status) != str(Status.REJECTED) and not claim.deleted:
-            self._add(
-                key,
-                claim.place_id,
-                claim.lat,
-                claim.lon,
-                claim.precision,
-                claim.created_at,
-                claim.id,
-            )
+        values = (claim.place_id, claim.lat, claim.lon, claim.precision, claim.created_at, claim.id)
+        if key in self._loaded:
+            self._add(key, *values)
+        elif not written:
+            self._unwritten.setdefault(key, []).append(values)
 
     # -- internals ----------------------------------------------------------------------------
     def _add(self, key, place_id, lat, lon, precision, created_at, claim_id) -> None:
         self._seq += 1
         theirs = _precision(precision)
         candidate = (place_id, lat, lon, theirs, created_at, key[2], self._seq, claim_id)
-        for mine in PRECISIONS:
-            radius = RADIUS_KM[max(mine, theirs)]
-            cell = (math.floor(lat / _CELL[radius]), math.floor(lon / _LON_CELL[radius]))
-            lats, members = self._grids.setdefault((*key, mine, radius, *cell), ([], []))
+        side, action, day = key
+        grids = self._grids
+        floor = math.floor
+        for mine, radius, lat_cell, lon_cell in _FILED[theirs]:
+            cell = (floor(lat / lat_cell), floor(lon / lon_cell))
+            grid = grids.get((side, action, mine, radius))
+            if grid is None:
+                grid = grids[(side, action, mine, radius)] = {}
+            by_day = grid.get(cell)
+            if by_day is None:
+                by_day = grid[cell] = {}
+            found = by_day.get(day)
+            if found is None:
+                found = by_day[day] = ([], [])
+            lats, members = found
             at = bisect_right(lats, lat)  # (in order of latitude, for `find`)
             lats.insert(at, lat)
             members.insert(at, candidate)
         if place_id:
-            self._places.setdefault((*key, place_id), []).append(candidate)
+            self._places.setdefault((side, action, place_id), {}).setdefault(day, []).append(
+                candidate
+            )
         self._size += 1
 
     def _load(self, side: str, action: str, days: list[date]) -> None:
@@ -217,7 +257,35 @@ class EventIndex:
         for day, place_id, lat, lon, precision, created_at, claim_id in rows:
             if day in wanted and lat is not None and lon is not None:
                 self._add((side, action, day), place_id, lat, lon, precision, created_at, claim_id)
+        for day in sorted(wanted):
+            for values in self._unwritten.get((side, action, day), ()):
+                self._add((side, action, day), *values)
         self._loaded.update((side, action, d) for d in missing)
+
+
+@functools.lru_cache(maxsize=4_096)
+def _around(day: date) -> tuple[date, ...]:
+    """The days a claim on `day` may be the same event as (within DAYS)."""
+    return tuple(day + timedelta(days=n) for n in range(-DAYS, DAYS + 1))
+
+
+@functools.lru_cache(maxsize=65_536)  # a batch names the same places again and again
+def _search(mine: int, lat: float, lon: float) -> tuple:
+    """Where `find` looks for a proposal of precision `mine` at (lat, lon): find_match's box
+    (corroboration._bounds, computed the same way: south, north, west, east) and, per
+    radius, its grid cells, latitude band and longitude span."""
+    boxes = tuple(
+        (
+            radius,
+            _cells(radius, lat, lon),
+            lat - _lat_span(radius),
+            lat + _lat_span(radius),
+            _lon_span(radius, lat),
+        )
+        for radius in _RADII[mine]
+    )
+    west, east = lon - _BOX_SPAN / _cos(lat), lon + _BOX_SPAN / _cos(lat)
+    return lat - _BOX_SPAN, lat + _BOX_SPAN, west, east, boxes
 
 
 def _lon_span(radius: float, lat: float) -> float:
