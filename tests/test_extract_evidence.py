@@ -3368,7 +3368,10 @@ def test_each_place_takes_the_nearest_part_of_its_region() -> None:
 
 def test_the_word_raion_after_its_name_is_no_unknown_place() -> None:
     # the cue after "in Volnovakha Raion" is the village's, not a place called "Raion"
-    text = "Heavy fighting was reported for Kostiantynivka in Volnovakha Raion, 15 km northeast of Vuhledar."
+    text = (
+        "Heavy fighting was reported for Kostiantynivka in Volnovakha Raion, 15 km northeast "
+        "of Vuhledar."
+    )
     found = extract(text, report_date=REPORT_DATE).mentions
     assert [m.text for m in found] == ["Kostiantynivka", "Vuhledar"], found
     assert "near Vuhledar" in found[0].reason, found[0].reason
@@ -3468,7 +3471,10 @@ def test_a_raion_after_the_namesake_words_is_the_namesakes() -> None:
 
 
 def test_people_a_strike_left_without_power_are_no_population() -> None:
-    text = "Near Pokrovsk, Russian drones struck Mykolaivka, an attack that left 15,000 people without power."
+    text = (
+        "Near Pokrovsk, Russian drones struck Mykolaivka, an attack that left 15,000 people "
+        "without power."
+    )
     village = next(
         m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Mykolaivka"
     )
