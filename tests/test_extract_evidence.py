@@ -3580,3 +3580,13 @@ def test_a_place_by_the_dnipro_in_the_genitive_is_by_the_river() -> None:
     assert "Днепра" not in found, found
     kamianske = found["Каменского"].place
     assert kamianske is None or kamianske.admin1 == "Zaporizhzhia Oblast", kamianske
+
+
+def test_not_this_but_the_village_by_y_locates_the_place() -> None:
+    text = (
+        "Russian troops entered Lozova — not the railway town in the south of Kharkiv Oblast, "
+        "but the village northeast of Borova."
+    )
+    village = extract(text, report_date=REPORT_DATE).mentions[0]
+    assert "near Borova" in village.reason, village.reason
+    assert haversine_km(village.place.point, (49.47, 37.8)) < 25, village.place

@@ -150,6 +150,7 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
         _share_with_coordinated(text, found, index, target, mention)
     _anchor_forward(text, found)
     _anchor_denied_namesake(text, found)
+    _anchor_not_but(text, found)
     _anchor_opening_frame(text, found, sentences)
     _anchor_to_the_city(text, found)
     for mention in found:
@@ -161,6 +162,35 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
 
 # "... а не Успеновка у Покровска": a namesake denied, then "у" and the place it is by
 _DENIED_BEFORE = re.compile(r"(?<!\w)(?:не|ні)\s+$", re.IGNORECASE)
+
+
+# "Lozova – nicht die Bahnstadt im Süden des Gebiets Charkiw, sondern das Dorf nordöstlich von
+# Borowa", "X — not the town in ..., but the village north of Y": what X is, said after a denial
+_NOT_BUT = re.compile(
+    r"(?:\s*[–—,(-]\s*|\s+(?:is|ist|n['’]est|это|—)\s+)(?:nicht|not|pas|не|ни)\s[^;.!?()]{0,90}?"
+    r"\s(?:sondern|but|mais|а|но)\s",
+    re.IGNORECASE,
+)
+
+
+def _anchor_not_but(text: str, found: list[Found]) -> None:
+    """ "X — not A, but the village northeast of Y": Y's direction locates X."""
+    places = [m for m in found if not m.is_region]
+    for index, first in enumerate(places):
+        if first.anchor is not None:
+            continue
+        denial = _NOT_BUT.match(text, first.end)
+        if denial is None:
+            continue
+        second = next((m for m in places[index + 1 :] if m.start >= denial.end()), None)
+        if second is None or second.sentence != first.sentence:
+            continue
+        cue = DIRECTION_OF.search(text, max(denial.end(), second.start - 40), second.start)
+        if cue is None:
+            continue
+        first.anchor = second
+        first.cue = text[cue.start() : second.start]
+        second.reference = True
 
 
 def _anchor_denied_namesake(text: str, found: list[Found]) -> None:
