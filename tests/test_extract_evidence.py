@@ -3590,3 +3590,10 @@ def test_not_this_but_the_village_by_y_locates_the_place() -> None:
     village = extract(text, report_date=REPORT_DATE).mentions[0]
     assert "near Borova" in village.reason, village.reason
     assert haversine_km(village.place.point, (49.47, 37.8)) < 25, village.place
+
+
+def test_a_direction_of_the_town_then_near_locates_the_place() -> None:
+    text = "Les Russes ont attaqué au nord de Lyman et à l'est de la ville près de Zaritchné."
+    village = extract(text, report_date=REPORT_DATE).mentions[-1]
+    assert "near Lyman" in village.reason, village.reason
+    assert haversine_km(village.place.point, (48.99, 37.81)) < 20, village.place

@@ -296,9 +296,38 @@ def _anchor_to_the_city(text: str, found: list[Found]) -> None:
             ):
                 mention.anchor = city
                 mention.cue = text[mention.end : the_city.start()]  # its direction counts
+            elif near_town is not None:
+                direction = _direction_of_the_city_before(text, mention)
+                if direction is not None:
+                    mention.anchor, mention.cue = near_town, direction
         top = mention.candidates[0].place if mention.candidates else None
         if top is not None and top.population >= TOWN_POPULATION and mention.anchor is None:
             town = mention
+
+
+# "east of the town near Zarichne", "à l'est de la ville près de Zaritchné": the town's
+# direction, then "near" and the place
+_NEAR_AFTER_THE_CITY = re.compile(
+    r"\s*,?\s*(?:near|close\s+to|près\s+d(?:e\s+|['’])|bei|nahe|біля|поблизу|около|возле|под|у)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def _start(match: re.Match) -> int:
+    return match.start()
+
+
+def _direction_of_the_city_before(text: str, mention: Found) -> str | None:
+    """The direction words of "east of the town near X" before X, or None."""
+    window = max(0, mention.start - 80)
+    the_city = max(_THE_CITY.finditer(text, window, mention.start), key=_start, default=None)
+    if the_city is None or not _NEAR_AFTER_THE_CITY.fullmatch(text, the_city.end(), mention.start):
+        return None
+    cue = DIRECTION_OF.search(text, max(window, the_city.start() - 40), the_city.start())
+    if cue is None or cue.end() != the_city.start():
+        return None
+    return text[cue.start() : the_city.start()]
 
 
 _OPENING_MARKS = " \u00a0\n\t\"'«“„-–—•*>#"
