@@ -263,3 +263,15 @@ def test_workers_that_cannot_start_stop_the_batch_with_an_error(db_url, gazettee
         with pytest.raises(TrackerError, match="extraction processes stopped"):
             batch.run(ws, items, jobs=2)
         assert ws.store.reports() == []  # nothing of the chunk was written
+
+
+def test_a_message_with_a_lone_surrogate_is_refused_and_the_others_go_in(cli, files, db_url):
+    export = json.loads(json.dumps(EXPORT))
+    export["messages"].append(
+        {"id": 9, "type": "message", "date": "2025-12-03T13:00:00", "text": "Near Sumy \ud800"}
+    )
+    (files / "channel.json").write_text(json.dumps(export), encoding="utf-8")  # "\ud800" escaped
+    result = cli("ingest", *sorted(files.iterdir()), "--date", DAY)
+    assert "Traceback" not in result.output
+    assert any("surrogate" in line for line in result.stderr.splitlines()), result.stderr
+    assert len(_queue(db_url)[1]) == 4  # every other item stored

@@ -139,7 +139,7 @@ def _feed_items(
             origin=entry.link or f"{source.name}: {entry.title[:60]}",
             source_name=source.name,
             url=entry.link,
-            size=len(text.encode("utf-8")),
+            size=len(text.encode("utf-8", "surrogatepass")),
         )
 
 

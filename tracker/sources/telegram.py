@@ -65,5 +65,5 @@ def channel_items(export: object, label: str) -> Iterator[Item]:
             origin=f"{label}#{message.get('id', '?')}",
             source_name=name,
             url=url,
-            size=len(text.encode("utf-8")),
+            size=len(text.encode("utf-8", "surrogatepass")),  # (refused later, by name)
         )

@@ -214,7 +214,8 @@ def report_sha256(text: str) -> str:
     if known is text:
         return digest
     normal = " ".join(unicodedata.normalize("NFC", text).split())
-    digest = hashlib.sha256(normal.encode("utf-8")).hexdigest()
+    # (a lone surrogate hashes too: the report is refused by `report_values`, not a batch)
+    digest = hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()
     _LAST_SHA256 = (text, digest)
     return digest
 
