@@ -160,10 +160,6 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
             mention.cue = text[start : mention.anchor.start]
 
 
-# "... а не Успеновка у Покровска": a namesake denied, then "у" and the place it is by
-_DENIED_BEFORE = re.compile(r"(?<!\w)(?:не|ні)\s+$", re.IGNORECASE)
-
-
 # "Lozova – nicht die Bahnstadt im Süden des Gebiets Charkiw, sondern das Dorf nordöstlich von
 # Borowa", "X — not the town in ..., but the village north of Y": what X is, said after a denial
 _NOT_BUT = re.compile(
@@ -191,6 +187,10 @@ def _anchor_not_but(text: str, found: list[Found]) -> None:
         first.anchor = second
         first.cue = text[cue.start() : second.start]
         second.reference = True
+
+
+# "... а не Успеновка у Покровска": a namesake denied, then "у" and the place it is by
+_DENIED_BEFORE = re.compile(r"(?<!\w)(?:не|ні)\s+$", re.IGNORECASE)
 
 
 def _anchor_denied_namesake(text: str, found: list[Found]) -> None:
@@ -314,14 +314,12 @@ _NEAR_AFTER_THE_CITY = re.compile(
 )
 
 
-def _start(match: re.Match) -> int:
-    return match.start()
-
-
 def _direction_of_the_city_before(text: str, mention: Found) -> str | None:
     """The direction words of "east of the town near X" before X, or None."""
     window = max(0, mention.start - 80)
-    the_city = max(_THE_CITY.finditer(text, window, mention.start), key=_start, default=None)
+    the_city = max(
+        _THE_CITY.finditer(text, window, mention.start), key=re.Match.start, default=None
+    )
     if the_city is None or not _NEAR_AFTER_THE_CITY.fullmatch(text, the_city.end(), mention.start):
         return None
     cue = DIRECTION_OF.search(text, max(window, the_city.start() - 40), the_city.start())

@@ -828,7 +828,6 @@ def _city_among_cities(
     ]
     if not mates or any(place.population < SALIENT_POPULATION for place in mates):
         return False
-
     return not any(
         haversine_km(c.place.point, mate.point) <= LIST_NEIGHBOUR_KM
         for _, c in base
