@@ -3597,3 +3597,15 @@ def test_a_direction_of_the_town_then_near_locates_the_place() -> None:
     village = extract(text, report_date=REPORT_DATE).mentions[-1]
     assert "near Lyman" in village.reason, village.reason
     assert haversine_km(village.place.point, (48.99, 37.81)) < 20, village.place
+
+
+def test_a_namesake_in_another_case_form_is_set_apart() -> None:
+    # "Покровском" declines Покровск and Покровское alike: set apart from Покровское, the town
+    text = (
+        "Посёлок Покровское Днепропетровской области, у границы с Донецкой, — не путать с "
+        "Покровском — снова обстреливается."
+    )
+    other = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Покровском"
+    )
+    assert other.place is not None and other.place.name == "Pokrovsk", other.reason

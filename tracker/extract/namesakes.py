@@ -119,6 +119,19 @@ def mark_namesakes(text: str, found: list[Found], sentences: list[tuple[int, int
             continue  # "Речь не о сдаче Покровска": a denial about the place said before
         key = name_key(later)
         earlier = next((m for m in places[:at] if name_key(m) == key), None)
+        if earlier is None:
+            # a name of the same places in another form ("Покровское ... — не путать с
+            # Покровском —": Pokrovsk, whose instrumental a village Pokrovske shares)
+            readings = {c.place.id for c in later.candidates}
+            earlier = next(
+                (
+                    m
+                    for m in reversed(places[:at])
+                    if m.sentence == later.sentence
+                    and any(c.place.id in readings for c in m.candidates)
+                ),
+                None,
+            )
         swapped = earlier is None
         if swapped:
             # "il ne faut pas confondre Kamianské, village ..., avec la ville de Kamianské":
