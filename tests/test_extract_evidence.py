@@ -3609,3 +3609,16 @@ def test_a_namesake_in_another_case_form_is_set_apart() -> None:
         m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Покровском"
     )
     assert other.place is not None and other.place.name == "Pokrovsk", other.reason
+
+
+def test_a_cues_place_said_again_bare_is_the_one_said_before() -> None:
+    text = (
+        "Russian forces advanced in southern Kamianske (west of Orikhiv) and near Stepove "
+        "(east of Kamianske)."
+    )
+    stepove = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Stepove"
+    )
+    assert stepove.place is not None and stepove.place.admin1 == "Zaporizhzhia Oblast", (
+        stepove.reason
+    )

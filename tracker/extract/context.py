@@ -120,6 +120,7 @@ def attach_context(
     mark_asides(text, found, sentences)
     mark_namesakes(text, found, sentences)
     mark_said_again(text, found)
+    _anchor_to_the_name_said_before(found)
     mark_lists(text, found)
     mark_renamings(text, found)
     attach_kinds(text, found, sentences)
@@ -130,6 +131,37 @@ def attach_context(
         text, found, sentences, {id(m) for m in found if m.is_region and not _border_of(text, m)}
     )
     return found
+
+
+def _anchor_to_the_name_said_before(found: list[Found]) -> None:
+    """ "in southern Kamianske (west of Orikhiv) and near Stepove (east of Kamianske)": a cue's
+    place said again bare in its sentence is the one said before (not set apart, no words of
+    its own about where it is): the cue measures from it."""
+    for mention in found:
+        anchor = mention.anchor
+        if anchor is None or anchor.namesake_of is not None or anchor.aside >= 0:
+            continue
+        if anchor.anchor is not None or anchor.region_attached or anchor.same_as is not None:
+            continue
+        if not anchor.candidates or anchor.is_region:
+            continue
+        key = name_key(anchor)
+        before = next(
+            (
+                m
+                for m in found
+                if m.start < anchor.start
+                and m is not mention
+                and m.sentence == anchor.sentence
+                and not m.is_region
+                and m.candidates
+                and name_key(m) == key
+            ),
+            None,
+        )
+        if before is not None:
+            mention.anchor, before.reference = before, True
+            anchor.same_as = before
 
 
 def _read_republics(places: PlaceLookup, text: str, found: list[Found]) -> None:
