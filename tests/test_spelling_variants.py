@@ -326,6 +326,7 @@ def test_german_spellings_of_s_read_both_ways(german, admin1, name):
     [
         ("Sukhoy Yar", "Sukhyi Yar"),  # Сухой Яр, transliterated
         ("Красногригорьевка", "Chervonohryhorivka"),  # Червоно- is Красно- in Russian
+        ("Редкодуб", "Ridkodub"),  # Рідко- is Редко- in Russian
         ("Верхнекаменское", "Verkhnokamianske"),
     ],
 )
