@@ -374,7 +374,7 @@ def _record(
             kinds.get((side, action, day + timedelta(days=n)), ())
             for n in range(-corroboration.DAYS, corroboration.DAYS + 1)
         )
-        if any(_same_event(fields, other) for others in near_days for other in others):
+        if any(corroboration.same_event(fields, other) for others in near_days for other in others):
             continue  # the report says it twice: once is enough
         match = find(fields)
         if match is not None:  # the same event: another source, not another claim
@@ -389,14 +389,3 @@ def _record(
     corroborated = [claim for (claim, _), new in zip(pairs, attached, strict=True) if new]
     added = review.add_proposals(store, pending, by=by)
     return Queued(report, added, None, corroborated, len(corroborated))
-
-
-def _same_event(fields: Mapping, other: Mapping) -> bool:
-    """Two proposals of one report that are one event (corroboration's rule)."""
-    day, other_day = fields["event_date"], other["event_date"]
-    return (
-        fields["side"] == other["side"]
-        and fields["action"] == other["action"]
-        and abs((day - other_day).days) <= corroboration.DAYS
-        and corroboration.same_place(fields, other)
-    )

@@ -30,12 +30,28 @@ CHUNK = 500
 
 
 def same_place(a: Mapping | Claim, b: Mapping | Claim) -> bool:
-    get = _getter
-    if get(a, "place_id") and get(a, "place_id") == get(b, "place_id"):
+    if isinstance(a, Mapping) and isinstance(b, Mapping):
+        return _same_place_of(a.get, b.get)  # (a batch's proposals: no getter per field)
+    return _same_place_of(lambda key: _getter(a, key), lambda key: _getter(b, key))
+
+
+def _same_place_of(get_a, get_b) -> bool:
+    if get_a("place_id") and get_a("place_id") == get_b("place_id"):
         return True
-    coarser = max(int(get(a, "precision") or 1), int(get(b, "precision") or 1))
-    point_a = (float(get(a, "lat")), float(get(a, "lon")))
-    return haversine_km(point_a, (float(get(b, "lat")), float(get(b, "lon")))) <= RADIUS_KM[coarser]
+    coarser = max(int(get_a("precision") or 1), int(get_b("precision") or 1))
+    point_a = (float(get_a("lat")), float(get_a("lon")))
+    return haversine_km(point_a, (float(get_b("lat")), float(get_b("lon")))) <= RADIUS_KM[coarser]
+
+
+def same_event(fields: Mapping, other: Mapping) -> bool:
+    """Two proposals that are one event: the same side and action, dated within DAYS, at the
+    same place."""
+    return (
+        fields["side"] == other["side"]
+        and fields["action"] == other["action"]
+        and abs((fields["event_date"] - other["event_date"]).days) <= DAYS
+        and same_place(fields, other)
+    )
 
 
 def _cos(lat: float) -> float:

@@ -23,11 +23,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tracker.errors import InvalidInputError, TrackerError
-from tracker.geo import haversine_km
 from tracker.model import Claim, Status, check_claim_id, kyiv_today, validate_claim_fields
 from tracker.store.bulk import row_values
 from tracker.store.core import report_sha256, report_values
-from tracker.store.corroboration import DAYS, RADIUS_KM
+from tracker.store.corroboration import same_event
 from tracker.store.rows import claim_row
 from tracker.store.schema import claims, proposals
 
@@ -154,34 +153,15 @@ class ClaimRows:
 
 
 def _same_events(items: Sequence[tuple[Mapping, float, str | None, str | None]]):
-    """Per proposal, the earlier ones of the report that are the same event (`ingest`'s
-    rule: same side and action, dated within `corroboration.DAYS`, the same place)."""
+    """Per proposal, the earlier ones of the report that are the same event (`ingest`'s rule,
+    `corroboration.same_event`)."""
     by_kind: dict[tuple, list[int]] = {}
     out = []
     for i, (fields, *_) in enumerate(items):
-        kind = (fields["side"], fields["action"])
-        day = fields["event_date"]
-        earlier = by_kind.setdefault(kind, [])
-        out.append(
-            tuple(
-                j
-                for j in earlier
-                if abs((day - items[j][0]["event_date"]).days) <= DAYS
-                and _same_place(fields, items[j][0])
-            )
-        )
+        earlier = by_kind.setdefault((fields["side"], fields["action"]), [])
+        out.append(tuple(j for j in earlier if same_event(fields, items[j][0])))
         earlier.append(i)
     return tuple(out)
-
-
-def _same_place(a: Mapping, b: Mapping) -> bool:
-    """`corroboration.same_place` of two proposals' fields (mappings), without its getter."""
-    place = a.get("place_id")
-    if place and place == b.get("place_id"):
-        return True
-    coarser = max(int(a.get("precision") or 1), int(b.get("precision") or 1))
-    point_a = (float(a.get("lat")), float(a.get("lon")))
-    return haversine_km(point_a, (float(b.get("lat")), float(b.get("lon")))) <= RADIUS_KM[coarser]
 
 
 __all__ = [
