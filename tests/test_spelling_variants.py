@@ -335,3 +335,17 @@ def test_russian_forms_resolve_as_spellings_not_typos(written, name):
 
     best = default_gazetteer().candidates(written, limit=1)[0]
     assert best.place.name == name and best.reason != MatchReason.FUZZY, best
+
+
+def test_a_russian_plural_adjective_is_not_the_neuter_of_a_namesake():
+    """Волчанские Хутора half-transliterated: "-skiye" is the plural -ські, not the -ське
+    of the Vovchanske villages in Dnipropetrovsk and Zaporizhzhia oblasts."""
+    from tracker.gazetteer import MatchReason, default_gazetteer
+
+    gazetteer = default_gazetteer()
+    assert all(
+        c.reason == MatchReason.FUZZY for c in gazetteer.candidates("Vovchanskiye")
+    ), gazetteer.candidates("Vovchanskiye")
+    best = gazetteer.candidates("Velikiye Prokhody", limit=1)[0]
+    assert best.place.name == "Velyki Prokhody" and best.reason != MatchReason.FUZZY
+    assert gazetteer.candidates("Volchanskoye", limit=1)[0].place.name == "Vovchanske"

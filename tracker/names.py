@@ -335,6 +335,9 @@ _SKELETON_REPLACEMENTS = (
     ("y", "i"),
 )
 _GLIDE = re.compile(r"i+(?=[aeiou])")  # ia/ya/ja, ie/ye, iu/yu, io: the glide goes
+# A Russian plural adjective -кие ("Vovchanskiye", "Velikie") is the Ukrainian -кі
+# (Vovchanski), not the neuter -ке (Vovchanske) its glide would make it.
+_PLURAL_ADJECTIVE = re.compile(r"(?<=k)i+e$")
 # Doubled consonants and i (zhzh, ss, ii) are spelling; aa/oo mark Russian -ая/-ое endings.
 _DOUBLED = re.compile(r"([^aeou])\1+")
 
@@ -342,6 +345,7 @@ _DOUBLED = re.compile(r"([^aeou])\1+")
 @lru_cache(maxsize=200_000)
 def _skeleton_word(latin_word: str) -> str:
     key = _replace_all(latin_word, _SKELETON_REPLACEMENTS)
+    key = _PLURAL_ADJECTIVE.sub("i", key)
     return _DOUBLED.sub(r"\1", _GLIDE.sub("", key))
 
 
