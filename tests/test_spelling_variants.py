@@ -343,9 +343,9 @@ def test_a_russian_plural_adjective_is_not_the_neuter_of_a_namesake():
     from tracker.gazetteer import MatchReason, default_gazetteer
 
     gazetteer = default_gazetteer()
-    assert all(
-        c.reason == MatchReason.FUZZY for c in gazetteer.candidates("Vovchanskiye")
-    ), gazetteer.candidates("Vovchanskiye")
+    assert all(c.reason == MatchReason.FUZZY for c in gazetteer.candidates("Vovchanskiye")), (
+        gazetteer.candidates("Vovchanskiye")
+    )
     best = gazetteer.candidates("Velikiye Prokhody", limit=1)[0]
     assert best.place.name == "Velyki Prokhody" and best.reason != MatchReason.FUZZY
     assert gazetteer.candidates("Volchanskoye", limit=1)[0].place.name == "Vovchanske"
