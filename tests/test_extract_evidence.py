@@ -3622,3 +3622,30 @@ def test_a_cues_place_said_again_bare_is_the_one_said_before() -> None:
     assert stepove.place is not None and stepove.place.admin1 == "Zaporizhzhia Oblast", (
         stepove.reason
     )
+
+
+# -- session 14 -----------------------------------------------------------------------------------
+
+
+def test_na_zaporizhzhi_is_the_oblast_and_locates_the_place_before_it() -> None:
+    # "на Запоріжжі" names the oblast, "у Запоріжжі" the city
+    text = "Бої тривають за Новоселівку біля Лимана і за Новоселівку на Запоріжжі."
+    mentions = extract(text, report_date=REPORT_DATE).mentions
+    levels = [(m.text, m.level) for m in mentions if m.text == "Запоріжжі"]
+    assert levels == [("Запоріжжі", "region")], levels
+    second = [m for m in mentions if m.text == "Новоселівку"][1]
+    assert second.place is not None and second.place.admin1 == "Zaporizhzhia Oblast", second.reason
+    city = extract("Вибухи пролунали у Запоріжжі.", report_date=REPORT_DATE).mentions[0]
+    assert city.level == "settlement" and city.place.name == "Zaporizhzhia", city
+
+
+def test_a_region_after_a_contrast_a_is_not_said_of_the_places_before() -> None:
+    # ", а" (whereas): the second clause's region is its own
+    text = (
+        "Великомихайлівка на Дніпропетровщині — за 30 км від Покровська, а Мирне біля Оріхова "
+        "лежить у Запорізькій області."
+    )
+    assert _admin1(text)["Покровська"] == "Donetsk Oblast"
+    # and it does not end the frame of a region named before it
+    text = "В Курской области восстанавливают Теткино, а в Любимовке открылась школа."
+    assert _admin1(text)["Любимовке"] == "Kursk Oblast"

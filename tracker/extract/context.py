@@ -244,6 +244,10 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     # where another clause begins (";", ", while", ", tandis que") and where a namesake is
     # set apart ("of the same name as"): a region after them is no place's before them
     breaks = sorted(m.start() for m in _REGION_BREAK.finditer(text))
+    # ", а" ("whereas") also starts a clause whose region is its own ("Добропілля на
+    # Донеччині — місто біля Покровська, а село Добропілля розташоване на Запоріжжі"); it
+    # does not end the frame of a region before it, as a ";" does not
+    contrasts = sorted([*breaks, *(m.start() for m in _CONTRAST.finditer(text))])
     # whether a region that locates is named before each mention in its sentence
     region_opens: list[bool] = []
     for index, mention in enumerate(found):
@@ -282,7 +286,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 # region": the region is said of the name's nearer mention
                 or (mention.candidates and name_key(mention) in framed)
                 or _COORDINATED.fullmatch(text, mention.end, found[next_region].start)
-                or _any_between(breaks, mention.end, found[next_region].start)
+                or _any_between(contrasts, mention.end, found[next_region].start)
             )
         ):
             # "Тернопіль та Львівщина": two things hit, neither locates the other; "hit
@@ -499,6 +503,7 @@ _REGION_BREAK = re.compile(
 )
 
 
+_CONTRAST = re.compile(r",\s+а\s+(?!також|также|тоже|теж|не\s)(?=\w)")
 _WHILE = re.compile(
     r",\s+(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|в\s+то\s+время\s+как|"
     r"(?:tandis|alors)\s+qu)",

@@ -172,6 +172,9 @@ _UNIT_OF_LAND = re.compile(
 )
 # An adjective's ending before a name's noun (Vysokiy, Krutoy, Sukhyi, Крутой, Новой): the
 # pair is one name.
+# Cities whose name after "на" in the locative is their oblast's ("на Запоріжжі"); the
+# others have a -щина name of their own (на Харківщині), which the gazetteer knows.
+REGION_BY_LOCATIVE = {"запоріжжі": "Запорізька область"}
 _MASCULINE_ADJECTIVE = re.compile(r"(?:iy|yi|yy|oy|yj|ij|yï|iï|oï|ий|ый|ой|ій)$", re.IGNORECASE)
 
 
@@ -282,6 +285,11 @@ class NameFinder:
                     # A headline in capitals ("ЩО ВІДОМО ПРО БОЇ"): its ordinary words are
                     # capitals too; only a place in the war's theatre is read as one.
                     first_candidates = self.places.in_theatre(word, first_candidates)
+                region_name = REGION_BY_LOCATIVE.get(word.lower())
+                if region_name and previous_word(text, first, start).lower() == "на":
+                    # "Новоселівку на Запоріжжі": "на" + the locative names the oblast ("у
+                    # Запоріжжі" is the city)
+                    first_candidates = self.places.lookup(region_name)
                 if first_candidates and self._may_stand_alone(
                     text, Token(word, first, position), start
                 ):
