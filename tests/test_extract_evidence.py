@@ -3649,3 +3649,20 @@ def test_a_region_after_a_contrast_a_is_not_said_of_the_places_before() -> None:
     # and it does not end the frame of a region named before it
     text = "В Курской области восстанавливают Теткино, а в Любимовке открылась школа."
     assert _admin1(text)["Любимовке"] == "Kursk Oblast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schäden an Wohnhäusern gab es nach Angriffen auf Kupjansk.",
+        "Рядом с Покровском противник накапливает силы.",
+        "Згодом ворог вдарив по Краматорську.",
+        "Колона техніки рухалася в бік Лимана.",
+        "Весной бои шли у Часова Яра.",
+    ],
+)
+def test_an_ordinary_word_opening_a_sentence_is_no_village(text: str) -> None:
+    first_word = text.split()[0]
+    mentions = extract(text, report_date=REPORT_DATE).mentions
+    assert [m.text for m in mentions if m.text == first_word] == [], mentions
+    assert len(mentions) == 1 and mentions[0].place is not None, mentions

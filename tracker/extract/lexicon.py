@@ -60,6 +60,7 @@ progress proletar pershe travnia komunar chervone krasnoe spartak start pioner p
 mirnoe myrne mirne pobieda rassvet svitanok dobre novyi novyy stary staryi
 мир перемога перемоги перемогу победа победы победу дружба дружби дружбы зоря зоря
 сонячне правда надія надежда свобода слава воля мирне мирное рассвет світанок
+головна пряма колона деревня
 """.split()
 FUNCTION_WORDS = """
 the a an in on at near of and or but by from to for with after before during since while
@@ -91,6 +92,10 @@ schlag schläge angriff angriffe lage
 два дві три чотири четыре пʼять п'ять пять шість шесть десять сто
 тоді потім зараз однак проте тогда потом сейчас однако впрочем порт
 село селище села сёла поселок посёлок парни пацаны
+рядом поруч поряд неподалік неподалеку недалеко вблизи далее дальше затем згодом тоже
+теперь здесь там тут ближе выше ниже вокруг навколо внутри всередині весной навесні осенью
+восени летом влітку зимой взимку короче разом без огляд обзор поліція полиция боевики
+schäden schaden
 """.split()
 
 # Common Ukrainian and Russian given names in the spellings reports use (English, French,
