@@ -3666,3 +3666,11 @@ def test_an_ordinary_word_opening_a_sentence_is_no_village(text: str) -> None:
     mentions = extract(text, report_date=REPORT_DATE).mentions
     assert [m.text for m in mentions if m.text == first_word] == [], mentions
     assert len(mentions) == 1 and mentions[0].place is not None, mentions
+
+
+def test_a_border_is_not_said_of_a_clause_with_its_own_subject() -> None:
+    text = (
+        "Drones hit a depot in Tyotkino, Kursk Oblast, on the border with Sumy Oblast, and "
+        "Russian troops kept shelling Myropillia and Krasnopillia."
+    )
+    assert _admin1(text)["Krasnopillia"] == "Sumy Oblast"

@@ -587,10 +587,30 @@ def _attach_borders(
         )
     if not borders:
         return
+    # "... in Tyotkino, on the border with Sumy Oblast, and Russian forces continued shelling
+    # Krasnopillia": a clause with a subject of its own is not at that border
+    subjects = [m.start() for m in _CLAUSE_WITH_SUBJECT.finditer(text)]
     for mention in found:
         if not mention.is_region and mention.sentence in borders:
-            mention.border_regions = borders[mention.sentence]
-            mention.border_with = mention.sentence in across
+            regions = tuple(
+                r
+                for r in borders[mention.sentence]
+                if not _any_between(subjects, min(r.end, mention.end), max(r.start, mention.start))
+            )
+            if regions:
+                mention.border_regions = regions
+                mention.border_with = mention.sentence in across
+
+
+# A clause joined with its own subject: ", and Russian forces ...", ", а ворог ...".
+_CLAUSE_WITH_SUBJECT = re.compile(
+    r",\s+(?:and|but|while|et|mais|und|aber|doch|і|й|та|а|але|и|но)\s+"
+    r"(?:the\s+|les\s+|la\s+|le\s+|die\s+|der\s+)?"
+    r"(?:Russian|Ukrainian|enemy|Russians|Ukrainians|russes?|ukrainiennes?|l['’]ennemi|"
+    r"russische\w*|ukrainische\w*|Feind|російськ\w*|українськ\w*|ворог\w*|противник\w*|"
+    r"российск\w*|украинск\w*|ВСУ|ЗСУ|ВС\s+РФ)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 _NEGATED_BEFORE = re.compile(
