@@ -3674,3 +3674,58 @@ def test_a_border_is_not_said_of_a_clause_with_its_own_subject() -> None:
         "Russian troops kept shelling Myropillia and Krasnopillia."
     )
     assert _admin1(text)["Krasnopillia"] == "Sumy Oblast"
+
+
+def test_eto_ne_sets_a_namesake_apart() -> None:
+    text = (
+        "Бои шли в районе Константиновки у Катериновки — это не Катериновка у Угледара, — "
+        "и у Яблоновки."
+    )
+    first = extract(text, report_date=REPORT_DATE).mentions[1]
+    assert first.text == "Катериновки" and first.place is not None, first
+    assert haversine_km(first.place.point, (48.53, 37.71)) < 20, first.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "near"),
+    [
+        # "что у Y": "у" after "что" locates, as "под" would
+        (
+            "Бои у Мирнограда и Родинского, а также за Новониколаевку, что у Гуляйполя.",
+            "Новониколаевку",
+            (47.67, 36.26),
+        ),
+        # "— та, что <direction> Y": the direction is the place's own
+        (
+            "Бои у Мирнограда и Родинского, а также в Новоселовке — та, что северо-западнее "
+            "Лимана.",
+            "Новоселовке",
+            (48.99, 37.81),
+        ),
+        (
+            "Бої біля Мирнограда та Родинського, а також за Новоселівку — ту, що північніше "
+            "Лимана.",
+            "Новоселівку",
+            (48.99, 37.81),
+        ),
+    ],
+)
+def test_a_relative_clause_locates_the_place(text: str, name: str, near) -> None:
+    mention = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name)
+    assert mention.place is not None and haversine_km(mention.place.point, near) < 25, (
+        mention.reason
+    )
+
+
+def test_namesakes_ten_km_apart_are_two_places() -> None:
+    # the Dnipropetrovsk and Zaporizhzhia Novomykolaivkas lie ~10 km apart
+    text = (
+        "Російські війська просуваються в Дніпропетровській області від Великомихайлівки на "
+        "Новомиколаївку — не ту Новомиколаївку, що біля Гуляйполя."
+    )
+    admin1 = [
+        m.place.admin1 if m.place else None
+        for m in extract(text, report_date=REPORT_DATE).mentions
+        if m.text == "Новомиколаївку"
+    ]
+    assert admin1 == ["Dnipropetrovsk Oblast", "Zaporizhzhia Oblast"], admin1

@@ -44,6 +44,10 @@ NAMESAKE_WORDS = (
     r"(?:та|ту|той|те|тот|того|тому|тієї|тій))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))"
     # (not "(not the Pokrovsk axis but the Lyman one)": a direction, no namesake)
     r"(?![\w'’-]+\s+(?:axis|direction|front|sector|напрям\w*|направлени\w*))|"
+    # "у Катериновки — это не Катериновка у Угледара", "— this is not the Katerynivka near"
+    r"[—–,(-]\s*(?:это|це|this\s+is|that\s+is|c['’]est|ce\s+n['’]est|das\s+ist)\s+"
+    r"(?:не|not|pas|nicht)\s+(?:the\s+|la\s+|le\s+|das\s+|die\s+|der\s+)?"
+    r"(?=(?-i:[A-ZА-ЯІЇЄҐ]))|"
     # "not the museum town of Zolochiv in Lviv Oblast", "села на Запоріжжі, не міста на
     # Донеччині": the other place of the name is the town (or the village)
     # (set off by a dash or comma: "elles ne contrôlent pas la ville de Pokrovsk", "but not the

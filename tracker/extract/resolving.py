@@ -145,7 +145,7 @@ REGION_FAR_KM = 150.0
 # Homonyms this far apart that the evidence barely tells apart: refused, not guessed.
 AMBIGUOUS_KM = 50.0
 # Two mentions placed this close are one place ("X ... not to be confused with X" are two).
-SAME_PLACE_KM = 10.0
+SAME_PLACE_KM = 5.0
 
 
 class Resolver:
