@@ -3729,3 +3729,26 @@ def test_namesakes_ten_km_apart_are_two_places() -> None:
         if m.text == "Новомиколаївку"
     ]
     assert admin1 == ["Dnipropetrovsk Oblast", "Zaporizhzhia Oblast"], admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_admin1"),
+    [
+        (
+            "Бої тривають на межі Донецької та Дніпропетровської областей біля Філії; під "
+            "Гуляйполем ворог атакував Успенівку.",
+            "Успенівку",
+            "Donetsk Oblast",
+        ),
+        # the village Zaporizhzhia of Donetsk Oblast is not the city named after the ";"
+        (
+            "На границе Донецкой и Днепропетровской областей ВСУ отступили из Филии; ночью "
+            "дроны снова атаковали Запорожье.",
+            "Запорожье",
+            "Donetsk Oblast",
+        ),
+    ],
+)
+def test_a_border_frames_its_own_clause_only(text: str, name: str, not_admin1: str) -> None:
+    mention = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name)
+    assert mention.place is None or mention.place.admin1 != not_admin1, mention.reason

@@ -232,9 +232,12 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     # "on the border of the Donetsk and Dnipropetrovsk oblasts": both locate (in one of them);
     # "near the border with the Kursk and Bryansk regions": neither (it lies across it)
     locating = []
+    at_border: set[int] = set()  # regions named as a border ("на границе X и Y областей")
     for i, m in enumerate(found):
         border = _border_of(text, m) if m.is_region else None  # (read only for regions)
         locating.append(m.is_region and (not border or (i in groups and not _with(border))))
+        if border:
+            at_border.update(id(found[j]) for j in groups.get(i, (i,)))
     next_region: int | None = None  # index of the region named next in the sentence
     framed: set[str] = set()  # the names of the places that region was stated for
     taken = False  # whether a place right before that region is stated to lie in it
@@ -354,7 +357,9 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             # it; a ";" does not ("На Чернігівщині ...; у Городні ...")
             or _any_between(
                 breaks
-                if id(earlier) in closing
+                # (a border frames its clause: "На границе Донецкой и Днепропетровской
+                # областей ВСУ отступили из Филии; в Запорожье ..." is the city)
+                if id(earlier) in closing or id(earlier) in at_border
                 else opening_breaks
                 if _opens_sentence(earlier, sentences)
                 else clause_breaks,
@@ -589,7 +594,11 @@ def _attach_borders(
         return
     # "... in Tyotkino, on the border with Sumy Oblast, and Russian forces continued shelling
     # Krasnopillia": a clause with a subject of its own is not at that border
-    subjects = [m.start() for m in _CLAUSE_WITH_SUBJECT.finditer(text)]
+    # (nor across a ";": "На границе Донецкой и Днепропетровской областей ...; в Запорожье")
+    subjects = sorted(
+        [m.start() for m in _CLAUSE_WITH_SUBJECT.finditer(text)]
+        + [i for i, char in enumerate(text) if char == ";"]
+    )
     for mention in found:
         if not mention.is_region and mention.sentence in borders:
             regions = tuple(
