@@ -3752,3 +3752,14 @@ def test_namesakes_ten_km_apart_are_two_places() -> None:
 def test_a_border_frames_its_own_clause_only(text: str, name: str, not_admin1: str) -> None:
     mention = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name)
     assert mention.place is None or mention.place.admin1 != not_admin1, mention.reason
+
+
+def test_a_region_part_after_a_contrast_is_not_the_denied_places() -> None:
+    text = (
+        "Das umkämpfte Dorf Iwaniwka liegt nicht bei Saporischschja, sondern im Osten des "
+        "Gebiets Dnipropetrowsk."
+    )
+    city = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Saporischschja"
+    )
+    assert city.place is None or city.place.admin1 == "Zaporizhzhia Oblast", city.reason

@@ -96,6 +96,11 @@ def attach_region_parts(
         found[index].part = point
 
 
+# "liegt nicht bei Saporischschja, sondern im Osten des Gebiets Dnipropetrowsk": the part is
+# said instead of the place before the contrast
+_CONTRAST = re.compile(r",\s*(?:sondern|but|mais|а|але|но)\s", re.IGNORECASE)
+
+
 def _matched_part(match: re.Match) -> int:
     return next(i for i, name in enumerate(match.groupdict().values()) if name)
 
@@ -121,6 +126,7 @@ def _locate_by_part(
             not mention.is_region
             and (aside is None or mention.aside == aside)
             and not any(mark in text[left:right] for mark in ".;!?")
+            and _CONTRAST.search(text, left, right) is None
         ):
             gap = at - mention.end if mention.end <= at else mention.start - end
             if index not in nearest or gap < nearest[index][0]:
