@@ -3689,9 +3689,10 @@ def test_eto_ne_sets_a_namesake_apart() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "near"),
     [
-        # "что у Y": "у" after "что" locates, as "под" would
+        # "не ту X, что у Y": "у" after "что" locates the denied one, as "под" would
         (
-            "Бои у Мирнограда и Родинского, а также за Новониколаевку, что у Гуляйполя.",
+            "Бои у Мирнограда и Родинского, а также за Новониколаевку — не ту Новониколаевку, "
+            "что у Гуляйполя.",
             "Новониколаевку",
             (47.67, 36.26),
         ),
@@ -3711,7 +3712,7 @@ def test_eto_ne_sets_a_namesake_apart() -> None:
     ],
 )
 def test_a_relative_clause_locates_the_place(text: str, name: str, near) -> None:
-    mention = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name)
+    mention = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name][-1]
     assert mention.place is not None and haversine_km(mention.place.point, near) < 25, (
         mention.reason
     )
@@ -3763,3 +3764,33 @@ def test_a_region_part_after_a_contrast_is_not_the_denied_places() -> None:
         m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Saporischschja"
     )
     assert city.place is None or city.place.admin1 == "Zaporizhzhia Oblast", city.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # no namesake is meant: the city said again is the city
+        ("Russia struck Kharkiv — this is not Russia's first attack on Kharkiv.", "Kharkiv", None),
+        ("Ворог знову обстріляв Херсон, це не Росія вперше б'є по Херсону.", "Херсону", None),
+        # "що у" after a place that nothing denies: "у" is not "near"
+        ("Ворог обстріляв Херсон, що у Дніпра, і Антонівку.", "Херсон", None),
+        # ", а ще" goes on with the same clause: the region after it is said of both
+        (
+            "Ворог наступав на Іванівку, а ще на Олександрівку в Донецькій області.",
+            "Іванівку",
+            "Donetsk Oblast",
+        ),
+        # a border that is the scene still frames a clause with its own subject
+        (
+            "Бої тривають на межі Донецької та Дніпропетровської областей, а російські війська "
+            "атакували Іванівку.",
+            "Іванівку",
+            "Dnipropetrovsk Oblast",
+        ),
+    ],
+)
+def test_the_sessions_rules_leave_these_alone(text: str, name: str, admin1) -> None:
+    mention = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name)
+    assert mention.place is not None, mention.reason
+    if admin1:
+        assert mention.place.admin1 == admin1, mention.reason

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from tracker.errors import InvalidNameError
 
-NAMES_VERSION = 10
+NAMES_VERSION = 11
 MAX_NAME_LENGTH = 200
 
 APOSTROPHES = "'’ʼ`″‘ʹʺ′\"”“«»"
@@ -336,7 +336,8 @@ _SKELETON_REPLACEMENTS = (
 )
 _GLIDE = re.compile(r"i+(?=[aeiou])")  # ia/ya/ja, ie/ye, iu/yu, io: the glide goes
 # A Russian plural adjective -кие ("Vovchanskiye", "Velikie") is the Ukrainian -кі
-# (Vovchanski), not the neuter -ке (Vovchanske) its glide would make it.
+# (Vovchanski), not the neuter -ке (Vovchanske) its glide would make it. (Not -хие: German
+# "Tychje" is Тихе.)
 _PLURAL_ADJECTIVE = re.compile(r"(?<=k)i+e$")
 # Doubled consonants and i (zhzh, ss, ii) are spelling; aa/oo mark Russian -ая/-ое endings.
 _DOUBLED = re.compile(r"([^aeou])\1+")

@@ -27,6 +27,8 @@ _DISTANCE = (
     r"(?:(?:\d+(?:[.,]\d+)?|(?:une?\s+|a\s+)?[^\W\d_]+)\s*(?:de\s+)?(?:km|kilomet\w*|kilomèt\w*|"
     r"км|кілометр\w*|километр\w*))"
 )
+# "та", "ту", "тієї": the one (of the name) that ...
+_THAT_ONE = r"(?:та|ту|той|те|тот|то|тієї|тій)"
 _APPOSED_NOUN = (
     r"(?:both|all|each|located|which\s+is|that\s+is|"
     r"(?:a|the)\s+(?:village|town|settlement)(?:\s+(?:located|situated))?|"
@@ -35,7 +37,7 @@ _APPOSED_NOUN = (
     r"gelegen|ein\s+dorf|обидва|обидві|розташован\w*|що|яке|який|яка|село|селище|оба|обе|"
     r"расположен\w*|что|"
     # "Новоселовка — та, что северо-западнее Лимана", "не ту Новоселівку, що під Лиманом"
-    r"(?:та|ту|той|те|тот|то|тієї|тій)\s*,\s*(?:что|що)|"
+    rf"{_THAT_ONE}\s*,\s*(?:что|що)|"
     r"которое|который|которая|деревня|посёлок|поселок|"
     # "X, à la sortie nord de Y": the exit or edge of Y, on the side the direction says
     r"(?:à\s+la\s+)?(?:sortie|périphérie|lisière)|"
@@ -81,11 +83,8 @@ _TAG = re.compile(r"<[^<>]{0,40}>")  # "<b>Stepova Novoselivka</b>, southeast of
 _APPOSED_NEAR = re.compile(r"\s*,?\s*$")
 # "у" alone between two places: "к северу от X у Y", "а не X у Y" ("у" as "под")
 _U_BETWEEN = re.compile(r"\s+у\s+")
-# "не ту Новониколаевку, что у Гуляйполя": "у" after "что" says where the place is
-_WHICH_U_BETWEEN = re.compile(
-    r"\s*,?\s*(?:(?:та|ту|той|те|тот|то)\s*,\s*)?(?:что|що|которая|которое|который|яка|яке|"
-    r"який)\s+у\s+"
-)
+# "не ту Новониколаевку, что у Гуляйполя": "у" after "что" says where the denied one is
+_WHICH_U_BETWEEN = re.compile(r"\s*,\s*(?:что|що|которая|которое|который|яка|яке|який)\s+у\s+")
 # "X and Y", "X et de Y", "X та Y": two places joined as one list
 _LIST_AND = re.compile(
     r"\s*,?\s*(?:and|et|und|та|і|й|и|ta)\s+(?:de\s+|d['’]\s*|von\s+)?$", re.IGNORECASE
@@ -196,14 +195,15 @@ def _anchor_not_but(text: str, found: list[Found]) -> None:
         second.reference = True
 
 
-# "... а не Успеновка у Покровска": a namesake denied, then "у" and the place it is by
-_DENIED_BEFORE = re.compile(r"(?<!\w)(?:не|ні)\s+$", re.IGNORECASE)
+# "... а не Успеновка у Покровска", "не ту Новониколаевку": a namesake denied, then "у" and
+# the place it is by
+_DENIED_BEFORE = re.compile(rf"(?<!\w)(?:не|ні)\s+(?:{_THAT_ONE}\s+)?$", re.IGNORECASE)
 
 
 def _anchor_denied_namesake(text: str, found: list[Found]) -> None:
-    """ "это село в 17 км от Гуляйполя, а не Успеновка у Покровска", "Новониколаевку, что у
-    Гуляйполя": "у" after a denied name or "что" says which namesake is meant, as "под" would
-    (elsewhere "у" is "at": "у Успеновки")."""
+    """ "это село в 17 км от Гуляйполя, а не Успеновка у Покровска", "не ту Новониколаевку,
+    что у Гуляйполя": "у" after a denied name says which namesake is meant, as "под" would
+    (elsewhere "у" is "at": "у Успеновки", "Херсон, що у Дніпра")."""
     for first, second in pairwise(found):
         if first.sentence != second.sentence or first.is_region or second.is_region:
             continue
@@ -211,8 +211,8 @@ def _anchor_denied_namesake(text: str, found: list[Found]) -> None:
             continue
         if (
             _U_BETWEEN.fullmatch(text, first.end, second.start)
-            and _DENIED_BEFORE.search(text, max(0, first.start - 8), first.start)
-        ) or _WHICH_U_BETWEEN.fullmatch(text, first.end, second.start):
+            or _WHICH_U_BETWEEN.fullmatch(text, first.end, second.start)
+        ) and _DENIED_BEFORE.search(text, max(0, first.start - 12), first.start):
             first.anchor = second
             second.reference = True
 

@@ -250,7 +250,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     # ", а" ("whereas") also starts a clause whose region is its own ("Добропілля на
     # Донеччині — місто біля Покровська, а село Добропілля розташоване на Запоріжжі"); it
     # does not end the frame of a region before it, as a ";" does not
-    contrasts = sorted([*breaks, *(m.start() for m in _CONTRAST.finditer(text))])
+    clause_starts = sorted([*breaks, *(m.start() for m in _CONTRAST.finditer(text))])
     # whether a region that locates is named before each mention in its sentence
     region_opens: list[bool] = []
     for index, mention in enumerate(found):
@@ -289,7 +289,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 # region": the region is said of the name's nearer mention
                 or (mention.candidates and name_key(mention) in framed)
                 or _COORDINATED.fullmatch(text, mention.end, found[next_region].start)
-                or _any_between(contrasts, mention.end, found[next_region].start)
+                or _any_between(clause_starts, mention.end, found[next_region].start)
             )
         ):
             # "Тернопіль та Львівщина": two things hit, neither locates the other; "hit
@@ -508,7 +508,11 @@ _REGION_BREAK = re.compile(
 )
 
 
-_CONTRAST = re.compile(r",\s+а\s+(?!також|также|тоже|теж|не\s)(?=\w)")
+# (not "а також", "а затем", "а ще": the same clause goes on)
+_CONTRAST = re.compile(
+    r",\s+а\s+(?!(?:також|также|тоже|теж|не|затем|потом|потім|згодом|ще|еще|ещё|и|і|й)(?!\w))"
+    r"(?=\w)"
+)
 _WHILE = re.compile(
     r",\s+(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|в\s+то\s+время\s+как|"
     r"(?:tandis|alors)\s+qu)",
@@ -592,19 +596,36 @@ def _attach_borders(
         )
     if not borders:
         return
-    # "... in Tyotkino, on the border with Sumy Oblast, and Russian forces continued shelling
-    # Krasnopillia": a clause with a subject of its own is not at that border
-    # (nor across a ";": "На границе Донецкой и Днепропетровской областей ...; в Запорожье")
-    subjects = sorted(
-        [m.start() for m in _CLAUSE_WITH_SUBJECT.finditer(text)]
-        + [i for i, char in enumerate(text) if char == ";"]
-    )
+    # No border is said across a ";" ("На границе Донецкой и Днепропетровской областей ...; в
+    # Запорожье"); nor a border said of a place ("in Tyotkino, on the border with Sumy Oblast,
+    # and Russian forces continued shelling Krasnopillia") across a clause with a subject of
+    # its own — a border that is the scene ("Бої тривають на межі ... областей, а російські
+    # війська атакували Іванівку") still is
+    semicolons = [i for i, char in enumerate(text) if char == ";"]
+    clauses = sorted([*semicolons, *(m.start() for m in _CLAUSE_WITH_SUBJECT.finditer(text))])
+    places = [m for m in found if not m.is_region]
+
+    held = {
+        id(region)
+        for regions in borders.values()
+        for region in regions
+        if any(
+            p.sentence == region.sentence
+            and p.end <= region.start
+            and not _any_between(clauses, p.end, region.start)
+            for p in places
+        )
+    }
     for mention in found:
         if not mention.is_region and mention.sentence in borders:
             regions = tuple(
                 r
                 for r in borders[mention.sentence]
-                if not _any_between(subjects, min(r.end, mention.end), max(r.start, mention.start))
+                if not _any_between(
+                    clauses if id(r) in held else semicolons,
+                    min(r.end, mention.end),
+                    max(r.start, mention.start),
+                )
             )
             if regions:
                 mention.border_regions = regions

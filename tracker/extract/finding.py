@@ -170,11 +170,11 @@ _UNIT_OF_LAND = re.compile(
     r"raion|rayon|rajon|raïon|oblast|hromada|district|region|province|krai|kreis|bezirk",
     re.IGNORECASE,
 )
-# An adjective's ending before a name's noun (Vysokiy, Krutoy, Sukhyi, Крутой, Новой): the
-# pair is one name.
 # Cities whose name after "на" in the locative is their oblast's ("на Запоріжжі"); the
 # others have a -щина name of their own (на Харківщині), which the gazetteer knows.
 REGION_BY_LOCATIVE = {"запоріжжі": "Запорізька область"}
+# An adjective's ending before a name's noun (Vysokiy, Krutoy, Sukhyi, Крутой, Новой): the
+# pair is one name.
 _MASCULINE_ADJECTIVE = re.compile(r"(?:iy|yi|yy|oy|yj|ij|yï|iï|oï|ий|ый|ой|ій)$", re.IGNORECASE)
 
 

@@ -47,7 +47,10 @@ NAMESAKE_WORDS = (
     # "у Катериновки — это не Катериновка у Угледара", "— this is not the Katerynivka near"
     r"[—–,(-]\s*(?:это|це|this\s+is|that\s+is|c['’]est|ce\s+n['’]est|das\s+ist)\s+"
     r"(?:не|not|pas|nicht)\s+(?:the\s+|la\s+|le\s+|das\s+|die\s+|der\s+)?"
-    r"(?=(?-i:[A-ZА-ЯІЇЄҐ]))|"
+    # (the name and where that one lies: not "— this is not Russia's first attack on X")
+    r"(?=(?-i:[A-ZА-ЯІЇЄҐ])[\w-]+\s+(?:(?:у|в|на|под|під|біля|возле|около|близ|near|by|in|"
+    r"on|outside|bei|nahe|im|près|à|dans|sur|west|east|north|south)(?!\w)|"
+    r"(?:nord|süd|sud|west|ost|півн|півд|захід|схід|север|юж|запад|восто)\w*\s))|"
     # "not the museum town of Zolochiv in Lviv Oblast", "села на Запоріжжі, не міста на
     # Донеччині": the other place of the name is the town (or the village)
     # (set off by a dash or comma: "elles ne contrôlent pas la ville de Pokrovsk", "but not the
