@@ -165,6 +165,9 @@ COMPARATIVE_DIRECTIONS = frozenset(
     """севернее южнее западнее восточнее северо-западнее северо-восточнее юго-западнее
     юго-восточнее північніше південніше західніше східніше""".split()
 )
+# Ordinary words whose stems are villages' (Світле, Светлое), compared as written: "Світла
+# немає" is "there is no power".
+NOT_PLACES_AS_WRITTEN = COMPARATIVE_DIRECTIONS | frozenset("світла світло света свет".split())
 # Words that are village names only when the context insists (see COMMON_WORD_VILLAGES).
 AMBIGUOUS_COMMON = frozenset(COMMON_WORD_VILLAGES)
 

@@ -10,10 +10,10 @@ from functools import lru_cache
 
 from tracker.extract.lexicon import (
     AMBIGUOUS_COMMON,
-    COMPARATIVE_DIRECTIONS,
     GIVEN_NAMES,
     GIVEN_NAMES_ALSO_PLACES,
     NOT_PLACES,
+    NOT_PLACES_AS_WRITTEN,
     PEOPLE,
 )
 from tracker.names import fold, has_cyrillic, match_keys, stem_keys
@@ -52,7 +52,7 @@ def stop_kind(word: str) -> str | None:
     if folded in AMBIGUOUS_COMMON or folded in GIVEN_NAMES_ALSO_PLACES:
         # Stepan, Anna: a person as often as a place, a place only after "in", "у", "near".
         return "common"
-    if folded in NOT_PLACES or folded in COMPARATIVE_DIRECTIONS:
+    if folded in NOT_PLACES or folded in NOT_PLACES_AS_WRITTEN:
         return "stop"
     cyrillic = has_cyrillic(word)
     keys = stem_keys(word) if cyrillic else match_keys(word)
