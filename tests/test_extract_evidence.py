@@ -3646,6 +3646,10 @@ def test_a_region_after_a_contrast_a_is_not_said_of_the_places_before() -> None:
         "лежить у Запорізькій області."
     )
     assert _admin1(text)["Покровська"] == "Donetsk Oblast"
+    # (a dash after the comma changes nothing)
+    text = "Росіяни атакували Новоселівку, — а Успенівка в Запорізькій області вже окупована."
+    first = extract(text, report_date=REPORT_DATE).mentions[0]
+    assert "region Zaporizhzhia" not in first.reason, first.reason
     # and it does not end the frame of a region named before it
     text = "В Курской области восстанавливают Теткино, а в Любимовке открылась школа."
     assert _admin1(text)["Любимовке"] == "Kursk Oblast"
