@@ -3799,3 +3799,20 @@ def test_the_sessions_rules_leave_these_alone(text: str, name: str, admin1) -> N
     assert mention.place is not None, mention.reason
     if admin1:
         assert mention.place.admin1 == admin1, mention.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces entered Dobropillia, not the one near Pokrovsk.",
+        "ЗСУ відбили атаки біля Добропілля — не того, що біля Покровська.",
+        "Les Russes sont entrés à Dobropillia, pas celle près de Pokrovsk.",
+        "Russische Truppen erreichten Dobropillja, nicht das bei Pokrowsk.",
+        "Доброполье тут запорожское, а не то, что под Красноармейском.",
+    ],
+)
+def test_not_the_one_near_y_is_another_place_of_the_name(text: str) -> None:
+    place = extract(text, report_date=REPORT_DATE).mentions[0]
+    # the town by Pokrovsk is the one not meant: the Zaporizhzhia village is the other
+    assert place.place is not None and place.place.admin1 == "Zaporizhzhia Oblast", place.reason
+    assert "not the one near" in place.reason

@@ -156,6 +156,7 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
         _share_with_coordinated(text, found, index, target, mention)
     _anchor_forward(text, found)
     _anchor_denied_namesake(text, found)
+    _keep_from_the_one_near(text, found)
     _anchor_not_but(text, found)
     _anchor_opening_frame(text, found, sentences)
     _anchor_to_the_city(text, found)
@@ -215,6 +216,34 @@ def _anchor_denied_namesake(text: str, found: list[Found]) -> None:
         ) and _DENIED_BEFORE.search(text, max(0, first.start - 12), first.start):
             first.anchor = second
             second.reference = True
+
+
+# "Dobropillia, not the one near Pokrovsk", "Доброполье тут запорожское, а не то, что под
+# Красноармейском", "Добропілля — не того, що біля Покровська", "pas celui près de", "nicht
+# das bei": the place is another of its name than the one by the place named next
+_NOT_THE_ONE_NEAR = re.compile(
+    r"[^.;:!?,\n]{0,30}?\s*[,—–(-]\s*(?:(?:а|але|но|but|and|et|mais|und|aber|sondern)\s+)?"
+    rf"(?:not\s+the\s+one|не\s+(?:(?:к|до|в|у|с|з|із)\s+)?(?:{_THAT_ONE}|того|тому|тим|тем)|"
+    r"(?:et\s+)?(?:pas|non)\s+(?:celui|celle)|nicht\s+(?:das|die|der|dem|den|jenes|jene|jener))"
+    r"\s*,?\s*(?:(?:что|що|which|that|qui|das|die|der)\s+)?"
+    r"(?:(?:lies|is|est|se\s+trouve|liegt|лежить|лежит|находится|знаходиться|розташован\w*|"
+    r"расположен\w*)\s+)?"
+    r"(?:near|by|outside|close\s+to|під|біля|поблизу|под|у|возле|около|вблизи|близ|bei|nahe|"
+    r"unweit|(?:près|à\s+côté)\s+d(?:e\s+|['’]))\s*",
+    re.IGNORECASE,
+)
+
+
+def _keep_from_the_one_near(text: str, found: list[Found]) -> None:
+    """ "X, not the one near Y": Y is where X is not (a reference, not X's anchor)."""
+    for first, second in pairwise(found):
+        if first.sentence != second.sentence or first.is_region or second.is_region:
+            continue
+        if _NOT_THE_ONE_NEAR.fullmatch(text, first.end, second.start):
+            first.not_near = second
+            second.reference = True
+            if first.anchor is second:
+                first.anchor = None
 
 
 def _anchor_opening_frame(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:

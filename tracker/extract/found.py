@@ -34,6 +34,8 @@ class Found:
     state_border: bool = False  # "near the border", "прикордонне село": the Russian border
     # "X ... not to be confused with X near Y": the earlier mention of the name, another place
     namesake_of: Found | None = None
+    # "X, not the one near Y", "X, а не то, что под Y": Y lies by the X not meant
+    not_near: Found | None = None
     # "эту Федоровку", "this Fedorivka": the mention of the name before, the same place
     same_as: Found | None = None
     # the start of the namesake words whose aside it is named in ("— не путать с одноимённым

@@ -144,6 +144,8 @@ BORDER_SCALE_KM = 20.0
 REGION_FAR_KM = 150.0
 # Homonyms this far apart that the evidence barely tells apart: refused, not guessed.
 AMBIGUOUS_KM = 50.0
+# "X, not the one near Y": no place of the name within this of Y is X
+NOT_NEAR_KM = 25.0
 # Two mentions placed this close are one place ("X ... not to be confused with X" are two).
 SAME_PLACE_KM = 5.0
 
@@ -343,6 +345,7 @@ class Resolver:
                 # read as at first, by its cue (the anchor's new place is what changed)
                 self._choose(mention, None, self._base_scores(mention, front, scores, front_terms))
         self._set_namesakes_apart(found, front, scores, front_terms)
+        self._keep_from_the_one_near(found, front, scores, front_terms)
         _take_said_again(found)
         _take_new_names(found)
         finish(found)
@@ -379,6 +382,55 @@ class Resolver:
         anchor.choice = candidate
         anchor.reason = f"{candidate.reason}, the one near which {mention.text} lies"
         self._choose(mention, None, self._base_scores(mention, front, scores, front_terms))
+
+    def _keep_from_the_one_near(
+        self,
+        found: list[Found],
+        front: list[tuple[float, float]] | None,
+        scores: dict[tuple, list[tuple[float, Candidate]]],
+        front_terms: dict[str, float],
+    ) -> None:
+        """ "Dobropillia, not the one near Pokrovsk": the best place of the name away from the
+        place the text names as the other one's, by the sentence's other places (refused when
+        the gazetteer has none)."""
+        for mention in found:
+            other = mention.not_near
+            if other is None or mention.choice is None or other.choice is None:
+                continue
+            away_from = other.choice.place.point
+            if haversine_km(mention.choice.place.point, away_from) > NOT_NEAR_KM:
+                continue
+            apart = [
+                (score, c)
+                for score, c in self._base_scores(mention, front, scores, front_terms)
+                if haversine_km(c.place.point, away_from) > NOT_NEAR_KM
+            ]
+            if not apart:
+                mention.choice, mention.confidence = None, 0.0
+                mention.reason = (
+                    f"another {mention.text} than the one near {other.text}; "
+                    "the gazetteer has no other"
+                )
+                continue
+            around = tuple(
+                m.choice.place.point
+                for m in found
+                if m.sentence == mention.sentence
+                and m is not mention
+                and m is not other
+                and m.choice is not None
+                and not m.is_region
+                and haversine_km(m.choice.place.point, away_from) > NOT_NEAR_KM
+            )
+            self._choose(
+                mention,
+                around or None,
+                apart,
+                weight=SENTENCE_WEIGHT,
+                two_r_over_scale=_TWO_R_OVER_SENTENCE_SCALE,
+            )
+            if mention.choice is not None:
+                mention.reason = f"{mention.reason}, not the one near {other.text}"
 
     def _set_namesakes_apart(
         self,
