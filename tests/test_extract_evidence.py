@@ -3816,3 +3816,11 @@ def test_not_the_one_near_y_is_another_place_of_the_name(text: str) -> None:
     # the town by Pokrovsk is the one not meant: the Zaporizhzhia village is the other
     assert place.place is not None and place.place.admin1 == "Zaporizhzhia Oblast", place.reason
     assert "not the one near" in place.reason
+
+
+def test_a_russian_sentence_declines_a_citys_russian_name() -> None:
+    # "Львове" is the Russian locative of Львов (Lviv), and the Ukrainian name of Lvove, a
+    # Kherson village 755 km away
+    text = "Нанесён удар по объектам энергетики в Житомире и Львове."
+    admin1 = _admin1(text)
+    assert admin1["Львове"] == "Lviv Oblast", admin1

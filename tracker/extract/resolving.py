@@ -607,6 +607,15 @@ class Resolver:
                 # and decline it in a Russian sentence ("в Димитрове" is Myrnohrad, not the
                 # village Kotlyne, once Димитрове): the town, over villages that still bear it
                 score += RENAMED_TOWN_WEIGHT
+            elif (
+                mention.russian
+                and place.population >= SALIENT_POPULATION
+                and candidate.reason == MatchReason.INFLECTION
+                and _declines_a_name_of(mention.text, place)
+            ):
+                # "в Киеве, Львове": a Russian sentence declines a city's Russian name (Львов),
+                # over a village whose Ukrainian name is spelled so (Львове, Kherson Oblast)
+                score += RENAMED_TOWN_WEIGHT
             if not candidate.main_name and (
                 borne_now
                 or (
