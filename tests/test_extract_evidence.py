@@ -3824,3 +3824,18 @@ def test_a_russian_sentence_declines_a_citys_russian_name() -> None:
     text = "Нанесён удар по объектам энергетики в Житомире и Львове."
     admin1 = _admin1(text)
     assert admin1["Львове"] == "Lviv Oblast", admin1
+
+
+def test_a_feminine_locative_is_no_neuters_case_form() -> None:
+    # "у Лозовій" declines Лозова; Лозове's locative is "у Лозовому"
+    from tracker.case_forms import case_form_test
+    from tracker.gazetteer import default_gazetteer
+
+    test = case_form_test("Лозовій")
+    names = {
+        c.place.name
+        for c in default_gazetteer().candidates("Лозовій", limit=20)
+        if c.place.country == "UA"
+    }
+    assert test is not None and names == {"Lozova"}, names
+    assert _places("Бої тривають у Лозовому біля Покровська.")["Лозовому"] == "Lozove"

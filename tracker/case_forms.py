@@ -28,9 +28,9 @@ FEMININE_ACCUSATIVE = re.compile(r"(?<![оеОЕ]м)[уюУЮ]$")
 # A masculine adjective's nominative (Первомайський, Первомайский): only a masculine name's
 # form (not of the neuter Первомайське, nor of the town Первомайськ).
 MASCULINE_NOMINATIVE = re.compile(r"(?:ський|цький|зький|ский|цкий)$", re.IGNORECASE)
-# A feminine adjective's oblique case (Лозової, по Лозовой) or a masculine's nominative
-# (Луговой): never a form of a neuter (Лозове, Лозовое: Лозового, Лозовому).
-FEMININE_OBLIQUE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ої|ой)$", re.IGNORECASE)
+# A feminine adjective's oblique case (Лозової, у Лозовій, по Лозовой) or a masculine's
+# nominative (Луговой): never a form of a neuter (Лозове, Лозовое: Лозового, у Лозовому).
+FEMININE_OBLIQUE = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])(?:ої|ой|ій)$", re.IGNORECASE)
 
 
 def _last_word(place: Place) -> str:
