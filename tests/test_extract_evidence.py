@@ -3839,3 +3839,12 @@ def test_a_feminine_locative_is_no_neuters_case_form() -> None:
     }
     assert test is not None and names == {"Lozova"}, names
     assert _places("Бої тривають у Лозовому біля Покровська.")["Лозовому"] == "Lozove"
+
+
+def test_a_datelines_city_said_again_is_that_city() -> None:
+    text = (
+        "ZAPORIZHZHIA, Nov 30 (Reuters) — Drones hit Zaporizhzhia overnight, and officials "
+        "evacuated families from villages of the Polohy district such as Marfopil."
+    )
+    city = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Zaporizhzhia"]
+    assert city and city[0].place.population > 500_000, city[0].reason

@@ -8,6 +8,7 @@ import re
 
 from tracker.extract.claim_lexicon import dateline_end
 from tracker.extract.found import Found
+from tracker.extract.namesakes import name_key
 
 # What kind of place the words right before or after a name say it is.
 _TOWN_BEFORE = re.compile(
@@ -61,6 +62,7 @@ def attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]
     """ "the western city of Rivne", "Rivne, a village between Pokrovsk and Myrnohrad", "у
     селі X", a dateline's city: the kind of place the text says a name is."""
     datelines: dict[int, int | None] = {}
+    dateline_places: list[Found] = []
     for mention in found:
         if mention.is_region:
             continue
@@ -82,3 +84,28 @@ def attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]
             dateline = datelines[mention.sentence]
             if dateline is not None and mention.end <= dateline:
                 mention.kind = "town"
+                dateline_places.append(mention)
+    for mention in dateline_places:
+        _same_as_the_dateline(found, mention)
+
+
+def _same_as_the_dateline(found: list[Found], dateline: Found) -> None:
+    """ "ZAPORIZHZHIA, Dec 2 (AP) — ... struck Zaporizhzhia overnight": the dateline's city
+    said again bare is that city (not a village of the name a raion of the report holds)."""
+    if not dateline.candidates:
+        return
+    key = name_key(dateline)
+    for mention in found:
+        if (
+            mention.start > dateline.start
+            and mention.candidates
+            and not mention.is_region
+            and mention.same_as is None
+            and mention.namesake_of is None
+            and mention.anchor is None
+            and not mention.region_attached
+            and mention.aside < 0
+            and mention.kind != "village"  # ("Rivne, a village between Pokrovsk and ...")
+            and name_key(mention) == key
+        ):
+            mention.same_as = dateline
