@@ -349,3 +349,29 @@ def test_a_russian_plural_adjective_is_not_the_neuter_of_a_namesake():
     best = gazetteer.candidates("Velikiye Prokhody", limit=1)[0]
     assert best.place.name == "Velyki Prokhody" and best.reason != MatchReason.FUZZY
     assert gazetteer.candidates("Volchanskoye", limit=1)[0].place.name == "Vovchanske"
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "admin1"),
+    [
+        ("Kolisnikovka", "Kolisnykivka", "Kharkiv Oblast"),  # a Ukrainian stem, Russian -ovka
+        ("Schurawljowka", "Zhuravlevka", "Belgorod Oblast"),  # German letters, Russian ё
+        ("Zatishye", "Zatyshshia", "Zaporizhzhia Oblast"),  # Затишшя is Затишье in Russian
+    ],
+)
+def test_mixed_transliterations_find_the_place(written, name, admin1):
+    from tracker.gazetteer import MatchReason, default_gazetteer
+
+    found = [
+        c
+        for c in default_gazetteer().candidates(written, limit=10)
+        if c.place.name == name and c.place.admin1 == admin1
+    ]
+    assert found and found[0].reason != MatchReason.FUZZY, written
+
+
+def test_a_doubled_consonant_before_ya_is_russian_ye():
+    from tracker.russian_names import russian_forms
+
+    assert russian_forms("Затишшя") == ["Затишье"]
+    assert russian_forms("Заріччя") == ["Заречье"]

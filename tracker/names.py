@@ -306,6 +306,22 @@ def _russian_yo(word: str) -> str:
 
 
 _YO = re.compile(r"(?<=[bcdfghklmnprstvwz])[jyi]o")
+
+
+def _german_russian_yo(word: str) -> str:
+    """A German spelling of a Russian name with ё (Schurawljowka for Журавлевка)."""
+    return _russian_yo(_german(word))
+
+
+_RUSSIAN_OVKA = re.compile(r"(?<=[^aeiouy])[oe]vka$")
+
+
+def _ukrainian_ivka(word: str) -> str:
+    """A Ukrainian stem with the Russian -овка/-евка (Kolisnikovka for Kolisnykivka): the
+    Ukrainian -івка."""
+    return _RUSSIAN_OVKA.sub("ivka", word)
+
+
 _CONVENTIONS = (
     _french,
     _german,
@@ -315,6 +331,8 @@ _CONVENTIONS = (
     _polish_czech,
     _german_voiced_s,
     _russian_yo,
+    _german_russian_yo,
+    _ukrainian_ivka,
 )
 
 _SKELETON_REPLACEMENTS = (

@@ -176,7 +176,12 @@ def _suffix_forms(word: str) -> list[str]:
         if word.endswith(suffix):
             stem = word[: -len(suffix)]
             return [stem + r for r in replacements]
+    if _DOUBLED_BEFORE_YA.search(word):
+        return [word[:-2] + "ье"]  # Затишшя → Затишье, Заріччя → Заречье, Залісся → Залесье
     return [word]
+
+
+_DOUBLED_BEFORE_YA = re.compile(r"([бвгджзклмнпрстфхцчшщ])\1я$")
 
 
 def _letters(word: str) -> str:
