@@ -3804,18 +3804,50 @@ def test_the_sessions_rules_leave_these_alone(text: str, name: str, admin1) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "Russian forces entered Dobropillia, not the one near Pokrovsk.",
-        "ЗСУ відбили атаки біля Добропілля — не того, що біля Покровська.",
-        "Les Russes sont entrés à Dobropillia, pas celle près de Pokrovsk.",
-        "Russische Truppen erreichten Dobropillja, nicht das bei Pokrowsk.",
-        "Доброполье тут запорожское, а не то, что под Красноармейском.",
+        "Near Huliaipole, Russian forces entered Dobropillia, not the one near Pokrovsk.",
+        "Під Гуляйполем ворог зайшов у Добропілля — не те, що біля Покровська.",
+        "Près de Houliaïpole, les Russes sont entrés à Dobropillia, pas celle près de Pokrovsk.",
+        "Bei Huljajpole erreichten russische Truppen Dobropillja, nicht das bei Pokrowsk.",
+        "Под Гуляйполем ВС РФ вошли в Доброполье, не то, что под Красноармейском.",
     ],
 )
 def test_not_the_one_near_y_is_another_place_of_the_name(text: str) -> None:
-    place = extract(text, report_date=REPORT_DATE).mentions[0]
-    # the town by Pokrovsk is the one not meant: the Zaporizhzhia village is the other
+    place = extract(text, report_date=REPORT_DATE).mentions[1]
+    # the town by Pokrovsk is the one not meant: the village by Huliaipole is the other
     assert place.place is not None and place.place.admin1 == "Zaporizhzhia Oblast", place.reason
-    assert "not the one near" in place.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # with nothing else to go by, one of many namesakes is not guessed
+        ("Ворог атакує Андріївку, не ту, що під Бахмутом.", "Андріївку"),
+        # "не та, что у": a unit, not a namesake (Toretsk has none)
+        ("Другая бригада, не та, что у Часова Яра, штурмует Торецк.", "Торецк"),
+        # "не то что" (let alone) is no such words
+        ("Не то что Покровск, даже Мирноград не удержать, пишут блогеры.", "Покровск"),
+    ],
+)
+def test_not_the_one_near_y_where_it_says_nothing(text: str, name: str) -> None:
+    mention = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name)
+    if name == "Андріївку":
+        assert mention.place is None and "does not say which" in mention.reason
+    else:
+        assert mention.place is not None and "not the one" not in mention.reason, mention.reason
+        assert mention.place.population > 10_000, mention.place
+
+
+def test_the_name_said_again_after_not_the_one_near_is_the_same_place() -> None:
+    text = (
+        "Near Huliaipole, Russian forces entered Dobropillia, not the one near Pokrovsk. "
+        "Later Dobropillia was shelled again."
+    )
+    places = [
+        m.place.admin1
+        for m in extract(text, report_date=REPORT_DATE).mentions
+        if m.text == "Dobropillia"
+    ]
+    assert places == ["Zaporizhzhia Oblast", "Zaporizhzhia Oblast"], places
 
 
 def test_a_russian_sentence_declines_a_citys_russian_name() -> None:
@@ -3848,3 +3880,9 @@ def test_a_datelines_city_said_again_is_that_city() -> None:
     )
     city = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Zaporizhzhia"]
     assert city and city[0].place.population > 500_000, city[0].reason
+
+
+def test_a_neuter_in_ove_is_no_feminine_adjectives_form() -> None:
+    # "Лозове" is Lozove (and "в Орехове" a Russian locative of Орехов), never Лозова
+    text = "Обстріляли Лозове, а у Лозовій тривають бої."
+    assert _places(text)["Лозове"] == "Lozove"

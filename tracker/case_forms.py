@@ -29,7 +29,8 @@ FEMININE_ACCUSATIVE = re.compile(r"(?<![оеОЕ]м)[уюУЮ]$")
 # form (not of the neuter Первомайське, nor of the town Первомайськ).
 MASCULINE_NOMINATIVE = re.compile(r"(?:ський|цький|зький|ский|цкий)$", re.IGNORECASE)
 # A feminine adjective's oblique case (Лозової, у Лозовій, по Лозовой) or a masculine's
-# nominative (Луговой): never a form of a neuter (Лозове, Лозовое: Лозового, у Лозовому).
+# nominative (Луговой, Синій): never a form of a neuter (Лозове, Лозовое: Лозового, у
+# Лозовому).
 FEMININE_OBLIQUE = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])(?:ої|ой|ій)$", re.IGNORECASE)
 
 
@@ -64,6 +65,9 @@ PLURAL_GENITIVE = re.compile(r"(?:ов|ев|ів|їв)$", re.IGNORECASE)
 # A singular's locative or dative after a consonant (Кременчуге, Покровске, Степне): never a
 # form of a plural name (Кременчуки declines Кременчуках).
 SINGULAR_IN_E = re.compile(r"[бвгґджзклмнпрстфхцчшщ]е$", re.IGNORECASE)
+# A neuter in -ове (Лозове) or a Russian locative of a name in -ов (в Орехове): never a form of
+# a feminine adjective (Лозова: Лозової, Лозовій, Лозову).
+IN_OVE = re.compile(r"(?:ов|ев|єв)е$", re.IGNORECASE)
 
 
 def plural_or_in_ov(place: Place) -> bool:
@@ -94,6 +98,8 @@ def case_form_test(word: str) -> Callable[[Place], bool] | None:
         return _not_neuter
     if PLURAL_GENITIVE.search(word):
         return plural_or_in_ov
+    if IN_OVE.search(word):
+        return _neither_plural_nor_feminine_adjective
     if SINGULAR_IN_E.search(word):
         return _not_plural
     return None
@@ -114,6 +120,12 @@ def _masculine_adjective(place: Place) -> bool:
 def _not_plural(place: Place) -> bool:
     # (the official Ukrainian name only: other languages' alternates end as they please)
     return not place.name_uk or _last_word(place)[-1:] not in "иы"
+
+
+def _neither_plural_nor_feminine_adjective(place: Place) -> bool:
+    return _not_plural(place) and not (
+        declines_as_adjective(place) and _last_word(place)[-1:] in "ая"
+    )
 
 
 def _not_neuter(place: Place) -> bool:

@@ -156,7 +156,7 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
         _share_with_coordinated(text, found, index, target, mention)
     _anchor_forward(text, found)
     _anchor_denied_namesake(text, found)
-    _keep_from_the_one_near(text, found)
+    _mark_not_near(text, found)
     _anchor_not_but(text, found)
     _anchor_opening_frame(text, found, sentences)
     _anchor_to_the_city(text, found)
@@ -218,32 +218,57 @@ def _anchor_denied_namesake(text: str, found: list[Found]) -> None:
             second.reference = True
 
 
-# "Dobropillia, not the one near Pokrovsk", "Доброполье тут запорожское, а не то, что под
-# Красноармейском", "Добропілля — не того, що біля Покровська", "pas celui près de", "nicht
-# das bei": the place is another of its name than the one by the place named next
-_NOT_THE_ONE_NEAR = re.compile(
-    r"[^.;:!?,\n]{0,30}?\s*[,—–(-]\s*(?:(?:а|але|но|but|and|et|mais|und|aber|sondern)\s+)?"
-    rf"(?:not\s+the\s+one|не\s+(?:(?:к|до|в|у|с|з|із)\s+)?(?:{_THAT_ONE}|того|тому|тим|тем)|"
+# "Dobropillia, not the one near Pokrovsk", "Добропілля — не того, що біля Покровська", "pas
+# celle près de", "nicht das bei": the place is another of its name than the one by the place
+# named next. In Cyrillic the pronoun stands alone before a comma or the preposition ("не та,
+# що біля", "не то, что под"): "не то что", "не те що" (let alone) are no such words.
+_THE_OTHER_ONE = (
+    r"(?:not\s+the\s+one|"
+    rf"не\s+(?:(?:к|до|в|у|с|з|із)\s+)?(?:{_THAT_ONE}|того|тому|тим|тем)(?=\s*,|\s+(?:під|біля|"
+    r"поблизу|под|у|возле|около|вблизи|близ)\s)|"
     r"(?:et\s+)?(?:pas|non)\s+(?:celui|celle)|nicht\s+(?:das|die|der|dem|den|jenes|jene|jener))"
-    r"\s*,?\s*(?:(?:что|що|which|that|qui|das|die|der)\s+)?"
-    r"(?:(?:lies|is|est|se\s+trouve|liegt|лежить|лежит|находится|знаходиться|розташован\w*|"
-    r"расположен\w*)\s+)?"
+)
+# "у" is "near" here as after any pronoun of a namesake ("не та, что у Гуляйполя")
+_NEAR_WORD = (
     r"(?:near|by|outside|close\s+to|під|біля|поблизу|под|у|возле|около|вблизи|близ|bei|nahe|"
-    r"unweit|(?:près|à\s+côté)\s+d(?:e\s+|['’]))\s*",
+    r"unweit|(?:près|à\s+côté)\s+d(?:e\s+|['’]))"
+)
+_NOT_THE_ONE_NEAR = re.compile(
+    r"\s*[,—–(-]\s*(?:(?:а|але|но|but|and|et|mais|und|aber|sondern)\s+)?"
+    + _THE_OTHER_ONE
+    + r"\s*,?\s*(?:(?:что|що|which|that|qui|das|die|der)\s+)?"
+    r"(?:(?:lies|is|est|se\s+trouve|liegt|лежить|лежит|находится|знаходиться|розташован\w*|"
+    r"расположен\w*)\s+)?" + _NEAR_WORD + r"\s*",
     re.IGNORECASE,
 )
 
 
-def _keep_from_the_one_near(text: str, found: list[Found]) -> None:
-    """ "X, not the one near Y": Y is where X is not (a reference, not X's anchor)."""
+def _mark_not_near(text: str, found: list[Found]) -> None:
+    """ "X, not the one near Y": Y is where X is not (a reference, not X's anchor), and X
+    said again bare is the same X."""
     for first, second in pairwise(found):
         if first.sentence != second.sentence or first.is_region or second.is_region:
             continue
+        if first.settlement_candidates() < 2:
+            continue  # a name no other place bears ("a new brigade, not the one near ...")
         if _NOT_THE_ONE_NEAR.fullmatch(text, first.end, second.start):
             first.not_near = second
             second.reference = True
             if first.anchor is second:
                 first.anchor = None
+            key = first.candidates[0].place.id
+            for later in found:
+                if (
+                    later.start > first.end
+                    and later.candidates
+                    and not later.is_region
+                    and later.candidates[0].place.id == key
+                    and later.anchor is None
+                    and later.namesake_of is None
+                    and later.same_as is None
+                    and later.not_near is None
+                ):
+                    later.same_as = first
 
 
 def _anchor_opening_frame(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:

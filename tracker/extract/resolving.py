@@ -101,6 +101,7 @@ NAMESAKE_SCENE_KM = 15.0
 # A region framing a place loosely says nothing against a candidate this close to its border.
 REGION_SLACK_KM = 12.0
 RENAMED_TOWN_WEIGHT = 0.1
+CASE_FORM_CITY_WEIGHT = 0.1  # a Russian case form of a city's Russian name, in Russian text
 _RENAMED_REASONS = (MatchReason.EXACT, MatchReason.VARIANT)
 CENTRE_WEIGHT = 0.05
 CENTRE_MIN_POPULATION = 1_000  # (a hamlet in a hromada named like it is no centre)
@@ -146,6 +147,8 @@ REGION_FAR_KM = 150.0
 AMBIGUOUS_KM = 50.0
 # "X, not the one near Y": no place of the name within this of Y is X
 NOT_NEAR_KM = 25.0
+# ... and with no other place in its sentence, the best of the others must lead by this
+NOT_NEAR_MARGIN = 0.06
 # Two mentions placed this close are one place ("X ... not to be confused with X" are two).
 SAME_PLACE_KM = 5.0
 
@@ -400,10 +403,12 @@ class Resolver:
             away_from = other.choice.place.point
             if haversine_km(mention.choice.place.point, away_from) > NOT_NEAR_KM:
                 continue
+            # the name's other places (not another name read from the same word: Toretske)
+            name = mention.choice.place.name
             apart = [
                 (score, c)
                 for score, c in self._base_scores(mention, front, scores, front_terms)
-                if haversine_km(c.place.point, away_from) > NOT_NEAR_KM
+                if c.place.name == name and haversine_km(c.place.point, away_from) > NOT_NEAR_KM
             ]
             if not apart:
                 mention.choice, mention.confidence = None, 0.0
@@ -422,6 +427,14 @@ class Resolver:
                 and not m.is_region
                 and haversine_km(m.choice.place.point, away_from) > NOT_NEAR_KM
             )
+            ranked = sorted((score for score, _ in apart), reverse=True)
+            if not around and len(ranked) > 1 and ranked[0] - ranked[1] < NOT_NEAR_MARGIN:
+                mention.choice, mention.confidence = None, 0.0
+                mention.reason = (
+                    f"another {mention.text} than the one near {other.text}, and the text "
+                    "does not say which"
+                )
+                continue
             self._choose(
                 mention,
                 around or None,
@@ -615,7 +628,7 @@ class Resolver:
             ):
                 # "в Киеве, Львове": a Russian sentence declines a city's Russian name (Львов),
                 # over a village whose Ukrainian name is spelled so (Львове, Kherson Oblast)
-                score += RENAMED_TOWN_WEIGHT
+                score += CASE_FORM_CITY_WEIGHT
             if not candidate.main_name and (
                 borne_now
                 or (
@@ -1119,8 +1132,12 @@ def _declines_a_name_of(written: str, place: Place) -> bool:
     Димитров), not another spelling of it (Гришино is no case of Гришине)."""
     word = written.lower()
     names = {name.lower() for name in place.alternate_names}
+    # (a soft sign goes before the ending: Тернополь → Тернополе; "Тернополье" is no case)
     return any(
-        word.endswith(ending) and word[: -len(ending)] in names for ending in _RUSSIAN_CASE_ENDINGS
+        word.endswith(ending)
+        and not word[: -len(ending)].endswith("ь")
+        and (word[: -len(ending)] in names or word[: -len(ending)] + "ь" in names)
+        for ending in _RUSSIAN_CASE_ENDINGS
     )
 
 
