@@ -3886,3 +3886,15 @@ def test_a_neuter_in_ove_is_no_feminine_adjectives_form() -> None:
     # "Лозове" is Lozove (and "в Орехове" a Russian locative of Орехов), never Лозова
     text = "Обстріляли Лозове, а у Лозовій тривають бої."
     assert _places(text)["Лозове"] == "Lozove"
+
+
+def test_a_place_right_before_a_direction_takes_it_though_near_follows() -> None:
+    text = (
+        "Russian troops entered Shevchenko south of Pokrovsk; this Shevchenko is not the "
+        "Shevchenko north of Pokrovsk near Hryshyne."
+    )
+    other = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Shevchenko"][
+        -1
+    ]
+    assert other.place is not None and "near Pokrovsk" in other.reason, other.reason
+    assert haversine_km(other.place.point, (48.28, 37.18)) < 20

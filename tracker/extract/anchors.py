@@ -149,7 +149,9 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
             and not _may_be_near(target, mention)
         ):
             continue  # "north of Kupiansk, south of Vovchansk": a list of two scenes
-        if not nearness and _heads_next_scene(text, found, index):
+        if not nearness and between.strip() and _heads_next_scene(text, found, index):
+            # (a place right before the direction is its own: "the Shevchenko north of
+            # Pokrovsk near Hryshyne")
             continue
         target.anchor = mention
         mention.reference = True
