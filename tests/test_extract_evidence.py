@@ -3898,3 +3898,20 @@ def test_a_place_right_before_a_direction_takes_it_though_near_follows() -> None
     ]
     assert other.place is not None and "near Pokrovsk" in other.reason, other.reason
     assert haversine_km(other.place.point, (48.28, 37.18)) < 20
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Drones struck Lozova, a railway hub about 140 km south of Kharkiv.", "Lozova"),
+        (
+            "Une frappe a touché un dépôt à Lozova, carrefour logistique du sud de la région.",
+            "Lozova",
+        ),
+        ("Drohnen trafen den Bahnknoten Losowa im Süden des Gebiets.", "Losowa"),
+        ("Дрони атакували залізничний вузол Лозова.", "Лозова"),
+    ],
+)
+def test_a_railway_hub_is_a_town(text: str, name: str) -> None:
+    mention = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name)
+    assert mention.place is not None and mention.place.population > 40_000, mention.reason

@@ -10,13 +10,23 @@ from tracker.extract.claim_lexicon import dateline_end
 from tracker.extract.found import Found
 from tracker.extract.namesakes import name_key
 
+# A railway or logistics hub ("rail hub", "carrefour logistique", "Bahnknoten", "залізничний
+# вузол"): what a report calls a town, never a village.
+_HUB = (
+    r"(?:(?:rail(?:way)?|logistics?|transport)\s+(?:hub|junction)|nœud\s+ferroviaire|"
+    r"carrefour\s+(?:logistique|ferroviaire)|(?:Eisen)?[Bb]ahnknoten\w*|"
+    r"(?:залізничн|железнодорожн|транспортн|логістичн|логистическ)\w*\s+(?:вуз\w*|узел|узл\w*))"
+)
 # What kind of place the words right before or after a name say it is.
 _TOWN_BEFORE = re.compile(
     r"(?:(?<!\w)(?:city|town)\s+of|(?<!\w)ville\s+(?:[^\W\d_]+\s+)?d(?:e\s+|['’])|"
     r"(?<!\w)(?:Stadt|Großstadt|Industriestadt)|(?<!\w)(?:міст[оаіу]|город[аеу]?|городом)|"
     # "the regional capital Zaporizhzhia", "le chef-lieu", "обласний центр"
     r"(?<!\w)capital|chef-lieu(?:\s+régional)?|(?:Gebiets)?[Hh]auptstadt|"
-    r"(?:обласн|областн)\w*\s+центр\w*|столиц\w*)\s*$",
+    r"(?:обласн|областн)\w*\s+центр\w*|столиц\w*|"
+    # "the railway hub of Lozova", "le nœud ferroviaire de Lozova": a hub is a town
+    + _HUB
+    + r"\s+(?:of|d(?:e\s+|['’])|von))\s*$",
     re.IGNORECASE,
 )
 _VILLAGE_BEFORE = re.compile(
@@ -30,6 +40,12 @@ _KIND_AFTER = re.compile(
     r"(?:(?:small|tiny|petit|kleine[ns]?|front-?line|frontline)\s+)?(?P<kind>village|hamlet|town|"
     r"city|ville|Dorf|Stadt)|(?P<word>village|ville|Dorf|сел[оа]|міст[оа]|город|деревн\w*))"
     r"(?!\w)",
+    re.IGNORECASE,
+)
+# "Lozova, a railway hub about 140 km to the south", "Lozova, carrefour logistique du sud"
+_HUB_AFTER = re.compile(
+    r"\s*(?:,|—|–|-)\s*(?:(?:a|an|the|un|une|le|la|ein|eine|der)\s+)?"
+    r"(?:(?:key|major|main|important|grand|wichtige[rn]?|важлив\w*|важн\w*|крупн\w*)\s+)?" + _HUB,
     re.IGNORECASE,
 )
 # "Lozova, a railway hub of 50,000 people": tens of thousands of people are a town's
@@ -55,6 +71,14 @@ _KIND_WORDS = (
     "dorf",
     "сел",
     "деревн",
+    "hub",
+    "junction",
+    "nœud",
+    "carrefour",
+    "knoten",
+    "вуз",
+    "узел",
+    "узл",
 )
 
 
@@ -76,7 +100,7 @@ def attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]
         elif after:
             word = (after.group("kind") or after.group("word")).lower()
             mention.kind = "town" if word.startswith(_TOWN_WORDS) else "village"
-        elif _POPULOUS_AFTER.match(text, mention.end):
+        elif _POPULOUS_AFTER.match(text, mention.end) or _HUB_AFTER.match(text, mention.end):
             mention.kind = "town"
         else:
             if mention.sentence not in datelines:
