@@ -3915,3 +3915,21 @@ def test_a_place_right_before_a_direction_takes_it_though_near_follows() -> None
 def test_a_railway_hub_is_a_town(text: str, name: str) -> None:
     mention = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name)
     assert mention.place is not None and mention.place.population > 40_000, mention.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бої тривають у Нью-Йорку, який окупанти називають Новгородським.",
+        "Fighting continued in Niu-York, which Russian sources call Novgorodskoye.",
+    ],
+)
+def test_a_name_the_text_says_others_call_a_place_is_that_place(text: str) -> None:
+    other = extract(text, report_date=REPORT_DATE).mentions[-1]
+    assert other.place is not None and other.place.name == "Niu-York", other.reason
+    # (not "В Артёмовске и Дзержинске, как в Москве называют Бахмут и Торецк": a list)
+
+
+def test_as_moscow_calls_them_pairs_no_names() -> None:
+    text = "В Артёмовске и Дзержинске, как в Москве называют Бахмут и Торецк, разрушения."
+    assert _places(text)["Бахмут"] == "Bakhmut"

@@ -23,10 +23,8 @@ _TOWN_BEFORE = re.compile(
     r"(?<!\w)(?:Stadt|Großstadt|Industriestadt)|(?<!\w)(?:міст[оаіу]|город[аеу]?|городом)|"
     # "the regional capital Zaporizhzhia", "le chef-lieu", "обласний центр"
     r"(?<!\w)capital|chef-lieu(?:\s+régional)?|(?:Gebiets)?[Hh]auptstadt|"
-    r"(?:обласн|областн)\w*\s+центр\w*|столиц\w*|"
-    # "the railway hub of Lozova", "le nœud ferroviaire de Lozova": a hub is a town
-    + _HUB
-    + r"\s+(?:of|d(?:e\s+|['’])|von))\s*$",
+    # ... and "the railway hub of Lozova", "le nœud ferroviaire de Lozova": a hub is a town
+    r"(?:обласн|областн)\w*\s+центр\w*|столиц\w*|" + _HUB + r"\s+(?:of|d(?:e\s+|['’])|von))\s*$",
     re.IGNORECASE,
 )
 _VILLAGE_BEFORE = re.compile(

@@ -31,6 +31,18 @@ _FORMERLY = re.compile(
 )
 
 
+# a name, who calls it so, another name: "а Нью-Йорк окупанти називають Новгородським",
+# "Niu-York, which Russian sources call Novgorodskoye" (not "Дзержинске, как в Москве
+# называют Бахмут и Торецк": names of a list, each for one of the next)
+_CALLED = re.compile(
+    r"\s*,?\s*(?:(?:which|that|qui|que|das|den|die|який|яке|яку|який|который|которое|"
+    r"которую)\s+)?(?:(?!(?:как|як|as|comme|wie)\s)[^\W\d_]+\s+){0,3}(?:називають|называют|"
+    r"іменують|именуют|звуть|зовут|"
+    r"calls?|appellent|appelle|nennen|nennt)\s+(?:it\s+|its?\s+|le\s+|la\s+|es\s+|ihn\s+)?",
+    re.IGNORECASE,
+)
+
+
 def mark_renamings(text: str, found: list[Found]) -> None:
     """Sets `renamed_as` of an old name the text says another name replaced."""
     for first, second in pairwise(found):
@@ -38,5 +50,7 @@ def mark_renamings(text: str, found: list[Found]) -> None:
             continue
         if _NOW.fullmatch(text, first.end, second.start):
             first.renamed_as = second
-        elif _FORMERLY.fullmatch(text, first.end, second.start):
+        elif _FORMERLY.fullmatch(text, first.end, second.start) or _CALLED.fullmatch(
+            text, first.end, second.start
+        ):
             second.renamed_as = first

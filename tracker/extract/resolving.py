@@ -220,6 +220,10 @@ class Resolver:
             if not mention.is_region and mention.choice is not None and len(mention.candidates) > 1
         ]
         if not homonyms:
+            # (what the text says of a name holds all the same: "X, який окупанти
+            # називають Y")
+            _take_said_again(found)
+            _take_new_names(found)
             return finish(found)
         # Places refused by their anchor's first reading, with that reading: read again if the
         # report's other places move the anchor to a namesake ("біля Малих Щербаків, поблизу
@@ -1050,7 +1054,7 @@ def _take_new_names(found: list[Found]) -> None:
             continue  # (read as an old name already: "бывшим Днепродзержинском" is Kamianske)
         mention.choice = replace(new.choice, main_name=False)
         mention.confidence, mention.rival = new.confidence, None
-        mention.reason = f"the former name of {place.name}, as the text says"
+        mention.reason = f"another name of {place.name}, as the text says"
 
 
 def _kind_fits(mention: Found) -> bool:
