@@ -98,7 +98,7 @@ def attach_region_parts(
 
 # "liegt nicht bei Saporischschja, sondern im Osten des Gebiets Dnipropetrowsk": the part is
 # said instead of the place before the contrast
-_CONTRAST = re.compile(r",\s*(?:sondern|but|mais|а|але|но)\s", re.IGNORECASE)
+_INSTEAD = re.compile(r",\s*(?:sondern|but|mais|а|але|но)\s", re.IGNORECASE)
 
 
 def _matched_part(match: re.Match) -> int:
@@ -126,7 +126,7 @@ def _locate_by_part(
             not mention.is_region
             and (aside is None or mention.aside == aside)
             and not any(mark in text[left:right] for mark in ".;!?")
-            and _CONTRAST.search(text, left, right) is None
+            and _INSTEAD.search(text, left, right) is None
         ):
             gap = at - mention.end if mention.end <= at else mention.start - end
             if index not in nearest or gap < nearest[index][0]:
