@@ -3933,3 +3933,11 @@ def test_a_name_the_text_says_others_call_a_place_is_that_place(text: str) -> No
 def test_as_moscow_calls_them_pairs_no_names() -> None:
     text = "В Артёмовске и Дзержинске, как в Москве называют Бахмут и Торецк, разрушения."
     assert _places(text)["Бахмут"] == "Bakhmut"
+
+
+def test_a_krai_is_no_village() -> None:
+    # "Краснодарском крае" is a Russian region (Prykordonne of Luhansk Oblast was once
+    # Краснодарське); Геленджик is then the port beside Novorossiysk, not a Zaporizhzhia hamlet
+    text = "Беспилотники атаковали Новороссийск и Геленджик; в Краснодарском крае режим ЧС."
+    places = _places(text)
+    assert "Краснодарском" not in places and places["Геленджик"] == "Gelendzhik", places

@@ -106,7 +106,9 @@ ADMIN_OR_RIVER_AFTER = re.compile(
     r"(?:\s+(?:river|rivière)|-(?:ufer|fluss))\b|"
     r"\s+(?:міськ\w+\s+|сільськ\w+\s+|селищн\w+\s+|городск\w+\s+|муниципальн\w+\s+)?"
     r"(?:громад[аиіу]|громадою|район[уіае]?|районом|району|районах|районов|округ[ауе]?|округом|district|"
-    r"hromada|community|municipality|raion|rayon|rajon)(?!\w)|"
+    r"hromada|community|municipality|raion|rayon|rajon|"
+    # "в Краснодарском крае", "Krasnodar Krai": a Russian region the gazetteer does not hold
+    r"кра[йяюе]|краї|краєм|краем|krai|kray)(?!\w)|"
     # "Сумська ОВА", "Донецької ОДА": the regional administration speaking
     r"\s+(?-i:ОВА|ОДА|МВА|РВА|ВЦА)(?!\w)",
     re.IGNORECASE,
