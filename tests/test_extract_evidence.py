@@ -3941,3 +3941,15 @@ def test_a_krai_is_no_village() -> None:
     text = "Беспилотники атаковали Новороссийск и Геленджик; в Краснодарском крае режим ЧС."
     places = _places(text)
     assert "Краснодарском" not in places and places["Геленджик"] == "Gelendzhik", places
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Explosions à #Soumy cette nuit.", "Soumy"), ("Вибухи у #Суми вночі.", "Суми")],
+)
+def test_a_tag_read_as_a_word_of_its_sentence_is_the_city(text: str, name: str) -> None:
+    mention = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name)
+    assert mention.level == "settlement" and mention.place.name == "Sumy", mention
+    # (a tag closing a post still names the region)
+    tags = extract("Вибухи вночі. #Суми", report_date=REPORT_DATE).mentions
+    assert [m.level for m in tags] == ["region"], tags

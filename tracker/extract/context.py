@@ -199,13 +199,22 @@ def _read_region_labels(places: PlaceLookup, text: str, found: list[Found]) -> N
             and _BRACKET_LABEL.fullmatch(text, previous.end, mention.start)
             and text.startswith(")", mention.end)
         )
-        if bracketed or _hashtag(text, mention):
+        if bracketed or (
+            # (a tag read as a word of its sentence, "Explosions à #Soumy", "у #Суми", is
+            # the city)
+            _hashtag(text, mention)
+            and not _PREPOSITION_BEFORE_TAG.search(text, max(0, mention.start - 12), mention.start)
+        ):
             regions = places.tag_regions(mention.text, mention.candidates)
             if regions:
                 mention.candidates, mention.is_region = regions, True
 
 
 _BRACKET_LABEL = re.compile(r"\s*\(")
+_PREPOSITION_BEFORE_TAG = re.compile(
+    r"(?<!\w)(?:à|in|at|near|dans|en|bei|nach|у|в|во|на|по|біля|під|под|около|возле)\s*#$",
+    re.IGNORECASE,
+)
 
 
 def _hashtag(text: str, mention: Found) -> bool:
