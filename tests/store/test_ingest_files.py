@@ -265,6 +265,24 @@ def test_workers_that_cannot_start_stop_the_batch_with_an_error(db_url, gazettee
         assert ws.store.reports() == []  # nothing of the chunk was written
 
 
+def test_a_pool_broken_while_a_chunk_is_handed_over_stops_the_batch_with_an_error(
+    db_url, gazetteer, monkeypatch
+):
+    """Workers that fail to start can break the pool before every item of a chunk is
+    submitted: the same error as when it breaks later, not a traceback."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    def broken(self, *args, **kwargs):
+        raise BrokenProcessPool("a child process terminated abruptly")
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", broken)
+    with Workspace(db_url, gazetteer=gazetteer) as ws:
+        with pytest.raises(TrackerError, match="extraction processes stopped"):
+            batch.run(ws, _items(4), jobs=2)
+        assert ws.store.reports() == []
+
+
 def test_a_message_with_a_lone_surrogate_is_refused_and_the_others_go_in(cli, files, db_url):
     export = json.loads(json.dumps(EXPORT))
     export["messages"].append(

@@ -145,7 +145,7 @@ def run(
                     write(todo, [_extract(item, workspace) for item in todo])
                     continue
                 # The workers extract this chunk while the previous one is written here.
-                extracting = (todo, [pool.submit(_extract, item) for item in todo])
+                extracting = (todo, _submit(pool, todo))
                 if waiting is not None:
                     write(waiting[0], _results(waiting[1]))
                 waiting = extracting
@@ -196,14 +196,26 @@ _PRELOAD = "tracker.sources.preload"
 _pools = _Pools()
 
 
+def _submit(pool: ProcessPoolExecutor, todo: list[Item]) -> list:
+    # (workers that cannot start may break the pool before the chunk is all handed over)
+    try:
+        return [pool.submit(_extract, item) for item in todo]
+    except BrokenProcessPool as exc:
+        raise _stopped(exc) from None
+
+
 def _results(futures: list) -> list:
     try:
         return [future.result() for future in futures]
     except BrokenProcessPool as exc:
-        raise TrackerError(
-            f"the extraction processes stopped ({exc}); nothing of this chunk was written, "
-            "run the same command again to resume"
-        ) from None
+        raise _stopped(exc) from None
+
+
+def _stopped(exc: BrokenProcessPool) -> TrackerError:
+    return TrackerError(
+        f"the extraction processes stopped ({exc}); nothing of this chunk was written, "
+        "run the same command again to resume"
+    )
 
 
 def _incoming(item: Item, extraction) -> ingest.Incoming:
