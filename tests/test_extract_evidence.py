@@ -3953,3 +3953,12 @@ def test_a_tag_read_as_a_word_of_its_sentence_is_the_city(text: str, name: str) 
     # (a tag closing a post still names the region)
     tags = extract("Вибухи вночі. #Суми", report_date=REPORT_DATE).mentions
     assert [m.level for m in tags] == ["region"], tags
+
+
+def test_a_double_hyphen_closes_the_words_about_a_namesake() -> None:
+    text = (
+        "Russian forces advanced toward Novoselivka northwest of Lyman -- not to be confused "
+        "with Novoselivka Persha near Avdiivka -- and attacked near Zarichne, Torske and Yampil."
+    )
+    torske = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Torske")
+    assert haversine_km(torske.place.point, (48.99, 37.81)) < 20, torske.reason

@@ -251,7 +251,7 @@ def mark_said_again(text: str, found: list[Found]) -> None:
 
 # (", and attacked toward X": the report goes on; "— не та X, что у Y": still the aside)
 _ASIDE_END = re.compile(
-    r"[—–;()]|\s-\s|,\s+(?:and|et|und|і|та|и|while|but|mais|aber|але|но)\s", re.IGNORECASE
+    r"[—–;()]|\s--?\s|,\s+(?:and|et|und|і|та|и|while|but|mais|aber|але|но)\s", re.IGNORECASE
 )
 # How far after the words the other place is named ("not to be confused with the big city of")
 _NAMESAKE_REACH = 40
