@@ -64,6 +64,16 @@ REGIONS: tuple[RegionNames, ...] = (
         "Дніпропетровська",
         "Днепропетровская",
         ("Дніпропетровщина", "Дніпровщина", "Днепропетровщина"),
+        # named after the city renamed in 2016, with a region word only (bare "Dnipro" is the
+        # city)
+        extra=(
+            "Dnipro region",
+            "Dnipro Oblast",
+            "région de Dnipro",
+            "oblast de Dnipro",
+            "Gebiet Dnipro",
+            "Region Dnipro",
+        ),
     ),
     RegionNames(
         "UA.05",

@@ -3962,3 +3962,18 @@ def test_a_double_hyphen_closes_the_words_about_a_namesake() -> None:
     )
     torske = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Torske")
     assert haversine_km(torske.place.point, (48.99, 37.81)) < 20, torske.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Progression russe près de Velykomykhaïlivka et de Sosnivka (région de Dnipro).",
+        "Fighting near Velykomykhailivka and Sosnivka in the Dnipro region.",
+    ],
+)
+def test_the_dnipro_region_is_the_oblast_and_bare_dnipro_the_city(text: str) -> None:
+    mentions = extract(text, report_date=REPORT_DATE).mentions
+    region = [m for m in mentions if m.level == "region"]
+    assert [m.place.name for m in region] == ["Dnipropetrovsk Oblast"], mentions
+    city = extract("Drones hit Dnipro overnight.", report_date=REPORT_DATE).mentions
+    assert [(m.level, m.place.name) for m in city] == [("settlement", "Dnipro")]
