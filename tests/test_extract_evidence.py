@@ -3977,3 +3977,39 @@ def test_the_dnipro_region_is_the_oblast_and_bare_dnipro_the_city(text: str) -> 
     assert [m.place.name for m in region] == ["Dnipropetrovsk Oblast"], mentions
     city = extract("Drones hit Dnipro overnight.", report_date=REPORT_DATE).mentions
     assert [(m.level, m.place.name) for m in city] == [("settlement", "Dnipro")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # "call" naming no place: the town stays itself
+        ("After Avdiivka, analysts call Pokrovsk the next target.", "Pokrovsk", "Pokrovsk"),
+        (
+            "ВС РФ заняли Курахово, военкоры называют Покровск следующей целью.",
+            "Покровск",
+            "Pokrovsk",
+        ),
+        # a logistics hub may be a village: the Rivne by Pokrovsk
+        ("Drones struck Rivne, a logistics hub southeast of Pokrovsk.", "Rivne", "Rivne"),
+        # "краєм" after a town is "along the edge of"
+        ("Ворог просувався від Вовчанська краєм лісосмуги.", "Вовчанська", "Vovchansk"),
+        # a place is no direction off itself
+        ("Fighting in Toretsk northwest of Toretsk near Dyliivka.", "Toretsk", "Toretsk"),
+    ],
+)
+def test_the_third_reviews_sentences(text: str, name: str, place: str) -> None:
+    mention = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name)
+    assert mention.place is not None and mention.place.name == place, mention.reason
+    if name == "Rivne":
+        assert mention.place.admin1 == "Donetsk Oblast", mention.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Обстріли на #Запоріжжі: пошкоджено 12 населених пунктів.", "region"),
+        ("Більше новин у #Херсон", "region"),
+    ],
+)
+def test_a_tag_closing_a_post_or_after_na_is_the_region(text: str, level: str) -> None:
+    assert [m.level for m in extract(text, report_date=REPORT_DATE).mentions] == [level]

@@ -108,6 +108,12 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
         target = _previous_in_sentence(found, index)
         if target is None:
             continue  # a cue anchors the place named just before it in the sentence
+        if (
+            target.candidates
+            and mention.candidates
+            and (target.candidates[0].place.id == mention.candidates[0].place.id)
+        ):
+            continue  # "in Toretsk northwest of Toretsk": no place lies off itself
         tail = text[max(0, mention.start - 14) : mention.start].rstrip().lower()
         if not tail.endswith(ANCHOR_TAILS):
             continue

@@ -200,10 +200,14 @@ def _read_region_labels(places: PlaceLookup, text: str, found: list[Found]) -> N
             and text.startswith(")", mention.end)
         )
         if bracketed or (
-            # (a tag read as a word of its sentence, "Explosions à #Soumy", "у #Суми", is
-            # the city)
+            # (a tag read as a word of its sentence, "Explosions à #Soumy et à #Konotop cette
+            # nuit", "у #Суми вночі", is the city; "на #Запоріжжі", "новини у #Херсон" closing
+            # a post are the region's)
             _hashtag(text, mention)
-            and not _PREPOSITION_BEFORE_TAG.search(text, max(0, mention.start - 12), mention.start)
+            and not (
+                _IN_BEFORE_TAG.search(text, max(0, mention.start - 8), mention.start)
+                and _WORDS_AFTER_TAG.match(text, mention.end)
+            )
         ):
             regions = places.tag_regions(mention.text, mention.candidates)
             if regions:
@@ -211,9 +215,10 @@ def _read_region_labels(places: PlaceLookup, text: str, found: list[Found]) -> N
 
 
 _BRACKET_LABEL = re.compile(r"\s*\(")
-_PREPOSITION_BEFORE_TAG = re.compile(
-    r"(?<!\w)(?:à|in|at|near|dans|en|bei|nach|у|в|во|на|по|біля|під|под|около|возле)\s*#$",
-    re.IGNORECASE,
+# ("à", "у": the few characters before the "#")
+_IN_BEFORE_TAG = re.compile(r"(?<!\w)(?:à|in|dans|у|в|во)\s*#$", re.IGNORECASE)
+_WORDS_AFTER_TAG = re.compile(
+    r"[^\S\n]*(?:,\s*)?(?:et|and|та|і|и|und)?[^\S\n]*[^\W\d_#]", re.IGNORECASE
 )
 
 

@@ -106,12 +106,16 @@ ADMIN_OR_RIVER_AFTER = re.compile(
     r"(?:\s+(?:river|rivière)|-(?:ufer|fluss))\b|"
     r"\s+(?:міськ\w+\s+|сільськ\w+\s+|селищн\w+\s+|городск\w+\s+|муниципальн\w+\s+)?"
     r"(?:громад[аиіу]|громадою|район[уіае]?|районом|району|районах|районов|округ[ауе]?|округом|district|"
-    r"hromada|community|municipality|raion|rayon|rajon|"
-    # "в Краснодарском крае", "Krasnodar Krai": a Russian region the gazetteer does not hold
-    r"кра[йяюе]|краї|краєм|краем|krai|kray)(?!\w)|"
+    r"hromada|community|municipality|raion|rayon|rajon)(?!\w)|"
     # "Сумська ОВА", "Донецької ОДА": the regional administration speaking
     r"\s+(?-i:ОВА|ОДА|МВА|РВА|ВЦА)(?!\w)",
     re.IGNORECASE,
+)
+# A Russian krai the gazetteer does not hold, named by its adjective or its Latin name
+_KRAI_AFTER = re.compile(r"\s+(?:кра[йяюе]|краї|краєм|краем|krai|kray)(?!\w)", re.IGNORECASE)
+# (an adjective's ending: "Краснодарском", "Запорізького"; not a town's "від Покровська краєм")
+_REGION_ADJECTIVE = re.compile(
+    r"(?:ск|цк)(?:ий|ом|ого|ому|им)$|(?:ськ|цьк|зьк)(?:ий|ого|ому|ім|им)$|^[A-Za-z]", re.IGNORECASE
 )
 _FORCES_GROUP_BEFORE = re.compile(
     r"(?:groupement|group|grouping|gruppierung|gruppe)\s+(?:de\s+forces|des\s+forces|"
@@ -191,6 +195,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
     Fedorov", "повідомив міський голова Андрій Садовий")."""
     if UNIT_AFTER.match(text, mention.end) or ADMIN_OR_RIVER_AFTER.match(text, mention.end):
         return True
+    if _KRAI_AFTER.match(text, mention.end) and _REGION_ADJECTIVE.search(mention.text):
+        return True  # "в Краснодарском крае", "Krasnodar Krai" (not "краєм лісосмуги")
     if mention.text.lower() in ("тим", "тем") and _TIM_PHRASE.match(text, mention.end):
         return True
     if _FEAST_DAY_AFTER.match(text, mention.end):

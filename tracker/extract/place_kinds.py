@@ -10,12 +10,11 @@ from tracker.extract.claim_lexicon import dateline_end
 from tracker.extract.found import Found
 from tracker.extract.namesakes import name_key
 
-# A railway or logistics hub ("rail hub", "carrefour logistique", "Bahnknoten", "залізничний
-# вузол"): what a report calls a town, never a village.
+# A railway hub ("rail hub", "nœud ferroviaire", "Bahnknoten", "залізничний вузол"): what
+# reports call a town (not "a logistics hub", said of villages too).
 _HUB = (
-    r"(?:(?:rail(?:way)?|logistics?|transport)\s+(?:hub|junction)|nœud\s+ferroviaire|"
-    r"carrefour\s+(?:logistique|ferroviaire)|(?:Eisen)?[Bb]ahnknoten\w*|"
-    r"(?:залізничн|железнодорожн|транспортн|логістичн|логистическ)\w*\s+(?:вуз\w*|узел|узл\w*))"
+    r"(?:rail(?:way)?\s+(?:hub|junction)|nœud\s+ferroviaire|carrefour\s+ferroviaire|"
+    r"(?:Eisen)?[Bb]ahnknoten\w*|(?:залізничн|железнодорожн)\w*\s+(?:вуз\w*|узел|узл\w*))"
 )
 # What kind of place the words right before or after a name say it is.
 _TOWN_BEFORE = re.compile(
@@ -23,8 +22,11 @@ _TOWN_BEFORE = re.compile(
     r"(?<!\w)(?:Stadt|Großstadt|Industriestadt)|(?<!\w)(?:міст[оаіу]|город[аеу]?|городом)|"
     # "the regional capital Zaporizhzhia", "le chef-lieu", "обласний центр"
     r"(?<!\w)capital|chef-lieu(?:\s+régional)?|(?:Gebiets)?[Hh]auptstadt|"
-    # ... and "the railway hub of Lozova", "le nœud ferroviaire de Lozova": a hub is a town
-    r"(?:обласн|областн)\w*\s+центр\w*|столиц\w*|" + _HUB + r"\s+(?:of|d(?:e\s+|['’])|von))\s*$",
+    # ... and "the railway hub of Lozova", "le nœud ferroviaire de Lozova", "залізничний вузол
+    # Лозова": a hub is a town
+    r"(?:обласн|областн)\w*\s+центр\w*|столиц\w*|"
+    + _HUB
+    + r"(?:\s+(?:of|d(?:e\s+|['’])|von))?)\s*$",
     re.IGNORECASE,
 )
 _VILLAGE_BEFORE = re.compile(
@@ -40,7 +42,7 @@ _KIND_AFTER = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
-# "Lozova, a railway hub about 140 km to the south", "Lozova, carrefour logistique du sud"
+# "Lozova, a railway hub about 140 km to the south", "Lozova, nœud ferroviaire du sud"
 _HUB_AFTER = re.compile(
     r"\s*(?:,|—|–|-)\s*(?:(?:a|an|the|un|une|le|la|ein|eine|der)\s+)?"
     r"(?:(?:key|major|main|important|grand|wichtige[rn]?|важлив\w*|важн\w*|крупн\w*)\s+)?" + _HUB,

@@ -31,16 +31,18 @@ _FORMERLY = re.compile(
 )
 
 
-# a name, who calls it so, another name: "а Нью-Йорк окупанти називають Новгородським",
-# "Niu-York, which Russian sources call Novgorodskoye" (not "Дзержинске, как в Москве
-# называют Бахмут и Торецк": names of a list, each for one of the next)
+# a name, who calls it so, another name closing the clause: "а Нью-Йорк окупанти називають
+# Новгородським.", "Niu-York, which Russian sources call Novgorodskoye," — a relative clause or
+# no comma at all ("After Avdiivka, analysts call Pokrovsk the next target" renames nothing, nor
+# "Дзержинске, как в Москве называют Бахмут и Торецк": names of a list, each for one of the next)
 _CALLED = re.compile(
-    r"\s*,?\s*(?:(?:which|that|qui|que|das|den|die|який|яке|яку|який|который|которое|"
-    r"которую)\s+)?(?:(?!(?:как|як|as|comme|wie)\s)[^\W\d_]+\s+){0,3}(?:називають|называют|"
-    r"іменують|именуют|звуть|зовут|"
-    r"calls?|appellent|appelle|nennen|nennt)\s+(?:it\s+|its?\s+|le\s+|la\s+|es\s+|ihn\s+)?",
+    r"(?:\s*,\s*(?:which|that|qui|que|das|den|die|який|яке|яку|яка|который|которое|которую|"
+    r"которая)\s+|\s+)(?:(?!(?:как|як|as|comme|wie)\s)[^\W\d_]+\s+){0,3}(?:називають|"
+    r"называют|іменують|именуют|звуть|зовут|calls?|appellent|appelle|nennen|nennt)\s+"
+    r"(?:its?\s+|le\s+|la\s+|es\s+|ihn\s+)?",
     re.IGNORECASE,
 )
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;:!?)»“”\"—–]|$)")
 
 
 def mark_renamings(text: str, found: list[Found]) -> None:
@@ -50,7 +52,8 @@ def mark_renamings(text: str, found: list[Found]) -> None:
             continue
         if _NOW.fullmatch(text, first.end, second.start):
             first.renamed_as = second
-        elif _FORMERLY.fullmatch(text, first.end, second.start) or _CALLED.fullmatch(
-            text, first.end, second.start
+        elif _FORMERLY.fullmatch(text, first.end, second.start) or (
+            _CALLED.fullmatch(text, first.end, second.start)
+            and _CLAUSE_CLOSES.match(text, second.end)
         ):
             second.renamed_as = first

@@ -220,10 +220,7 @@ class Resolver:
             if not mention.is_region and mention.choice is not None and len(mention.candidates) > 1
         ]
         if not homonyms:
-            # (what the text says of a name holds all the same: "X, який окупанти
-            # називають Y")
-            _take_said_again(found)
-            _take_new_names(found)
+            _take_what_the_text_says(found)  # ("X, який окупанти називають Y")
             return finish(found)
         # Places refused by their anchor's first reading, with that reading: read again if the
         # report's other places move the anchor to a namesake ("біля Малих Щербаків, поблизу
@@ -353,8 +350,7 @@ class Resolver:
                 self._choose(mention, None, self._base_scores(mention, front, scores, front_terms))
         self._set_namesakes_apart(found, front, scores, front_terms)
         self._keep_from_the_one_near(found, front, scores, front_terms)
-        _take_said_again(found)
-        _take_new_names(found)
+        _take_what_the_text_says(found)
         finish(found)
 
     def _reconcile_anchor(
@@ -1022,6 +1018,13 @@ def _far_outside_region(mention: Found, best: Candidate) -> bool:
         for r in regions
         if r is not None and r.choice is not None
     )
+
+
+def _take_what_the_text_says(found: list[Found]) -> None:
+    """A name said again as the place said before, an old or other name as the place the text
+    gives it to."""
+    _take_said_again(found)
+    _take_new_names(found)
 
 
 def _take_said_again(found: list[Found]) -> None:

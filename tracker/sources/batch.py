@@ -17,7 +17,7 @@ from __future__ import annotations
 import multiprocessing
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
@@ -196,7 +196,7 @@ _PRELOAD = "tracker.sources.preload"
 _pools = _Pools()
 
 
-def _submit(pool: ProcessPoolExecutor, todo: list[Item]) -> list:
+def _submit(pool: ProcessPoolExecutor, todo: list[Item]) -> list[Future]:
     # (workers that cannot start may break the pool before the chunk is all handed over)
     try:
         return [pool.submit(_extract, item) for item in todo]
