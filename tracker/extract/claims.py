@@ -111,21 +111,21 @@ def propose_claims(
     voice_side = CLAIMANT_SIDE.get(voice_of(text) or "")
     report = _Report(text, action_scan, side_scan, voice_side, source, report_date)
     attacked: tuple[int, list[ProposedClaim]] = (-2, [])  # the last sentence's claims
-    towns: list[Mention] = []  # the settlements of the sentence before
+    action_starts = action_scan[1]
+    last_action = action_starts[-1] if action_starts else -1
     for number, (start, end) in enumerate(sentences):
-        in_sentence = places[bisect_left(starts, start) : bisect_left(starts, end)]
-        # (a dateline's city is where the story was filed, no town a later "the city" means)
-        dateline = dateline_end(text, start) or start
-        before, towns = (
-            towns,
-            [m for m in in_sentence if m.level == "settlement" and m.start >= dateline],
-        )
-        if not _in_range(*action_scan, start, end):
+        # (most sentences name no action: one look, and nothing else read for them)
+        if last_action < start:
             continue
-        if not in_sentence and len(before) == 1:
+        low = bisect_left(action_starts, start)
+        if action_starts[low] >= end:
+            continue
+        in_sentence = places[bisect_left(starts, start) : bisect_left(starts, end)]
+        if not in_sentence and number:
             # "... positions in Sudzha. Milbloggers claimed Russian forces advanced into the
             # southern outskirts of the town.": the one town of the sentence before
-            anaphor = TOWN_ANAPHOR.search(text, start, end)
+            before = _towns(text, sentences[number - 1], places, starts)
+            anaphor = TOWN_ANAPHOR.search(text, start, end) if len(before) == 1 else None
             if anaphor is not None:
                 in_sentence = [_at(before[0], anaphor)]
         if not in_sentence:
@@ -292,6 +292,23 @@ def _clause_claims(
                     source_name=source,
                 )
             )
+
+
+def _towns(
+    text: str, sentence: tuple[int, int], places: list[Mention], starts: list[int]
+) -> list[Mention]:
+    """The settlements a sentence names (after its dateline: a dateline's city is where the
+    story was filed, no town a later "the city" means)."""
+    start, end = sentence
+    towns = [
+        m
+        for m in places[bisect_left(starts, start) : bisect_left(starts, end)]
+        if m.level == "settlement"
+    ]
+    if not towns:
+        return towns
+    dateline = dateline_end(text, start) or start
+    return [m for m in towns if m.start >= dateline]
 
 
 def _headed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
