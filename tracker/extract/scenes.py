@@ -94,8 +94,7 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
     if not quiet and ROAD_BEFORE.search_window(text, near, mention.start):
         return False  # "la route vers Zaporijjia"
     if (
-        not quiet
-        and action in (Action.ATTACK, Action.ADVANCE, Action.REPEL)
+        action in (Action.ATTACK, Action.ADVANCE, Action.REPEL)
         and ORIGIN_BEFORE.search_window(text, near, mention.start)
         and not _cue_before(text, mention, sentence_start)
     ):
@@ -106,24 +105,19 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False  # "відступили в бік Володимирівки": where the retreat goes
     if mention.place.name in GOVERNMENT_SEATS or mention.text.lower() in SEAT_SPELLINGS:
         # Moscow, Kyiv, Washington act; they are scenes only of strikes on them.
-        return (
-            action == Action.STRIKE
-            and not quiet
-            and bool(STRIKE_ON.search_window(text, near, mention.start))
-        )
+        return action == Action.STRIKE and bool(STRIKE_ON.search_window(text, near, mention.start))
     return True
 
 
-# The patterns `is_scene` reads in the words just before a place.
+# The patterns `is_scene` reads in the words just before every place (not those it reads for
+# some actions, whose words are common: "from", "in", "at").
 _WORDS_BEFORE = Family(
     AUTHORITY_BEFORE,
     FACILITY_BEFORE,
     OPPOSITE_BEFORE,
-    ORIGIN_BEFORE,
     RIVER_BEFORE,
     RIVER_PAIR_BEFORE,
     ROAD_BEFORE,
-    STRIKE_ON,
     TWIN_BEFORE,
     UNIT_BEFORE,
 )
