@@ -24,7 +24,7 @@ from tracker.extract import (
     namesakes,
     scenes,
 )
-from tracker.extract.prefixed import Prefixed, prefixed
+from tracker.extract.prefixed import Family, Prefixed, prefixed
 from tracker.extract.scan import DIGIT, literal_prefixes
 from tracker.extract.text import sentence_spans
 
@@ -349,11 +349,24 @@ def test_a_match_may_start_in_the_whitespace_before_a_literal() -> None:
             assert _spans(filter(None, [window])) == _spans(filter(None, [pattern.search(tail)]))
 
 
-@pytest.mark.parametrize("family", ["scenes._WORDS_BEFORE", "scenes._PRECISION_BEFORE"])
+FAMILIES = {
+    f"{module.__name__}.{name}": value
+    for module in (claims, scenes)
+    for name, value in vars(module).items()
+    if isinstance(value, Family)
+}
+
+
+def test_the_rules_families_are_found() -> None:
+    assert len(FAMILIES) >= 6, sorted(FAMILIES)
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
 def test_a_family_says_no_only_where_none_of_its_patterns_matches(family: str) -> None:
-    """A rule skips a family's `search_window`s where `may_match` says no: it must never say
-    no where one of them matches (the words before a place, the windows the rules read)."""
-    gate = getattr(scenes, family.split(".")[1])
+    """A rule skips a family's searches in a window (a clause, the words before a place) where
+    `may_match` says no: none of its patterns may match there, nor in any part of it, read as
+    its own string or by position in the report."""
+    gate = FAMILIES[family]
     rng = random.Random(family)
     clean = "\n\n".join(TEXTS[:60])  # (REPORT's hostile letters leave every window to `re`)
     for report in (clean, REPORT):
@@ -361,12 +374,20 @@ def test_a_family_says_no_only_where_none_of_its_patterns_matches(family: str) -
         spans += [
             (max(0, at - rng.randint(0, 60)), at) for at in rng.sample(range(len(report)), 600)
         ]
+        spans += [(at, at + rng.randint(0, 250)) for at in rng.sample(range(len(report)), 300)]
         said_no = 0
         for start, end in spans:
-            found = [p.search_window(report, start, end) for p in gate.patterns]
-            if not gate.may_match(report, start, end):
-                said_no += 1
-                assert found == [None] * len(found), (start, end)
+            if gate.may_match(report, start, end):
+                continue
+            said_no += 1
+            parts = [(start, end)]
+            if 0 <= start < end <= len(report):
+                parts += [tuple(sorted(rng.sample(range(start, end + 1), 2))) for _ in range(3)]
+            for a, b in parts:
+                for pattern in gate.patterns:
+                    assert pattern.regex.search(report[a:b]) is None, (start, end, a, b)
+                    assert pattern.regex.search(report, a, b) is None, (start, end, a, b)
+                    assert pattern.search_window(report, a, b) is None, (start, end, a, b)
         # and it does say no: many windows hold none of these words
         assert said_no > 100 if report is clean else said_no == 0, (said_no, len(spans))
     # every pattern's own words make it say yes
