@@ -147,6 +147,7 @@ def _region_adjective(text: str, mention: Mention) -> bool:
     return (
         place is not None
         and place.kind == "settlement"
+        and mention.text.endswith(_FEMININE_LAST)  # (a cheap look first)
         and _FEMININE_ADJECTIVE.search(mention.text) is not None
         and not place.name.endswith("ska")
         and not PEOPLES_REPUBLIC.match(text, mention.end)  # the republic is read apart
@@ -154,6 +155,9 @@ def _region_adjective(text: str, mention: Mention) -> bool:
 
 
 _FEMININE_ADJECTIVE = re.compile(r"(?:ской|ській|ської|цкой|цькій|цької)$", re.IGNORECASE)
+# How a word it matches ends (`$` may stand before a last newline; `re` folds no other letter
+# to these)
+_FEMININE_LAST = ("й", "Й", "ї", "Ї", "\n")
 
 
 def _river(text: str, mention: Mention, near: int, quiet: bool = False) -> bool:
