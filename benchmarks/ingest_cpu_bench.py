@@ -16,7 +16,9 @@ one core to itself, so its MB per CPU second is the most two processes can inges
 the workers extract. `--peer DIR` measures another checkout (e.g. a `git archive` of an older
 commit) in the same run, alternating round by round; `--pure-too` this checkout again with
 TRACKER_PURE_PYTHON=1 (its compiled builds unused, tracker/compiled.py); each run says how many
-modules it took from builds. Prints JSON.
+modules it took from builds, and the cycle collector's threshold it ran with (`gc_threshold`: a
+checkout's batch may set its own, `tracker.sources.batch`, and this runs as its batch does).
+Prints JSON.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Runs in a child process whose PYTHONPATH is the checkout measured.
 _CHILD = """
-import contextlib, inspect, json, pickle, sys, tempfile, time
+import contextlib, gc, inspect, json, pickle, sys, tempfile, time
 from datetime import date
 from pathlib import Path
 from tracker import ingest
@@ -44,6 +46,9 @@ from tracker.store.matching import EventIndex
 from tracker.workspace import Workspace
 
 folder, warm_mb = Path(sys.argv[1]), float(sys.argv[2])
+# the cycle collector as the checkout's batch sets it in its workers and writer, if it does
+if hasattr(batch, "_collector"):
+    batch._collector.collect_less()
 texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
 workspace = Workspace(str(Path(tempfile.mkdtemp()) / "bench.db"))
 day = date(2025, 12, 1)
@@ -100,6 +105,7 @@ built = [n for n, m in list(sys.modules.items())
          if n.startswith("tracker.") and not (getattr(m, "__file__", "") or "").endswith(".py")]
 print(json.dumps({
     "compiled_modules": len(built),
+    "gc_threshold": gc.get_threshold()[0],
     "mb": round(size / 1e6, 2),
     "claims": sum(len(e.claims) for e in extractions),
     "mentions": sum(len(e.mentions) for e in extractions),

@@ -24,7 +24,7 @@ from tracker.extract import (
     namesakes,
     scenes,
 )
-from tracker.extract.prefixed import Prefixed, prefixed
+from tracker.extract.prefixed import Family, Prefixed, prefixed
 from tracker.extract.scan import DIGIT, literal_prefixes
 from tracker.extract.text import sentence_spans
 
@@ -347,3 +347,74 @@ def test_a_match_may_start_in_the_whitespace_before_a_literal() -> None:
             )
             window = fast.search_window(text, len(text) - len(tail), len(text))
             assert _spans(filter(None, [window])) == _spans(filter(None, [pattern.search(tail)]))
+
+
+FAMILIES = {
+    f"{module.__name__}.{name}": value
+    for module in (claims, scenes)
+    for name, value in vars(module).items()
+    if isinstance(value, Family)
+}
+
+
+def test_the_rules_families_are_found() -> None:
+    assert len(FAMILIES) >= 6, sorted(FAMILIES)
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_a_family_says_no_only_where_none_of_its_patterns_matches(family: str) -> None:
+    """A rule skips a family's searches in a window (a clause, the words before a place) where
+    `may_match` says no: none of its patterns may match there, nor in any part of it, read as
+    its own string or by position in the report."""
+    gate = FAMILIES[family]
+    rng = random.Random(family)
+    clean = "\n\n".join(TEXTS[:60])  # (REPORT's hostile letters leave every window to `re`)
+    for report in (clean, REPORT):
+        spans = [*_windows(report, rng), (-5, 10), (len(report) - 5, len(report) + 9), (30, 20)]
+        spans += [
+            (max(0, at - rng.randint(0, 60)), at) for at in rng.sample(range(len(report)), 600)
+        ]
+        spans += [(at, at + rng.randint(0, 250)) for at in rng.sample(range(len(report)), 300)]
+        said_no = 0
+        for start, end in spans:
+            if gate.may_match(report, start, end):
+                continue
+            said_no += 1
+            parts = [(start, end)]
+            if 0 <= start < end <= len(report):
+                parts += [tuple(sorted(rng.sample(range(start, end + 1), 2))) for _ in range(3)]
+            for a, b in parts:
+                for pattern in gate.patterns:
+                    assert pattern.regex.search(report[a:b]) is None, (start, end, a, b)
+                    assert pattern.regex.search(report, a, b) is None, (start, end, a, b)
+                    assert pattern.search_window(report, a, b) is None, (start, end, a, b)
+        # and it does say no: many windows hold none of these words
+        assert said_no > 100 if report is clean else said_no == 0, (said_no, len(spans))
+    # every pattern's own words make it say yes
+    for pattern in gate.patterns:
+        for literal in pattern._literals:
+            words = literal.replace("\x01", " ")
+            text = filler_around(words)
+            at = text.index(words)
+            assert gate.may_match(text, at, at + len(words)), (family, literal)
+
+
+def test_what_a_family_lets_a_rule_skip_is_in_the_family() -> None:
+    """Every `not quiet and X.search_window` of scenes.py names a pattern of the family its
+    function's `quiet` comes from (a test added to a rule without its family would be skipped)."""
+    import inspect
+
+    for function, gate in (
+        (scenes.is_scene, scenes._WORDS_BEFORE),
+        (scenes._unit, scenes._WORDS_BEFORE),
+        (scenes._river, scenes._WORDS_BEFORE),
+        (scenes.precision, scenes._PRECISION_BEFORE),
+    ):
+        source = inspect.getsource(function)
+        skipped = re.findall(
+            r"not quiet\s+and\s+(?:[\w.]+\s+in\s+\(.*?\)\s+and\s+)?(\w+)\.", source, re.S
+        )
+        skipped += re.findall(r"None if quiet else (\w+)\.", source)
+        assert skipped, function.__name__
+        for name in skipped:
+            assert getattr(scenes, name) in gate.patterns, (function.__name__, name)

@@ -263,7 +263,8 @@ def _french(word: str) -> str:
 def _german(word: str) -> str:
     word = _replace_all(word, _GERMAN)
     # A single s before a vowel is voiced in German spellings (Saporischschja, Losowa).
-    word = _GERMAN_VOICED_S.sub(r"\1z", word)
+    if "s" in word:  # (a cheap look first)
+        word = _GERMAN_VOICED_S.sub(r"\1z", word)
     return _replace_all(word, _GERMAN_RESTORE)
 
 
@@ -296,7 +297,7 @@ def _polish_czech(word: str) -> str:
 def _german_voiced_s(word: str) -> str:
     """Only the German voiced s of an otherwise English spelling (Sarichne for Zarichne,
     Sapadne for Zapadne): German reports often mix the two."""
-    return _GERMAN_VOICED_S.sub(r"\1z", word)
+    return _GERMAN_VOICED_S.sub(r"\1z", word) if "s" in word else word
 
 
 def _russian_yo(word: str) -> str:

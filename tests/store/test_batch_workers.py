@@ -63,3 +63,63 @@ def test_the_preload_loads_the_gazetteer_and_builds_the_automata():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "True", "True"]
+
+
+def test_a_batch_collects_cycles_less_often_and_gives_the_setting_back(tmp_path, monkeypatch):
+    import gc
+
+    seen = []
+    extract = batch._extract
+    monkeypatch.setattr(
+        batch, "_extract", lambda *a: seen.append(gc.get_threshold()) or extract(*a)
+    )
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 11, 12)
+        with Workspace(f"sqlite:///{tmp_path / 'claims.db'}") as ws:
+            result = batch.run(ws, _items(3))
+            assert result.reports == 3
+            assert seen == [(batch.GC_THRESHOLD, 11, 12)] * 3  # while it extracts and writes
+            assert gc.get_threshold() == (700, 11, 12)  # and the process's own after
+            # a higher setting is kept, and collection left off stays off
+            for setting in ((50_000, 10, 10), (0, 10, 10)):
+                gc.set_threshold(*setting)
+                seen.clear()
+                batch.run(ws, _items(1))
+                assert seen == [] or seen == [setting]  # (the item is known: not extracted)
+                assert gc.get_threshold() == setting
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_batches_at_once_give_the_setting_back_when_the_last_ends():
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        first = batch._Collector()
+        first.collect_less()
+        first.collect_less()  # a second batch with the first
+        assert gc.get_threshold()[0] == batch.GC_THRESHOLD
+        first.restore()
+        assert gc.get_threshold()[0] == batch.GC_THRESHOLD  # one batch still runs
+        first.restore()
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)
+
+
+@pytest.mark.skipif(not FORKS, reason="no fork on this platform: workers are spawned")
+def test_the_workers_collect_cycles_less_often(tmp_path):
+    from concurrent.futures import ProcessPoolExecutor
+
+    url = f"sqlite:///{tmp_path / 'claims.db'}"
+    Workspace(url).close()
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(
+        1, mp_context=context, initializer=batch._start_worker, initargs=(url,)
+    ) as pool:
+        import gc
+
+        assert pool.submit(gc.get_threshold).result()[0] == batch.GC_THRESHOLD

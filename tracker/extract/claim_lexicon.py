@@ -206,14 +206,18 @@ def dateline_end(text: str, start: int) -> int | None:
         _DATELINES = (text, ends)
     if start in ends:
         return ends[start]
-    end = None
+    end = ends[start] = dateline_at(text, start)
+    return end
+
+
+def dateline_at(text: str, start: int) -> int | None:
+    """`dateline_end` without remembering it: for a string read once (a sentence cut out of
+    its report, which would push the report's datelines out)."""
     for pattern in (DATELINE, DATELINE_CAPS, DATELINE_DATE):
         match = pattern.match(text, start)
         if match:
-            end = match.end()
-            break
-    ends[start] = end
-    return end
+            return match.end()
+    return None
 
 
 # the text last read, and the datelines found in it by start

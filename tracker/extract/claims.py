@@ -18,6 +18,8 @@ from datetime import date
 from tracker.extract.claim_lexicon import (
     AGENT_BEFORE,
     AIR_WEAPON,
+    ATTEMPT,
+    CONTINUE,
     DIRECTION_AFTER,
     ENEMY,
     NOUN_ACTION,
@@ -40,7 +42,7 @@ from tracker.extract.claimants import (
 from tracker.extract.dates import dates_in, relative_dates
 from tracker.extract.lexicon import ACTION_RE, CLASH_WORDS, HEDGES, PUSHED_BACK_WORDS
 from tracker.extract.modality import asserts, attempted, blocked, continuing, demand_at
-from tracker.extract.prefixed import prefixed
+from tracker.extract.prefixed import Family, prefixed
 from tracker.extract.scan import scan_lexicon
 from tracker.extract.scenes import is_scene, precision, republic_region, sector
 from tracker.extract.text import UKRAINIAN_LETTERS, clause_spans, token_end
@@ -111,21 +113,21 @@ def propose_claims(
     voice_side = CLAIMANT_SIDE.get(voice_of(text) or "")
     report = _Report(text, action_scan, side_scan, voice_side, source, report_date)
     attacked: tuple[int, list[ProposedClaim]] = (-2, [])  # the last sentence's claims
-    towns: list[Mention] = []  # the settlements of the sentence before
+    action_starts = action_scan[1]
+    last_action = action_starts[-1] if action_starts else -1
     for number, (start, end) in enumerate(sentences):
-        in_sentence = places[bisect_left(starts, start) : bisect_left(starts, end)]
-        # (a dateline's city is where the story was filed, no town a later "the city" means)
-        dateline = dateline_end(text, start) or start
-        before, towns = (
-            towns,
-            [m for m in in_sentence if m.level == "settlement" and m.start >= dateline],
-        )
-        if not _in_range(*action_scan, start, end):
+        # (most sentences name no action: one look, and nothing else read for them)
+        if last_action < start:
             continue
-        if not in_sentence and len(before) == 1:
+        low = bisect_left(action_starts, start)
+        if action_starts[low] >= end:
+            continue
+        in_sentence = places[bisect_left(starts, start) : bisect_left(starts, end)]
+        if not in_sentence and number:
             # "... positions in Sudzha. Milbloggers claimed Russian forces advanced into the
             # southern outskirts of the town.": the one town of the sentence before
-            anaphor = TOWN_ANAPHOR.search(text, start, end)
+            before = _towns(text, sentences[number - 1], places, starts)
+            anaphor = TOWN_ANAPHOR.search(text, start, end) if len(before) == 1 else None
             if anaphor is not None:
                 in_sentence = [_at(before[0], anaphor)]
         if not in_sentence:
@@ -188,12 +190,13 @@ def _clause_claims(
     if not acts:
         return
     spoken = [a.speaker for a in said]
+    sources = _SOURCE_WORDS.may_match(text, clause_start, clause_end)  # (most clauses: none)
     sides = [
         s
         for s in _in_range(*side_scan, clause_start, clause_end)
         if not any(a <= s[0] < b for a, b in spoken)  # "laut ukrainischem Militär"
         and not _REGION_OF_SIDE.search(text, max(clause_start, s[0] - 25), s[0] + 25)
-        and not _names_the_source(text, s[0], clause_start)
+        and not (sources and _names_the_source(text, s[0], clause_start))
     ]
     enemies = [m.start() for m in ENEMY.finditer(text, clause_start, clause_end)]
     owners = _owners(text, [p for p, _ in sides] + enemies, acts, clause_start, clause_end)
@@ -292,6 +295,23 @@ def _clause_claims(
                     source_name=source,
                 )
             )
+
+
+def _towns(
+    text: str, sentence: tuple[int, int], places: list[Mention], starts: list[int]
+) -> list[Mention]:
+    """The settlements a sentence names (after its dateline: a dateline's city is where the
+    story was filed, no town a later "the city" means)."""
+    start, end = sentence
+    towns = [
+        m
+        for m in places[bisect_left(starts, start) : bisect_left(starts, end)]
+        if m.level == "settlement"
+    ]
+    if not towns:
+        return towns
+    dateline = dateline_end(text, start) or start
+    return [m for m in towns if m.start >= dateline]
 
 
 def _headed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -479,6 +499,8 @@ _SOURCE_PHRASE_BEFORE = re.compile(
     r"selon\s+(?:des\s+)?(?:sources|informations|données))\s+(?:[^\W\d_]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Whether a clause may hold any of those words (`_names_the_source` reads none otherwise).
+_SOURCE_WORDS = Family(_SOURCE_BEFORE, prefixed(_SOURCE_PHRASE_BEFORE))
 _SOURCE_AFTER = re.compile(
     r"[^\W\d_]*\s+(?:angaben|quellen|sources?|officials|data|estimates|données|"
     r"сторон\w*|источник\w*|джерел\w*|даних|данных)\b",
@@ -512,6 +534,9 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
     """The actions of text[start:end]; one negated or modal ("may intensify attacks on X")
     stays in the list as `blocked`, so that it speaks for the places after it."""
     found = []
+    # (words of trying or going on, of drones or missiles: most clauses have none of them)
+    trying = _TRYING.may_match(text, start, end)
+    by_air = _BY_AIR_WORDS.may_match(text, start, end)
     for match in _in_range(*scanned, start, end):
         if blocked(text, start, match.start()):
             found.append(_Act(match.start(), match.end(), _ACTIONS[match.lastgroup], "", True))
@@ -525,12 +550,16 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
             continue
         if _occupied_attribute(text, match):
             continue  # "in occupied Horlivka", "в оккупированной Горловке": a state, no event
-        if action in (Action.ADVANCE, Action.CAPTURE) and attempted(text, start, match.start()):
+        if (
+            trying
+            and action in (Action.ADVANCE, Action.CAPTURE)
+            and attempted(text, start, match.start())
+        ):
             action = Action.ATTACK  # "attempted to advance near X"
-        elif action == Action.CAPTURE and continuing(text, start, match.start()):
+        elif trying and action == Action.CAPTURE and continuing(text, start, match.start()):
             action = Action.ATTACK  # "continued clearing Siversk": not taken yet
         if action == Action.ATTACK and (
-            _BY_AIR.search(text, max(start, match.start() - 30), match.start())
+            (by_air and _BY_AIR.search(text, max(start, match.start() - 30), match.start()))
             or _WITH_AIR.match(text, match.end(), end)
         ):
             action = Action.STRIKE  # "Дрони РФ атакують Межову", "drones attacked Sumy"
@@ -631,7 +660,9 @@ def _owners(text: str, positions: list[int], acts: list[_Act], start: int, end: 
     def joined(a: int, b: int) -> bool:
         return not _PUNCTUATION.search(text, a, b) and not any(a <= act.at < b for act in acts)
 
-    owners = set()
+    owners: set[int] = set()
+    if not _TARGETS.may_match(text, start, end):
+        return owners  # (most clauses name no target: nothing is owned)
     for position in positions:
         word_end = token_end(text, position, end)
         after = STRUCK_TARGET.search(text, word_end, min(end, word_end + 25))
@@ -645,6 +676,9 @@ def _owners(text: str, positions: list[int], acts: list[_Act], start: int, end: 
         ) or (before is not None and joined(before, position)):
             owners.add(position)
     return owners
+
+
+_TARGETS = Family(STRUCK_TARGET)  # (`_owners` reads them in a clause)
 
 
 def _turned(sides: list[tuple[int, Side]], owners: set[int]) -> list[tuple[int, Side]]:
@@ -741,6 +775,10 @@ _WITH_AIR = re.compile(
     r"raketen)|дронами|ракетами|беспилотниками|безпілотниками|шахедами|бпла)(?!\w)",
     re.IGNORECASE,
 )
+# ... and whether a clause holds any of their words (`_acts` looks before each action only then;
+# also for `attempted` and `continuing`, whose words it reads in the clause before it).
+_BY_AIR_WORDS = Family(prefixed(_BY_AIR))
+_TRYING = Family(prefixed(ATTEMPT), prefixed(CONTINUE))
 _FORCED_OUT = re.compile(
     r"вытеснен|витіснен|выбит|вибит|pushed\s+out|driven\s+out|forced\s+out|chassé|délogé|"
     r"verdrängt",

@@ -54,7 +54,7 @@ def dates_in(
     if not _DIGIT.search(text, start, end):
         return found
     window = text[start:end]
-    for match in _ISO.finditer(window):
+    for match in _ISO.finditer(window) if "-" in window else ():  # (its hyphens: one C look)
         parsed = _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if parsed:
             found.append((match.start(), match.end(), parsed))

@@ -24,6 +24,7 @@ from tracker.extract.lexicon import (
     REGION_BEFORE,
     REGION_BEFORE_HINTS,
     SECTOR_AFTER,
+    SECTOR_AFTER_STARTS,
     TITLES,
     UNIT_AFTER,
     UNIT_WORD,
@@ -272,11 +273,12 @@ class NameFinder:
                     continue
                 position = first + first_end
                 word = run[:first_end]
-                if COMPASS_ADJECTIVE.match(word) and SECTOR_AFTER.match(text, position):
-                    continue  # "на Південному напрямку": the Southern direction, no town's
-                direction = bool(SECTOR_AFTER.match(text, position)) or elided_sector(
-                    text, first, position
+                sector_word = text.startswith(SECTOR_AFTER_STARTS, position) and bool(
+                    SECTOR_AFTER.match(text, position)
                 )
+                if sector_word and COMPASS_ADJECTIVE.match(word):
+                    continue  # "на Південному напрямку": the Southern direction, no town's
+                direction = sector_word or elided_sector(text, first, position)
                 if first_candidates and not direction:
                     # "біля Покровського" declines Покровське, never Покровськ ("на
                     # Покровському напрямку" is the town's direction: kept)

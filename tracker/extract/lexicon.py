@@ -321,15 +321,19 @@ DIRECTION_WORDS = (
     r"Frontabschnitt|Abschnitt|Richtung"
 )
 SECTOR_AFTER = re.compile(rf"[ \u00a0]+(?:{DIRECTION_WORDS})\b", re.IGNORECASE)
+SECTOR_AFTER_STARTS = (" ", "\u00a0")  # (what a match of it starts with: a cheap look first)
 # A bulletin's next direction with its noun left out: "...; на Сіверському — 11 атак біля X",
 # "на Покровском: ..." (an adjective after "на", then a dash or colon).
 _ELIDED_BEFORE = re.compile(r"(?:^|[\s;,.])[Нн]а\s+$")
 _ELIDED_WORD = re.compile(r"\w+(?:ському|цькому|ском|цком)$")
+_ELIDED_LAST = ("у", "м", "у\n", "м\n")  # (`$` may stand before a last newline)
 _ELIDED_AFTER = re.compile(r"\s*(?:[—–:]|-\s)")
 
 
 def elided_sector(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a direction named without its noun (see above)."""
+    if start >= 0 and not text.endswith(_ELIDED_LAST, start, end):
+        return False  # (a cheap look first: how a word _ELIDED_WORD matches ends)
     return bool(
         _ELIDED_WORD.match(text, start, end)
         and _ELIDED_AFTER.match(text, end)

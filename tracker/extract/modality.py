@@ -17,7 +17,7 @@ from tracker.extract.claim_lexicon import (
     NEGATION,
     YEAR,
     YEARS_AGO,
-    dateline_end,
+    dateline_at,
 )
 from tracker.extract.dates import dates_in
 
@@ -30,7 +30,7 @@ def asserts(text: str, start: int, end: int, report_date: date) -> bool:
     text[start:end]."""
     sentence = text[start:end]
     stripped = sentence.rstrip(" \n\t\"'»”)")
-    body = dateline_end(sentence, 0) or 0  # "Sudzha, Feb 11 - A photo shows ..."
+    body = dateline_at(sentence, 0) or 0  # "Sudzha, Feb 11 - A photo shows ..."
     if (
         stripped.endswith("?")
         or CAPTION.search_window(text, start + body, end)

@@ -355,6 +355,40 @@ class _ReportIndex:
 _NONE: list[int] = []  # no prefix in the report (shared, never changed: only read)
 
 
+class Family:
+    """Patterns a rule reads over the same window one after another: whether any of them
+    may match there, from one look at their prefixes in the report (most windows hold none of
+    them, and then every `search_window` of theirs is None: the rule skips them all)."""
+
+    __slots__ = ("_known", "patterns")
+
+    def __init__(self, *patterns: Prefixed) -> None:
+        self.patterns = patterns
+        self._known: tuple[str | None, list[int] | None] = (None, None)
+
+    def may_match(self, text: str, start: int, end: int) -> bool:
+        """False only when `search_window(text, start, end)` is None for every pattern."""
+        known, starts = self._known
+        if known is not text:
+            starts = self._starts(text)
+            self._known = (text, starts)
+        if starts is None or start < 0 or end < start or end > len(text):
+            return True  # (what `search_window` leaves to `search`)
+        low = bisect_left(starts, start)
+        return low < len(starts) and starts[low] < end
+
+    def _starts(self, text: str) -> list[int] | None:
+        """Where any of the patterns' prefixes starts in the report (None: one of them is
+        searched by `re` there)."""
+        merged: set[int] = set()
+        for pattern in self.patterns:
+            starts = pattern._report_starts(text)
+            if starts is None:
+                return None
+            merged.update(starts)
+        return sorted(merged)
+
+
 def _automaton(keys: dict[str, tuple]) -> ahocorasick.Automaton | None:
     if not keys:
         return None

@@ -42,6 +42,7 @@ from tracker.extract.claim_lexicon import (
     dateline_end,
 )
 from tracker.extract.lexicon import DIRECTION_OF, NEAR_BEFORE, NEAR_OF, NEAR_TAILS, TITLES
+from tracker.extract.prefixed import Family
 from tracker.extract.text import previous_word
 from tracker.extract.types import Mention
 from tracker.model import Action, Place, Precision
@@ -58,11 +59,13 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False
     near = max(sentence_start, mention.start - 30)  # the words just before the place
     before = text[near : mention.start]
+    # (most places have none of the words the tests below look for just before them)
+    quiet = not _WORDS_BEFORE.may_match(text, near, mention.start)
     if APPOSED_DIRECTION.search(text, max(sentence_start, mention.start - 60), mention.start):
         return False  # the anchor of "Kindrashivka, a village just north of Kupiansk"
     if before.endswith("#"):
         return False  # a hashtag tags the post; it does not say where
-    if _unit(text, mention, before, near):
+    if _unit(text, mention, before, near, quiet):
         return False
     if OUTLET_AFTER.match(text, mention.end) and text[mention.end + 1 : mention.end + 2].isupper():
         return False  # "New York Post", "Kyiv Independent"
@@ -71,24 +74,24 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False
     if AUTHORITY_AFTER.match(text, mention.end):
         return False  # "the Dnipropetrovsk regional governor said"
-    if FACILITY_AFTER.match(text, mention.end) or FACILITY_BEFORE.search_window(
-        text, near, mention.start
+    if FACILITY_AFTER.match(text, mention.end) or (
+        not quiet and FACILITY_BEFORE.search_window(text, near, mention.start)
     ):
         return False  # "the Zaporizhzhia nuclear plant" is in Enerhodar, not Zaporizhzhia
-    if TWIN_BEFORE.search_window(text, near, mention.start):
+    if not quiet and TWIN_BEFORE.search_window(text, near, mention.start):
         return False  # "..., ville jumelle de Pokrovsk": the twin locates the town before
-    if OPPOSITE_BEFORE.search_window(text, near, mention.start):
+    if not quiet and OPPOSITE_BEFORE.search_window(text, near, mention.start):
         return False  # "en face de Kherson": the town across the river locates the scene
     if _city_district(mention) or _region_adjective(text, mention):
         return False
     if mention.level == "region" and (
         previous_word(text, mention.start, sentence_start).lower() in TITLES
-        or AUTHORITY_BEFORE.search_window(text, near, mention.start)
+        or (not quiet and AUTHORITY_BEFORE.search_window(text, near, mention.start))
     ):
         return False  # "Губернатор Белгородской области", "die Militärverwaltung des Gebiets"
-    if _river(text, mention, near):
+    if _river(text, mention, near, quiet):
         return False
-    if ROAD_BEFORE.search_window(text, near, mention.start):
+    if not quiet and ROAD_BEFORE.search_window(text, near, mention.start):
         return False  # "la route vers Zaporijjia"
     if (
         action in (Action.ATTACK, Action.ADVANCE, Action.REPEL)
@@ -104,6 +107,20 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         # Moscow, Kyiv, Washington act; they are scenes only of strikes on them.
         return action == Action.STRIKE and bool(STRIKE_ON.search_window(text, near, mention.start))
     return True
+
+
+# The patterns `is_scene` reads in the words just before every place (not those it reads for
+# some actions, whose words are common: "from", "in", "at").
+_WORDS_BEFORE = Family(
+    AUTHORITY_BEFORE,
+    FACILITY_BEFORE,
+    OPPOSITE_BEFORE,
+    RIVER_BEFORE,
+    RIVER_PAIR_BEFORE,
+    ROAD_BEFORE,
+    TWIN_BEFORE,
+    UNIT_BEFORE,
+)
 
 
 def _cue_before(text: str, mention: Mention, sentence_start: int) -> bool:
@@ -130,6 +147,7 @@ def _region_adjective(text: str, mention: Mention) -> bool:
     return (
         place is not None
         and place.kind == "settlement"
+        and mention.text.endswith(_FEMININE_LAST)  # (a cheap look first)
         and _FEMININE_ADJECTIVE.search(mention.text) is not None
         and not place.name.endswith("ska")
         and not PEOPLES_REPUBLIC.match(text, mention.end)  # the republic is read apart
@@ -137,29 +155,34 @@ def _region_adjective(text: str, mention: Mention) -> bool:
 
 
 _FEMININE_ADJECTIVE = re.compile(r"(?:ской|ській|ської|цкой|цькій|цької)$", re.IGNORECASE)
+# How a word it matches ends (`$` may stand before a last newline; `re` folds no other letter
+# to these)
+_FEMININE_LAST = ("й", "Й", "ї", "Ї", "\n")
 
 
-def _river(text: str, mention: Mention, near: int) -> bool:
-    """A river named like a place (`near`: where the words read before it start)."""
+def _river(text: str, mention: Mention, near: int, quiet: bool = False) -> bool:
+    """A river named like a place (`near`: where the words read before it start; `quiet`:
+    none of `_WORDS_BEFORE` there)."""
     if mention.text.lower() in RIVER_SPELLINGS:
         return True
-    if RIVER_PAIR_AFTER.match(text, mention.end) or RIVER_PAIR_BEFORE.search_window(
-        text, near, mention.start
+    if RIVER_PAIR_AFTER.match(text, mention.end) or (
+        not quiet and RIVER_PAIR_BEFORE.search_window(text, near, mention.start)
     ):
         return True  # the Siverskyi Donets
     if mention.place is None or mention.place.name not in RIVER_NAMES:
         return False
     return bool(
-        RIVER_BEFORE.search_window(text, near, mention.start)
+        (not quiet and RIVER_BEFORE.search_window(text, near, mention.start))
         or RIVER_AFTER.match(text, mention.end)
     )
 
 
-def _unit(text: str, mention: Mention, before: str, near: int) -> bool:
+def _unit(text: str, mention: Mention, before: str, near: int, quiet: bool = False) -> bool:
     """A unit or grouping named like a place: "the Azov brigade", "«Центр»", "the
-    'Kharkiv' group", "Khortytsia OSG" (`before`: the words before it, from `near`)."""
-    if UNIT_NAMED_AFTER.match(text, mention.end) or UNIT_BEFORE.search_window(
-        text, near, mention.start
+    'Kharkiv' group", "Khortytsia OSG" (`before`: the words before it, from `near`; `quiet`:
+    none of `_WORDS_BEFORE` there)."""
+    if UNIT_NAMED_AFTER.match(text, mention.end) or (
+        not quiet and UNIT_BEFORE.search_window(text, near, mention.start)
     ):
         return True
     quoted = before.rstrip()[-1:] in _QUOTES and text[mention.end : mention.end + 1] in _QUOTES
@@ -173,13 +196,14 @@ def precision(
         return Precision.REGION
     near = max(clause_start, mention.start - 40)
     window = text[near : mention.start]
-    if DIRECTION_AFTER.match(text, mention.end) or DIRECTION_BEFORE.search_window(
-        text, near, mention.start
+    quiet = not _PRECISION_BEFORE.may_match(text, near, mention.start)
+    if DIRECTION_AFTER.match(text, mention.end) or (
+        not quiet and DIRECTION_BEFORE.search_window(text, near, mention.start)
     ):
         return Precision.REGION  # "the Pokrovsk direction": somewhere along that axis
-    if AREA_BEFORE.search_window(text, near, mention.start):
+    if not quiet and AREA_BEFORE.search_window(text, near, mention.start):
         return Precision.NEAR
-    towns = TOWNS_OF.search_window(text, near, mention.start)
+    towns = None if quiet else TOWNS_OF.search_window(text, near, mention.start)
     if towns:
         window = window[: towns.start()] + " "  # "near the towns of X": "near X"
         if window.rstrip().lower().endswith(NEAR_TAILS) and NEAR_BEFORE.search(window[-30:]):
@@ -196,6 +220,9 @@ def precision(
     ):
         return previous[1]
     return Precision.SETTLEMENT
+
+
+_PRECISION_BEFORE = Family(AREA_BEFORE, DIRECTION_BEFORE, TOWNS_OF)
 
 
 def sector(text: str, mention: Mention, clause_start: int) -> bool:

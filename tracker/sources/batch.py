@@ -14,6 +14,7 @@ reported and the batch goes on."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -63,7 +64,41 @@ _worker: Workspace | None = None
 
 def _start_worker(url: str) -> None:
     global _worker
+    _collector.collect_less()  # (for the worker's whole life: it only extracts)
     _worker = Workspace(url)
+
+
+class _Collector:
+    """The cycle collector during a batch: its youngest generation collected after
+    GC_THRESHOLD new containers rather than Python's 700. Extraction and the writer make
+    millions of short-lived tuples, lists and match objects and next to no reference cycles;
+    collecting them every 700 took ~5 % of a compiled extraction's CPU. Cycles are still
+    collected, a little later (at most GC_THRESHOLD objects more stay tracked meanwhile); no
+    output depends on when. The process's own setting comes back when its last batch ends."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.running = 0
+        self.before: tuple[int, ...] = ()
+
+    def collect_less(self) -> None:
+        with self.lock:
+            self.running += 1
+            if self.running == 1:
+                self.before = gc.get_threshold()
+                first, *rest = self.before
+                if 0 < first < GC_THRESHOLD:  # (0: collection is off; a higher one is kept)
+                    gc.set_threshold(GC_THRESHOLD, *rest)
+
+    def restore(self) -> None:
+        with self.lock:
+            self.running -= 1
+            if self.running == 0 and self.before:
+                gc.set_threshold(*self.before)
+
+
+GC_THRESHOLD = 10_000
+_collector = _Collector()
 
 
 def _extract(item: Item, workspace: Workspace | None = None):
@@ -108,6 +143,7 @@ def run(
             initargs=(workspace.url,),
         )
     waiting = None  # the previous chunk: (items, their extractions, pending in the pool)
+    _collector.collect_less()
 
     def write(todo: list[Item], extractions) -> None:
         incoming, written = [], []
@@ -152,6 +188,7 @@ def run(
             if waiting is not None:
                 write(waiting[0], _results(waiting[1]))
     finally:
+        _collector.restore()
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
             _pools.stop()

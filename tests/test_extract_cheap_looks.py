@@ -1,0 +1,60 @@
+"""The cheap looks some rules take before a pattern (how its matches start or end) never
+skip a match: on every position of real-style texts and on words made to end every way."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from tracker.extract import lexicon, scenes
+
+DATA = Path(__file__).parent / "data"
+TEXTS = [
+    json.loads(line)["text"]
+    for name in ("real_style_dev.jsonl", "claims_dev.jsonl")
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+]
+ENDINGS = ["ському", "цькому", "ском", "цком", "СЬКОМУ", "ской", "ській", "ської", "цкой", "цькій"]
+ENDINGS += ["цької", "СКОЙ", "ЦЬКОЇ", "ом", "ою", "а", "", "\n"]
+WORDS = [f"Покров{end}{tail}" for end in ENDINGS for tail in ("", "\n", " ", "\n\n")]
+
+
+def _slow_elided(text: str, start: int, end: int) -> bool:
+    return bool(
+        lexicon._ELIDED_WORD.match(text, start, end)
+        and lexicon._ELIDED_AFTER.match(text, end)
+        and lexicon._ELIDED_BEFORE.search(text, max(0, start - 4), start)
+    )
+
+
+def test_an_elided_sector_is_found_as_its_pattern_finds_it() -> None:
+    cases = [(f"; на {w} — 11 атак", 5, 5 + len(w)) for w in WORDS]
+    for text in TEXTS[:80]:
+        cases += [(text, m.start(), m.end()) for m in re.finditer(r"\w+\s?", text)]
+    found = 0
+    for text, start, end in cases:
+        assert lexicon.elided_sector(text, start, end) == _slow_elided(text, start, end)
+        found += _slow_elided(text, start, end)
+    assert found >= 4
+
+
+def test_a_sector_word_after_a_name_starts_with_a_space() -> None:
+    texts = [*TEXTS[:80], "на Покровському\u00a0напрямку", "на Південному  напрямку"]
+    matched = 0
+    for text in texts:
+        for position in range(len(text) + 1):
+            if lexicon.SECTOR_AFTER.match(text, position):
+                matched += 1
+                assert text.startswith(lexicon.SECTOR_AFTER_STARTS, position)
+    assert matched >= 2
+
+
+def test_a_feminine_adjective_ends_as_the_look_expects() -> None:
+    words = WORDS + [w for text in TEXTS[:80] for w in text.split()]
+    matched = 0
+    for word in words:
+        if scenes._FEMININE_ADJECTIVE.search(word):
+            matched += 1
+            assert word.endswith(scenes._FEMININE_LAST), word
+    assert matched >= 8
