@@ -3927,7 +3927,6 @@ def test_a_railway_hub_is_a_town(text: str, name: str) -> None:
 def test_a_name_the_text_says_others_call_a_place_is_that_place(text: str) -> None:
     other = extract(text, report_date=REPORT_DATE).mentions[-1]
     assert other.place is not None and other.place.name == "Niu-York", other.reason
-    # (not "В Артёмовске и Дзержинске, как в Москве называют Бахмут и Торецк": a list)
 
 
 def test_as_moscow_calls_them_pairs_no_names() -> None:

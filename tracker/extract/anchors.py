@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from tracker.extract.found import Found
 from tracker.extract.lexicon import DIRECTION_OF, NEAR_BEFORE, NEAR_OF
-from tracker.extract.namesakes import NAMESAKE_APART
+from tracker.extract.namesakes import NAMESAKE_APART, name_key
 from tracker.gazetteer import TOWN_POPULATION, haversine_km
 from tracker.model import PlaceKind
 
@@ -108,11 +108,7 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
         target = _previous_in_sentence(found, index)
         if target is None:
             continue  # a cue anchors the place named just before it in the sentence
-        if (
-            target.candidates
-            and mention.candidates
-            and (target.candidates[0].place.id == mention.candidates[0].place.id)
-        ):
+        if target.candidates and mention.candidates and name_key(target) == name_key(mention):
             continue  # "in Toretsk northwest of Toretsk": no place lies off itself
         tail = text[max(0, mention.start - 14) : mention.start].rstrip().lower()
         if not tail.endswith(ANCHOR_TAILS):
@@ -264,13 +260,13 @@ def _mark_not_near(text: str, found: list[Found]) -> None:
             second.reference = True
             if first.anchor is second:
                 first.anchor = None
-            key = first.candidates[0].place.id
+            key = name_key(first)
             for later in found:
                 if (
                     later.start > first.end
                     and later.candidates
                     and not later.is_region
-                    and later.candidates[0].place.id == key
+                    and name_key(later) == key
                     and later.anchor is None
                     and later.namesake_of is None
                     and later.same_as is None
