@@ -215,6 +215,28 @@ def test_results_do_not_depend_on_what_was_seen_before() -> None:
     assert extract(text, report_date=REPORT_DATE).to_dict() == warm
 
 
+def test_a_name_read_as_a_cue_s_reference_leaves_no_decision_for_the_next_report() -> None:
+    # "östlich von Kamjanske" weighs the city as a cue's reference; the next report names the
+    # village by Plavni with no cue, and must be read as if it came first
+    first = (
+        "Das Stepowe östlich von Kamjanske am Stausee ist nicht das bei Awdijiwka; "
+        "dort griffen Kräfte an."
+    )
+    second = (
+        "Westlich von Orichiw griffen Truppen bei Kamjanske und Plawni an, "
+        "östlich davon bei Mala Tokmatschka."
+    )
+
+    def kamianske() -> str:
+        return next(m.place.admin1 for m in find_mentions(second) if m.text == "Kamjanske")
+
+    clear_caches()
+    alone = kamianske()
+    clear_caches()
+    find_mentions(first)
+    assert kamianske() == alone == "Zaporizhzhia Oblast"
+
+
 # -- a genitive plural with a fleeting vowel ----------------------------------------------------
 
 

@@ -201,7 +201,7 @@ class Resolver:
         for mention in sorted(found, key=_anchor_depth):
             if mention.is_region or mention.abroad_unresolved or mention.unknown:
                 continue
-            key = (_evidence_key(mention), mention.region_attached)
+            key = _evidence_key(mention)
             decision = decided.get(key)
             if decision is None:
                 self._choose(mention, None, self._base_scores(mention, front, scores, front_terms))
@@ -1107,11 +1107,17 @@ def _cue_point(anchor: tuple[float, float], cue: str) -> tuple[float, float]:
 
 
 def _evidence_key(mention: Found) -> tuple:
-    """What a mention's candidate scores depend on, before the report's other places."""
+    """What a mention's candidate scores and first choice depend on, before the report's other
+    places: everything `_base_scores` and `_choose` read of it (a decision remembered under a
+    key that misses one is another report's, so one report would be read differently after
+    another)."""
     anchor = mention.anchor.choice if mention.anchor else None
     region = mention.region.choice if mention.region else None
     return (
         id(mention.candidates),
+        mention.text,
+        mention.reference,
+        mention.region_attached,
         mention.military,
         anchor.place.id if anchor else None,
         region.place.id if region else None,
