@@ -2466,6 +2466,21 @@ def test_a_declined_name_far_from_the_front_and_its_sentence_is_refused_in_fight
     assert alone.mentions[0].place.admin1 == "Volyn Oblast"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По Покровскому направлению: тяжёлые бои в районе Звёрово и Лисовки.",
+        "Під Покровськом тривають бої біля Звірова та Лисівки.",
+        "Fighting continues near Zverovo and Lysivka south of Pokrovsk.",
+    ],
+)
+def test_words_of_fighting_alone_make_a_sentence_about_the_front(text: str) -> None:
+    # no action verb, only "бои" / "fighting": a declined or respelt name read back to a
+    # Volyn village 880 km from the sentence's places is still refused
+    found = extract(text, report_date=REPORT_DATE).mentions
+    assert all(m.place is None or m.place.admin1 == "Donetsk Oblast" for m in found), found
+
+
 def test_a_region_said_of_a_place_after_another_verb_does_not_move_the_town_before() -> None:
     text = (
         "In autumn 2022 Ukrainian troops retook Lyman and pushed on toward Svatove in the "

@@ -423,6 +423,17 @@ SIDE_UA = re.compile(
     re.IGNORECASE,
 )
 
+# Words of fighting that name no action of their own ("fighting near X", "бои в районе X",
+# "Kämpfe bei X"): a sentence with them is about the front, as one with an action is.
+FIGHTING_RE = re.compile(
+    r"\b(?:fighting|fights?|fought|battles?|combat|skirmish\w*|firefights?|hostilities|"
+    r"frontline|front\s+line|combats?|bataille\w*|se\s+battent|kämpf\w*|gekämpft|"
+    r"schlacht\w*|gefecht\w*|frontlinie|"
+    r"бо[їийя]\b|бо[їия]х|боїв|бо[её]в|боєв\w*|бойов\w*|боев\w*|сражени\w*|стычк\w*|"
+    r"противник\w*|фронт\w*)\b",
+    re.IGNORECASE,
+)
+
 # Clashes are attacks whose side no one names; pushing back is an advance told by the pushed.
 CLASH_WORDS = r"clashes|affrontements?|gefechte|боєзіткнен\w*|боестолкновени\w*"
 PUSHED_BACK_WORDS = r"zurückgedrängt|zurückgeworfen|vertrieben"

@@ -195,13 +195,15 @@ _LEXICON: Scanner | None = None
 
 
 def scan_lexicon(text: str, lowered: str | None = None) -> dict[str, list[re.Match]]:
-    """Matches of the action and side patterns (lexicon.ACTION_RE, SIDE_RU, SIDE_UA) in a
-    text: keys "action", "ru", "ua"."""
+    """Matches of the action, side and fighting patterns (lexicon.ACTION_RE, SIDE_RU,
+    SIDE_UA, FIGHTING_RE) in a text: keys "action", "ru", "ua", "fighting"."""
     global _LEXICON
     if _LEXICON is None:
-        from tracker.extract.lexicon import ACTION_RE, SIDE_RU, SIDE_UA
+        from tracker.extract.lexicon import ACTION_RE, FIGHTING_RE, SIDE_RU, SIDE_UA
 
-        _LEXICON = Scanner({"action": ACTION_RE, "ru": SIDE_RU, "ua": SIDE_UA})
+        _LEXICON = Scanner(
+            {"action": ACTION_RE, "ru": SIDE_RU, "ua": SIDE_UA, "fighting": FIGHTING_RE}
+        )
     return _LEXICON.scan(text, lowered)
 
 
