@@ -2466,6 +2466,20 @@ def test_a_declined_name_far_from_the_front_and_its_sentence_is_refused_in_fight
     assert alone.mentions[0].place.admin1 == "Volyn Oblast"
 
 
+def test_a_name_lies_by_the_names_listed_with_it_though_another_clause_names_unique_places() -> (
+    None
+):
+    # Nikopol and Marhanets are unique and lie by the Pokrovske near Nikopol; the list
+    # "Покровського та Коломійців" puts it by Kolomiitsi (two namesakes elsewhere): the town
+    text = (
+        "На Дніпропетровщині окупанти вдарили по Нікополю та Марганцю, а авіабомби впали "
+        "поблизу Покровського та Коломійців."
+    )
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found["Покровського"].point == pytest.approx((47.98, 36.23), abs=0.02)
+    assert found["Коломійців"].admin1 == "Dnipropetrovsk Oblast"
+
+
 @pytest.mark.parametrize(
     "text",
     [
