@@ -63,10 +63,10 @@ SIBLING_WEIGHT = 0.3
 SIBLING_SCORE_GAP = 0.045
 SIBLING_MAX_CANDIDATES = 15
 SIBLING_NEAR_KM = 10.0
-# A name listed with others ("біля Покровського й Коломійців") lies by them, though another
-# clause names unique places ("обстріляв Нікополь та Марганець, а ..."): its list's names weigh
-# as siblings beside those places, at this share of a sibling's weight. On 105 sets: far
-# 91 -> 86, unresolved 280 -> 262 (46 fixed, 11 new problems, none far).
+# A name listed with others none of which is unique ("біля Покровського й Коломійців") lies by
+# them, though another clause names unique places ("обстріляв Нікополь та Марганець, а ..."):
+# its list's names weigh as siblings beside those places, at this share of a sibling's weight.
+# On 105 sets: far 91 -> 87, unresolved 280 -> 265 (33 problems fixed, 7 new, none far).
 MATES_SHARE = 0.5
 _SIBLING_NEAR_BONUS = math.exp(SIBLING_NEAR_KM / SENTENCE_SCALE_KM)
 # A name said twice in a sentence near references this far apart names two places (twice as
@@ -312,7 +312,8 @@ class Resolver:
                     ]
                     weight, scale = CONTEXT_WEIGHT, _TWO_R_OVER_SCALE
                 fit = None
-                # (with unique places about, its list's names weigh only when one is ambiguous)
+                # (with unique places about, its list's names weigh only when none is unique: a
+                # unique one is among those places already, and a border list may be long)
                 mates = (
                     [
                         j
@@ -322,7 +323,7 @@ class Resolver:
                     if near and mention.listed_from >= 0
                     else None
                 )
-                if mates and all(unique[j] for j in mates):
+                if mates and any(unique[j] for j in mates):
                     mates = None
                 if not near or mates:
                     key = (index, id(base), bool(near))
