@@ -2483,6 +2483,19 @@ def test_a_name_lies_by_the_names_listed_with_it_though_another_clause_names_uni
 @pytest.mark.parametrize(
     "text",
     [
+        "Sumy oblast border update: KABs on Krasnopillia, Velyka Pysarivka and Yunakivka.",
+        "Russian forces attacked near Krasnopillia on the Sumy region border.",
+    ],
+)
+def test_the_border_of_an_oblast_on_the_state_border_includes_that_border(text: str) -> None:
+    # not only the Chernihiv Krasnopillia by Sumy Oblast's edge: the Sumy town by Russia
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found["Krasnopillia"].admin1 == "Sumy Oblast", found["Krasnopillia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "По Покровскому направлению: тяжёлые бои в районе Звёрово и Лисовки.",
         "Під Покровськом тривають бої біля Звірова та Лисівки.",
         "Fighting continues near Zverovo and Lysivka south of Pokrovsk.",

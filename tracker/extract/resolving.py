@@ -143,6 +143,7 @@ BORDER_WEIGHT = 0.2
 # The state border named without a region ("near the border"): the regions across it.
 RU_BORDER_REGIONS = frozenset({"RU.09", "RU.10", "RU.41"})  # Belgorod, Bryansk, Kursk
 UA_BORDER_REGIONS = frozenset({"UA.02", "UA.07", "UA.21"})  # Chernihiv, Kharkiv, Sumy
+STATE_BORDER = RU_BORDER_REGIONS | UA_BORDER_REGIONS
 BORDER_NEAR_KM = 20.0
 BORDER_SCALE_KM = 20.0
 # A place named otherwise than as written, this far from the point of every region its
@@ -710,6 +711,11 @@ class Resolver:
                 score += BORDER_WEIGHT * math.exp(-beyond / BORDER_SCALE_KM)
             if border_codes and not (mention.border_with and place.admin1_codes & border_codes):
                 beyond = max(0.0, borders.km(place, border_codes) - BORDER_NEAR_KM)
+                if not mention.border_with and place.admin1_code in border_codes & STATE_BORDER:
+                    # "Sumy region border: KABs on Krasnopillia": an oblast on the state
+                    # border has that border too — a village inside it by Russia is at it
+                    across = RU_BORDER_REGIONS if place.country == "UA" else UA_BORDER_REGIONS
+                    beyond = min(beyond, max(0.0, borders.km(place, across) - BORDER_NEAR_KM))
                 score += BORDER_WEIGHT * math.exp(-beyond / BORDER_SCALE_KM)
             if mention.part is not None:
                 score += PART_WEIGHT * math.exp(
