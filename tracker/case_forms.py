@@ -21,6 +21,9 @@ ADJECTIVE_CASE = re.compile(
 # adjective (Сіверське, Волчанское), whose forms are -ського, -ському, -ским. (Russian -ском
 # is both: Покровском is a town's instrumental and a village's locative.)
 TOWN_NOUN_CASE = re.compile(r"(?:(?:ськ|цьк|зьк)(?:а|у|ом|і)|(?:ск|цк)(?:а|у|е))$", re.IGNORECASE)
+# A town noun's nominative (Покровськ, Покровск, Сіверськ): never a form of a neuter adjective
+# (Покровське, Покровское), which no case leaves without an ending.
+TOWN_NOUN_NOMINATIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)$", re.IGNORECASE)
 # A neuter adjective's nominative (Покровське, Волчанское): never a form of Покровськ.
 NEUTER_NOMINATIVE = re.compile(r"(?:ське|цьке|зьке|ское|цкое)$", re.IGNORECASE)
 # A feminine accusative (or a masculine dative): Межову, Андреевку, Харкову; not -ому/-ему.
@@ -90,7 +93,7 @@ def case_form_test(word: str) -> Callable[[Place], bool] | None:
         return declines_as_adjective
     if MASCULINE_NOMINATIVE.search(word):
         return _masculine_adjective
-    if TOWN_NOUN_CASE.search(word):
+    if TOWN_NOUN_CASE.search(word) or TOWN_NOUN_NOMINATIVE.search(word):
         return is_town_noun
     if NEUTER_NOMINATIVE.search(word):
         return is_neuter

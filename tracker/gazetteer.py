@@ -167,7 +167,17 @@ def own_names(place: Place) -> tuple[str, ...]:
     name and the Russian forms of that name (not an old name, not another place's name)."""
     ukrainian = place.name_uk or ""
     russian = tuple(russian_forms(ukrainian)) if ukrainian else ()
+    if not ukrainian and place.country in NATIVE_CYRILLIC_COUNTRIES:
+        # a Russian or Belarusian place's name in its own script ("Курск", "Геленджик"),
+        # which GeoNames lists among other languages' names: the one that spells its name
+        key = skeleton(place.name)
+        russian = tuple(
+            n for n in place.alternate_names[1:] if has_cyrillic(n) and skeleton(n) == key
+        )
     return (place.name, *place.alternate_names[:1], ukrainian, *russian)
+
+
+NATIVE_CYRILLIC_COUNTRIES = frozenset({"RU", "BY"})
 
 
 # An airport's or a station's code among a town's alternate names (Elista's "ESL" would read

@@ -50,6 +50,8 @@ BORDER_BEFORE = re.compile(
     r"meets|adjoins|межу\w*|гранич\w*|grenzt\s+an|touche)"
     r"\s+(?:(?:of|with|between|de|d['’]|avec|entre|zu[mr]?|mit|des|der|zwischen|с|со|з|із)\s+)?"
     r"(?:the\s+|la\s+|les\s+|l['’]|dem\s+|den\s+|der\s+)?"
+    # ("an der Grenze zum russischen Gebiet Belgorod", "the border with Russia's Kursk Oblast")
+    r"(?:(?:russischen|russian|russia['’]s|russe|ukrainischen|ukrainian|ukrainienne)\s+)?"
     r"(?:(?:regions|oblasts|régions|gebieten?|oblasten)\s+(?:of\s+|de\s+|d['’])?)?$",
     re.IGNORECASE,
 )
@@ -264,7 +266,13 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     # ", а" ("whereas") also starts a clause whose region is its own ("Добропілля на
     # Донеччині — місто біля Покровська, а село Добропілля розташоване на Запоріжжі"); it
     # does not end the frame of a region before it, as a ";" does not
-    clause_starts = sorted([*breaks, *(m.start() for m in _CONTRAST.finditer(text))])
+    clause_starts = sorted(
+        [
+            *breaks,
+            *(m.start() for m in _CONTRAST.finditer(text)),
+            *(m.start() for m in _THE_OTHER.finditer(text)),
+        ]
+    )
     # whether a region that locates is named before each mention in its sentence
     region_opens: list[bool] = []
     for index, mention in enumerate(found):
@@ -526,6 +534,19 @@ _REGION_BREAK = re.compile(
 _CONTRAST = re.compile(
     r",\s*(?:[—–-]\s*)?а\s+(?!(?:також|также|тоже|теж|не|затем|потом|потім|згодом|ще|еще|ещё|и|і|й)(?!\w))"
     r"(?=\w)"
+)
+# "одна у X, вторая севернее, в Y области", "one near X, the other in Y Oblast": the second of
+# two namesakes starts a clause whose region is its own
+_THE_OTHER = re.compile(
+    r",\s*(?:[—–-]\s*)?(?:втор(?:ая|ое|ой)|друг(?:ая|ое|ой|ий|е|а)|інш(?:а|е|ий)|"
+    r"the\s+(?:other|second)|l['’]autre|la\s+seconde|le\s+second|"
+    r"(?:die|das|der)\s+(?:andere|zweite))"
+    # (said of where it lies, not "друга спроба за день": a second attempt)
+    r"(?=\s*[,—–-]|\s+(?:у|в|біля|поблизу|під|на|около|возле|под|у|near|in|by|north|south|"
+    r"east|west|farther|further|près|à|dans|au|bei|nahe|im|nördlich|südlich|östlich|"
+    r"westlich|weiter|північніше|південніше|східніше|західніше|севернее|южнее|восточнее|"
+    r"западнее|лежит|лежить|розташован\w*|находится|is|lies|est|se\s+trouve|liegt)(?!\w))",
+    re.IGNORECASE,
 )
 _WHILE = re.compile(
     r",\s+(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|в\s+то\s+время\s+как|"
@@ -792,7 +813,7 @@ def _with(border: re.Match) -> bool:
     return bool(_BORDER_WITH.search(border.group()))
 
 
-_BORDER_WITH = re.compile(r"\s(?:with|avec|mit|с|со|з|із)\s", re.IGNORECASE)
+_BORDER_WITH = re.compile(r"\s(?:with|avec|mit|zu[mr]?|с|со|з|із)\s", re.IGNORECASE)
 
 
 def _attach_areas(

@@ -423,14 +423,24 @@ SIDE_UA = re.compile(
     re.IGNORECASE,
 )
 
-# Words of fighting that name no action of their own ("fighting near X", "бои в районе X",
-# "Kämpfe bei X"): a sentence with them is about the front, as one with an action is.
+# Words of fighting that name no action of their own, said of where it goes on ("fighting near
+# X", "бои в районе X", "Kämpfe bei X", "combats autour de X"): a sentence with them is about the
+# front, as one with an action is. Only with the word of place after them: "the fight against
+# corruption", "combat sports", "фронтмен", "боевик", "бой курантов" are no fighting.
+_WHERE_AFTER = (
+    r"(?:near|around|outside|on\s+the\s+outskirts|in\s+the\s+(?:area|direction|vicinity)|"
+    r"près|autour|aux\s+abords|dans\s+(?:la\s+région|le\s+secteur|les\s+environs)|"
+    r"bei|um|nahe|nördlich|südlich|östlich|westlich|"
+    r"біля|поблизу|за|під|в\s+районі|на\s+околиц\w*|у\s+напрямку|"
+    r"у|за|под|возле|около|в\s+районе|на\s+окраин\w*|на\s+подступах)\b"
+)
 FIGHTING_RE = re.compile(
-    r"\b(?:fighting|fights?|fought|battles?|combat|skirmish\w*|firefights?|hostilities|"
-    r"frontline|front\s+line|combats?|bataille\w*|se\s+battent|kämpf\w*|gekämpft|"
-    r"schlacht\w*|gefecht\w*|frontlinie|"
-    r"бо[їийя]\b|бо[їия]х|боїв|бо[её]в|боєв\w*|бойов\w*|боев\w*|сражени\w*|стычк\w*|"
-    r"противник\w*|фронт\w*)\b",
+    r"\b(?:(?:heavy|fierce|intense|ongoing)\s+fighting|fighting|battles?|combats?|"
+    r"kämpfe|kampf|gefechte|kampfhandlungen|бо[їи]|боях|бойові\s+дії|боевые\s+действия)"
+    r"(?:\s+(?:continues?|continued|raged?|se\s+poursuivent|dauern\s+an|тривають|точаться|"
+    r"йдуть|идут|продолжаются|ведутся))?\s+" + _WHERE_AFTER
+    # (one "бій у Дніпрі" may be a boxer's: the singular only for a place fought for or by)
+    + r"|\b(?:бій|бой)\s+(?:за|біля|поблизу|під|возле|под|в\s+районі|в\s+районе)\b",
     re.IGNORECASE,
 )
 

@@ -172,7 +172,6 @@ def _scene_refusals(
         if not firm:
             continue
         firm_ids = {id(m): strong for m, _, strong in firm}
-        strong_countries = Counter(m.choice.place.country for m, _, s in firm if s)
         all_countries = Counter(m.choice.place.country for m, _, _ in firm)
         for mention in mentions:
             place = mention.choice.place
@@ -184,10 +183,10 @@ def _scene_refusals(
                 continue
             # a name no other settlement bears yields only to an exact name or a region
             only_strong = unique[id(mention)]
-            countries = strong_countries if only_strong else all_countries
-            counted = id(mention) in firm_ids and (firm_ids[id(mention)] or not only_strong)
-            if countries[place.country] - counted > 0:
-                continue  # another firm place of the sentence is in its country
+            if all_countries[place.country] - (id(mention) in firm_ids) > 0:
+                # another firm place of the sentence is in its country ("по Туапсе и
+                # Новороссийску, а также по Одессе и Измаилу": Odesa keeps Izmail)
+                continue
             others = [
                 (m.choice.place, reach)
                 for m, reach, strong in firm[:_NEAREST_AMONG]

@@ -68,6 +68,7 @@ SIBLING_NEAR_KM = 10.0
 # its list's names weigh as siblings beside those places, at this share of a sibling's weight.
 # On 105 sets: far 91 -> 87, unresolved 280 -> 265 (33 problems fixed, 7 new, none far).
 MATES_SHARE = 0.5
+MATES_REACH_KM = 160.0
 _SIBLING_NEAR_BONUS = math.exp(SIBLING_NEAR_KM / SENTENCE_SCALE_KM)
 # A name said twice in a sentence near references this far apart names two places (twice as
 # far for a direction's town)
@@ -330,7 +331,14 @@ class Resolver:
                     key = (index, id(base), bool(near))
                     if key not in support:
                         support[key] = self._sibling_support(
-                            found, index, mates or window, base, front, scores, front_terms
+                            found,
+                            index,
+                            mates or window,
+                            base,
+                            front,
+                            scores,
+                            front_terms,
+                            scene=[(lats[j], lons[j]) for j in near] if mates else None,
                         )
                     fit = support[key]
                     if near and fit is not None:
@@ -753,11 +761,14 @@ class Resolver:
         front: list[tuple[float, float]] | None,
         scores: dict[tuple, list[tuple[float, Candidate]]],
         front_terms: dict[str, float],
+        scene: list[tuple[float, float]] | None = None,
     ) -> list[float] | None:
         """ "Ворог окупував Андріївку та просунувся поблизу Герасимівки і Олександрівки":
         no name of the list is unique, but only a few places have all three close together.
         Each candidate's mean closeness to the nearest namesake of each other name of the
-        sentence; None when the sentence names no other settlement."""
+        sentence; None when the sentence names no other settlement. `scene`: the points of
+        the sentence's unique places, when it has some — only the namesakes within
+        MATES_REACH_KM of one count (a list lies in its sentence's scene)."""
         siblings = []
         mention = found[index]
         for j in window:
@@ -783,6 +794,12 @@ class Resolver:
             points = tuple(
                 c.place.point for score, c in scored if score >= best - SIBLING_SCORE_GAP
             )
+            if scene is not None:
+                points = tuple(
+                    p for p in points if any(haversine_km(p, q) <= MATES_REACH_KM for q in scene)
+                )
+                if not points:
+                    continue
             if len(points) <= SIBLING_MAX_CANDIDATES:
                 siblings.append(points)
         if not siblings:
