@@ -438,7 +438,8 @@ FIGHTING_RE = re.compile(
     r"\b(?:(?:heavy|fierce|intense|ongoing)\s+fighting|fighting|battles?|combats?|"
     r"kämpfe|kampf|gefechte|kampfhandlungen|бо[їи]|боях|бойові\s+дії|боевые\s+действия)"
     r"(?:\s+(?:continues?|continued|raged?|se\s+poursuivent|dauern\s+an|тривають|точаться|"
-    r"йдуть|идут|продолжаются|ведутся))?\s+" + _WHERE_AFTER
+    r"йдуть|идут|продолжаются|ведутся))?\s+"
+    + _WHERE_AFTER
     # (one "бій у Дніпрі" may be a boxer's: the singular only for a place fought for or by)
     + r"|\b(?:бій|бой)\s+(?:за|біля|поблизу|під|возле|под|в\s+районі|в\s+районе)\b",
     re.IGNORECASE,
