@@ -2538,6 +2538,53 @@ def test_list_mates_weigh_only_with_their_namesakes_in_the_sentence_s_scene() ->
     assert found["Novoselivka"].admin1 == "Sumy Oblast", found["Novoselivka"]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "oblast"),
+    [
+        (
+            "Shelling hit Dobropillia overnight — not the town in Donetsk Oblast, but the village "
+            "in Zaporizhzhia Oblast west of Huliaipole.",
+            "Dobropillia",
+            "Zaporizhzhia Oblast",
+        ),
+        (
+            "Le Lyman touché mardi n'est pas la ville de la région de Donetsk, mais un village au "
+            "sud-ouest de Vovtchansk.",
+            "Lyman",
+            "Kharkiv Oblast",
+        ),
+        (
+            "Не Кам'янське на Дніпропетровщині, а однойменне село біля Степногірська потрапило "
+            "під удар.",
+            "Кам'янське",
+            "Zaporizhzhia Oblast",
+        ),
+        (
+            "Kämpfe bei Lyman — nicht die Stadt im Gebiet Donezk, sondern das Dorf südwestlich von "
+            "Wowtschansk.",
+            "Lyman",
+            "Kharkiv Oblast",
+        ),
+    ],
+)
+def test_a_name_corrected_to_a_village_is_the_village_the_correction_places(
+    text: str, mention: str, oblast: str
+) -> None:
+    # the town (and the region of the words that deny it) is not meant; the village is
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found[mention] is not None and found[mention].admin1 == oblast, found[mention]
+
+
+def test_a_correction_corrects_the_name_before_it_not_a_cue_s_reference() -> None:
+    text = (
+        "Russian forces advanced into Mykolaivka about 11 km east of Pokrovsk — the small "
+        "village, not the town near Sloviansk."
+    )
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found["Pokrovsk"].name == "Pokrovsk"
+    assert haversine_km(found["Mykolaivka"].point, found["Pokrovsk"].point) < 15
+
+
 def test_a_border_with_a_region_named_with_its_country_is_a_border_with_it() -> None:
     # "nahe der Grenze zum russischen Gebiet Belgorod": the border, not Belgorod Oblast as the
     # place's region (where no Kamianka lies): the Kamianka by Dvorichna, near that border

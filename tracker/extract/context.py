@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from tracker.extract.anchors import attach_anchors
 from tracker.extract.claim_lexicon import PEOPLES_REPUBLIC, PEOPLES_REPUBLIC_BEFORE
+from tracker.extract.corrections import read_corrections
 from tracker.extract.found import Found
 from tracker.extract.groupings import zone_in
 from tracker.extract.lexicon import SECTOR_AFTER, SECTOR_BEFORE, elided_sector
@@ -126,6 +127,7 @@ def attach_context(
     mark_lists(text, found)
     mark_renamings(text, found)
     attach_kinds(text, found, sentences)
+    read_corrections(text, found, sentences)
     _attach_sectors(places, text, found)
     _attach_areas(places, text, found, sentences)
     _attach_zones(text, found, sentences)

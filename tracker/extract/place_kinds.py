@@ -37,7 +37,8 @@ _VILLAGE_BEFORE = re.compile(
 # (an article in Latin script: "X, a village", not "X, city officials said")
 _KIND_AFTER = re.compile(
     r"\s*(?:,|—|–|-)\s*(?:(?:a|an|un|une|ein|eine|einem|einer)\s+"
-    r"(?:(?:small|tiny|petit|kleine[ns]?|front-?line|frontline)\s+)?(?P<kind>village|hamlet|town|"
+    r"(?:(?:small|tiny|petit|kleine[ns]?|front-?line|frontline|railway|mining|industrial|"
+    r"border|frontier|river|port|garrison)\s+)?(?P<kind>village|hamlet|town|"
     r"city|ville|Dorf|Stadt)|(?P<word>village|ville|Dorf|сел[оа]|міст[оа]|город|деревн\w*))"
     r"(?!\w)",
     re.IGNORECASE,

@@ -1,0 +1,87 @@
+"""A name the text corrects to a village: "Dobropillia — not the town in the Donetsk region,
+sorry, the village west of Huliaipole", "la Kostiantynivka frappée n'est pas la ville du
+Donbass, mais un petit village au sud-est de Kourakhové", "Не Кам'янське на Дніпропетровщині,
+а однойменне село біля Степногірська". The name is a village; the words after the correction
+locate it, and a region said in the words it denies does not."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.found import Found
+from tracker.extract.lexicon import DIRECTION_OF, NEAR_OF
+
+_NOT_A_TOWN = re.compile(
+    r"(?<!\w)(?:not|non|nicht|n['’]est\s+pas|ist\s+nicht|не|ні)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:town|city|ville|Stadt|місто|міста|город|города)(?!\w)",
+    re.IGNORECASE,
+)
+_A_VILLAGE = re.compile(
+    r"(?<!\w)(?:village|hamlet|hameau|Dorf|сел[оаі]|селище|деревн\w*|пос[её]лок)(?!\w)",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:не|not|nicht|pas)\s+$", re.IGNORECASE)
+_BUT_A_VILLAGE = re.compile(
+    r"[^.;!?]{0,60}?,\s*(?:а|але|но|but|mais|sondern)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:village|hamlet|hameau|Dorf|село|селище|деревн\w*|пос[её]лок)(?!\w)",
+    re.IGNORECASE,
+)
+_REACH = 160  # how far after the name its correction may run
+_CUE_REACH = 50  # how far before a reference its cue may begin ("au sud-ouest de")
+
+
+def read_corrections(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
+    for index, mention in enumerate(found):
+        if mention.is_region or mention.unknown or mention.reference:
+            continue  # (a cue's reference is no name corrected: "11 km east of Pokrovsk — ...")
+        # the correction follows the name it corrects: no other place comes between them
+        # but a cue's reference
+        following = next(
+            (m.start for m in found[index + 1 :] if not (m.is_region or m.reference)),
+            sentences[mention.sentence][1],
+        )
+        words = _correction(text, mention, sentences[mention.sentence][1], following)
+        if words is None:
+            continue
+        denied, village = words
+        mention.kind = "village"
+        after = [
+            m for m in found[index + 1 :] if m.sentence == mention.sentence and m.start > village
+        ]
+        region = mention.region
+        if region is not None and denied[0] <= region.start < denied[1]:
+            # the region of the words it denies ("not the town in the Donetsk region")
+            mention.region = next((m for m in after if m.is_region), None)
+            mention.region_attached = False
+            mention.joined_regions = ()
+        if mention.anchor is None:
+            for other in after:
+                if other.is_region:
+                    continue
+                window = max(village, other.start - _CUE_REACH)
+                cue = DIRECTION_OF.search(text, window, other.start) or NEAR_OF.search(
+                    text, window, other.start
+                )
+                if cue is not None and not text[cue.end() : other.start].strip(" '’"):
+                    mention.anchor, mention.cue = other, text[cue.start() : other.start]
+                    other.reference = True
+                break
+
+
+def _correction(
+    text: str, mention: Found, sentence_end: int, following: int
+) -> tuple[tuple[int, int], int] | None:
+    """Where the words a correction denies lie and where its word "village" ends, or None
+    when the words after a name do not correct it to a village (`following`: where the next
+    place's name starts)."""
+    end = min(sentence_end, mention.end + _REACH)
+    if _NOT_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+        match = _BUT_A_VILLAGE.match(text, mention.end, end)
+        return ((mention.start, match.end()), match.end()) if match else None
+    denial = _NOT_A_TOWN.search(text, mention.end, end)
+    village = _A_VILLAGE.search(text, mention.end, end)
+    if denial is None or village is None or min(denial.start(), village.start()) > following:
+        return None
+    # "not the town ..., the village ..." or "the village ..., not the town ..."
+    denied_end = village.start() if denial.start() < village.start() else end
+    return (denial.start(), denied_end), village.end()
