@@ -113,7 +113,8 @@ def test_markdown_literal_renders_as_the_text_itself(text):
 
     html = MarkdownIt("commonmark").enable("strikethrough").render(markdown_literal(text))
     assert html.startswith("<p>") and html.count("<") == 2, html  # only <p>...</p>
-    assert markdown_literal(text).replace("\\", "") == text
+    # (a word joiner, which shows nothing, parts literal autolinks: "://", "www.", "@")
+    assert markdown_literal(text).replace("\\", "").replace("\u2060", "") == text
 
 
 def test_long_cells_fold_within_the_table_width():

@@ -67,6 +67,10 @@ _MARKDOWN_ALWAYS = re.compile(
     r"|(?<=[wW]{3})\."  # www. autolinks
 )
 _MARKDOWN_START = re.compile(r"^(\s*)([#+=|-]|\d+[.)])")
+# GFM's literal autolinks are found in the text after escapes are read (Streamlit 1.67 links
+# "http\://x"): a word joiner, which shows nothing, parts "://", "www." and "@" instead.
+_AUTOLINK_LITERAL = re.compile(r"(?<=:)(?=//)|(?<=[wW]{3})(?=\.)|(?<=@)")
+WORD_JOINER = "\u2060"
 
 
 def markdown_literal(text: object, *, limit: int | None = None) -> str:
@@ -75,6 +79,7 @@ def markdown_literal(text: object, *, limit: int | None = None) -> str:
     shown = visible(text)
     if limit is not None and len(shown) > limit:
         shown = shown[: max(0, limit - 1)] + "…"
+    shown = _AUTOLINK_LITERAL.sub(WORD_JOINER, shown)
     shown = _MARKDOWN_ALWAYS.sub(lambda m: "\\" + m.group(0), shown)
     return _MARKDOWN_START.sub(
         lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], shown, count=1

@@ -59,7 +59,7 @@ def test_signed_out_users_see_the_sign_in_screen_and_no_claims(db_url):
 def test_a_user_without_a_role_is_told_so(db_url):
     at = app(APP, "stranger@elsewhere.test")
     # (Markdown-escaped: the address is shown as text, not as a mailto link)
-    assert "stranger\\@elsewhere.test has no role on this tracker" in at.error[0].value
+    assert "stranger\\@\u2060elsewhere.test has no role on this tracker" in at.error[0].value
     assert [b.label for b in at.button] == ["Sign out"]
     assert [t.value for t in at.title] == ["Frontline Tracker"]
 
@@ -67,7 +67,7 @@ def test_a_user_without_a_role_is_told_so(db_url):
 def test_viewer_reads_but_cannot_reach_the_write_pages(db_url):
     at = app(APP, "reader@partner.test")
     assert at.title[0].value == "Claims map"
-    assert "reader\\@partner.test" in at.sidebar.caption[0].value
+    assert "reader\\@\u2060partner.test" in at.sidebar.caption[0].value
     assert "viewer" in at.sidebar.caption[0].value
     # The pages a viewer may not use are not registered in the navigation at all.
     for module in ("claim_form.py", "ingest_page.py", "review_page.py"):
