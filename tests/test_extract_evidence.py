@@ -2279,11 +2279,9 @@ def test_a_strike_across_the_border_does_not_end_a_heading() -> None:
 
 
 def test_this_x_is_refused_when_the_x_said_before_is() -> None:
-    # the first Andriivka is refused as ambiguous; "this Andriivka" must not be placed anyway
-    text = (
-        "Russian forces attacked Andriivka near Kostiantynivka. Later this Andriivka was shelled."
-    )
-    first, _, again = extract(text, report_date=REPORT_DATE).mentions
+    # the first Mykolaivka is refused as ambiguous; "this Mykolaivka" must not be placed anyway
+    text = "Russian drones struck Mykolaivka overnight. Later this Mykolaivka was shelled again."
+    first, again = extract(text, report_date=REPORT_DATE).mentions
     assert first.place is None
     assert again.place is None and "said before" in again.reason
 
@@ -2583,6 +2581,36 @@ def test_a_correction_corrects_the_name_before_it_not_a_cue_s_reference() -> Non
     found = {m.text: m.place for m in find_mentions(text)}
     assert found["Pokrovsk"].name == "Pokrovsk"
     assert haversine_km(found["Mykolaivka"].point, found["Pokrovsk"].point) < 15
+
+
+def test_a_namesake_said_elsewhere_in_the_report_does_not_pull_a_name_to_it() -> None:
+    # the city said first, bare, stays the city: the Luhansk village of the name said after
+    # with its own words is no neighbour of it
+    text = (
+        "Pavlohrad: blasts in the industrial zone again. A drone also hit the village of "
+        "Pavlohrad in occupied Luhansk region, a different place."
+    )
+    first, second = [m.place for m in find_mentions(text) if m.text == "Pavlohrad"]
+    assert first.admin1 == "Dnipropetrovsk Oblast", first
+    assert second.admin1 == "Luhansk Oblast", second
+
+
+def test_an_embankment_named_after_the_river_is_no_place() -> None:
+    text = (
+        "Kherson, evening: a drone attack on a bus in Antonivka. Stay away from the Dnipro "
+        "embankment."
+    )
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert "Dnipro" not in found
+    assert found["Antonivka"].admin1 == "Kherson Oblast"
+
+
+def test_a_dateline_of_a_city_abroad_is_no_village_at_home() -> None:
+    # "PARIS (AFP) -": not the Odesa Oblast village once called Paris, 2,000 km off
+    text = (
+        "PARIS (AFP) - Emmanuel Macron a reçu Volodymyr Zelensky, alors que les combats continuent."
+    )
+    assert all(m.place is None for m in find_mentions(text) if m.text == "PARIS")
 
 
 def test_a_border_with_a_region_named_with_its_country_is_a_border_with_it() -> None:

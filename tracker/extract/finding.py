@@ -344,8 +344,8 @@ class NameFinder:
 
     def _dateline(self, text: str, start: int, word: str, number: int) -> Found | None:
         """A short city name in capitals opening a dateline: a place, not an acronym."""
-        if dateline_end(text, start) is None:
-            return None
+        if dateline_end(text, start) is None or abroad.is_abroad(word):
+            return None  # ("PARIS (AFP) -": no Odesa village once named so)
         candidates = self.places.in_theatre(word, self.places.lookup(word))
         if not candidates:
             return None

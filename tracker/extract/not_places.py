@@ -103,7 +103,7 @@ def names_government(text: str, mention: Found, sentence_start: int) -> bool:
 # After a name: a river ("the Vovcha River", "Dnipro-Ufer"), or an administrative unit that an
 # adjective names ("Сумської громади", "Грайворонского округа", "Покровського району").
 ADMIN_OR_RIVER_AFTER = re.compile(
-    r"(?:\s+(?:river|rivière)|-(?:ufer|fluss))\b|"
+    r"(?:\s+(?:river|rivière|embankment|riverbank)|-(?:ufer|fluss))\b|"
     r"\s+(?:міськ\w+\s+|сільськ\w+\s+|селищн\w+\s+|городск\w+\s+|муниципальн\w+\s+)?"
     r"(?:громад[аиіу]|громадою|район[уіае]?|районом|району|районах|районов|округ[ауе]?|округом|district|"
     r"hromada|community|municipality|raion|rayon|rajon)(?!\w)|"

@@ -278,6 +278,9 @@ class Resolver:
                         same, index + CONTEXT_NEIGHBOURS
                     )
                 ]
+                # (a namesake said elsewhere is no neighbour: "Pavlohrad: explosions ... the
+                # village of Pavlohrad in occupied Luhansk region" — the city said first stays)
+                key = name_key(mention)
                 near = [
                     j
                     for j in window
@@ -308,6 +311,7 @@ class Resolver:
                         for j in around
                         if lats[j] is not None
                         and found[j].aside == mention.aside
+                        and name_key(found[j]) != key
                         # (not another scene of its sentence: the other place of its name's)
                         and (found[j].sentence != mention.sentence or sentences_of[j] is same)
                         and (mention.namesake_of is None or _in_aside(mention, found[j]))
