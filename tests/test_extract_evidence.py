@@ -2595,6 +2595,16 @@ def test_a_namesake_said_elsewhere_in_the_report_does_not_pull_a_name_to_it() ->
     assert second.admin1 == "Luhansk Oblast", second
 
 
+def test_a_town_named_like_a_border_word_is_no_border() -> None:
+    # "Межевой" is Mezhova's genitive, not "межа" (a border): the region frames the list
+    text = (
+        "Авиация ударила по скоплениям ВСУ в районах Новопавловки и Межевой Днепропетровской "
+        "области."
+    )
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found["Новопавловки"].admin1 == "Dnipropetrovsk Oblast", found["Новопавловки"]
+
+
 def test_an_embankment_named_after_the_river_is_no_place() -> None:
     text = (
         "Kherson, evening: a drone attack on a bus in Antonivka. Stay away from the Dnipro "

@@ -46,7 +46,9 @@ from tracker.names import RUSSIAN_ONLY_LETTERS, skeleton
 BORDER_BEFORE = re.compile(
     # (a word's start: "у прикордонні Чернігівщини", "в приграничье" are inside the region)
     r"(?<![^\W\d_])(?:border|boundary|frontière|limite|grenze|grenzgebiet|границ\w*|кордон\w*|"
-    r"адмінкордон\w*|меж[аіуею]\w*|адмінмеж\w*|стык\w*|"
+    # (lower case: "в районах Новопавловки и Межевой Днепропетровской области" names the town
+    # Mezhova, not a border)
+    r"адмінкордон\w*|(?-i:меж[аіуею]\w*)|адмінмеж\w*|стык\w*|"
     # "where the oblast meets Zaporizhzhia Oblast", "межує з", "граничит с", "grenzt an"
     r"meets|adjoins|межу\w*|гранич\w*|grenzt\s+an|touche)"
     r"\s+(?:(?:of|with|between|de|d['’]|avec|entre|zu[mr]?|mit|des|der|zwischen|с|со|з|із)\s+)?"
