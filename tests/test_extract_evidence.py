@@ -2605,6 +2605,23 @@ def test_a_town_named_like_a_border_word_is_no_border() -> None:
     assert found["Новопавловки"].admin1 == "Dnipropetrovsk Oblast", found["Новопавловки"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Михайлівка під Запоріжжям (не окупована Михайлівка Василівського району) вранці "
+        "потрапила під обстріл.",
+        "Two villages named Mykhailivka: Mykhailivka near Zaporizhzhia was shelled this morning, "
+        "while Mykhailivka in Vasylivka Raion remains occupied.",
+    ],
+)
+def test_a_raion_said_of_one_of_two_namesakes_is_not_the_other_s(text: str) -> None:
+    near, occupied = [m.place for m in find_mentions(text) if m.place and "Mykh" in m.place.name][
+        -2:
+    ]
+    assert near.point == pytest.approx((47.95, 35.26), abs=0.02), near
+    assert occupied.point == pytest.approx((47.27, 35.22), abs=0.02), occupied
+
+
 def test_an_embankment_named_after_the_river_is_no_place() -> None:
     text = (
         "Kherson, evening: a drone attack on a bus in Antonivka. Stay away from the Dnipro "

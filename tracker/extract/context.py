@@ -846,6 +846,9 @@ def _attach_areas(
         breaks = sorted(m.start() for m in NAMESAKE_APART.finditer(text, start, end))
         if asides is None:
             asides = aside_spans(text, sentences)
+        said: dict[str, list[int]] = {}
+        for mention in mentions:
+            said.setdefault(_key(mention), []).append(mention.start)
         for mention in mentions:
             # (not across a namesake set apart: "... - not the Uspenivka near Andriivka in the
             # Berdiansk district" says where the other Uspenivka is; nor out of the words
@@ -855,10 +858,25 @@ def _attach_areas(
                 for at, area in areas
                 if not _any_between(breaks, min(at, mention.start), max(at, mention.end))
                 and _same_aside(asides, at, mention.start)
+                and _said_of(at, mention, said[_key(mention)])
             ]
             if own:
                 # the narrowest unit named: a hromada before a raion
                 mention.area = min(own, key=lambda a: (a[0] != "hromada", len(a[1])))
+
+
+def _key(mention: Found) -> str:
+    return name_key(mention) if mention.candidates else mention.text
+
+
+def _said_of(at: int, mention: Found, starts: list[int]) -> bool:
+    """Whether an area named at `at` may be said of a mention whose name the sentence says
+    at `starts`: of a name said twice ("село Покровське на Нікопольщині ... і селище
+    Покровське в Синельниківському районі"), only of the one right before it."""
+    if len(starts) < 2:
+        return True
+    following = [s for s in starts if s > mention.start]
+    return mention.start < at and (not following or at < following[0])
 
 
 def _same_aside(asides: list[tuple[int, int]], at: int, position: int) -> bool:
