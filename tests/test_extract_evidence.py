@@ -2622,6 +2622,20 @@ def test_a_raion_said_of_one_of_two_namesakes_is_not_the_other_s(text: str) -> N
     assert occupied.point == pytest.approx((47.27, 35.22), abs=0.02), occupied
 
 
+def test_a_country_s_adjective_says_where_a_name_is() -> None:
+    text = "Селище Нью-Йорк біля Торецька з американським Нью-Йорком пов'язує лише назва."
+    town, city = [m for m in find_mentions(text) if m.text.startswith("Нью-Йорк")]
+    assert town.place is not None and town.place.admin1 == "Donetsk Oblast"
+    assert city.place is None and "outside Ukraine" in city.reason  # not the town, 8,000 km
+    text = "Самар, колишній Новомосковськ, не має стосунку до російської Самари."
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found["Самари"].country == "RU" and found["Самар"].admin1 == "Dnipropetrovsk Oblast"
+    # English "New York" is the city abroad unless the text places it at home
+    assert find_mentions("The talks in New York ended without a deal.")[0].place is None
+    near = find_mentions("Russian forces shelled New York near Toretsk overnight.")[0]
+    assert near.place is not None and near.place.admin1 == "Donetsk Oblast"
+
+
 def test_an_embankment_named_after_the_river_is_no_place() -> None:
     text = (
         "Kherson, evening: a drone attack on a bus in Antonivka. Stay away from the Dnipro "

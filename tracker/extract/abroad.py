@@ -5,8 +5,9 @@ The gazetteer has none of them, but some share a name with a small Russian or Uk
 village (Berlin and Paris in Chelyabinsk Oblast): read as places, they land thousands of
 kilometres off. They are recognised as places the gazetteer does not cover and left
 unresolved, with that reason — better unresolved than wrong — unless the text locates them in
-the gazetteer's countries ("Afiny, Donetsk Oblast"). New York is not listed: Niu-York is a
-town on the Donetsk front.
+the gazetteer's countries ("Afiny, Donetsk Oblast"). New York is listed in English only: the
+Donetsk town Niu-York is "Нью-Йорк" in its own languages, and "New York near Toretsk" is placed
+by its cue.
 
 Capitals and the cities diplomacy and aid go through, in English, French, German, Ukrainian
 and Russian. Latin names are compared folded (case, accents kept), Cyrillic names by stem
@@ -15,8 +16,10 @@ and Russian. Latin names are compared folded (case, accents kept), Cyrillic name
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from tracker.extract.found import Found
 from tracker.names import fold, has_cyrillic, stem_keys
 
 REASON = (
@@ -34,7 +37,7 @@ kraków cracovie krakau istanbul ankara antalya washington miami abu_dhabi
 abou_dhabi dubai dubaï doha riyadh riyad riad jeddah djeddah tehran téhéran teheran beijing
 pékin peking tokyo tokio seoul séoul pyongyang new_delhi neu-delhi tbilisi tbilissi tiflis
 yerevan erevan eriwan baku bakou cairo le_caire kairo jerusalem jérusalem tel_aviv ottawa
-canberra brasília brasilia
+canberra brasília brasilia new_york
 """.split()
 _CYRILLIC = """
 берлін берлин париж лондон рим мадрид лісабон лиссабон відень вена брюссель амстердам гаага
@@ -62,3 +65,30 @@ def is_abroad(name: str) -> bool:
     if not has_cyrillic(name) or len(folded) < 4:
         return False
     return bool(stem_keys(name) & _STEMS)
+
+
+# A country's adjective right before a name says where it is: "з американським Нью-Йорком",
+# "не американский Нью-Йорк", "к российской Самаре", "the Russian Samara".
+_ABROAD_ADJECTIVE = re.compile(
+    r"(?<!\w)(?:американськ\w*|американск\w*|american|américain\w*|amerikanisch\w*|"
+    r"американ\w*|британськ\w*|британск\w*|british|britannique\w*|britisch\w*)\s+$",
+    re.IGNORECASE,
+)
+_RUSSIAN_ADJECTIVE = re.compile(
+    r"(?<!\w)(?:російськ\w*|российск\w*|russian|russe|russischen|russische[mnr]?)\s+$",
+    re.IGNORECASE,
+)
+_REACH = 24  # how far before a name its adjective may start
+
+
+def mark_country_adjectives(text: str, found: list[Found]) -> None:
+    """A name after "American" is the city abroad (left unresolved, as a listed city is); after
+    "Russian", a place in Russia (its area, which resolving weighs)."""
+    for mention in found:
+        if mention.is_region:
+            continue
+        before = text[max(0, mention.start - _REACH) : mention.start]
+        if _ABROAD_ADJECTIVE.search(before):
+            mention.abroad = True
+        elif _RUSSIAN_ADJECTIVE.search(before) and mention.area is None:
+            mention.area = ("country", frozenset({"RU"}))

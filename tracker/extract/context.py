@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
+from tracker.extract.abroad import mark_country_adjectives
 from tracker.extract.anchors import attach_anchors
 from tracker.extract.claim_lexicon import PEOPLES_REPUBLIC, PEOPLES_REPUBLIC_BEFORE
 from tracker.extract.corrections import read_corrections
@@ -132,6 +133,7 @@ def attach_context(
     read_corrections(text, found, sentences)
     _attach_sectors(places, text, found)
     _attach_areas(places, text, found, sentences)
+    mark_country_adjectives(text, found)
     _attach_zones(text, found, sentences)
     attach_region_parts(
         text, found, sentences, {id(m) for m in found if m.is_region and not _border_of(text, m)}
