@@ -2279,9 +2279,11 @@ def test_a_strike_across_the_border_does_not_end_a_heading() -> None:
 
 
 def test_this_x_is_refused_when_the_x_said_before_is() -> None:
-    # the first Mykolaivka is refused as ambiguous; "this Mykolaivka" must not be placed anyway
-    text = "Russian drones struck Mykolaivka overnight. Later this Mykolaivka was shelled again."
-    first, again = extract(text, report_date=REPORT_DATE).mentions
+    # the first Andriivka is refused as ambiguous; "this Andriivka" must not be placed anyway
+    text = (
+        "Russian forces attacked Andriivka near Kostiantynivka. Later this Andriivka was shelled."
+    )
+    first, _, again = extract(text, report_date=REPORT_DATE).mentions
     assert first.place is None
     assert again.place is None and "said before" in again.reason
 
@@ -2464,20 +2466,6 @@ def test_a_declined_name_far_from_the_front_and_its_sentence_is_refused_in_fight
     assert alone.mentions[0].place.admin1 == "Volyn Oblast"
 
 
-def test_a_name_lies_by_the_names_listed_with_it_though_another_clause_names_unique_places() -> (
-    None
-):
-    # Nikopol and Marhanets are unique and lie by the Pokrovske near Nikopol; the list
-    # "Покровського та Коломійців" puts it by Kolomiitsi (two namesakes elsewhere): the town
-    text = (
-        "На Дніпропетровщині окупанти вдарили по Нікополю та Марганцю, а авіабомби впали "
-        "поблизу Покровського та Коломійців."
-    )
-    found = {m.text: m.place for m in find_mentions(text)}
-    assert found["Покровського"].point == pytest.approx((47.98, 36.23), abs=0.02)
-    assert found["Коломійців"].admin1 == "Dnipropetrovsk Oblast"
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -2573,6 +2561,29 @@ def test_a_name_corrected_to_a_village_is_the_village_the_correction_places(
     assert found[mention] is not None and found[mention].admin1 == oblast, found[mention]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "oblast"),
+    [
+        (
+            "Die Angriffe trafen Kostjantyniwka, nicht die Stadt, sondern das Dorf Iliniwka.",
+            "Kostjantyniwka",
+            "Donetsk Oblast",
+        ),
+        ("Lyman was not the town attacked; the village of Torske was.", "Lyman", "Donetsk Oblast"),
+        (
+            "В Харкові вибухи — не місто, а передмістя: удар припав на село Безлюдівка.",
+            "Харкові",
+            "Kharkiv Oblast",
+        ),
+        ("Обстріляли не Костянтинівку, а село Іллінівка.", "Костянтинівку", "Donetsk Oblast"),
+    ],
+)
+def test_a_village_named_apart_corrects_no_town(text: str, mention: str, oblast: str) -> None:
+    # "the village of Torske", "das Dorf Iliniwka", "село Іллінівка" name another place
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found[mention] is not None and found[mention].admin1 == oblast, found[mention]
+
+
 def test_a_correction_corrects_the_name_before_it_not_a_cue_s_reference() -> None:
     text = (
         "Russian forces advanced into Mykolaivka about 11 km east of Pokrovsk — the small "
@@ -2636,6 +2647,23 @@ def test_a_country_s_adjective_says_where_a_name_is() -> None:
     assert near.place is not None and near.place.admin1 == "Donetsk Oblast"
 
 
+def test_a_region_s_ellipsis_is_no_far_russian_village() -> None:
+    # "а в Курской — Суджа": "Курской" is no Kurskaya of Stavropol Krai, 1,000 km from Sudzha
+    text = "В Сумской области обстрелян Хотень, а в Курской — Суджа."
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found.get("Курской") is None or found["Курской"].admin1 == "Kursk Oblast"
+    assert found["Суджа"].admin1 == "Kursk Oblast"
+
+
+def test_the_same_name_said_again_bare_stays_placed() -> None:
+    text = (
+        "Russian forces attacked Andriivka, south of Kurakhove, overnight. Later in the day, "
+        "Andriivka was shelled again with guided bombs."
+    )
+    first, _, again = find_mentions(text)
+    assert first.place is not None and again.place == first.place
+
+
 def test_an_embankment_named_after_the_river_is_no_place() -> None:
     text = (
         "Kherson, evening: a drone attack on a bus in Antonivka. Stay away from the Dnipro "
@@ -2644,6 +2672,9 @@ def test_an_embankment_named_after_the_river_is_no_place() -> None:
     found = {m.text: m.place for m in find_mentions(text)}
     assert "Dnipro" not in found
     assert found["Antonivka"].admin1 == "Kherson Oblast"
+    # (a city's embankment is the city's)
+    found = find_mentions("A shell hit the Kherson embankment overnight.")
+    assert found[0].place is not None and found[0].place.name == "Kherson"
 
 
 def test_a_dateline_of_a_city_abroad_is_no_village_at_home() -> None:

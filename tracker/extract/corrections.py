@@ -11,19 +11,28 @@ import re
 from tracker.extract.found import Found
 from tracker.extract.lexicon import DIRECTION_OF, NEAR_OF
 
+# (not a name after the word: "not the town of Marhanets", "the village of Torske", "село
+# Іллінівка" name other places, and correct nothing)
+_NO_NAME_AFTER = r"(?!\s+(?:of\s+|de\s+|d['’]|von\s+)?(?-i:[A-ZА-ЯІЇЄҐ]))"
 _NOT_A_TOWN = re.compile(
     r"(?<!\w)(?:not|non|nicht|n['’]est\s+pas|ist\s+nicht|не|ні)\s+(?:[^\W\d_]+\s+){0,2}?"
-    r"(?:town|city|ville|Stadt|місто|міста|город|города)(?!\w)",
+    r"(?:town|city|ville|Stadt|місто|міста|город|города)(?!\w)" + _NO_NAME_AFTER,
     re.IGNORECASE,
 )
+_VILLAGE_WORD = r"(?:village|hamlet|hameau|Dorf|сел[оаі]|селище|деревн\w*|пос[её]лок)(?!\w)"
+# the word "village" right after a contrast or a pause: "— the village west of Y", ", mais un
+# petit village", "sorry, the village in Zaporizhzhia oblast"
 _A_VILLAGE = re.compile(
-    r"(?<!\w)(?:village|hamlet|hameau|Dorf|сел[оаі]|селище|деревн\w*|пос[её]лок)(?!\w)",
+    r"(?:[,—–:;(]|(?<!\w)(?:but|mais|sondern|а|але|но|und|and))\s*(?:[^\W\d_]+\s+){0,3}?"
+    + _VILLAGE_WORD
+    + _NO_NAME_AFTER,
     re.IGNORECASE,
 )
 _NOT_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:не|not|nicht|pas)\s+$", re.IGNORECASE)
 _BUT_A_VILLAGE = re.compile(
     r"[^.;!?]{0,60}?,\s*(?:а|але|но|but|mais|sondern)\s+(?:[^\W\d_]+\s+){0,2}?"
-    r"(?:village|hamlet|hameau|Dorf|село|селище|деревн\w*|пос[её]лок)(?!\w)",
+    + _VILLAGE_WORD
+    + _NO_NAME_AFTER,
     re.IGNORECASE,
 )
 _REACH = 160  # how far after the name its correction may run
@@ -49,11 +58,17 @@ def read_corrections(text: str, found: list[Found], sentences: list[tuple[int, i
             m for m in found[index + 1 :] if m.sentence == mention.sentence and m.start > village
         ]
         region = mention.region
-        if region is not None and denied[0] <= region.start < denied[1]:
-            # the region of the words it denies ("not the town in the Donetsk region")
-            mention.region = next((m for m in after if m.is_region), None)
+        if region is None or denied[0] <= region.start < denied[1]:
+            # the region of the words it denies ("not the town in the Donetsk region") gives
+            # way to the one the correction names ("... but the village in Kharkiv Oblast")
+            mention.region = next(
+                (m for m in after if m.is_region and not denied[0] <= m.start < denied[1]), None
+            )
             mention.region_attached = False
             mention.joined_regions = ()
+        anchor = mention.anchor
+        if anchor is not None and denied[0] <= anchor.start < denied[1]:
+            mention.anchor, mention.cue = None, ""  # "not the town near Sloviansk"
         if mention.anchor is None:
             for other in after:
                 if other.is_region:

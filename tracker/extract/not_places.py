@@ -103,7 +103,7 @@ def names_government(text: str, mention: Found, sentence_start: int) -> bool:
 # After a name: a river ("the Vovcha River", "Dnipro-Ufer"), or an administrative unit that an
 # adjective names ("Сумської громади", "Грайворонского округа", "Покровського району").
 ADMIN_OR_RIVER_AFTER = re.compile(
-    r"(?:\s+(?:river|rivière|embankment|riverbank)|-(?:ufer|fluss))\b|"
+    r"(?:\s+(?:river|rivière)|-(?:ufer|fluss))\b|"
     r"\s+(?:міськ\w+\s+|сільськ\w+\s+|селищн\w+\s+|городск\w+\s+|муниципальн\w+\s+)?"
     r"(?:громад[аиіу]|громадою|район[уіае]?|районом|району|районах|районов|округ[ауе]?|округом|district|"
     r"hromada|community|municipality|raion|rayon|rajon)(?!\w)|"
@@ -111,6 +111,8 @@ ADMIN_OR_RIVER_AFTER = re.compile(
     r"\s+(?-i:ОВА|ОДА|МВА|РВА|ВЦА)(?!\w)",
     re.IGNORECASE,
 )
+_EMBANKMENT_AFTER = re.compile(r"\s+(?:embankment|riverbank|river\s+bank)\b", re.IGNORECASE)
+_RIVER_NAME = re.compile(r"Dnipro|Dnieper|Dnepr|Dniepr|Desna|Oskil|Donets|Inhulets|Psel|Vorskla")
 # A Russian krai the gazetteer does not hold, named by its adjective or its Latin name
 _KRAI_AFTER = re.compile(r"\s+(?:кра[йяюе]|краї|краєм|краем|krai|kray)(?!\w)", re.IGNORECASE)
 # (an adjective's ending: "Краснодарском", "Запорізького"; not a town's "від Покровська краєм")
@@ -195,6 +197,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
     Fedorov", "повідомив міський голова Андрій Садовий")."""
     if UNIT_AFTER.match(text, mention.end) or ADMIN_OR_RIVER_AFTER.match(text, mention.end):
         return True
+    if _EMBANKMENT_AFTER.match(text, mention.end) and _RIVER_NAME.fullmatch(mention.text):
+        return True  # "the Dnipro embankment" (not "the Kherson embankment": the city's)
     if _KRAI_AFTER.match(text, mention.end) and _REGION_ADJECTIVE.search(mention.text):
         return True  # "в Краснодарском крае", "Krasnodar Krai" (not "краєм лісосмуги")
     if mention.text.lower() in ("тим", "тем") and _TIM_PHRASE.match(text, mention.end):

@@ -4,8 +4,6 @@ village chosen in another country than its sentence's scene)."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from tracker import front_line
 from tracker.extract import capitals, cues
 from tracker.extract.found import UNKNOWN_REASON, Found
@@ -150,8 +148,8 @@ def _scene_refusals(
     by_sentence: dict[int, list[Found]], refused_ids: set[int]
 ) -> list[tuple[Found, str]]:
     """The refusals of one round; `refused_ids`: the id() of mentions refused in the rounds
-    before, which locate nothing any more. Linear in the mentions of a sentence: the firm
-    places are counted per country once."""
+    before, which locate nothing any more. Each mention looks at no more than the sentence's
+    first _NEAREST_AMONG firm places."""
     found: list[tuple[Found, str]] = []
     for mentions in by_sentence.values():
         unique = {id(m): not m.is_region and _unique(m) for m in mentions}
@@ -171,8 +169,6 @@ def _scene_refusals(
                 firm.append((m, REGION_SCENE_KM if m.is_region else SCENE_MAX_KM, strong))
         if not firm:
             continue
-        firm_ids = {id(m): strong for m, _, strong in firm}
-        all_countries = Counter(m.choice.place.country for m, _, _ in firm)
         for mention in mentions:
             place = mention.choice.place
             if mention.is_region or place.population >= SCENE_MAX_POPULATION:
@@ -183,9 +179,18 @@ def _scene_refusals(
                 continue
             # a name no other settlement bears yields only to an exact name or a region
             only_strong = unique[id(mention)]
-            if all_countries[place.country] - (id(mention) in firm_ids) > 0:
-                # another firm place of the sentence is in its country ("по Туапсе и
-                # Новороссийску, а также по Одессе и Измаилу": Odesa keeps Izmail)
+            if any(
+                m is not mention
+                and m.choice.place.country == place.country
+                and (
+                    place.country == "UA"
+                    or haversine_km(m.choice.place.point, place.point) <= DISTANT_NAMESAKE_KM
+                )
+                for m, _, _ in firm[:_NEAREST_AMONG]
+            ):
+                # another firm place of the sentence in its country ("по Туапсе и Новороссийску,
+                # а также по Одессе и Измаилу": Odesa keeps Izmail) — in Russia, one not far
+                # (Sudzha keeps no Stavropol village read from "а в Курской")
                 continue
             others = [
                 (m.choice.place, reach)

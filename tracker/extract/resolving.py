@@ -63,12 +63,6 @@ SIBLING_WEIGHT = 0.3
 SIBLING_SCORE_GAP = 0.045
 SIBLING_MAX_CANDIDATES = 15
 SIBLING_NEAR_KM = 10.0
-# A name listed with others none of which is unique ("біля Покровського й Коломійців") lies by
-# them, though another clause names unique places ("обстріляв Нікополь та Марганець, а ..."):
-# its list's names weigh as siblings beside those places, at this share of a sibling's weight.
-# On 105 sets: far 91 -> 87, unresolved 280 -> 265 (33 problems fixed, 7 new, none far).
-MATES_SHARE = 0.5
-MATES_REACH_KM = 160.0
 _SIBLING_NEAR_BONUS = math.exp(SIBLING_NEAR_KM / SENTENCE_SCALE_KM)
 # A name said twice in a sentence near references this far apart names two places (twice as
 # far for a direction's town)
@@ -258,7 +252,7 @@ class Resolver:
         # How well each candidate of a mention with no unambiguous neighbour fits among the
         # candidates of its sentence's other names, per mention and scored list (an anchor's
         # new choice makes a new list).
-        support: dict[tuple[int, int, bool], list[float] | None] = {}
+        support: dict[tuple[int, int], list[float] | None] = {}
         for _ in range(2):
             changed = False
             for index, mention in homonyms:
@@ -278,8 +272,9 @@ class Resolver:
                         same, index + CONTEXT_NEIGHBOURS
                     )
                 ]
-                # (a namesake said elsewhere is no neighbour: "Pavlohrad: explosions ... the
-                # village of Pavlohrad in occupied Luhansk region" — the city said first stays)
+                # (a namesake said elsewhere as another kind of place is no neighbour:
+                # "Pavlohrad: explosions ... the village of Pavlohrad in occupied Luhansk region"
+                # — the city said first stays; the same name said again bare is the same place)
                 key = name_key(mention)
                 near = [
                     j
@@ -311,43 +306,21 @@ class Resolver:
                         for j in around
                         if lats[j] is not None
                         and found[j].aside == mention.aside
-                        and name_key(found[j]) != key
+                        and not (name_key(found[j]) == key and found[j].kind != mention.kind)
                         # (not another scene of its sentence: the other place of its name's)
                         and (found[j].sentence != mention.sentence or sentences_of[j] is same)
                         and (mention.namesake_of is None or _in_aside(mention, found[j]))
                     ]
                     weight, scale = CONTEXT_WEIGHT, _TWO_R_OVER_SCALE
                 fit = None
-                # (with unique places about, its list's names weigh only when none is unique: a
-                # unique one is among those places already, and a border list may be long)
-                mates = (
-                    [
-                        j
-                        for j in window
-                        if j != index and found[j].listed_from == mention.listed_from
-                    ]
-                    if near and mention.listed_from >= 0
-                    else None
-                )
-                if mates and any(unique[j] for j in mates):
-                    mates = None
-                if not near or mates:
-                    key = (index, id(base), bool(near))
+                if not near:
+                    key = (index, id(base))
                     if key not in support:
                         support[key] = self._sibling_support(
-                            found,
-                            index,
-                            mates or window,
-                            base,
-                            front,
-                            scores,
-                            front_terms,
-                            scene=[(lats[j], lons[j]) for j in near] if mates else None,
+                            found, index, window, base, front, scores, front_terms
                         )
                     fit = support[key]
-                    if near and fit is not None:
-                        fit = [MATES_SHARE * f for f in fit]
-                if fit is not None and not near:
+                if fit is not None:
                     # the sentence's other names weigh as candidates (above), not by the
                     # first guesses among their homonyms
                     around = [j for j in around if found[j].sentence != mention.sentence]
@@ -765,14 +738,11 @@ class Resolver:
         front: list[tuple[float, float]] | None,
         scores: dict[tuple, list[tuple[float, Candidate]]],
         front_terms: dict[str, float],
-        scene: list[tuple[float, float]] | None = None,
     ) -> list[float] | None:
         """ "Ворог окупував Андріївку та просунувся поблизу Герасимівки і Олександрівки":
         no name of the list is unique, but only a few places have all three close together.
         Each candidate's mean closeness to the nearest namesake of each other name of the
-        sentence; None when the sentence names no other settlement. `scene`: the points of
-        the sentence's unique places, when it has some — only the namesakes within
-        MATES_REACH_KM of one count (a list lies in its sentence's scene)."""
+        sentence; None when the sentence names no other settlement."""
         siblings = []
         mention = found[index]
         for j in window:
@@ -798,12 +768,6 @@ class Resolver:
             points = tuple(
                 c.place.point for score, c in scored if score >= best - SIBLING_SCORE_GAP
             )
-            if scene is not None:
-                points = tuple(
-                    p for p in points if any(haversine_km(p, q) <= MATES_REACH_KM for q in scene)
-                )
-                if not points:
-                    continue
             if len(points) <= SIBLING_MAX_CANDIDATES:
                 siblings.append(points)
         if not siblings:
