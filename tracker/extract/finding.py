@@ -184,9 +184,9 @@ class NameFinder:
 
     def __init__(self, places: PlaceLookup) -> None:
         self.places = places
-        # Runs of capitalised words as written -> what _analyse_run found (per name, not per
-        # text: the same few thousand words recur in every report).
-        self._runs: dict[str, tuple[int, int, list[Candidate], list[Candidate], int]] = {}
+        # Runs of capitalised words as written -> what _analyse_run found, and whether the run
+        # is inert (per name, not per text: the same few thousand words recur in every report).
+        self._runs: dict[str, tuple[int, int, list[Candidate], list[Candidate], int, bool]] = {}
         self._generation = places.generation
 
     def find(self, text: str, sentences: list[tuple[int, int]]) -> list[Found]:
@@ -231,12 +231,17 @@ class NameFinder:
                     continue
                 analysed = runs.get(run)
                 if analysed is None:
-                    analysed = self._analyse_run(run)
+                    analysed = self._analysed(run)
                     if len(runs) > 200_000:
                         runs.clear()  # the lists it holds stay in _lookups
                     runs[run] = analysed
-                first_end, multi_end, candidates, first_candidates, abroad_end = analysed
-                title = previous_word(text, first, start).lower() if not multi_end else ""
+                first_end, multi_end, candidates, first_candidates, abroad_end, inert = analysed
+                # (no word before a sentence's first: no title)
+                title = (
+                    previous_word(text, first, start).lower()
+                    if first > start and not multi_end
+                    else ""
+                )
                 if (title in TITLES and not has_cyrillic(title)) or title in RANKS:
                     # "governor Syniehubov", "le maire Ivan Fedorov": a person, two words at
                     # most. (After a Cyrillic title a place may follow in the genitive, "мер
@@ -279,6 +284,14 @@ class NameFinder:
                 if sector_word and COMPASS_ADJECTIVE.match(word):
                     continue  # "на Південному напрямку": the Southern direction, no town's
                 direction = sector_word or elided_sector(text, first, position)
+                if inert:
+                    # a word that is no place as written, whatever surrounds it: only a
+                    # direction named after it may still be one
+                    if direction:
+                        sector = self.places.sector_candidates(word, [])
+                        if sector:
+                            found.append(Found(first, position, word, number, sector))
+                    continue
                 if first_candidates and not direction:
                     # "біля Покровського" declines Покровське, never Покровськ ("на
                     # Покровському напрямку" is the town's direction: kept)
@@ -382,6 +395,22 @@ class NameFinder:
             if not candidates:
                 return False
         return True
+
+    def _analysed(self, run: str) -> tuple[int, int, list[Candidate], list[Candidate], int, bool]:
+        """What `_analyse_run` finds, and whether the run is inert: its first word alone has no
+        candidates, no several-word name or city abroad starts it, and nothing `find` reads
+        from the word itself could make it a place (a hyphen's parts, a locative's region, a
+        name the gazetteer lacks) — only the words around it may (a region or direction word)."""
+        first_end, multi_end, candidates, first_candidates, abroad_end = self._analyse_run(run)
+        word = run[:first_end]
+        head = _unknown_head(run)
+        inert = (
+            not (multi_end or abroad_end or first_candidates)
+            and "-" not in word
+            and word.lower() not in REGION_BY_LOCATIVE
+            and (head is None or _UNIT_OF_LAND.fullmatch(head) is not None)
+        )
+        return first_end, multi_end, candidates, first_candidates, abroad_end, inert
 
     def _analyse_run(self, run: str) -> tuple[int, int, list[Candidate], list[Candidate], int]:
         """(end of the first word, end of the longest several-word name or 0, its candidates,
