@@ -94,15 +94,20 @@ def attach_context(
         number = bisect_right(starts, position) - 1
         if number >= 0 and position < sentences[number][1]:
             military[number] = True
-    actions: list[set[str]] = [set() for _ in sentences]
+    actions: dict[int, set[str]] = {}  # (only the sentences with an action)
     for match in scans["action"]:
         number = bisect_right(starts, match.start()) - 1
         if number >= 0 and match.start() < sentences[number][1]:
-            actions[number].add(match.lastgroup)
-    russian = [bool(_RUSSIAN_LETTERS.search(text, start, end)) for start, end in sentences]
+            actions.setdefault(number, set()).add(match.lastgroup)
+    # (a report without a Russian-only letter has no sentence with one: one look)
+    russian = (
+        [bool(_RUSSIAN_LETTERS.search(text, start, end)) for start, end in sentences]
+        if _RUSSIAN_LETTERS.search(text)
+        else [False] * len(sentences)
+    )
     for mention in found:
         mention.military = military[mention.sentence]
-        mention.strike_only = actions[mention.sentence] == {"strike"}
+        mention.strike_only = actions.get(mention.sentence) == {"strike"}
         mention.russian = russian[mention.sentence]
     attach_anchors(text, found, sentences)
     # A capital that locates another place ("south of Kyiv") is a place; elsewhere it

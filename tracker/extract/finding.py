@@ -32,7 +32,7 @@ from tracker.extract.lexicon import (
 )
 from tracker.extract.not_places import ADMIN_OR_RIVER_AFTER
 from tracker.extract.place_lookup import PlaceLookup
-from tracker.extract.region_lists import region_list_spans, region_named
+from tracker.extract.region_lists import may_list_regions, region_list_spans, region_named
 from tracker.extract.stopwords import is_given_name, stop_kind
 from tracker.extract.text import Token, previous_word, quoted, token_end
 from tracker.gazetteer import Candidate, MatchReason
@@ -199,9 +199,11 @@ class NameFinder:
         if self._generation != self.places.generation:
             runs.clear()  # its candidate lists are no longer the lookup's
             self._generation = self.places.generation
+        # (a report without the letters of a region word lists no regions in any sentence)
+        regions_shared = may_list_regions(text) or "област" in text
         for number, (start, end) in enumerate(sentences):
             position = start
-            shared = self._shared_region_word(text, start, end, number)
+            shared = self._shared_region_word(text, start, end, number) if regions_shared else []
             covered = shared[-1].end if shared else -1
             next_shared = 0
             if shared:

@@ -43,6 +43,12 @@ _WORD = re.compile(_PART)  # each name of a list (capitalised: its "and", "de" a
 _HINT = re.compile("egion|égion|blast|ebiet|rovince|order|oundary|rontier|границ|кордон|меж")
 
 
+def may_list_regions(text: str) -> bool:
+    """False only when `region_list_spans` finds nothing in any part of the text (it has
+    none of the plural region words' letters)."""
+    return _HINT.search(text) is not None
+
+
 def region_list_spans(
     text: str, start: int, end: int, lookup: Callable[[str], list[Candidate]]
 ) -> list[tuple[int, int, list[Candidate]]]:
