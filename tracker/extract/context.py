@@ -559,13 +559,17 @@ _REGIONS_GAP = re.compile(
 
 # The state border, named without a region: "near the border", "près de la frontière",
 # "біля кордону", "прикордонне село", "в приграничном селе".
-STATE_BORDER = re.compile(
-    r"(?:near|along|close\s+to|on)\s+the\s+(?:russian\s+|state\s+)?border(?!\s+(?:of|with|between))|"
-    r"\bborder\s+(?:village|town|area|district)s?\b|près\s+de\s+la\s+frontière(?!\s+(?:de|d['’]|entre|avec))|"
-    r"\bfrontali\w*|nahe\s+der\s+grenze(?!\s+(?:zu|zum|zur|mit|der|zwischen))|\bgrenzn\w*|\bgrenzort\w*|"
-    r"(?<!\w)(?:біля|поблизу|вздовж)\s+кордону(?!\s+з)|прикордонн\w*|(?<!\w)(?:у|возле|вдоль)\s+границы(?!\s+с)|"
-    r"приграничн\w*",
-    re.IGNORECASE,
+# (Searched by its prefixes alone: over a whole report, only when it holds a border word.)
+STATE_BORDER = prefixed(
+    re.compile(
+        r"(?:near|along|close\s+to|on)\s+the\s+(?:russian\s+|state\s+)?border(?!\s+(?:of|with|between))|"
+        r"\bborder\s+(?:village|town|area|district)s?\b|près\s+de\s+la\s+frontière(?!\s+(?:de|d['’]|entre|avec))|"
+        r"\bfrontali\w*|nahe\s+der\s+grenze(?!\s+(?:zu|zum|zur|mit|der|zwischen))|\bgrenzn\w*|\bgrenzort\w*|"
+        r"(?<!\w)(?:біля|поблизу|вздовж)\s+кордону(?!\s+з)|прикордонн\w*|(?<!\w)(?:у|возле|вдоль)\s+границы(?!\s+с)|"
+        r"приграничн\w*",
+        re.IGNORECASE,
+    ),
+    indexed=False,
 )
 
 

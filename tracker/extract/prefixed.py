@@ -36,6 +36,7 @@ class Prefixed:
         "_ascii_traps",
         "_automaton",
         "_digits",
+        "_indexed",
         "_literals",
         "_slot",
         "_spaced",
@@ -44,8 +45,11 @@ class Prefixed:
         "regex",
     )
 
-    def __init__(self, regex: re.Pattern) -> None:
+    def __init__(self, regex: re.Pattern, *, indexed: bool = True) -> None:
         self.regex = regex
+        # whether a report's prefixes are found with the other patterns' (else by its own
+        # automaton at each search: a pattern read once per report, and seldom)
+        self._indexed = indexed
         # built at the first search; False when the pattern has no literal prefixes
         self._automaton: ahocorasick.Automaton | bool | None = None
         # the prefixes that go on past whitespace ("the\\s+governor": "thegovernor"), found
@@ -116,7 +120,7 @@ class Prefixed:
                 pos, endpos = _clamp(string, pos, endpos)
         else:
             endpos = length
-        if length < _REPORT_SIZE:
+        if length < _REPORT_SIZE or not self._indexed:
             starts = self._find(string, pos, endpos)
             if starts is None:
                 return self.regex.search(string, pos, endpos)
@@ -192,7 +196,7 @@ class Prefixed:
     def _starts(self, string: str, pos: int, endpos: int) -> list[int] | None:
         """Where a prefix starts in string[pos:endpos], in order; None when lower() cannot be
         trusted there (a letter that lower-cases to two, or one `re` folds further)."""
-        if len(string) < _REPORT_SIZE:
+        if len(string) < _REPORT_SIZE or not self._indexed:
             return self._find(string, pos, endpos)
         starts = self._report_starts(string)
         if starts is None:
@@ -201,7 +205,10 @@ class Prefixed:
 
     def _report_starts(self, report: str) -> list[int] | None:
         """Where a prefix starts in the whole report (found with every other pattern's, at
-        the first search of the report)."""
+        the first search of the report); None for a pattern outside the index (its callers
+        then read the window alone)."""
+        if not self._indexed:
+            return None
         known, indexed = _REPORTS.current
         slot = self._slot
         if known is report and slot is not None and 0 <= slot < len(indexed):
@@ -477,10 +484,12 @@ _DIGIT = re.compile(r"\d")
 _REPORT_SIZE = 2_000
 
 
-def prefixed(regex: re.Pattern) -> Prefixed:
+def prefixed(regex: re.Pattern, *, indexed: bool = True) -> Prefixed:
     """`regex`, searched by its literal prefixes when every match starts with one (else by
-    the pattern itself, which is always right, only slower)."""
-    return Prefixed(regex)
+    the pattern itself, which is always right, only slower). `indexed=False`: a pattern read
+    once in a while over a whole report finds its prefixes alone there, and leaves the
+    report index (which every report pays for) without them."""
+    return Prefixed(regex, indexed=indexed)
 
 
 def _bounds(string: str, pos: int, endpos: int) -> tuple[int, int]:
