@@ -445,3 +445,17 @@ def test_a_pattern_outside_the_report_index_finds_its_prefixes_alone() -> None:
         == _spans([pattern.regex.search(report[:400])])
     )
     assert pattern not in module._REPORTS.patterns
+
+
+@pytest.mark.parametrize("hostile", [True, False])
+def test_a_long_report_with_letters_re_folds_is_searched_right(hostile: bool) -> None:
+    """In a report (read through the index), a letter `re` folds that lower() does not
+    ("ᲂ" for "о", "ſ" for "s") sends its patterns back to `re`; without one, none goes."""
+    attack = prefixed(re.compile(r"(?<!\w)(?:обстріл\w*|sunday)(?!\w)", re.IGNORECASE))
+    cyrillic = " ".join(text for text in TEXTS if not text.isascii())[:6000]
+    report = f"{cyrillic} Ворог ᲂбстріляв Харків у ſunday." if hostile else cyrillic
+    assert len(report) > 2000 and not report.isascii()
+    for name, pattern in [("attack", attack), *WRAPPED.items()]:  # (its own first: indexed)
+        expected = _spans(pattern.regex.finditer(report))
+        assert _spans(pattern.finditer(report)) == expected, name
+    assert len(list(attack.regex.finditer(report))) >= (2 if hostile else 0)

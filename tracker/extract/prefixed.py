@@ -40,6 +40,7 @@ class Prefixed:
         "_literals",
         "_slot",
         "_spaced",
+        "_trap_letters",
         "_traps",
         "_word_before",
         "regex",
@@ -58,6 +59,7 @@ class Prefixed:
         self._digits = False  # a match may start at any digit
         self._word_before = False  # ... or in the word before one of its literals
         self._traps: re.Pattern | None = None
+        self._trap_letters: frozenset[str] = frozenset()
         self._ascii_traps = False
         self._literals: dict[str, int] = {}  # literal: where else a match may start (_before)
         self._slot: int | None = None  # its place in the report index (-1: not in it)
@@ -103,6 +105,7 @@ class Prefixed:
         traps = {chr(c) for p in literals for ch in p for c in _EXTRA_CASES.get(ord(ch), ())}
         traps.discard(SPACES)
         self._traps = re.compile(f"[{re.escape(''.join(sorted(traps)))}]") if traps else None
+        self._trap_letters = frozenset(traps)
         self._ascii_traps = any(trap.isascii() for trap in traps)  # else ASCII text has none
         self._automaton = automaton
         return automaton
@@ -256,8 +259,9 @@ class _ReportIndex:
         self.lock = threading.Lock()  # (adding a pattern; reading needs none)
         self.patterns: list[Prefixed] = []  # every pattern read so far, in order of slot
         # the patterns, the automata of their prefixes, those that may start at a digit, those
-        # with letters `re` folds that lower() does not
-        self.built: tuple = ([], None, None, [], [], [])
+        # with letters `re` folds that lower() does not, the groups of literals, and any of
+        # those letters (None: no pattern has one)
+        self.built: tuple = ([], None, None, [], [], [], None)
         # the report last read, and each pattern's prefix starts in it (None: `re` searches)
         self.current: tuple[str | None, list[list[int] | None]] = (None, [])
 
@@ -308,6 +312,7 @@ class _ReportIndex:
             for entries in (*plain.values(), *spaced.values()):
                 numbered.setdefault(tuple(entries), len(numbered))
             groups = list(numbered)
+            letters = "".join(sorted({c for known in patterns for c in known._trap_letters}))
             self.built = (
                 patterns,
                 _automaton({k: (len(k) - 1, numbered[tuple(v)]) for k, v in plain.items()}),
@@ -315,12 +320,13 @@ class _ReportIndex:
                 [n for n, known in enumerate(patterns) if known._digits],
                 [(n, known) for n, known in enumerate(patterns) if known._traps is not None],
                 groups,
+                re.compile(f"[{re.escape(letters)}]") if letters else None,
             )
 
     def _index(self, report: str) -> list[list[int] | None]:
         if self.built[0] is not self.patterns:
             self._rebuild()
-        patterns, plain, spaced_keys, digit_patterns, trapped, groups = self.built
+        patterns, plain, spaced_keys, digit_patterns, trapped, groups, any_trap = self.built
         lowered = report.lower()
         if len(lowered) != len(report):  # a letter that lower-cases to two: `re` searches
             return [None] * len(patterns)
@@ -353,6 +359,8 @@ class _ReportIndex:
         for number, starts in found.items():
             result[number] = sorted(starts)
         ascii_report = report.isascii()
+        if not ascii_report and (any_trap is None or not any_trap.search(report)):
+            return result  # (one look for all of them: most reports hold none)
         for number, pattern in trapped:
             if (pattern._ascii_traps or not ascii_report) and pattern._traps.search(report):
                 result[number] = None  # a letter `re` folds that lower() does not
