@@ -172,8 +172,7 @@ def _scene_refusals(
         if not firm:
             continue
         firm_ids = {id(m): strong for m, _, strong in firm}
-        strong_countries = Counter(m.choice.place.country for m, _, s in firm if s)
-        all_countries = Counter(m.choice.place.country for m, _, _ in firm)
+        counts: tuple[Counter, Counter] | None = None  # (counted when a place needs them)
         for mention in mentions:
             place = mention.choice.place
             if mention.is_region or place.population >= SCENE_MAX_POPULATION:
@@ -184,17 +183,22 @@ def _scene_refusals(
                 continue
             # a name no other settlement bears yields only to an exact name or a region
             only_strong = unique[id(mention)]
-            countries = strong_countries if only_strong else all_countries
-            counted = id(mention) in firm_ids and (firm_ids[id(mention)] or not only_strong)
-            if countries[place.country] - counted > 0:
-                continue  # another firm place of the sentence is in its country
             others = [
                 (m.choice.place, reach)
                 for m, reach, strong in firm[:_NEAREST_AMONG]
                 if m is not mention and (strong or not only_strong)
             ]
             if not others:
-                continue
+                continue  # (no other firm place: nothing to count)
+            if counts is None:
+                counts = (
+                    Counter(m.choice.place.country for m, _, s in firm if s),
+                    Counter(m.choice.place.country for m, _, _ in firm),
+                )
+            countries = counts[0] if only_strong else counts[1]
+            counted = id(mention) in firm_ids and (firm_ids[id(mention)] or not only_strong)
+            if countries[place.country] - counted > 0:
+                continue  # another firm place of the sentence is in its country
             if mention.choice.reason == MatchReason.EXACT and not _abroad_of_region(mention):
                 continue
             nearest, reach = min(others, key=lambda f: haversine_km(f[0].point, place.point) - f[1])
