@@ -616,19 +616,18 @@ def _unknown_place(text: str, first: int, run: str, sentence_start: int, end: in
     if head is None or _UNIT_OF_LAND.fullmatch(head):
         return 0  # (the "Raion" of "in Volnovakha Raion, 15 km northeast of Vuhledar")
     name_end = first + len(run.rstrip())
+    # (where a place stands, first: most capitalised words stand nowhere a place does)
+    if not _PLACE_CUE_BEFORE.search(text[max(sentence_start, first - 30) : first]):
+        after = _APPOSED_CUE_AFTER.match(text, name_end)
+        if not (after and _DIRECTION_AT.match(text, after.end())):
+            return 0
     if (
         quoted(text, Token(head, first, first + len(head)))
         or UNIT_AFTER.match(text, name_end)
         or ADMIN_OR_RIVER_AFTER.match(text, name_end)
     ):
         return 0
-    before = text[max(sentence_start, first - 30) : first]
-    if _PLACE_CUE_BEFORE.search(before):
-        return name_end
-    after = _APPOSED_CUE_AFTER.match(text, name_end)
-    if after and _DIRECTION_AT.match(text, after.end()):
-        return name_end
-    return 0
+    return name_end
 
 
 def _hyphen_parts(word: Token) -> list[Token]:
