@@ -99,10 +99,10 @@ def attach_context(
         number = bisect_right(starts, match.start()) - 1
         if number >= 0 and match.start() < sentences[number][1]:
             actions.setdefault(number, set()).add(match.lastgroup)
-    # (a report without a Russian-only letter has no sentence with one: one look)
+    # (a report without a Russian-only letter, as an ASCII one, has no sentence with one)
     russian = (
         [bool(_RUSSIAN_LETTERS.search(text, start, end)) for start, end in sentences]
-        if _RUSSIAN_LETTERS.search(text)
+        if not text.isascii() and _RUSSIAN_LETTERS.search(text)
         else [False] * len(sentences)
     )
     for mention in found:
