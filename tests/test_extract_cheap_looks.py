@@ -58,3 +58,20 @@ def test_a_feminine_adjective_ends_as_the_look_expects() -> None:
             matched += 1
             assert word.endswith(scenes._FEMININE_LAST), word
     assert matched >= 8
+
+
+def test_the_language_s_words_are_counted_as_the_word_pattern_finds_them() -> None:
+    import random
+    from collections import Counter
+
+    from tracker.extract import text as text_module
+
+    rng = random.Random(18)
+    letters = "ab cdé_1-'’\u00a0İßΣς\t\x1c.thé de la à près Ölß"
+    texts = TEXTS + ["".join(rng.choice(letters) for _ in range(60)) for _ in range(2000)]
+    texts += ["Kyiv’s the—war", "the\u00a0of", "\ud800the", "", "dé-la à\u2003près"]
+    for text in texts:
+        lowered = text.lower()
+        expected = Counter(text_module._LATIN_WORD.findall(lowered))
+        encoded = lowered.encode("utf-8", "surrogatepass")
+        assert text_module._latin_words(encoded) == expected, text

@@ -325,7 +325,13 @@ def test_a_word_added_to_a_rule_is_in_the_report_index() -> None:
                 continue
             text = filler_around(literal.replace("\x01", " "))
             at = text.index(literal.replace("\x01", " "))
-            assert at in pattern._report_starts(text), (name, literal)
+            # (a pattern outside the index finds them alone)
+            found = (
+                pattern._report_starts(text)
+                if pattern._indexed
+                else pattern._find(text, 0, len(text))
+            )
+            assert at in found, (name, literal)
 
 
 def filler_around(words: str) -> str:
@@ -418,3 +424,38 @@ def test_what_a_family_lets_a_rule_skip_is_in_the_family() -> None:
         assert skipped, function.__name__
         for name in skipped:
             assert getattr(scenes, name) in gate.patterns, (function.__name__, name)
+
+
+def test_a_pattern_outside_the_report_index_finds_its_prefixes_alone() -> None:
+    from tracker.extract import prefixed as module
+
+    pattern = context.STATE_BORDER
+    border = [text for text in TEXTS if any(w in text.lower() for w in context._STATE_BORDER_WORDS)]
+    report = " ".join(border * 4) + (
+        " біля кордону, прикордонне село; près de la frontière, nahe der Grenze, Grenzort X"
+    )
+    assert len(report) > module._REPORT_SIZE  # (a report: read by the index if it were in it)
+    expected = _spans(pattern.regex.finditer(report))
+    assert len(expected) >= 3
+    assert _spans(pattern.finditer(report)) == expected
+    first = pattern.search(report, 100)
+    assert _spans([first]) == _spans([pattern.regex.search(report, 100)])
+    assert pattern.search_window(report, 0, 400) == pattern.regex.search(report[:400]) or (
+        _spans([pattern.search_window(report, 0, 400)])
+        == _spans([pattern.regex.search(report[:400])])
+    )
+    assert pattern not in module._REPORTS.patterns
+
+
+@pytest.mark.parametrize("hostile", [True, False])
+def test_a_long_report_with_letters_re_folds_is_searched_right(hostile: bool) -> None:
+    """In a report (read through the index), a letter `re` folds that lower() does not
+    ("ᲂ" for "о", "ſ" for "s") sends its patterns back to `re`; without one, none goes."""
+    attack = prefixed(re.compile(r"(?<!\w)(?:обстріл\w*|sunday)(?!\w)", re.IGNORECASE))
+    cyrillic = " ".join(text for text in TEXTS if not text.isascii())[:6000]
+    report = f"{cyrillic} Ворог ᲂбстріляв Харків у ſunday." if hostile else cyrillic
+    assert len(report) > 2000 and not report.isascii()
+    for name, pattern in [("attack", attack), *WRAPPED.items()]:  # (its own first: indexed)
+        expected = _spans(pattern.regex.finditer(report))
+        assert _spans(pattern.finditer(report)) == expected, name
+    assert len(list(attack.regex.finditer(report))) >= (2 if hostile else 0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from tracker.model import Place
 from tracker.names import has_cyrillic
@@ -84,9 +85,11 @@ def plural_or_in_ov(place: Place) -> bool:
     )
 
 
+@lru_cache(maxsize=100_000)
 def case_form_test(word: str) -> Callable[[Place], bool] | None:
     """A test of whether a place's name can take the case form `word` (one word, as
-    written), or None when its ending says nothing."""
+    written), or None when its ending says nothing. Remembered per word: nine patterns per
+    place named, and the same names recur in every report."""
     if FEMININE_OBLIQUE.search(word):
         return _adjective_not_neuter
     if ADJECTIVE_CASE.search(word):

@@ -13,6 +13,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import date
 
+from tracker.case_forms import case_form_test
 from tracker.errors import InvalidInputError
 from tracker.extract.claims import propose_claims
 from tracker.extract.closeness import clear_trigonometry
@@ -115,6 +116,7 @@ def clear_caches() -> None:
     stop_kind.cache_clear()
     is_given_name.cache_clear()
     unknown_head.cache_clear()
+    case_form_test.cache_clear()
     clear_name_caches()
 
 

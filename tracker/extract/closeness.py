@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from collections.abc import Collection
 
 from tracker.gazetteer import Candidate
 
@@ -18,7 +19,7 @@ _BEYOND = 1.000000001
 
 def closeness_to(
     base: list[tuple[float, Candidate]],
-    points: tuple[tuple[float, float], ...],
+    points: Collection[tuple[float, float]],
     two_r_over_scale: float,
 ) -> list[float]:
     """exp(-distance / scale) from each candidate to the nearest of the points (haversine,

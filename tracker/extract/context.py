@@ -100,15 +100,20 @@ def attach_context(
         number = bisect_right(starts, position) - 1
         if number >= 0 and position < sentences[number][1]:
             military[number] = True
-    actions: list[set[str]] = [set() for _ in sentences]
+    actions: dict[int, set[str]] = {}  # (only the sentences with an action)
     for match in scans["action"]:
         number = bisect_right(starts, match.start()) - 1
         if number >= 0 and match.start() < sentences[number][1]:
-            actions[number].add(match.lastgroup)
-    russian = [bool(_RUSSIAN_LETTERS.search(text, start, end)) for start, end in sentences]
+            actions.setdefault(number, set()).add(match.lastgroup)
+    # (a report without a Russian-only letter, as an ASCII one, has no sentence with one)
+    russian = (
+        [bool(_RUSSIAN_LETTERS.search(text, start, end)) for start, end in sentences]
+        if not text.isascii() and _RUSSIAN_LETTERS.search(text)
+        else [False] * len(sentences)
+    )
     for mention in found:
         mention.military = military[mention.sentence]
-        mention.strike_only = actions[mention.sentence] == {"strike"}
+        mention.strike_only = actions.get(mention.sentence) == {"strike"}
         mention.russian = russian[mention.sentence]
     attach_anchors(text, found, sentences)
     # A capital that locates another place ("south of Kyiv") is a place; elsewhere it
@@ -581,13 +586,17 @@ _REGIONS_GAP = re.compile(
 
 # The state border, named without a region: "near the border", "près de la frontière",
 # "біля кордону", "прикордонне село", "в приграничном селе".
-STATE_BORDER = re.compile(
-    r"(?:near|along|close\s+to|on)\s+the\s+(?:russian\s+|state\s+)?border(?!\s+(?:of|with|between))|"
-    r"\bborder\s+(?:village|town|area|district)s?\b|près\s+de\s+la\s+frontière(?!\s+(?:de|d['’]|entre|avec))|"
-    r"\bfrontali\w*|nahe\s+der\s+grenze(?!\s+(?:zu|zum|zur|mit|der|zwischen))|\bgrenzn\w*|\bgrenzort\w*|"
-    r"(?<!\w)(?:біля|поблизу|вздовж)\s+кордону(?!\s+з)|прикордонн\w*|(?<!\w)(?:у|возле|вдоль)\s+границы(?!\s+с)|"
-    r"приграничн\w*",
-    re.IGNORECASE,
+# (Searched by its prefixes alone: over a whole report, only when it holds a border word.)
+STATE_BORDER = prefixed(
+    re.compile(
+        r"(?:near|along|close\s+to|on)\s+the\s+(?:russian\s+|state\s+)?border(?!\s+(?:of|with|between))|"
+        r"\bborder\s+(?:village|town|area|district)s?\b|près\s+de\s+la\s+frontière(?!\s+(?:de|d['’]|entre|avec))|"
+        r"\bfrontali\w*|nahe\s+der\s+grenze(?!\s+(?:zu|zum|zur|mit|der|zwischen))|\bgrenzn\w*|\bgrenzort\w*|"
+        r"(?<!\w)(?:біля|поблизу|вздовж)\s+кордону(?!\s+з)|прикордонн\w*|(?<!\w)(?:у|возле|вдоль)\s+границы(?!\s+с)|"
+        r"приграничн\w*",
+        re.IGNORECASE,
+    ),
+    indexed=False,
 )
 
 

@@ -32,7 +32,7 @@ from tracker.extract.lexicon import (
 )
 from tracker.extract.not_places import ADMIN_OR_RIVER_AFTER
 from tracker.extract.place_lookup import PlaceLookup
-from tracker.extract.region_lists import region_list_spans, region_named
+from tracker.extract.region_lists import may_list_regions, region_list_spans, region_named
 from tracker.extract.stopwords import is_given_name, stop_kind
 from tracker.extract.text import Token, previous_word, quoted, token_end
 from tracker.gazetteer import Candidate, MatchReason
@@ -184,9 +184,9 @@ class NameFinder:
 
     def __init__(self, places: PlaceLookup) -> None:
         self.places = places
-        # Runs of capitalised words as written -> what _analyse_run found (per name, not per
-        # text: the same few thousand words recur in every report).
-        self._runs: dict[str, tuple[int, int, list[Candidate], list[Candidate], int]] = {}
+        # Runs of capitalised words as written -> what _analyse_run found, and whether the run
+        # is inert (per name, not per text: the same few thousand words recur in every report).
+        self._runs: dict[str, tuple[int, int, list[Candidate], list[Candidate], int, bool]] = {}
         self._generation = places.generation
 
     def find(self, text: str, sentences: list[tuple[int, int]]) -> list[Found]:
@@ -199,9 +199,11 @@ class NameFinder:
         if self._generation != self.places.generation:
             runs.clear()  # its candidate lists are no longer the lookup's
             self._generation = self.places.generation
+        # (a report without the letters of a region word lists no regions in any sentence)
+        regions_shared = may_list_regions(text) or "област" in text
         for number, (start, end) in enumerate(sentences):
             position = start
-            shared = self._shared_region_word(text, start, end, number)
+            shared = self._shared_region_word(text, start, end, number) if regions_shared else []
             covered = shared[-1].end if shared else -1
             next_shared = 0
             if shared:
@@ -231,12 +233,17 @@ class NameFinder:
                     continue
                 analysed = runs.get(run)
                 if analysed is None:
-                    analysed = self._analyse_run(run)
+                    analysed = self._analysed(run)
                     if len(runs) > 200_000:
                         runs.clear()  # the lists it holds stay in _lookups
                     runs[run] = analysed
-                first_end, multi_end, candidates, first_candidates, abroad_end = analysed
-                title = previous_word(text, first, start).lower() if not multi_end else ""
+                first_end, multi_end, candidates, first_candidates, abroad_end, inert = analysed
+                # (no word before a sentence's first: no title)
+                title = (
+                    previous_word(text, first, start).lower()
+                    if first > start and not multi_end
+                    else ""
+                )
                 if (title in TITLES and not has_cyrillic(title)) or title in RANKS:
                     # "governor Syniehubov", "le maire Ivan Fedorov": a person, two words at
                     # most. (After a Cyrillic title a place may follow in the genitive, "мер
@@ -279,6 +286,14 @@ class NameFinder:
                 if sector_word and COMPASS_ADJECTIVE.match(word):
                     continue  # "на Південному напрямку": the Southern direction, no town's
                 direction = sector_word or elided_sector(text, first, position)
+                if inert:
+                    # a word that is no place as written, whatever surrounds it: only a
+                    # direction named after it may still be one
+                    if direction:
+                        sector = self.places.sector_candidates(word, [])
+                        if sector:
+                            found.append(Found(first, position, word, number, sector))
+                    continue
                 if first_candidates and not direction:
                     # "біля Покровського" declines Покровське, never Покровськ ("на
                     # Покровському напрямку" is the town's direction: kept)
@@ -382,6 +397,22 @@ class NameFinder:
             if not candidates:
                 return False
         return True
+
+    def _analysed(self, run: str) -> tuple[int, int, list[Candidate], list[Candidate], int, bool]:
+        """What `_analyse_run` finds, and whether the run is inert: its first word alone has no
+        candidates, no several-word name or city abroad starts it, and nothing `find` reads
+        from the word itself could make it a place (a hyphen's parts, a locative's region, a
+        name the gazetteer lacks) — only the words around it may (a region or direction word)."""
+        first_end, multi_end, candidates, first_candidates, abroad_end = self._analyse_run(run)
+        word = run[:first_end]
+        head = _unknown_head(run)
+        inert = (
+            not (multi_end or abroad_end or first_candidates)
+            and "-" not in word
+            and word.lower() not in REGION_BY_LOCATIVE
+            and (head is None or _UNIT_OF_LAND.fullmatch(head) is not None)
+        )
+        return first_end, multi_end, candidates, first_candidates, abroad_end, inert
 
     def _analyse_run(self, run: str) -> tuple[int, int, list[Candidate], list[Candidate], int]:
         """(end of the first word, end of the longest several-word name or 0, its candidates,
@@ -585,19 +616,18 @@ def _unknown_place(text: str, first: int, run: str, sentence_start: int, end: in
     if head is None or _UNIT_OF_LAND.fullmatch(head):
         return 0  # (the "Raion" of "in Volnovakha Raion, 15 km northeast of Vuhledar")
     name_end = first + len(run.rstrip())
+    # (where a place stands, first: most capitalised words stand nowhere a place does)
+    if not _PLACE_CUE_BEFORE.search(text[max(sentence_start, first - 30) : first]):
+        after = _APPOSED_CUE_AFTER.match(text, name_end)
+        if not (after and _DIRECTION_AT.match(text, after.end())):
+            return 0
     if (
         quoted(text, Token(head, first, first + len(head)))
         or UNIT_AFTER.match(text, name_end)
         or ADMIN_OR_RIVER_AFTER.match(text, name_end)
     ):
         return 0
-    before = text[max(sentence_start, first - 30) : first]
-    if _PLACE_CUE_BEFORE.search(before):
-        return name_end
-    after = _APPOSED_CUE_AFTER.match(text, name_end)
-    if after and _DIRECTION_AT.match(text, after.end()):
-        return name_end
-    return 0
+    return name_end
 
 
 def _hyphen_parts(word: Token) -> list[Token]:

@@ -83,6 +83,10 @@ _KIND_WORDS = (
 )
 
 
+# Any of them as a substring: one search instead of a look per word.
+_KIND_WORD = re.compile("|".join(re.escape(word) for word in _KIND_WORDS))
+
+
 def attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
     """ "the western city of Rivne", "Rivne, a village between Pokrovsk and Myrnohrad", "у
     селі X", a dateline's city: the kind of place the text says a name is."""
@@ -92,7 +96,7 @@ def attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]
         if mention.is_region:
             continue
         before = text[max(0, mention.start - 40) : mention.start]
-        named = any(word in before.lower() for word in _KIND_WORDS)
+        named = _KIND_WORD.search(before.lower()) is not None
         after = _KIND_AFTER.match(text, mention.end)
         if named and _TOWN_BEFORE.search(before) and not _CUE_TOWN_BEFORE.search(before):
             mention.kind = "town"

@@ -36,16 +36,21 @@ class Prefixed:
         "_ascii_traps",
         "_automaton",
         "_digits",
+        "_indexed",
         "_literals",
         "_slot",
         "_spaced",
+        "_trap_letters",
         "_traps",
         "_word_before",
         "regex",
     )
 
-    def __init__(self, regex: re.Pattern) -> None:
+    def __init__(self, regex: re.Pattern, *, indexed: bool = True) -> None:
         self.regex = regex
+        # whether a report's prefixes are found with the other patterns' (else by its own
+        # automaton at each search: a pattern read once per report, and seldom)
+        self._indexed = indexed
         # built at the first search; False when the pattern has no literal prefixes
         self._automaton: ahocorasick.Automaton | bool | None = None
         # the prefixes that go on past whitespace ("the\\s+governor": "thegovernor"), found
@@ -54,6 +59,7 @@ class Prefixed:
         self._digits = False  # a match may start at any digit
         self._word_before = False  # ... or in the word before one of its literals
         self._traps: re.Pattern | None = None
+        self._trap_letters: frozenset[str] = frozenset()
         self._ascii_traps = False
         self._literals: dict[str, int] = {}  # literal: where else a match may start (_before)
         self._slot: int | None = None  # its place in the report index (-1: not in it)
@@ -99,6 +105,7 @@ class Prefixed:
         traps = {chr(c) for p in literals for ch in p for c in _EXTRA_CASES.get(ord(ch), ())}
         traps.discard(SPACES)
         self._traps = re.compile(f"[{re.escape(''.join(sorted(traps)))}]") if traps else None
+        self._trap_letters = frozenset(traps)
         self._ascii_traps = any(trap.isascii() for trap in traps)  # else ASCII text has none
         self._automaton = automaton
         return automaton
@@ -116,7 +123,7 @@ class Prefixed:
                 pos, endpos = _clamp(string, pos, endpos)
         else:
             endpos = length
-        if length < _REPORT_SIZE:
+        if length < _REPORT_SIZE or not self._indexed:
             starts = self._find(string, pos, endpos)
             if starts is None:
                 return self.regex.search(string, pos, endpos)
@@ -192,7 +199,7 @@ class Prefixed:
     def _starts(self, string: str, pos: int, endpos: int) -> list[int] | None:
         """Where a prefix starts in string[pos:endpos], in order; None when lower() cannot be
         trusted there (a letter that lower-cases to two, or one `re` folds further)."""
-        if len(string) < _REPORT_SIZE:
+        if len(string) < _REPORT_SIZE or not self._indexed:
             return self._find(string, pos, endpos)
         starts = self._report_starts(string)
         if starts is None:
@@ -201,7 +208,10 @@ class Prefixed:
 
     def _report_starts(self, report: str) -> list[int] | None:
         """Where a prefix starts in the whole report (found with every other pattern's, at
-        the first search of the report)."""
+        the first search of the report); None for a pattern outside the index (its callers
+        then read the window alone)."""
+        if not self._indexed:
+            return None
         known, indexed = _REPORTS.current
         slot = self._slot
         if known is report and slot is not None and 0 <= slot < len(indexed):
@@ -249,8 +259,9 @@ class _ReportIndex:
         self.lock = threading.Lock()  # (adding a pattern; reading needs none)
         self.patterns: list[Prefixed] = []  # every pattern read so far, in order of slot
         # the patterns, the automata of their prefixes, those that may start at a digit, those
-        # with letters `re` folds that lower() does not
-        self.built: tuple = ([], None, None, [], [], [])
+        # with letters `re` folds that lower() does not, the groups of literals, and any of
+        # those letters (None: no pattern has one)
+        self.built: tuple = ([], None, None, [], [], [], None)
         # the report last read, and each pattern's prefix starts in it (None: `re` searches)
         self.current: tuple[str | None, list[list[int] | None]] = (None, [])
 
@@ -301,6 +312,7 @@ class _ReportIndex:
             for entries in (*plain.values(), *spaced.values()):
                 numbered.setdefault(tuple(entries), len(numbered))
             groups = list(numbered)
+            letters = "".join(sorted({c for known in patterns for c in known._trap_letters}))
             self.built = (
                 patterns,
                 _automaton({k: (len(k) - 1, numbered[tuple(v)]) for k, v in plain.items()}),
@@ -308,12 +320,13 @@ class _ReportIndex:
                 [n for n, known in enumerate(patterns) if known._digits],
                 [(n, known) for n, known in enumerate(patterns) if known._traps is not None],
                 groups,
+                re.compile(f"[{re.escape(letters)}]") if letters else None,
             )
 
     def _index(self, report: str) -> list[list[int] | None]:
         if self.built[0] is not self.patterns:
             self._rebuild()
-        patterns, plain, spaced_keys, digit_patterns, trapped, groups = self.built
+        patterns, plain, spaced_keys, digit_patterns, trapped, groups, any_trap = self.built
         lowered = report.lower()
         if len(lowered) != len(report):  # a letter that lower-cases to two: `re` searches
             return [None] * len(patterns)
@@ -346,6 +359,8 @@ class _ReportIndex:
         for number, starts in found.items():
             result[number] = sorted(starts)
         ascii_report = report.isascii()
+        if not ascii_report and (any_trap is None or not any_trap.search(report)):
+            return result  # (one look for all of them: most reports hold none)
         for number, pattern in trapped:
             if (pattern._ascii_traps or not ascii_report) and pattern._traps.search(report):
                 result[number] = None  # a letter `re` folds that lower() does not
@@ -477,10 +492,12 @@ _DIGIT = re.compile(r"\d")
 _REPORT_SIZE = 2_000
 
 
-def prefixed(regex: re.Pattern) -> Prefixed:
+def prefixed(regex: re.Pattern, *, indexed: bool = True) -> Prefixed:
     """`regex`, searched by its literal prefixes when every match starts with one (else by
-    the pattern itself, which is always right, only slower)."""
-    return Prefixed(regex)
+    the pattern itself, which is always right, only slower). `indexed=False`: a pattern read
+    once in a while over a whole report finds its prefixes alone there, and leaves the
+    report index (which every report pays for) without them."""
+    return Prefixed(regex, indexed=indexed)
 
 
 def _bounds(string: str, pos: int, endpos: int) -> tuple[int, int]:

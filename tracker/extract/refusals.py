@@ -179,6 +179,13 @@ def _scene_refusals(
                 continue
             # a name no other settlement bears yields only to an exact name or a region
             only_strong = unique[id(mention)]
+            others = [
+                (m.choice.place, reach)
+                for m, reach, strong in firm[:_NEAREST_AMONG]
+                if m is not mention and (strong or not only_strong)
+            ]
+            if not others:
+                continue  # (no other firm place: nothing to weigh it against)
             if any(
                 m is not mention
                 and m.choice.place.country == place.country
@@ -191,13 +198,6 @@ def _scene_refusals(
                 # another firm place of the sentence in its country ("по Туапсе и Новороссийску,
                 # а также по Одессе и Измаилу": Odesa keeps Izmail) — in Russia, one not far
                 # (Sudzha keeps no Stavropol village read from "а в Курской")
-                continue
-            others = [
-                (m.choice.place, reach)
-                for m, reach, strong in firm[:_NEAREST_AMONG]
-                if m is not mention and (strong or not only_strong)
-            ]
-            if not others:
                 continue
             if mention.choice.reason == MatchReason.EXACT and not _abroad_of_region(mention):
                 continue

@@ -328,7 +328,9 @@ class Resolver:
                     continue
                 # the nearest of those places weighs: a list may span two areas, a report
                 # several fronts (whose middle may be a village's namesake)
-                point = tuple(sorted({(lats[j], lons[j]) for j in around})) if around else None
+                # (as a set: which points, not in which order — the closeness reads them in
+                # order of latitude)
+                point = frozenset([(lats[j], lons[j]) for j in around]) if around else None
                 last = decided_with.get(index)
                 if last and last[0] == point and last[1] is base and last[2] is mention.choice:
                     continue
@@ -783,7 +785,7 @@ class Resolver:
     def _choose(
         self,
         mention: Found,
-        context: tuple[tuple[float, float], ...] | None,
+        context: frozenset[tuple[float, float]] | None,
         base: list[tuple[float, Candidate]],
         *,
         weight: float = CONTEXT_WEIGHT,
