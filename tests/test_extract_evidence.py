@@ -2584,6 +2584,23 @@ def test_a_village_named_apart_corrects_no_town(text: str, mention: str, oblast:
     assert found[mention] is not None and found[mention].admin1 == oblast, found[mention]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting near Dobropillia, northwest of Huliaipole. This is another Dobropillia, a "
+        "village in Zaporizhzhia Oblast, not the Donetsk town.",
+        "Российские войска вошли в Константиновку под Угледаром — это другая Константиновка, не "
+        "город под Дружковкой.",
+    ],
+)
+def test_this_is_another_x_says_again_the_x_just_placed(text: str) -> None:
+    # "X ... — это другая X, не город": the name said again is the village just placed, which
+    # the text sets apart from the well-known town (never the town itself)
+    first, *_, again = [m for m in find_mentions(text) if m.text[:4] in ("Dobr", "Конс")]
+    assert first.place is not None and first.place.population < 10_000, first.place
+    assert again.place is None or again.place == first.place, again.place
+
+
 def test_a_correction_corrects_the_name_before_it_not_a_cue_s_reference() -> None:
     text = (
         "Russian forces advanced into Mykolaivka about 11 km east of Pokrovsk — the small "

@@ -91,14 +91,21 @@ _WEAK_APART = re.compile(
 )
 
 
+_COPULA = re.compile(
+    r"(?<!\w)(?:це|это|this\s+is|it\s+is|c['’]est|das\s+ist|es\s+ist)\s+$", re.IGNORECASE
+)
+
+
 def mark_namesakes(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
     """ "Riwne, einem Dorf östlich von Pokrowsk — nicht zu verwechseln mit der Großstadt
     Riwne", "у Каменки на границе с Луганской, а не у Каменки под Изюмом", "Інша
     Новоселівка": the first place named after such words, when it bears a name said before,
     is another place than the one said before."""
     apart = [m.end() for m in NAMESAKE_APART.finditer(text)]
-    another = {m.end() for m in _ANOTHER.finditer(text)}
-    weak = {m.end() for m in _WEAK_APART.finditer(text)}
+    # (not "X — це інша X, а не місто ...", "Это другое Доброполье, село ...": the name said
+    # again is the one before, which the text sets apart from a better-known namesake)
+    another = {m.end() for m in _ANOTHER.finditer(text) if not _COPULA.search(text, 0, m.start())}
+    weak = {m.end() for m in _WEAK_APART.finditer(text) if not _COPULA.search(text, 0, m.start())}
     apart = sorted({*apart, *another, *weak})
     if not apart:
         return
