@@ -2601,6 +2601,15 @@ def test_this_is_another_x_says_again_the_x_just_placed(text: str) -> None:
     assert again.place is None or again.place == first.place, again.place
 
 
+def test_from_another_x_in_the_genitive_sets_a_namesake_apart() -> None:
+    text = (
+        "У Золочеві на Харківщині зникло світло; волонтери зі Львівщини, з іншого Золочева, "
+        "привезли генератори."
+    )
+    first, again = [m.place for m in find_mentions(text) if m.text.startswith("Золоч")]
+    assert first.admin1 == "Kharkiv Oblast" and again.admin1 == "Lviv Oblast", (first, again)
+
+
 def test_a_correction_corrects_the_name_before_it_not_a_cue_s_reference() -> None:
     text = (
         "Russian forces advanced into Mykolaivka about 11 km east of Pokrovsk — the small "

@@ -76,7 +76,7 @@ NAMESAKE_APART = re.compile(
 # "Інша Новоселівка, біля Межової, ...": another place of the name just said (the adjective
 # agrees with the name it stands right before; "другие", "another Russian assault" are not it).
 _ANOTHER = re.compile(
-    r"(?<!\w)(?:[Іі]нш(?:а|ий|е|у|ої|ій)|[Дд]руг(?:ая|ой|ое|ую|ого|ом))\s+(?=[А-ЯІЇЄҐ])"
+    r"(?<!\w)(?:[Іі]нш(?:а|ий|е|у|ої|ій|ого|ому|им)|[Дд]руг(?:ая|ой|ое|ую|ого|ом))\s+(?=[А-ЯІЇЄҐ])"
 )
 # Words that set a namesake apart only when the text then says where it is ("речь не о
 # Новоселовке у Новобахмутовки", "the other Pavlivka near Lukianivske"): without that they
