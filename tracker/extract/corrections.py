@@ -40,6 +40,7 @@ _CUE_REACH = 50  # how far before a reference its cue may begin ("au sud-ouest d
 
 
 def read_corrections(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
+    """Makes each name a correction follows a village, placed by the correction's words."""
     for index, mention in enumerate(found):
         if mention.is_region or mention.unknown or mention.reference:
             continue  # (a cue's reference is no name corrected: "11 km east of Pokrovsk — ...")
