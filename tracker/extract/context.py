@@ -553,7 +553,7 @@ _THE_OTHER = re.compile(
     r"the\s+(?:other|second)|l['’]autre|la\s+seconde|le\s+second|"
     r"(?:die|das|der)\s+(?:andere|zweite))"
     # (said of where it lies, not "друга спроба за день": a second attempt)
-    r"(?=\s*[,—–-]|\s+(?:у|в|біля|поблизу|під|на|около|возле|под|у|near|in|by|north|south|"
+    r"(?=\s*[,—–-]|\s+(?:у|в|біля|поблизу|під|на|около|возле|под|near|in|by|north|south|"
     r"east|west|farther|further|près|à|dans|au|bei|nahe|im|nördlich|südlich|östlich|"
     r"westlich|weiter|північніше|південніше|східніше|західніше|севернее|южнее|восточнее|"
     r"западнее|лежит|лежить|розташован\w*|находится|is|lies|est|se\s+trouve|liegt)(?!\w))",

@@ -432,7 +432,7 @@ _WHERE_AFTER = (
     r"près|autour|aux\s+abords|dans\s+(?:la\s+région|le\s+secteur|les\s+environs)|"
     r"bei|um|nahe|nördlich|südlich|östlich|westlich|"
     r"біля|поблизу|за|під|в\s+районі|на\s+околиц\w*|у\s+напрямку|"
-    r"у|за|под|возле|около|в\s+районе|на\s+окраин\w*|на\s+подступах)\b"
+    r"у|под|возле|около|в\s+районе|на\s+окраин\w*|на\s+подступах)\b"
 )
 FIGHTING_RE = re.compile(
     r"\b(?:(?:heavy|fierce|intense|ongoing)\s+fighting|fighting|battles?|combats?|"

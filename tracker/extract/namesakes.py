@@ -96,6 +96,10 @@ _COPULA = re.compile(
 )
 
 
+def _after_copula(text: str, position: int) -> bool:
+    return _COPULA.search(text, max(0, position - 16), position) is not None
+
+
 def mark_namesakes(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
     """ "Riwne, einem Dorf östlich von Pokrowsk — nicht zu verwechseln mit der Großstadt
     Riwne", "у Каменки на границе с Луганской, а не у Каменки под Изюмом", "Інша
@@ -104,8 +108,8 @@ def mark_namesakes(text: str, found: list[Found], sentences: list[tuple[int, int
     apart = [m.end() for m in NAMESAKE_APART.finditer(text)]
     # (not "X — це інша X, а не місто ...", "Это другое Доброполье, село ...": the name said
     # again is the one before, which the text sets apart from a better-known namesake)
-    another = {m.end() for m in _ANOTHER.finditer(text) if not _COPULA.search(text, 0, m.start())}
-    weak = {m.end() for m in _WEAK_APART.finditer(text) if not _COPULA.search(text, 0, m.start())}
+    another = {m.end() for m in _ANOTHER.finditer(text) if not _after_copula(text, m.start())}
+    weak = {m.end() for m in _WEAK_APART.finditer(text) if not _after_copula(text, m.start())}
     apart = sorted({*apart, *another, *weak})
     if not apart:
         return
