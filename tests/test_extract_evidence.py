@@ -2610,6 +2610,18 @@ def test_from_another_x_in_the_genitive_sets_a_namesake_apart() -> None:
     assert first.admin1 == "Kharkiv Oblast" and again.admin1 == "Lviv Oblast", (first, again)
 
 
+def test_a_former_name_after_a_dash_and_a_region_is_the_place_before() -> None:
+    # "Голубівкою на Луганщині — колишнім Кіровськом": Holubivka, not Zarichne (another place
+    # once called Kirovsk, 67 km off)
+    text = (
+        "Росіяни заявляють про взяття Голубовки під Куп'янськом; не плутати з Голубівкою на "
+        "Луганщині — колишнім Кіровськом."
+    )
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found["Кіровськом"] == found["Голубівкою"], found["Кіровськом"]
+    assert found["Голубівкою"].admin1 == "Luhansk Oblast"
+
+
 def test_a_correction_corrects_the_name_before_it_not_a_cue_s_reference() -> None:
     text = (
         "Russian forces advanced into Mykolaivka about 11 km east of Pokrovsk — the small "

@@ -23,9 +23,11 @@ _NOW = re.compile(
     r"|\s*\(\s*(?:now|désormais|aujourd['’]hui|heute|тепер|нині|теперь|ныне)\s+",
     re.IGNORECASE,
 )
+# what stands between a place and a region said with it
+_REGION_WITH = re.compile(r"\s*(?:(?:in|у|в|на|im|in\s+der|dans\s+l['’])\s*)?", re.IGNORECASE)
 # new name, these words, old name
 _FORMERLY = re.compile(
-    r"\s*[,(]\s*(?:formerly|anciennement|ancienne|ehemals|früher|"
+    r"\s*[,(—–]\s*(?:formerly|anciennement|ancienne|ehemals|früher|"
     r"колишн\w*|раніше|бывш\w*|ранее)\s+",
     re.IGNORECASE,
 )
@@ -55,5 +57,16 @@ def mark_renamings(text: str, found: list[Found]) -> None:
         elif _FORMERLY.fullmatch(text, first.end, second.start) or (
             _CALLED.fullmatch(text, first.end, second.start)
             and _CLAUSE_CLOSES.match(text, second.end)
+        ):
+            second.renamed_as = first
+    # a region said with the first does not part them: "Голубівкою на Луганщині — колишнім
+    # Кіровськом"
+    for first, region, second in zip(found, found[1:], found[2:], strict=False):
+        if (
+            region.is_region
+            and not (first.is_region or second.is_region)
+            and first.sentence == second.sentence
+            and _REGION_WITH.fullmatch(text, first.end, region.start)
+            and _FORMERLY.fullmatch(text, region.end, second.start)
         ):
             second.renamed_as = first

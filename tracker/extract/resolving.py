@@ -1064,10 +1064,14 @@ def _take_new_names(found: list[Found]) -> None:
         if new is None or new.choice is None or mention.unknown:
             continue
         place = new.choice.place
+        bears_it = any(c.place.id == place.id for c in mention.candidates)
         if mention.choice is not None and (
-            mention.choice.place.id == place.id or not mention.choice.main_name
+            mention.choice.place.id == place.id or not (mention.choice.main_name or bears_it)
         ):
-            continue  # (read as an old name already: "бывшим Днепродзержинском" is Kamianske)
+            # (read as an old name already: "бывшим Днепродзержинском" is Kamianske — unless
+            # the new name's place bears it too: "Голубівкою — колишнім Кіровськом" is not
+            # Zarichne, another Kirovsk)
+            continue
         mention.choice = replace(new.choice, main_name=False)
         mention.confidence, mention.rival = new.confidence, None
         mention.reason = f"another name of {place.name}, as the text says"
