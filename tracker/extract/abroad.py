@@ -67,28 +67,31 @@ def is_abroad(name: str) -> bool:
     return bool(stem_keys(name) & _STEMS)
 
 
-# A country's adjective right before a name says where it is: "з американським Нью-Йорком",
-# "не американский Нью-Йорк", "к российской Самаре", "the Russian Samara".
+# "American" right before a name says it is the city abroad: "з американським Нью-Йорком", "не
+# американский Нью-Йорк" (not a town of Ukraine's: "the British Kherson mission" is Kherson's)
 _ABROAD_ADJECTIVE = re.compile(
     r"(?<!\w)(?:американськ\w*|американск\w*|american|américain\w*|amerikanisch\w*|"
-    r"американ\w*|британськ\w*|британск\w*|british|britannique\w*|britisch\w*)\s+$",
-    re.IGNORECASE,
-)
-_RUSSIAN_ADJECTIVE = re.compile(
-    r"(?<!\w)(?:російськ\w*|российск\w*|russian|russe|russischen|russische[mnr]?)\s+$",
+    r"британськ\w*|британск\w*|british|britannique\w*|britisch\w*)\s+$",
     re.IGNORECASE,
 )
 _REACH = 24  # how far before a name its adjective may start
+_TOWN = 10_000  # a place at home this big is meant by its own name whatever stands before it
 
 
 def mark_country_adjectives(text: str, found: list[Found]) -> None:
-    """A name after "American" is the city abroad (left unresolved, as a listed city is); after
-    "Russian", a place in Russia (its area, which resolving weighs)."""
+    """A name after "American" that no town at home bears is the city abroad (left
+    unresolved, as a listed city is)."""
     for mention in found:
-        if mention.is_region:
+        if mention.is_region or any(c.place.population >= _TOWN for c in mention.candidates):
             continue
-        before = text[max(0, mention.start - _REACH) : mention.start]
-        if _ABROAD_ADJECTIVE.search(before):
+        if _ABROAD_ADJECTIVE.search(text, max(0, mention.start - _REACH), mention.start):
             mention.abroad = True
-        elif _RUSSIAN_ADJECTIVE.search(before) and mention.area is None:
-            mention.area = ("country", frozenset({"RU"}))
+
+
+# A listed city abroad that is also a town at home, read at home in a sentence about fighting
+# ("Russian forces captured New York", Niu-York by Toretsk; "talks in New York" stay abroad).
+HOME_TOO = frozenset({"new york"})
+
+
+def home_too(name: str) -> bool:
+    return fold(name) in HOME_TOO

@@ -41,6 +41,7 @@ from tracker.extract.region_parts import attach_region_parts
 from tracker.extract.renamings import mark_renamings
 from tracker.extract.scan import fighting_positions, scan_lexicon
 from tracker.gazetteer import MatchReason
+from tracker.model import PlaceKind
 from tracker.names import RUSSIAN_ONLY_LETTERS, skeleton
 
 # Words before a region whose border, not its inside, is meant.
@@ -82,6 +83,7 @@ def attach_context(
     the mentions that remain places ("Selon Moscou", "Kyiv said" name actors).
 
     `scans`: the text's action and side words (`scan_lexicon`), scanned here when not given."""
+    found = _elided_regions(places, text, found)
     found = [
         m
         for m in found
@@ -829,6 +831,39 @@ def _with(border: re.Match) -> bool:
 
 
 _BORDER_WITH = re.compile(r"\s(?:with|avec|mit|zu[mr]?|с|со|з|із)\s", re.IGNORECASE)
+
+
+# "а в Курской — Суджа", "в Харьковской: Волчанск": a region's adjective without its noun
+_ELLIPSIS_BEFORE = re.compile(r"(?<!\w)(?:в|у|на)\s+$", re.IGNORECASE)
+_ELLIPSIS_AFTER = re.compile(r"\s*[—–:]")
+_REGION_ADJECTIVE_CASE = re.compile(r"(?:ск|цк|ськ|цьк)(?:ой|ій|ая|а)$", re.IGNORECASE)
+
+
+def _elided_regions(places: PlaceLookup, text: str, found: list[Found]) -> list[Found]:
+    """A region's adjective said without its noun after "в" and before a pause ("В Сумской
+    области обстрелян Хотень, а в Курской — Суджа") is the region, not a village of a name
+    like it (Kurskaya, 1,000 km off)."""
+    out = []
+    for mention in found:
+        if (
+            not mention.is_region
+            and _REGION_ADJECTIVE_CASE.search(mention.text)
+            and _ELLIPSIS_AFTER.match(text, mention.end)
+            and _ELLIPSIS_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+        ):
+            for noun in ("области", "області"):
+                regions = [
+                    c
+                    for c in places.lookup(f"{mention.text} {noun}")
+                    if c.place.kind == PlaceKind.REGION
+                ]
+                if regions:
+                    mention = Found(
+                        mention.start, mention.end, mention.text, mention.sentence, regions
+                    )
+                    break
+        out.append(mention)
+    return out
 
 
 def _attach_areas(

@@ -11,30 +11,26 @@ import re
 from tracker.extract.found import Found
 from tracker.extract.lexicon import DIRECTION_OF, NEAR_OF
 
-# (not a name after the word: "not the town of Marhanets", "the village of Torske", "село
-# Іллінівка" name other places, and correct nothing)
-_NO_NAME_AFTER = r"(?!\s+(?:of\s+|de\s+|d['’]|von\s+)?(?-i:[A-ZА-ЯІЇЄҐ]))"
 _NOT_A_TOWN = re.compile(
     r"(?<!\w)(?:not|non|nicht|n['’]est\s+pas|ist\s+nicht|не|ні)\s+(?:[^\W\d_]+\s+){0,2}?"
-    r"(?:town|city|ville|Stadt|місто|міста|город|города)(?!\w)" + _NO_NAME_AFTER,
+    r"(?:town|city|ville|Stadt|місто|міста|город|города)(?!\w)",
     re.IGNORECASE,
 )
 _VILLAGE_WORD = r"(?:village|hamlet|hameau|Dorf|сел[оаі]|селище|деревн\w*|пос[её]лок)(?!\w)"
-# the word "village" right after a contrast or a pause: "— the village west of Y", ", mais un
-# petit village", "sorry, the village in Zaporizhzhia oblast"
+# the word "village" right after a contrast, a pause or a copula: "— the village west of Y",
+# ", mais un petit village", "sorry, the village in Zaporizhzhia oblast", "ist hier ein Dorf"
 _A_VILLAGE = re.compile(
-    r"(?:[,—–:;(]|(?<!\w)(?:but|mais|sondern|а|але|но|und|and))\s*(?:[^\W\d_]+\s+){0,3}?"
-    + _VILLAGE_WORD
-    + _NO_NAME_AFTER,
+    r"(?:[,—–:;(]|(?<!\w)(?:but|mais|sondern|а|але|но|und|and|is|ist|est|це|это|є))\s*"
+    r"(?:[^\W\d_]+\s+){0,3}?" + _VILLAGE_WORD,
     re.IGNORECASE,
 )
 _NOT_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:не|not|nicht|pas)\s+$", re.IGNORECASE)
 _BUT_A_VILLAGE = re.compile(
-    r"[^.;!?]{0,60}?,\s*(?:а|але|но|but|mais|sondern)\s+(?:[^\W\d_]+\s+){0,2}?"
-    + _VILLAGE_WORD
-    + _NO_NAME_AFTER,
+    r"[^.;!?]{0,60}?,\s*(?:а|але|но|but|mais|sondern)\s+(?:[^\W\d_]+\s+){0,2}?" + _VILLAGE_WORD,
     re.IGNORECASE,
 )
+# what may stand between the word "village" or "town" and a name it introduces
+_INTRODUCES = re.compile(r"\s*(?:of|de|d['’]|von)?\s*", re.IGNORECASE)
 _REACH = 160  # how far after the name its correction may run
 _CUE_REACH = 50  # how far before a reference its cue may begin ("au sud-ouest de")
 
@@ -53,7 +49,11 @@ def read_corrections(text: str, found: list[Found], sentences: list[tuple[int, i
         words = _correction(text, mention, sentences[mention.sentence][1], following)
         if words is None:
             continue
-        denied, village = words
+        denied, village, town = words
+        if _names_another(text, found, mention, village) or _names_another(
+            text, found, mention, town
+        ):
+            continue  # "the village of Torske", "not the town of Marhanets": other places
         mention.kind = "village"
         after = [
             m for m in found[index + 1 :] if m.sentence == mention.sentence and m.start > village
@@ -74,6 +74,15 @@ def read_corrections(text: str, found: list[Found], sentences: list[tuple[int, i
             for other in after:
                 if other.is_region:
                     continue
+                if (
+                    other.anchor is not None
+                    and other.text == mention.text
+                    and not denied[0] <= other.start < denied[1]
+                ):
+                    # "— не місто, а село Костянтинівка під Вугледаром": the name said again
+                    # is the village, and its cue places both
+                    mention.anchor, mention.cue = other.anchor, other.cue
+                    break
                 window = max(village, other.start - _CUE_REACH)
                 cue = DIRECTION_OF.search(text, window, other.start) or NEAR_OF.search(
                     text, window, other.start
@@ -84,20 +93,36 @@ def read_corrections(text: str, found: list[Found], sentences: list[tuple[int, i
                 break
 
 
+def _names_another(text: str, found: list[Found], mention: Found, position: int) -> bool:
+    """Whether a place of another name than `mention`'s follows right at `position` (after
+    "village of", "das Dorf", "село")."""
+    if position < 0:
+        return False
+    after = _INTRODUCES.match(text, position).end()
+    return any(
+        m.start == after
+        and not m.is_region
+        and m.candidates
+        and m.text != mention.text
+        and not (mention.candidates and m.candidates[0].place.id == mention.candidates[0].place.id)
+        for m in found
+    )
+
+
 def _correction(
     text: str, mention: Found, sentence_end: int, following: int
-) -> tuple[tuple[int, int], int] | None:
-    """Where the words a correction denies lie and where its word "village" ends, or None
-    when the words after a name do not correct it to a village (`following`: where the next
-    place's name starts)."""
+) -> tuple[tuple[int, int], int, int] | None:
+    """Where the words a correction denies lie, where its word "village" ends and where its
+    word "town" ends (-1 when none), or None when the words after a name do not correct it to
+    a village (`following`: where the next place's name starts)."""
     end = min(sentence_end, mention.end + _REACH)
     if _NOT_BEFORE.search(text, max(0, mention.start - 6), mention.start):
         match = _BUT_A_VILLAGE.match(text, mention.end, end)
-        return ((mention.start, match.end()), match.end()) if match else None
+        return ((mention.start, match.end()), match.end(), -1) if match else None
     denial = _NOT_A_TOWN.search(text, mention.end, end)
     village = _A_VILLAGE.search(text, mention.end, end)
     if denial is None or village is None or min(denial.start(), village.start()) > following:
         return None
     # "not the town ..., the village ..." or "the village ..., not the town ..."
     denied_end = village.start() if denial.start() < village.start() else end
-    return (denial.start(), denied_end), village.end()
+    return (denial.start(), denied_end), village.end(), denial.end()

@@ -111,6 +111,7 @@ ADMIN_OR_RIVER_AFTER = re.compile(
     r"\s+(?-i:ОВА|ОДА|МВА|РВА|ВЦА)(?!\w)",
     re.IGNORECASE,
 )
+_MEDIA_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Daily)\b")
 _EMBANKMENT_AFTER = re.compile(r"\s+(?:embankment|riverbank|river\s+bank)\b", re.IGNORECASE)
 _RIVER_NAME = re.compile(r"Dnipro|Dnieper|Dnepr|Dniepr|Desna|Oskil|Donets|Inhulets|Psel|Vorskla")
 # A Russian krai the gazetteer does not hold, named by its adjective or its Latin name
@@ -199,6 +200,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
         return True
     if _EMBANKMENT_AFTER.match(text, mention.end) and _RIVER_NAME.fullmatch(mention.text):
         return True  # "the Dnipro embankment" (not "the Kherson embankment": the city's)
+    if _MEDIA_AFTER.match(text, mention.end):
+        return True  # "the New York Times", "The Moscow Times", "Kyiv Post"
     if _KRAI_AFTER.match(text, mention.end) and _REGION_ADJECTIVE.search(mention.text):
         return True  # "в Краснодарском крае", "Krasnodar Krai" (not "краєм лісосмуги")
     if mention.text.lower() in ("тим", "тем") and _TIM_PHRASE.match(text, mention.end):

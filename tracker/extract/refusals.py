@@ -187,17 +187,11 @@ def _scene_refusals(
             if not others:
                 continue  # (no other firm place: nothing to weigh it against)
             if any(
-                m is not mention
-                and m.choice.place.country == place.country
-                and (
-                    place.country == "UA"
-                    or haversine_km(m.choice.place.point, place.point) <= DISTANT_NAMESAKE_KM
-                )
+                m is not mention and m.choice.place.country == place.country
                 for m, _, _ in firm[:_NEAREST_AMONG]
             ):
                 # another firm place of the sentence in its country ("по Туапсе и Новороссийску,
-                # а также по Одессе и Измаилу": Odesa keeps Izmail) — in Russia, one not far
-                # (Sudzha keeps no Stavropol village read from "а в Курской")
+                # а также по Одессе и Измаилу": Odesa keeps Izmail; "Lgov and Engels")
                 continue
             if mention.choice.reason == MatchReason.EXACT and not _abroad_of_region(mention):
                 continue

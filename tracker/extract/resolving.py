@@ -175,7 +175,11 @@ class Resolver:
                 mention.choice = mention.candidates[0]
                 mention.confidence = 0.9
                 mention.reason = f"region ({mention.choice.reason})"
-            elif mention.abroad and not (mention.region_attached or mention.anchor):
+            elif mention.abroad and not (
+                mention.region_attached
+                or mention.anchor
+                or (mention.military and abroad.home_too(mention.text))
+            ):
                 mention.abroad_unresolved = True
                 mention.confidence = 0.8
                 mention.reason = abroad.REASON
