@@ -48,7 +48,12 @@ def _wrapped() -> dict[str, Prefixed]:
         scenes,
     ):
         for name, value in vars(module).items():
-            if isinstance(value, Prefixed) and all(value is not v for v in found.values()):
+            # (a pattern read without its digits is checked where its caller reads it: below)
+            if (
+                isinstance(value, Prefixed)
+                and not value._no_digits
+                and all(value is not v for v in found.values())
+            ):
                 found[f"{module.__name__}.{name}"] = value  # (where it is defined, once)
     for label, pattern in claimants.VOICES:
         if isinstance(pattern, Prefixed):
@@ -357,7 +362,7 @@ def test_a_match_may_start_in_the_whitespace_before_a_literal() -> None:
 
 FAMILIES = {
     f"{module.__name__}.{name}": value
-    for module in (claims, scenes)
+    for module in (claims, claimants, scenes)
     for name, value in vars(module).items()
     if isinstance(value, Family)
 }
@@ -459,3 +464,24 @@ def test_a_long_report_with_letters_re_folds_is_searched_right(hostile: bool) ->
         expected = _spans(pattern.regex.finditer(report))
         assert _spans(pattern.finditer(report)) == expected, name
     assert len(list(attack.regex.finditer(report))) >= (2 if hostile else 0)
+
+
+def test_the_speakers_are_read_without_digits_only_where_no_unit_can_start() -> None:
+    """`assertions` reads a clause without a unit's noun by the speaker pattern without its
+    starts at digits (the dates'): there it gives the whole pattern's matches."""
+    without, gate = claimants._SPEAKER_NOT_AT_DIGITS, claimants._UNIT_NOUN_WORDS
+    rng = random.Random(18)
+    said_no = 0
+    for report in ("\n\n".join(TEXTS[:80]), REPORT):
+        for start, end in _windows(report, rng):
+            if gate.may_match(report, start, end):
+                continue
+            said_no += 1
+            expected = _spans(claimants.SPEAKER_RE.regex.finditer(report, start, end))
+            assert _spans(without.finditer(report, start, end)) == expected, (start, end)
+    assert said_no > 100
+    # a numbered unit is found only by the whole pattern, and its noun opens the gate
+    text = filler_around("the 93rd Mechanized Brigade said")
+    assert not list(without.finditer(text))
+    assert gate.may_match(text, 0, len(text))
+    assert [a.label for a in claimants.assertions(text, 0, len(text))] == ["Ukrainian unit"]

@@ -38,6 +38,7 @@ class Prefixed:
         "_digits",
         "_indexed",
         "_literals",
+        "_no_digits",
         "_slot",
         "_spaced",
         "_trap_letters",
@@ -46,8 +47,11 @@ class Prefixed:
         "regex",
     )
 
-    def __init__(self, regex: re.Pattern, *, indexed: bool = True) -> None:
+    def __init__(self, regex: re.Pattern, *, indexed: bool = True, digits: bool = True) -> None:
         self.regex = regex
+        # whether its starts at digits are left out (`digits=False`: its caller reads it only
+        # where no match can start at one)
+        self._no_digits = not digits
         # whether a report's prefixes are found with the other patterns' (else by its own
         # automaton at each search: a pattern read once per report, and seldom)
         self._indexed = indexed
@@ -71,7 +75,7 @@ class Prefixed:
         except ValueError:
             self._automaton = False
             return False
-        self._digits = DIGIT in prefixes
+        self._digits = DIGIT in prefixes and not self._no_digits
         # literal: where else a match may start (_WORD: in the word before it, _SPACE: in the
         # whitespace before it)
         literals: dict[str, int] = {}
@@ -492,12 +496,14 @@ _DIGIT = re.compile(r"\d")
 _REPORT_SIZE = 2_000
 
 
-def prefixed(regex: re.Pattern, *, indexed: bool = True) -> Prefixed:
+def prefixed(regex: re.Pattern, *, indexed: bool = True, digits: bool = True) -> Prefixed:
     """`regex`, searched by its literal prefixes when every match starts with one (else by
     the pattern itself, which is always right, only slower). `indexed=False`: a pattern read
     once in a while over a whole report finds its prefixes alone there, and leaves the
-    report index (which every report pays for) without them."""
-    return Prefixed(regex, indexed=indexed)
+    report index (which every report pays for) without them. `digits=False`: not tried at
+    the digits it may start at (for a caller that knows no match starts at one in what it
+    reads)."""
+    return Prefixed(regex, indexed=indexed, digits=digits)
 
 
 def _bounds(string: str, pos: int, endpos: int) -> tuple[int, int]:
