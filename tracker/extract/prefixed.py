@@ -132,10 +132,18 @@ class Prefixed:
             if starts is None:
                 return self.regex.search(string, pos, endpos)
         else:
-            starts = self._report_starts(string)
+            known, indexed = _REPORTS.current
+            slot = self._slot
+            if known is string and slot is not None and 0 <= slot < len(indexed):
+                starts = indexed[slot]  # (the common case, without a call)
+            else:
+                starts = self._report_starts(string)
             if starts is None:
                 return self.regex.search(string, pos, endpos)
-            starts = starts[bisect_left(starts, pos) : bisect_left(starts, endpos)]
+            low = bisect_left(starts, pos)
+            if low == len(starts) or starts[low] >= endpos:
+                return None  # (most searches: none of the pattern's words there)
+            starts = starts[low : bisect_left(starts, endpos, low)]
         match = self.regex.match
         for start in starts:
             found = match(string, start, endpos)
@@ -144,8 +152,25 @@ class Prefixed:
         return None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        pos, endpos = _bounds(string, pos, endpos)
-        starts = self._starts(string, pos, endpos)
+        length = len(string)
+        if pos or endpos < length:
+            pos, endpos = _clamp(string, pos, endpos)
+        else:
+            endpos = length
+        if length < _REPORT_SIZE or not self._indexed:
+            starts = self._find(string, pos, endpos)
+        else:
+            known, indexed = _REPORTS.current
+            slot = self._slot
+            if known is string and slot is not None and 0 <= slot < len(indexed):
+                starts = indexed[slot]  # (the common case, without a call)
+            else:
+                starts = self._report_starts(string)
+            if starts is not None:
+                low = bisect_left(starts, pos)
+                if low == len(starts) or starts[low] >= endpos:
+                    return iter(())  # (none of the pattern's words there)
+                starts = starts[low : bisect_left(starts, endpos, low)]
         if starts is None:
             return self.regex.finditer(string, pos, endpos)
         return self._matches(string, starts, endpos)
@@ -199,16 +224,6 @@ class Prefixed:
         if low == high:
             return iter(())
         return self._matches(text[start:end], [at - start for at in starts[low:high]], end - start)
-
-    def _starts(self, string: str, pos: int, endpos: int) -> list[int] | None:
-        """Where a prefix starts in string[pos:endpos], in order; None when lower() cannot be
-        trusted there (a letter that lower-cases to two, or one `re` folds further)."""
-        if len(string) < _REPORT_SIZE or not self._indexed:
-            return self._find(string, pos, endpos)
-        starts = self._report_starts(string)
-        if starts is None:
-            return None
-        return starts[bisect_left(starts, pos) : bisect_left(starts, endpos)]
 
     def _report_starts(self, report: str) -> list[int] | None:
         """Where a prefix starts in the whole report (found with every other pattern's, at
@@ -504,13 +519,6 @@ def prefixed(regex: re.Pattern, *, indexed: bool = True, digits: bool = True) ->
     the digits it may start at (for a caller that knows no match starts at one in what it
     reads)."""
     return Prefixed(regex, indexed=indexed, digits=digits)
-
-
-def _bounds(string: str, pos: int, endpos: int) -> tuple[int, int]:
-    """`re`'s reading of pos and endpos (the whole string, the common case, checked first)."""
-    if pos or endpos < len(string):
-        return _clamp(string, pos, endpos)
-    return 0, len(string)
 
 
 def _clamp(string: str, pos: int, endpos: int) -> tuple[int, int]:
