@@ -453,6 +453,20 @@ def finditer_window(pattern: re.Pattern | Prefixed, text: str, start: int, end: 
 def _key_start(spaced: str, end: int, key: str) -> int:
     """Where a key found with whitespace skipped starts (the whitespace is never a key's
     letter)."""
+    # Most keys are two words with one space between ("russian forces"), or none: then the
+    # letters before `end` are the key's, with that space inside (what the walk below finds).
+    at = end - len(key)
+    if at >= 0:
+        piece = spaced[at : end + 1]
+        if piece[1:] == key:
+            return at + 1
+        if piece[0] != " " and piece.count(" ") == 1 and piece.replace(" ", "") == key:
+            return at
+    return _walked_start(spaced, end, key)
+
+
+def _walked_start(spaced: str, end: int, key: str) -> int:
+    """`_key_start`, read letter by letter back from the end."""
     at = end
     for letter in reversed(key):
         while spaced[at] != letter:
