@@ -182,7 +182,10 @@ SPEAKER_RE = prefixed(
         + "|".join(f"(?P<s{i}>{pattern})" for i, (_, pattern, _) in enumerate(SPEAKERS))
         + r")(?!\w)",
         _I,
-    )
+    ),
+    # (read where a unit's noun is, and in short heads: it finds its prefixes there alone,
+    # and a report's index need not gather its starts at every digit)
+    indexed=False,
 )
 # The speakers but at digits, for a clause without a unit's noun (its dates' digits were
 # most of the speaker pattern's failed trials): only a numbered unit starts at a digit, and
@@ -399,7 +402,12 @@ def _verb_after(text: str, position: int, end: int) -> int | None:
     between = text[position : verb.start()]
     if any(mark in between for mark in ",.;:!?") or len(between.split()) > 4:
         return None
-    if SPEAKER_RE.search_window(text, position, verb.start()):
+    speakers = (
+        SPEAKER_RE
+        if _UNIT_NOUN_WORDS.may_match(text, position, verb.start())
+        else _SPEAKER_NOT_AT_DIGITS
+    )
+    if speakers.search_window(text, position, verb.start()):
         return None
     return verb.start()
 
