@@ -48,7 +48,12 @@ def _wrapped() -> dict[str, Prefixed]:
         scenes,
     ):
         for name, value in vars(module).items():
-            if isinstance(value, Prefixed) and all(value is not v for v in found.values()):
+            # (a pattern read without its digits is checked where its caller reads it: below)
+            if (
+                isinstance(value, Prefixed)
+                and not value._no_digits
+                and all(value is not v for v in found.values())
+            ):
                 found[f"{module.__name__}.{name}"] = value  # (where it is defined, once)
     for label, pattern in claimants.VOICES:
         if isinstance(pattern, Prefixed):
@@ -357,7 +362,7 @@ def test_a_match_may_start_in_the_whitespace_before_a_literal() -> None:
 
 FAMILIES = {
     f"{module.__name__}.{name}": value
-    for module in (claims, scenes)
+    for module in (claims, claimants, scenes)
     for name, value in vars(module).items()
     if isinstance(value, Family)
 }
@@ -459,3 +464,56 @@ def test_a_long_report_with_letters_re_folds_is_searched_right(hostile: bool) ->
         expected = _spans(pattern.regex.finditer(report))
         assert _spans(pattern.finditer(report)) == expected, name
     assert len(list(attack.regex.finditer(report))) >= (2 if hostile else 0)
+
+
+def test_the_speakers_are_read_without_digits_only_where_no_unit_can_start() -> None:
+    """`assertions` and `_verb_after` read a clause or window without a unit's noun by the
+    speaker pattern without its starts at digits (the dates'): there it gives the whole
+    pattern's matches."""
+    without, gate = claimants._SPEAKER_NOT_AT_DIGITS, claimants._UNIT_NOUN_WORDS
+    rng = random.Random(18)
+    said_no = 0
+    for report in ("\n\n".join(TEXTS[:80]), REPORT):
+        for start, end in _windows(report, rng):
+            if gate.may_match(report, start, end):
+                continue
+            said_no += 1
+            expected = _spans(claimants.SPEAKER_RE.regex.finditer(report, start, end))
+            assert _spans(without.finditer(report, start, end)) == expected, (start, end)
+            first = without.search_window(report, start, end)
+            whole = claimants.SPEAKER_RE.regex.search(report[max(0, start) : max(0, end)])
+            assert _spans([first] if first else []) == _spans([whole] if whole else [])
+    assert said_no > 100
+    # a numbered unit is found only by the whole pattern, and its noun opens the gate
+    text = filler_around("the 93rd Mechanized Brigade said")
+    assert not list(without.finditer(text))
+    assert gate.may_match(text, 0, len(text))
+    assert [a.label for a in claimants.assertions(text, 0, len(text))] == ["Ukrainian unit"]
+
+
+def test_a_spaced_key_starts_where_the_walk_back_says() -> None:
+    """The two-words shortcut of `_key_start` gives the letter-by-letter walk's start, for
+    every hit of the report index's spaced keys in the development texts and in keys written
+    with no space, one, several or other whitespace between their letters."""
+    from tracker.extract import prefixed as module
+
+    for pattern in WRAPPED.values():
+        pattern.search(REPORT)  # (every rule pattern in the index)
+    module._REPORTS._rebuild()
+    spaced_keys = module._REPORTS.built[2]
+    text = "\n\n".join(TEXTS).lower()
+    text = module._SPACE_LIKE.sub(" ", text)
+    hits = 0
+    for end, (key, _) in spaced_keys.iter(text, ignore_white_space=True):
+        assert module._key_start(text, end, key) == module._walked_start(text, end, key)
+        hits += 1
+    assert hits > 500
+    rng = random.Random(5)
+    for _ in range(3000):
+        key = "".join(rng.choice("abc") for _ in range(rng.randint(2, 8)))
+        written = "".join(
+            letter + rng.choice(["", "", " ", "  ", "\n", " \t"]) for letter in key
+        ).rstrip()
+        text = rng.choice(["", "a", "b ", "ab c "]) + written
+        end = len(text) - 1
+        assert module._key_start(text, end, key) == module._walked_start(text, end, key), text

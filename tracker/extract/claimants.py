@@ -9,10 +9,17 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.claim_lexicon import STRUCK_TARGET
-from tracker.extract.prefixed import Prefixed, prefixed
+from tracker.extract.prefixed import Family, Prefixed, prefixed
 from tracker.model import Side
 
 _I = re.IGNORECASE
+
+# What a numbered unit is ("the 93rd Brigade", "47-ма бригада"): the only speaker that starts
+# at a digit.
+_UNIT_NOUNS = (
+    r"\w*brigade|\w*brigaden?|бригад\w*|corps|korps|корпус\w*|battalion|bataillon|батальйон\w*|"
+    r"regiment|régiment|полк\w*|ошбр|омбр|огшбр|одшбр|омпбр|оабр|ошп|ошб|омпб|обро"
+)
 
 # (label, pattern, needs a reporting verb next to it). Institutions are claimants wherever a
 # sentence names them; forces and governments only as the subject of a reporting verb.
@@ -83,8 +90,7 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
     (
         "Ukrainian unit",
         r"\d+(?:st|nd|rd|th|e|\.|-?(?:та|тя|а|я|ї|й|ша|га|му|го|ій|ої))?\s+(?:[\w'’-]+\s+){0,3}"
-        r"(?:\w*brigade|\w*brigaden?|бригад\w*|corps|korps|корпус\w*|battalion|bataillon|батальйон\w*|"
-        r"regiment|régiment|полк\w*|ошбр|омбр|огшбр|одшбр|омпбр|оабр|ошп|ошб|омпб|обро)|"
+        rf"(?:{_UNIT_NOUNS})|"
         r"(?:azov|azow|азов|khartiia|хартія)\s+brigade|"
         r"бригад\w+\s+[«\"“](?:азов|хартія|khartiia|azov)",
         False,
@@ -176,6 +182,26 @@ SPEAKER_RE = prefixed(
         + "|".join(f"(?P<s{i}>{pattern})" for i, (_, pattern, _) in enumerate(SPEAKERS))
         + r")(?!\w)",
         _I,
+    ),
+    # (read where a unit's noun is, and in short heads: it finds its prefixes there alone,
+    # and a report's index need not gather its starts at every digit)
+    indexed=False,
+)
+# The speakers but at digits, for a clause without a unit's noun (its dates' digits were
+# most of the speaker pattern's failed trials): only a numbered unit starts at a digit, and
+# its match holds its noun, which holds the noun's literal letters (`\w*` and `n?` aside).
+_SPEAKER_NOT_AT_DIGITS = prefixed(SPEAKER_RE.regex, digits=False)
+_UNIT_NOUN_WORDS = Family(
+    prefixed(
+        re.compile(
+            "|".join(
+                dict.fromkeys(
+                    noun.removeprefix(r"\w*").removesuffix(r"\w*").removesuffix("n?")
+                    for noun in _UNIT_NOUNS.split("|")
+                )
+            ),
+            _I,
+        )
     )
 )
 # Reporting verbs after their subject ("ISW assessed", "Москва заявила", "Kiev dément").
@@ -239,7 +265,10 @@ def assertions(text: str, start: int, end: int, last_speaker: str | None = None)
         pronoun = PRONOUN.search(text, start, end)
         if pronoun is not None:
             found.append(Assertion(last_speaker, pronoun.start()))
-    for match in SPEAKER_RE.finditer(text, start, end):
+    speakers = (
+        SPEAKER_RE if _UNIT_NOUN_WORDS.may_match(text, start, end) else _SPEAKER_NOT_AT_DIGITS
+    )
+    for match in speakers.finditer(text, start, end):
         index = int(match.lastgroup[1:])
         label, _, needs_verb = SPEAKERS[index]
         if label.endswith("government") and _LOCATIVE.search(
@@ -373,7 +402,12 @@ def _verb_after(text: str, position: int, end: int) -> int | None:
     between = text[position : verb.start()]
     if any(mark in between for mark in ",.;:!?") or len(between.split()) > 4:
         return None
-    if SPEAKER_RE.search_window(text, position, verb.start()):
+    speakers = (
+        SPEAKER_RE
+        if _UNIT_NOUN_WORDS.may_match(text, position, verb.start())
+        else _SPEAKER_NOT_AT_DIGITS
+    )
+    if speakers.search_window(text, position, verb.start()):
         return None
     return verb.start()
 

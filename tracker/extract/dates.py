@@ -63,8 +63,8 @@ def dates_in(
         (_DAY_MONTH.finditer(window), 1, 2),
     ):
         for match in matches:
-            if any(s <= match.start() < e for s, e, _ in found):
-                continue
+            if found and any(s <= match.start() < e for s, e, _ in found):
+                continue  # (most sentences hold one date: nothing found before it)
             month = MONTH_NUMBERS[match.group(month_group).lower()]
             day = int(match.group(day_group))
             year = int(match.group(3)) if match.group(3) else None

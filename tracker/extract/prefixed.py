@@ -38,6 +38,7 @@ class Prefixed:
         "_digits",
         "_indexed",
         "_literals",
+        "_no_digits",
         "_slot",
         "_spaced",
         "_trap_letters",
@@ -46,8 +47,11 @@ class Prefixed:
         "regex",
     )
 
-    def __init__(self, regex: re.Pattern, *, indexed: bool = True) -> None:
+    def __init__(self, regex: re.Pattern, *, indexed: bool = True, digits: bool = True) -> None:
         self.regex = regex
+        # whether its starts at digits are left out (`digits=False`: its caller reads it only
+        # where no match can start at one)
+        self._no_digits = not digits
         # whether a report's prefixes are found with the other patterns' (else by its own
         # automaton at each search: a pattern read once per report, and seldom)
         self._indexed = indexed
@@ -71,7 +75,7 @@ class Prefixed:
         except ValueError:
             self._automaton = False
             return False
-        self._digits = DIGIT in prefixes
+        self._digits = DIGIT in prefixes and not self._no_digits
         # literal: where else a match may start (_WORD: in the word before it, _SPACE: in the
         # whitespace before it)
         literals: dict[str, int] = {}
@@ -128,10 +132,18 @@ class Prefixed:
             if starts is None:
                 return self.regex.search(string, pos, endpos)
         else:
-            starts = self._report_starts(string)
+            known, indexed = _REPORTS.current
+            slot = self._slot
+            if known is string and slot is not None and 0 <= slot < len(indexed):
+                starts = indexed[slot]  # (the common case, without a call)
+            else:
+                starts = self._report_starts(string)
             if starts is None:
                 return self.regex.search(string, pos, endpos)
-            starts = starts[bisect_left(starts, pos) : bisect_left(starts, endpos)]
+            low = bisect_left(starts, pos)
+            if low == len(starts) or starts[low] >= endpos:
+                return None  # (most searches: none of the pattern's words there)
+            starts = starts[low : bisect_left(starts, endpos, low)]
         match = self.regex.match
         for start in starts:
             found = match(string, start, endpos)
@@ -140,8 +152,25 @@ class Prefixed:
         return None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        pos, endpos = _bounds(string, pos, endpos)
-        starts = self._starts(string, pos, endpos)
+        length = len(string)
+        if pos or endpos < length:
+            pos, endpos = _clamp(string, pos, endpos)
+        else:
+            endpos = length
+        if length < _REPORT_SIZE or not self._indexed:
+            starts = self._find(string, pos, endpos)
+        else:
+            known, indexed = _REPORTS.current
+            slot = self._slot
+            if known is string and slot is not None and 0 <= slot < len(indexed):
+                starts = indexed[slot]  # (the common case, without a call)
+            else:
+                starts = self._report_starts(string)
+            if starts is not None:
+                low = bisect_left(starts, pos)
+                if low == len(starts) or starts[low] >= endpos:
+                    return iter(())  # (none of the pattern's words there)
+                starts = starts[low : bisect_left(starts, endpos, low)]
         if starts is None:
             return self.regex.finditer(string, pos, endpos)
         return self._matches(string, starts, endpos)
@@ -195,16 +224,6 @@ class Prefixed:
         if low == high:
             return iter(())
         return self._matches(text[start:end], [at - start for at in starts[low:high]], end - start)
-
-    def _starts(self, string: str, pos: int, endpos: int) -> list[int] | None:
-        """Where a prefix starts in string[pos:endpos], in order; None when lower() cannot be
-        trusted there (a letter that lower-cases to two, or one `re` folds further)."""
-        if len(string) < _REPORT_SIZE or not self._indexed:
-            return self._find(string, pos, endpos)
-        starts = self._report_starts(string)
-        if starts is None:
-            return None
-        return starts[bisect_left(starts, pos) : bisect_left(starts, endpos)]
 
     def _report_starts(self, report: str) -> list[int] | None:
         """Where a prefix starts in the whole report (found with every other pattern's, at
@@ -434,6 +453,20 @@ def finditer_window(pattern: re.Pattern | Prefixed, text: str, start: int, end: 
 def _key_start(spaced: str, end: int, key: str) -> int:
     """Where a key found with whitespace skipped starts (the whitespace is never a key's
     letter)."""
+    # Most keys are two words with one space between ("russian forces"), or none: then the
+    # letters before `end` are the key's, with that space inside (what the walk below finds).
+    at = end - len(key)
+    if at >= 0:
+        piece = spaced[at : end + 1]
+        if piece[1:] == key:
+            return at + 1
+        if piece[0] != " " and piece.count(" ") == 1 and piece.replace(" ", "") == key:
+            return at
+    return _walked_start(spaced, end, key)
+
+
+def _walked_start(spaced: str, end: int, key: str) -> int:
+    """`_key_start`, read letter by letter back from the end."""
     at = end
     for letter in reversed(key):
         while spaced[at] != letter:
@@ -492,19 +525,14 @@ _DIGIT = re.compile(r"\d")
 _REPORT_SIZE = 2_000
 
 
-def prefixed(regex: re.Pattern, *, indexed: bool = True) -> Prefixed:
+def prefixed(regex: re.Pattern, *, indexed: bool = True, digits: bool = True) -> Prefixed:
     """`regex`, searched by its literal prefixes when every match starts with one (else by
     the pattern itself, which is always right, only slower). `indexed=False`: a pattern read
     once in a while over a whole report finds its prefixes alone there, and leaves the
-    report index (which every report pays for) without them."""
-    return Prefixed(regex, indexed=indexed)
-
-
-def _bounds(string: str, pos: int, endpos: int) -> tuple[int, int]:
-    """`re`'s reading of pos and endpos (the whole string, the common case, checked first)."""
-    if pos or endpos < len(string):
-        return _clamp(string, pos, endpos)
-    return 0, len(string)
+    report index (which every report pays for) without them. `digits=False`: not tried at
+    the digits it may start at (for a caller that knows no match starts at one in what it
+    reads)."""
+    return Prefixed(regex, indexed=indexed, digits=digits)
 
 
 def _clamp(string: str, pos: int, endpos: int) -> tuple[int, int]:
