@@ -101,3 +101,27 @@ def test_dates_and_years_are_read_from_the_first_digit_as_from_the_start() -> No
             assert [m.span() for m in pattern.finditer(window, first)] == spans, window
             found += len(spans)
     assert found > 20
+
+
+def test_a_sentence_without_a_clause_mark_is_one_clause() -> None:
+    """`clause_spans` looks for its marks before its pattern: the same clauses as the pattern
+    gives, on every sentence of the texts and on sentences made of each mark."""
+    from tracker.extract import text as module
+    from tracker.extract.text import clause_spans, sentence_spans
+
+    def slow(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        spans, position = [], start
+        for match in module._CLAUSE_END.finditer(text, start, end):
+            spans.append((position, match.start()))
+            position = match.end()
+        return [*spans, (position, end)]
+
+    cases = [(f"Ils avancent{m} tandis qu'ils tiennent X{m} ", 0, 40) for m in ",;:–—"]
+    cases += [("Ils avancent — et tiennent X: ainsi; ", 3, 30), ("a, while b", 0, 10)]
+    for text in TEXTS[:300]:
+        cases += [(text, start, end) for start, end in sentence_spans(text)]
+    several = 0
+    for text, start, end in cases:
+        assert clause_spans(text, start, end) == slow(text, start, end), text[start:end]
+        several += len(slow(text, start, end)) > 1
+    assert several > 20
