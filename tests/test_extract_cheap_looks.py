@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from tracker.extract import lexicon, scenes
+from tracker.extract import claim_lexicon, dates, lexicon, scenes
 
 DATA = Path(__file__).parent / "data"
 TEXTS = [
@@ -75,3 +75,53 @@ def test_the_language_s_words_are_counted_as_the_word_pattern_finds_them() -> No
         expected = Counter(text_module._LATIN_WORD.findall(lowered))
         encoded = lowered.encode("utf-8", "surrogatepass")
         assert text_module._latin_words(encoded) == expected, text
+
+
+def test_dates_and_years_are_read_from_the_first_digit_as_from_the_start() -> None:
+    """The ISO, day-first and year patterns start at a digit: read from a window's first digit
+    on (their `\\b` and lookbehind still see the letter before it), they find what they find
+    read from the window's start — on every sentence of the texts and on dates written
+    right after a word, a digit of another script, or a hyphen."""
+    from tracker.extract.text import sentence_spans
+
+    windows = [
+        ("x28 листопада, 28 листопада, a2025-11-28, 2025-11-28 1999", 0, 57),
+        ("Am ٣ 28. November 2024, le 1er décembre et 3 mars; 19.12.2023", 0, 62),
+        ("-5 ноября-6 ноября 20241 2024", 0, 29),
+    ]
+    for text in TEXTS[:400]:
+        windows += [(text, start, end) for start, end in sentence_spans(text)]
+    found = 0
+    for text, start, end in windows:
+        window = text[start:end]
+        digit = re.search(r"\d", window)
+        first = digit.start() if digit else len(window)
+        for pattern in (dates._DAY_MONTH, dates._ISO, claim_lexicon.YEAR):
+            spans = [m.span() for m in pattern.finditer(window)]
+            assert [m.span() for m in pattern.finditer(window, first)] == spans, window
+            found += len(spans)
+    assert found > 20
+
+
+def test_a_sentence_without_a_clause_mark_is_one_clause() -> None:
+    """`clause_spans` looks for its marks before its pattern: the same clauses as the pattern
+    gives, on every sentence of the texts and on sentences made of each mark."""
+    from tracker.extract import text as module
+    from tracker.extract.text import clause_spans, sentence_spans
+
+    def slow(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        spans, position = [], start
+        for match in module._CLAUSE_END.finditer(text, start, end):
+            spans.append((position, match.start()))
+            position = match.end()
+        return [*spans, (position, end)]
+
+    cases = [(f"Ils avancent{m} tandis qu'ils tiennent X{m} ", 0, 40) for m in ",;:–—"]
+    cases += [("Ils avancent — et tiennent X: ainsi; ", 3, 30), ("a, while b", 0, 10)]
+    for text in TEXTS[:300]:
+        cases += [(text, start, end) for start, end in sentence_spans(text)]
+    several = 0
+    for text, start, end in cases:
+        assert clause_spans(text, start, end) == slow(text, start, end), text[start:end]
+        several += len(slow(text, start, end)) > 1
+    assert several > 20

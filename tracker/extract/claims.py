@@ -636,6 +636,8 @@ def _lexicon_action(word: str) -> str | None:
 
 def _ukrainian(text: str) -> bool:
     """Ukrainian letters, or the apostrophe before я/ю/є/ї that Russian never writes."""
+    if text.isascii():
+        return False  # (both are Cyrillic letters, which no ASCII letter folds to)
     return bool(_UKRAINIAN_LETTER.search(text) or _APOSTROPHE.search(text))
 
 

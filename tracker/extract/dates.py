@@ -51,16 +51,20 @@ def dates_in(
     without a year takes the latest year that does not put it after the report date."""
     found: list[tuple[int, int, date]] = []
     end = len(text) if end is None else end
-    if not _DIGIT.search(text, start, end):
+    digit = _DIGIT.search(text, start, end)
+    if digit is None:
         return found
     window = text[start:end]
-    for match in _ISO.finditer(window) if "-" in window else ():  # (its hyphens: one C look)
+    # (the ISO and day-first dates start at a digit: `re` reads the window from its first one
+    # on, the words before it still seen by their `\b`)
+    first = digit.start() - start
+    for match in _ISO.finditer(window, first) if "-" in window else ():  # (one C look)
         parsed = _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if parsed:
             found.append((match.start(), match.end(), parsed))
     for matches, day_group, month_group in (
         (finditer_window(_MONTH_DAY, text, start, end), 2, 1),
-        (_DAY_MONTH.finditer(window), 1, 2),
+        (_DAY_MONTH.finditer(window, first), 1, 2),
     ):
         for match in matches:
             if found and any(s <= match.start() < e for s, e, _ in found):

@@ -80,6 +80,7 @@ def continuing(text: str, clause_start: int, action_start: int) -> bool:
 
 
 _AND = re.compile(r"\s(?:and|et|und|и|і|та)\s", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
 def _history(text: str, start: int, end: int, report_date: date) -> bool:
@@ -87,7 +88,17 @@ def _history(text: str, start: int, end: int, report_date: date) -> bool:
     text[start:end], or years counted back ("three years ago")."""
     if YEARS_AGO.search_window(text, start, end):
         return True
-    years = [m for m in YEAR.finditer(text[start:end]) if int(m.group()) < report_date.year]
+    digit = _DIGIT.search(text, start, end)
+    if digit is None:
+        return False  # (a year is written in digits)
+    # (from the sentence's first digit on: a year starts at one, and the lookbehind still sees
+    # the letter before it)
+    sentence = text[start:end]
+    years = [
+        m
+        for m in YEAR.finditer(sentence, digit.start() - start)
+        if int(m.group()) < report_date.year
+    ]
     if not years:
         return False
     dated = dates_in(text, report_date, start, end)

@@ -16,6 +16,7 @@ _CLAUSE_END = re.compile(
     r"в\s+то\s+время\s+как)(?!\w)|(?:tandis|alors)\s+qu(?:e(?!\w)|['’]))",
     re.IGNORECASE,
 )
+_CLAUSE_MARKS = (",", ";", ":", "–", "—")
 
 __all__ = [
     "UKRAINIAN_LETTERS",
@@ -102,6 +103,9 @@ def previous_word(text: str, position: int, lower_bound: int) -> str:
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    # (a clause ends at one of these marks, which no letter folds to: without them, one clause)
+    if all(text.find(mark, start, end) < 0 for mark in _CLAUSE_MARKS):
+        return [(start, end)]
     spans = []
     position = start
     for match in _CLAUSE_END.finditer(text, start, end):
