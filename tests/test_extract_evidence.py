@@ -2819,6 +2819,7 @@ def test_words_of_fighting_alone_make_a_sentence_about_the_front(text: str) -> N
     # no action verb, only "бои" / "fighting": a declined or respelt name read back to a
     # Volyn village 880 km from the sentence's places is still refused
     found = extract(text, report_date=REPORT_DATE).mentions
+    assert any(m.place is not None and m.place.name == "Lysivka" for m in found), found
     assert all(m.place is None or m.place.admin1 == "Donetsk Oblast" for m in found), found
 
 
