@@ -23,6 +23,7 @@ from tracker.extract.scan import scan_lexicon
 from tracker.extract.stopwords import is_given_name, stop_kind
 from tracker.extract.text import detect_language
 from tracker.extract.types import Extraction, Mention, ProposedClaim
+from tracker.extract.unwrap import Unwrapped, unwrap_hyphens
 from tracker.gazetteer import Gazetteer, clear_name_caches, default_gazetteer
 from tracker.model import MAX_REPORT_CHARS
 
@@ -68,12 +69,16 @@ def extract(
     if lang is not None and lang not in LANGUAGES:
         raise InvalidInputError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
     finder = _finder(gazetteer or default_gazetteer())
-    sentences = finder.sentences(text)
-    scans = scan_lexicon(text)
-    mentions = _mentions(text, sentences, scans, finder, front)
+    unwrapped = _unwrapped(text, finder)
+    view = unwrapped.text if unwrapped else text
+    sentences = finder.sentences(view)
+    scans = scan_lexicon(view)
+    mentions = _mentions(view, sentences, scans, finder, front)
     claims = propose_claims(
-        text, sentences, mentions, report_date=report_date, source=source, scans=scans
+        view, sentences, mentions, report_date=report_date, source=source, scans=scans
     )
+    if unwrapped:
+        mentions, claims = unwrapped.as_written(text, mentions, claims)
     return Extraction(lang=lang or detect_language(text), mentions=mentions, claims=claims)
 
 
@@ -87,7 +92,17 @@ def find_mentions(
     proposals (geoparsing only)."""
     _check_text(text)
     finder = _finder(gazetteer or default_gazetteer())
-    return _mentions(text, finder.sentences(text), scan_lexicon(text), finder, front)
+    unwrapped = _unwrapped(text, finder)
+    view = unwrapped.text if unwrapped else text
+    mentions = _mentions(view, finder.sentences(view), scan_lexicon(view), finder, front)
+    return unwrapped.as_written(text, mentions, [])[0] if unwrapped else mentions
+
+
+def _unwrapped(text: str, finder: MentionFinder) -> Unwrapped | None:
+    """The report with names cut at a hyphen by a line wrap closed (found there, their spans
+    mapped back to the report), or None when it has none."""
+    with finder.lock:
+        return unwrap_hyphens(text, lambda name: bool(finder.places.lookup(name)))
 
 
 def _mentions(text, sentences, scans, finder, front) -> list[Mention]:
