@@ -2976,6 +2976,41 @@ def test_the_dnipro_direction_is_khersons_and_a_bridge_named_by_a_place_is_no_pl
     assert [m.text for m in village] == ["Antonivka"]
 
 
+@pytest.mark.parametrize(
+    ("text", "direction", "town"),
+    [
+        # the adjective's base is no name of the town: Zaporizke is a village (twice)
+        (
+            "Противник просунувся біля Степового на Запорізькому напрямку.",
+            "Запорізькому",
+            "Zaporizhzhia",
+        ),
+        # Odesskoye (Omsk Oblast) and a Luhansk village once called Cherkaske are no directions
+        ("Дрони атакували порт на Одеському напрямку.", "Одеському", "Odesa"),
+        ("Удари по енергетиці на Черкаському напрямку тривають.", "Черкаському", "Cherkasy"),
+        # Kurakhove and Huliaipole, not the villages Kurakhivka and Huliaipilske
+        ("Бои идут на Кураховском направлении у Дачного.", "Кураховском", "Kurakhove"),
+        (
+            "Бої тривають на Гуляйпільському напрямку біля Малої Токмачки.",
+            "Гуляйпільському",
+            "Huliaipole",
+        ),
+        ("Ворог штурмує на Часовоярському напрямку.", "Часовоярському", "Chasiv Yar"),
+        ("Ракетний удар на Криворізькому напрямку.", "Криворізькому", "Kryvyi Rih"),
+    ],
+)
+def test_a_direction_named_by_an_irregular_adjective_is_its_towns(text, direction, town) -> None:
+    assert _places(text)[direction] == town
+
+
+def test_the_zaporizhzhia_direction_keeps_its_villages_in_zaporizhzhia_oblast() -> None:
+    # Kamianske and Stepove are also a city and villages in Dnipropetrovsk Oblast
+    text = "Ворог просунувся біля Кам’янського та Степового на Запорізькому напрямку."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Кам’янського"].admin1 == "Zaporizhzhia Oblast", found["Кам’янського"]
+    assert found["Степового"].admin1 == "Zaporizhzhia Oblast", found["Степового"]
+
+
 def test_a_direction_is_named_after_a_town_and_locates_a_namesake_set_apart() -> None:
     # Lyman's direction, not the village Lymanske's (Odesa Oblast); the Novoselivka set apart
     # on it is the one by Lyman

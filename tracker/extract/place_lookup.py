@@ -223,10 +223,23 @@ class PlaceLookup:
         return self._areas[phrase]
 
 
-# Directions the General Staff names after no town, and the town in their middle: the Dnipro
-# front below Kherson.
-_NAMED_DIRECTIONS = (
-    (re.compile(r"придніпровськ|приднепровск|prydniprovsk|pridneprovsk", re.IGNORECASE), "Херсон"),
+# Directions named after no town, and the town in their middle (the Dnipro front below
+# Kherson), or after a town whose adjective's base is not its name: "на Запорізькому
+# напрямку" is Zaporizhzhia's, not a village Zaporizke's; "на Одеському" is no Odesskoye in Omsk.
+_NAMED_DIRECTIONS = tuple(
+    (re.compile(pattern, re.IGNORECASE), town)
+    for pattern, town in (
+        (r"придніпровськ|приднепровск|prydniprovsk|pridneprovsk", "Херсон"),
+        (r"запорізьк", "Запоріжжя"),
+        (r"криворізьк|криворожск", "Кривий Ріг"),
+        (r"часовоярськ|часовярск|часовоярск", "Часів Яр"),
+        (r"одеськ|одесск", "Одеса"),
+        (r"черкаськ|черкасск", "Черкаси"),
+        (r"вінницьк|винницк", "Вінниця"),
+        (r"рівненськ|ровенск", "Рівне"),
+        (r"курахівськ|кураховск", "Курахове"),
+        (r"гуляйпільськ|гуляйпольск", "Гуляйполе"),
+    )
 )
 
 
