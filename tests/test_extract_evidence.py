@@ -780,6 +780,56 @@ def test_a_refused_place_does_not_keep_another_in_the_scene() -> None:
     assert found == {"Melovoy": "Kursk Oblast", "Podol": "Kursk Oblast", "Sudzha": "Kursk Oblast"}
 
 
+def test_a_lone_name_read_as_a_russian_village_lies_in_the_reports_ukrainian_scene() -> None:
+    # Спорное is Spirne by Siversk (its Russian name unknown to the gazetteer), not the
+    # Spornoye of Belgorod Oblast, 240 km away; Zakitne names no Russian place
+    text = (
+        "Северск: противник оставил позиции у Переездного и отходит к Закотному. "
+        "По данным наших источников, в Спорном остаются только мелкие группы ВСУ."
+    )
+    found = {m.text: m for m in find_mentions(text)}
+    assert found["Спорном"].place is None
+    assert "Siversk" in found["Спорном"].reason and "Belgorod" in found["Спорном"].reason
+    assert found["Переездного"].place.admin1 == "Donetsk Oblast"
+    # the Russian village stays where the report's scene is Russian ...
+    found = _admin1("Губернатор Гладков: обстрел Шебекино. В селе Спорное повреждены дома.")
+    assert (found["Шебекино"], found["Спорное"]) == ("Belgorod Oblast", "Belgorod Oblast")
+    # ... and a lone Ukrainian village stays in a report about Russian cities
+    text = (
+        "Бригада уразила склад БК росіян біля Пісків-Радьківських. "
+        "А вночі наші дрони атакували Бєлгород і Курськ."
+    )
+    assert _admin1(text)["Пісків-Радьківських"] == "Kharkiv Oblast"
+
+
+def test_the_region_a_governor_heads_frames_the_sentence() -> None:
+    # Semenivka is a town of Chernihiv Oblast and a dozen villages elsewhere; the governor's
+    # region says which, and Viatcheslav makes Tchaus a surname (Chaus: a Dnipropetrovsk village)
+    text = (
+        "Le gouverneur de la région de Tchernihiv, Viatcheslav Tchaus, a signalé des tirs "
+        "sur Semenivka, près de la frontière."
+    )
+    assert _admin1(text) == {"Semenivka": "Chernihiv Oblast"}
+    assert [m.text for m in find_mentions(text)] == ["région de Tchernihiv", "Semenivka"]
+    # an authority named after a city alone still names no place
+    assert _places("Die Gebietsverwaltung von Sumy meldete neue Angriffe.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "former", "town"),
+    [
+        (
+            "Kamianske (ex-Dniprodzerjynsk) a été frappée dans la nuit.",
+            "Dniprodzerjynsk",
+            "Kamianske",
+        ),
+        ("Les Russes encerclent Myrnohrad (ex-Dimitrov), selon l'ISW.", "Dimitrov", "Myrnohrad"),
+    ],
+)
+def test_a_former_name_after_ex_is_read(text, former, town) -> None:
+    assert _places(text)[former] == town
+
+
 def test_a_raion_in_russian_is_no_place_of_its_own() -> None:
     found = _places("Освобождён населённый пункт Торское в Краматорском районе ДНР.")
     assert "Краматорском" not in found

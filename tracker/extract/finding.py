@@ -95,12 +95,14 @@ _POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s$")
 _LETTER = r"[^\W\d_]"
 _WORD_REST = rf"(?:{_LETTER}|['’ʼ`](?={_LETTER})|-(?={_LETTER}))*"  # as text.tokens reads words
 _UPPER = _upper_class()
+_EX_PREFIX = r"(?<=(?<!\w)[eE]x-.)|(?<=(?<!\w)[еЕэЭ]кс-.)"
 _REGION_WORDS = "|".join(sorted((w for w in REGION_AFTER if "'" not in w), key=len, reverse=True))
 # A capitalised word at the start of a word (not after a letter, "letter-" or "letterʼ"), then
 # up to three more words, each after one space or a hard line wrap ("Velyka\nNovosilka"):
 # capitalised, or a region word ("Sumy oblast").
 CAPITAL_RUN = re.compile(
-    rf"[{_UPPER}](?<!{_LETTER}.)(?<!{_LETTER}-.)(?<!{_LETTER}[ʼ`].){_WORD_REST}"
+    # ("ex-Dimitrov", "екс-Дзержинськ": a former name after "ex-" starts a word)
+    rf"[{_UPPER}](?<!{_LETTER}.)(?:{_EX_PREFIX}|(?<!{_LETTER}-.))(?<!{_LETTER}[ʼ`].){_WORD_REST}"
     rf"(?:[ \u00a0\n](?:[{_UPPER}]{_WORD_REST}|(?i:{_REGION_WORDS})(?!{_LETTER}|['’ʼ`-]{_LETTER}))"
     rf"){{0,{MAX_WORDS - 1}}}"
 )

@@ -115,10 +115,12 @@ vladislav yaroslav jaroslaw borys boris hryhorii grigory mariia mariya yuliia yu
 tatiana natalia nataliya olha olga kateryna ekaterina svitlana svetlana oksana liudmyla
 lyudmila volodimir wolodymyr oleksandr wiktor witalij wadym wassyl iwan petro michail
 sergej sergiy jurij juri dmitri dmitrij andrej andrij alexandr alexander aleksandr sergei
-sergey dmitry andrei valery yevgeny evgeny vladimir denis
+sergey dmitry andrei valery yevgeny evgeny vladimir denis viacheslav vyacheslav viatcheslav
+wjatscheslaw alexei aleksei alexey
 володимир олександр олексій андрій сергій микола дмитро юрій кирило валерій рустем денис
 олена ірина віктор віталій вадим василь іван петро михайло олег ігор тарас богдан анатолій
 павло максим микита євген артем ілля федір костянтин геннадій руслан владислав ярослав
+в'ячеслав в’ячеслав вячеслав
 борис григорій марія юлія тетяна наталія ольга катерина світлана оксана людмила
 владимир александр алексей андрей сергей николай дмитрий юрий кирилл валерий денис елена
 ирина виктор виталий василий иван пётр петр михаил игорь анатолий павел никита евгений

@@ -209,10 +209,14 @@ def names_other_thing(text: str, mention: Found) -> bool:
     if _FEAST_DAY_AFTER.match(text, mention.end):
         return True  # "в Вербное воскресенье", "Palm Sunday": a feast, not the village Verbne
     tail = text[max(0, mention.start - 12) : mention.start].rstrip(' «"„“').lower()
-    if tail.endswith(_OF_TAILS) and _AUTHORITY_OF.search(
-        text, max(0, mention.start - 40), mention.start
+    if (
+        not mention.is_region
+        and tail.endswith(_OF_TAILS)
+        and _AUTHORITY_OF.search(text, max(0, mention.start - 40), mention.start)
     ):
-        return True  # "die Gebietsverwaltung von Sumy", "les autorités régionales de Soumy"
+        # "die Gebietsverwaltung von Sumy", "les autorités régionales de Soumy" (but "le
+        # gouverneur de la région de Tchernihiv" names the region, which frames the sentence)
+        return True
     if tail.endswith(_FORCES_TAILS) and _FORCES_GROUP_BEFORE.search(
         text, max(0, mention.start - 45), mention.start
     ):

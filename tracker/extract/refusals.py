@@ -27,6 +27,10 @@ SCENE_MAX_KM = 20.0
 SCENE_MAX_POPULATION = 100_000
 # ... or this far from the point of a region the sentence names (a region is some 200 km across)
 REGION_SCENE_KM = 150.0
+# ... or, named in a sentence with no other firm place, this far from every settlement of the
+# report (a report's scene is a front or two)
+REPORT_SCENE_KM = 100.0
+HOME_COUNTRY = "UA"
 # A transliterated name this far from every place its sentence names as written is another
 # place of the name (a sentence's scene rarely spans more than a front's length).
 DISTANT_NAMESAKE_KM = 300.0
@@ -151,44 +155,48 @@ def _scene_refusals(
     before, which locate nothing any more. Each mention looks at no more than the sentence's
     first _NEAREST_AMONG firm places."""
     found: list[tuple[Found, str]] = []
-    for mentions in by_sentence.values():
+    firm_of = {
+        number: _firm_places(mentions, refused_ids) for number, mentions in by_sentence.items()
+    }
+    # a sentence with no other firm place lies in the report's scene ("Северск: ... у
+    # Переездного. ... в Спорном остаются группы ВСУ" is no Spornoye of Belgorod Oblast) —
+    # for a place abroad: every Ukrainian settlement is in the gazetteer, not every Russian
+    # village, so a lone name read as a Russian village may be a Ukrainian one's other
+    # spelling; a lone Ukrainian village in a report about Belgorod and Kursk is just that
+    report_firm = [
+        (m, REGION_SCENE_KM if m.is_region else REPORT_SCENE_KM, strong)
+        for firm in firm_of.values()
+        for m, _, strong in firm
+    ]
+    for number, mentions in by_sentence.items():
         unique = {id(m): not m.is_region and _unique(m) for m in mentions}
-        # the sentence's firm places, each with how far its scene reaches: regions and
-        # settlements named exactly as written ("strong"), or by a name no other settlement
-        # bears (which yields to a strong one); the mentions refused locate nothing
-        firm: list[tuple[Found, float, bool]] = []
-        for m in mentions:
-            if id(m) in refused_ids or (m.is_sector and not m.is_region):
-                continue
-            if not m.is_region and capitals.is_capital_candidate(
-                m.choice.place.country, m.choice.place.name
-            ):
-                continue  # "teilte das Ministerium in Moskau mit": where a source sits
-            strong = m.is_region or m.choice.reason == MatchReason.EXACT
-            if strong or unique[id(m)]:
-                firm.append((m, REGION_SCENE_KM if m.is_region else SCENE_MAX_KM, strong))
-        if not firm:
-            continue
+        firm = firm_of[number]
         for mention in mentions:
             place = mention.choice.place
             if mention.is_region or place.population >= SCENE_MAX_POPULATION:
                 continue
-            distant = _distant_namesake(mention, firm, mentions)
+            distant = _distant_namesake(mention, firm, mentions) if firm else None
             if distant is not None:
                 found.append((mention, distant))
+                continue
+            if any(m is not mention for m, _, _ in firm):
+                scene = firm
+            else:
+                scene = report_firm if place.country != HOME_COUNTRY else []
+            if not scene:
                 continue
             # a name no other settlement bears yields only to an exact name or a region
             only_strong = unique[id(mention)]
             others = [
                 (m.choice.place, reach)
-                for m, reach, strong in firm[:_NEAREST_AMONG]
+                for m, reach, strong in scene[:_NEAREST_AMONG]
                 if m is not mention and (strong or not only_strong)
             ]
             if not others:
                 continue  # (no other firm place: nothing to weigh it against)
             if any(
                 m is not mention and m.choice.place.country == place.country
-                for m, _, _ in firm[:_NEAREST_AMONG]
+                for m, _, _ in scene[:_NEAREST_AMONG]
             ):
                 # another firm place of the sentence in its country ("по Туапсе и Новороссийску,
                 # а также по Одессе и Измаилу": Odesa keeps Izmail; "Lgov and Engels")
@@ -210,6 +218,24 @@ def _scene_refusals(
                     )
                 )
     return found
+
+
+def _firm_places(mentions: list[Found], refused_ids: set[int]) -> list[tuple[Found, float, bool]]:
+    """A sentence's firm places, each with how far its scene reaches: regions and settlements
+    named exactly as written ("strong"), or by a name no other settlement bears (which yields
+    to a strong one); the mentions refused locate nothing."""
+    firm: list[tuple[Found, float, bool]] = []
+    for m in mentions:
+        if id(m) in refused_ids or (m.is_sector and not m.is_region):
+            continue
+        if not m.is_region and capitals.is_capital_candidate(
+            m.choice.place.country, m.choice.place.name
+        ):
+            continue  # "teilte das Ministerium in Moskau mit": where a source sits
+        strong = m.is_region or m.choice.reason == MatchReason.EXACT
+        if strong or (not m.is_region and _unique(m)):
+            firm.append((m, REGION_SCENE_KM if m.is_region else SCENE_MAX_KM, strong))
+    return firm
 
 
 def _distant_namesake(
