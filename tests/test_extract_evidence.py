@@ -830,6 +830,20 @@ def test_a_former_name_after_ex_is_read(text, former, town) -> None:
     assert _places(text)[former] == town
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a surname after a Cyrillic title (Гладков: no Hliadky; Терехов: no Terekhy) ...
+        ("Губернатор Гладков: обстрел Шебекино.", {"Шебекино": "Shebekino"}),
+        ("Мэр Терехов: удар по Харькову.", {"Харькову": "Kharkiv"}),
+        # ... but a place in the genitive after one is still a place
+        ("Мер Харкова Ігор Терехов повідомив про удар.", {"Харкова": "Kharkiv"}),
+    ],
+)
+def test_a_surname_after_a_cyrillic_title_is_a_person(text, places) -> None:
+    assert _places(text) == places
+
+
 def test_a_raion_in_russian_is_no_place_of_its_own() -> None:
     found = _places("Освобождён населённый пункт Торское в Краматорском районе ДНР.")
     assert "Краматорском" not in found

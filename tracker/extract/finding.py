@@ -107,6 +107,9 @@ CAPITAL_RUN = re.compile(
     rf"){{0,{MAX_WORDS - 1}}}"
 )
 _RUN_WORD = re.compile("[^ \u00a0\n]+")
+# A surname's nominative after a Cyrillic title ("Губернатор Гладков", "мэр Терехов"): a
+# place after a title is in the genitive ("мер Харкова"), which never ends so.
+_SURNAME_FORM = re.compile(r"(?:ов|ев|ёв|єв|ин|ін|їн|енко|ук|юк|чук)$")
 _ELISIONS = frozenset({"d", "l", "n", "j", "m", "s", "t", "c", "qu"})
 
 
@@ -246,7 +249,10 @@ class NameFinder:
                     if first > start and not multi_end
                     else ""
                 )
-                if (title in TITLES and not has_cyrillic(title)) or title in RANKS:
+                if (
+                    title in TITLES
+                    and (not has_cyrillic(title) or _SURNAME_FORM.search(run.split(None, 1)[0]))
+                ) or title in RANKS:
                     # "governor Syniehubov", "le maire Ivan Fedorov": a person, two words at
                     # most. (After a Cyrillic title a place may follow in the genitive, "мер
                     # Харкова Ігор Терехов": there the given-name rule finds the person.)
