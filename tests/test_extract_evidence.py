@@ -794,6 +794,12 @@ def test_a_lone_name_read_as_a_russian_village_lies_in_the_reports_ukrainian_sce
     # the Russian village stays where the report's scene is Russian ...
     found = _admin1("Губернатор Гладков: обстрел Шебекино. В селе Спорное повреждены дома.")
     assert (found["Шебекино"], found["Спорное"]) == ("Belgorod Oblast", "Belgorod Oblast")
+    # ... where it is named as written, alone after sentences about Donetsk (Tyotkino, Rylsk)
+    text = (
+        "Russian forces attacked near Pokrovsk, Udachne and Kotlyne. "
+        "Ukrainian drones reportedly struck Rylsk overnight."
+    )
+    assert _admin1(text)["Rylsk"] == "Kursk Oblast"
     # ... and a lone Ukrainian village stays in a report about Russian cities
     text = (
         "Бригада уразила склад БК росіян біля Пісків-Радьківських. "
@@ -842,6 +848,39 @@ def test_a_former_name_after_ex_is_read(text, former, town) -> None:
 )
 def test_a_surname_after_a_cyrillic_title_is_a_person(text, places) -> None:
     assert _places(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # an ordinary word that is a village's name, placed by the cue after it
+        (
+            "Russian paratroopers cleared Myrne, 16 km east-northeast of Pokrovsk.",
+            {"Myrne": "Donetsk Oblast", "Pokrovsk": "Donetsk Oblast"},
+        ),
+        (
+            "Zwei Dörfer gleichen Namens: Myrne bei Huljajpole und Myrne südlich von Orichiw.",
+            {
+                "Myrne": "Zaporizhzhia Oblast",
+                "Huljajpole": "Zaporizhzhia Oblast",
+                "Orichiw": "Zaporizhzhia Oblast",
+            },
+        ),
+        # ... but not a sentence's first word ("Victory near Pokrovsk")
+        ("Победа под Покровском не означает конца войны.", {"Покровском": "Donetsk Oblast"}),
+        # Українськ is the town, not a form of "українські" (said as written, they stay words)
+        (
+            "Росіяни захопили Українськ, Гірник і Селидове. Українські військові відступили.",
+            {
+                "Українськ": "Donetsk Oblast",
+                "Гірник": "Donetsk Oblast",
+                "Селидове": "Donetsk Oblast",
+            },
+        ),
+    ],
+)
+def test_an_ordinary_word_placed_by_a_cue_or_a_town_named_like_an_adjective(text, places) -> None:
+    assert _admin1(text) == places
 
 
 def test_a_raion_in_russian_is_no_place_of_its_own() -> None:
@@ -3043,11 +3082,11 @@ def test_the_dnipro_direction_is_khersons_and_a_bridge_named_by_a_place_is_no_pl
 @pytest.mark.parametrize(
     ("text", "direction", "town"),
     [
-        # the adjective's base is no name of the town: Zaporizke is a village (twice)
+        # the oblast's front, not the village Zaporizke (twice) nor a point in the city
         (
             "Противник просунувся біля Степового на Запорізькому напрямку.",
             "Запорізькому",
-            "Zaporizhzhia",
+            "Zaporizhzhia Oblast",
         ),
         # Odesskoye (Omsk Oblast) and a Luhansk village once called Cherkaske are no directions
         ("Дрони атакували порт на Одеському напрямку.", "Одеському", "Odesa"),
@@ -3073,6 +3112,11 @@ def test_the_zaporizhzhia_direction_keeps_its_villages_in_zaporizhzhia_oblast() 
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Кам’янського"].admin1 == "Zaporizhzhia Oblast", found["Кам’янського"]
     assert found["Степового"].admin1 == "Zaporizhzhia Oblast", found["Степового"]
+    # the front villages stay by the front, not drawn to the city 60 km behind it
+    text = "На Запорізькому напрямку противник атакував у районі Запорізького та Малинівки."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Малинівки"].admin1 == "Zaporizhzhia Oblast"
+    assert found["Малинівки"].lon > 36.0, found["Малинівки"]
 
 
 def test_a_direction_is_named_after_a_town_and_locates_a_namesake_set_apart() -> None:

@@ -92,9 +92,25 @@ def test_only_a_wrap_inside_a_name_is_closed(text) -> None:
     assert unwrap_hyphens(text, lambda name: False) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a dash before a short word at a line's end: the town stays itself (no Pokrovsk of
+        # Yakutia read from "Покровськау", no "Яруta" swallowing Kostiantynivka)
+        ("Ворог обстріляв околиці Покровська-\nу місті зруйновано будинки.", ["Pokrovsk"]),
+        ("Бої тривають біля Часового Яру-\nта Костянтинівки.", ["Chasiv Yar", "Kostiantynivka"]),
+        # a town's compound is no hyphenated name: Kharkiv is found as on one line
+        ("Die russischen Truppen setzten ihre Charkiw-\nOffensive fort.", ["Kharkiv"]),
+    ],
+)
+def test_a_place_before_a_dash_at_a_lines_end_stays_found(text, places) -> None:
+    assert [m.place.name for m in find_mentions(text) if m.place] == places
+    assert all(m.place.admin1 != "Sakha (Yakutia)" for m in find_mentions(text) if m.place)
+
+
 def test_the_view_maps_every_position_back_to_the_report() -> None:
     text = "Near Seredyna-\n  Buda and Juna-\nkiwka; then Sumy."
-    unwrapped = unwrap_hyphens(text, lambda name: name == "Junakiwka")
+    unwrapped = unwrap_hyphens(text, lambda name: name in {"Junakiwka", "Seredyna-Buda"})
     assert unwrapped.text == "Near Seredyna-Buda and Junakiwka; then Sumy."
     for view_at, char in enumerate(unwrapped.text):
         assert text[unwrapped.original(view_at)] == char

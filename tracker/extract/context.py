@@ -129,6 +129,7 @@ def attach_context(
     ]
     _read_republics(places, text, found)
     _read_region_labels(places, text, found)
+    _read_region_directions(places, text, found)
     _attach_regions(text, found, sentences)
     mark_asides(text, found, sentences)
     mark_namesakes(text, found, sentences)
@@ -227,6 +228,17 @@ def _read_region_labels(places: PlaceLookup, text: str, found: list[Found]) -> N
             regions = places.tag_regions(mention.text, mention.candidates)
             if regions:
                 mention.candidates, mention.is_region = regions, True
+
+
+def _read_region_directions(places: PlaceLookup, text: str, found: list[Found]) -> None:
+    """ "на Запорізькому напрямку": a direction named after an oblast frames its sentence's
+    places as the oblast would (a front some 150 km wide draws them to no point)."""
+    for mention in found:
+        if mention.is_region:
+            continue
+        regions = places.direction_regions(mention.text)
+        if regions and _names_sector(text, mention):
+            mention.candidates, mention.is_region = regions, True
 
 
 _BRACKET_LABEL = re.compile(r"\s*\(")

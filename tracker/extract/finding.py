@@ -528,6 +528,7 @@ class NameFinder:
         kind = stop_kind(word.text)
         if kind == "common":
             before = " " + text[max(sentence_start, word.start - 12) : word.start].lower()
+            # (a sentence's first word is as often the common one: "Победа под Покровском")
             return word.start > sentence_start and (
                 before.endswith(LOCATIVE_BEFORE)
                 or _COMMON_PLACE_BEFORE.search(
@@ -535,6 +536,7 @@ class NameFinder:
                 )
                 is not None
                 or self._listed(text, word.start, sentence_start, word.end)
+                or _COMMON_PLACE_AFTER.match(text, word.end) is not None
             )
         return kind is None
 
@@ -587,6 +589,18 @@ _COMMON_PLACE_BEFORE = re.compile(
     + _PLACE_CUE_BEFORE.pattern.removesuffix(r"\s*$")
     + r"|(?<!\w)(?:освобожден\w*|звільнен\w*|взят\w*|штурму\w*|prise\s+d[e'’]|bis|"
     r"einnahme\s+von))\s*$",
+    re.IGNORECASE,
+)
+# ... and before these: a relative cue says where it is ("Myrne, 16 km east-northeast of
+# Pokrovsk", "Myrne bei Huljajpole", "Myrne, à 18 km au sud-ouest d'Orikhiv").
+_COMMON_PLACE_AFTER = re.compile(
+    r"\s*[,(]?\s*(?:(?:some|about|around|à|environ|à\s+environ|etwa|rund|за|в)\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilom\w*|км|кілометр\w*|километр\w*)"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s"
+    r"|(?:nord|süd|ost|west)\w*lich\s+(?:von|der|des)\s"
+    r"|au\s+(?:nord|sud)|à\s+l['’](?:est|ouest)"
+    r"|(?:near|bei|nahe|près\s+d|біля|поблизу|під|возле|около|под)\s"
+    r"|(?:північніше|південніше|східніше|західніше|севернее|южнее|восточнее|западнее)\s)",
     re.IGNORECASE,
 )
 _APPOSED_CUE_AFTER = re.compile(

@@ -169,7 +169,19 @@ COMPARATIVE_DIRECTIONS = frozenset(
 )
 # Ordinary words whose stems are villages' (Світле, Светлое), compared as written: "Світла
 # немає" is "there is no power".
-NOT_PLACES_AS_WRITTEN = COMPARATIVE_DIRECTIONS | frozenset("світла світло света свет".split())
+# The Ukrainian and Russian adjectives "Ukrainian": compared as written, not by stem, whose
+# bare form is the town Українськ (Украинск).
+UKRAINIAN_ADJECTIVES = frozenset(
+    """
+українська український українське українські українського української українському
+українським українських українською українську українськими
+украинская украинский украинское украинские украинского украинской украинскому украинским
+украинских украинскую украинскими
+""".split()
+)
+NOT_PLACES_AS_WRITTEN = (
+    COMPARATIVE_DIRECTIONS | UKRAINIAN_ADJECTIVES | frozenset("світла світло света свет".split())
+)
 # Words that are village names only when the context insists (see COMMON_WORD_VILLAGES).
 AMBIGUOUS_COMMON = frozenset(COMMON_WORD_VILLAGES)
 

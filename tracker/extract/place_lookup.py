@@ -205,6 +205,15 @@ class PlaceLookup:
             self._sector_pools[key] = pool
         return pool
 
+    def direction_regions(self, name: str) -> list[Candidate]:
+        """The oblast a direction is named after ("на Запорізькому напрямку": the front across
+        Zaporizhzhia Oblast, not a point), or [] for a direction named after a town."""
+        town = _named_direction(name)
+        if town is None:
+            return []
+        pool = self.sector_candidates(name, [])
+        return pool if pool and all(c.place.kind == PlaceKind.REGION for c in pool) else []
+
     def tag_regions(self, name: str, candidates: list[Candidate]) -> list[Candidate]:
         """The regions a post's tag may name ("#Zaporozhye", "#Donbas": the oblast, never a
         village of the name); [] when none bears it. (Remembered: scores elsewhere are cached
@@ -224,13 +233,14 @@ class PlaceLookup:
 
 
 # Directions named after no town, and the town in their middle (the Dnipro front below
-# Kherson), or after a town whose adjective's base is not its name: "на Запорізькому
-# напрямку" is Zaporizhzhia's, not a village Zaporizke's; "на Одеському" is no Odesskoye in Omsk.
+# Kherson), after an oblast ("на Запорізькому напрямку": the front across Zaporizhzhia Oblast,
+# not a village Zaporizke), or after a town whose adjective's base is not its name ("на
+# Одеському" is no Odesskoye in Omsk).
 _NAMED_DIRECTIONS = tuple(
     (re.compile(pattern, re.IGNORECASE), town)
     for pattern, town in (
         (r"придніпровськ|приднепровск|prydniprovsk|pridneprovsk", "Херсон"),
-        (r"запорізьк", "Запоріжжя"),
+        (r"запорізьк", "Запорізька область"),
         (r"криворізьк|криворожск", "Кривий Ріг"),
         (r"часовоярськ|часовярск|часовоярск", "Часів Яр"),
         (r"одеськ|одесск", "Одеса"),

@@ -160,9 +160,10 @@ def _scene_refusals(
     }
     # a sentence with no other firm place lies in the report's scene ("Северск: ... у
     # Переездного. ... в Спорном остаются группы ВСУ" is no Spornoye of Belgorod Oblast) —
-    # for a place abroad: every Ukrainian settlement is in the gazetteer, not every Russian
-    # village, so a lone name read as a Russian village may be a Ukrainian one's other
-    # spelling; a lone Ukrainian village in a report about Belgorod and Kursk is just that
+    # for a place abroad read weakly: every Ukrainian settlement is in the gazetteer, not every
+    # Russian name of one, so a declined name read as a Russian village may be a Ukrainian
+    # one's other spelling; a lone Ukrainian village in a report about Belgorod and Kursk is
+    # just that
     report_firm = [
         (m, REGION_SCENE_KM if m.is_region else REPORT_SCENE_KM, strong)
         for firm in firm_of.values()
@@ -181,8 +182,15 @@ def _scene_refusals(
                 continue
             if any(m is not mention for m, _, _ in firm):
                 scene = firm
+            elif place.country != HOME_COUNTRY and (
+                mention.choice.reason == MatchReason.INFLECTION
+                or any(c.place.country == HOME_COUNTRY for c in mention.candidates)
+            ):
+                # only a declined form read back to a Russian name, or a name Ukraine has too:
+                # "Tetkino", "Rylsk", "Льгов" alone after sentences about Donetsk are those
+                scene = report_firm
             else:
-                scene = report_firm if place.country != HOME_COUNTRY else []
+                scene = []
             if not scene:
                 continue
             # a name no other settlement bears yields only to an exact name or a region

@@ -56,9 +56,10 @@ class Unwrapped:
 
 def unwrap_hyphens(text: str, is_name: Callable[[str], bool]) -> Unwrapped | None:
     """The view of `text` with each wrap at a hyphen inside a capitalised word closed, or None
-    when there is none. "Seredyna-\\nBuda" keeps its hyphen (two capitalised halves: one
-    hyphenated name); "Juna-\\nkiwka" drops it when `is_name("Junakiwka")` (a word split to fit
-    the line) and is left as written otherwise ("Kyiv-\\nbased" stays Kyiv)."""
+    when there is none. "Seredyna-\\nBuda" keeps its hyphen (two capitalised halves of a name
+    `is_name` knows); "Juna-\\nkiwka" drops it when `is_name("Junakiwka")` (a word split
+    to fit the line; not before a short word: "Покровська-\\nу місті"); anything else is left
+    as written ("Kyiv-\\nbased" stays Kyiv)."""
     if _WRAP_START.search(text) is None:
         return None
     pieces: list[str] = []
@@ -70,9 +71,16 @@ def unwrap_hyphens(text: str, is_name: Callable[[str], bool]) -> Unwrapped | Non
         after = _WORD_AFTER.match(text, wrap.end())
         if before is None or after is None or not before.group()[:1].isupper():
             continue
-        if after.group()[:1].isupper():
+        first, second = before.group(), after.group()
+        if second[:1].isupper():
+            # one hyphenated name ("Seredyna-Buda") or two places ("Pokrovsk-Myrnohrad"),
+            # not a town's compound ("Charkiw-\nOffensive": Kharkiv stays found)
+            if not (is_name(f"{first}-{second}") or is_name(second)):
+                continue
             keep = "-"
-        elif is_name(before.group() + after.group()):
+        elif len(second) > 3 and is_name(first + second):
+            # a word split to fit the line; a place before a dash and a short word is not
+            # ("Покровська-\nу місті", "Часового Яру-\nта Костянтинівки")
             keep = ""
         else:
             continue
