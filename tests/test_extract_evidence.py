@@ -883,6 +883,21 @@ def test_an_ordinary_word_placed_by_a_cue_or_a_town_named_like_an_adjective(text
     assert _admin1(text) == places
 
 
+def test_a_border_village_chosen_far_from_the_border_is_refused() -> None:
+    # the gazetteer has no Zhuravlyovka of Belgorod Oblast; the Crimean one is 600 km away
+    text = (
+        "BELGOROD (Reuters) - A drone hit a minibus near Shebekino, the governor said. "
+        "He said the border village of Zhuravlyovka had been without power for three days."
+    )
+    found = {m.text: m for m in find_mentions(text)}
+    assert found["Zhuravlyovka"].place is None
+    assert "border" in found["Zhuravlyovka"].reason and "Crimea" in found["Zhuravlyovka"].reason
+    # a border village that is one stays placed
+    assert _admin1("The border village of Yunakivka was shelled again.") == {
+        "Yunakivka": "Sumy Oblast"
+    }
+
+
 def test_a_raion_in_russian_is_no_place_of_its_own() -> None:
     found = _places("Освобождён населённый пункт Торское в Краматорском районе ДНР.")
     assert "Краматорском" not in found

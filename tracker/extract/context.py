@@ -615,6 +615,13 @@ STATE_BORDER = prefixed(
 
 
 _STATE_BORDER_REACH = 40
+# Between a border word and the place it is the kind of: "the border village of X", "прикордонне
+# село X", "le village frontalier de X", "Grenzort X".
+_BORDER_KIND_BETWEEN = re.compile(
+    r"\s*(?:(?:(?:village|town|settlement)s?\s+)?of\s+|d[e'’]\s*|de\s+|"
+    r"(?:село|селище|селі|села|селища|поселок|посёлок|селе|деревня|деревне|посёлке|поселке)\s+)?",
+    re.IGNORECASE,
+)
 # Words one of which STATE_BORDER's every match contains (a cheap test before the regex).
 _STATE_BORDER_WORDS = ("border", "frontière", "frontali", "grenz", "кордон", "границ", "граничн")
 
@@ -657,6 +664,11 @@ def _attach_borders(
             cue_start - _STATE_BORDER_REACH <= mention.start <= cue_end + _STATE_BORDER_REACH
             and ";" not in text[min(cue_end, mention.end) : max(cue_start, mention.start)]
             for cue_start, cue_end in cues
+        )
+        mention.border_village = mention.state_border and any(
+            0 <= mention.start - cue_end <= _STATE_BORDER_REACH
+            and _BORDER_KIND_BETWEEN.fullmatch(text, cue_end, mention.start) is not None
+            for _, cue_end in cues
         )
     if not borders:
         return

@@ -140,6 +140,9 @@ RU_BORDER_REGIONS = frozenset({"RU.09", "RU.10", "RU.41"})  # Belgorod, Bryansk,
 UA_BORDER_REGIONS = frozenset({"UA.02", "UA.07", "UA.21"})  # Chernihiv, Kharkiv, Sumy
 STATE_BORDER = RU_BORDER_REGIONS | UA_BORDER_REGIONS
 BORDER_NEAR_KM = 20.0
+# A village the text puts at the state border lies within this of it (the border oblasts'
+# frontier villages are within some 30 km; a raion's is within 60).
+BORDER_VILLAGE_MAX_KM = 100.0
 BORDER_SCALE_KM = 20.0
 # A place named otherwise than as written, this far from the point of every region its
 # sentence names (a region is some 200 km across), is a namesake of one the gazetteer lacks.
@@ -226,6 +229,7 @@ class Resolver:
         ]
         if not homonyms:
             _take_what_the_text_says(found)  # ("X, який окупанти називають Y")
+            self._refuse_far_from_the_border(found)
             return finish(found)
         # Places refused by their anchor's first reading, with that reading: read again if the
         # report's other places move the anchor to a namesake ("біля Малих Щербаків, поблизу
@@ -363,7 +367,33 @@ class Resolver:
         self._set_namesakes_apart(found, front, scores, front_terms)
         self._keep_from_the_one_near(found, front, scores, front_terms)
         _take_what_the_text_says(found)
+        self._refuse_far_from_the_border(found)
         finish(found)
+
+    def _refuse_far_from_the_border(self, found: list[Found]) -> None:
+        """A village the text puts at the Russian border ("the border village of X",
+        "прикордонне село X") chosen far from it is a namesake of one the gazetteer lacks:
+        "BELGOROD … the border village of Zhuravlyovka" is no Zhuravlivka of Crimea."""
+        for mention in found:
+            choice = mention.choice
+            if (
+                not mention.border_village
+                or choice is None
+                or mention.is_region
+                or mention.anchor is not None
+                or choice.place.population >= TOWN_POPULATION
+            ):
+                continue
+            place = choice.place
+            across = RU_BORDER_REGIONS if place.country == "UA" else UA_BORDER_REGIONS
+            distance = self._border_distances().km(place, across)
+            if distance > BORDER_VILLAGE_MAX_KM:
+                mention.choice, mention.confidence = None, 0.0
+                mention.reason = (
+                    f"the text puts it at the border, but the gazetteer's {place.name} is in "
+                    f"{place.admin1}, {distance:.0f} km from it; the place meant is probably "
+                    "missing (add it as a custom place)"
+                )
 
     def _reconcile_anchor(
         self,
