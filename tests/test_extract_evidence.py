@@ -866,8 +866,11 @@ def test_a_surname_after_a_cyrillic_title_is_a_person(text, places) -> None:
                 "Orichiw": "Zaporizhzhia Oblast",
             },
         ),
-        # ... but not a sentence's first word ("Victory near Pokrovsk")
+        # ... but not a sentence's first word ("Victory near Pokrovsk"), nor without a place
+        # the cue measures from, nor after a possessive
         ("Победа под Покровском не означает конца войны.", {"Покровском": "Donetsk Oblast"}),
+        ("Drones struck the pipeline Druzhba, 10 km from the border.", {}),
+        ("Наша Надія біля Покровська тримає оборону.", {"Покровська": "Donetsk Oblast"}),
         # Українськ is the town, not a form of "українські" (said as written, they stay words)
         (
             "Росіяни захопили Українськ, Гірник і Селидове. Українські військові відступили.",
@@ -896,6 +899,31 @@ def test_a_border_village_chosen_far_from_the_border_is_refused() -> None:
     assert _admin1("The border village of Yunakivka was shelled again.") == {
         "Yunakivka": "Sumy Oblast"
     }
+
+
+def test_a_list_mate_the_report_moved_weighs_where_it_lies_now() -> None:
+    # Kamianske is first the city of Dnipropetrovsk Oblast, then (by Zaporizhzhia) the
+    # village by the reservoir; Vasylivka follows it there, not to a village by Dnipro
+    text = (
+        "ZAPORIZHZHIA (AFP) - Sirens again in Zaporizhzhia. Guided bombs now reach its northern "
+        "districts, barely thirty kilometres from the Russian positions at Kamianske and "
+        "Vasylivka."
+    )
+    assert _admin1(text) == {
+        "ZAPORIZHZHIA": "Zaporizhzhia Oblast",
+        "Zaporizhzhia": "Zaporizhzhia Oblast",
+        "Kamianske": "Zaporizhzhia Oblast",
+        "Vasylivka": "Zaporizhzhia Oblast",
+    }
+
+
+def test_the_dnipro_a_quarter_lies_on_is_the_river() -> None:
+    text = (
+        "Aus Cherson berichtet unser Reporter von Drohnenjagden auf Zivilisten. Getroffen "
+        "wurden vor allem Antoniwka und die Inselviertel am Dnipro."
+    )
+    assert _admin1(text) == {"Cherson": "Kherson Oblast", "Antoniwka": "Kherson Oblast"}
+    assert _admin1("Explosionen in Dnipro am Abend.") == {"Dnipro": "Dnipropetrovsk Oblast"}
 
 
 def test_a_raion_in_russian_is_no_place_of_its_own() -> None:

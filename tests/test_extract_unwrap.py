@@ -38,12 +38,19 @@ def _placed(text: str) -> dict[str, tuple[str, str] | None]:
             "Куп'янська-\nВузлового",
             ("Kupiansk-Vuzlovyi", "Kharkiv Oblast"),
         ),
-        # A word split to fit the line: the halves join into a known name.
+        # A word split to fit the line: the halves join into a known name, however short
+        # the second ("Kher" alone would be read as a town in Perm, "Бах" as a Volyn village).
         (
             "Die Artillerie beschoss erneut Juna-\nkiwka, meldete die Gebietsverwaltung.",
             "Juna-\nkiwka",
             ("Yunakivka", "Sumy Oblast"),
         ),
+        (
+            "Russian forces struck Kher-\nson overnight.",
+            "Kher-\nson",
+            ("Kherson", "Kherson Oblast"),
+        ),
+        ("Окупанти обстріляли Бах-\nмут з артилерії.", "Бах-\nмут", ("Bakhmut", "Donetsk Oblast")),
     ],
 )
 def test_a_name_wrapped_at_its_hyphen_is_one_name(text, written, place) -> None:

@@ -238,7 +238,7 @@ def _read_region_directions(places: PlaceLookup, text: str, found: list[Found]) 
             continue
         regions = places.direction_regions(mention.text)
         if regions and _names_sector(text, mention):
-            mention.candidates, mention.is_region = regions, True
+            mention.candidates, mention.is_region, mention.is_sector = regions, True, True
 
 
 _BRACKET_LABEL = re.compile(r"\s*\(")
@@ -414,6 +414,9 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 mention.start,
             )
             or describes_namesake(text, apart, earlier)
+            # a direction's frame ends where the next direction is named ("На Запорізькому
+            # напрямку ... біля Малої Токмачки, а на Покровському — біля Новопавлівки")
+            or (earlier.is_sector and not mention.is_region and _names_sector(text, mention))
         ):
             earlier = None
         if mention.is_region and locates and _alone_in_sentence(text, mention, sentences):

@@ -536,7 +536,11 @@ class NameFinder:
                 )
                 is not None
                 or self._listed(text, word.start, sentence_start, word.end)
-                or _COMMON_PLACE_AFTER.match(text, word.end) is not None
+                or (
+                    _COMMON_PLACE_AFTER.match(text, word.end) is not None
+                    and previous_word(text, word.start, sentence_start).lower()
+                    not in _COMMON_WORD_BEFORE
+                )
             )
         return kind is None
 
@@ -591,17 +595,27 @@ _COMMON_PLACE_BEFORE = re.compile(
     r"einnahme\s+von))\s*$",
     re.IGNORECASE,
 )
-# ... and before these: a relative cue says where it is ("Myrne, 16 km east-northeast of
-# Pokrovsk", "Myrne bei Huljajpole", "Myrne, à 18 km au sud-ouest d'Orikhiv").
+# ... and before these: a relative cue from a named place says where it is ("Myrne, 16 km
+# east-northeast of Pokrovsk", "Myrne bei Huljajpole", "Myrne, à 18 km au sud-ouest
+# d'Orikhiv"; not "Druzhba, 10 km from the border").
 _COMMON_PLACE_AFTER = re.compile(
     r"\s*[,(]?\s*(?:(?:some|about|around|à|environ|à\s+environ|etwa|rund|за|в)\s+)?"
-    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilom\w*|км|кілометр\w*|километр\w*)"
-    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s"
-    r"|(?:nord|süd|ost|west)\w*lich\s+(?:von|der|des)\s"
-    r"|au\s+(?:nord|sud)|à\s+l['’](?:est|ouest)"
-    r"|(?:near|bei|nahe|près\s+d|біля|поблизу|під|возле|около|под)\s"
-    r"|(?:північніше|південніше|східніше|західніше|севернее|южнее|восточнее|западнее)\s)",
+    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilom\w*|км|кілометр\w*|километр\w*)\s+"
+    r"(?:(?:north|south|east|west|nord|sud|süd|ost|est|ouest|au|à|de|l['’]|-)+\w*\s*)*"
+    r"(?:of|from|de|d['’]|von|від|от)\s*"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+    r"|(?:nord|süd|ost|west)\w*lich\s+(?:von|der|des)\s+"
+    r"|(?:au\s+(?:nord|sud)(?:-(?:est|ouest))?|à\s+l['’](?:est|ouest))\s+d(?:e\s+|['’])"
+    r"|(?:near|bei|nahe|près\s+d(?:e\s+|['’])|біля|поблизу|під|возле|около|под)\s*"
+    r"|(?:північніше|південніше|східніше|західніше|севернее|южнее|восточнее|западнее)\s+)"
+    r"(?-i:[A-ZА-ЯІЇЄҐ])",
     re.IGNORECASE,
+)
+# A possessive, an adjective or a word for a person before an ordinary word: the word, or a
+# person's name ("Наша Надія", "велика Перемога", "a medic named Nadiia").
+_COMMON_WORD_BEFORE = frozenset(
+    """наша наш наше наші моя мій велика великий велику нова our my great big named called
+    notre nommée nommé unsere unser медсестра медик звати на ім'я""".split()
 )
 _APPOSED_CUE_AFTER = re.compile(
     r"\s*[,(]\s*(?:about\s+|some\s+|environ\s+|etwa\s+)?(?:\d+\s*km\s+)?"

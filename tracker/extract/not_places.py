@@ -143,6 +143,11 @@ _RIVER_WORDS = frozenset(
 _DNIPRO = re.compile(
     r"(?:dnipro|dnipra|dniepr|dnepr|dnjepr|дніпр[оауі]?|днепр[аеуо]?)$", re.IGNORECASE
 )
+# ... and the Dnipro's alone ("die Inselviertel am Dnipro", "along the Dnipro", "le long du
+# Dniepr"): the town on the Oskil is told by its river, the city of Dnipro is no river's
+_ON_THE_DNIPRO_BEFORE = re.compile(
+    r"(?<!\w)(?:am|along\s+the|le\s+long\s+du|au\s+bord\s+du)\s*$", re.IGNORECASE
+)
 _RIVER_CONTEXT_BEFORE = re.compile(
     r"(?:riverain\w*|rives?|berges?|banks?|ufer|delta|deltas|islands|îles|inseln|"
     r"across\s+the|über\s+den|à\s+travers|берег|березі|берега|берегу|береге|берегом|через|вздовж|"
@@ -232,6 +237,7 @@ def names_other_thing(text: str, mention: Found) -> bool:
         return True  # "на вулиці Шевченка", "rue de Kharkiv", "Shevchenko Street"
     if _DNIPRO.match(mention.text) and (
         _RIVER_CONTEXT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        or _ON_THE_DNIPRO_BEFORE.search(text, max(0, mention.start - 16), mention.start)
         or (
             mention.text.lower().endswith("а")
             and _PLACE_BY_THE_RIVER.search(text, max(0, mention.start - 40), mention.start)

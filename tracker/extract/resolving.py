@@ -62,6 +62,10 @@ SIBLING_WEIGHT = 0.3
 # more than a few villages' population below it: Huliaipole the town).
 SIBLING_SCORE_GAP = 0.045
 SIBLING_MAX_CANDIDATES = 15
+# A name of the sentence the report's places moved off its own best weighs where it lies now
+# when it leads its namesakes by this much confidence (a margin of 0.05; a name left in
+# doubt, about to be refused, does not drag another).
+SIBLING_MOVED_CONFIDENCE = 0.65
 SIBLING_NEAR_KM = 10.0
 _SIBLING_NEAR_BONUS = math.exp(SIBLING_NEAR_KM / SENTENCE_SCALE_KM)
 # A name said twice in a sentence near references this far apart names two places (twice as
@@ -322,7 +326,9 @@ class Resolver:
                     weight, scale = CONTEXT_WEIGHT, _TWO_R_OVER_SCALE
                 fit = None
                 if not near:
-                    key = (index, id(base))
+                    # (and the choices its sentence's names have now: one the report's
+                    # places moved off its own best is where that name lies)
+                    key = (index, id(base), tuple(id(found[j].choice) for j in window))
                     if key not in support:
                         support[key] = self._sibling_support(
                             found, index, window, base, front, scores, front_terms
@@ -804,6 +810,14 @@ class Resolver:
             points = tuple(
                 c.place.point for score, c in scored if score >= best - SIBLING_SCORE_GAP
             )
+            if (
+                other.by_context
+                and other.choice is not None
+                and other.confidence >= SIBLING_MOVED_CONFIDENCE
+            ):
+                # (moved by the report's places off its own best, and clearly: where that
+                # name lies now)
+                points += (other.choice.place.point,)
             if len(points) <= SIBLING_MAX_CANDIDATES:
                 siblings.append(points)
         if not siblings:

@@ -18,6 +18,12 @@ _WRAP_START = re.compile(r"-[ \t]*\r?\n")  # a cheap look before the full patter
 _HYPHEN_WRAP = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w'’ʼ-]*$")
 _WORD_AFTER = re.compile(r"[^\W\d_][\w'’ʼ]*")
+# Words a dash at a line's end may stand before: a place then ends at the dash, its halves
+# are no name ("Покровська-\nу місті", "Часового Яру-\nта Костянтинівки", "Sumy-\nan").
+_SHORT_WORDS = frozenset(
+    """a an and the of in on at to et de la le les du des und der die das in im am zu
+    у в і й та на а з із до від по під за и с к о от при но""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -58,8 +64,8 @@ def unwrap_hyphens(text: str, is_name: Callable[[str], bool]) -> Unwrapped | Non
     """The view of `text` with each wrap at a hyphen inside a capitalised word closed, or None
     when there is none. "Seredyna-\\nBuda" keeps its hyphen (two capitalised halves of a name
     `is_name` knows); "Juna-\\nkiwka" drops it when `is_name("Junakiwka")` (a word split
-    to fit the line; not before a short word: "Покровська-\\nу місті"); anything else is left
-    as written ("Kyiv-\\nbased" stays Kyiv)."""
+    to fit the line; not before a preposition: "Покровська-\\nу місті"); anything else is
+    left as written ("Kyiv-\\nbased" stays Kyiv)."""
     if _WRAP_START.search(text) is None:
         return None
     pieces: list[str] = []
@@ -78,7 +84,7 @@ def unwrap_hyphens(text: str, is_name: Callable[[str], bool]) -> Unwrapped | Non
             if not (is_name(f"{first}-{second}") or is_name(second)):
                 continue
             keep = "-"
-        elif len(second) > 3 and is_name(first + second):
+        elif second.lower() not in _SHORT_WORDS and is_name(first + second):
             # a word split to fit the line; a place before a dash and a short word is not
             # ("Покровська-\nу місті", "Часового Яру-\nта Костянтинівки")
             keep = ""
