@@ -871,6 +871,7 @@ def test_a_surname_after_a_cyrillic_title_is_a_person(text, places) -> None:
         ("Победа под Покровском не означает конца войны.", {"Покровском": "Donetsk Oblast"}),
         ("Drones struck the pipeline Druzhba, 10 km from the border.", {}),
         ("Наша Надія біля Покровська тримає оборону.", {"Покровська": "Donetsk Oblast"}),
+        ("Об этом сообщили в Украинском гидрометцентре.", {}),
         # Українськ is the town, not a form of "українські" (said as written, they stay words)
         (
             "Росіяни захопили Українськ, Гірник і Селидове. Українські військові відступили.",
@@ -895,9 +896,13 @@ def test_a_border_village_chosen_far_from_the_border_is_refused() -> None:
     found = {m.text: m for m in find_mentions(text)}
     assert found["Zhuravlyovka"].place is None
     assert "border" in found["Zhuravlyovka"].reason and "Crimea" in found["Zhuravlyovka"].reason
-    # a border village that is one stays placed
+    # a border village that is one stays placed, at the Russian border or another
     assert _admin1("The border village of Yunakivka was shelled again.") == {
         "Yunakivka": "Sumy Oblast"
+    }
+    assert _admin1("Прикордонне село Вилок затопило.") == {"Вилок": "Zakarpattia Oblast"}
+    assert _admin1("Окупанти обстріляли прикордонне село Дякове на Луганщині.") == {
+        "Дякове": "Luhansk Oblast"
     }
 
 

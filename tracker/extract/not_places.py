@@ -67,7 +67,12 @@ def initial_adjective(text: str, mention: Found, sentence_start: int) -> bool:
     following = after[0]
     if not (following.isalpha() and following.islower() and has_cyrillic(following)):
         return False
+    if following in _KIND_NOUNS:
+        return True  # "Прикордонне село Хотінь": "село" ends like a verb, but names a kind
     return following not in _NOT_NOUNS and not _VERB_END.search(following)
+
+
+_KIND_NOUNS = frozenset("село селище місто містечко село поселок посёлок город".split())
 
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|and|et|und|і|й|та|и|or|ou|oder|або|или)\s*", re.IGNORECASE)

@@ -379,7 +379,14 @@ class Resolver:
     def _refuse_far_from_the_border(self, found: list[Found]) -> None:
         """A village the text puts at the Russian border ("the border village of X",
         "прикордонне село X") chosen far from it is a namesake of one the gazetteer lacks:
-        "BELGOROD … the border village of Zhuravlyovka" is no Zhuravlivka of Crimea."""
+        "BELGOROD … the border village of Zhuravlyovka" is no Zhuravlivka of Crimea. Only in a
+        report about that border (a place of its oblasts on either side): the border village
+        of Vylok in Zakarpattia is at another."""
+        near_russia = any(
+            m.choice is not None and m.choice.place.admin1_code in STATE_BORDER
+            for m in found
+            if not m.border_village
+        )
         for mention in found:
             choice = mention.choice
             if (
@@ -387,7 +394,9 @@ class Resolver:
                 or choice is None
                 or mention.is_region
                 or mention.anchor is not None
+                or mention.region is not None  # ("прикордонне село Дякове на Луганщині")
                 or choice.place.population >= TOWN_POPULATION
+                or not near_russia
             ):
                 continue
             place = choice.place
