@@ -5,7 +5,8 @@
 
 On the generated corpus of `ingest_bench.py` (same generator, same seed): `warm` extracts
 `--warm-mb` first (caches filled), then times `ingest.propose` on the rest of the corpus (what
-a batch worker runs per report) — MB per CPU second; the rest of a worker's work
+a batch worker runs per report; the store read once per chunk of 64 where the checkout's batch
+does, `ingest.StoreReading`) — MB per CPU second; the rest of a worker's work
 (`prepare_cpu_s`: where the checkout's workers build part of the writer's rows,
 `ingest.prepare`, that; else what the writer reads of the extraction); the hand-over (pickling
 what a worker sends the writer, and unpickling it); then the writer (`ingest.queue_many` in
@@ -59,8 +60,13 @@ while texts and warm < warm_mb * 1e6:
     warm += len(text.encode())
 size = sum(len(t.encode()) for t in texts)
 items = [Item(text=t, published=day, origin=str(n)) for n, t in enumerate(texts)]
+# the store read once per chunk of 64, as the checkout's batch reads it, where it can
+reading = getattr(ingest, "StoreReading", None)
 cpu = time.process_time()
-extractions = [ingest.propose(t, published=day, workspace=workspace) for t in texts]
+extractions = []
+for k in range(0, len(texts), 64):
+    options = {"reading": reading(workspace)} if reading else {"workspace": workspace}
+    extractions += [ingest.propose(t, published=day, **options) for t in texts[k : k + 64]]
 extract_cpu = time.process_time() - cpu
 # the rest of what a batch worker does: where the checkout's workers build part of the
 # writer's rows (`ingest.prepare`), that too; else only what the writer reads of the

@@ -208,7 +208,7 @@ def test_what_a_worker_sends_the_writer_is_plain_values(db_url, gazetteer):
     text = "The Russian Ministry of Defence claimed the capture of Udachne on 3 December."
     item = Item(text=text, published=date(2025, 12, 5), origin="r0")
     with Workspace(db_url, gazetteer=gazetteer) as ws:
-        sent = batch._extract(item, ws)
+        sent = batch._extract(item, ingest.StoreReading(ws))
         extraction = ingest.propose(text, published=item.published, workspace=ws)
     assert isinstance(sent, ingest.Proposals)
     assert sent.items == ingest.proposals_of(extraction).items

@@ -162,6 +162,7 @@ _MODAL_VERB = prefixed(
         re.IGNORECASE,
     )
 )
+_UNREAD = object()  # (a value not read yet)
 _CREDIT_AFTER = re.compile(r"\s*\((?:photo|foto|фото)\s*:", re.IGNORECASE)
 
 
@@ -204,6 +205,8 @@ def _clause_claims(
     previous: tuple[Mention, Precision] | None = None
     previous_end: int | None = None
     last_scene: tuple[Mention, object] | None = None
+    unnamed = _UNREAD  # the sentence's own account or paragraph speaker, read once if needed
+    shared: dict[tuple, list[tuple[Side, Action]]] = {}  # the events, per action and claimant
     for mention in in_sentence:
         if not clause_start <= mention.start < limit:
             continue
@@ -222,20 +225,32 @@ def _clause_claims(
         named = claimant_at(said, chosen.at)
         if named == _UNIT and voice_side == Side.RU:
             named = None  # "отражены контратаки ... 68-й бригады": the MoD's target
-        claimant = named or _own_account(text, start, end, sides) or paragraph_speaker(text, start)
-        own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
-        fallback = own or _worded_side(chosen.word, sentence.ukrainian)
-        # "зафіксовано 3 атаки в районі X", "18 affrontements près de X" in a Ukrainian voice:
-        # attacks nobody is named for are the enemy's
-        # a Ukrainian claimant, or an unattributed Ukrainian-language sentence
-        ukrainian_voice = own == Side.UA or (own is None and sentence.ukrainian)
-        attacker = (
-            Side.RU if ukrainian_voice and _lexicon_action(chosen.word) == "attack" else fallback
-        )
-        defender = fallback or (Side.UA if ukrainian_voice else None)
-        speaker = own or _struck_at_home(mention, chosen)
-        actors = _turned(_with_enemy(sides, enemies, speaker), owners)
-        events = _events(text, acts, actors, chosen, fallback, attacker, defender)
+        if not named and unnamed is _UNREAD:
+            unnamed = _own_account(text, start, end, sides) or paragraph_speaker(text, start)
+        claimant = named or unnamed
+        # The events depend on the place only through the action chosen for it, who claims
+        # it and whether it is a Russian place struck: places sharing those share them (a
+        # clause of real reporting names two or three places, most with one action).
+        struck_at_home = _struck_at_home(mention, chosen)
+        key = (id(chosen), claimant, struck_at_home)  # (`every` holds the acts meanwhile)
+        events = shared.get(key)
+        if events is None:
+            own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
+            fallback = own or _worded_side(chosen.word, sentence.ukrainian)
+            # "зафіксовано 3 атаки в районі X", "18 affrontements près de X" in a Ukrainian
+            # voice: attacks nobody is named for are the enemy's
+            # a Ukrainian claimant, or an unattributed Ukrainian-language sentence
+            ukrainian_voice = own == Side.UA or (own is None and sentence.ukrainian)
+            attacker = (
+                Side.RU
+                if ukrainian_voice and _lexicon_action(chosen.word) == "attack"
+                else fallback
+            )
+            defender = fallback or (Side.UA if ukrainian_voice else None)
+            speaker = own or struck_at_home
+            actors = _turned(_with_enemy(sides, enemies, speaker), owners)
+            events = _events(text, acts, actors, chosen, fallback, attacker, defender)
+            shared[key] = events
         place, place_precision = _place(text, mention, place_precision, previous_end)
         previous_end = mention.end
         if place is None:

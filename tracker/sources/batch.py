@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import count, islice
 
 from tracker import ingest
 from tracker.errors import TrackerError
@@ -60,6 +60,9 @@ class BatchResult:
 Progress = Callable[[Item], None]
 
 _worker: Workspace | None = None
+# The store as the worker's current chunk reads it: (chunk number, reading).
+_reading: tuple[int, ingest.StoreReading] | None = None
+_chunk_numbers = count()  # (the writer's: a worker knows a new chunk by its number)
 
 
 def _start_worker(url: str) -> None:
@@ -101,17 +104,20 @@ GC_THRESHOLD = 10_000
 _collector = _Collector()
 
 
-def _extract(item: Item, workspace: Workspace | None = None):
+def _extract(item: Item, reading: ingest.StoreReading | int):
     """What the writer needs of the item's extraction (`ingest.Proposals`, with the part of
-    the rows it will write built here: `ingest.prepare`), or the error."""
-    workspace = workspace or _worker
+    the rows it will write built here: `ingest.prepare`), or the error. `reading`: the
+    store as the item's chunk reads it, or in a worker the chunk's number."""
+    if isinstance(reading, int):
+        reading = _worker_reading(reading)
+    workspace = reading.workspace
     try:
         extraction = ingest.propose(
             item.text,
             published=item.published,
             source_name=item.source_name,
             lang=item.language,
-            workspace=workspace,
+            reading=reading,
         )
         return ingest.prepare(workspace, _incoming(item, ingest.proposals_of(extraction)))
     except TrackerError as exc:
@@ -178,10 +184,11 @@ def run(
                     else:
                         todo.append(item)
                 if pool is None:
-                    write(todo, [_extract(item, workspace) for item in todo])
+                    reading = ingest.StoreReading(workspace)
+                    write(todo, [_extract(item, reading) for item in todo])
                     continue
                 # The workers extract this chunk while the previous one is written here.
-                extracting = (todo, _submit(pool, todo))
+                extracting = (todo, _submit(pool, todo, next(_chunk_numbers)))
                 if waiting is not None:
                     write(waiting[0], _results(waiting[1]))
                 waiting = extracting
@@ -233,10 +240,18 @@ _PRELOAD = "tracker.sources.preload"
 _pools = _Pools()
 
 
-def _submit(pool: ProcessPoolExecutor, todo: list[Item]) -> list[Future]:
+def _worker_reading(chunk: int) -> ingest.StoreReading:
+    """The store as this worker reads it for `chunk`: read again at each new chunk."""
+    global _reading
+    if _reading is None or _reading[0] != chunk:
+        _reading = (chunk, ingest.StoreReading(_worker))
+    return _reading[1]
+
+
+def _submit(pool: ProcessPoolExecutor, todo: list[Item], chunk: int) -> list[Future]:
     # (workers that cannot start may break the pool before the chunk is all handed over)
     try:
-        return [pool.submit(_extract, item) for item in todo]
+        return [pool.submit(_extract, item, chunk) for item in todo]
     except BrokenProcessPool as exc:
         raise _stopped(exc) from None
 

@@ -1,0 +1,45 @@
+"""`front_line.distance_km` reads the line's points outwards in latitude and stops early: it
+must give the very float of the haversine taken to every point."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pytest
+
+from tracker import front_line
+from tracker.gazetteer import default_gazetteer
+
+
+def _every_point(lat: float, lon: float) -> float:
+    """The plain reading: the least haversine term over every point of the lines."""
+    phi, lam = math.radians(lat), math.radians(lon)
+    cos_phi = math.cos(phi)
+    nearest = min(
+        math.sin((phi - phi0) / 2) ** 2 + cos_phi * cos0 * math.sin((lam - lam0) / 2) ** 2
+        for phi0, lam0, cos0 in front_line._POINTS
+    )
+    return 2 * front_line.EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, nearest)))
+
+
+def _distance(lat: float, lon: float) -> float:
+    return front_line.distance_km.__wrapped__(lat, lon)  # (not the remembered value)
+
+
+def test_the_gazetteer_s_places_are_as_far_as_every_point_says() -> None:
+    places = default_gazetteer().places[::7]
+    assert len(places) > 2_000
+    for place in places:
+        assert _distance(place.lat, place.lon) == _every_point(place.lat, place.lon), place
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_points_anywhere_are_as_far_as_every_point_says(seed: int) -> None:
+    rng = random.Random(seed)
+    points = [(rng.uniform(35, 62), rng.uniform(15, 60)) for _ in range(2_000)]
+    # on the line's own points, on their latitudes and between two of them
+    points += [(math.degrees(p[0]), math.degrees(p[1])) for p in front_line._POINTS]
+    points += [(math.degrees(p[0]), rng.uniform(20, 45)) for p in front_line._POINTS]
+    for lat, lon in points:
+        assert _distance(lat, lon) == _every_point(lat, lon), (lat, lon)
