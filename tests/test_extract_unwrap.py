@@ -106,6 +106,7 @@ def test_only_a_wrap_inside_a_name_is_closed(text) -> None:
         # Yakutia read from "Покровськау", no "Яруta" swallowing Kostiantynivka)
         ("Ворог обстріляв околиці Покровська-\nу місті зруйновано будинки.", ["Pokrovsk"]),
         ("Бої тривають біля Часового Яру-\nта Костянтинівки.", ["Chasiv Yar", "Kostiantynivka"]),
+        ("Бої тривали біля Білої Гори-\nне вщухали всю ніч.", ["Bila Hora"]),
         # a town's compound is no hyphenated name: Kharkiv is found as on one line
         ("Die russischen Truppen setzten ihre Charkiw-\nOffensive fort.", ["Kharkiv"]),
     ],

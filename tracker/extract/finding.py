@@ -600,9 +600,11 @@ _COMMON_PLACE_BEFORE = re.compile(
 # d'Orikhiv"; not "Druzhba, 10 km from the border").
 _COMMON_PLACE_AFTER = re.compile(
     r"\s*[,(]?\s*(?:(?:some|about|around|à|environ|à\s+environ|etwa|rund|за|в)\s+)?"
-    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilom\w*|км|кілометр\w*|километр\w*)\s+"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilom\w*|км|кілометр\w*|километр\w*)\s*"
+    r"(?:\(\s*\d+\s*miles?\s*\)\s*)?"
     r"(?:(?:north|south|east|west|nord|sud|süd|ost|est|ouest|au|à|de|l['’]|-)+\w*\s*)*"
-    r"(?:of|from|de|d['’]|von|від|от)\s*"
+    r"(?:of|from|de|d['’]|von|від|от|(?:du\s+centre|de\s+la\s+ville)\s+d(?:e\s+|['’])|"
+    r"к\s+(?:северу|югу|востоку|западу)\s+от)\s*"
     r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
     r"|(?:nord|süd|ost|west)\w*lich\s+(?:von|der|des)\s+"
     r"|(?:au\s+(?:nord|sud)(?:-(?:est|ouest))?|à\s+l['’](?:est|ouest))\s+d(?:e\s+|['’])"

@@ -68,10 +68,16 @@ def initial_adjective(text: str, mention: Found, sentence_start: int) -> bool:
     if not (following.isalpha() and following.islower() and has_cyrillic(following)):
         return False
     if following in _KIND_NOUNS:
-        return True  # "Прикордонне село Хотінь": "село" ends like a verb, but names a kind
+        # "Прикордонне село Хотінь", "Старе село між …": "село" ends like a verb, but names a
+        # kind — unless the word is a town's name and no name follows ("Курахове місто вже
+        # зруйноване" is the town)
+        rest = after[1].split(maxsplit=1) if len(after) > 1 else []
+        named = bool(rest) and rest[0][:1].isupper()
+        return named or not any(c.place.population >= _TOWN_POPULATION for c in mention.candidates)
     return following not in _NOT_NOUNS and not _VERB_END.search(following)
 
 
+_TOWN_POPULATION = 10_000
 _KIND_NOUNS = frozenset("село селище місто містечко село поселок посёлок город".split())
 
 
@@ -152,6 +158,12 @@ _DNIPRO = re.compile(
 # Dniepr"): the town on the Oskil is told by its river, the city of Dnipro is no river's
 _ON_THE_DNIPRO_BEFORE = re.compile(
     r"(?<!\w)(?:am|along\s+the|le\s+long\s+du|au\s+bord\s+du)\s*$", re.IGNORECASE
+)
+# ... unless the city's road, axis or list follows ("along the Dnipro-Zaporizhzhia highway",
+# "along the Dnipro, Kryvyi Rih and Pavlohrad axis", "the Dnipro city's riverfront")
+_DNIPRO_CITY_AFTER = re.compile(
+    r"(?:[-–‑](?=[^\W\d_])|\s+city\b|['’]s\b|,\s*[^\W\d_][^,.;]{0,30}\s(?:and|et|und|і|и|та)\s)",
+    re.IGNORECASE,
 )
 _RIVER_CONTEXT_BEFORE = re.compile(
     r"(?:riverain\w*|rives?|berges?|banks?|ufer|delta|deltas|islands|îles|inseln|"
@@ -242,7 +254,10 @@ def names_other_thing(text: str, mention: Found) -> bool:
         return True  # "на вулиці Шевченка", "rue de Kharkiv", "Shevchenko Street"
     if _DNIPRO.match(mention.text) and (
         _RIVER_CONTEXT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-        or _ON_THE_DNIPRO_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        or (
+            _ON_THE_DNIPRO_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+            and not _DNIPRO_CITY_AFTER.match(text, mention.end)
+        )
         or (
             mention.text.lower().endswith("а")
             and _PLACE_BY_THE_RIVER.search(text, max(0, mention.start - 40), mention.start)

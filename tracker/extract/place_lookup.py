@@ -74,6 +74,7 @@ class PlaceLookup:
         self._areas: dict[str, tuple[str, frozenset[str]] | None] = {}
         self._adjectives: dict[str, list[Candidate]] = {}
         self._tags: dict[str, list[Candidate]] = {}
+        self._spellings: dict[str, list[Candidate]] = {}
 
     def _clear(self) -> None:
         self._lookups.clear()
@@ -82,6 +83,7 @@ class PlaceLookup:
         self._areas.clear()
         self._adjectives.clear()
         self._tags.clear()
+        self._spellings.clear()
         self.generation += 1
 
     def lookup(self, name: str) -> list[Candidate]:
@@ -204,6 +206,20 @@ class PlaceLookup:
                     )
             self._sector_pools[key] = pool
         return pool
+
+    def spelled_otherwise(self, name: str) -> list[Candidate]:
+        """The places whose names differ from `name` by a letter or two (the gazetteer's fuzzy
+        matches only), remembered."""
+        cached = self._spellings.get(name)
+        if cached is None:
+            try:
+                found = self.gazetteer.candidates(
+                    name, limit=CANDIDATE_LIMIT, fuzzy=True, by_case_form=False
+                )
+            except TrackerError:
+                found = []
+            cached = self._spellings[name] = [c for c in found if c.reason == MatchReason.FUZZY]
+        return cached
 
     def direction_regions(self, name: str) -> list[Candidate]:
         """The oblast a direction is named after ("на Запорізькому напрямку": the front across

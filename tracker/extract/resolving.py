@@ -23,6 +23,7 @@ from tracker.extract.found import UNKNOWN_REASON, Found
 from tracker.extract.namesakes import name_key
 from tracker.extract.place_lookup import STRIKE_REGIONS, PlaceLookup
 from tracker.extract.refusals import finish
+from tracker.extract.spellings import read_spelled_otherwise
 from tracker.gazetteer import (
     EARTH_RADIUS_KM,
     Candidate,
@@ -62,10 +63,6 @@ SIBLING_WEIGHT = 0.3
 # more than a few villages' population below it: Huliaipole the town).
 SIBLING_SCORE_GAP = 0.045
 SIBLING_MAX_CANDIDATES = 15
-# A name of the sentence the report's places moved off its own best weighs where it lies now
-# when it leads its namesakes by this much confidence (a margin of 0.05; a name left in
-# doubt, about to be refused, does not drag another).
-SIBLING_MOVED_CONFIDENCE = 0.65
 SIBLING_NEAR_KM = 10.0
 _SIBLING_NEAR_BONUS = math.exp(SIBLING_NEAR_KM / SENTENCE_SCALE_KM)
 # A name said twice in a sentence near references this far apart names two places (twice as
@@ -233,6 +230,7 @@ class Resolver:
         ]
         if not homonyms:
             _take_what_the_text_says(found)  # ("X, який окупанти називають Y")
+            read_spelled_otherwise(self.places, found)
             self._refuse_far_from_the_border(found)
             return finish(found)
         # Places refused by their anchor's first reading, with that reading: read again if the
@@ -326,9 +324,7 @@ class Resolver:
                     weight, scale = CONTEXT_WEIGHT, _TWO_R_OVER_SCALE
                 fit = None
                 if not near:
-                    # (and the choices its sentence's names have now: one the report's
-                    # places moved off its own best is where that name lies)
-                    key = (index, id(base), tuple(id(found[j].choice) for j in window))
+                    key = (index, id(base))
                     if key not in support:
                         support[key] = self._sibling_support(
                             found, index, window, base, front, scores, front_terms
@@ -373,20 +369,22 @@ class Resolver:
         self._set_namesakes_apart(found, front, scores, front_terms)
         self._keep_from_the_one_near(found, front, scores, front_terms)
         _take_what_the_text_says(found)
+        read_spelled_otherwise(self.places, found)
         self._refuse_far_from_the_border(found)
         finish(found)
 
     def _refuse_far_from_the_border(self, found: list[Found]) -> None:
         """A village the text puts at the Russian border ("the border village of X",
         "прикордонне село X") chosen far from it is a namesake of one the gazetteer lacks:
-        "BELGOROD … the border village of Zhuravlyovka" is no Zhuravlivka of Crimea. Only in a
-        report about that border (a place of its oblasts on either side): the border village
-        of Vylok in Zakarpattia is at another."""
-        near_russia = any(
-            m.choice is not None and m.choice.place.admin1_code in STATE_BORDER
+        "BELGOROD … the border village of Zhuravlyovka" is no Zhuravlivka of Crimea. Not in a
+        report whose other places all lie away from that border (the border village of a
+        report about Zakarpattia is at another border)."""
+        others = [
+            m.choice.place.admin1_code in STATE_BORDER
             for m in found
-            if not m.border_village
-        )
+            if m.choice is not None and not m.border_village
+        ]
+        elsewhere = bool(others) and not any(others)
         for mention in found:
             choice = mention.choice
             if (
@@ -396,7 +394,8 @@ class Resolver:
                 or mention.anchor is not None
                 or mention.region is not None  # ("прикордонне село Дякове на Луганщині")
                 or choice.place.population >= TOWN_POPULATION
-                or not near_russia
+                or mention.settlement_candidates() == 1  # (its name's one place: "Вилок")
+                or elsewhere
             ):
                 continue
             place = choice.place
@@ -646,8 +645,12 @@ class Resolver:
                 and place.admin1_code in STRIKE_REGIONS
             ):
                 score += SALIENCE_WEIGHT
+            # (a town of Ukraine's codifier, or of the Russian regions the war reaches:
+            # Klintsy of Bryansk Oblast, 66,000, over a Kursk hamlet of three people)
             own_town = bool(
-                place.katottg and place.population > TOWN_POPULATION and candidate.main_name
+                (place.katottg or place.admin1_code in STRIKE_REGIONS)
+                and place.population > TOWN_POPULATION
+                and candidate.main_name
             )
             if own_town or (
                 place.katottg
@@ -819,14 +822,6 @@ class Resolver:
             points = tuple(
                 c.place.point for score, c in scored if score >= best - SIBLING_SCORE_GAP
             )
-            if (
-                other.by_context
-                and other.choice is not None
-                and other.confidence >= SIBLING_MOVED_CONFIDENCE
-            ):
-                # (moved by the report's places off its own best, and clearly: where that
-                # name lies now)
-                points += (other.choice.place.point,)
             if len(points) <= SIBLING_MAX_CANDIDATES:
                 siblings.append(points)
         if not siblings:
