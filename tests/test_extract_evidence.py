@@ -925,6 +925,17 @@ def test_the_dnipro_a_quarter_lies_on_is_the_river() -> None:
     }
 
 
+def test_a_town_of_the_russian_regions_the_war_reaches_weighs_as_a_town() -> None:
+    # Azov (Rostov Oblast, 80,000) against a Zaporizhzhia village of the name: no longer the
+    # village by default (here "Azov" is the brigade: neither is placed)
+    text = (
+        "Russian forces attacked near Vovchansk and north of Kharkiv near Lyptsi; Azov "
+        "elements reportedly held positions in the area."
+    )
+    found = {m.text: m for m in find_mentions(text)}
+    assert found["Azov"].place is None and "Rostov" in found["Azov"].reason
+
+
 def test_a_raion_in_russian_is_no_place_of_its_own() -> None:
     found = _places("Освобождён населённый пункт Торское в Краматорском районе ДНР.")
     assert "Краматорском" not in found
