@@ -20,6 +20,7 @@ from tracker.extract.lexicon import (
     UNIT_OR_VESSEL_WORD,
 )
 from tracker.extract.text import previous_word
+from tracker.gazetteer import TOWN_POPULATION
 from tracker.names import has_cyrillic
 
 # How the text before a mention ends when ACTOR_BEFORE may match there: a cheap test that
@@ -73,12 +74,11 @@ def initial_adjective(text: str, mention: Found, sentence_start: int) -> bool:
         # зруйноване" is the town)
         rest = after[1].split(maxsplit=1) if len(after) > 1 else []
         named = bool(rest) and rest[0][:1].isupper()
-        return named or not any(c.place.population >= _TOWN_POPULATION for c in mention.candidates)
+        return named or not any(c.place.population >= TOWN_POPULATION for c in mention.candidates)
     return following not in _NOT_NOUNS and not _VERB_END.search(following)
 
 
-_TOWN_POPULATION = 10_000
-_KIND_NOUNS = frozenset("село селище місто містечко село поселок посёлок город".split())
+_KIND_NOUNS = frozenset("село селище місто містечко поселок посёлок город".split())
 
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|and|et|und|і|й|та|и|or|ou|oder|або|или)\s*", re.IGNORECASE)
