@@ -74,7 +74,8 @@ def test_rows_built_ahead_are_the_claims_events_and_proposals_stored(ws):
 
 def test_a_worker_prepares_the_rows_and_the_writer_uses_them(ws, monkeypatch):
     items = [Item(text=t, published=DAY, origin=f"r{n}") for n, t in enumerate(TEXTS[:2])]
-    sent = [batch._extract(item, ws) for item in items]
+    reading = ingest.StoreReading(ws)  # (a chunk reads the store once)
+    sent = [batch._extract(item, reading) for item in items]
     assert all(s.rows is not None for s in sent)
     calls = []
     real = ingest.prepare_report
