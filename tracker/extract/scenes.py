@@ -55,6 +55,15 @@ _LIST_GLUE = re.compile(
 
 
 def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -> bool:
+    """Whether the place is where the sentence says `action` happened."""
+    return may_be_scene(text, mention, sentence_start) and is_scene_of(
+        text, mention, sentence_start, action
+    )
+
+
+def may_be_scene(text: str, mention: Mention, sentence_start: int) -> bool:
+    """The tests of `is_scene` that do not depend on the action (read once per place, however
+    many events the sentence gives it)."""
     if mention.reference or mention.place is None:
         return False
     near = max(sentence_start, mention.start - 30)  # the words just before the place
@@ -91,8 +100,13 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         return False  # "Губернатор Белгородской области", "die Militärverwaltung des Gebiets"
     if _river(text, mention, near, quiet):
         return False
-    if not quiet and ROAD_BEFORE.search_window(text, near, mention.start):
-        return False  # "la route vers Zaporijjia"
+    # (no "la route vers Zaporijjia")
+    return quiet or not ROAD_BEFORE.search_window(text, near, mention.start)
+
+
+def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action) -> bool:
+    """The tests of `is_scene` that depend on the action (after `may_be_scene`)."""
+    near = max(sentence_start, mention.start - 30)
     if (
         action in (Action.ATTACK, Action.ADVANCE, Action.REPEL)
         and ORIGIN_BEFORE.search_window(text, near, mention.start)
