@@ -76,3 +76,29 @@ def test_the_words_after_a_name_are_seen_in_one_look() -> None:
 def test_a_pattern_that_cannot_be_a_branch_is_refused(pattern: re.Pattern) -> None:
     with pytest.raises(ValueError, match="cannot be a branch"):
         either(pattern)
+
+
+@pytest.mark.parametrize(
+    ("module_name", "functions", "gate"),
+    [
+        ("scenes", ("may_be_scene", "_unit", "_river"), "_WORDS_AFTER"),
+        ("not_places", ("names_other_thing",), "_ANY_AFTER"),
+    ],
+)
+def test_what_a_look_after_a_name_lets_a_rule_skip_is_in_the_look(
+    module_name: str, functions: tuple[str, ...], gate: str
+) -> None:
+    """Every `after and X.match` names a pattern of the combined look `after` comes from (a
+    test added to a rule without its branch would be skipped)."""
+    import importlib
+    import inspect
+
+    module = importlib.import_module(f"tracker.extract.{module_name}")
+    combined = getattr(module, gate).pattern
+    for function in functions:
+        source = inspect.getsource(getattr(module, function))
+        skipped = re.findall(r"after\s+and\s+\(?(\w+)\.match", source)
+        assert skipped, function
+        for name in skipped:
+            pattern = getattr(module, name)
+            assert f":{getattr(pattern, 'regex', pattern).pattern})" in combined, (function, name)
