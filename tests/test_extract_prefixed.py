@@ -362,7 +362,7 @@ def test_a_match_may_start_in_the_whitespace_before_a_literal() -> None:
 
 FAMILIES = {
     f"{module.__name__}.{name}": value
-    for module in (claims, claimants, scenes)
+    for module in (claims, claimants, scenes, modality)
     for name, value in vars(module).items()
     if isinstance(value, Family)
 }
