@@ -69,3 +69,15 @@ def test_no_point_is_an_error_only_when_there_is_a_candidate():
     assert closeness_to([], (), 0.1) == []
     with pytest.raises(ValueError):
         closeness_to(_base([(48.0, 37.0)]), (), 0.1)
+
+
+def test_points_seen_before_give_the_same_floats():
+    """A point's trigonometry is remembered across calls (a report's places recur as the
+    context of every homonym near them): a remembered point reads as a new one."""
+    rng = random.Random(7)
+    seen = [(rng.uniform(44, 52), rng.uniform(30, 40)) for _ in range(40)]
+    for _ in range(100):
+        # (-0.0 and 0.0 share a key: their terms are the same floats)
+        points = frozenset([*rng.sample(seen, rng.randint(1, 25)), (rng.choice((-0.0, 0.0)), 0.0)])
+        base = _base([(rng.uniform(44, 52), rng.uniform(30, 40)) for _ in range(6)])
+        assert closeness_to(base, points, 0.2) == _every_point(base, points, 0.2)

@@ -362,7 +362,7 @@ def test_a_match_may_start_in_the_whitespace_before_a_literal() -> None:
 
 FAMILIES = {
     f"{module.__name__}.{name}": value
-    for module in (claims, claimants, scenes)
+    for module in (claims, claimants, scenes, modality)
     for name, value in vars(module).items()
     if isinstance(value, Family)
 }
@@ -416,7 +416,7 @@ def test_what_a_family_lets_a_rule_skip_is_in_the_family() -> None:
     import inspect
 
     for function, gate in (
-        (scenes.is_scene, scenes._WORDS_BEFORE),
+        (scenes.may_be_scene, scenes._WORDS_BEFORE),
         (scenes._unit, scenes._WORDS_BEFORE),
         (scenes._river, scenes._WORDS_BEFORE),
         (scenes.precision, scenes._PRECISION_BEFORE),
@@ -426,6 +426,7 @@ def test_what_a_family_lets_a_rule_skip_is_in_the_family() -> None:
             r"not quiet\s+and\s+(?:[\w.]+\s+in\s+\(.*?\)\s+and\s+)?(\w+)\.", source, re.S
         )
         skipped += re.findall(r"None if quiet else (\w+)\.", source)
+        skipped += re.findall(r"quiet or not (\w+)\.", source)
         assert skipped, function.__name__
         for name in skipped:
             assert getattr(scenes, name) in gate.patterns, (function.__name__, name)

@@ -44,7 +44,13 @@ from tracker.extract.lexicon import ACTION_RE, CLASH_WORDS, HEDGES, PUSHED_BACK_
 from tracker.extract.modality import asserts, attempted, blocked, continuing, demand_at
 from tracker.extract.prefixed import Family, prefixed
 from tracker.extract.scan import scan_lexicon
-from tracker.extract.scenes import is_scene, precision, republic_region, sector
+from tracker.extract.scenes import (
+    is_scene_of,
+    may_be_scene,
+    precision,
+    republic_region,
+    sector,
+)
 from tracker.extract.text import UKRAINIAN_LETTERS, clause_spans, token_end
 from tracker.extract.types import Mention, ProposedClaim
 from tracker.model import Action, Precision, Side
@@ -256,10 +262,13 @@ def _clause_claims(
         if place is None:
             continue
         on_axis = place_precision == Precision.REGION and sector(text, mention, clause_start)
+        scene = None  # whether the place may be a scene of any action (read once, if asked)
         for side, action in events:
             if on_axis and action == Action.CONTROL:
                 action = Action.ATTACK  # "operations in the Huliaipole direction": no holding
-            if not is_scene(text, mention, start, action):
+            if scene is None:
+                scene = may_be_scene(text, mention, start)
+            if not scene or not is_scene_of(text, mention, start, action):
                 continue
             if any(
                 c.quote == quote and c.place == place and (c.side, c.action) == (side, action)

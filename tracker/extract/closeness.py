@@ -24,14 +24,7 @@ def closeness_to(
 ) -> list[float]:
     """exp(-distance / scale) from each candidate to the nearest of the points (haversine,
     inlined: this runs for every homonym of every report)."""
-    sin, exp, asin, sqrt, radians, cos = (
-        math.sin,
-        math.exp,
-        math.asin,
-        math.sqrt,
-        math.radians,
-        math.cos,
-    )
+    sin, exp, asin, sqrt = math.sin, math.exp, math.asin, math.sqrt
     if not points:
         if base:
             raise ValueError("closeness to no point")
@@ -43,7 +36,8 @@ def closeness_to(
     # min(1, x) only grow, so they are taken once, of the least term (the same float as
     # taking them for each point). Each term is the same float as before, computed by the
     # same operations; only terms that cannot be the least are skipped.
-    anchors = sorted((radians(lat), radians(lon), cos(radians(lat))) for lat, lon in points)
+    known = _ANCHORS
+    anchors = sorted([known.get(point) or _anchor(point) for point in points])
     lats = [anchor[0] for anchor in anchors]
     count = len(anchors)
     least = []
@@ -72,6 +66,20 @@ def closeness_to(
 
 def clear_trigonometry() -> None:
     _TRIGONOMETRY.clear()
+
+
+# (lat, lon in radians, cos lat) of each context point, by (lat, lon) in degrees: a report's
+# places are the context of every homonym near them, point sets differ, the points recur
+_ANCHORS: dict[tuple[float, float], tuple[float, float, float]] = {}
+
+
+def _anchor(point: tuple[float, float]) -> tuple[float, float, float]:
+    lat, lon = point
+    anchor = (math.radians(lat), math.radians(lon), math.cos(math.radians(lat)))
+    if len(_ANCHORS) > 100_000:
+        _ANCHORS.clear()
+    _ANCHORS[point] = anchor
+    return anchor
 
 
 def _trigonometry(base: list[tuple[float, Candidate]]) -> list[tuple[float, float, float]]:

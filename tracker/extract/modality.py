@@ -20,6 +20,7 @@ from tracker.extract.claim_lexicon import (
     dateline_at,
 )
 from tracker.extract.dates import dates_in
+from tracker.extract.prefixed import Family
 
 # How far before an action its modal or negation may stand ("has not yet fully captured").
 _WINDOW = 60
@@ -59,10 +60,15 @@ def blocked(text: str, clause_start: int, action_start: int) -> bool:
     """A negation or a modal in the words just before the action ("did not advance", "could
     capture", "Kiev dément avoir perdu")."""
     start = max(clause_start, action_start - _WINDOW)
+    if not _NEGATION_OR_MODAL.may_match(text, start, action_start):
+        return False  # (most actions: none of their words before it, seen in one look)
     return bool(
         NEGATION.search_window(text, start, action_start)
         or MODAL.search_window(text, start, action_start)
     )
+
+
+_NEGATION_OR_MODAL = Family(NEGATION, MODAL)
 
 
 def attempted(text: str, clause_start: int, action_start: int) -> bool:

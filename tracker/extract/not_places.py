@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract import capitals
+from tracker.extract.combined import either
 from tracker.extract.found import Found
 from tracker.extract.lexicon import (
     ACTOR_AFTER,
@@ -218,17 +219,21 @@ def names_other_thing(text: str, mention: Found) -> bool:
     « Dniepr »", "the Azov and Khartiia brigades", "Khortytsia group"), or a person named
     right after a reporting verb at the end of a clause ("заявил Сальдо.", "a indiqué Ivan
     Fedorov", "повідомив міський голова Андрій Садовий")."""
-    if UNIT_AFTER.match(text, mention.end) or ADMIN_OR_RIVER_AFTER.match(text, mention.end):
+    # (one look for the words read right after the name: most names are followed by none)
+    after = _ANY_AFTER.match(text, mention.end) is not None
+    if after and (
+        UNIT_AFTER.match(text, mention.end) or ADMIN_OR_RIVER_AFTER.match(text, mention.end)
+    ):
         return True
-    if _EMBANKMENT_AFTER.match(text, mention.end) and _RIVER_NAME.fullmatch(mention.text):
+    if after and _EMBANKMENT_AFTER.match(text, mention.end) and _RIVER_NAME.fullmatch(mention.text):
         return True  # "the Dnipro embankment" (not "the Kherson embankment": the city's)
-    if _MEDIA_AFTER.match(text, mention.end):
+    if after and _MEDIA_AFTER.match(text, mention.end):
         return True  # "the New York Times", "The Moscow Times", "Kyiv Post"
-    if _KRAI_AFTER.match(text, mention.end) and _REGION_ADJECTIVE.search(mention.text):
+    if after and _KRAI_AFTER.match(text, mention.end) and _REGION_ADJECTIVE.search(mention.text):
         return True  # "в Краснодарском крае", "Krasnodar Krai" (not "краєм лісосмуги")
     if mention.text.lower() in ("тим", "тем") and _TIM_PHRASE.match(text, mention.end):
         return True
-    if _FEAST_DAY_AFTER.match(text, mention.end):
+    if after and _FEAST_DAY_AFTER.match(text, mention.end):
         return True  # "в Вербное воскресенье", "Palm Sunday": a feast, not the village Verbne
     tail = text[max(0, mention.start - 12) : mention.start].rstrip(' «"„“').lower()
     if (
@@ -246,10 +251,10 @@ def names_other_thing(text: str, mention: Found) -> bool:
     previous = previous_word(text, mention.start, 0).lower()
     if previous in _RIVER_WORDS:
         return True  # "the river Vovcha", "річки Вовча"
-    if _BRIDGE_AFTER.match(text, mention.end) and _PLACE_ADJECTIVE.search(mention.text):
+    if after and _BRIDGE_AFTER.match(text, mention.end) and _PLACE_ADJECTIVE.search(mention.text):
         return True  # "біля Антонівського мосту", "the Antonivskyi Bridge": a bridge
     if _STREET_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start) or (
-        _STREET_AFTER.match(text, mention.end)
+        after and _STREET_AFTER.match(text, mention.end)
     ):
         return True  # "на вулиці Шевченка", "rue de Kharkiv", "Shevchenko Street"
     if _DNIPRO.match(mention.text) and (
@@ -305,6 +310,17 @@ _STREET_AFTER = re.compile(
 # An ordinal number written with digits: 76th, 2nd, 155e, 3ème, 47-я, 92-ї, 1-й.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|er|re|ème|eme|-?(?:а|я|й|ї|го|та|ша|ма))")
 _TITLE_MAX_CHARS = 40
+# Whether any of the patterns `names_other_thing` reads right after a name matches there.
+_ANY_AFTER = either(
+    UNIT_AFTER,
+    ADMIN_OR_RIVER_AFTER,
+    _EMBANKMENT_AFTER,
+    _MEDIA_AFTER,
+    _KRAI_AFTER,
+    _FEAST_DAY_AFTER,
+    _BRIDGE_AFTER,
+    _STREET_AFTER,
+)
 
 
 def inside_title(text: str, mention: Found) -> bool:

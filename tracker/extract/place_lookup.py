@@ -252,22 +252,25 @@ class PlaceLookup:
 # Kherson), after an oblast ("на Запорізькому напрямку": the front across Zaporizhzhia Oblast,
 # not a village Zaporizke), or after a town whose adjective's base is not its name ("на
 # Одеському" is no Odesskoye in Omsk).
-_NAMED_DIRECTIONS = tuple(
-    (re.compile(pattern, re.IGNORECASE), town)
-    for pattern, town in (
-        (r"придніпровськ|приднепровск|prydniprovsk|pridneprovsk", "Херсон"),
-        (r"запорізьк", "Запорізька область"),
-        (r"криворізьк|криворожск", "Кривий Ріг"),
-        (r"часовоярськ|часовярск|часовоярск", "Часів Яр"),
-        (r"одеськ|одесск", "Одеса"),
-        (r"черкаськ|черкасск", "Черкаси"),
-        (r"вінницьк|винницк", "Вінниця"),
-        (r"рівненськ|ровенск", "Рівне"),
-        (r"курахівськ|кураховск", "Курахове"),
-        (r"гуляйпільськ|гуляйпольск", "Гуляйполе"),
-    )
+_NAMED_DIRECTIONS = (
+    (r"придніпровськ|приднепровск|prydniprovsk|pridneprovsk", "Херсон"),
+    (r"запорізьк", "Запорізька область"),
+    (r"криворізьк|криворожск", "Кривий Ріг"),
+    (r"часовоярськ|часовярск|часовоярск", "Часів Яр"),
+    (r"одеськ|одесск", "Одеса"),
+    (r"черкаськ|черкасск", "Черкаси"),
+    (r"вінницьк|винницк", "Вінниця"),
+    (r"рівненськ|ровенск", "Рівне"),
+    (r"курахівськ|кураховск", "Курахове"),
+    (r"гуляйпільськ|гуляйпольск", "Гуляйполе"),
+)
+# All of them in one pattern, a group each (one look per name, not one per direction; the
+# first that matches wins, as a loop over them would)
+_NAMED_DIRECTION = re.compile(
+    "|".join(f"({pattern})" for pattern, _ in _NAMED_DIRECTIONS), re.IGNORECASE
 )
 
 
 def _named_direction(name: str) -> str | None:
-    return next((town for pattern, town in _NAMED_DIRECTIONS if pattern.match(name)), None)
+    match = _NAMED_DIRECTION.match(name)
+    return None if match is None else _NAMED_DIRECTIONS[match.lastindex - 1][1]

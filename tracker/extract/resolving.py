@@ -253,6 +253,9 @@ class Resolver:
         # Only a name no other settlement bears places its neighbours: homonyms listed
         # together could otherwise pull each other to the wrong oblast.
         unique = [not m.is_sector and m.settlement_candidates() == 1 for m in found]
+        # Each mention's `name_key`, read once (its candidates do not change here; the
+        # neighbours' keys are compared for every homonym near them)
+        names = [name_key(m) if m.candidates else None for m in found]
         sentences_of = _scenes(found)
         # Closeness of a candidate list to context points, within this call (the lists live
         # as long as it does).
@@ -316,7 +319,7 @@ class Resolver:
                         for j in around
                         if lats[j] is not None
                         and found[j].aside == mention.aside
-                        and not (name_key(found[j]) == key and found[j].kind != mention.kind)
+                        and not (names[j] == key and found[j].kind != mention.kind)
                         # (not another scene of its sentence: the other place of its name's)
                         and (found[j].sentence != mention.sentence or sentences_of[j] is same)
                         and (mention.namesake_of is None or _in_aside(mention, found[j]))

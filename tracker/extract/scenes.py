@@ -41,6 +41,7 @@ from tracker.extract.claim_lexicon import (
     UNIT_NAMED_AFTER,
     dateline_end,
 )
+from tracker.extract.combined import either
 from tracker.extract.lexicon import DIRECTION_OF, NEAR_BEFORE, NEAR_OF, NEAR_TAILS, TITLES
 from tracker.extract.prefixed import Family
 from tracker.extract.text import previous_word
@@ -55,26 +56,41 @@ _LIST_GLUE = re.compile(
 
 
 def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -> bool:
+    """Whether the place is where the sentence says `action` happened."""
+    return may_be_scene(text, mention, sentence_start) and is_scene_of(
+        text, mention, sentence_start, action
+    )
+
+
+def may_be_scene(text: str, mention: Mention, sentence_start: int) -> bool:
+    """The tests of `is_scene` that do not depend on the action (read once per place, however
+    many events the sentence gives it)."""
     if mention.reference or mention.place is None:
         return False
     near = max(sentence_start, mention.start - 30)  # the words just before the place
     before = text[near : mention.start]
     # (most places have none of the words the tests below look for just before them)
     quiet = not _WORDS_BEFORE.may_match(text, near, mention.start)
+    # (and most have none of the words read right after them: one look for all)
+    after = _WORDS_AFTER.match(text, mention.end) is not None
     if APPOSED_DIRECTION.search(text, max(sentence_start, mention.start - 60), mention.start):
         return False  # the anchor of "Kindrashivka, a village just north of Kupiansk"
     if before.endswith("#"):
         return False  # a hashtag tags the post; it does not say where
-    if _unit(text, mention, before, near, quiet):
+    if _unit(text, mention, before, near, quiet, after):
         return False
-    if OUTLET_AFTER.match(text, mention.end) and text[mention.end + 1 : mention.end + 2].isupper():
+    if (
+        after
+        and OUTLET_AFTER.match(text, mention.end)
+        and text[mention.end + 1 : mention.end + 2].isupper()
+    ):
         return False  # "New York Post", "Kyiv Independent"
     dateline = dateline_end(text, sentence_start)
     if dateline is not None and mention.end <= dateline:
         return False
-    if AUTHORITY_AFTER.match(text, mention.end):
+    if after and AUTHORITY_AFTER.match(text, mention.end):
         return False  # "the Dnipropetrovsk regional governor said"
-    if FACILITY_AFTER.match(text, mention.end) or (
+    if (after and FACILITY_AFTER.match(text, mention.end)) or (
         not quiet and FACILITY_BEFORE.search_window(text, near, mention.start)
     ):
         return False  # "the Zaporizhzhia nuclear plant" is in Enerhodar, not Zaporizhzhia
@@ -89,10 +105,15 @@ def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -
         or (not quiet and AUTHORITY_BEFORE.search_window(text, near, mention.start))
     ):
         return False  # "Губернатор Белгородской области", "die Militärverwaltung des Gebiets"
-    if _river(text, mention, near, quiet):
+    if _river(text, mention, near, quiet, after):
         return False
-    if not quiet and ROAD_BEFORE.search_window(text, near, mention.start):
-        return False  # "la route vers Zaporijjia"
+    # (no "la route vers Zaporijjia")
+    return quiet or not ROAD_BEFORE.search_window(text, near, mention.start)
+
+
+def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action) -> bool:
+    """The tests of `is_scene` that depend on the action (after `may_be_scene`)."""
+    near = max(sentence_start, mention.start - 30)
     if (
         action in (Action.ATTACK, Action.ADVANCE, Action.REPEL)
         and ORIGIN_BEFORE.search_window(text, near, mention.start)
@@ -120,6 +141,12 @@ _WORDS_BEFORE = Family(
     ROAD_BEFORE,
     TWIN_BEFORE,
     UNIT_BEFORE,
+)
+
+
+# ... and those it reads right after every place.
+_WORDS_AFTER = either(
+    UNIT_NAMED_AFTER, OUTLET_AFTER, AUTHORITY_AFTER, FACILITY_AFTER, RIVER_PAIR_AFTER, RIVER_AFTER
 )
 
 
@@ -160,12 +187,12 @@ _FEMININE_ADJECTIVE = re.compile(r"(?:ской|ській|ської|цкой|ц
 _FEMININE_LAST = ("й", "Й", "ї", "Ї", "\n")
 
 
-def _river(text: str, mention: Mention, near: int, quiet: bool = False) -> bool:
+def _river(text: str, mention: Mention, near: int, quiet: bool = False, after: bool = True) -> bool:
     """A river named like a place (`near`: where the words read before it start; `quiet`:
-    none of `_WORDS_BEFORE` there)."""
+    none of `_WORDS_BEFORE` there; `after`: False when none of `_WORDS_AFTER` follows)."""
     if mention.text.lower() in RIVER_SPELLINGS:
         return True
-    if RIVER_PAIR_AFTER.match(text, mention.end) or (
+    if (after and RIVER_PAIR_AFTER.match(text, mention.end)) or (
         not quiet and RIVER_PAIR_BEFORE.search_window(text, near, mention.start)
     ):
         return True  # the Siverskyi Donets
@@ -173,15 +200,17 @@ def _river(text: str, mention: Mention, near: int, quiet: bool = False) -> bool:
         return False
     return bool(
         (not quiet and RIVER_BEFORE.search_window(text, near, mention.start))
-        or RIVER_AFTER.match(text, mention.end)
+        or (after and RIVER_AFTER.match(text, mention.end))
     )
 
 
-def _unit(text: str, mention: Mention, before: str, near: int, quiet: bool = False) -> bool:
+def _unit(
+    text: str, mention: Mention, before: str, near: int, quiet: bool = False, after: bool = True
+) -> bool:
     """A unit or grouping named like a place: "the Azov brigade", "«Центр»", "the
     'Kharkiv' group", "Khortytsia OSG" (`before`: the words before it, from `near`; `quiet`:
-    none of `_WORDS_BEFORE` there)."""
-    if UNIT_NAMED_AFTER.match(text, mention.end) or (
+    none of `_WORDS_BEFORE` there; `after`: False when none of `_WORDS_AFTER` follows)."""
+    if (after and UNIT_NAMED_AFTER.match(text, mention.end)) or (
         not quiet and UNIT_BEFORE.search_window(text, near, mention.start)
     ):
         return True
