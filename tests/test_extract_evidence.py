@@ -936,6 +936,13 @@ def test_a_town_of_the_russian_regions_the_war_reaches_weighs_as_a_town() -> Non
     assert found["Azov"].place is None and "Rostov" in found["Azov"].reason
 
 
+def test_a_hamlet_abroad_of_a_few_souls_is_no_towns_rival() -> None:
+    # a Kursk Oblast "Klintsy" of three recorded people lies 14 km from Sevsk; the Bryansk town
+    # of 66,000 is the one a report of drones downed over it means
+    text = "Drones were downed near Sevsk and over Klintsy, the governor said."
+    assert _admin1(text) == {"Sevsk": "Bryansk Oblast", "Klintsy": "Bryansk Oblast"}
+
+
 def test_a_raion_in_russian_is_no_place_of_its_own() -> None:
     found = _places("Освобождён населённый пункт Торское в Краматорском районе ДНР.")
     assert "Краматорском" not in found

@@ -115,6 +115,12 @@ KIND_WEIGHT = 0.35
 TOWN_KIND_MIN_POPULATION = 3_000
 VILLAGE_KIND_MAX_POPULATION = 20_000  # (a large village or a small town is called either)
 REFERENCE_TOWN_WEIGHT = 0.1
+# A hamlet abroad whose recorded population is a handful (GeoNames' "Klintsy" of Kursk Oblast,
+# 3 people) against a town of its name (Klintsy of Bryansk Oblast, 66,000): a neighbouring
+# place of the report alone does not make it the one meant. (Foreign places without a recorded
+# population, 0, are towns as often as not: no penalty.)
+HAMLET_POPULATION = 50
+HAMLET_PENALTY = 0.3
 TOWN_WEIGHT = 0.12
 # A direction named in the sentence ("на Лиманському напрямку") pulls its villages near the
 # namesake town, more loosely than an anchor: a direction runs some 30–60 km.
@@ -635,6 +641,10 @@ class Resolver:
         borne_now = spelled_in_ukrainian(mention.text) and any(
             c.main_name for c in mention.candidates
         )
+        # (a hamlet abroad of a few recorded souls is no town's rival: see HAMLET_PENALTY)
+        town_named = any(
+            c.main_name and c.place.population >= TOWN_POPULATION for c in mention.candidates
+        )
         for candidate in mention.candidates:
             place = candidate.place
             if place.kind == PlaceKind.REGION:
@@ -707,6 +717,8 @@ class Resolver:
                 # the General Staff names a direction after a town ("на Лиманському напрямку"
                 # is Lyman's, not the village Lymanske's)
                 score += SECTOR_TOWN_WEIGHT
+            if town_named and place.country != "UA" and 0 < place.population < HAMLET_POPULATION:
+                score -= HAMLET_PENALTY
             if mention.kind and not _size_fits(mention.kind, candidate):
                 score -= KIND_WEIGHT  # "the city of Rivne" is not a village of the name
             if mention.military and place.admin1_code in FRONT_REGIONS:
