@@ -439,6 +439,13 @@ def test_a_capital_named_for_its_government_is_no_place(text: str) -> None:
         ("Дрони атакували об'єкти в Москві та області.", "Москві", "Moscow"),
         ("МОСКВА, 12 ноя — РИА Новости. Военные освободили Иванополье.", "МОСКВА", "Moscow"),
         ("Une frappe a touché la capitale Kiev dans la nuit.", "Kiev", "Kyiv"),
+        # the second city of a double dateline, and a Ukrainian wire's "КИЇВ." opening
+        (
+            "SIWERSK/KIEW (dpa) - Die Armee weist Berichte über den Fall der Stadt zurück.",
+            "KIEW",
+            "Kyiv",
+        ),
+        ("КИЇВ. Уряд виділив кошти на відбудову житла в Харкові.", "КИЇВ", "Kyiv"),
     ],
 )
 def test_a_capital_as_a_scene_or_dateline_is_a_place(text: str, capital: str, place: str) -> None:

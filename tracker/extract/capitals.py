@@ -100,7 +100,8 @@ def names_government(text: str, start: int, end: int, sentence_start: int) -> bo
     """Whether the capital named at text[start:end] stands for its government, not a scene.
     A dateline ("KYIV, Jan 12 (Reuters) -", "МОСКВА, 12 ноя —") names where the report was
     filed: a place, though never a claim's."""
-    if not text[sentence_start:start].strip():
+    opening = text[sentence_start:start].strip()
+    if not opening or opening.endswith("/"):  # ("BERLIN/KYIV (Reuters) -": the second city too)
         dateline = dateline_end(text, sentence_start)
         if dateline is not None and end <= dateline:
             return False

@@ -185,9 +185,11 @@ ENEMY = prefixed(
     )
 )
 # A dateline at the start of a story: "POKROVSK, Ukraine (AP) —", "МОСКВА, 3 декабря.",
-# "SAPORISCHSCHJA -": a place in capitals before a comma or a dash.
+# "SAPORISCHSCHJA -", "BERLIN/KIEW (dpa) -", "КИЇВ. Уряд …": a place in capitals (or two, by a
+# slash) before a comma, a dash, or a full stop that opens a sentence.
 DATELINE_CAPS = re.compile(
-    r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’ -]{2,}(?=\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\s[-–—]))"
+    r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’ /-]{2,}"
+    r"(?=\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\s[-–—]|\.\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ]))"
 )
 # "Sudzha, Feb 11 -", "Koupiansk, 3 décembre (AFP) —": a place, a date, a dash.
 DATELINE_DATE = re.compile(

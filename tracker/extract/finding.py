@@ -113,6 +113,12 @@ _SURNAME_FORM = re.compile(r"(?:ов|ев|ёв|єв|ин|ін|їн|енко|ук
 _ELISIONS = frozenset({"d", "l", "n", "j", "m", "s", "t", "c", "qu"})
 
 
+def _in_dateline(text: str, sentence_start: int, at: int) -> bool:
+    """Whether `at` lies in the dateline opening its sentence ("BERLIN/KIEW (dpa) -")."""
+    end = dateline_end(text, sentence_start)
+    return end is not None and at < end
+
+
 def _elision_start(text: str, first: int) -> bool:
     """Whether the capital at `first`, after an apostrophe, begins a word once a French
     elision is set aside ("d'Avdiivka", not "aujourd'Hui")."""
@@ -227,8 +233,15 @@ class NameFinder:
                         position = region.end
                         continue
                 run = match.group()
-                if first == start and len(run) <= 5 and run.isupper():
-                    dateline = self._dateline(text, start, run, number)
+                if (
+                    len(run) <= 5
+                    and run.isupper()
+                    and (
+                        first == start
+                        or (text[first - 1] == "/" and _in_dateline(text, start, first))
+                    )
+                ):
+                    dateline = self._dateline(text, start, first, run, number)
                     if dateline is not None:  # "SUMY (Reuters) -", "KIEW (dpa) -"
                         found.append(dateline)
                         position = dateline.end
@@ -365,14 +378,17 @@ class NameFinder:
             for c in self.places.lookup(word)
         )
 
-    def _dateline(self, text: str, start: int, word: str, number: int) -> Found | None:
-        """A short city name in capitals opening a dateline: a place, not an acronym."""
-        if dateline_end(text, start) is None or abroad.is_abroad(word):
+    def _dateline(
+        self, text: str, sentence_start: int, first: int, word: str, number: int
+    ) -> Found | None:
+        """A short city name in capitals in a dateline opening its sentence: a place, not an
+        acronym."""
+        if dateline_end(text, sentence_start) is None or abroad.is_abroad(word):
             return None  # ("PARIS (AFP) -": no Odesa village once named so)
         candidates = self.places.in_theatre(word, self.places.lookup(word))
         if not candidates:
             return None
-        return Found(start, start + len(word), word, number, candidates)
+        return Found(first, first + len(word), word, number, candidates)
 
     def _shared_region_word(self, text: str, start: int, end: int, number: int) -> list[Found]:
         """ "над территориями Брянской, Курской и Белгородской областей": adjectives sharing
