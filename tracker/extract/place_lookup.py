@@ -92,12 +92,7 @@ class PlaceLookup:
         name = name.replace("\n", " ")  # a name wrapped across lines
         cached = self._lookups.get(name)
         if cached is None:
-            try:
-                found = self.gazetteer.candidates(
-                    name, limit=CANDIDATE_LIMIT, fuzzy=False, by_case_form=False
-                )
-            except TrackerError:
-                found = []
+            found = self._candidates(name, fuzzy=False)
             cached = [c for c in found if c.reason in ACCEPTED_REASONS]
             plural = _PLURAL_GENITIVE.search(name) if not cached else None
             if plural is not None:
@@ -212,14 +207,18 @@ class PlaceLookup:
         matches only), remembered."""
         cached = self._spellings.get(name)
         if cached is None:
-            try:
-                found = self.gazetteer.candidates(
-                    name, limit=CANDIDATE_LIMIT, fuzzy=True, by_case_form=False
-                )
-            except TrackerError:
-                found = []
+            found = self._candidates(name, fuzzy=True)
             cached = self._spellings[name] = [c for c in found if c.reason == MatchReason.FUZZY]
         return cached
+
+    def _candidates(self, name: str, *, fuzzy: bool) -> list[Candidate]:
+        """The gazetteer's answer for a name as written ([] for a name it cannot read)."""
+        try:
+            return self.gazetteer.candidates(
+                name, limit=CANDIDATE_LIMIT, fuzzy=fuzzy, by_case_form=False
+            )
+        except TrackerError:
+            return []
 
     def direction_regions(self, name: str) -> list[Candidate]:
         """The oblast a direction is named after ("на Запорізькому напрямку": the front across
