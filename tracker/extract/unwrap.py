@@ -21,7 +21,7 @@ _WORD_AFTER = re.compile(r"[^\W\d_][\w'’ʼ]*")
 # Words a dash at a line's end may stand before: a place then ends at the dash, its halves
 # are no name ("Покровська-\nу місті", "Часового Яру-\nта Костянтинівки", "Sumy-\nan").
 _SHORT_WORDS = frozenset(
-    """a an and the of in on at to et de la le les du des und der die das in im am zu
+    """a an and the of in on at to et de la le les du des und der die das im am zu
     у в і й та на а з із до від по під за и с к о от при но не ні ще вже же ж бы б ли то
     це як що чи""".split()
 )
