@@ -13,11 +13,10 @@ of the line; update it as the front moves.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from functools import lru_cache
 from itertools import pairwise
 
-from tracker.geo import EARTH_RADIUS_KM, haversine_km
+from tracker.geo import EARTH_RADIUS_KM, haversine_km, least_haversine_term
 from tracker.model import Place, PlaceKind
 
 AS_OF = "2025-11"
@@ -100,41 +99,15 @@ def _sampled(lines) -> tuple[tuple[float, float, float], ...]:
 # In order of latitude: `distance_km` reads them outwards from a place's latitude.
 _POINTS = tuple(sorted(_sampled(LINES)))
 _LATITUDES = [point[0] for point in _POINTS]
-# A point whose latitude term alone exceeds the least term found so far by this factor cannot
-# be nearer, nor can any point farther in latitude (sin² grows with |Δlat| up to π; the factor
-# covers the last bits of the computed sine), as in `tracker.extract.closeness`.
-_BEYOND = 1.000000001
 
 
 @lru_cache(maxsize=200_000)
 def distance_km(lat: float, lon: float) -> float:
-    """How far a point lies from the lines."""
-    phi, lam = math.radians(lat), math.radians(lon)
-    cos_phi = math.cos(phi)
-    # The least haversine term over the points, read nearest latitude first, stopping where
-    # the latitude term alone exceeds it: each term is the float the full scan computes, and
-    # only points that cannot hold the least are skipped (a place far from the front in
-    # longitude still reads them all; most places read a few).
-    sin = math.sin
-    above = bisect_left(_LATITUDES, phi)
-    below = above - 1
-    count = len(_POINTS)
-    nearest = math.inf
-    while above < count or below >= 0:
-        if below < 0 or (above < count and _LATITUDES[above] - phi <= phi - _LATITUDES[below]):
-            phi0, lam0, cos0 = _POINTS[above]
-            above += 1
-        else:
-            phi0, lam0, cos0 = _POINTS[below]
-            below -= 1
-        north = sin((phi - phi0) / 2) ** 2
-        if north > nearest * _BEYOND:
-            break
-        if north < nearest:
-            term = north + cos_phi * cos0 * sin((lam - lam0) / 2) ** 2
-            if term < nearest:
-                nearest = term
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, nearest)))
+    """How far a point lies from the lines (a place far from the front in longitude reads
+    every point; most places read a few)."""
+    phi = math.radians(lat)
+    term = least_haversine_term(phi, math.radians(lon), math.cos(phi), _POINTS, _LATITUDES)
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, term)))
 
 
 def closeness(lat: float, lon: float) -> float:

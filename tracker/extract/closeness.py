@@ -4,17 +4,12 @@ the nearest point, with the haversine inlined (this runs for every homonym of ev
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from collections.abc import Collection
 
 from tracker.gazetteer import Candidate
+from tracker.geo import least_haversine_term
 
 _TRIGONOMETRY: dict[int, tuple[list, list[tuple[float, float, float]]]] = {}
-
-# A point whose latitude term alone exceeds the least haversine term found so far by this
-# factor cannot be nearer, nor can any point farther in latitude (sin² grows with |Δlat| up
-# to π; the factor covers the last bits of the computed sine).
-_BEYOND = 1.000000001
 
 
 def closeness_to(
@@ -24,42 +19,21 @@ def closeness_to(
 ) -> list[float]:
     """exp(-distance / scale) from each candidate to the nearest of the points (haversine,
     inlined: this runs for every homonym of every report)."""
-    sin, exp, asin, sqrt = math.sin, math.exp, math.asin, math.sqrt
+    exp, asin, sqrt = math.exp, math.asin, math.sqrt
     if not points:
         if base:
             raise ValueError("closeness to no point")
         return []
-    # The points in order of latitude: from each candidate they are read outwards, nearest
-    # latitude first, and the walk stops at the first point whose latitude term alone
-    # already exceeds the least term found (the haversine term is the latitude term plus a
-    # non-negative one). The nearest point has the least haversine term: asin, sqrt and
-    # min(1, x) only grow, so they are taken once, of the least term (the same float as
-    # taking them for each point). Each term is the same float as before, computed by the
-    # same operations; only terms that cannot be the least are skipped.
+    # The points in order of latitude, read outwards from each candidate's (`geo`'s walk).
+    # The nearest point has the least haversine term: asin, sqrt and min(1, x) only grow,
+    # so they are taken once, of the least term (the same float as taking them per point).
     known = _ANCHORS
     anchors = sorted([known.get(point) or _anchor(point) for point in points])
     lats = [anchor[0] for anchor in anchors]
-    count = len(anchors)
-    least = []
-    for lat, lon, cos_lat in _trigonometry(base):
-        above = bisect_left(lats, lat)
-        below = above - 1
-        best = math.inf
-        while above < count or below >= 0:
-            if below < 0 or (above < count and lats[above] - lat <= lat - lats[below]):
-                lat0, lon0, cos0 = anchors[above]
-                above += 1
-            else:
-                lat0, lon0, cos0 = anchors[below]
-                below -= 1
-            north = sin((lat - lat0) / 2) ** 2
-            if north > best * _BEYOND:
-                break
-            if north < best:
-                term = north + cos0 * cos_lat * sin((lon - lon0) / 2) ** 2
-                if term < best:
-                    best = term
-        least.append(best)
+    least = [
+        least_haversine_term(lat, lon, cos_lat, anchors, lats)
+        for lat, lon, cos_lat in _trigonometry(base)
+    ]
     closeness = [exp(-two_r_over_scale * asin(sqrt(min(1.0, term)))) for term in least]
     return closeness
 
