@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.support.apptest import DASHBOARD, fill, submit
+from tests.support.apptest import DASHBOARD, claims_list, fill, submit
 from tracker.store import Store
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
@@ -195,7 +195,7 @@ def test_the_map_offers_editing_only_to_those_who_may_edit(db_url):
         claim = store.claims()[-1]
     for email, offered in (("reader@partner.test", False), ("desk@example.org", True)):
         at = page("map_page.py", email)
-        at.radio(key="selected_claim").set_value(claim.id).run()
+        claims_list(at).set_value(claim.id).run()
         assert not at.exception
         assert any(b.key == "edit_selected" for b in at.button) is offered, email
 

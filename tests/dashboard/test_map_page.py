@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.apptest import run_page
+from tests.support.apptest import claims_list, run_page
 from tracker.dashboard import resources
 from tracker.store import Store
 
@@ -102,7 +102,7 @@ def test_selected_claim_shows_record_and_history(db_url):
     at = run_page("map_page.py")
     with Store(db_url) as store:
         claim = store.claims()[-1]
-    at.radio(key="selected_claim").set_value(claim.id).run()
+    claims_list(at).set_value(claim.id).run()
     assert not at.exception
     assert at.subheader[0].value == f"{claim.name} — {claim.event_date.isoformat()}"
     assert any("insert" in str(df.value) for df in at.dataframe)

@@ -9,7 +9,7 @@ from html import unescape
 import pytest
 from markdown_it import MarkdownIt
 
-from tests.support.apptest import fill, run_page, submit
+from tests.support.apptest import claims_list, fill, run_page, submit
 from tracker.store import Store
 
 TRACKER_IMAGE = "![t](http://host.example/track.png)"
@@ -40,12 +40,12 @@ def test_the_map_detail_heading_shows_the_name_as_text(db_url, name):
              "side": "RU", "action": "attack", "claimant": "Russian MoD"}
         )  # fmt: skip
     at = run_page("map_page.py")
-    claims_list = at.radio(key="selected_claim")
+    listing = claims_list(at)
     # the list's labels render Markdown too: the names in them are literal
-    for option in claims_list.options:
+    for option in listing.options:
         for tag in ("<img", "<a ", "<strong", "<em"):
             assert tag not in rendered(option), option
-    claims_list.set_value(claim.id).run()
+    listing.set_value(claim.id).run()
     assert not at.exception
     heading = at.subheader[0].value
     assert_plain(heading, name)

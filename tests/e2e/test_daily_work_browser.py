@@ -101,6 +101,15 @@ def test_the_claims_of_the_view_are_a_keyboard_list(streamlit_server, browser_pa
         newest = max(store.claims(side="UA"), key=lambda c: (c.event_date, c.created_at))
     assert heading.inner_text().startswith(f"{newest.name} — ")
     page.get_by_text("History").first.wait_for(timeout=30_000)
+    # The list keeps the keyboard's focus: the next arrow key opens the next claim.
+    first = heading.inner_text()
+    page.keyboard.press("ArrowDown")
+    page.wait_for_function(
+        """first => [...document.querySelectorAll('h3')].some(
+               h => / — 2025-/.test(h.innerText) && h.innerText !== first)""",
+        arg=first,
+        timeout=30_000,
+    )
 
 
 def test_a_region_level_claim_is_drawn_as_its_region(streamlit_server, browser_page, demo_db):

@@ -37,3 +37,9 @@ def fill(at, **values):
         else:
             at.text_input(key=key).input(value)
     return at
+
+
+def claims_list(at):
+    """The map page's list of the claims of the view (its widget is new after each map click)."""
+    [radio] = [r for r in at.radio if str(r.key).startswith("claim_list_")]
+    return radio

@@ -105,6 +105,7 @@ def _live_map(key: tuple, as_of: date, window: int, span: tuple, view: tuple, sl
         i = click.get("i")
         if click.get("digest") == sel.digest and isinstance(i, int) and 0 <= i < len(sel.columns):
             state.selected_claim = selected = sel.columns.ids[i]
+            state.map_clicks += 1  # a new list widget shows it (below)
         if not state.get("page_running"):  # the details and the list are outside: run all
             st.rerun(scope="app")
     position = sel.position(selected)
@@ -264,12 +265,28 @@ if position is not None and shown[position]:
     labels.setdefault(state.selected_claim, sel.columns.label(position))
 if state.selected_claim not in labels:
     state.selected_claim = None
+
+
+def _chose_from_list(key: str) -> None:
+    state.selected_claim = state[key]
+
+
+# The list is a view of the selection, not its owner: a new widget after each click in the
+# map. A value set through a widget's key is lost to any rerun the browser asks for before it
+# has drawn that value (the map's fragment asks every WATCH_SECONDS), so a click would at times
+# show no record; a new widget has no earlier value in the browser to send back, and the
+# same widget between clicks keeps the keyboard's focus while arrow keys walk the list.
+options = [None, *labels]
+list_key = f"claim_list_{state.map_clicks}"
 with list_box.container(height=LIST_HEIGHT):
     st.radio(
         f"Claims of the view, newest first ({min(len(labels), DETAIL_OPTIONS)} shown; or click a "
         "marker)",
-        [None, *labels],
-        key="selected_claim",
+        options,
+        index=options.index(state.selected_claim),
+        key=list_key,
+        on_change=_chose_from_list,
+        args=(list_key,),
         # radio options render Markdown: the labels carry analysts' text
         format_func=lambda i: "— none selected" if i is None else md(labels[i]),
         help="Arrow keys move through the list; the chosen claim's record opens below.",

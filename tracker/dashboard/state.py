@@ -39,6 +39,7 @@ DEFAULTS = {
     "advance": False,
     "selected_claim": None,
     "last_click": None,
+    "map_clicks": 0,
     "edit_claim_id": None,
     "form_errors": {},
     "form_message": None,
