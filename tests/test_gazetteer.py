@@ -426,3 +426,25 @@ def test_a_numbered_village_the_gazetteer_names_without_its_number(gazetteer):
     assert (first.place.name, first.place.admin1) == ("Knyazhiy", "Kursk Oblast")
     assert gazetteer.candidates("2-й Княжий", limit=1)[0].place.name == "2-y Knyazhiy"
     assert gazetteer.candidates("7th Qwzxvbnmplk") == []
+
+
+def test_city_districts_are_no_settlements(gazetteer):
+    # Kharkiv's Oleksiivka (100,500 people) and Donetsk's Oleksandrivskyi district outweighed
+    # every village of their names
+    near_kharkiv = [
+        c.place
+        for c in gazetteer.candidates("Oleksiivka", limit=500)
+        if haversine_km(c.place.point, (49.99, 36.23)) < 15
+    ]
+    assert all(p.population < 20_000 for p in near_kharkiv), near_kharkiv
+    for district in ("Oleksandrivskyi", "Saltivka"):
+        assert not gazetteer.candidates(district, fuzzy=False), district
+    # a village the codifier could not place keeps the cities500 record of its name
+    assert any(c.place.name == "Inkerman" for c in gazetteer.candidates("Inkerman"))
+
+
+def test_an_approximate_settlement_takes_its_towns_point(gazetteer):
+    # the codifier's Horishni Plavni had only its hromada's centroid, 14 km off
+    [town] = [c.place for c in gazetteer.candidates("Горішні Плавні") if c.reason.value == "exact"]
+    assert haversine_km(town.point, (49.01, 33.63)) < 3, town
+    assert town.radius_km == 0

@@ -280,6 +280,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
         if border:
             at_border.update(id(found[j]) for j in groups.get(i, (i,)))
     next_region: int | None = None  # index of the region named next in the sentence
+    nearest = False  # whether no place lies between this mention and that region
     framed: set[str] = set()  # the names of the places that region was stated for
     taken = False  # whether a place right before that region is stated to lie in it
     beyond = False  # whether a place after this one cannot lie in that region
@@ -313,7 +314,15 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             taken = False
             framed = set()
             beyond = held = False
+            nearest = True
             continue
+        if next_region is not None and not nearest and SECTOR_AFTER.match(text, mention.end):
+            # "у Полтавки и Доброполья на гуляйпольском участке, а также у Доброполья в
+            # Донецкой области": the direction named after places is their frame; a region
+            # said of another place after it is not theirs
+            next_region = None
+            continue
+        nearest = False
         if next_region is not None and _COORDINATED_IN.fullmatch(
             text, mention.end, found[next_region].start
         ):
@@ -332,6 +341,9 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 # the list leaves it — the region is not said of the places before that one
                 or beyond
                 or (mention.reference and ")" in text[mention.end : found[next_region].start])
+                # "Херсон (дрони по Садовому та Антонівці) і Лиман на Донеччині": an aside
+                # closed before the region
+                or _closes_aside(text[mention.end : found[next_region].start])
                 # "the regional capital Zaporizhzhia, the village of Zaporizhzhia in Donetsk
                 # region": the region is said of the name's nearer mention
                 or (mention.candidates and name_key(mention) in framed)
@@ -1043,6 +1055,12 @@ def _same_stem(name: str, area: tuple[str, frozenset[str]]) -> bool:
 def _city_district(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     return bool(_POSSESSIVE_BEFORE.search(before) or _CITY_AFTER.match(text, match.end()))
+
+
+def _closes_aside(between: str) -> bool:
+    """Whether a bracket opened before a place closes before the text after it ends."""
+    closing = between.find(")")
+    return closing >= 0 and "(" not in between[:closing]
 
 
 def _names_sector(text: str, mention: Found) -> bool:

@@ -7,6 +7,7 @@ gazetteer lacks is kept where the sentence puts a place ("seized Sukhetske")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from tracker.case_forms import ADJECTIVE_CASE
@@ -190,6 +191,13 @@ REGION_BY_LOCATIVE = {"запоріжжі": "Запорізька область
 _MASCULINE_ADJECTIVE = re.compile(r"(?:iy|yi|yy|oy|yj|ij|yï|iï|oï|ий|ый|ой|ій)$", re.IGNORECASE)
 
 
+# A direction's adjective in lower case after "на" ("на купянском направлении").
+_LOWERCASE_DIRECTION_GATE = re.compile(r"направлени|напрям|участк|ділянц")
+_LOWERCASE_DIRECTION = re.compile(
+    r"(?<![\w-])[Нн]а\s+([а-яіїєґ'’]{3,}(?:ському|цькому|ском|цком))"
+    r"(?=[ \u00a0]+(?:направлени|напрям|участк|ділянц))"
+)
+
 class NameFinder:
     """Finds the names of one report after another; remembers each distinct run of words."""
 
@@ -366,7 +374,28 @@ class NameFinder:
                             )
                         )
                         position = max(position, unknown_end)
+        lowercase = self._lowercase_directions(text, sentences)
+        if lowercase:
+            found.extend(lowercase)
+            unordered = True
         return sorted(found, key=lambda f: f.start) if unordered else found
+
+    def _lowercase_directions(self, text: str, sentences: list[tuple[int, int]]) -> list[Found]:
+        """ "на гуляйпольском направлении": Russian (and at times Ukrainian) writes a
+        direction's adjective in lower case; it is the town's direction all the same."""
+        if not _LOWERCASE_DIRECTION_GATE.search(text):
+            return []
+        starts = [start for start, _ in sentences]
+        found = []
+        for match in _LOWERCASE_DIRECTION.finditer(text):
+            word = match.group(1)
+            if COMPASS_ADJECTIVE.match(word.capitalize()):
+                continue
+            sector = self.places.sector_candidates(word.capitalize(), [])
+            if sector:
+                number = max(bisect_right(starts, match.start(1)) - 1, 0)
+                found.append(Found(match.start(1), match.end(1), word, number, sector))
+        return found
 
     def _town_in_capitals(self, word: str) -> bool:
         """A short word in capitals that is a town's own name ("‼️ SUMY:", "ЛИМАН.", "in

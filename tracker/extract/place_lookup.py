@@ -180,7 +180,9 @@ class PlaceLookup:
         pool = self._sector_pools.get(key)
         if pool is None and (town := _named_direction(name)) is not None:
             # "на Придніпровському напрямку": a direction named after no town
-            pool = self._sector_pools[key] = list(self.lookup(town))
+            pool = self._sector_pools[key] = [
+                c for c in self.lookup(town) if _is_direction_town(town, c.place)
+            ]
         if pool is None:
             pool = list(candidates)
             base = _ADJECTIVE_SUFFIX.sub("", name)
@@ -262,7 +264,12 @@ _NAMED_DIRECTIONS = (
     (r"рівненськ|ровенск", "Рівне"),
     (r"курахівськ|кураховск", "Курахове"),
     (r"гуляйпільськ|гуляйпольск", "Гуляйполе"),
+    # the General Staff's direction on the Dnipropetrovsk-Zaporizhzhia border since 2025 (a
+    # district of Donetsk and Zaporizhzhia's old name Oleksandrivsk bear the adjective too)
+    (r"олександрівськ|александровск|oleksandrivk|aleksandrovk", "Олександрівка"),
 )
+# The one of several namesakes a direction is named after: (oblast, hromada).
+_DIRECTION_TOWN_WHERE = {"Олександрівка": ("Dnipropetrovsk Oblast", "Pokrovska hromada")}
 # All of them in one pattern, a group each (one look per name, not one per direction; the
 # first that matches wins, as a loop over them would)
 _NAMED_DIRECTION = re.compile(
@@ -273,3 +280,8 @@ _NAMED_DIRECTION = re.compile(
 def _named_direction(name: str) -> str | None:
     match = _NAMED_DIRECTION.match(name)
     return None if match is None else _NAMED_DIRECTIONS[match.lastindex - 1][1]
+
+
+def _is_direction_town(town: str, place) -> bool:
+    where = _DIRECTION_TOWN_WHERE.get(town)
+    return where is None or (place.admin1, place.hromada) == where

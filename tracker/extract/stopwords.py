@@ -45,11 +45,20 @@ _NAME_ENDINGS = tuple("ові еві ом ем ою ею єю ой ей а у і
 _NOMINATIVE_TAILS = ("", "а", "я", "о", "й", "ій", "ий", "ія", "ь")
 
 
+# Towns whose Latin spelling keys are a given name's (Oleksandriia's are Oleksandra's: a
+# spelling key reads "-iia" as "-a"): compared as written, they are the towns.
+_TOWNS_KEYED_AS_NAMES = frozenset(
+    {"oleksandriia", "oleksandriya", "oleksandrija", "aleksandriya", "aleksandrija"}
+)
+
+
 @lru_cache(maxsize=50_000)
 def stop_kind(word: str) -> str | None:
     """ "common" for ordinary words that are also villages (Mir, Druzhba), "stop" for words
     that are never places alone (people, months, institutions), else None."""
     folded = fold(word)
+    if folded in _TOWNS_KEYED_AS_NAMES:
+        return None
     if folded in AMBIGUOUS_COMMON or folded in GIVEN_NAMES_ALSO_PLACES:
         # Stepan, Anna: a person as often as a place, a place only after "in", "у", "near".
         return "common"
@@ -77,6 +86,8 @@ def is_given_name(word: str) -> bool:
     folded = fold(word)
     if folded in _GIVEN:
         return True
+    if folded in _TOWNS_KEYED_AS_NAMES:
+        return False
     if not has_cyrillic(word):
         return bool(match_keys(word) & _GIVEN_KEYS)
     return _given_form(folded) is not None
