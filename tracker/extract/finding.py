@@ -198,6 +198,7 @@ _LOWERCASE_DIRECTION = re.compile(
     r"(?=[ \u00a0]+(?:направлени|напрям|участк|ділянц))"
 )
 
+
 class NameFinder:
     """Finds the names of one report after another; remembers each distinct run of words."""
 
