@@ -8,11 +8,11 @@ from tracker.store.json_text import json_text
 
 VALUES = [
     None,
-    "Покровськ \"quoted\" \x00 \ud83d",
+    'Покровськ "quoted" \x00 \ud83d',
     {"a": 1, "b": [1.5, -0.0, 1e300, math.inf, -math.inf], "c": {"d": None, "é": True}},
     {"sources_attached": [{"claimant": "ISW", "event_date": "2025-11-03", "source_url": None}]},
     [48.123456789, 37.000000001, 10**30, "", []],
-    {1: "int key", 2.5: "float key", None: "null key", True: "bool key"},
+    {1: "int key", 2.5: "float key", None: "null key", False: "bool key"},
 ]
 
 
