@@ -248,17 +248,31 @@ def _worker_reading(chunk: int) -> ingest.StoreReading:
     return _reading[1]
 
 
+# Items handed to a worker at once: one task per item cost the writer's process ~1 ms each
+# (the executor's threads pickle, send and wake for every task); a chunk still goes to both
+# workers in several tasks, so neither waits while the other has several items left.
+TASK = 8
+
+
+def _extract_many(items: list[Item], chunk: int) -> list:
+    return [_extract(item, chunk) for item in items]
+
+
 def _submit(pool: ProcessPoolExecutor, todo: list[Item], chunk: int) -> list[Future]:
     # (workers that cannot start may break the pool before the chunk is all handed over)
     try:
-        return [pool.submit(_extract, item, chunk) for item in todo]
+        return [
+            pool.submit(_extract_many, todo[start : start + TASK], chunk)
+            for start in range(0, len(todo), TASK)
+        ]
     except BrokenProcessPool as exc:
         raise _stopped(exc) from None
 
 
 def _results(futures: list) -> list:
+    """The items' results in order (each task's, one after the other)."""
     try:
-        return [future.result() for future in futures]
+        return [done for future in futures for done in future.result()]
     except BrokenProcessPool as exc:
         raise _stopped(exc) from None
 

@@ -9,7 +9,6 @@ what the review queue's writes need to store the same values as before.)
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -17,6 +16,7 @@ from functools import lru_cache
 import sqlalchemy as sa
 
 from tracker.fieldcode import compile_function
+from tracker.store.json_text import json_text
 from tracker.store.schema import UTCDateTime
 
 # (conn, table, rows, *, json_null=False): inserts rows (dicts with the same keys) in the
@@ -43,7 +43,7 @@ def _converter(column: sa.Column, *, text_dates: bool) -> Callable | None:
     """How a column type would bind a non-None value (dates, UTC times, JSON)."""
     kind = column.type
     if isinstance(kind, sa.JSON):
-        return json.dumps
+        return json_text
     if text_dates:
         if isinstance(kind, UTCDateTime):
             return sqlite_datetime
@@ -73,7 +73,7 @@ def _row_function(
             values.append(value)
             continue
         namespace[f"convert{number}"] = convert
-        if json_null and convert is json.dumps:
+        if json_null and convert is json_text:
             # None is JSON's null ('null', as SQLAlchemy's JSON type binds it), not SQL NULL
             values.append(f"convert{number}({value})")
         else:

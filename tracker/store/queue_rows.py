@@ -14,11 +14,10 @@ skipped, not refused).
 The values are the very ones `ingest.queue` writes: the same checks
 (`validate_claim_fields`, `core.report_values`), the same row mapping (`claim_row`) and the
 same conversions for the driver (`tracker.store.bulk`); the event's JSON is `json.dumps` of
-`Claim.to_dict()`."""
+`Claim.to_dict()` (`json_text`, the same text)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -27,6 +26,7 @@ from tracker.model import Claim, Status, check_claim_id, kyiv_today, validate_cl
 from tracker.store.bulk import row_values
 from tracker.store.core import report_sha256, report_values
 from tracker.store.corroboration import same_event
+from tracker.store.json_text import json_text
 from tracker.store.rows import claim_row
 from tracker.store.schema import claims, proposals
 
@@ -141,7 +141,7 @@ class ClaimRows:
             claim,
             self.claim_values([claim_row(claim)])[0],
             # no claim before: JSON's null, as the JSON column binds None
-            (claim.id, 1, "insert", author, now_value, "null", json.dumps(claim.to_dict())),
+            (claim.id, 1, "insert", author, now_value, "null", json_text(claim.to_dict())),
             (
                 claim.id,
                 round(float(confidence), 3),
