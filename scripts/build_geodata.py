@@ -299,13 +299,19 @@ def build_ukraine(
     remaining = _merge_remaining_cities(cities, merged, places)
     unplaced = {skeleton(romanize_ukrainian(s.name_uk)) for s in settlements if s.point is None}
     parts = _city_parts([city for city in remaining if skeleton(city.name) not in unplaced], places)
-    places += [city for city in remaining if city.id not in parts]
+    settlement_names = {skeleton(p.name) for p in places} | {
+        skeleton(p.name_uk) for p in places if p.name_uk
+    }
+    places += [
+        _without_settlement_names(city, settlement_names) if city.id in parts else city
+        for city in remaining
+    ]
     report = {
         "katottg_settlements": len(settlements),
         "per_oblast": coverage(settlements),
         "unplaced": sorted(f"{s.code} {s.name_uk}" for s in settlements if s.point is None),
         "merged_with_cities500": len(merged),
-        "city_parts_left_out": len(parts),
+        "city_parts": len(parts),
     }
     return places, report
 
@@ -367,10 +373,9 @@ def _merge_remaining_cities(cities: list[Place], merged: dict, places: list[Plac
 
 def _city_parts(records: list[Place], places: list[Place]) -> set[str]:
     """The ids of the cities500 records no settlement took that lie inside a larger city: its
-    districts and neighbourhoods (Donetsk's Oleksandrivskyi, Kharkiv's Oleksiivka and
-    Saltivka). They are no settlements of their own: a district of 100,000 people bearing a
-    village's name outweighed every village of it. (A record the codifier's unplaced settlement
-    of its name needs is passed over by the caller: Inkerman by Sevastopol.)"""
+    districts and neighbourhoods (Kharkiv's Saltivka and Zhuravlivka, Kyiv's Obolon). (A record
+    the codifier's unplaced settlement of its name needs is passed over by the caller:
+    Inkerman by Sevastopol.)"""
     cities = [p for p in places if p.population >= CITY_WITH_PARTS]
     return {
         record.id
@@ -382,6 +387,17 @@ def _city_parts(records: list[Place], places: list[Place]) -> set[str]:
             for city in cities
         )
     }
+
+
+def _without_settlement_names(part: Place, settlement_names: set[str]) -> Place:
+    """A city's district keeps its own names, not a settlement's it was once called: Donetsk's
+    Oleksandrivskyi district (100,000 people) listed "Oleksandrivka" and outweighed every
+    village of the name; a report naming a district names its city beside it."""
+    own = skeleton(part.name)
+    kept = tuple(
+        n for n in part.alternate_names if skeleton(n) == own or skeleton(n) not in settlement_names
+    )
+    return replace(part, alternate_names=kept)
 
 
 def main() -> None:

@@ -342,8 +342,8 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 or beyond
                 or (mention.reference and ")" in text[mention.end : found[next_region].start])
                 # "Херсон (дрони по Садовому та Антонівці) і Лиман на Донеччині": an aside
-                # closed before the region
-                or _closes_aside(text[mention.end : found[next_region].start])
+                # closed before the region, which another place after it is said with
+                or _closes_aside(text, found, index, next_region)
                 # "the regional capital Zaporizhzhia, the village of Zaporizhzhia in Donetsk
                 # region": the region is said of the name's nearer mention
                 or (mention.candidates and name_key(mention) in framed)
@@ -1057,10 +1057,15 @@ def _city_district(text: str, match: re.Match) -> bool:
     return bool(_POSSESSIVE_BEFORE.search(before) or _CITY_AFTER.match(text, match.end()))
 
 
-def _closes_aside(between: str) -> bool:
-    """Whether a bracket opened before a place closes before the text after it ends."""
-    closing = between.find(")")
-    return closing >= 0 and "(" not in between[:closing]
+def _closes_aside(text: str, found: list[Found], index: int, region: int) -> bool:
+    """Whether a bracket opened before found[index] closes before another place, named
+    before the region (a list in brackets right before a region lies in it: "(Степове, Мала
+    Токмачка) на Запоріжжі")."""
+    start, end = found[index].end, found[region].start
+    closing = text.find(")", start, end)
+    if closing < 0 or "(" in text[start:closing]:
+        return False
+    return any(closing < m.start and not m.is_region for m in found[index + 1 : region])
 
 
 def _names_sector(text: str, mention: Found) -> bool:

@@ -191,10 +191,22 @@ REGION_BY_LOCATIVE = {"запоріжжі": "Запорізька область
 _MASCULINE_ADJECTIVE = re.compile(r"(?:iy|yi|yy|oy|yj|ij|yï|iï|oï|ий|ый|ой|ій)$", re.IGNORECASE)
 
 
-# A direction's adjective in lower case after "на" ("на купянском направлении").
+# A direction's adjective in lower case after "на" ("на купянском направлении"): only the
+# directions the General Staff and the Russian MoD name after a town (an adjective in lower
+# case is as often a sea's, a country's or an ordinary word's: "на азовському", "на польському",
+# "на заводском участке"; "на гуляйпольском участке" is a front's sector).
 _LOWERCASE_DIRECTION_GATE = re.compile(r"направлени|напрям|участк|ділянц")
 _LOWERCASE_DIRECTION = re.compile(
-    r"(?<![\w-])[Нн]а\s+([а-яіїєґ'’]{3,}(?:ському|цькому|ском|цком))"
+    r"(?<![\w-])[Нн]а\s+("
+    r"(?:харківськ|харьковск|куп['’]?янськ|купянск|лиманськ|лиманск|сіверськ|северск|"
+    r"краматорськ|краматорск|костянтинівськ|константиновск|торецьк|торецк|покровськ|покровск|"
+    r"красноармійськ|красноармейск|добропільськ|добропольск|новопавлівськ|новопавловск|"
+    r"олександрівськ|александровск|гуляйпільськ|гуляйпольск|оріхівськ|ореховск|"
+    r"степногірськ|степногорск|курахівськ|кураховск|времівськ|времевск|вугледарськ|угледарск|"
+    r"бахмутськ|бахмутск|часовоярськ|часовоярск|авдіївськ|авдеевск|шахтарськ|шахтерск|"
+    r"вовчанськ|волчанск|борівськ|боровск|сватівськ|сватовск|кремінськ|кременск|"
+    r"херсонськ|херсонск|придніпровськ|приднепровск|сумськ|сумск|курськ|курск|"
+    r"білгородськ|белгородск)(?:ому|ом))"
     r"(?=[ \u00a0]+(?:направлени|напрям|участк|ділянц))"
 )
 
@@ -389,13 +401,13 @@ class NameFinder:
         starts = [start for start, _ in sentences]
         found = []
         for match in _LOWERCASE_DIRECTION.finditer(text):
-            word = match.group(1)
-            if COMPASS_ADJECTIVE.match(word.capitalize()):
-                continue
-            sector = self.places.sector_candidates(word.capitalize(), [])
+            word = match.group(1).capitalize()
+            # (read as the capitalised adjective is: its own matches, then its base's)
+            sector = self.places.sector_candidates(word, self.places.lookup(word))
             if sector:
                 number = max(bisect_right(starts, match.start(1)) - 1, 0)
-                found.append(Found(match.start(1), match.end(1), word, number, sector))
+                start, end = match.span(1)
+                found.append(Found(start, end, text[start:end], number, sector))
         return found
 
     def _town_in_capitals(self, word: str) -> bool:

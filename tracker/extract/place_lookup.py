@@ -8,7 +8,7 @@ from dataclasses import replace
 from tracker.case_forms import case_form_test
 from tracker.errors import TrackerError
 from tracker.extract import capitals
-from tracker.gazetteer import Candidate, Gazetteer, MatchReason
+from tracker.gazetteer import Candidate, Gazetteer, MatchReason, spelled_in_ukrainian
 from tracker.model import PlaceKind
 
 ACCEPTED_REASONS = frozenset(
@@ -94,6 +94,10 @@ class PlaceLookup:
         if cached is None:
             found = self._candidates(name, fuzzy=False)
             cached = [c for c in found if c.reason in ACCEPTED_REASONS]
+            if spelled_in_ukrainian(name) and any(c.reason == MatchReason.EXACT for c in cached):
+                # a Ukrainian spelling some place bears as written: another place whose name
+                # only transliterates alike is another name (Хрінівка is no Грінівка)
+                cached = [c for c in cached if c.reason != MatchReason.TRANSLITERATION]
             plural = _PLURAL_GENITIVE.search(name) if not cached else None
             if plural is not None:
                 # "мирне населення Олешок": the genitive plural of Олешки drops its ending and
