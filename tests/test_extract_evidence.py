@@ -4686,3 +4686,12 @@ def test_a_ukrainian_spelling_a_village_bears_is_no_other_name_transliterated_al
     assert alone.place is None, alone.place
     framed = extract("Під обстріл потрапила Хрінівка на Чернігівщині.", report_date=REPORT_DATE)
     assert framed.mentions[0].place.admin1 == "Chernihiv Oblast"
+
+
+def test_a_hamlet_of_a_handful_is_no_rival_of_a_city_of_its_name() -> None:
+    # Oleksandriia (Kirovohrad Oblast, 76,000) and a Sumy hamlet of nine: never the hamlet
+    mentions = extract(
+        "Russian forces struck Oleksandrivka and Oleksandriia.", report_date=REPORT_DATE
+    ).mentions
+    [town] = [m for m in mentions if m.text == "Oleksandriia"]
+    assert town.place is None or town.place.admin1 == "Kirovohrad Oblast", town.place

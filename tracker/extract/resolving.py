@@ -645,6 +645,11 @@ class Resolver:
         town_named = any(
             c.main_name and c.place.population >= TOWN_POPULATION for c in mention.candidates
         )
+        # (nor, in Ukraine, of a city: Oleksandriia of 76,000, not a Sumy hamlet of nine)
+        city_named = town_named and any(
+            c.main_name and c.place.katottg and c.place.population >= CITY_APART
+            for c in mention.candidates
+        )
         for candidate in mention.candidates:
             place = candidate.place
             if place.kind == PlaceKind.REGION:
@@ -717,7 +722,10 @@ class Resolver:
                 # the General Staff names a direction after a town ("на Лиманському напрямку"
                 # is Lyman's, not the village Lymanske's)
                 score += SECTOR_TOWN_WEIGHT
-            if town_named and place.country != "UA" and 0 < place.population < HAMLET_POPULATION:
+            if (
+                (city_named or (town_named and place.country != "UA"))
+                and 0 < place.population < HAMLET_POPULATION
+            ):
                 score -= HAMLET_PENALTY
             if mention.kind and not _size_fits(mention.kind, candidate):
                 score -= KIND_WEIGHT  # "the city of Rivne" is not a village of the name
