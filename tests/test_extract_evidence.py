@@ -4695,3 +4695,23 @@ def test_a_hamlet_of_a_handful_is_no_rival_of_a_city_of_its_name() -> None:
     ).mentions
     [town] = [m for m in mentions if m.text == "Oleksandriia"]
     assert town.place is None or town.place.admin1 == "Kirovohrad Oblast", town.place
+
+
+def test_a_preposition_opening_a_sentence_starts_no_name() -> None:
+    # "Во Льгове" is no inflection of Volkhov (Leningrad Oblast): Lgov of Kursk Oblast
+    mentions = extract("Во Льгове и Курчатове тревога.", report_date=REPORT_DATE).mentions
+    assert [(m.text, m.place.admin1) for m in mentions] == [
+        ("Льгове", "Kursk Oblast"),
+        ("Курчатове", "Kursk Oblast"),
+    ]
+
+
+def test_a_namesake_set_apart_in_the_german_dative_is_not_the_place() -> None:
+    text = (
+        "Nach Kämpfen westlich von Stepnohirsk meldeten Militärblogger Gefechte bei Kamjanske — "
+        "dem Dorf am Kachowka-Stausee, nicht der Großstadt im Gebiet Dnipropetrowsk."
+    )
+    [place] = [
+        m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Kamjanske"
+    ]
+    assert (place.name, place.admin1) == ("Kamianske", "Zaporizhzhia Oblast"), place

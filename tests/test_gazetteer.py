@@ -428,19 +428,6 @@ def test_a_numbered_village_the_gazetteer_names_without_its_number(gazetteer):
     assert gazetteer.candidates("7th Qwzxvbnmplk") == []
 
 
-def test_city_districts_keep_their_own_names_not_villages(gazetteer):
-    # Donetsk's Oleksandrivskyi district (100,330 people) listed "Oleksandrivka" among its
-    # names and outweighed the villages of it; Kharkiv's Saltivka is still found by its own
-    district = "geonames:13561149"
-    for name in ("Oleksandrivka", "Олександрівка", "Олександрівки"):
-        assert district not in {c.place.id for c in gazetteer.candidates(name, limit=500)}, name
-    assert [c.place.id for c in gazetteer.candidates("Oleksandrivskyi", fuzzy=False)] == [district]
-    [saltivka] = gazetteer.candidates("Saltivka", fuzzy=False)
-    assert saltivka.place.admin1 == "Kharkiv Oblast"
-    # a village the codifier could not place keeps the cities500 record of its name
-    assert any(c.place.name == "Inkerman" for c in gazetteer.candidates("Inkerman"))
-
-
 def test_an_approximate_settlement_takes_its_towns_point(gazetteer):
     # the codifier's Horishni Plavni had only its hromada's centroid, 14 km off
     [town] = [c.place for c in gazetteer.candidates("Горішні Плавні") if c.reason.value == "exact"]

@@ -61,8 +61,8 @@ NAMESAKE_WORDS = (
     r"(?:not\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village|ones?)|"
     r"(?:et\s+)?non\s+(?:pas\s+)?(?:cel(?:ui|le)s?|ceux)|"
     r"(?:pas|non)\s+(?:la\s+ville|le\s+village)|"
-    # ("nicht die Bahnstadt Losowa", "nicht die Großstadt", "nicht das Nachbardorf")
-    r"nicht\s+(?:die\s+[\w-]*[Ss]tadt|das\s+[\w-]*[Dd]orf)|"
+    # ("nicht die Bahnstadt Losowa", "nicht der Großstadt", "nicht das Nachbardorf")
+    r"nicht\s+(?:(?:die|der|den)\s+[\w-]*[Ss]tadt|(?:das|dem)\s+[\w-]*[Dd]orf)|"
     r"не\s+(?:(?:та|ту|той|те|тот|того|тієї|тій)\s+)?(?:міст[оа]|сел[оа]|селище|город[а]?|деревн[яи]|"
     r"райцентр[а]?|районн(?:ий|ый)\s+центр))(?!\w)"
 )

@@ -95,9 +95,14 @@ class PlaceLookup:
             found = self._candidates(name, fuzzy=False)
             cached = [c for c in found if c.reason in ACCEPTED_REASONS]
             if spelled_in_ukrainian(name) and any(c.reason == MatchReason.EXACT for c in cached):
-                # a Ukrainian spelling some place bears as written: another place whose name
-                # only transliterates alike is another name (Хрінівка is no Грінівка)
-                cached = [c for c in cached if c.reason != MatchReason.TRANSLITERATION]
+                # a Ukrainian spelling some place bears as written: another Ukrainian place
+                # whose name only transliterates alike is another name (Хрінівка is no
+                # Грінівка); a place abroad is written so in Ukrainian (Строїтель, Ліски)
+                cached = [
+                    c
+                    for c in cached
+                    if c.reason != MatchReason.TRANSLITERATION or c.place.country != "UA"
+                ]
             plural = _PLURAL_GENITIVE.search(name) if not cached else None
             if plural is not None:
                 # "мирне населення Олешок": the genitive plural of Олешки drops its ending and
@@ -270,7 +275,7 @@ _NAMED_DIRECTIONS = (
     (r"гуляйпільськ|гуляйпольск", "Гуляйполе"),
     # the General Staff's direction on the Dnipropetrovsk-Zaporizhzhia border since 2025 (a
     # district of Donetsk and Zaporizhzhia's old name Oleksandrivsk bear the adjective too)
-    (r"олександрівськ|александровск|oleksandrivk|aleksandrovk", "Олександрівка"),
+    (r"олександрівськ|александровск|oleksandri[vw]k|aleksandrovk", "Олександрівка"),
 )
 # The one of several namesakes a direction is named after: (oblast, hromada).
 _DIRECTION_TOWN_WHERE = {"Олександрівка": ("Dnipropetrovsk Oblast", "Pokrovska hromada")}

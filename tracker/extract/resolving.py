@@ -645,7 +645,13 @@ class Resolver:
         town_named = any(
             c.main_name and c.place.population >= TOWN_POPULATION for c in mention.candidates
         )
-        # (nor, in Ukraine, of a city: Oleksandriia of 76,000, not a Sumy hamlet of nine)
+        # (nor, in Ukraine, of a city, where the text names no region or hromada: Oleksandriia
+        # of 76,000, not a Sumy hamlet of nine)
+        # (a name no place of Ukraine bears now is a former one: the town that bore it, as
+        # Russian sources keep "Krasnoarmeisk" for Pokrovsk, over a village GeoNames lists so)
+        nobody_now = not any(
+            c.main_name for c in mention.candidates if c.place.kind != PlaceKind.REGION
+        )
         city_named = town_named and any(
             c.main_name and c.place.katottg and c.place.population >= CITY_APART
             for c in mention.candidates
@@ -692,6 +698,7 @@ class Resolver:
                 and (
                     (russian_spelling and candidate.reason in _RENAMED_REASONS)
                     or (mention.russian and _declines_a_name_of(mention.text, place))
+                    or nobody_now
                 )
             ):
                 # Russian sources keep a renamed town's old name ("КРАСНЫЙ ЛИМАН", "Дзержинск"),
@@ -723,9 +730,9 @@ class Resolver:
                 # is Lyman's, not the village Lymanske's)
                 score += SECTOR_TOWN_WEIGHT
             if (
-                (city_named or (town_named and place.country != "UA"))
-                and 0 < place.population < HAMLET_POPULATION
-            ):
+                (town_named and place.country != "UA")
+                or (city_named and region_codes is None and mention.area is None)
+            ) and 0 < place.population < HAMLET_POPULATION:
                 score -= HAMLET_PENALTY
             if mention.kind and not _size_fits(mention.kind, candidate):
                 score -= KIND_WEIGHT  # "the city of Rivne" is not a village of the name
