@@ -4715,3 +4715,27 @@ def test_a_namesake_set_apart_in_the_german_dative_is_not_the_place() -> None:
         m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Kamjanske"
     ]
     assert (place.name, place.admin1) == ("Kamianske", "Zaporizhzhia Oblast"), place
+
+
+def test_a_raion_named_with_a_city_may_be_the_citys_own_district() -> None:
+    # Zaporizhzhia's Dniprovskyi district, not the oblast raion where a hamlet of 25 people
+    # bears the city's name
+    text = "Запорожье — прилёты по промзоне в Днепровском районе, сообщают подписчики."
+    place = extract(text, report_date=REPORT_DATE).mentions[0].place
+    assert (place.name, place.admin1) == ("Zaporizhzhia", "Zaporizhzhia Oblast"), place
+    assert place.population > 500_000
+
+
+def test_a_former_name_no_ukrainian_place_bears_now_is_the_renamed_towns() -> None:
+    # "Krasnoarmeisk" is Pokrovsk, though Russian towns bear the name and GeoNames lists it for
+    # a village once called Krasnoarmiiske
+    text = (
+        "MOSCOW, May 2 (Reuters) - Russia said its troops had taken Novopavlovka in the "
+        "Dnipropetrovsk region, another gain west of Krasnoarmeisk."
+    )
+    [town] = [
+        m.place
+        for m in extract(text, report_date=REPORT_DATE).mentions
+        if m.text == "Krasnoarmeisk"
+    ]
+    assert (town.name, town.admin1) == ("Pokrovsk", "Donetsk Oblast"), town

@@ -947,7 +947,30 @@ def _attach_areas(
             ]
             if own:
                 # the narrowest unit named: a hromada before a raion
-                mention.area = min(own, key=lambda a: (a[0] != "hromada", len(a[1])))
+                area = min(own, key=lambda a: (a[0] != "hromada", len(a[1])))
+                if not _a_citys_district(mention, area):
+                    mention.area = area
+
+
+def _a_citys_district(mention: Found, area: tuple[str, frozenset[str]]) -> bool:
+    """ "Запорожье — прилёты … в Днепровском районе": a raion named with a city that holds
+    only a hamlet of the city's name is the city's own district of that name (Zaporizhzhia's
+    Dniprovskyi), not the oblast raion where a hamlet of 25 people is called Zaporizhzhia."""
+    if area[0] != "raion":
+        return False
+    inside = [c for c in mention.candidates if getattr(c.place, "raion", None) in area[1]]
+    return (
+        bool(inside)
+        and all(0 < c.place.population < CITY_DISTRICT_HAMLET for c in inside)
+        and any(
+            c.main_name and c.place.population >= CITY_WITH_DISTRICTS for c in mention.candidates
+        )
+    )
+
+
+# (a city of this size has districts of its own; a place of fewer people is no rival of it)
+CITY_WITH_DISTRICTS = 100_000
+CITY_DISTRICT_HAMLET = 100
 
 
 def _key(mention: Found) -> str:

@@ -650,7 +650,9 @@ class Resolver:
         # (a name no place of Ukraine bears now is a former one: the town that bore it, as
         # Russian sources keep "Krasnoarmeisk" for Pokrovsk, over a village GeoNames lists so)
         nobody_now = not any(
-            c.main_name for c in mention.candidates if c.place.kind != PlaceKind.REGION
+            c.main_name
+            for c in mention.candidates
+            if c.place.country == "UA" and c.place.kind != PlaceKind.REGION
         )
         city_named = town_named and any(
             c.main_name and c.place.katottg and c.place.population >= CITY_APART
