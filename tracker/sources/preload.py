@@ -1,9 +1,9 @@
 """What a batch's extraction workers share before they start: imported by the forkserver they
 are forked from (`tracker.sources.batch`), it imports the library, loads the shipped
 gazetteer, works out its settlements' distances to the front line and reads a few lines in
-each language, so the rule patterns' prefix automata are built. Each worker then starts with all of it, instead of spending about a CPU second on it
-(as a spawned process does). It changes no extraction: every cache it fills gives the same
-answer filled or not."""
+each language, so the rule patterns' prefix automata are built. Each worker then starts with
+all of it, instead of spending about a CPU second on it (as a spawned process does). It
+changes no extraction: every cache it fills gives the same answer filled or not."""
 
 from __future__ import annotations
 
