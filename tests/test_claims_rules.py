@@ -90,7 +90,7 @@ def test_the_seed_report_gives_exactly_its_claims(text):
 )
 def test_a_line_break_the_writer_meant_ends_the_sentence(text):
     if text.startswith("<p>"):
-        from tracker.extract.document import html_to_text
+        from tracker.documents import html_to_text
 
         text = html_to_text(text)
     found = claims(text)

@@ -66,8 +66,8 @@ def test_a_bad_report_date_is_refused(tmp_path, date):
 
 
 def test_uploads_in_the_dashboard_meet_the_same_limit():
+    from tracker.documents import report_text  # what Ingest calls on an upload
     from tracker.errors import InvalidInputError
-    from tracker.extract.document import report_text  # what Ingest calls on an upload
 
     with pytest.raises(InvalidInputError, match="the limit is 10 MB") as caught:
         report_text("big.txt", b"a" * (MAX_REPORT_BYTES + 1))

@@ -43,3 +43,22 @@ def test_points_anywhere_are_as_far_as_every_point_says(seed: int) -> None:
     points += [(math.degrees(p[0]), rng.uniform(20, 45)) for p in front_line._POINTS]
     for lat, lon in points:
         assert _distance(lat, lon) == _every_point(lat, lon), (lat, lon)
+
+
+def test_distances_worked_out_ahead_are_the_walk_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(front_line, "_AHEAD", {})
+    rng = random.Random(4)
+    points = [(p.lat, p.lon) for p in default_gazetteer().places[::5]]
+    points += [(rng.uniform(35, 62), rng.uniform(15, 60)) for _ in range(2_000)]
+    # on the line's own points, on their latitudes; then several rows of arrays
+    points += [(math.degrees(p[0]), math.degrees(p[1])) for p in front_line._POINTS]
+    points += [(math.degrees(p[0]), rng.uniform(20, 45)) for p in front_line._POINTS]
+    front_line.remember_distances(points)
+    assert len(front_line._AHEAD) == len(set(points))
+    for (lat, lon), km in front_line._AHEAD.items():
+        assert km == _every_point(lat, lon), (lat, lon)
+
+
+def test_distance_km_gives_what_was_worked_out_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(front_line, "_AHEAD", {(10.0, 20.0): 1.5})
+    assert front_line.distance_km.__wrapped__(10.0, 20.0) == 1.5

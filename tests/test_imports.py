@@ -33,6 +33,7 @@ LAYERS: list[tuple[str, set[str]]] = [
             "geo",
             "areas",
             "textfile",
+            "documents",
             "untrusted",
             "compiled",
         },

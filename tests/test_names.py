@@ -187,3 +187,37 @@ def test_russian_names_romanised_as_reports_write_them(cyrillic, latin):
 def test_a_german_final_s_may_be_z():
     assert skeleton("Zolotyi Kolodiaz") in match_keys("Solotyj Kolodjas")
     assert skeleton("Kramatorsk") in match_keys("Kramatorsk")
+
+
+def _convention_keys_one_by_one(name: str) -> set[str]:
+    """convention_keys as each of _CONVENTIONS respells the words on its own."""
+    from tracker import names
+
+    latin = names._latin_words(name)
+    keys = set()
+    for convention in names._CONVENTIONS:
+        respelled = tuple(convention(w) for w in latin)
+        if respelled != latin:
+            keys.add("".join(names._skeleton_word(w) for w in respelled))
+    keys.discard("")
+    return keys
+
+
+def test_convention_keys_are_each_convention_s_own() -> None:
+    from tracker.gazetteer import default_gazetteer
+    from tracker.names import convention_keys, has_cyrillic
+
+    spellings = {"Saporischschja", "Losowa", "Schurawljowka", "Kolisnikovka", "Drougué"}
+    spellings |= {"Perejisne", "Kusmyniwka", "Solotyj Kolodjas", "Sitschnewe", "Sapadne"}
+    for place in default_gazetteer().places[::20]:
+        spellings |= {n for n in (place.name, *place.alternate_names) if not has_cyrillic(n)}
+    assert len(spellings) > 5_000
+    for name in sorted(spellings):
+        assert convention_keys(name) == _convention_keys_one_by_one(name), name
+
+
+def test_match_keys_are_remembered_unchangeable() -> None:
+    from tracker.names import match_keys
+
+    assert match_keys("Kupiansk") is match_keys("Kupiansk")
+    assert isinstance(match_keys("Kupiansk"), frozenset)

@@ -13,8 +13,11 @@ of the line; update it as the front moves.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
+
+import numpy as np
 
 from tracker.geo import EARTH_RADIUS_KM, haversine_km, least_haversine_term
 from tracker.model import Place, PlaceKind
@@ -101,13 +104,63 @@ _POINTS = tuple(sorted(_sampled(LINES)))
 _LATITUDES = [point[0] for point in _POINTS]
 
 
+# Distances worked out ahead for many points at once (`remember_distances`): a batch's
+# forkserver fills it for the gazetteer's settlements, so its workers inherit them instead of
+# each walking the lines again for every place it meets.
+_AHEAD: dict[tuple[float, float], float] = {}
+
+
 @lru_cache(maxsize=200_000)
 def distance_km(lat: float, lon: float) -> float:
     """How far a point lies from the lines (a place far from the front in longitude reads
     every point; most places read a few)."""
+    ahead = _AHEAD.get((lat, lon))
+    if ahead is not None:
+        return ahead
     phi = math.radians(lat)
     term = least_haversine_term(phi, math.radians(lon), math.cos(phi), _POINTS, _LATITUDES)
+    return _km(term)
+
+
+def _km(term: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, term)))
+
+
+# numpy's sines may differ from `math.sin` in the last bits: a line point whose term numpy
+# puts within this factor of the least may be the nearest, and is taken again as the walk
+# takes it.
+_NEAR_LEAST = 1 + 1e-9
+_ROWS = 2048  # points worked out per array (a few MB)
+
+
+def remember_distances(points: Iterable[tuple[float, float]]) -> None:
+    """Work out the distances of many (lat, lon) points at once, each the very float
+    `distance_km` gives: numpy's terms to every line point only pick out the line points that
+    may be the nearest; their terms are then taken by the same operations as the walk's."""
+    todo = [
+        point
+        for point in dict.fromkeys(points)
+        if point not in _AHEAD and math.isfinite(point[0]) and math.isfinite(point[1])
+    ]
+    lats, lons, coss = (np.array(column) for column in zip(*_POINTS, strict=True))
+    for start in range(0, len(todo), _ROWS):
+        rows = todo[start : start + _ROWS]
+        phis = [math.radians(lat) for lat, _ in rows]
+        lams = [math.radians(lon) for _, lon in rows]
+        cos_phis = [math.cos(phi) for phi in phis]
+        phi, lam, cos_phi = (np.array(column)[:, None] for column in (phis, lams, cos_phis))
+        terms = np.sin((phi - lats) / 2) ** 2 + cos_phi * coss * np.sin((lam - lons) / 2) ** 2
+        near = terms <= terms.min(axis=1, keepdims=True) * _NEAR_LEAST
+        least = [math.inf] * len(rows)
+        for row, index in zip(*(part.tolist() for part in np.nonzero(near)), strict=True):
+            phi0, lam0, cos0 = _POINTS[index]
+            term = (
+                math.sin((phis[row] - phi0) / 2) ** 2
+                + cos_phis[row] * cos0 * math.sin((lams[row] - lam0) / 2) ** 2
+            )
+            if term < least[row]:
+                least[row] = term
+        _AHEAD.update(zip(rows, map(_km, least), strict=True))
 
 
 def closeness(lat: float, lon: float) -> float:

@@ -330,7 +330,7 @@ def clear_name_caches() -> None:
 
     query_forms.cache_clear()
     query_convention_keys.cache_clear()
-    for cached in (names.fold, names._skeleton_word, names._latin_words):
+    for cached in (names.fold, names._skeleton_word, names._latin_words, names.match_keys):
         cached.cache_clear()
 
 

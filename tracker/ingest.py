@@ -8,13 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
 from tracker.errors import InvalidInputError, TrackerError
-from tracker.extract import extract
-from tracker.extract.front import front_points
-from tracker.extract.types import Extraction, ProposedClaim
 from tracker.model import Claim, Place, Report
 from tracker.store import corroboration, review
 from tracker.store.attaching import Attachments, attach_many
@@ -22,6 +20,9 @@ from tracker.store.matching import EventIndex, claims_by_id
 from tracker.store.queue_rows import PreparedReport, prepare_report
 from tracker.store.queueing import ToWrite, write_prepared
 from tracker.workspace import Workspace
+
+if TYPE_CHECKING:  # (a batch's writer never extracts: it leaves the extraction modules out)
+    from tracker.extract.types import Extraction, ProposedClaim
 
 
 class StoreReading:
@@ -42,6 +43,8 @@ class StoreReading:
 
     def front(self, day: date) -> list[tuple[float, float]] | None:
         if day not in self._fronts:
+            from tracker.extract.front import front_points
+
             self._fronts[day] = front_points(self.workspace.store, day) or None
         return self._fronts[day]
 
@@ -58,6 +61,8 @@ def propose(
     """The report's place mentions and proposed claims. With a workspace, its database's
     custom places are known and its recent claims are the front homonyms are weighed by
     (as `reading` read them, when given: a chunk's reports share one)."""
+    from tracker.extract import extract  # (here: a batch's writer imports this module too)
+
     if reading is None and workspace is None:
         return extract(text, report_date=published, source=source_name, lang=lang)
     reading = reading or StoreReading(workspace)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from tracker.errors import InvalidNameError
@@ -261,7 +262,11 @@ def _french(word: str) -> str:
 
 
 def _german(word: str) -> str:
-    word = _replace_all(word, _GERMAN)
+    return _german_restored(_replace_all(word, _GERMAN))
+
+
+def _german_restored(word: str) -> str:
+    """The rest of `_german` once its letters are rewritten."""
     # A single s before a vowel is voiced in German spellings (Saporischschja, Losowa).
     if "s" in word:  # (a cheap look first)
         word = _GERMAN_VOICED_S.sub(r"\1z", word)
@@ -397,12 +402,14 @@ def skeleton(name: str) -> str:
     return "".join(_skeleton_word(w) for w in _latin_words(name))
 
 
-def match_keys(name: str) -> set[str]:
+@lru_cache(maxsize=100_000)
+def match_keys(name: str) -> frozenset[str]:
     """Every skeleton the name may stand for: as written and under each supported
-    spelling convention."""
+    spelling convention. Remembered: a word of a report is asked for twice (is it a stop
+    word, a given name), and asked again in every report that has it."""
     keys = {skeleton(name), *convention_keys(name)}
     keys.discard("")
-    return keys
+    return frozenset(keys)
 
 
 def convention_keys(name: str) -> set[str]:
@@ -411,12 +418,29 @@ def convention_keys(name: str) -> set[str]:
         return set()
     latin = _latin_words(name)
     keys = set()
-    for convention in _CONVENTIONS:
-        respelled = tuple(convention(w) for w in latin)
+    for respelled in _respellings(latin):
         if respelled != latin:
             keys.add("".join(_skeleton_word(w) for w in respelled))
     keys.discard("")
     return keys
+
+
+def _respellings(latin: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """The words respelled by each of `_CONVENTIONS`, in its order; the German letters of
+    each word rewritten once for the five conventions that start from them (each word as
+    `_CONVENTIONS` rewrites it)."""
+    yield tuple(_french(w) for w in latin)
+    rewritten = [_replace_all(w, _GERMAN) for w in latin]
+    german = tuple(_german_restored(w) for w in rewritten)
+    yield german
+    yield tuple(_GERMAN_FINAL_S.sub("z", w) for w in german)
+    yield tuple(_replace_all(w, _GERMAN_RESTORE) for w in rewritten)
+    yield tuple(_replace_all(w.replace("s", "z"), _GERMAN_RESTORE) for w in rewritten)
+    yield tuple(_polish_czech(w) for w in latin)
+    yield tuple(_german_voiced_s(w) for w in latin)
+    yield tuple(_russian_yo(w) for w in latin)
+    yield tuple(_russian_yo(w) for w in german)
+    yield tuple(_ukrainian_ivka(w) for w in latin)
 
 
 # Case endings of Ukrainian and Russian nouns and adjectives, in skeleton spelling,

@@ -53,16 +53,39 @@ def test_the_preload_loads_the_gazetteer_and_builds_the_automata():
     code = (
         "import tracker.gazetteer as g, tracker.extract.prefixed as p\n"
         "assert g._default is None and not p._REPORTS.patterns\n"
+        "import tracker.front_line as f\n"
         "import tracker.sources.preload\n"
         "print(g._default is not None, len(g._default.places) > 1000, "
-        "len(p._REPORTS.patterns) > 10)\n"
+        "len(p._REPORTS.patterns) > 10, len(f._AHEAD) > 30_000)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["True", "True", "True"]
+    assert done.stdout.split() == ["True", "True", "True", "True"]
+
+
+@pytest.mark.skipif(not FORKS, reason="no fork on this platform: workers are spawned")
+def test_the_writer_of_a_batch_with_workers_leaves_the_extraction_modules_out(tmp_path):
+    code = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from tracker.sources import Item, batch\n"
+        "from tracker.workspace import Workspace\n"
+        "items = [Item(text=f'Russian forces captured Andriivka on {i + 1} December.', "
+        "published=date(2025, 12, 4), origin=str(i)) for i in range(4)]\n"
+        f"with Workspace('sqlite:///{tmp_path / 'claims.db'}') as ws:\n"
+        "    result = batch.run(ws, items, jobs=2)\n"
+        "print(result.reports, result.proposals > 0, "
+        "[m for m in sys.modules if m.startswith('tracker.extract')])\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["4", "True", "[]"]
 
 
 def test_a_batch_collects_cycles_less_often_and_gives_the_setting_back(tmp_path, monkeypatch):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from tracker import ingest
+from tracker.extract import front
 from tracker.sources import Item, batch
 from tracker.workspace import Workspace
 
@@ -25,7 +26,7 @@ def _items(n: int, days: int = 1) -> list[Item]:
 
 def _counting(monkeypatch, ws: Workspace) -> dict[str, int]:
     asked = {"custom places": 0, "front": 0}
-    custom_places, front_points = ws.store.custom_places, ingest.front_points
+    custom_places, front_points = ws.store.custom_places, front.front_points
 
     def count_places():
         asked["custom places"] += 1
@@ -36,7 +37,7 @@ def _counting(monkeypatch, ws: Workspace) -> dict[str, int]:
         return front_points(store, day)
 
     monkeypatch.setattr(ws.store, "custom_places", count_places)
-    monkeypatch.setattr(ingest, "front_points", count_front)
+    monkeypatch.setattr(front, "front_points", count_front)  # (ingest imports it per call)
     return asked
 
 

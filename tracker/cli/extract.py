@@ -26,7 +26,7 @@ def _report_date(text: str) -> date:
 
 def _read(file: str) -> str:
     """The report's text; a file over the limit is refused before it is read."""
-    from tracker.extract.document import report_text, too_big
+    from tracker.documents import report_text, too_big
 
     if file == "-":
         data = sys.stdin.buffer.read(MAX_REPORT_BYTES + 1)

@@ -11,8 +11,8 @@ import streamlit as st
 from tracker import ingest
 from tracker.dashboard import auth, resources
 from tracker.dashboard.state import ACTIONS, REVIEWED_STATUSES, SIDES, init_state
+from tracker.documents import report_text
 from tracker.errors import TrackerError
-from tracker.extract.document import report_text
 from tracker.model import MAX_REPORT_BYTES, MAX_REPORT_CHARS, kyiv_today
 from tracker.report_html import highlighted_report
 from tracker.untrusted import markdown_literal as md

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
+from tracker.documents import html_to_text
 from tracker.errors import InvalidInputError
-from tracker.extract.document import html_to_text
 from tracker.model import KYIV
 
 ATOM = "{http://www.w3.org/2005/Atom}"

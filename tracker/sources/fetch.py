@@ -10,8 +10,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tracker.documents import html_to_text
 from tracker.errors import TrackerError
-from tracker.extract.document import html_to_text
 from tracker.model import kyiv_today
 from tracker.sources import batch
 from tracker.sources.feeds import Entry, parse_feed

@@ -9,8 +9,8 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
+from tracker.documents import HTML_SUFFIXES, TEXT_SUFFIXES, report_text, too_big
 from tracker.errors import InvalidInputError
-from tracker.extract.document import HTML_SUFFIXES, TEXT_SUFFIXES, report_text, too_big
 from tracker.model import KYIV, MAX_REPORT_BYTES, kyiv_today
 from tracker.sources.items import Item
 from tracker.sources.telegram import channel_items
