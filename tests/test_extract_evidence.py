@@ -4739,3 +4739,20 @@ def test_a_former_name_no_ukrainian_place_bears_now_is_the_renamed_towns() -> No
         if m.text == "Krasnoarmeisk"
     ]
     assert (town.name, town.admin1) == ("Pokrovsk", "Donetsk Oblast"), town
+
+
+@pytest.mark.parametrize(
+    ("text", "oblast"),
+    [
+        ("Residents of Zolochiv in western Ukraine say the claim is false.", "Lviv Oblast"),
+        ("Les habitants de Zolotchiv, dans l'ouest de l'Ukraine, démentent.", "Lviv Oblast"),
+        ("Die Bewohner von Solotschiw in der Westukraine widersprechen.", "Lviv Oblast"),
+        ("Мешканці Золочева на заході України це спростовують.", "Lviv Oblast"),
+        ("Drones hit the western Ukrainian town of Zolochiv overnight.", "Lviv Oblast"),
+        ("Russian forces shelled Zolochiv in eastern Ukraine.", "Kharkiv Oblast"),
+    ],
+)
+def test_a_part_of_ukraine_said_of_a_place_picks_its_namesake(text, oblast) -> None:
+    # Zolochiv of Lviv Oblast (22,600 people) and of Kharkiv Oblast (7,700), 790 km apart
+    place = extract(text, report_date=REPORT_DATE).mentions[0].place
+    assert (place.name, place.admin1) == ("Zolochiv", oblast), place

@@ -13,6 +13,7 @@ from tracker.extract.abroad import mark_country_adjectives
 from tracker.extract.anchors import attach_anchors
 from tracker.extract.claim_lexicon import PEOPLES_REPUBLIC, PEOPLES_REPUBLIC_BEFORE
 from tracker.extract.corrections import read_corrections
+from tracker.extract.country_parts import attach_country_parts
 from tracker.extract.found import Found
 from tracker.extract.groupings import zone_in
 from tracker.extract.lexicon import SECTOR_AFTER, SECTOR_BEFORE, elided_sector
@@ -146,6 +147,7 @@ def attach_context(
     attach_region_parts(
         text, found, sentences, {id(m) for m in found if m.is_region and not _border_of(text, m)}
     )
+    attach_country_parts(text, found)
     return found
 
 

@@ -54,6 +54,8 @@ class Found:
     # text says it is ("town", "village"), or ""
     kind: str = ""
     part: tuple[float, float] | None = None  # "in the east of the region": the part's middle
+    # "in western Ukraine": the oblasts of the part of the country said of it
+    country_part: frozenset[str] | None = None
     is_sector: bool = False  # names an operational direction ("the Lyman direction")
     reference: bool = False  # serves as another mention's anchor
     military: bool = False  # its sentence reports fighting (an action or a side)

@@ -135,6 +135,9 @@ ZONE_SCALE_KM = 60.0
 # it outweighs a town named earlier near the other namesake ("Nikopol ... in the east of the
 # region ... Pokrovske") by more than the refusal margin
 PART_WEIGHT = 0.5
+# "Zolochiv in western Ukraine": a place in the part of the country said of it (a region's
+# hint, as loose as one named before the place)
+COUNTRY_PART_WEIGHT = 0.25
 PART_SCALE_KM = 60.0
 # A raion or hromada named in the sentence ("Курахівської міської громади"): its settlements.
 AREA_WEIGHT = 0.5
@@ -792,6 +795,8 @@ class Resolver:
                 score += PART_WEIGHT * math.exp(
                     -haversine_km(mention.part, place.point) / PART_SCALE_KM
                 )
+            if mention.country_part is not None and place.admin1 in mention.country_part:
+                score += COUNTRY_PART_WEIGHT
             if mention.zone is not None:
                 nearest = min(haversine_km(point, place.point) for point in mention.zone)
                 score += ZONE_WEIGHT * math.exp(-nearest / ZONE_SCALE_KM)
@@ -1232,6 +1237,7 @@ def _evidence_key(mention: Found) -> tuple:
         mention.area,
         mention.zone,
         mention.part,
+        mention.country_part,
         mention.kind,
         mention.is_sector,
         mention.russian,
