@@ -291,8 +291,7 @@ def build_ukraine(
                 **fields,
             )
         places.append(place)
-    remaining = _merge_remaining_cities(cities, merged, places)
-    places += remaining
+    places += _merge_remaining_cities(cities, merged, places)
     report = {
         "katottg_settlements": len(settlements),
         "per_oblast": coverage(settlements),

@@ -9,7 +9,7 @@ from tracker.case_forms import case_form_test
 from tracker.errors import TrackerError
 from tracker.extract import capitals
 from tracker.gazetteer import Candidate, Gazetteer, MatchReason, spelled_in_ukrainian
-from tracker.model import PlaceKind
+from tracker.model import Place, PlaceKind
 
 ACCEPTED_REASONS = frozenset(
     {MatchReason.EXACT, MatchReason.VARIANT, MatchReason.TRANSLITERATION, MatchReason.INFLECTION}
@@ -291,6 +291,6 @@ def _named_direction(name: str) -> str | None:
     return None if match is None else _NAMED_DIRECTIONS[match.lastindex - 1][1]
 
 
-def _is_direction_town(town: str, place) -> bool:
+def _is_direction_town(town: str, place: Place) -> bool:
     where = _DIRECTION_TOWN_WHERE.get(town)
     return where is None or (place.admin1, place.hromada) == where
