@@ -954,13 +954,18 @@ def _attach_areas(
                     mention.area = area
 
 
+# (a city of this size has districts of its own; a place of fewer people is no rival of it)
+CITY_WITH_DISTRICTS = 100_000
+CITY_DISTRICT_HAMLET = 100
+
+
 def _a_citys_district(mention: Found, area: tuple[str, frozenset[str]]) -> bool:
     """ "Запорожье — прилёты … в Днепровском районе": a raion named with a city that holds
     only a hamlet of the city's name is the city's own district of that name (Zaporizhzhia's
     Dniprovskyi), not the oblast raion where a hamlet of 25 people is called Zaporizhzhia."""
     if area[0] != "raion":
         return False
-    inside = [c for c in mention.candidates if getattr(c.place, "raion", None) in area[1]]
+    inside = [c for c in mention.candidates if c.place.raion in area[1]]
     return (
         bool(inside)
         and all(0 < c.place.population < CITY_DISTRICT_HAMLET for c in inside)
@@ -968,11 +973,6 @@ def _a_citys_district(mention: Found, area: tuple[str, frozenset[str]]) -> bool:
             c.main_name and c.place.population >= CITY_WITH_DISTRICTS for c in mention.candidates
         )
     )
-
-
-# (a city of this size has districts of its own; a place of fewer people is no rival of it)
-CITY_WITH_DISTRICTS = 100_000
-CITY_DISTRICT_HAMLET = 100
 
 
 def _key(mention: Found) -> str:

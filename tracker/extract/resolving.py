@@ -650,16 +650,16 @@ class Resolver:
         )
         # (nor, in Ukraine, of a city, where the text names no region or hromada: Oleksandriia
         # of 76,000, not a Sumy hamlet of nine)
+        city_named = town_named and any(
+            c.main_name and c.place.katottg and c.place.population >= CITY_APART
+            for c in mention.candidates
+        )
         # (a name no place of Ukraine bears now is a former one: the town that bore it, as
         # Russian sources keep "Krasnoarmeisk" for Pokrovsk, over a village GeoNames lists so)
         nobody_now = not any(
             c.main_name
             for c in mention.candidates
             if c.place.country == "UA" and c.place.kind != PlaceKind.REGION
-        )
-        city_named = town_named and any(
-            c.main_name and c.place.katottg and c.place.population >= CITY_APART
-            for c in mention.candidates
         )
         for candidate in mention.candidates:
             place = candidate.place
