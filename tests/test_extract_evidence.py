@@ -4756,3 +4756,23 @@ def test_a_part_of_ukraine_said_of_a_place_picks_its_namesake(text, oblast) -> N
     # Zolochiv of Lviv Oblast (22,600 people) and of Kharkiv Oblast (7,700), 790 km apart
     place = extract(text, report_date=REPORT_DATE).mentions[0].place
     assert (place.name, place.admin1) == ("Zolochiv", oblast), place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled Rivne in the Polohivskyi raion.",
+        "Ворог обстріляв Рівне Пологівського району.",
+    ],
+)
+def test_a_raion_said_right_after_a_name_is_its_places_not_a_citys_district(text) -> None:
+    # the village of Polohivskyi Raion (Zaporizhzhia Oblast), not Rivne the city
+    place = extract(text, report_date=REPORT_DATE).mentions[0].place
+    assert (place.admin1, place.raion) == ("Zaporizhzhia Oblast", "Polohivskyi Raion"), place
+
+
+def test_an_old_name_a_city_abroad_still_bears_is_that_city() -> None:
+    # Dzerzhinsk of Nizhny Novgorod Oblast, not Toretsk (Dzerzhynsk until 2016)
+    text = "Ukrainian drones struck Dzerzhinsk in Russia's Nizhny Novgorod region."
+    place = extract(text, report_date=REPORT_DATE).mentions[0].place
+    assert place is not None and place.country == "RU", place

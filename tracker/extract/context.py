@@ -941,7 +941,7 @@ def _attach_areas(
             # Berdiansk district" says where the other Uspenivka is; nor out of the words
             # about it: "(not to be confused with X in Zaporizhzhia Raion), and attacked Y")
             own = [
-                area
+                (at, area)
                 for at, area in areas
                 if not _any_between(breaks, min(at, mention.start), max(at, mention.end))
                 and _same_aside(asides, at, mention.start)
@@ -949,21 +949,25 @@ def _attach_areas(
             ]
             if own:
                 # the narrowest unit named: a hromada before a raion
-                area = min(own, key=lambda a: (a[0] != "hromada", len(a[1])))
-                if not _a_citys_district(mention, area):
+                at, area = min(own, key=lambda a: (a[1][0] != "hromada", len(a[1][1])))
+                if not _a_citys_district(text, mention, at, area):
                     mention.area = area
 
 
+# the words between a place and a raion said of it alone ("X in the Y raion", "X у Y районі")
+_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:(?:in|у|в|во|im|dans)\s+(?:the\s+|le\s+)?)?", re.IGNORECASE)
 # (a city of this size has districts of its own; a place of fewer people is no rival of it)
 CITY_WITH_DISTRICTS = 100_000
 CITY_DISTRICT_HAMLET = 100
 
 
-def _a_citys_district(mention: Found, area: tuple[str, frozenset[str]]) -> bool:
-    """ "Запорожье — прилёты … в Днепровском районе": a raion named with a city that holds
-    only a hamlet of the city's name is the city's own district of that name (Zaporizhzhia's
-    Dniprovskyi), not the oblast raion where a hamlet of 25 people is called Zaporizhzhia."""
-    if area[0] != "raion":
+def _a_citys_district(text: str, mention: Found, at: int, area: tuple[str, frozenset[str]]) -> bool:
+    """ "Запорожье — прилёты … в Днепровском районе": a raion named apart from a city, where
+    only a hamlet of the city's name lies, is the city's own district of that name
+    (Zaporizhzhia's Dniprovskyi), not the oblast raion where a hamlet of 25 people is called
+    Zaporizhzhia. Said right after the name it is the hamlet's ("Рівне Пологівського району",
+    "Rivne in the Polohivskyi raion")."""
+    if area[0] != "raion" or (at > mention.start and _RIGHT_AFTER.fullmatch(text, mention.end, at)):
         return False
     inside = [c for c in mention.candidates if c.place.raion in area[1]]
     return (

@@ -654,12 +654,14 @@ class Resolver:
             c.main_name and c.place.katottg and c.place.population >= CITY_APART
             for c in mention.candidates
         )
-        # (a name no place of Ukraine bears now is a former one: the town that bore it, as
-        # Russian sources keep "Krasnoarmeisk" for Pokrovsk, over a village GeoNames lists so)
+        # (a name no place of Ukraine nor a city abroad bears now is a former one: the town that
+        # bore it, as Russian sources keep "Krasnoarmeisk" for Pokrovsk, over a village GeoNames
+        # lists so; Dzerzhinsk of Nizhny Novgorod Oblast, 230,000, still bears its name)
         nobody_now = not any(
             c.main_name
             for c in mention.candidates
-            if c.place.country == "UA" and c.place.kind != PlaceKind.REGION
+            if c.place.kind != PlaceKind.REGION
+            and (c.place.country == "UA" or c.place.population >= SALIENT_POPULATION)
         )
         for candidate in mention.candidates:
             place = candidate.place
