@@ -58,12 +58,7 @@ def test_the_preload_loads_the_gazetteer_and_builds_the_automata():
         "print(g._default is not None, len(g._default.places) > 1000, "
         "len(p._REPORTS.patterns) > 10, len(f._AHEAD) > 30_000)\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["True", "True", "True", "True"]
+    assert _python(code) == ["True", "True", "True", "True"]
 
 
 @pytest.mark.skipif(not FORKS, reason="no fork on this platform: workers are spawned")
@@ -80,12 +75,17 @@ def test_the_writer_of_a_batch_with_workers_leaves_the_extraction_modules_out(tm
         "print(result.reports, result.proposals > 0, "
         "[m for m in sys.modules if m.startswith('tracker.extract')])\n"
     )
+    assert _python(code) == ["4", "True", "[]"]
+
+
+def _python(code: str) -> list[str]:
+    """The words a fresh interpreter prints running `code` (nothing imported before it)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["4", "True", "[]"]
+    return done.stdout.split()
 
 
 def test_a_batch_collects_cycles_less_often_and_gives_the_setting_back(tmp_path, monkeypatch):
