@@ -59,7 +59,7 @@ _AFTER = re.compile(
     rf"(?:ern)?(?:\s+(?:of\s+)?(?:de\s+)?{_UKRAINE}|ukraine)(?!\w)",
     re.IGNORECASE,
 )
-# before it: "the western Ukrainian town of Zolochiv", "la ville de l'ouest ukrainien de"
+# before it, in English: "the western Ukrainian town of Zolochiv"
 _BEFORE = re.compile(
     rf"(?<!\w)(?:{_PART})(?:ern)?\s+Ukrainian\s+(?:city|town|village|settlement)\s+of\s+$",
     re.IGNORECASE,
