@@ -4776,3 +4776,21 @@ def test_an_old_name_a_city_abroad_still_bears_is_that_city() -> None:
     text = "Ukrainian drones struck Dzerzhinsk in Russia's Nizhny Novgorod region."
     place = extract(text, report_date=REPORT_DATE).mentions[0].place
     assert place is not None and place.country == "RU", place
+
+
+def test_a_russian_form_in_a_report_about_russia_is_no_far_ukrainian_village() -> None:
+    # "Zhuravlyovka" of Belgorod Oblast (the gazetteer lacks it) is no Zhuravlivka of Crimea,
+    # 633 km; a Sumy village named as Ukrainian in the same kind of report stays
+    text = (
+        "BELGOROD, Dec 3 - Governor Gladkov said a drone hit a car near Zhuravlyovka. "
+        "Shebekino was also shelled."
+    )
+    [village] = [
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Zhuravlyovka"
+    ]
+    assert village.place is None, village.place
+    text = "BELGOROD - Russia says the drones came from the direction of Krasnopillia."
+    [sumy] = [
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Krasnopillia"
+    ]
+    assert sumy.place.admin1 == "Sumy Oblast", sumy.place

@@ -8,6 +8,7 @@ from tracker import front_line
 from tracker.extract import capitals, cues
 from tracker.extract.found import UNKNOWN_REASON, Found
 from tracker.gazetteer import TOWN_POPULATION, MatchReason, haversine_km
+from tracker.names import has_cyrillic, skeleton
 
 # Homonyms far apart (AMBIGUOUS_KM) whose scores differ by less than this are refused. On
 # the 31 real-style sets: 0.01 → 32 far errors, 0.02 → 26 (12 right answers refused for 6 far,
@@ -180,7 +181,22 @@ def _scene_refusals(
             if distant is not None:
                 found.append((mention, distant))
                 continue
-            if any(m is not mention for m, _, _ in firm):
+            # a Russian form of a name read back to a Ukrainian village, in a report whose
+            # every firm place is in Russia ("BELGOROD: … near Zhuravlyovka" is no Zhuravlivka
+            # of Crimea, 633 km): the Russian place meant is likely one the gazetteer lacks
+            foreign_form = (
+                place.country == HOME_COUNTRY
+                and not has_cyrillic(mention.text)
+                and skeleton(mention.text) != skeleton(place.name)
+                and bool(report_firm)
+                and all(
+                    m is mention or m.choice.place.country != HOME_COUNTRY
+                    for m, _, _ in report_firm
+                )
+            )
+            if foreign_form:
+                scene = [(m, DISTANT_NAMESAKE_KM, strong) for m, _, strong in report_firm]
+            elif any(m is not mention for m, _, _ in firm):
                 scene = firm
             elif place.country != HOME_COUNTRY and (
                 mention.choice.reason == MatchReason.INFLECTION
@@ -209,7 +225,11 @@ def _scene_refusals(
                 # another firm place of the sentence in its country ("по Туапсе и Новороссийску,
                 # а также по Одессе и Измаилу": Odesa keeps Izmail; "Lgov and Engels")
                 continue
-            if mention.choice.reason == MatchReason.EXACT and not _abroad_of_region(mention):
+            if (
+                mention.choice.reason == MatchReason.EXACT
+                and not foreign_form
+                and not _abroad_of_region(mention)
+            ):
                 continue
             nearest, reach = min(others, key=lambda f: haversine_km(f[0].point, place.point) - f[1])
             distance = haversine_km(nearest.point, place.point)
