@@ -4794,3 +4794,16 @@ def test_a_russian_form_in_a_report_about_russia_is_no_far_ukrainian_village() -
         m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Krasnopillia"
     ]
     assert sumy.place.admin1 == "Sumy Oblast", sumy.place
+
+
+def test_a_raion_said_of_another_place_does_not_move_a_direction() -> None:
+    # the Lyman direction is the town's, though a raion named for another place of the
+    # sentence holds a village Lyman
+    text = (
+        "Assaults near Ridkodub and Nove continued; the Novomykhailivka in the Lyman direction "
+        "is not the larger one in Pokrovsk Raion."
+    )
+    [direction] = [
+        m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Lyman"
+    ]
+    assert direction.population > 15_000 and direction.admin1 == "Donetsk Oblast", direction

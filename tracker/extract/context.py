@@ -937,6 +937,8 @@ def _attach_areas(
         for mention in mentions:
             said.setdefault(_key(mention), []).append(mention.start)
         for mention in mentions:
+            if mention.is_sector:
+                continue  # (a direction is its town's wherever its places lie, as with regions)
             # (not across a namesake set apart: "... - not the Uspenivka near Andriivka in the
             # Berdiansk district" says where the other Uspenivka is; nor out of the words
             # about it: "(not to be confused with X in Zaporizhzhia Raion), and attacked Y")
