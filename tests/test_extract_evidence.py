@@ -4807,3 +4807,66 @@ def test_a_raion_said_of_another_place_does_not_move_a_direction() -> None:
         m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Lyman"
     ]
     assert direction.population > 15_000 and direction.admin1 == "Donetsk Oblast", direction
+
+
+def _place_of(text: str, name: str, nth: int = 0) -> Place | None:
+    return [m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name][nth]
+
+
+def test_a_datelines_city_pulls_the_story_only_lightly() -> None:
+    # the Dnipro desk files the first Russian advance into the oblast: the Dachne on the
+    # Donetsk border, not the hamlet 40 km from the city where the story was written
+    text = (
+        "DNIPRO, March 3 (Reuters) - Russian troops pushed into Dnipropetrovsk Oblast for the "
+        "first time and took Dachne, the defence ministry in Moscow claimed."
+    )
+    dachne = _place_of(text, "Dachne")
+    assert dachne is not None and dachne.lon > 36.5, dachne
+
+
+def test_a_name_in_question_is_the_one_said_before() -> None:
+    # "la Fedorivka en question" is the Fedorivka south of Siversk, whatever region the
+    # sentence then denies
+    text = (
+        "L'armée russe a attaqué près de Vyïmka et de Fedorivka, au sud de Siversk ; la "
+        "Fedorivka en question n'est pas celle de l'oblast de Zaporijjia."
+    )
+    first, second = _place_of(text, "Fedorivka"), _place_of(text, "Fedorivka", 1)
+    assert second is not None and second.id == first.id, (first, second)
+    assert first.admin1 == "Donetsk Oblast", first
+
+
+def test_an_oblasts_body_is_no_settlement() -> None:
+    # "Херсонська обласна прокуратура" is the oblast's prosecutor, no inflection of Kherson
+    text = "Херсонська обласна прокуратура повідомила про обстріл Білозерки."
+    assert [m.text for m in extract(text, report_date=REPORT_DATE).mentions] == ["Білозерки"]
+
+
+def test_which_lies_near_locates_the_name_before() -> None:
+    # the Lyman by Balakliia (Kharkiv Oblast), not the Donetsk town
+    for text, name in (
+        ("Shelling hit Lyman, which lies near Balakliia.", "Lyman"),
+        ("Des obus sont tombés sur Lyman, qui se trouve près de Balakliïa.", "Lyman"),
+    ):
+        place = _place_of(text, name)
+        assert place is not None and place.admin1 == "Kharkiv Oblast", (text, place)
+
+
+def test_the_former_name_said_with_a_common_name_decides_it() -> None:
+    # Shakhtarske the town (Pershotravensk until 2024), not a village of the name near Dnipro
+    text = (
+        "DNIPRO (dpa) - Raketen trafen Dnipro und Pawlohrad; in Schachtarske, dem früheren "
+        "Perschotrawensk, wurde ein Bergwerk beschädigt."
+    )
+    town = _place_of(text, "Schachtarske")
+    assert town is not None and town.population > 20_000, town
+
+
+def test_the_big_city_said_after_a_name_is_its_kind() -> None:
+    # "la grande ville industrielle": the city of Kamianske, not the village near Nikopol
+    text = (
+        "Un missile a frappé Kamianske, la grande ville industrielle de l'oblast de "
+        "Dnipropetrovsk, tandis que Nikopol était pilonnée."
+    )
+    city = _place_of(text, "Kamianske")
+    assert city is not None and city.population > 200_000, city

@@ -30,7 +30,12 @@ _DISTANCE = (
 # "та", "ту", "тієї": the one (of the name) that ...
 _THAT_ONE = r"(?:та|ту|той|те|тот|то|тієї|тій)"
 _APPOSED_NOUN = (
-    r"(?:both|all|each|located|which\s+is|that\s+is|"
+    r"(?:both|all|each|located|"
+    # "X, which lies near Y", "X, qui se trouve près de Y", "X, що розташоване біля Y"
+    r"(?:which|that)\s+(?:lies|sits|is\s+(?:located|situated))|which\s+is|that\s+is|"
+    r"qui\s+(?:se\s+trouve|est\s+situ\w*)|"
+    r"(?:що|яке|який|яка|что|которое|который|которая)\s+(?:розташован\w*|знаходиться|"
+    r"находится|расположен\w*|лежить|лежит)|"
     r"(?:a|the)\s+(?:village|town|settlement)(?:\s+(?:located|situated))?|"
     # ("Dobropillia, village au nord de Houliaïpole": the article may go)
     r"(?:une?\s+)?(?:village|bourg|hameau|localité)(?:\s+situé\w*)?|tous\s+deux|situé\w*|beide|liegt|"

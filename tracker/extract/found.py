@@ -53,6 +53,9 @@ class Found:
     # "the city of X", "le village de X", "X — села на ...", a dateline: what kind of place the
     # text says it is ("town", "village"), or ""
     kind: str = ""
+    # named in the dateline ("DNIPRO (dpa) -"): where the story was written, not a neighbour
+    # of the places it reports
+    in_dateline: bool = False
     part: tuple[float, float] | None = None  # "in the east of the region": the part's middle
     # "in western Ukraine": the oblasts of the part of the country said of it
     country_part: frozenset[str] | None = None

@@ -241,10 +241,12 @@ def aside_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, 
 # с ...", "cette Fedorivka", "ce Katerynivka", "diese Iwaniwka"), not "this week" or "это
 # Федоровка" (a copula).
 _THIS = re.compile(
-    r"(?<!\w)(?:this|cette|ce|cet|diese[mnrs]?|ця|цю|цієї|цей|цього|цьому|цим|цією|"
-    r"эта|эту|этой|этот|этого|этом|этим)\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))",
+    r"(?<!\w)(?:this|cette|ce|cet|ladite|ledit|diese[mnrs]?|besagte[mnrs]?|ця|цю|цієї|цей|"
+    r"цього|цьому|цим|цією|эта|эту|этой|этот|этого|этом|этим)\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))",
     re.IGNORECASE,
 )
+# ... or words right after it: "la Fedorivka en question", "the Fedorivka in question"
+_IN_QUESTION = re.compile(r"\s+(?:en|in)\s+question\b", re.IGNORECASE)
 
 
 def mark_said_again(text: str, found: list[Found]) -> None:
@@ -254,10 +256,16 @@ def mark_said_again(text: str, found: list[Found]) -> None:
     starts = [m.start for m in places]
     for match in _THIS.finditer(text):
         at = bisect_left(starts, match.end())
-        if at == len(places) or places[at].start != match.end():
-            continue
-        key = name_key(places[at])
-        places[at].same_as = next((m for m in reversed(places[:at]) if name_key(m) == key), None)
+        if at < len(places) and places[at].start == match.end():
+            _same_as_before(places, at)
+    for at, place in enumerate(places):
+        if _IN_QUESTION.match(text, place.end):
+            _same_as_before(places, at)
+
+
+def _same_as_before(places: list[Found], at: int) -> None:
+    key = name_key(places[at])
+    places[at].same_as = next((m for m in reversed(places[:at]) if name_key(m) == key), None)
 
 
 # (", and attacked toward X": the report goes on; "— не та X, что у Y": still the aside)

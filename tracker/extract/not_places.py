@@ -120,7 +120,9 @@ ADMIN_OR_RIVER_AFTER = re.compile(
     r"(?:громад[аиіу]|громадою|район[уіае]?|районом|району|районах|районов|округ[ауе]?|округом|district|"
     r"hromada|community|municipality|raion|rayon|rajon)(?!\w)|"
     # "Сумська ОВА", "Донецької ОДА": the regional administration speaking
-    r"\s+(?-i:ОВА|ОДА|МВА|РВА|ВЦА)(?!\w)",
+    r"\s+(?-i:ОВА|ОДА|МВА|РВА|ВЦА)(?!\w)|"
+    # "Херсонська обласна прокуратура", "Белгородской областной думы": the oblast's body
+    r"\s+(?:обласн|областн)\w*",
     re.IGNORECASE,
 )
 _MEDIA_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Daily)\b")

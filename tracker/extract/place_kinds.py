@@ -36,11 +36,13 @@ _VILLAGE_BEFORE = re.compile(
 )
 # (an article in Latin script: "X, a village", not "X, city officials said")
 _KIND_AFTER = re.compile(
-    r"\s*(?:,|—|–|-)\s*(?:(?:a|an|un|une|ein|eine|einem|einer)\s+"
+    r"\s*(?:,|—|–|-)\s*(?:(?:a|an|un|une|ein|eine|einem|einer|the|la|le|die|der|das)\s+"
+    # ("Kamianske, la grande ville industrielle de l'oblast")
     r"(?:(?:small|tiny|petit|kleine[ns]?|front-?line|frontline|railway|mining|industrial|"
-    r"border|frontier|river|port|garrison)\s+)?(?P<kind>village|hamlet|town|"
+    r"border|frontier|river|port|garrison|large|big|major|grande?|große[ns]?|"
+    r"industrielle)\s+){0,2}(?P<kind>village|hamlet|town|"
     r"city|ville|Dorf|Stadt)|(?P<word>village|ville|Dorf|сел[оа]|міст[оа]|город|деревн\w*))"
-    r"(?!\w)",
+    r"(?!\w|['’]s)",
     re.IGNORECASE,
 )
 # "Lozova, a railway hub about 140 km to the south", "Lozova, nœud ferroviaire du sud"
@@ -113,6 +115,7 @@ def attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]
             dateline = datelines[mention.sentence]
             if dateline is not None and mention.end <= dateline:
                 mention.kind = "town"
+                mention.in_dateline = True
                 dateline_places.append(mention)
     for mention in dateline_places:
         _same_as_the_dateline(found, mention)

@@ -28,7 +28,9 @@ _REGION_WITH = re.compile(r"\s*(?:(?:in|у|в|на|im|in\s+der|dans\s+l['’])\s
 # new name, these words, old name
 _FORMERLY = re.compile(
     r"\s*[,(—–]\s*(?:formerly|anciennement|ancienne|ehemals|früher|"
-    r"колишн\w*|раніше|бывш\w*|ранее)\s+",
+    r"колишн\w*|раніше|бывш\w*|ранее|"
+    # "Schachtarske, dem früheren Perschotrawensk", "the former Pershotravensk"
+    r"(?:the|dem|der|das|des|l['’]|le|la)\s*(?:former|ancien(?:ne)?|früher\w*|ehemalig\w*))\s+",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from tracker import front_line
-from tracker.extract import abroad, cues
+from tracker.extract import abroad, capitals, cues
 from tracker.extract.anchors import ANCHOR_SCALE_KM
 from tracker.extract.borders import BorderDistances
 from tracker.extract.closeness import closeness_to
@@ -50,6 +50,9 @@ REGION_HINT_WEIGHT = 0.35
 # left behind by it ("took Avdiivka in Donetsk Oblast, now advance near X"): a lighter hint.
 REGION_BEFORE_WEIGHT = 0.15
 CONTEXT_WEIGHT = 0.2
+# A dateline's city ("DNIPRO (dpa) -") is where the story was written: a regional desk's
+# stories are mostly about its surroundings, a capital's about anywhere — a light pull.
+DATELINE_WEIGHT = 0.1
 CONTEXT_NEIGHBOURS = 12  # the report's other places: this many mentions either side
 CONTEXT_SCALE_KM = 120.0
 # The other places of the mention's own sentence: a list ("near X, Y and Z") is one scene.
@@ -304,6 +307,7 @@ class Resolver:
                     if j != index
                     and lats[j] is not None
                     and unique[j]
+                    and not found[j].in_dateline
                     and found[j].aside == mention.aside
                     and not _other_direction(mention, found[j])
                     # a place its own cue locates is not pulled to the anchor of another
@@ -327,6 +331,7 @@ class Resolver:
                         j
                         for j in around
                         if lats[j] is not None
+                        and not found[j].in_dateline
                         and found[j].aside == mention.aside
                         and not (names[j] == key and found[j].kind != mention.kind)
                         # (not another scene of its sentence: the other place of its name's)
@@ -346,7 +351,18 @@ class Resolver:
                     # the sentence's other names weigh as candidates (above), not by the
                     # first guesses among their homonyms
                     around = [j for j in around if found[j].sentence != mention.sentence]
-                if not around and fit is None:
+                dateline = next(
+                    (
+                        (lats[j], lons[j])
+                        for j in window
+                        if found[j].in_dateline
+                        and j != index
+                        and lats[j] is not None
+                        and not _capital(found[j])
+                    ),
+                    None,
+                )
+                if not around and fit is None and dateline is None:
                     continue
                 # the nearest of those places weighs: a list may span two areas, a report
                 # several fronts (whose middle may be a village's namesake)
@@ -354,7 +370,12 @@ class Resolver:
                 # order of latitude)
                 point = frozenset([(lats[j], lons[j]) for j in around]) if around else None
                 last = decided_with.get(index)
-                if last and last[0] == point and last[1] is base and last[2] is mention.choice:
+                if (
+                    last
+                    and last[0] == (point, dateline)
+                    and last[1] is base
+                    and last[2] is mention.choice
+                ):
                     continue
                 before = mention.choice
                 self._choose(
@@ -365,8 +386,9 @@ class Resolver:
                     two_r_over_scale=scale,
                     memo=closeness,
                     support=fit,
+                    dateline=dateline,
                 )
-                decided_with[index] = (point, base, mention.choice)
+                decided_with[index] = ((point, dateline), base, mention.choice)
                 if mention.choice is not before:
                     changed = True
                     lats[index] = _settlement_lat(mention)
@@ -842,6 +864,8 @@ class Resolver:
             other = found[j]
             if j == index or other.is_region or other.is_sector or other.unknown:
                 continue
+            if other.in_dateline:
+                continue  # where the story was written
             if other.aside != mention.aside or (
                 mention.namesake_of is not None and not _in_aside(mention, other)
             ):
@@ -883,23 +907,26 @@ class Resolver:
         two_r_over_scale: float = _TWO_R_OVER_SCALE,
         memo: dict[tuple, list[float]] | None = None,
         support: list[float] | None = None,
+        dateline: tuple[float, float] | None = None,
     ) -> None:
         anchor_point = (
             mention.anchor.choice.place.point if mention.anchor and mention.anchor.choice else None
         )
         region_codes = mention.region_codes()
         if context:
-            key = (id(base), context, two_r_over_scale)
-            closeness = memo.get(key) if memo is not None else None
-            if closeness is None:
-                closeness = closeness_to(base, context, two_r_over_scale)
-                if memo is not None:
-                    memo[key] = closeness
+            closeness = _memo_closeness(memo, base, context, two_r_over_scale)
             scored = [
                 (score + weight * near, c) for (score, c), near in zip(base, closeness, strict=True)
             ]
         else:
             scored = list(base)
+        if dateline is not None:
+            scored = [
+                (score + DATELINE_WEIGHT * near, c)
+                for (score, c), near in zip(
+                    scored, _memo_closeness(memo, base, frozenset([dateline])), strict=True
+                )
+            ]
         if support is not None:
             scored = [
                 (score + SIBLING_WEIGHT * fit, c)
@@ -983,6 +1010,28 @@ class Resolver:
         # (the report's places decided it when the best on its own evidence is another)
         mention.by_context = (support is not None or context is not None) and best is not own_best
         mention.reason = ", ".join(evidence)
+
+
+def _capital(mention: Found) -> bool:
+    """Whether a mention is read as a capital city ("KYIV, Aug 9 (Reuters) -": a wire bureau
+    that files about the whole country)."""
+    place = mention.choice.place
+    return capitals.is_capital_candidate(place.country, place.name)
+
+
+def _memo_closeness(
+    memo: dict[tuple, list[float]] | None,
+    base: list[tuple[float, Candidate]],
+    points: frozenset[tuple[float, float]],
+    two_r_over_scale: float = _TWO_R_OVER_SCALE,
+) -> list[float]:
+    key = (id(base), points, two_r_over_scale)
+    closeness = memo.get(key) if memo is not None else None
+    if closeness is None:
+        closeness = closeness_to(base, points, two_r_over_scale)
+        if memo is not None:
+            memo[key] = closeness
+    return closeness
 
 
 def _city_among_cities(
@@ -1162,10 +1211,25 @@ def _take_new_names(found: list[Found]) -> None:
             # (read as an old name already: "бывшим Днепродзержинском" is Kamianske — unless
             # the new name's place bears it too: "Голубівкою — колишнім Кіровськом" is not
             # Zarichne, another Kirovsk)
+            _name_the_renamed(new, mention)
             continue
         mention.choice = replace(new.choice, main_name=False)
         mention.confidence, mention.rival = new.confidence, None
         mention.reason = f"another name of {place.name}, as the text says"
+
+
+def _name_the_renamed(new: Found, old: Found) -> None:
+    """ "Schachtarske, dem früheren Perschotrawensk": a name many places bear is the one the
+    old name said with it was the name of."""
+    if old.choice is None or old.choice.main_name:
+        return
+    place_id = old.choice.place.id
+    if new.choice.place.id == place_id:
+        return
+    same = next((c for c in new.candidates if c.place.id == place_id), None)
+    if same is not None:
+        new.choice, new.rival = same, None
+        new.reason = f"{same.reason}, once {old.text}, as the text says"
 
 
 def _kind_fits(mention: Found) -> bool:
