@@ -4870,3 +4870,72 @@ def test_the_big_city_said_after_a_name_is_its_kind() -> None:
     )
     city = _place_of(text, "Kamianske")
     assert city is not None and city.population > 200_000, city
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Two villages share the name Pavlivka: the shelling hit the one northeast of "
+            "Huliaipole and not near Novoiakovlivka.",
+            "Pavlivka",
+        ),
+        (
+            "Zwei Dörfer heißen Wesele; beschossen wurde Wesele, und zwar das bei Huljajpole, "
+            "nicht das bei Tokmak.",
+            "Wesele",
+        ),
+    ],
+)
+def test_a_place_the_scene_is_not_near_is_no_neighbour(text: str, name: str) -> None:
+    # the village by Huliaipole (the namesake by Novoiakovlivka or Tokmak is the one denied)
+    huliaipole = (47.667, 36.264)
+    for place in [
+        m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.text == name
+    ]:
+        assert place is not None and haversine_km(place.point, huliaipole) < 25, place
+
+
+def test_a_regional_dateline_pulls_every_sentence_of_its_story() -> None:
+    # the Kharkiv desk's Vilkhivka is the village by the city, though named a sentence later
+    # (not the one of Horlivka Raion, 245 km)
+    text = (
+        "KHARKIV, Dec 2 (Reuters) - Strikes went on through the night. Drones hit Vilkhivka, "
+        "officials said."
+    )
+    village = _place_of(text, "Vilkhivka")
+    assert village is not None and village.admin1 == "Kharkiv Oblast", village
+
+
+def test_an_oblast_word_after_a_citys_noun_keeps_the_city() -> None:
+    # "у Харкові обласна лікарня": the city, then the oblast's hospital
+    text = "У Харкові обласна лікарня прийняла поранених з Вільхівки."
+    places = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert places["Харкові"] is not None and places["Харкові"].name == "Kharkiv", places
+    assert places["Вільхівки"].admin1 == "Kharkiv Oblast", places
+
+
+def test_in_question_without_an_article_names_no_earlier_place() -> None:
+    # "Antonivka in question, near Pokrovsk" is not the Antonivka by Kherson said before
+    text = (
+        "Russian forces attacked Antonivka near Kherson. Later they struck Antonivka in "
+        "question, near Pokrovsk in Donetsk Oblast."
+    )
+    second = _place_of(text, "Antonivka", 1)
+    assert second is not None and second.admin1 == "Donetsk Oblast", second
+
+
+def test_the_kind_of_a_listed_place_is_not_its_neighbours() -> None:
+    # "the city of Selydove" says nothing of Novopavlivka before it
+    text = (
+        "Russian forces attacked Pokrovsk, Myrnohrad, Novopavlivka, the city of Selydove and "
+        "Kurakhove."
+    )
+    village = _place_of(text, "Novopavlivka")
+    assert village is not None and village.admin1 == "Donetsk Oblast", village
+
+
+def test_the_former_before_another_noun_renames_nothing() -> None:
+    text = "Russian forces struck Novopavlivka, the former Shakhtarske front's rear."
+    town = _place_of(text, "Shakhtarske")
+    assert town is not None and town.population > 20_000, town

@@ -166,6 +166,7 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
     _anchor_forward(text, found)
     _anchor_denied_namesake(text, found)
     _mark_not_near(text, found)
+    _mark_denied_near(text, found)
     _anchor_not_but(text, found)
     _anchor_opening_frame(text, found, sentences)
     _anchor_to_the_city(text, found)
@@ -278,6 +279,32 @@ def _mark_not_near(text: str, found: list[Found]) -> None:
                     and later.not_near is None
                 ):
                     later.same_as = first
+
+
+# "celui visé se trouve près d'Ouspenivka, et non près de Novoïakovlivka", "а не біля Y": the
+# place after the words is where the scene is not
+# (or by the one not meant: "nicht das bei Tokmak", "not the one near Y", "а не тієї, що біля")
+_DENIED_NEAR_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:and|but|rather\s+than)\s+)?not\s+(?:the\s+one\s+)?(?:near|by|outside)\s+"
+    r"(?:the\s+)?$|"
+    r"(?<!\w)(?:et\s+|mais\s+)?(?:non|pas)\s+(?:pas\s+)?(?:cel(?:ui|le)\s+)?"
+    r"(?:près|à\s+côté)\s+d(?:e\s+|['’])$|"
+    r"(?<!\w)nicht\s+(?:(?:das|die|der|dem|den)\s+)?(?:bei|nahe|in\s+der\s+Nähe\s+von)\s+$|"
+    r"(?<!\w)(?:а\s+|але\s+|но\s+)?не\s+(?:(?:та|ту|той|те|тот|то|тієї|тій|того)\s*,?\s*"
+    r"(?:(?:що|что)\s+)?)?(?:біля|під|поблизу|коло|под|около|возле|близ|вблизи|у)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _mark_denied_near(text: str, found: list[Found]) -> None:
+    """ "..., et non près de Novoïakovlivka": the place named after the denial is no neighbour
+    of the scene (it lies by the namesake not meant)."""
+    for mention in found:
+        if mention.is_region or mention.anchor is not None:
+            continue
+        if _DENIED_NEAR_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            mention.denied_near = True
+            mention.reference = True
 
 
 def _anchor_opening_frame(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:

@@ -37,6 +37,9 @@ class Found:
     namesake_of: Found | None = None
     # "X, not the one near Y", "X, а не то, что под Y": Y lies by the X not meant
     not_near: Found | None = None
+    # "..., et non près de Y", "а не біля Y": a place the text says the scene is not by (no
+    # neighbour of the sentence's homonyms)
+    denied_near: bool = False
     # "эту Федоровку", "this Fedorivka": the mention of the name before, the same place
     same_as: Found | None = None
     # the start of the namesake words whose aside it is named in ("— не путать с одноимённым

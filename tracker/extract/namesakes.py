@@ -87,7 +87,11 @@ _WEAK_APART = re.compile(
     r"il\s+ne\s+s['’]agit\s+pas\s+d(?:e|u|es)?|the\s+other|l['’]autre|"
     # "une autre Uspenivka, à une cinquantaine de kilomètres au sud de Polohy"
     r"une?\s+autre|another|a\s+different|eine?[nmrs]?\s+anderen?|"
-    r"(?:das|dem|den|die|der)\s+anderen?)\s*(?=[A-ZА-ЯІЇЄҐ])"
+    r"(?:das|dem|den|die|der)\s+anderen?|"
+    # "есть еще Малиновка к югу, у Черниговки", "there is also a Pavlivka near Y"
+    r"(?:есть|є|существует|існує)\s+(?:ещ[её]|ще|также|також)\s+(?:одна\s+|одно\s+|один\s+)?|"
+    r"there\s+is\s+also\s+(?:a|another)|il\s+y\s+a\s+aussi\s+une?|"
+    r"es\s+gibt\s+(?:auch\s+)?noch\s+ein(?:e|en)?)\s*(?=[A-ZА-ЯІЇЄҐ])"
 )
 
 
@@ -187,6 +191,10 @@ _DIRECTION_AFTER = re.compile(
 
 
 _BY_A_PLACE = re.compile(
+    # ("есть еще Малиновка к югу, у Черниговки": a bare side of the country first)
+    r"(?:\s+(?:к|на)\s+(?:север|юг|запад|восток|північ|південь|захід|схід)\w*|"
+    r"\s+(?:further\s+|to\s+the\s+)?(?:north|south|east|west)|"
+    r"\s+(?:plus\s+)?au\s+(?:nord|sud|est|ouest))?"
     r"\s*,?\s+(?:у|под|возле|около|біля|під|поблизу|near|by|close\s+to|près\s+de|bei|nahe)\s+"
     r"(?-i:[A-ZА-ЯІЇЄҐ])",
     re.IGNORECASE,
@@ -245,8 +253,10 @@ _THIS = re.compile(
     r"цього|цьому|цим|цією|эта|эту|этой|этот|этого|этом|этим)\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))",
     re.IGNORECASE,
 )
-# ... or words right after it: "la Fedorivka en question", "the Fedorivka in question"
+# ... or words right after it, with an article before: "la Fedorivka en question", "the
+# Fedorivka in question" (not "Kamianka in question", doubtful)
 _IN_QUESTION = re.compile(r"\s+(?:en|in)\s+question\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|la|le|l['’])\s*$", re.IGNORECASE)
 
 
 def mark_said_again(text: str, found: list[Found]) -> None:
@@ -259,7 +269,9 @@ def mark_said_again(text: str, found: list[Found]) -> None:
         if at < len(places) and places[at].start == match.end():
             _same_as_before(places, at)
     for at, place in enumerate(places):
-        if _IN_QUESTION.match(text, place.end):
+        if _IN_QUESTION.match(text, place.end) and _ARTICLE_BEFORE.search(
+            text, max(0, place.start - 4), place.start
+        ):
             _same_as_before(places, at)
 
 

@@ -120,9 +120,14 @@ ADMIN_OR_RIVER_AFTER = re.compile(
     r"(?:громад[аиіу]|громадою|район[уіае]?|районом|району|районах|районов|округ[ауе]?|округом|district|"
     r"hromada|community|municipality|raion|rayon|rajon)(?!\w)|"
     # "Сумська ОВА", "Донецької ОДА": the regional administration speaking
-    r"\s+(?-i:ОВА|ОДА|МВА|РВА|ВЦА)(?!\w)|"
-    # "Херсонська обласна прокуратура", "Белгородской областной думы": the oblast's body
-    r"\s+(?:обласн|областн)\w*",
+    r"\s+(?-i:ОВА|ОДА|МВА|РВА|ВЦА)(?!\w)",
+    re.IGNORECASE,
+)
+# "Херсонська обласна прокуратура", "Белгородской областной думы": the oblast's body, after
+# the oblast's adjective (not "у Харкові обласна лікарня", "Куп'янськ обласного значення")
+_OBLAST_BODY_AFTER = re.compile(r"\s+(?:обласн|областн)\w*", re.IGNORECASE)
+_ADJECTIVE_ENDING = re.compile(
+    r"(?:ськ|цьк|зьк)(?:а|ої|у|ій|ою|ий|ого|ому|им)$|(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом)$",
     re.IGNORECASE,
 )
 _MEDIA_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Daily)\b")
@@ -227,6 +232,12 @@ def names_other_thing(text: str, mention: Found) -> bool:
         UNIT_AFTER.match(text, mention.end) or ADMIN_OR_RIVER_AFTER.match(text, mention.end)
     ):
         return True
+    if (
+        after
+        and _OBLAST_BODY_AFTER.match(text, mention.end)
+        and _ADJECTIVE_ENDING.search(mention.text)
+    ):
+        return True
     if after and _EMBANKMENT_AFTER.match(text, mention.end) and _RIVER_NAME.fullmatch(mention.text):
         return True  # "the Dnipro embankment" (not "the Kherson embankment": the city's)
     if after and _MEDIA_AFTER.match(text, mention.end):
@@ -317,6 +328,7 @@ _ANY_AFTER = either(
     UNIT_AFTER,
     ADMIN_OR_RIVER_AFTER,
     _EMBANKMENT_AFTER,
+    _OBLAST_BODY_AFTER,
     _MEDIA_AFTER,
     _KRAI_AFTER,
     _FEAST_DAY_AFTER,

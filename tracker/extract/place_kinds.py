@@ -42,7 +42,10 @@ _KIND_AFTER = re.compile(
     r"border|frontier|river|port|garrison|large|big|major|grande?|große[ns]?|"
     r"industrielle)\s+){0,2}(?P<kind>village|hamlet|town|"
     r"city|ville|Dorf|Stadt)|(?P<word>village|ville|Dorf|сел[оа]|міст[оа]|город|деревн\w*))"
-    r"(?!\w|['’]s)",
+    # (not another place's kind: "..., the city of Selydove", nor "the town hall", "town's")
+    r"(?!\w|['’]s|\s+(?:of|de|d['’]|du|von)\s*(?-i:[A-ZÀ-ÞА-ЯІЇЄҐ])|"
+    r"\s+(?:hall|council|centre|center|administration|authorities|officials|mayor|limits|"
+    r"outskirts|square)\b)",
     re.IGNORECASE,
 )
 # "Lozova, a railway hub about 140 km to the south", "Lozova, nœud ferroviaire du sud"

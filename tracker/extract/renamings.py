@@ -28,9 +28,14 @@ _REGION_WITH = re.compile(r"\s*(?:(?:in|у|в|на|im|in\s+der|dans\s+l['’])\s
 # new name, these words, old name
 _FORMERLY = re.compile(
     r"\s*[,(—–]\s*(?:formerly|anciennement|ancienne|ehemals|früher|"
-    r"колишн\w*|раніше|бывш\w*|ранее|"
-    # "Schachtarske, dem früheren Perschotrawensk", "the former Pershotravensk"
-    r"(?:the|dem|der|das|des|l['’]|le|la)\s*(?:former|ancien(?:ne)?|früher\w*|ehemalig\w*))\s+",
+    r"колишн\w*|раніше|бывш\w*|ранее)\s+",
+    re.IGNORECASE,
+)
+# ... with an article, closing the clause: "Schachtarske, dem früheren Perschotrawensk,", "the
+# former Pershotravensk" (not "the former Shakhtarske front's rear")
+_THE_FORMER = re.compile(
+    r"\s*[,(—–]\s*(?:the|dem|der|das|des|l['’]|le|la)\s*"
+    r"(?:former|ancien(?:ne)?|früher\w*|ehemalig\w*)\s+",
     re.IGNORECASE,
 )
 
@@ -57,7 +62,10 @@ def mark_renamings(text: str, found: list[Found]) -> None:
         if _NOW.fullmatch(text, first.end, second.start):
             first.renamed_as = second
         elif _FORMERLY.fullmatch(text, first.end, second.start) or (
-            _CALLED.fullmatch(text, first.end, second.start)
+            (
+                _CALLED.fullmatch(text, first.end, second.start)
+                or _THE_FORMER.fullmatch(text, first.end, second.start)
+            )
             and _CLAUSE_CLOSES.match(text, second.end)
         ):
             second.renamed_as = first

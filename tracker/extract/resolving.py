@@ -269,6 +269,11 @@ class Resolver:
         # neighbours' keys are compared for every homonym near them)
         names = [name_key(m) if m.candidates else None for m in found]
         sentences_of = _scenes(found)
+        # The city of the report's dateline ("KHARKIV, Dec 2 (Reuters) -"), unless a capital's
+        opening = next(
+            (j for j, m in enumerate(found) if m.in_dateline and m.choice and not _capital(m)),
+            None,
+        )
         # Closeness of a candidate list to context points, within this call (the lists live
         # as long as it does).
         closeness: dict[tuple, list[float]] = {}
@@ -308,6 +313,7 @@ class Resolver:
                     and lats[j] is not None
                     and unique[j]
                     and not found[j].in_dateline
+                    and not found[j].denied_near
                     and found[j].aside == mention.aside
                     and not _other_direction(mention, found[j])
                     # a place its own cue locates is not pulled to the anchor of another
@@ -332,6 +338,7 @@ class Resolver:
                         for j in around
                         if lats[j] is not None
                         and not found[j].in_dateline
+                        and not found[j].denied_near
                         and found[j].aside == mention.aside
                         and not (names[j] == key and found[j].kind != mention.kind)
                         # (not another scene of its sentence: the other place of its name's)
@@ -351,16 +358,11 @@ class Resolver:
                     # the sentence's other names weigh as candidates (above), not by the
                     # first guesses among their homonyms
                     around = [j for j in around if found[j].sentence != mention.sentence]
-                dateline = next(
-                    (
-                        (lats[j], lons[j])
-                        for j in window
-                        if found[j].in_dateline
-                        and j != index
-                        and lats[j] is not None
-                        and not _capital(found[j])
-                    ),
-                    None,
+                # (the report's dateline, whichever sentence the mention is in)
+                dateline = (
+                    (lats[opening], lons[opening])
+                    if opening is not None and opening != index and lats[opening] is not None
+                    else None
                 )
                 if not around and fit is None and dateline is None:
                     continue
@@ -491,8 +493,9 @@ class Resolver:
             if other is None or mention.choice is None or other.choice is None:
                 continue
             away_from = other.choice.place.point
-            if haversine_km(mention.choice.place.point, away_from) > NOT_NEAR_KM:
-                continue
+            # (away already, when the denied place pulls no namesake: it still has to be told
+            # from the others)
+            away = haversine_km(mention.choice.place.point, away_from) > NOT_NEAR_KM
             # the name's other places (not another name read from the same word: Toretske)
             name = mention.choice.place.name
             apart = [
@@ -501,11 +504,12 @@ class Resolver:
                 if c.place.name == name and haversine_km(c.place.point, away_from) > NOT_NEAR_KM
             ]
             if not apart:
-                mention.choice, mention.confidence = None, 0.0
-                mention.reason = (
-                    f"another {mention.text} than the one near {other.text}; "
-                    "the gazetteer has no other"
-                )
+                if not away:
+                    mention.choice, mention.confidence = None, 0.0
+                    mention.reason = (
+                        f"another {mention.text} than the one near {other.text}; "
+                        "the gazetteer has no other"
+                    )
                 continue
             around = tuple(
                 m.choice.place.point
@@ -524,6 +528,8 @@ class Resolver:
                     f"another {mention.text} than the one near {other.text}, and the text "
                     "does not say which"
                 )
+                continue
+            if away:
                 continue
             self._choose(
                 mention,
@@ -864,8 +870,8 @@ class Resolver:
             other = found[j]
             if j == index or other.is_region or other.is_sector or other.unknown:
                 continue
-            if other.in_dateline:
-                continue  # where the story was written
+            if other.in_dateline or other.denied_near:
+                continue  # where the story was written, where the scene is not
             if other.aside != mention.aside or (
                 mention.namesake_of is not None and not _in_aside(mention, other)
             ):
