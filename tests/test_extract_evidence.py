@@ -4939,3 +4939,15 @@ def test_the_former_before_another_noun_renames_nothing() -> None:
     text = "Russian forces struck Novopavlivka, the former Shakhtarske front's rear."
     town = _place_of(text, "Shakhtarske")
     assert town is not None and town.population > 20_000, town
+
+
+def test_a_name_listed_after_a_place_stands_where_places_stand() -> None:
+    # "возле Плещеевки и Ивановополья": the Russian name the gazetteer lacks, read beside
+    # Pleshchiivka as Ivanopillia; a person listed so stays no place
+    mentions = extract("Бои идут возле Плещеевки и Ивановополья.", report_date=REPORT_DATE).mentions
+    assert [(m.text, m.place and m.place.name) for m in mentions] == [
+        ("Плещеевки", "Pleshchiivka"),
+        ("Ивановополья", "Ivanopillia"),
+    ]
+    text = "Бои идут возле Плещеевки, сообщил Сырский."
+    assert [m.text for m in extract(text, report_date=REPORT_DATE).mentions] == ["Плещеевки"]

@@ -374,7 +374,10 @@ class NameFinder:
                         found.append(Found(first, position, word, number, sector))
                         continue
                 if not first_candidates:
-                    unknown_end = _unknown_place(text, first, run, start, end)
+                    listed = bool(found) and _listed_after_place(
+                        text, found[-1], number, start, first
+                    )
+                    unknown_end = _unknown_place(text, first, run, start, end, listed)
                     if unknown_end:
                         found.append(
                             Found(
@@ -640,7 +643,9 @@ _PLACE_CUE_BEFORE = re.compile(
     r"près\s+d[e'’]|(?:localité|village)\s+d[e'’]|libéré|vers|autour\s+d[e'’]|"
     r"bei|nahe|dorf|dorfes|ortschaft|richtung|"
     r"біля|поблизу|під|села|селища|пункту|районі|районах|звільнили|захопили|в\s+бік|"
-    r"около|возле|под|поселка|посёлка|пункта|районе|освободили|захватили|в\s+сторону)"
+    r"около|возле|под|поселка|посёлка|пункта|районе|освободили|захватили|в\s+сторону|"
+    # "со стороны Плещеевки", "з боку Тернуватого", "from the direction of"
+    r"стороны|боку|direction\s+of)"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -705,15 +710,36 @@ def _unknown_head(run: str) -> str | None:
     return head
 
 
-def _unknown_place(text: str, first: int, run: str, sentence_start: int, end: int) -> int:
+# "возле Плещеевки и Ивановополья": the next name of a list a place cue opens
+_LIST_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|et|und|и|і|та|й)\s+)", re.IGNORECASE)
+
+
+def _listed_after_place(
+    text: str, previous: Found, number: int, sentence_start: int, first: int
+) -> bool:
+    """Whether a word follows a place of its sentence in a list opened by a place cue."""
+    return (
+        previous.sentence == number
+        and not previous.is_region
+        and _LIST_JOIN.fullmatch(text, previous.end, first) is not None
+        and _PLACE_CUE_BEFORE.search(
+            text[max(sentence_start, previous.start - 30) : previous.start]
+        )
+        is not None
+    )
+
+
+def _unknown_place(
+    text: str, first: int, run: str, sentence_start: int, end: int, listed: bool = False
+) -> int:
     """The end of a name the gazetteer lacks that stands where a place stands ("seized
-    Sukhetske", "X, northeast of Pokrovsk", "біля Зорянівки"), or 0."""
+    Sukhetske", "X, northeast of Pokrovsk", "біля Зорянівки", "біля Плещіївки та X"), or 0."""
     head = _unknown_head(run)
     if head is None or _UNIT_OF_LAND.fullmatch(head):
         return 0  # (the "Raion" of "in Volnovakha Raion, 15 km northeast of Vuhledar")
     name_end = first + len(run.rstrip())
     # (where a place stands, first: most capitalised words stand nowhere a place does)
-    if not _PLACE_CUE_BEFORE.search(text[max(sentence_start, first - 30) : first]):
+    if not listed and not _PLACE_CUE_BEFORE.search(text[max(sentence_start, first - 30) : first]):
         after = _APPOSED_CUE_AFTER.match(text, name_end)
         if not (after and _DIRECTION_AT.match(text, after.end())):
             return 0
