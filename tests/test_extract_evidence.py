@@ -4951,3 +4951,84 @@ def test_a_name_listed_after_a_place_stands_where_places_stand() -> None:
     ]
     text = "Бои идут возле Плещеевки, сообщил Сырский."
     assert [m.text for m in extract(text, report_date=REPORT_DATE).mentions] == ["Плещеевки"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "oblast"),
+    [
+        # a regional desk's story is about its oblast: the village by Stepnohirsk, not the
+        # Dnipropetrovsk city of Kamianske; the Kharkiv Oblast Ivanivka
+        (
+            "ZAPORIZHZHIA, Ukraine (Reuters) - Russian troops attacked Kamianske overnight, "
+            "officials said.",
+            "Kamianske",
+            "Zaporizhzhia Oblast",
+        ),
+        (
+            "KHARKIV, Ukraine (Reuters) - Russian drones hit Ivanivka overnight, the governor "
+            "said.",
+            "Ivanivka",
+            "Kharkiv Oblast",
+        ),
+    ],
+)
+def test_a_regional_datelines_oblast_weighs(text: str, name: str, oblast: str) -> None:
+    place = _place_of(text, name)
+    assert place is not None and place.admin1 == oblast, place
+
+
+def test_a_preposition_said_again_still_lists_cities() -> None:
+    # "à Lviv et à Rivne": two cities, not the hamlet named Rivne 60 km from Lviv
+    text = (
+        "LVIV (AFP) - Des explosions ont retenti à Lviv et à Rivne, dans l'ouest de l'Ukraine, "
+        "lors d'une attaque russe."
+    )
+    city = _place_of(text, "Rivne")
+    assert city is not None and city.population > 200_000, city
+
+
+def test_a_correction_to_a_namesake_in_another_oblast() -> None:
+    # "not on Kostiantynivka in Donetsk Oblast ... but on a village of the same name in Sumy
+    # Oblast": the Sumy village
+    for text, name in (
+        (
+            "The drone did not hit Kostiantynivka in Donetsk Oblast, as bloggers wrote, but a "
+            "village of the same name in Sumy Oblast near the border.",
+            "Kostiantynivka",
+        ),
+        (
+            "Вибух пролунав не в Костянтинівці на Донеччині, а в однойменному селі на Сумщині.",
+            "Костянтинівці",
+        ),
+    ):
+        place = _place_of(text, name)
+        assert place is not None and place.admin1 == "Sumy Oblast", (text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "near"),
+    [
+        # "not near X yet", "не у X, а у Y": the places named next are by X all the same
+        (
+            "Russian troops are not near Kramatorsk yet; they fight for Mykolaivka on its "
+            "outskirts.",
+            "Mykolaivka",
+            (48.72, 37.56),
+        ),
+        (
+            "Основні бої точаться не у Куп'янську, а в Петропавлівці.",
+            "Петропавлівці",
+            (49.71, 37.61),
+        ),
+    ],
+)
+def test_a_place_denied_otherwise_still_neighbours(
+    text: str, name: str, near: tuple[float, float]
+) -> None:
+    place = _place_of(text, name)
+    assert place is not None and haversine_km(place.point, near) < 30, place
+
+
+def test_die_marine_is_the_navy() -> None:
+    text = "ODESSA (Reuters) - Ein Frachter wurde getroffen, teilte die Marine mit."
+    assert [m.text for m in extract(text, report_date=REPORT_DATE).mentions] == ["ODESSA"]

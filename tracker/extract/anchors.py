@@ -281,18 +281,23 @@ def _mark_not_near(text: str, found: list[Found]) -> None:
                     later.same_as = first
 
 
-# "celui visé se trouve près d'Ouspenivka, et non près de Novoïakovlivka", "а не біля Y": the
-# place after the words is where the scene is not
-# (or by the one not meant: "nicht das bei Tokmak", "not the one near Y", "а не тієї, що біля")
+# "celui visé se trouve près d'Ouspenivka, et non près de Novoïakovlivka", "nicht das bei
+# Tokmak": the place after the words is by the namesake not meant. The words are a contrast
+# (a conjunction, or a pronoun for the one not meant) — not "not in X", nor "not near X yet".
 _DENIED_NEAR_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:and|but|rather\s+than)\s+)?not\s+(?:the\s+one\s+)?(?:near|by|outside)\s+"
+    r"(?<!\w)(?:(?:and|but|rather\s+than)\s+not|not\s+the\s+one)\s+(?:near|by|outside)\s+"
     r"(?:the\s+)?$|"
-    r"(?<!\w)(?:et\s+|mais\s+)?(?:non|pas)\s+(?:pas\s+)?(?:cel(?:ui|le)\s+)?"
+    r"(?<!\w)(?:(?:et|mais)\s+(?:non|pas)\s+(?:pas\s+)?|(?:non|pas)\s+cel(?:ui|le)\s+)"
     r"(?:près|à\s+côté)\s+d(?:e\s+|['’])$|"
-    r"(?<!\w)nicht\s+(?:(?:das|die|der|dem|den)\s+)?(?:bei|nahe|in\s+der\s+Nähe\s+von)\s+$|"
-    r"(?<!\w)(?:а\s+|але\s+|но\s+)?не\s+(?:(?:та|ту|той|те|тот|то|тієї|тій|того)\s*,?\s*"
-    r"(?:(?:що|что)\s+)?)?(?:біля|під|поблизу|коло|под|около|возле|близ|вблизи|у)\s+$",
+    r"(?<!\w)(?:(?:und|aber)\s+nicht|nicht\s+(?:das|die|der|dem|den))\s+"
+    r"(?:bei|nahe|in\s+der\s+Nähe\s+von)\s+$|"
+    r"(?<!\w)(?:(?:а|але|но)\s+не|не\s+(?:та|ту|той|те|тот|то|тієї|тій|того)\s*,?\s*"
+    r"(?:(?:що|что)\s+)?)\s*(?:біля|під|поблизу|коло|под|около|возле|близ|вблизи)\s+$",
     re.IGNORECASE,
+)
+# "not near Kramatorsk yet", "ещё не под Константиновкой": where the front has not got to
+_YET_AFTER = re.compile(
+    r"\s*(?:yet|anymore|any\s+more|encore|noch|ще|ещё|еще)(?!\w)", re.IGNORECASE
 )
 
 
@@ -302,7 +307,9 @@ def _mark_denied_near(text: str, found: list[Found]) -> None:
     for mention in found:
         if mention.is_region or mention.anchor is not None:
             continue
-        if _DENIED_NEAR_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        if _DENIED_NEAR_BEFORE.search(
+            text, max(0, mention.start - 30), mention.start
+        ) and not _YET_AFTER.match(text, mention.end):
             mention.denied_near = True
             mention.reference = True
 

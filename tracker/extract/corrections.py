@@ -16,7 +16,7 @@ _NOT_A_TOWN = re.compile(
     r"(?:town|city|ville|Stadt|місто|міста|город|города)(?!\w)",
     re.IGNORECASE,
 )
-_VILLAGE_WORD = r"(?:village|hamlet|hameau|Dorf|сел[оаі]|селище|деревн\w*|пос[её]лок)(?!\w)"
+_VILLAGE_WORD = r"(?:village|hamlet|hameau|Dorf|сел[оаіу]|селом|селище|деревн\w*|пос[её]лок)(?!\w)"
 # the word "village" right after a contrast, a pause or a copula: "— the village west of Y",
 # ", mais un petit village", "sorry, the village in Zaporizhzhia oblast", "ist hier ein Dorf"
 _A_VILLAGE = re.compile(
@@ -24,7 +24,12 @@ _A_VILLAGE = re.compile(
     r"(?:[^\W\d_]+\s+){0,3}?" + _VILLAGE_WORD,
     re.IGNORECASE,
 )
-_NOT_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:не|not|nicht|pas)\s+$", re.IGNORECASE)
+# ("not on Kostiantynivka ..., but on a village of the same name", "не по Костянтинівці")
+_NOT_BEFORE = re.compile(
+    r"(?:^|[\s(«\"])(?:не|not|nicht|pas)\s+(?:(?:hit|strike|on|in|at|near|à|sur|auf|bei|по|у|в|на|"
+    r"біля|під|под|около)\s+)?$",
+    re.IGNORECASE,
+)
 _BUT_A_VILLAGE = re.compile(
     r"[^.;!?]{0,60}?,\s*(?:а|але|но|but|mais|sondern)\s+(?:[^\W\d_]+\s+){0,2}?" + _VILLAGE_WORD,
     re.IGNORECASE,
@@ -116,7 +121,7 @@ def _correction(
     word "town" ends (-1 when none), or None when the words after a name do not correct it to
     a village (`following`: where the next place's name starts)."""
     end = min(sentence_end, mention.end + _REACH)
-    if _NOT_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+    if _NOT_BEFORE.search(text, max(0, mention.start - 14), mention.start):
         match = _BUT_A_VILLAGE.match(text, mention.end, end)
         return ((mention.start, match.end()), match.end(), -1) if match else None
     denial = _NOT_A_TOWN.search(text, mention.end, end)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tracker.gazetteer import Candidate
+from tracker.model import Place
 
 UNKNOWN_REASON = (
     "not in the gazetteer: a place by its position in the sentence (add it as a custom place)"
@@ -59,6 +60,8 @@ class Found:
     # named in the dateline ("DNIPRO (dpa) -"): where the story was written, not a neighbour
     # of the places it reports
     in_dateline: bool = False
+    # the city of its report's dateline, unless a capital: a light pull to that city's oblast
+    dateline: Place | None = None
     part: tuple[float, float] | None = None  # "in the east of the region": the part's middle
     # "in western Ukraine": the oblasts of the part of the country said of it
     country_part: frozenset[str] | None = None

@@ -57,7 +57,7 @@ COMMON_WORD_VILLAGES = """
 mir pobeda peremoha druzhba zoria zorya sonyachne soniachne pravda nadiia nadiya nadezhda
 svoboda zaria zarya slava myr vilne volia volya pryvillia zhovten oktiabr oktyabr
 progress proletar pershe travnia komunar chervone krasnoe spartak start pioner pionerske
-mirnoe myrne mirne pobieda rassvet svitanok dobre novyi novyy stary staryi
+mirnoe myrne mirne pobieda rassvet svitanok dobre novyi novyy stary staryi marine
 мир перемога перемоги перемогу победа победы победу дружба дружби дружбы зоря зоря
 сонячне правда надія надежда свобода слава воля мирне мирное рассвет світанок
 головна пряма колона деревня

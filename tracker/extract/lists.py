@@ -8,8 +8,13 @@ import re
 from tracker.extract.found import Found
 
 _CONJUNCTION = r"(?:and|et|und|і|й|та|и|or|ou|oder|або|или)"
-# ", ", " and ", ", and ", " і ", " та ", " или "...
-_SEPARATOR = re.compile(rf"\s*(?:,\s*(?:{_CONJUNCTION}\s+)?|\s{_CONJUNCTION}\s+)", re.IGNORECASE)
+# ", ", " and ", ", and ", " і ", " та ", " или "... and the preposition said again ("à Lviv et
+# à Rivne", "в Харькове и в Полтаве")
+_PREPOSITION = r"(?:à|au|in|im|at|в|у|на|по)"
+_SEPARATOR = re.compile(
+    rf"\s*(?:,\s*(?:{_CONJUNCTION}\s+)?|\s{_CONJUNCTION}\s+)(?:{_PREPOSITION}\s+)?",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(rf"(?<!\w){_CONJUNCTION}\s", re.IGNORECASE)
 
 

@@ -50,9 +50,10 @@ REGION_HINT_WEIGHT = 0.35
 # left behind by it ("took Avdiivka in Donetsk Oblast, now advance near X"): a lighter hint.
 REGION_BEFORE_WEIGHT = 0.15
 CONTEXT_WEIGHT = 0.2
-# A dateline's city ("DNIPRO (dpa) -") is where the story was written: a regional desk's
-# stories are mostly about its surroundings, a capital's about anywhere — a light pull.
-DATELINE_WEIGHT = 0.1
+# A dateline's city ("KHARKIV (Reuters) -") is where the story was written: a regional desk's
+# stories are mostly about its oblast (the oblast, not the city's surroundings: "DNIPRO (dpa)
+# - ... took Dachne" is the Dachne on the oblast's eastern edge) — a capital's about anywhere.
+DATELINE_WEIGHT = 0.2
 CONTEXT_NEIGHBOURS = 12  # the report's other places: this many mentions either side
 CONTEXT_SCALE_KM = 120.0
 # The other places of the mention's own sentence: a list ("near X, Y and Z") is one scene.
@@ -219,7 +220,8 @@ class Resolver:
         front_terms: dict[str, float] = {}
         # An anchor is resolved before what it anchors ("Oleksiivka, near Yunakivka north of
         # Sumy": Sumy, then Yunakivka, then Oleksiivka).
-        for mention in sorted(found, key=_anchor_depth):
+        # (a dateline's city first: a regional desk's oblast weighs for the rest)
+        for mention in sorted(found, key=lambda m: (not m.in_dateline, _anchor_depth(m))):
             if mention.is_region or mention.abroad_unresolved or mention.unknown:
                 continue
             key = _evidence_key(mention)
@@ -231,6 +233,8 @@ class Resolver:
                 mention.choice, mention.confidence, mention.reason, mention.rival = decision
             if mention.choice is None and mention.anchor is not None:
                 self._reconcile_anchor(mention, front, scores, front_terms)
+            if mention.in_dateline:
+                _written_from(mention, found)
         # Then homonyms are weighed against the report's other places (leave-one-out), twice
         # so that two ambiguous neighbours settle each other.
         # When the first round changes no choice, the second would see the same neighbours
@@ -269,11 +273,6 @@ class Resolver:
         # neighbours' keys are compared for every homonym near them)
         names = [name_key(m) if m.candidates else None for m in found]
         sentences_of = _scenes(found)
-        # The city of the report's dateline ("KHARKIV, Dec 2 (Reuters) -"), unless a capital's
-        opening = next(
-            (j for j, m in enumerate(found) if m.in_dateline and m.choice and not _capital(m)),
-            None,
-        )
         # Closeness of a candidate list to context points, within this call (the lists live
         # as long as it does).
         closeness: dict[tuple, list[float]] = {}
@@ -358,13 +357,7 @@ class Resolver:
                     # the sentence's other names weigh as candidates (above), not by the
                     # first guesses among their homonyms
                     around = [j for j in around if found[j].sentence != mention.sentence]
-                # (the report's dateline, whichever sentence the mention is in)
-                dateline = (
-                    (lats[opening], lons[opening])
-                    if opening is not None and opening != index and lats[opening] is not None
-                    else None
-                )
-                if not around and fit is None and dateline is None:
+                if not around and fit is None:
                     continue
                 # the nearest of those places weighs: a list may span two areas, a report
                 # several fronts (whose middle may be a village's namesake)
@@ -372,12 +365,7 @@ class Resolver:
                 # order of latitude)
                 point = frozenset([(lats[j], lons[j]) for j in around]) if around else None
                 last = decided_with.get(index)
-                if (
-                    last
-                    and last[0] == (point, dateline)
-                    and last[1] is base
-                    and last[2] is mention.choice
-                ):
+                if last and last[0] == point and last[1] is base and last[2] is mention.choice:
                     continue
                 before = mention.choice
                 self._choose(
@@ -388,9 +376,8 @@ class Resolver:
                     two_r_over_scale=scale,
                     memo=closeness,
                     support=fit,
-                    dateline=dateline,
                 )
-                decided_with[index] = ((point, dateline), base, mention.choice)
+                decided_with[index] = (point, base, mention.choice)
                 if mention.choice is not before:
                     changed = True
                     lats[index] = _settlement_lat(mention)
@@ -521,6 +508,21 @@ class Resolver:
                 and not m.is_region
                 and haversine_km(m.choice.place.point, away_from) > NOT_NEAR_KM
             )
+            weight, scale = SENTENCE_WEIGHT, _TWO_R_OVER_SENTENCE_SCALE
+            if not around:
+                # (else the report's: "On the Pokrovsk direction ... near Udachne. Further north
+                # they assaulted Novooleksandrivka, not the one near Kupiansk.")
+                around = tuple(
+                    m.choice.place.point
+                    for m in found
+                    if m is not mention
+                    and m is not other
+                    and m.choice is not None
+                    and not m.is_region
+                    and not m.in_dateline
+                    and haversine_km(m.choice.place.point, away_from) > NOT_NEAR_KM
+                )
+                weight, scale = CONTEXT_WEIGHT, _TWO_R_OVER_SCALE
             ranked = sorted((score for score, _ in apart), reverse=True)
             if not around and len(ranked) > 1 and ranked[0] - ranked[1] < NOT_NEAR_MARGIN:
                 mention.choice, mention.confidence = None, 0.0
@@ -529,15 +531,7 @@ class Resolver:
                     "does not say which"
                 )
                 continue
-            if away:
-                continue
-            self._choose(
-                mention,
-                around or None,
-                apart,
-                weight=SENTENCE_WEIGHT,
-                two_r_over_scale=_TWO_R_OVER_SENTENCE_SCALE,
-            )
+            self._choose(mention, around or None, apart, weight=weight, two_r_over_scale=scale)
             if mention.choice is not None:
                 mention.reason = f"{mention.reason}, not the one near {other.text}"
 
@@ -827,6 +821,15 @@ class Resolver:
                 )
             if mention.country_part is not None and place.admin1 in mention.country_part:
                 score += COUNTRY_PART_WEIGHT
+            if mention.dateline is not None:
+                # its oblast, or near it across the oblast's border ("BELGOROD - ... from the
+                # direction of Krasnopillia": the Sumy village, 85 km away)
+                written = mention.dateline
+                score += DATELINE_WEIGHT * (
+                    1.0
+                    if place.admin1_code == written.admin1_code
+                    else math.exp(-haversine_km(written.point, place.point) / SENTENCE_SCALE_KM)
+                )
             if mention.zone is not None:
                 nearest = min(haversine_km(point, place.point) for point in mention.zone)
                 score += ZONE_WEIGHT * math.exp(-nearest / ZONE_SCALE_KM)
@@ -913,7 +916,6 @@ class Resolver:
         two_r_over_scale: float = _TWO_R_OVER_SCALE,
         memo: dict[tuple, list[float]] | None = None,
         support: list[float] | None = None,
-        dateline: tuple[float, float] | None = None,
     ) -> None:
         anchor_point = (
             mention.anchor.choice.place.point if mention.anchor and mention.anchor.choice else None
@@ -926,13 +928,6 @@ class Resolver:
             ]
         else:
             scored = list(base)
-        if dateline is not None:
-            scored = [
-                (score + DATELINE_WEIGHT * near, c)
-                for (score, c), near in zip(
-                    scored, _memo_closeness(memo, base, frozenset([dateline])), strict=True
-                )
-            ]
         if support is not None:
             scored = [
                 (score + SIBLING_WEIGHT * fit, c)
@@ -1018,6 +1013,16 @@ class Resolver:
         mention.reason = ", ".join(evidence)
 
 
+def _written_from(dateline: Found, found: list[Found]) -> None:
+    """Gives the report's other places its dateline's city, unless the dateline names a
+    capital or none."""
+    if dateline.choice is None or _capital(dateline) or any(m.dateline for m in found):
+        return
+    for mention in found:
+        if mention is not dateline and not mention.in_dateline:
+            mention.dateline = dateline.choice.place
+
+
 def _capital(mention: Found) -> bool:
     """Whether a mention is read as a capital city ("KYIV, Aug 9 (Reuters) -": a wire bureau
     that files about the whole country)."""
@@ -1044,13 +1049,18 @@ def _city_among_cities(
     mention: Found, base: list[tuple[float, Candidate]], found: list[Found]
 ) -> bool:
     """A city named by its name in a list of cities ("атакувала Харків, Полтаву і Кременчук")
-    is the city: the report's villages say nothing about it (Poltava is not the village by
-    Nyzhnia Duvanka that the same bulletin names) — unless a namesake lies by another city of
-    the list ("Запорожье и Каменское": the village by Stepnohirsk, not the Dnipro city)."""
+    is the city (chosen when it was not): the report's villages say nothing about it (Poltava
+    is not the village by Nyzhnia Duvanka that the same bulletin names) — unless a namesake
+    lies by another city of the list ("Запорожье и Каменское": the village by Stepnohirsk,
+    not the Dnipro city)."""
     if mention.listed_from < 0 or mention.anchor is not None or mention.choice is None:
         return False
-    city = max(base, key=lambda s: s[0])[1]
-    if city.place.population < SALIENT_POPULATION or mention.choice is not city:
+    # (the best-scored city of the name: a dateline's oblast may have put a village first)
+    cities = [s for s in base if s[1].main_name and s[1].place.population >= SALIENT_POPULATION]
+    if not cities:
+        return False
+    city = max(cities, key=lambda s: s[0])[1]
+    if mention.choice is not city and mention.choice.place.population >= SALIENT_POPULATION:
         return False
     mates = [
         other.choice.place
@@ -1061,12 +1071,18 @@ def _city_among_cities(
     ]
     if not mates or any(place.population < SALIENT_POPULATION for place in mates):
         return False
-    return not any(
+    if any(
         haversine_km(c.place.point, mate.point) <= LIST_NEIGHBOUR_KM
         for _, c in base
         if c is not city
         for mate in mates
-    )
+    ):
+        return False
+    if mention.choice is not city:
+        mention.choice = city
+        mention.reason = f"{city.reason}, a city named with cities"
+    mention.rival = None  # (the list says which: no namesake is its rival)
+    return True
 
 
 def _other_direction(mention: Found, other: Found) -> bool:
@@ -1313,6 +1329,7 @@ def _evidence_key(mention: Found) -> tuple:
         mention.kind,
         mention.is_sector,
         mention.russian,
+        mention.dateline.id if mention.dateline else None,
     )
 
 
