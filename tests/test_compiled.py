@@ -35,6 +35,15 @@ def test_built_name_follows_the_source_and_the_interpreter():
     assert compiled.built_name("tracker.extract.claims", b"x = 1\n") == one
 
 
+@pytest.mark.parametrize("module", compiled.MODULES)
+def test_every_listed_module_has_a_source(module: str):
+    """A renamed or moved module left in the list stops `make compile` for all of them."""
+    parent = module.rpartition(".")[0]
+    spec = importlib.machinery.PathFinder.find_spec(module, compiled._parent_path(module))
+    assert spec is not None, f"{module} is listed in tracker.compiled.MODULES but not in {parent}"
+    assert spec.origin.endswith(".py")
+
+
 def test_a_build_is_taken_only_while_its_source_is_unchanged(package: Path, tmp_path: Path):
     where = tmp_path / "builds"
     where.mkdir()
