@@ -5032,3 +5032,22 @@ def test_a_place_denied_otherwise_still_neighbours(
 def test_die_marine_is_the_navy() -> None:
     text = "ODESSA (Reuters) - Ein Frachter wurde getroffen, teilte die Marine mit."
     assert [m.text for m in extract(text, report_date=REPORT_DATE).mentions] == ["ODESSA"]
+
+
+def test_a_hromada_named_with_its_raion() -> None:
+    # many hromadas are named Mykolaivska: the one of Sumy Raion holds this Mykolaivka (not
+    # the Donetsk town of Mykolaivska hromada, 330 km)
+    text = "Евакуація з Миколаївки Миколаївської сільської громади Сумського району триває."
+    place = _place_of(text, "Миколаївки")
+    assert place is not None and place.admin1 == "Sumy Oblast", place
+
+
+def test_far_from_a_place_is_no_neighbour() -> None:
+    # "loin du front de Lyman": the Terny of Sumy Oblast the sentence places, not the one by
+    # Lyman
+    text = (
+        "Le village de Terny visé par la frappe se trouve dans l'oblast de Soumy, loin du front "
+        "de Lyman."
+    )
+    place = _place_of(text, "Terny")
+    assert place is not None and place.admin1 == "Sumy Oblast", place

@@ -292,7 +292,11 @@ _DENIED_NEAR_BEFORE = re.compile(
     r"(?<!\w)(?:(?:und|aber)\s+nicht|nicht\s+(?:das|die|der|dem|den))\s+"
     r"(?:bei|nahe|in\s+der\s+Nähe\s+von)\s+$|"
     r"(?<!\w)(?:(?:а|але|но)\s+не|не\s+(?:та|ту|той|те|тот|то|тієї|тій|того)\s*,?\s*"
-    r"(?:(?:що|что)\s+)?)\s*(?:біля|під|поблизу|коло|под|около|возле|близ|вблизи)\s+$",
+    r"(?:(?:що|что)\s+)?)\s*(?:біля|під|поблизу|коло|под|около|возле|близ|вблизи)\s+$|"
+    # "loin du front de Lyman", "far from Lyman" (not "not far from", "non loin de": near)
+    r"(?<!not\s)(?<!non\s)(?<!\w)(?:far\s+from\s+(?:the\s+)?|"
+    r"loin\s+d(?:e\s+|u\s+|['’])(?:(?:front|secteur)\s+d(?:e\s+|['’]))?|"
+    r"(?<!nicht\s)weit\s+(?:weg\s+)?von\s+|(?<!не)(?<!не\s)далеко\s+(?:від|от)\s+)$",
     re.IGNORECASE,
 )
 # "not near Kramatorsk yet", "ещё не под Константиновкой": where the front has not got to

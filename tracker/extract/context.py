@@ -954,6 +954,12 @@ def _attach_areas(
                 at, area = min(own, key=lambda a: (a[1][0] != "hromada", len(a[1][1])))
                 if not _a_citys_district(text, mention, at, area):
                     mention.area = area
+                    # "Миколаївської сільської громади Сумського району": a hromada's name
+                    # recurs across raions; the raion named with it says which
+                    mention.area_within = next(
+                        (unit for _, unit in own if unit[0] == "raion" and area[0] == "hromada"),
+                        None,
+                    )
 
 
 # the words between a place and a raion said of it alone ("X in the Y raion", "X у Y районі")

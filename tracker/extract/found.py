@@ -53,6 +53,7 @@ class Found:
     renamed_as: Found | None = None  # "X s'appelle désormais Y": the name that replaced it
     sector: Found | None = None  # "на Лиманському напрямку ... біля X": the axis X lies on
     area: tuple[str, frozenset[str]] | None = None  # a raion or hromada its sentence names
+    area_within: tuple[str, frozenset[str]] | None = None  # ... and the raion of that hromada
     zone: tuple[tuple[float, float], ...] | None = None  # where its sentence's group fights
     # "the city of X", "le village de X", "X — села на ...", a dateline: what kind of place the
     # text says it is ("town", "village"), or ""
@@ -87,6 +88,13 @@ class Found:
 
     def __post_init__(self) -> None:
         self.is_region = bool(self.candidates) and self.candidates[0].place.kind == "region"
+
+    def in_area(self, place: Place) -> bool:
+        """Whether a place lies in the raion or hromada its sentence names (False if none)."""
+        if self.area is None or getattr(place, self.area[0]) not in self.area[1]:
+            return False
+        within = self.area_within
+        return within is None or getattr(place, within[0]) in within[1]
 
     def settlement_candidates(self) -> int:
         """How many settlements (not regions) the name may be."""

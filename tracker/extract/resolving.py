@@ -787,7 +787,7 @@ class Resolver:
                     # apart from it, "reprise Lyman ... vers Svatove, dans la région de
                     # Louhansk", does not move it to a village)
                     score -= weight
-            if mention.area is not None and getattr(place, mention.area[0]) in mention.area[1]:
+            if mention.in_area(place):
                 score += AREA_WEIGHT
             if anchor_point is not None:
                 off = haversine_km(anchor_point, place.point)
@@ -1002,7 +1002,7 @@ class Resolver:
             evidence.append(f"near {mention.anchor.choice.place.name}")
         if region_codes is not None and best.place.admin1_codes & region_codes:
             evidence.append(f"region {mention.region_names()}")
-        if mention.area is not None and getattr(best.place, mention.area[0]) in mention.area[1]:
+        if mention.in_area(best.place):
             evidence.append(getattr(best.place, mention.area[0]))
         if support is not None:
             evidence.append("the other places of its sentence")
@@ -1323,6 +1323,7 @@ def _evidence_key(mention: Found) -> tuple:
         mention.sector.choice.place.id if mention.sector and mention.sector.choice else None,
         mention.cue,
         mention.area,
+        mention.area_within,
         mention.zone,
         mention.part,
         mention.country_part,
