@@ -5051,3 +5051,15 @@ def test_far_from_a_place_is_no_neighbour() -> None:
     )
     place = _place_of(text, "Terny")
     assert place is not None and place.admin1 == "Sumy Oblast", place
+
+
+def test_not_about_x_in_a_towns_surroundings_sets_a_namesake_apart() -> None:
+    # "йдеться не про Микільське на Бериславщині": the Mykilske of Beryslav's surroundings,
+    # not the one of Kherson Raion said before
+    text = (
+        "Удар по Микільському Херсонського району. Уточнення: йдеться не про Микільське на "
+        "Бериславщині."
+    )
+    first, second = _place_of(text, "Микільському"), _place_of(text, "Микільське")
+    assert first is not None and first.raion == "Khersonskyi Raion", first
+    assert second is None or second.raion == "Beryslavskyi Raion", second

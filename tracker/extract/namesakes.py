@@ -179,7 +179,12 @@ def _located_itself(text: str, mention: Found) -> bool:
         or bool(_BY_A_PLACE.match(text, mention.end))
         # ("l'autre Pavlivka de l'oblast, au nord-est de Houliaïpole")
         or bool(_DIRECTION_AFTER.match(text, mention.end))
+        # ("не про Микільське на Бериславщині": a town's surroundings)
+        or bool(_SURROUNDINGS_AFTER.match(text, mention.end))
     )
+
+
+_SURROUNDINGS_AFTER = re.compile(r"\s+(?:на|в|у)\s+[А-ЯІЇЄҐ][\w'’]*щин[іиеу](?!\w)")
 
 
 _DIRECTION_AFTER = re.compile(
