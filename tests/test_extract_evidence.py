@@ -5063,3 +5063,13 @@ def test_not_about_x_in_a_towns_surroundings_sets_a_namesake_apart() -> None:
     first, second = _place_of(text, "Микільському"), _place_of(text, "Микільське")
     assert first is not None and first.raion == "Khersonskyi Raion", first
     assert second is None or second.raion == "Beryslavskyi Raion", second
+
+
+def test_a_russian_adjective_and_a_name_are_one_name() -> None:
+    # "Stepnaya Novoselovka" is Stepova Novoselivka by Kupiansk (Russian sources' form), not
+    # "Stepnaya" (a Stepne 279 km off) and a Novoselivka
+    text = "The Zapad group improved its positions near Stepnaya Novoselovka, east of Kupyansk."
+    mentions = extract(text, report_date=REPORT_DATE).mentions
+    first = mentions[0]
+    assert first.text == "Stepnaya Novoselovka", mentions
+    assert first.place is not None and first.place.name == "Stepova Novoselivka", first

@@ -315,6 +315,16 @@ class NameFinder:
                         )
                         position = span_end
                         continue
+                if not multi_end:
+                    pair_end = self._russian_adjective_pair(run)
+                    if pair_end:
+                        # "Stepnaya Novoselovka": a two-word name in a Russian form the
+                        # gazetteer lacks (Stepova Novoselivka), not "Stepnaya" and another name
+                        position = first + pair_end
+                        found.append(
+                            Found(first, position, text[first:position], number, [], unknown=True)
+                        )
+                        continue
                 if multi_end:
                     span_end = first + multi_end
                     found.append(Found(first, span_end, text[first:span_end], number, candidates))
@@ -455,6 +465,18 @@ class NameFinder:
                         )
                         break
         return regions
+
+    def _russian_adjective_pair(self, run: str) -> int:
+        """The end of a run's first two words when the first is a Russian adjective
+        ("Stepnaya", "Степная") and the two are a two-word name spelled a little otherwise
+        ("Stepnaya Novoselovka": Stepova Novoselivka), else 0."""
+        words = list(_RUN_WORD.finditer(run))
+        if len(words) < 2 or not _RUSSIAN_ADJECTIVE.search(words[0].group()):
+            return 0
+        pair = f"{words[0].group()} {words[1].group()}"  # (a line may wrap between them)
+        if any(" " in c.place.name for c in self.places.spelled_otherwise(pair)):
+            return words[1].end()
+        return 0
 
     def _all_places(self, parts: list[Token]) -> bool:
         """Whether each part of a hyphenated word names a place as written — only the last
@@ -710,6 +732,8 @@ def _unknown_head(run: str) -> str | None:
     return head
 
 
+# A Russian adjective's ending, in Cyrillic or transliterated ("Степная", "Stepnaya", "Krasnoye")
+_RUSSIAN_ADJECTIVE = re.compile(r"(?:aya|aja|oye|oje|yy|iy|yj|ij|ая|ое|ый|ий|ой)$")
 # "возле Плещеевки и Ивановополья": the next name of a list a place cue opens
 _LIST_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|et|und|и|і|та|й)\s+)", re.IGNORECASE)
 
