@@ -5043,11 +5043,11 @@ def test_a_hromada_named_with_its_raion() -> None:
 
 
 def test_far_from_a_place_is_no_neighbour() -> None:
-    # "loin du front de Lyman": the Terny of Sumy Oblast the sentence places, not the one by
-    # Lyman
+    # "loin du front de Lyman", where the text speaks of namesakes: the Terny of Sumy Oblast
+    # the sentence places, not the one by Lyman
     text = (
-        "Le village de Terny visé par la frappe se trouve dans l'oblast de Soumy, loin du front "
-        "de Lyman."
+        "Deux villages s'appellent Terny : celui visé par la frappe se trouve dans l'oblast de "
+        "Soumy, loin du front de Lyman."
     )
     place = _place_of(text, "Terny")
     assert place is not None and place.admin1 == "Sumy Oblast", place
@@ -5073,3 +5073,34 @@ def test_a_russian_adjective_and_a_name_are_one_name() -> None:
     first = mentions[0]
     assert first.text == "Stepnaya Novoselovka", mentions
     assert first.place is not None and first.place.name == "Stepova Novoselivka", first
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "population"),
+    [
+        # a town is known to every desk: not a village of the dateline's oblast
+        (
+            "KHARKIV, June 2 (Reuters) - A Russian missile struck Poltava overnight, the "
+            "governor said.",
+            "Poltava",
+            200_000,
+        ),
+        (
+            "ZAPORIZHZHIA, June 2 (Reuters) - Glide bombs hit Kostiantynivka, killing two, "
+            "officials said.",
+            "Kostiantynivka",
+            50_000,
+        ),
+    ],
+)
+def test_a_dateline_does_not_move_a_town_to_a_village(
+    text: str, name: str, population: int
+) -> None:
+    place = _place_of(text, name)
+    assert place is not None and place.population > population, place
+
+
+def test_not_hitting_a_city_but_a_village_keeps_the_city() -> None:
+    # "did not hit Poltava, but a village near Kremenchuk": the city is denied, not corrected
+    place = _place_of("The drone did not hit Poltava, but a village near Kremenchuk.", "Poltava")
+    assert place is not None and place.population > 200_000, place

@@ -281,22 +281,34 @@ def _mark_not_near(text: str, found: list[Found]) -> None:
                     later.same_as = first
 
 
-# "celui visé se trouve près d'Ouspenivka, et non près de Novoïakovlivka", "nicht das bei
-# Tokmak": the place after the words is by the namesake not meant. The words are a contrast
-# (a conjunction, or a pronoun for the one not meant) — not "not in X", nor "not near X yet".
-_DENIED_NEAR_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:and|but|rather\s+than)\s+not|not\s+the\s+one)\s+(?:near|by|outside)\s+"
-    r"(?:the\s+)?$|"
-    r"(?<!\w)(?:(?:et|mais)\s+(?:non|pas)\s+(?:pas\s+)?|(?:non|pas)\s+cel(?:ui|le)\s+)"
-    r"(?:près|à\s+côté)\s+d(?:e\s+|['’])$|"
-    r"(?<!\w)(?:(?:und|aber)\s+nicht|nicht\s+(?:das|die|der|dem|den))\s+"
-    r"(?:bei|nahe|in\s+der\s+Nähe\s+von)\s+$|"
-    r"(?<!\w)(?:(?:а|але|но)\s+не|не\s+(?:та|ту|той|те|тот|то|тієї|тій|того)\s*,?\s*"
-    r"(?:(?:що|что)\s+)?)\s*(?:біля|під|поблизу|коло|под|около|возле|близ|вблизи)\s+$|"
-    # "loin du front de Lyman", "far from Lyman" (not "not far from", "non loin de": near)
+# "nicht das bei Tokmak", "not the one near Y", "не тієї, що біля Y": the place after the words
+# is by the namesake not meant
+_THE_ONE_NOT_NEAR = re.compile(
+    r"(?<!\w)not\s+the\s+one\s+(?:near|by|outside)\s+(?:the\s+)?$|"
+    r"(?<!\w)(?:non|pas)\s+cel(?:ui|le)\s+(?:près|à\s+côté)\s+d(?:e\s+|['’])$|"
+    r"(?<!\w)nicht\s+(?:das|die|der|dem|den)\s+(?:bei|nahe|in\s+der\s+Nähe\s+von)\s+$|"
+    r"(?<!\w)не\s+(?:та|ту|той|те|тот|то|тієї|тій|того)\s*,?\s*(?:(?:що|что)\s+)?"
+    r"(?:біля|під|поблизу|коло|под|около|возле|близ|вблизи)\s+$",
+    re.IGNORECASE,
+)
+# ... and, where the report speaks of namesakes, a contrast ("celui visé se trouve près
+# d'Ouspenivka, et non près de Novoïakovlivka") or "far from" ("loin du front de Lyman"; not
+# "not far from", "non loin de": near) — elsewhere they say where the front is not yet
+_NOT_NEAR = re.compile(
+    r"(?<!\w)(?:and|but|rather\s+than)\s+not\s+(?:near|by|outside)\s+(?:the\s+)?$|"
+    r"(?<!\w)(?:et|mais)\s+(?:non|pas)\s+(?:pas\s+)?(?:près|à\s+côté)\s+d(?:e\s+|['’])$|"
+    r"(?<!\w)(?:und|aber)\s+nicht\s+(?:bei|nahe|in\s+der\s+Nähe\s+von)\s+$|"
+    r"(?<!\w)(?:а|але|но)\s+не\s+(?:біля|під|поблизу|коло|под|около|возле|близ|вблизи)\s+$|"
     r"(?<!not\s)(?<!non\s)(?<!\w)(?:far\s+from\s+(?:the\s+)?|"
     r"loin\s+d(?:e\s+|u\s+|['’])(?:(?:front|secteur)\s+d(?:e\s+|['’]))?|"
     r"(?<!nicht\s)weit\s+(?:weg\s+)?von\s+|(?<!не)(?<!не\s)далеко\s+(?:від|от)\s+)$",
+    re.IGNORECASE,
+)
+_NAMESAKE_TALK = re.compile(
+    r"homonym|namesake|same\s+name|share\s+the\s+name|two\s+villages|the\s+other\s+(?-i:[A-Z])|"
+    r"même\s+nom|nommés|deux\s+villages|l['’]autre\s+(?-i:[A-Z])|namens|gleichnamig|"
+    r"zwei\s+Dörfer|heißen|однойменн|одноим[её]нн|тезк|два\s+сел|інш\w+\s+(?-i:[А-ЯІЇЄҐ])|"
+    r"друг\w+\s+(?-i:[А-ЯІЇЄҐ])",
     re.IGNORECASE,
 )
 # "not near Kramatorsk yet", "ещё не под Константиновкой": where the front has not got to
@@ -306,14 +318,21 @@ _YET_AFTER = re.compile(
 
 
 def _mark_denied_near(text: str, found: list[Found]) -> None:
-    """ "..., et non près de Novoïakovlivka": the place named after the denial is no neighbour
-    of the scene (it lies by the namesake not meant)."""
+    """ "nicht das bei Tokmak", "..., et non près de Novoïakovlivka": the place named after the
+    denial is no neighbour of the scene (it lies by the namesake not meant)."""
+    namesakes: bool | None = None  # (read once, when a denial is found)
     for mention in found:
         if mention.is_region or mention.anchor is not None:
             continue
-        if _DENIED_NEAR_BEFORE.search(
-            text, max(0, mention.start - 30), mention.start
-        ) and not _YET_AFTER.match(text, mention.end):
+        before = max(0, mention.start - 30)
+        if _THE_ONE_NOT_NEAR.search(text, before, mention.start) is None:
+            if _NOT_NEAR.search(text, before, mention.start) is None:
+                continue
+            if namesakes is None:
+                namesakes = _NAMESAKE_TALK.search(text) is not None
+            if not namesakes:
+                continue
+        if not _YET_AFTER.match(text, mention.end):
             mention.denied_near = True
             mention.reference = True
 

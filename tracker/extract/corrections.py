@@ -24,11 +24,17 @@ _A_VILLAGE = re.compile(
     r"(?:[^\W\d_]+\s+){0,3}?" + _VILLAGE_WORD,
     re.IGNORECASE,
 )
-# ("not on Kostiantynivka ..., but on a village of the same name", "не по Костянтинівці")
-_NOT_BEFORE = re.compile(
-    r"(?:^|[\s(«\"])(?:не|not|nicht|pas)\s+(?:(?:hit|strike|on|in|at|near|à|sur|auf|bei|по|у|в|на|"
-    r"біля|під|под|около)\s+)?$",
+_NOT_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:не|not|nicht|pas)\s+$", re.IGNORECASE)
+# "not on Kostiantynivka ..., but on a village of the same name", "не по Костянтинівці ..., а по
+# однойменному селу": with a word between, only a village of the name corrects it ("did not hit
+# Poltava, but a village near Kremenchuk" denies the city)
+_NOT_WORD_BEFORE = re.compile(
+    r"(?:^|[\s(«\"])(?:не|not|nicht|pas)\s+(?:hit|strike|on|in|at|near|à|sur|auf|bei|по|у|в|на|"
+    r"біля|під|под|около)\s+$",
     re.IGNORECASE,
+)
+_SAME_NAME = re.compile(
+    r"same\s+name|même\s+nom|homonyme|gleichnamig|однойменн|одноим[её]нн|тезк", re.IGNORECASE
 )
 _BUT_A_VILLAGE = re.compile(
     r"[^.;!?]{0,60}?,\s*(?:а|але|но|but|mais|sondern)\s+(?:[^\W\d_]+\s+){0,2}?" + _VILLAGE_WORD,
@@ -121,9 +127,14 @@ def _correction(
     word "town" ends (-1 when none), or None when the words after a name do not correct it to
     a village (`following`: where the next place's name starts)."""
     end = min(sentence_end, mention.end + _REACH)
-    if _NOT_BEFORE.search(text, max(0, mention.start - 14), mention.start):
+    bare = _NOT_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+    if bare or _NOT_WORD_BEFORE.search(text, max(0, mention.start - 14), mention.start):
         match = _BUT_A_VILLAGE.match(text, mention.end, end)
-        return ((mention.start, match.end()), match.end(), -1) if match else None
+        if match is None or not (
+            bare or _SAME_NAME.search(text, mention.end, min(end, match.end() + 30))
+        ):
+            return None
+        return (mention.start, match.end()), match.end(), -1
     denial = _NOT_A_TOWN.search(text, mention.end, end)
     village = _A_VILLAGE.search(text, mention.end, end)
     if denial is None or village is None or min(denial.start(), village.start()) > following:

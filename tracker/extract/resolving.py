@@ -54,6 +54,7 @@ CONTEXT_WEIGHT = 0.2
 # stories are mostly about its oblast (the oblast, not the city's surroundings: "DNIPRO (dpa)
 # - ... took Dachne" is the Dachne on the oblast's eastern edge) — a capital's about anywhere.
 DATELINE_WEIGHT = 0.2
+FRONT_TOWN_KM = 40.0  # ... a town this near the front is a scene of fighting from any desk
 CONTEXT_NEIGHBOURS = 12  # the report's other places: this many mentions either side
 CONTEXT_SCALE_KM = 120.0
 # The other places of the mention's own sentence: a list ("near X, Y and Z") is one scene.
@@ -824,10 +825,22 @@ class Resolver:
             if mention.dateline is not None:
                 # its oblast, or near it across the oblast's border ("BELGOROD - ... from the
                 # direction of Krasnopillia": the Sumy village, 85 km away)
+                # (a town is known to every desk — "KHARKIV - ... hit Poltava" is the city, not a
+                # Kharkiv Oblast village of 145 — but troops fight in the rear's towns no more:
+                # "ZAPORIZHZHIA - troops attacked Kamianske" is no Dnipro city)
                 written = mention.dateline
                 score += DATELINE_WEIGHT * (
                     1.0
                     if place.admin1_code == written.admin1_code
+                    or (
+                        candidate.main_name
+                        and place.population >= TOWN_POPULATION
+                        and (
+                            mention.strike_only
+                            or not mention.military
+                            or front_line.distance_km(*place.point) <= FRONT_TOWN_KM
+                        )
+                    )
                     else math.exp(-haversine_km(written.point, place.point) / SENTENCE_SCALE_KM)
                 )
             if mention.zone is not None:
@@ -1331,6 +1344,7 @@ def _evidence_key(mention: Found) -> tuple:
         mention.is_sector,
         mention.russian,
         mention.dateline.id if mention.dateline else None,
+        mention.strike_only,
     )
 
 
