@@ -5104,3 +5104,10 @@ def test_not_hitting_a_city_but_a_village_keeps_the_city() -> None:
     # "did not hit Poltava, but a village near Kremenchuk": the city is denied, not corrected
     place = _place_of("The drone did not hit Poltava, but a village near Kremenchuk.", "Poltava")
     assert place is not None and place.population > 200_000, place
+
+
+def test_not_the_namesake_of_another_oblast_named_by_its_adjective() -> None:
+    # "Макеевка (Луганская область), не донецкая Макеевка": the second is the Donetsk city
+    text = "На карте — Макеевка (Луганская область), не донецкая Макеевка."
+    second = _place_of(text, "Макеевка", 1)
+    assert second is not None and second.population > 200_000, second
