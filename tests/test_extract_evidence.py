@@ -5106,8 +5106,17 @@ def test_not_hitting_a_city_but_a_village_keeps_the_city() -> None:
     assert place is not None and place.population > 200_000, place
 
 
-def test_not_the_namesake_of_another_oblast_named_by_its_adjective() -> None:
-    # "Макеевка (Луганская область), не донецкая Макеевка": the second is the Donetsk city
-    text = "На карте — Макеевка (Луганская область), не донецкая Макеевка."
-    second = _place_of(text, "Макеевка", 1)
-    assert second is not None and second.population > 200_000, second
+def test_ground_fighting_is_not_placed_by_a_desk_far_from_the_front() -> None:
+    # "ODESA - forces attacked near Kamianka": no village of Odesa Oblast, far behind the front
+    text = "ODESA, June 2 (Reuters) - Russian forces attacked near Kamianka and Stepove, officers said."
+    place = _place_of(text, "Kamianka")
+    assert place is None or place.admin1 != "Odesa Oblast", place
+
+
+def test_a_name_with_a_small_word_inside() -> None:
+    # "Rostow am Don" is Rostov-on-Don, not a Sumy village named Rostov and a river
+    text = "Aus Rostow am Don meldeten die Behörden einen Drohnenangriff."
+    mentions = extract(text, report_date=REPORT_DATE).mentions
+    assert [(m.text, m.place and m.place.name) for m in mentions] == [
+        ("Rostow am Don", "Rostov-on-Don")
+    ]

@@ -11,6 +11,7 @@ from itertools import pairwise
 from tracker.extract.found import Found
 from tracker.extract.lexicon import DIRECTION_OF, NEAR_BEFORE, NEAR_OF
 from tracker.extract.namesakes import NAMESAKE_APART, name_key
+from tracker.extract.prefixed import prefixed
 from tracker.gazetteer import TOWN_POPULATION, haversine_km
 from tracker.model import PlaceKind
 
@@ -284,24 +285,24 @@ def _mark_not_near(text: str, found: list[Found]) -> None:
 # "nicht das bei Tokmak", "not the one near Y", "не тієї, що біля Y": the place after the words
 # is by the namesake not meant
 _THE_ONE_NOT_NEAR = re.compile(
-    r"(?<!\w)not\s+the\s+one\s+(?:near|by|outside)\s+(?:the\s+)?$|"
-    r"(?<!\w)(?:non|pas)\s+cel(?:ui|le)\s+(?:près|à\s+côté)\s+d(?:e\s+|['’])$|"
-    r"(?<!\w)nicht\s+(?:das|die|der|dem|den)\s+(?:bei|nahe|in\s+der\s+Nähe\s+von)\s+$|"
+    r"(?<!\w)not\s+the\s+one\s+(?:near|by|outside)\s+(?:the\s+)?|"
+    r"(?<!\w)(?:non|pas)\s+cel(?:ui|le)\s+(?:près|à\s+côté)\s+d(?:e\s+|['’])|"
+    r"(?<!\w)nicht\s+(?:das|die|der|dem|den)\s+(?:bei|nahe|in\s+der\s+Nähe\s+von)\s+|"
     r"(?<!\w)не\s+(?:та|ту|той|те|тот|то|тієї|тій|того)\s*,?\s*(?:(?:що|что)\s+)?"
-    r"(?:біля|під|поблизу|коло|под|около|возле|близ|вблизи)\s+$",
+    r"(?:біля|під|поблизу|коло|под|около|возле|близ|вблизи)\s+",
     re.IGNORECASE,
 )
 # ... and, where the report speaks of namesakes, a contrast ("celui visé se trouve près
 # d'Ouspenivka, et non près de Novoïakovlivka") or "far from" ("loin du front de Lyman"; not
 # "not far from", "non loin de": near) — elsewhere they say where the front is not yet
 _NOT_NEAR = re.compile(
-    r"(?<!\w)(?:and|but|rather\s+than)\s+not\s+(?:near|by|outside)\s+(?:the\s+)?$|"
-    r"(?<!\w)(?:et|mais)\s+(?:non|pas)\s+(?:pas\s+)?(?:près|à\s+côté)\s+d(?:e\s+|['’])$|"
-    r"(?<!\w)(?:und|aber)\s+nicht\s+(?:bei|nahe|in\s+der\s+Nähe\s+von)\s+$|"
-    r"(?<!\w)(?:а|але|но)\s+не\s+(?:біля|під|поблизу|коло|под|около|возле|близ|вблизи)\s+$|"
+    r"(?<!\w)(?:and|but|rather\s+than)\s+not\s+(?:near|by|outside)\s+(?:the\s+)?|"
+    r"(?<!\w)(?:et|mais)\s+(?:non|pas)\s+(?:pas\s+)?(?:près|à\s+côté)\s+d(?:e\s+|['’])|"
+    r"(?<!\w)(?:und|aber)\s+nicht\s+(?:bei|nahe|in\s+der\s+Nähe\s+von)\s+|"
+    r"(?<!\w)(?:а|але|но)\s+не\s+(?:біля|під|поблизу|коло|под|около|возле|близ|вблизи)\s+|"
     r"(?<!not\s)(?<!non\s)(?<!\w)(?:far\s+from\s+(?:the\s+)?|"
     r"loin\s+d(?:e\s+|u\s+|['’])(?:(?:front|secteur)\s+d(?:e\s+|['’]))?|"
-    r"(?<!nicht\s)weit\s+(?:weg\s+)?von\s+|(?<!не)(?<!не\s)далеко\s+(?:від|от)\s+)$",
+    r"(?<!nicht\s)weit\s+(?:weg\s+)?von\s+|(?<!не)(?<!не\s)далеко\s+(?:від|от)\s+)",
     re.IGNORECASE,
 )
 _NAMESAKE_TALK = re.compile(
@@ -318,23 +319,27 @@ _YET_AFTER = re.compile(
 
 
 def _mark_denied_near(text: str, found: list[Found]) -> None:
-    """ "nicht das bei Tokmak", "..., et non près de Novoïakovlivka": the place named after the
-    denial is no neighbour of the scene (it lies by the namesake not meant)."""
-    namesakes: bool | None = None  # (read once, when a denial is found)
+    """ "nicht das bei Tokmak", "..., et non près de Novoïakovlivka": the place named right
+    after the denial is no neighbour of the scene (it lies by the namesake not meant)."""
+    denials = {m.end() for m in _THE_ONE_NOT_NEAR.finditer(text)}
+    contrasts = {m.end() for m in _NOT_NEAR.finditer(text)}
+    if contrasts and _NAMESAKE_TALK.search(text) is not None:
+        denials |= contrasts
+    if not denials:
+        return
     for mention in found:
-        if mention.is_region or mention.anchor is not None:
-            continue
-        before = max(0, mention.start - 30)
-        if _THE_ONE_NOT_NEAR.search(text, before, mention.start) is None:
-            if _NOT_NEAR.search(text, before, mention.start) is None:
-                continue
-            if namesakes is None:
-                namesakes = _NAMESAKE_TALK.search(text) is not None
-            if not namesakes:
-                continue
-        if not _YET_AFTER.match(text, mention.end):
+        if (
+            mention.start in denials
+            and not mention.is_region
+            and mention.anchor is None
+            and not _YET_AFTER.match(text, mention.end)
+        ):
             mention.denied_near = True
             mention.reference = True
+
+
+_THE_ONE_NOT_NEAR = prefixed(_THE_ONE_NOT_NEAR, indexed=False)
+_NOT_NEAR = prefixed(_NOT_NEAR, indexed=False)
 
 
 def _anchor_opening_frame(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:

@@ -24,13 +24,12 @@ _A_VILLAGE = re.compile(
     r"(?:[^\W\d_]+\s+){0,3}?" + _VILLAGE_WORD,
     re.IGNORECASE,
 )
-_NOT_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:не|not|nicht|pas)\s+$", re.IGNORECASE)
-# "not on Kostiantynivka ..., but on a village of the same name", "не по Костянтинівці ..., а по
-# однойменному селу": with a word between, only a village of the name corrects it ("did not hit
-# Poltava, but a village near Kremenchuk" denies the city)
-_NOT_WORD_BEFORE = re.compile(
-    r"(?:^|[\s(«\"])(?:не|not|nicht|pas)\s+(?:hit|strike|on|in|at|near|à|sur|auf|bei|по|у|в|на|"
-    r"біля|під|под|около)\s+$",
+# "не Кам'янське", "not Dobropillia"; with a word between ("not on Kostiantynivka ..., but on a
+# village of the same name", "не по Костянтинівці ..., а по однойменному селу") only a village
+# of the name corrects it ("did not hit Poltava, but a village near Kremenchuk" denies the city)
+_NOT_BEFORE = re.compile(
+    r"(?:^|[\s(«\"])(?:не|not|nicht|pas)\s+(?P<word>(?:hit|strike|on|in|at|near|à|sur|auf|bei|по|"
+    r"у|в|на|біля|під|под|около)\s+)?$",
     re.IGNORECASE,
 )
 _SAME_NAME = re.compile(
@@ -127,11 +126,12 @@ def _correction(
     word "town" ends (-1 when none), or None when the words after a name do not correct it to
     a village (`following`: where the next place's name starts)."""
     end = min(sentence_end, mention.end + _REACH)
-    bare = _NOT_BEFORE.search(text, max(0, mention.start - 6), mention.start)
-    if bare or _NOT_WORD_BEFORE.search(text, max(0, mention.start - 14), mention.start):
+    denied = _NOT_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+    if denied:
         match = _BUT_A_VILLAGE.match(text, mention.end, end)
-        if match is None or not (
-            bare or _SAME_NAME.search(text, mention.end, min(end, match.end() + 30))
+        if match is None or (
+            denied.group("word")
+            and not _SAME_NAME.search(text, mention.end, min(end, match.end() + 30))
         ):
             return None
         return (mention.start, match.end()), match.end(), -1

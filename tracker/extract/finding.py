@@ -315,7 +315,16 @@ class NameFinder:
                         )
                         position = span_end
                         continue
-                if not multi_end:
+                joined = _JOINED_NAME.match(text, first + len(run)) if not multi_end else None
+                if joined:
+                    # "Rostow am Don", "Rostov on Don": one name with a small word inside
+                    whole = text[first : joined.end()]
+                    candidates = self.places.lookup(whole)
+                    if candidates:
+                        found.append(Found(first, joined.end(), whole, number, candidates))
+                        position = joined.end()
+                        continue
+                if not multi_end and run.split(None, 1)[0].endswith(_RUSSIAN_ADJECTIVE_ENDINGS):
                     pair_end = self._russian_adjective_pair(run)
                     if pair_end:
                         # "Stepnaya Novoselovka": a two-word name in a Russian form the
@@ -471,7 +480,7 @@ class NameFinder:
         ("Stepnaya", "Степная") and the two are a two-word name spelled a little otherwise
         ("Stepnaya Novoselovka": Stepova Novoselivka), else 0."""
         words = list(_RUN_WORD.finditer(run))
-        if len(words) < 2 or not _RUSSIAN_ADJECTIVE.search(words[0].group()):
+        if len(words) < 2:
             return 0
         pair = f"{words[0].group()} {words[1].group()}"  # (a line may wrap between them)
         if any(" " in c.place.name for c in self.places.spelled_otherwise(pair)):
@@ -732,8 +741,24 @@ def _unknown_head(run: str) -> str | None:
     return head
 
 
+# "Rostow am Don", "Rostov on Don": a name of two capitalised words joined by a small one
+_JOINED_NAME = re.compile(r" (?:am|on) [A-Z][a-z]+\b")
 # A Russian adjective's ending, in Cyrillic or transliterated ("Степная", "Stepnaya", "Krasnoye")
-_RUSSIAN_ADJECTIVE = re.compile(r"(?:aya|aja|oye|oje|yy|iy|yj|ij|ая|ое|ый|ий|ой)$")
+_RUSSIAN_ADJECTIVE_ENDINGS = (
+    "aya",
+    "aja",
+    "oye",
+    "oje",
+    "yy",
+    "iy",
+    "yj",
+    "ij",
+    "ая",
+    "ое",
+    "ый",
+    "ий",
+    "ой",
+)
 # "возле Плещеевки и Ивановополья": the next name of a list a place cue opens
 _LIST_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|et|und|и|і|та|й)\s+)", re.IGNORECASE)
 

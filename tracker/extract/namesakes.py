@@ -44,10 +44,6 @@ NAMESAKE_WORDS = (
     r"(?:та|ту|той|те|тот|того|тому|тієї|тій))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))"
     # (not "(not the Pokrovsk axis but the Lyman one)": a direction, no namesake)
     r"(?![\w'’-]+\s+(?:axis|direction|front|sector|напрям\w*|направлени\w*))|"
-    # ", не донецкая Макеевка", "— не харківська Іванівка": the namesake of another oblast
-    r"[—–,(-]\s*(?:а\s+)?не\s+(?:донецк|луганск|харьковск|запорожск|херсонск|днепропетровск|"
-    r"сумск|курск|белгородск|донецьк|луганськ|харківськ|запорізьк|херсонськ|дніпропетровськ|"
-    r"сумськ)\w*\s+(?=(?-i:[А-ЯІЇЄҐ]))|"
     # "у Катериновки — это не Катериновка у Угледара", "— this is not the Katerynivka near"
     r"[—–,(-]\s*(?:это|це|this\s+is|that\s+is|c['’]est|ce\s+n['’]est|das\s+ist)\s+"
     r"(?:не|not|pas|nicht)\s+(?:the\s+|la\s+|le\s+|das\s+|die\s+|der\s+)?"

@@ -54,7 +54,7 @@ CONTEXT_WEIGHT = 0.2
 # stories are mostly about its oblast (the oblast, not the city's surroundings: "DNIPRO (dpa)
 # - ... took Dachne" is the Dachne on the oblast's eastern edge) — a capital's about anywhere.
 DATELINE_WEIGHT = 0.2
-FRONT_TOWN_KM = 40.0  # ... a town this near the front is a scene of fighting from any desk
+FRONT_TOWN_KM = 40.0  # ... ground fighting lies this near the front, whatever the desk
 CONTEXT_NEIGHBOURS = 12  # the report's other places: this many mentions either side
 CONTEXT_SCALE_KM = 120.0
 # The other places of the mention's own sentence: a list ("near X, Y and Z") is one scene.
@@ -823,25 +823,8 @@ class Resolver:
             if mention.country_part is not None and place.admin1 in mention.country_part:
                 score += COUNTRY_PART_WEIGHT
             if mention.dateline is not None:
-                # its oblast, or near it across the oblast's border ("BELGOROD - ... from the
-                # direction of Krasnopillia": the Sumy village, 85 km away)
-                # (a town is known to every desk — "KHARKIV - ... hit Poltava" is the city, not a
-                # Kharkiv Oblast village of 145 — but troops fight in the rear's towns no more:
-                # "ZAPORIZHZHIA - troops attacked Kamianske" is no Dnipro city)
-                written = mention.dateline
-                score += DATELINE_WEIGHT * (
-                    1.0
-                    if place.admin1_code == written.admin1_code
-                    or (
-                        candidate.main_name
-                        and place.population >= TOWN_POPULATION
-                        and (
-                            mention.strike_only
-                            or not mention.military
-                            or front_line.distance_km(*place.point) <= FRONT_TOWN_KM
-                        )
-                    )
-                    else math.exp(-haversine_km(written.point, place.point) / SENTENCE_SCALE_KM)
+                score += DATELINE_WEIGHT * _written_about(
+                    mention, candidate, self._border_distances()
                 )
             if mention.zone is not None:
                 nearest = min(haversine_km(point, place.point) for point in mention.zone)
@@ -1024,6 +1007,31 @@ class Resolver:
         # (the report's places decided it when the best on its own evidence is another)
         mention.by_context = (support is not None or context is not None) and best is not own_best
         mention.reason = ", ".join(evidence)
+
+
+def _written_about(mention: Found, candidate: Candidate, borders: BorderDistances) -> float:
+    """How likely a regional desk's story is about a place, 0..1: its oblast ("DNIPRO - ...
+    took Dachne": the village on the oblast's eastern edge, as much as one by the city), a
+    town anywhere (every desk knows them: "KHARKIV - ... hit Poltava" is the city, not a
+    Kharkiv Oblast village of 145), else the city's surroundings across the oblast's border
+    ("BELGOROD - ... from the direction of Krasnopillia": the Sumy village). Fighting lies
+    near the front or the border only, whatever the desk ("ZAPORIZHZHIA - troops attacked
+    Kamianske" is no Dnipro city, "MYKOLAIV - attacked near Ivanivka" no village by the city)."""
+    place = candidate.place
+    written = mention.dateline
+    if (
+        mention.military
+        and not mention.strike_only
+        and front_line.distance_km(*place.point) > FRONT_TOWN_KM
+        and borders.km(place, RU_BORDER_REGIONS if place.country == "UA" else UA_BORDER_REGIONS)
+        > FRONT_TOWN_KM
+    ):
+        return 0.0
+    if place.admin1_code == written.admin1_code or (
+        candidate.main_name and place.population >= TOWN_POPULATION
+    ):
+        return 1.0
+    return math.exp(-haversine_km(written.point, place.point) / SENTENCE_SCALE_KM)
 
 
 def _written_from(dateline: Found, found: list[Found]) -> None:
