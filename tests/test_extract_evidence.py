@@ -5108,7 +5108,10 @@ def test_not_hitting_a_city_but_a_village_keeps_the_city() -> None:
 
 def test_ground_fighting_is_not_placed_by_a_desk_far_from_the_front() -> None:
     # "ODESA - forces attacked near Kamianka": no village of Odesa Oblast, far behind the front
-    text = "ODESA, June 2 (Reuters) - Russian forces attacked near Kamianka and Stepove, officers said."
+    text = (
+        "ODESA, June 2 (Reuters) - Russian forces attacked near Kamianka and Stepove, officers "
+        "said."
+    )
     place = _place_of(text, "Kamianka")
     assert place is None or place.admin1 != "Odesa Oblast", place
 
@@ -5120,3 +5123,8 @@ def test_a_name_with_a_small_word_inside() -> None:
     assert [(m.text, m.place and m.place.name) for m in mentions] == [
         ("Rostow am Don", "Rostov-on-Don")
     ]
+
+
+def test_a_possessive_after_a_place_is_no_listed_name() -> None:
+    text = "Russian troops advanced near Andriivka, Ukraine's military said."
+    assert [m.text for m in extract(text, report_date=REPORT_DATE).mentions] == ["Andriivka"]

@@ -77,6 +77,16 @@ def read_corrections(text: str, found: list[Found], sentences: list[tuple[int, i
             )
             mention.region_attached = False
             mention.joined_regions = ()
+        for other in found:
+            if (
+                other is not mention
+                and mention.region is not None
+                and other.region is mention.region
+                and denied[0] <= other.start < denied[1]
+            ):
+                # "did not hit Andriivka near Kostiantynivka, but a village of the same name in
+                # Sumy Oblast": the region is the village's, not the denied words' places'
+                other.region, other.region_attached = None, False
         anchor = mention.anchor
         if anchor is not None and denied[0] <= anchor.start < denied[1]:
             mention.anchor, mention.cue = None, ""  # "not the town near Sloviansk"

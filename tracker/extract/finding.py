@@ -393,8 +393,11 @@ class NameFinder:
                         found.append(Found(first, position, word, number, sector))
                         continue
                 if not first_candidates:
-                    listed = bool(found) and _listed_after_place(
-                        text, found[-1], number, start, first
+                    # (not "near Andriivka, Ukraine's military said": a possessive)
+                    listed = (
+                        bool(found)
+                        and not _POSSESSIVE.search(run)
+                        and _listed_after_place(text, found[-1], number, start, first)
                     )
                     unknown_end = _unknown_place(text, first, run, start, end, listed)
                     if unknown_end:
