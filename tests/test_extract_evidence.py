@@ -5128,3 +5128,15 @@ def test_a_name_with_a_small_word_inside() -> None:
 def test_a_possessive_after_a_place_is_no_listed_name() -> None:
     text = "Russian troops advanced near Andriivka, Ukraine's military said."
     assert [m.text for m in extract(text, report_date=REPORT_DATE).mentions] == ["Andriivka"]
+
+
+def test_a_respelled_village_far_inside_russia_locates_no_scene() -> None:
+    # "Ples" read as Plyos of Ivanovo Oblast made every German-spelled village of the bulletin
+    # "1,000 km from Plyos" and refused them all
+    text = (
+        "Im Abschnitt Kostjantyniwka griff der Feind bei Iwanopillja, Stupotschky und Ples an; "
+        "im Abschnitt Siwersk bei Wyjimka."
+    )
+    places = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert places["Iwanopillja"] is not None and places["Iwanopillja"].name == "Ivanopillia"
+    assert places["Wyjimka"] is not None and places["Wyjimka"].name == "Vyimka"

@@ -315,7 +315,11 @@ class NameFinder:
                         )
                         position = span_end
                         continue
-                joined = _JOINED_NAME.match(text, first + len(run)) if not multi_end else None
+                joined = (
+                    _JOINED_NAME.match(text, first + len(run))
+                    if not multi_end and text.startswith((" am ", " on "), first + len(run))
+                    else None
+                )
                 if joined:
                     # "Rostow am Don", "Rostov on Don": one name with a small word inside
                     whole = text[first : joined.end()]
@@ -324,7 +328,11 @@ class NameFinder:
                         found.append(Found(first, joined.end(), whole, number, candidates))
                         position = joined.end()
                         continue
-                if not multi_end and run.split(None, 1)[0].endswith(_RUSSIAN_ADJECTIVE_ENDINGS):
+                if (
+                    not multi_end
+                    and " " in run
+                    and run[: run.index(" ")].endswith(_RUSSIAN_ADJECTIVE_ENDINGS)
+                ):
                     pair_end = self._russian_adjective_pair(run)
                     if pair_end:
                         # "Stepnaya Novoselovka": a two-word name in a Russian form the

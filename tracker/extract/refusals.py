@@ -7,6 +7,7 @@ from __future__ import annotations
 from tracker import front_line
 from tracker.extract import capitals, cues
 from tracker.extract.found import UNKNOWN_REASON, Found
+from tracker.extract.place_lookup import STRIKE_REGIONS
 from tracker.gazetteer import TOWN_POPULATION, MatchReason, haversine_km
 from tracker.names import has_cyrillic, skeleton
 
@@ -261,9 +262,23 @@ def _firm_places(mentions: list[Found], refused_ids: set[int]) -> list[tuple[Fou
         ):
             continue  # "teilte das Ministerium in Moskau mit": where a source sits
         strong = m.is_region or m.choice.reason == MatchReason.EXACT
+        if not strong and _far_inside_russia(m):
+            continue  # "bei Iwanopillja, Stupotschky und Ples": a respelling, no Plyos of Ivanovo
         if strong or (not m.is_region and _unique(m)):
             firm.append((m, REGION_SCENE_KM if m.is_region else SCENE_MAX_KM, strong))
     return firm
+
+
+def _far_inside_russia(mention: Found) -> bool:
+    """Whether a settlement lies in Russia outside the regions the war reaches (a village
+    there read from a respelling locates no scene)."""
+    place = mention.choice.place
+    return (
+        not mention.is_region
+        and place.country != HOME_COUNTRY
+        and place.admin1_code not in STRIKE_REGIONS
+        and place.population < TOWN_POPULATION
+    )
 
 
 def _distant_namesake(
