@@ -755,21 +755,7 @@ def _unknown_head(run: str) -> str | None:
 # "Rostow am Don", "Rostov on Don": a name of two capitalised words joined by a small one
 _JOINED_NAME = re.compile(r" (?:am|on) [A-Z][a-z]+\b")
 # A Russian adjective's ending, in Cyrillic or transliterated ("Степная", "Stepnaya", "Krasnoye")
-_RUSSIAN_ADJECTIVE_ENDINGS = (
-    "aya",
-    "aja",
-    "oye",
-    "oje",
-    "yy",
-    "iy",
-    "yj",
-    "ij",
-    "ая",
-    "ое",
-    "ый",
-    "ий",
-    "ой",
-)
+_RUSSIAN_ADJECTIVE_ENDINGS = tuple("aya aja oye oje yy iy yj ij ая ое ый ий ой".split())
 # "возле Плещеевки и Ивановополья": the next name of a list a place cue opens
 _LIST_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|et|und|и|і|та|й)\s+)", re.IGNORECASE)
 

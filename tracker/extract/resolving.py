@@ -50,9 +50,9 @@ REGION_HINT_WEIGHT = 0.35
 # left behind by it ("took Avdiivka in Donetsk Oblast, now advance near X"): a lighter hint.
 REGION_BEFORE_WEIGHT = 0.15
 CONTEXT_WEIGHT = 0.2
-# A dateline's city ("KHARKIV (Reuters) -") is where the story was written: a regional desk's
-# stories are mostly about its oblast (the oblast, not the city's surroundings: "DNIPRO (dpa)
-# - ... took Dachne" is the Dachne on the oblast's eastern edge) — a capital's about anywhere.
+# A dateline's city ("KHARKIV (Reuters) -") is where the story was written, no neighbour of its
+# places: a regional desk's stories are mostly about its oblast (`_written_about`), a
+# capital's about anywhere.
 DATELINE_WEIGHT = 0.2
 FRONT_TOWN_KM = 40.0  # ... ground fighting lies this near the front, whatever the desk
 CONTEXT_NEIGHBOURS = 12  # the report's other places: this many mentions either side
@@ -1055,8 +1055,9 @@ def _memo_closeness(
     memo: dict[tuple, list[float]] | None,
     base: list[tuple[float, Candidate]],
     points: frozenset[tuple[float, float]],
-    two_r_over_scale: float = _TWO_R_OVER_SCALE,
+    two_r_over_scale: float,
 ) -> list[float]:
+    """The candidates' closeness to the points, remembered for the call's lists."""
     key = (id(base), points, two_r_over_scale)
     closeness = memo.get(key) if memo is not None else None
     if closeness is None:
