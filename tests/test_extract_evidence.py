@@ -5140,3 +5140,10 @@ def test_a_respelled_village_far_inside_russia_locates_no_scene() -> None:
     places = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert places["Iwanopillja"] is not None and places["Iwanopillja"].name == "Ivanopillia"
     assert places["Wyjimka"] is not None and places["Wyjimka"].name == "Vyimka"
+
+
+def test_the_place_speakers_are_in_is_no_speaker() -> None:
+    # "officials in Pavlohrad said": the place where they are; "Moscow said": the government
+    text = "Officials in Pavlohrad said the blasts were the loudest since 2023."
+    assert [m.text for m in extract(text, report_date=REPORT_DATE).mentions] == ["Pavlohrad"]
+    assert extract("Moscow said it shot down drones.", report_date=REPORT_DATE).mentions == []

@@ -29,10 +29,19 @@ from tracker.names import has_cyrillic
 ACTOR_TAILS = ("to", "selon", "laut", "словами", "словам", "данным", "даними")
 
 
+# A preposition right before a name: "officials in Pavlohrad said", "residents of X said" —
+# the place where the speakers are, not a speaker
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\w)(?:in|of|from|at|near|à|de|d['’]|aus|in|im|bei|в|у|из|із|з|под|під)\s*$", re.IGNORECASE
+)
+
+
 def is_actor(text: str, mention: Found) -> bool:
     """A capital named as the speaker: "Selon Moscou", "Moscow claimed", "Kyiv says"."""
     if ACTOR_AFTER.match(text[mention.end : mention.end + 20]):
-        return True
+        return _a_capital(mention) or not _PLACE_PREPOSITION_BEFORE.search(
+            text, max(0, mention.start - 12), mention.start
+        )
     tail = text[max(0, mention.start - 20) : mention.start]
     return tail.rstrip().lower().endswith(ACTOR_TAILS) and bool(ACTOR_BEFORE.search(tail))
 
@@ -100,6 +109,14 @@ def listed_with_places(text: str, found: list[Found], index: int) -> bool:
         if _LIST_SEPARATOR.fullmatch(text, first.end, second.start):
             return True
     return False
+
+
+def _a_capital(mention: Found) -> bool:
+    """Whether a mention may be a capital ("die Führung in Moskau behauptet": its government)."""
+    if mention.is_region or not mention.candidates:
+        return False
+    place = mention.candidates[0].place
+    return capitals.is_capital_candidate(place.country, place.name)
 
 
 def names_government(text: str, mention: Found, sentence_start: int) -> bool:
