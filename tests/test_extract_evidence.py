@@ -5147,3 +5147,11 @@ def test_the_place_speakers_are_in_is_no_speaker() -> None:
     text = "Officials in Pavlohrad said the blasts were the loudest since 2023."
     assert [m.text for m in extract(text, report_date=REPORT_DATE).mentions] == ["Pavlohrad"]
     assert extract("Moscow said it shot down drones.", report_date=REPORT_DATE).mentions == []
+
+
+def test_a_day_after_a_place_in_french_is_no_feast() -> None:
+    # "a frappé Soumy dimanche": the city (not "Вербное воскресенье", a feast)
+    mentions = extract(
+        "Un missile a frappé Soumy dimanche matin.", report_date=REPORT_DATE
+    ).mentions
+    assert [(m.text, m.place and m.place.name) for m in mentions] == [("Soumy", "Sumy")]

@@ -224,9 +224,10 @@ _AUTHORITY_OF = re.compile(
 )
 
 
+# ("Вербное воскресенье", "Palm Sunday"; not French or German, where a day follows a place:
+# "a touché Zaporojie dimanche", "Kiew am Sonntag")
 _FEAST_DAY_AFTER = re.compile(
-    r"\s+(?:воскресень\w*|неділ[яюі]|sunday|sonntag|dimanche|суббот\w*|субот[аиу])\b",
-    re.IGNORECASE,
+    r"\s+(?:воскресень\w*|неділ[яюі]|sunday|суббот\w*|субот[аиу])\b", re.IGNORECASE
 )
 
 
