@@ -5155,3 +5155,15 @@ def test_a_day_after_a_place_in_french_is_no_feast() -> None:
         "Un missile a frappé Soumy dimanche matin.", report_date=REPORT_DATE
     ).mentions
     assert [(m.text, m.place and m.place.name) for m in mentions] == [("Soumy", "Sumy")]
+
+
+def test_a_quotation_opening_with_a_place() -> None:
+    # the first word of a quoted sentence is a place when it is one as written; not a word
+    # capitalised by the quotation ("Wir", «Удачне рішення»: "a lucky decision")
+    text = '"Slavyansk will be next," one volunteer said in Kramatorsk.'
+    assert [m.text for m in extract(text, report_date=REPORT_DATE).mentions] == [
+        "Slavyansk",
+        "Kramatorsk",
+    ]
+    for text in ("„Wir bleiben hier“, sagt er.", "Місцеві кажуть: «Удачне рішення — виїхати»."):
+        assert extract(text, report_date=REPORT_DATE).mentions == [], text

@@ -35,7 +35,7 @@ from tracker.extract.not_places import ADMIN_OR_RIVER_AFTER
 from tracker.extract.place_lookup import PlaceLookup
 from tracker.extract.region_lists import may_list_regions, region_list_spans, region_named
 from tracker.extract.stopwords import is_given_name, stop_kind
-from tracker.extract.text import Token, previous_word, quoted, token_end
+from tracker.extract.text import QUOTES_OPEN, Token, previous_word, quoted, token_end
 from tracker.gazetteer import Candidate, MatchReason
 from tracker.model import PlaceKind
 from tracker.names import has_cyrillic
@@ -377,7 +377,7 @@ class NameFinder:
                     # Запоріжжі" is the city)
                     first_candidates = self.places.lookup(region_name)
                 if first_candidates and self._may_stand_alone(
-                    text, Token(word, first, position), start
+                    text, Token(word, first, position), start, first_candidates
                 ):
                     found.append(Found(first, position, word, number, first_candidates))
                 elif "-" in word and not any(
@@ -625,9 +625,24 @@ class NameFinder:
                 return None  # the plain several-word name at this length wins
         return None
 
-    def _may_stand_alone(self, text: str, word: Token, sentence_start: int) -> bool:
+    def _may_stand_alone(
+        self,
+        text: str,
+        word: Token,
+        sentence_start: int,
+        candidates: list[Candidate] | None = None,
+    ) -> bool:
         if len(word.text) <= 2 or quoted(text, word):
             return False  # «Восток», “Ukrainska Pravda”: names of groupings and media
+        if (
+            candidates is not None
+            and word.start > 0
+            and text[word.start - 1] in QUOTES_OPEN
+            and not any(c.reason in _AS_WRITTEN for c in candidates)
+        ):
+            # a quotation's first word is capitalised as a sentence's is: only a name as
+            # written ("Slavyansk will be next,"), not „Wir haben …“, «Дорога на …»
+            return False
         kind = stop_kind(word.text)
         if kind == "common":
             before = " " + text[max(sentence_start, word.start - 12) : word.start].lower()
@@ -752,6 +767,7 @@ def _unknown_head(run: str) -> str | None:
     return head
 
 
+_AS_WRITTEN = frozenset({MatchReason.EXACT, MatchReason.VARIANT})
 # "Rostow am Don", "Rostov on Don": a name of two capitalised words joined by a small one
 _JOINED_NAME = re.compile(r" (?:am|on) [A-Z][a-z]+\b")
 # A Russian adjective's ending, in Cyrillic or transliterated ("Степная", "Stepnaya", "Krasnoye")

@@ -65,7 +65,10 @@ def initial_adjective(text: str, mention: Found, sentence_start: int) -> bool:
     """A capitalised adjective at the start of a sentence before the noun it qualifies:
     "Нове укриття ...", "Морський дрон ...", "Черноморский флот ..." — capitalised only by
     its position. A place there is followed by a verb, an adverb or a conjunction."""
-    if text[sentence_start : mention.start].strip(" \u00a0\n\t«“\"'„-–—"):
+    # (a quotation's first word too: «Удачне рішення», "lucky decision")
+    if text[sentence_start : mention.start].strip(" \u00a0\n\t«“\"'„-–—") and not (
+        mention.start > 0 and text[mention.start - 1] in '«“„"'
+    ):
         return False
     word = mention.text
     if " " in word or not has_cyrillic(word) or not _ADJECTIVE_END.search(word.lower()):

@@ -77,16 +77,29 @@ def token_end(text: str, start: int, end: int) -> int:
     return match.end() if match else start + 1
 
 
-_QUOTES_OPEN = '«“„"‹'  # not the apostrophe: "d'Oukraïnsk"
+QUOTES_OPEN = '«“„"‹'  # not the apostrophe: "d'Oukraïnsk"
 _QUOTES_CLOSE = '»”“"›'
 _SPACES_AND_QUOTES = ' \u00a0«“"„‹'
 
 
+_QUOTED_NAME_REACH = 40  # how far a quoted name's closing quote may stand
+
+
 def quoted(text: str, word: Token) -> bool:
-    """Whether a word stands in quotes (the name of a grouping, an outlet, an operation)."""
+    """Whether a word stands in quotes (the name of a grouping, an outlet, an operation): a
+    few words at most — not the first word of a quoted sentence ("Slavyansk will be next,"
+    one volunteer said)."""
     before = text[word.start - 1 : word.start] if word.start else ""
+    if before not in QUOTES_OPEN or before == "":
+        return False
     after = text[word.end : word.end + 1]
-    return before in _QUOTES_OPEN and before != "" and (after in _QUOTES_CLOSE or after == " ")
+    if after in _QUOTES_CLOSE:
+        return True
+    if after != " ":
+        return False
+    rest = text[word.end : word.end + _QUOTED_NAME_REACH]
+    closing = min((i for i in map(rest.find, _QUOTES_CLOSE) if i >= 0), default=-1)
+    return closing >= 0 and rest.count(" ", 0, closing) <= 2
 
 
 def previous_word(text: str, position: int, lower_bound: int) -> str:
