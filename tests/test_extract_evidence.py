@@ -5167,3 +5167,13 @@ def test_a_quotation_opening_with_a_place() -> None:
     ]
     for text in ("„Wir bleiben hier“, sagt er.", "Місцеві кажуть: «Удачне рішення — виїхати»."):
         assert extract(text, report_date=REPORT_DATE).mentions == [], text
+
+
+def test_a_datelines_large_city_outside_the_theatre_and_a_town_before_a_preposition() -> None:
+    # "ЛИПЕЦК, 2 марта.": Lipetsk; "Рубежное без воды": the town, no adjective before a noun
+    mentions = extract("ЛИПЕЦК, 2 марта. Над Ельцом сбиты дроны.", report_date=REPORT_DATE).mentions
+    assert [m.place and m.place.name for m in mentions] == ["Lipetsk", "Yelets"]
+    text = "Город обстреливают каждый день. Рубежное без воды третьи сутки."
+    assert [m.place and m.place.name for m in extract(text, report_date=REPORT_DATE).mentions] == [
+        "Rubizhne"
+    ]

@@ -369,8 +369,13 @@ class NameFinder:
                     first_candidates = self.places.adjective_forms(word, first_candidates)
                 if first_candidates and word.isupper():
                     # A headline in capitals ("ЩО ВІДОМО ПРО БОЇ"): its ordinary words are
-                    # capitals too; only a place in the war's theatre is read as one.
-                    first_candidates = self.places.in_theatre(word, first_candidates)
+                    # capitals too; only a place in the war's theatre is read as one (or a
+                    # dateline's large city: "ЛИПЕЦК, 2 марта.")
+                    first_candidates = (
+                        self._dateline_candidates(word, first_candidates)
+                        if first == start and dateline_end(text, start) is not None
+                        else self.places.in_theatre(word, first_candidates)
+                    )
                 region_name = REGION_BY_LOCATIVE.get(word.lower())
                 if region_name and previous_word(text, first, start).lower() == "на":
                     # "Новоселівку на Запоріжжі": "на" + the locative names the oblast ("у
@@ -460,10 +465,23 @@ class NameFinder:
         acronym."""
         if dateline_end(text, sentence_start) is None or abroad.is_abroad(word):
             return None  # ("PARIS (AFP) -": no Odesa village once named so)
-        candidates = self.places.in_theatre(word, self.places.lookup(word))
+        candidates = self._dateline_candidates(word, self.places.lookup(word))
         if not candidates:
             return None
         return Found(first, first + len(word), word, number, candidates)
+
+    def _dateline_candidates(self, word: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A dateline's candidates: the war's theatre, else a large city of Russia or Ukraine
+        ("ЛИПЕЦК, 2 марта.": a city the strikes reach)."""
+        kept = self.places.in_theatre(word, candidates)
+        return kept or [
+            c
+            for c in candidates
+            if c.place.country in ("UA", "RU")
+            and c.place.kind != PlaceKind.REGION
+            and c.place.population >= _DATELINE_CITY
+            and c.main_name
+        ]
 
     def _shared_region_word(self, text: str, start: int, end: int, number: int) -> list[Found]:
         """ "над территориями Брянской, Курской и Белгородской областей": adjectives sharing
@@ -768,6 +786,7 @@ def _unknown_head(run: str) -> str | None:
 
 
 _AS_WRITTEN = frozenset({MatchReason.EXACT, MatchReason.VARIANT})
+_DATELINE_CITY = 100_000  # a dateline's city outside the war's theatre: a large one
 # "Rostow am Don", "Rostov on Don": a name of two capitalised words joined by a small one
 _JOINED_NAME = re.compile(r" (?:am|on) [A-Z][a-z]+\b")
 # A Russian adjective's ending, in Cyrillic or transliterated ("Степная", "Stepnaya", "Krasnoye")
