@@ -5177,3 +5177,13 @@ def test_a_datelines_large_city_outside_the_theatre_and_a_town_before_a_preposit
     assert [m.place and m.place.name for m in extract(text, report_date=REPORT_DATE).mentions] == [
         "Rubizhne"
     ]
+
+
+def test_a_capital_at_a_routes_end_is_a_place() -> None:
+    # "з Києва до Фастова": a route's end; "a statement from Kyiv": the government
+    text = "З Києва до Фастова вночі летіли ракети."
+    assert [m.place and m.place.name for m in extract(text, report_date=REPORT_DATE).mentions] == [
+        "Kyiv",
+        "Fastiv",
+    ]
+    assert extract("A statement from Kyiv denied it.", report_date=REPORT_DATE).mentions == []

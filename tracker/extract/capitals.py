@@ -31,6 +31,14 @@ SCENE_BEFORE = frozenset(
     атакували атакував обстріляли вдарили атаковали атаковал обстреляли ударили
     """.split()
 )
+# "from X to Y": a route between places ("a statement from Kyiv" is its government)
+_FROM = frozenset("from з із зі из от de d aus von".split())
+# (not to another capital: "signals from Moscow to Kyiv" are the governments')
+_ROUTE_TO = re.compile(
+    r"\s+(?:to|до|à|bis|nach|к|в|у)\s+(?!(?i:kyiv|kiev|kiew|moscow|moscou|moskau|minsk|київ|"
+    r"києв|киев|москв|мінськ|минск))(?-i:[A-ZА-ЯІЇЄҐ])",
+    re.IGNORECASE,
+)
 # Words between a scene word and the capital that keep the frame: "in the capital Kyiv",
 # "à la capitale Kiev", "у столиці Києві".
 TRANSPARENT = frozenset(
@@ -109,6 +117,8 @@ def names_government(text: str, start: int, end: int, sentence_start: int) -> bo
     words = [w.strip(_WORD_EDGES).lower() for w in before]
     while words and (not words[-1] or words[-1] in TRANSPARENT):
         words.pop()
+    if words and words[-1] in _FROM and _ROUTE_TO.match(text, end):
+        return False  # "з Києва до Фастова", "from Kyiv to Fastiv": a route's end, a scene
     if not words or words[-1] not in SCENE_BEFORE:
         return True
     if len(words) > 1 and (SPEAKER_AFTER.match(words[-2]) or _SPEAK_VERB.fullmatch(words[-2])):
