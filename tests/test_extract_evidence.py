@@ -5187,3 +5187,19 @@ def test_a_capital_at_a_routes_end_is_a_place() -> None:
         "Fastiv",
     ]
     assert extract("A statement from Kyiv denied it.", report_date=REPORT_DATE).mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # an adjective opening a sentence before a prepositional phrase is no village
+        ("Нове для мешканців Харкова: комендантська година подовжена.", ["Kharkiv"]),
+        ("Новое о ситуации под Покровском.", ["Pokrovsk"]),
+        # a quotation's first word that villages bear as an ordinary word is no village
+        ("«Світле майбутнє настане», — каже жителька Сум.", ["Sumy"]),
+        ("«Щастя — це коли тиша», — каже жителька.", []),
+    ],
+)
+def test_ordinary_words_opening_a_sentence_or_a_quotation(text: str, places: list[str]) -> None:
+    mentions = extract(text, report_date=REPORT_DATE).mentions
+    assert [m.place and m.place.name for m in mentions] == places

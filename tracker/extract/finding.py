@@ -656,10 +656,15 @@ class NameFinder:
             candidates is not None
             and word.start > 0
             and text[word.start - 1] in QUOTES_OPEN
-            and not any(c.reason in _AS_WRITTEN for c in candidates)
+            and not any(
+                c.reason in _AS_WRITTEN
+                and (not has_cyrillic(word.text) or c.place.population >= _QUOTED_TOWN)
+                for c in candidates
+            )
         ):
             # a quotation's first word is capitalised as a sentence's is: only a name as
-            # written ("Slavyansk will be next,"), not „Wir haben …“, «Дорога на …»
+            # written ("Slavyansk will be next,", «Покровськ тримається»), not „Wir haben …“,
+            # «Дорога на …», «Світле майбутнє …» (ordinary words that villages bear)
             return False
         kind = stop_kind(word.text)
         if kind == "common":
@@ -787,6 +792,7 @@ def _unknown_head(run: str) -> str | None:
 
 _AS_WRITTEN = frozenset({MatchReason.EXACT, MatchReason.VARIANT})
 _DATELINE_CITY = 100_000  # a dateline's city outside the war's theatre: a large one
+_QUOTED_TOWN = 10_000  # a Cyrillic word opening a quotation: a town's name, not a village's
 # "Rostow am Don", "Rostov on Don": a name of two capitalised words joined by a small one
 _JOINED_NAME = re.compile(r" (?:am|on) [A-Z][a-z]+\b")
 # A Russian adjective's ending, in Cyrillic or transliterated ("Степная", "Stepnaya", "Krasnoye")

@@ -60,7 +60,7 @@ progress proletar pershe travnia komunar chervone krasnoe spartak start pioner p
 mirnoe myrne mirne pobieda rassvet svitanok dobre novyi novyy stary staryi marine
 мир перемога перемоги перемогу победа победы победу дружба дружби дружбы зоря зоря
 сонячне правда надія надежда свобода слава воля мирне мирное рассвет світанок
-головна пряма колона деревня
+головна пряма колона деревня щастя счастье
 """.split()
 FUNCTION_WORDS = """
 the a an in on at near of and or but by from to for with after before during since while
