@@ -5203,3 +5203,11 @@ def test_a_capital_at_a_routes_end_is_a_place() -> None:
 def test_ordinary_words_opening_a_sentence_or_a_quotation(text: str, places: list[str]) -> None:
     mentions = extract(text, report_date=REPORT_DATE).mentions
     assert [m.place and m.place.name for m in mentions] == places
+
+
+def test_air_defence_is_no_ground_fighting_for_a_desk() -> None:
+    # "ОДЕСА. … Біля Затоки збито три «шахеди»": drones shot down by the Odesa Zatoka (the
+    # desk's oblast), not a Zatoky of Vinnytsia Oblast, 390 km
+    text = "ОДЕСА. Уночі атакували дрони. Біля Затоки збито три «шахеди»."
+    place = _place_of(text, "Затоки")
+    assert place is not None and place.admin1 == "Odesa Oblast", place

@@ -117,6 +117,7 @@ def attach_context(
     for mention in found:
         mention.military = military[mention.sentence]
         mention.strike_only = actions.get(mention.sentence) == {"strike"}
+        mention.ground = not _GROUND_ACTIONS.isdisjoint(actions.get(mention.sentence, ()))
         mention.russian = russian[mention.sentence]
     attach_anchors(text, found, sentences)
     # A capital that locates another place ("south of Kyiv") is a place; elsewhere it
@@ -149,6 +150,10 @@ def attach_context(
     )
     attach_country_parts(text, found)
     return found
+
+
+# The actions of ground fighting (not a strike, nor "repel", which air defence says too)
+_GROUND_ACTIONS = frozenset({"advance", "capture", "attack", "withdraw", "control"})
 
 
 def _anchor_to_the_name_said_before(found: list[Found]) -> None:

@@ -70,6 +70,8 @@ class Found:
     reference: bool = False  # serves as another mention's anchor
     military: bool = False  # its sentence reports fighting (an action or a side)
     strike_only: bool = False  # ... and its only action is a strike (which reaches the rear)
+    # ... and it reports ground fighting (an advance, a capture, an assault, a withdrawal)
+    ground: bool = False
     russian: bool = False  # its sentence is in Russian (ы, э, ъ, ё): "в Димитрове" is a case form
     choice: Candidate | None = None
     confidence: float = 0.0

@@ -1020,8 +1020,7 @@ def _written_about(mention: Found, candidate: Candidate, borders: BorderDistance
     place = candidate.place
     written = mention.dateline
     if (
-        mention.military
-        and not mention.strike_only
+        mention.ground
         and front_line.distance_km(*place.point) > FRONT_TOWN_KM
         and borders.km(place, RU_BORDER_REGIONS if place.country == "UA" else UA_BORDER_REGIONS)
         > FRONT_TOWN_KM
@@ -1353,7 +1352,7 @@ def _evidence_key(mention: Found) -> tuple:
         mention.is_sector,
         mention.russian,
         mention.dateline.id if mention.dateline else None,
-        mention.strike_only,
+        mention.ground,
     )
 
 
