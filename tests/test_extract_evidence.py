@@ -5211,3 +5211,14 @@ def test_air_defence_is_no_ground_fighting_for_a_desk() -> None:
     text = "ОДЕСА. Уночі атакували дрони. Біля Затоки збито три «шахеди»."
     place = _place_of(text, "Затоки")
     assert place is not None and place.admin1 == "Odesa Oblast", place
+
+
+def test_a_lone_respelling_far_from_two_places_named_as_written_is_refused() -> None:
+    # a name only a Kherson village of 365 bears as respelt, beside Lyman and Torske (named as
+    # written) 340 km away: refused, not placed
+    text = (
+        "Le Torske voisin de Lyman n'est pas le hameau de Torske, à l'ouest de Konstiantynivka, "
+        "que l'armée russe pilonne."
+    )
+    place = _place_of(text, "Konstiantynivka")
+    assert place is None or place.admin1 == "Donetsk Oblast", place

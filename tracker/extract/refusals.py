@@ -294,7 +294,14 @@ def _distant_namesake(
         or mention.anchor is not None
         or mention.region is not None
         or place.population >= TOWN_POPULATION  # "Lviv et Chostka": a town's own name
-        or (reason == MatchReason.TRANSLITERATION and mention.settlement_candidates() < 2)
+        # (a name only one village bears, unless two places named as written lie far from it:
+        # "le hameau de Torske, à l'ouest de Konstiantynivka" beside Lyman and Torske is no
+        # Kherson village of 365, 340 km off)
+        or (
+            reason == MatchReason.TRANSLITERATION
+            and mention.settlement_candidates() < 2
+            and sum(strong and not m.is_region and m is not mention for m, _, strong in firm) < 2
+        )
         # (a declined form read back to a name may be another name's: "Противник просунувся
         # біля Звиріва" among Donetsk villages is no Zviriv of Volyn, far from any front,
         # even when no other village bears the name)
