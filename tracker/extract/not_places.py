@@ -32,7 +32,7 @@ ACTOR_TAILS = ("to", "selon", "laut", "словами", "словам", "дан�
 # A preposition right before a name: "officials in Pavlohrad said", "residents of X said" —
 # the place where the speakers are, not a speaker
 _PLACE_PREPOSITION_BEFORE = re.compile(
-    r"(?<!\w)(?:in|of|from|at|near|à|de|d['’]|aus|in|im|bei|в|у|из|із|з|под|під)\s*$", re.IGNORECASE
+    r"(?<!\w)(?:in|of|from|at|near|à|de|d['’]|aus|im|bei|в|у|из|із|з|под|під)\s*$", re.IGNORECASE
 )
 
 
@@ -125,12 +125,9 @@ def _a_capital(mention: Found) -> bool:
 
 def names_government(text: str, mention: Found, sentence_start: int) -> bool:
     """A capital standing for its government ("Moscow said", "Kiew bestätigte")."""
-    if mention.is_region or not mention.candidates:
-        return False
-    place = mention.candidates[0].place
-    if not capitals.is_capital_candidate(place.country, place.name):
-        return False
-    return capitals.names_government(text, mention.start, mention.end, sentence_start)
+    return _a_capital(mention) and capitals.names_government(
+        text, mention.start, mention.end, sentence_start
+    )
 
 
 # After a name: a river ("the Vovcha River", "Dnipro-Ufer"), or an administrative unit that an
