@@ -2490,6 +2490,40 @@ def test_a_reference_and_the_place_it_locates_are_read_together() -> None:
     assert yampil.place.admin1 == "Donetsk Oblast"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops pushed toward Stepove, some 8 km east of Kamianske in Zaporizhzhia Oblast.",
+        "Les Russes progressent près de Stepove, à 8 km à l'est de Kamianske, dans l'oblast de "
+        "Zaporijjia.",
+    ],
+)
+def test_a_cues_reference_takes_the_namesake_by_which_the_place_fits_its_region(text) -> None:
+    # the city of Kamianske (Dnipropetrovsk Oblast) has a Stepove by it, but outside the oblast
+    # the text names: the village Kamianske by the Kakhovka reservoir, with its Stepove
+    stepove, kamianske = (m.place for m in extract(text, report_date=REPORT_DATE).mentions[:2])
+    assert haversine_km(stepove.point, (47.540, 35.464)) < 5, stepove
+    assert haversine_km(kamianske.point, (47.539, 35.374)) < 5, kamianske
+
+
+def test_a_town_as_a_cues_reference_stays_the_town_when_only_geometry_favours_a_namesake() -> None:
+    # a Zaporizhzhia hamlet Dobropillia has a Vilne just north-west of it; "у Вольного к
+    # северо-западу от Доброполья" is the Donetsk town's Vilne all the same
+    text = "Штурмовые группы продвинулись у Вольного к северо-западу от Доброполья."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Доброполья"].population > 20_000, found["Доброполья"]
+    assert found["Вольного"].admin1 == "Donetsk Oblast", found["Вольного"]
+
+
+def test_two_namesakes_located_only_through_each_other_are_read_as_a_pair() -> None:
+    # neither Zarichne nor Komyshuvakha is unique; the pair that lies together is in
+    # Zaporizhzhia Oblast
+    text = "Удар по Зарічному біля Комишувахи: пошкоджено ферму."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Комишувахи"].admin1 == "Zaporizhzhia Oblast", found["Комишувахи"]
+    assert haversine_km(found["Зарічному"].point, (47.692, 35.589)) < 5, found["Зарічному"]
+
+
 def test_a_preposition_opening_a_sentence_starts_no_two_word_name() -> None:
     # "Под Лиманом" is "near Lyman", not the village Pidlyman (Подлиман)
     found = extract("Под Лиманом бои идут у Ямполовки.", report_date=REPORT_DATE).mentions

@@ -44,6 +44,8 @@ ANCHOR_MAX_KM = 60.0  # a cue "X (south of Y)" puts X within this distance of Y
 ANCHOR_MAX_KM_LARGE = 120.0
 # A reference's namesake this close to its best score may be taken for the place it locates.
 ANCHOR_SWAP_GAP = 0.2
+# ... and a pair with the anchor's namesake must beat the first reading's by this much
+PAIR_MARGIN = 0.05
 ANCHOR_LARGE_POPULATION = 500_000
 REGION_HINT_WEIGHT = 0.35
 # A region named earlier in the sentence may frame it ("В Курской области ... X") or be
@@ -232,8 +234,11 @@ class Resolver:
                 decided[key] = (mention.choice, mention.confidence, mention.reason, mention.rival)
             else:
                 mention.choice, mention.confidence, mention.reason, mention.rival = decision
-            if mention.choice is None and mention.anchor is not None:
-                self._reconcile_anchor(mention, front, scores, front_terms)
+            if mention.anchor is not None:
+                if mention.choice is None:
+                    self._reconcile_anchor(mention, front, scores, front_terms)
+                else:
+                    self._pair_with_anchor(mention, front, scores, front_terms)
             if mention.in_dateline:
                 _written_from(mention, found)
         # Then homonyms are weighed against the report's other places (leave-one-out), twice
@@ -465,6 +470,84 @@ class Resolver:
         anchor.choice = candidate
         anchor.reason = f"{candidate.reason}, the one near which {mention.text} lies"
         self._choose(mention, None, self._base_scores(mention, front, scores, front_terms))
+
+    def _pair_with_anchor(
+        self,
+        mention: Found,
+        front: list[tuple[float, float]] | None,
+        scores: dict[tuple, list[tuple[float, Candidate]]],
+        front_terms: dict[str, float],
+    ) -> None:
+        """ "Stepove, 8 km east of Kamianske in Zaporizhzhia Oblast": a reference and the place
+        it locates are read together — the anchor takes a near-best namesake when the place
+        near it, with its own evidence (region, front), makes the better pair than the place
+        near the first reading (the city of Kamianske, with a Stepove by it outside the
+        oblast the text names)."""
+        anchor = mention.anchor
+        if anchor.choice is None or anchor.is_region or anchor.in_dateline:
+            return
+        anchor_base = self._base_scores(anchor, front, scores, front_terms)
+        if len(anchor_base) < 2:
+            return
+        first = anchor.choice
+        first_score = next((s for s, c in anchor_base if c is first), None)
+        if first_score is None:
+            return
+        best = max(score for score, _ in anchor_base)
+        points = [c.place.point for c in mention.candidates if c.place.kind != PlaceKind.REGION]
+        rivals = [
+            (score, c)
+            for score, c in anchor_base
+            if score >= best - ANCHOR_SWAP_GAP
+            and c.place.id != first.place.id
+            and any(haversine_km(c.place.point, p) <= ANCHOR_MAX_KM for p in points)
+        ]
+        if not rivals:
+            return
+
+        # A town named by its own name is the reference readers know: a namesake pair that
+        # only lies closer together does not displace it ("у Вольного к северо-западу от
+        # Доброполья" is the town's Vilne, not a Vilne by a Zaporizhzhia hamlet Dobropillia);
+        # what the text says of the place itself must (a region, the front).
+        town = first.main_name and first.place.katottg and first.place.population >= TOWN_POPULATION
+        own: list[tuple[float, Candidate]] = []
+        if town:
+            held, mention.anchor = mention.anchor, None
+            own = self._base_scores(mention, front, scores, front_terms)
+            mention.anchor = held
+
+        def pair(anchor_score: float) -> tuple[float, float] | None:
+            base = self._base_scores(mention, front, scores, front_terms)
+            self._choose(mention, None, base)
+            chosen = mention.choice
+            if chosen is None:
+                return None
+            total = anchor_score + next(s for s, c in base if c is chosen)
+            if not town:
+                return total, total
+            return total, anchor_score + next(s for s, c in own if c is chosen)
+
+        kept = (mention.choice, mention.confidence, mention.reason, mention.rival)
+        first_pair = pair(first_score)
+        if first_pair is None:
+            return
+        best_pair, candidate, decision = first_pair, first, kept
+        for score, rival in rivals:
+            anchor.choice = rival
+            totals = pair(score)
+            if (
+                totals is not None
+                and all(
+                    new > old + PAIR_MARGIN for new, old in zip(totals, first_pair, strict=True)
+                )
+                and totals[0] > best_pair[0]
+            ):
+                best_pair, candidate = totals, rival
+                decision = (mention.choice, mention.confidence, mention.reason, mention.rival)
+        anchor.choice = candidate
+        mention.choice, mention.confidence, mention.reason, mention.rival = decision
+        if candidate is not first:
+            anchor.reason = f"{candidate.reason}, the one near which {mention.text} lies"
 
     def _keep_from_the_one_near(
         self,
