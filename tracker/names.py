@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from tracker.errors import InvalidNameError
 
-NAMES_VERSION = 11
+NAMES_VERSION = 12
 MAX_NAME_LENGTH = 200
 
 APOSTROPHES = "'’ʼ`″‘ʹʺ′\"”“«»"
@@ -344,6 +344,9 @@ _CONVENTIONS = (
 _SKELETON_REPLACEMENTS = (
     ("x", "ks"),
     ("q", "k"),
+    # "Konstiantynivka", "Konstantiniwka": the Russian root's n in a Ukrainian spelling of
+    # Kostiantynivka (Костянтинівка)
+    ("nst", "st"),
     ("w", "v"),
     ("ou", "u"),
     ("zh", "S"),

@@ -629,7 +629,13 @@ STATE_BORDER = prefixed(
         r"\bborder\s+(?:village|town|area|district)s?\b|près\s+de\s+la\s+frontière(?!\s+(?:de|d['’]|entre|avec))|"
         r"\bfrontali\w*|nahe\s+der\s+grenze(?!\s+(?:zu|zum|zur|mit|der|zwischen))|\bgrenzn\w*|\bgrenzort\w*|"
         r"(?<!\w)(?:біля|поблизу|вздовж)\s+кордону(?!\s+з)|прикордонн\w*|(?<!\w)(?:у|возле|вдоль)\s+границы(?!\s+с)|"
-        r"приграничн\w*",
+        r"приграничн\w*|"
+        # the border named by its country: "near the border with Russia", "nahe der Grenze zu
+        # Russland", "біля кордону з Росією" (a region's border is another cue)
+        r"border\s+with\s+(?:russia|ukraine)|frontière\s+(?:avec\s+la|de\s+la)\s+(?:russie|ukraine)|"
+        r"frontière\s+(?:russe|ukrainienne)|grenze\s+zu[mr]?\s+(?:russland|ukraine)|"
+        r"(?:russischen|ukrainischen)\s+grenze|кордон\w*\s+(?:з|із)\s+(?:росією|рф|україною)|"
+        r"границ\w*\s+с\s+(?:россией|рф|украиной)",
         re.IGNORECASE,
     ),
     indexed=False,
