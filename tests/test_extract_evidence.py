@@ -2557,6 +2557,32 @@ def test_kostiantynivka_with_the_russian_roots_n_is_the_town(text, name) -> None
     assert found[name].population > 50_000, found[name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Kreis Pokrowsk mussten Familien aus Dörfern wie Schewtschenko nach Dnipro fliehen.",
+        "Dans le district de Pokrovsk, les familles de villages comme Chevtchenko partent pour "
+        "Dnipro.",
+    ],
+)
+def test_a_raion_named_word_first_frames_the_places_after_it(text) -> None:
+    # the Shevchenko of Pokrovsk Raion, not the one by Dnipro
+    found = extract(text, report_date=REPORT_DATE).mentions
+    shevchenko = next(m.place for m in found if "chenko" in m.text)
+    assert haversine_km(shevchenko.point, (48.222, 37.145)) < 5, shevchenko
+
+
+def test_a_raion_named_word_first_after_a_place_is_said_of_that_place_only() -> None:
+    # "Dobropillia, un village du district de Polohy": Novopavlivka stays by Pokrovsk
+    text = (
+        "Combats à Zvirove, Novopavlivka et Kotlyne, près de Pokrovsk, ainsi qu'à Dobropillia, "
+        "un village du district de Polohy."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Novopavlivka"].admin1 == "Donetsk Oblast", found["Novopavlivka"]
+    assert found["Dobropillia"].admin1 == "Zaporizhzhia Oblast", found["Dobropillia"]
+
+
 def test_a_preposition_opening_a_sentence_starts_no_two_word_name() -> None:
     # "Под Лиманом" is "near Lyman", not the village Pidlyman (Подлиман)
     found = extract("Под Лиманом бои идут у Ямполовки.", report_date=REPORT_DATE).mentions

@@ -938,8 +938,18 @@ def _attach_areas(
             if not _city_district(text, match)
             and (area := places.area(f"{match.group(1)} {match.group(2)}")) is not None
         ]
+        # ... and the unit's word first, framing the places after it: "Im Kreis Pokrowsk ...
+        # aus Dörfern wie Schewtschenko", "Dans le district de Pokrovsk, ..." (not one said
+        # of the place right before it: "Dobropillia, un village du district de Polohy")
+        framing = [
+            (match.start(), area)
+            for match in _AREA_WORD_FIRST.finditer(text, start, end)
+            if not _apposed(text, mentions, match.start())
+            and (area := places.area(f"{match.group(1)} raion")) is not None
+            and _same_stem(match.group(1), area)
+        ]
         _attach_apposed_areas(places, text, mentions, start, end)
-        if not areas:
+        if not areas and not framing:
             continue
         breaks = sorted(m.start() for m in NAMESAKE_APART.finditer(text, start, end))
         if asides is None:
@@ -955,7 +965,7 @@ def _attach_areas(
             # about it: "(not to be confused with X in Zaporizhzhia Raion), and attacked Y")
             own = [
                 (at, area)
-                for at, area in areas
+                for at, area in areas + [f for f in framing if f[0] < mention.start]
                 if not _any_between(breaks, min(at, mention.start), max(at, mention.end))
                 and _same_aside(asides, at, mention.start)
                 and _said_of(at, mention, said[_key(mention)])
@@ -1055,7 +1065,7 @@ _AREA_PHRASE = re.compile(
 )
 # The area word every area phrase holds (searched by its prefixes, from the report index).
 _AREA_WORD = re.compile(
-    r"громад|район|raion|raïon|rayon|rajon|hromada|district|bezirk", re.IGNORECASE
+    r"громад|район|raion|raïon|rayon|rajon|hromada|district|bezirk|kreis", re.IGNORECASE
 )
 
 
@@ -1080,16 +1090,21 @@ def _attach_apposed_areas(
         area = places.area(f"{match.group(1)} raion")
         if area is None or not _same_stem(match.group(1), area):
             continue
-        before = [m for m in mentions if m.end <= match.start()]
-        if before and _APPOSED_GAP.fullmatch(text, before[-1].end, match.start()):
-            before[-1].area = area
+        if _apposed(text, mentions, match.start()):
+            [m for m in mentions if m.end <= match.start()][-1].area = area
+
+
+def _apposed(text: str, mentions: list[Found], at: int) -> bool:
+    """Whether a unit named word first at `at` is said of the place right before it."""
+    before = [m for m in mentions if m.end <= at]
+    return bool(before) and _APPOSED_GAP.fullmatch(text, before[-1].end, at) is not None
 
 
 # between a place and the unit it lies in: ", un village du", " im"
 _APPOSED_GAP = re.compile(r"[^.;:!?()]{0,30}")
 # "un village du district de Polohy", "im Rajon Pokrowsk": the unit's word first
 _AREA_WORD_FIRST = re.compile(
-    r"(?<!\w)(?i:district|ra[iï]on|rajon|bezirk)\s++(?i:de\s++|du\s++|d['’])?"
+    r"(?<!\w)(?i:district|ra[iï]on|rajon|bezirk|kreis)\s++(?i:de\s++|du\s++|d['’])?"
     r"([A-ZÀ-ÖØ-Þ][\w'’-]++)"
 )
 
