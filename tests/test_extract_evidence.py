@@ -2541,6 +2541,28 @@ def test_a_state_border_named_by_its_country_is_a_border_cue(text) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Николаевка у границы с Украиной снова под обстрелом, сообщил губернатор.",
+        "Nikolayevka near the border with Ukraine came under fire again, the governor said.",
+    ],
+)
+def test_a_border_named_by_its_country_puts_the_place_on_the_other_side(text) -> None:
+    # "the border with Ukraine": a Russian village, not one of Ukraine's Mykolaivkas
+    place = extract(text, report_date=REPORT_DATE).mentions[0].place
+    assert place is None or place.country == "RU", place
+
+
+def test_a_name_borne_by_many_villages_makes_no_pair_with_its_reference() -> None:
+    # dozens of Stepoves and Novoselivkas: a tight pair of them far from the front, or a
+    # Malynivka once called Novoselivka, is no evidence
+    text = "Russian forces attacked near Novoselivka, west of Stepove."
+    for mention in extract(text, report_date=REPORT_DATE).mentions:
+        assert mention.place is None or mention.place.name == mention.text, mention.place
+        assert mention.place is None or mention.place.admin1 != "Dnipropetrovsk Oblast"
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (

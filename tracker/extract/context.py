@@ -629,13 +629,22 @@ STATE_BORDER = prefixed(
         r"\bborder\s+(?:village|town|area|district)s?\b|près\s+de\s+la\s+frontière(?!\s+(?:de|d['’]|entre|avec))|"
         r"\bfrontali\w*|nahe\s+der\s+grenze(?!\s+(?:zu|zum|zur|mit|der|zwischen))|\bgrenzn\w*|\bgrenzort\w*|"
         r"(?<!\w)(?:біля|поблизу|вздовж)\s+кордону(?!\s+з)|прикордонн\w*|(?<!\w)(?:у|возле|вдоль)\s+границы(?!\s+с)|"
-        r"приграничн\w*|"
-        # the border named by its country: "near the border with Russia", "nahe der Grenze zu
-        # Russland", "біля кордону з Росією" (a region's border is another cue)
-        r"border\s+with\s+(?:russia|ukraine)|frontière\s+(?:avec\s+la|de\s+la)\s+(?:russie|ukraine)|"
-        r"frontière\s+(?:russe|ukrainienne)|grenze\s+zu[mr]?\s+(?:russland|ukraine)|"
-        r"(?:russischen|ukrainischen)\s+grenze|кордон\w*\s+(?:з|із)\s+(?:росією|рф|україною)|"
-        r"границ\w*\s+с\s+(?:россией|рф|украиной)",
+        r"приграничн\w*",
+        re.IGNORECASE,
+    ),
+    indexed=False,
+)
+# The state border named by its country: "near the border with Russia", "nahe der Grenze zu
+# Russland", "у границы с Украиной" — the place lies on the other side of it (a region's
+# border is another cue).
+COUNTRY_BORDER = prefixed(
+    re.compile(
+        r"border\s+with\s+(?:(?P<ru>russia)|ukraine)|"
+        r"frontière\s+(?:avec\s+la|de\s+la)\s+(?:(?P<ru2>russie)|ukraine)|"
+        r"frontière\s+(?:(?P<ru3>russe)|ukrainienne)|grenze\s+zu[mr]?\s+(?:(?P<ru4>russland)|ukraine)|"
+        r"(?:(?P<ru5>russischen)|ukrainischen)\s+grenze|"
+        r"кордон\w*\s+(?:з|із)\s+(?:(?P<ru6>росією|рф)|україною)|"
+        r"границ\w*\s+с\s+(?:(?P<ru7>россией|рф)|украиной)",
         re.IGNORECASE,
     ),
     indexed=False,
@@ -678,25 +687,32 @@ def _attach_borders(
             if _with(border):
                 across.add(mention.sentence)
     lowered = text.lower()
-    cues = (
-        [m.span() for m in STATE_BORDER.finditer(text)]
-        if any(word in lowered for word in _STATE_BORDER_WORDS)
-        else []
-    )
+    # each cue with the country across it when it names one ("RU" for "the border with
+    # Russia": the place is in Ukraine)
+    cues: list[tuple[int, int, str]] = []
+    if any(word in lowered for word in _STATE_BORDER_WORDS):
+        cues = [(*m.span(), "") for m in STATE_BORDER.finditer(text)]
+        cues += [
+            (*m.span(), "RU" if any(m.groupdict().values()) else "UA")
+            for m in COUNTRY_BORDER.finditer(text)
+        ]
     for mention in found:
         if mention.is_region or mention.sentence in borders or not cues:
             continue
         # the cue right before or after the place ("the border town of X", "à X, près de la
         # frontière"), not in another clause of its sentence
-        mention.state_border = any(
-            cue_start - _STATE_BORDER_REACH <= mention.start <= cue_end + _STATE_BORDER_REACH
+        near = [
+            country
+            for cue_start, cue_end, country in cues
+            if cue_start - _STATE_BORDER_REACH <= mention.start <= cue_end + _STATE_BORDER_REACH
             and ";" not in text[min(cue_end, mention.end) : max(cue_start, mention.start)]
-            for cue_start, cue_end in cues
-        )
+        ]
+        mention.state_border = bool(near)
+        mention.border_beyond = next((country for country in near if country), "")
         mention.border_village = mention.state_border and any(
             0 <= mention.start - cue_end <= _STATE_BORDER_REACH
             and _BORDER_KIND_BETWEEN.fullmatch(text, cue_end, mention.start) is not None
-            for _, cue_end in cues
+            for _, cue_end, _ in cues
         )
     if not borders:
         return

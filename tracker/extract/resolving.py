@@ -22,7 +22,7 @@ from tracker.extract.closeness import closeness_to
 from tracker.extract.found import UNKNOWN_REASON, Found
 from tracker.extract.namesakes import name_key
 from tracker.extract.place_lookup import STRIKE_REGIONS, PlaceLookup
-from tracker.extract.refusals import finish
+from tracker.extract.refusals import AMBIGUOUS_MARGIN_BY_CONTEXT, finish
 from tracker.extract.spellings import read_spelled_otherwise
 from tracker.gazetteer import (
     EARTH_RADIUS_KM,
@@ -46,6 +46,8 @@ ANCHOR_MAX_KM_LARGE = 120.0
 ANCHOR_SWAP_GAP = 0.2
 # ... and a pair with the anchor's namesake must beat the first reading's by this much
 PAIR_MARGIN = 0.05
+PAIR_OWN_SLACK = 0.02
+PAIR_MAX_RIVALS = 6
 ANCHOR_LARGE_POPULATION = 500_000
 REGION_HINT_WEIGHT = 0.35
 # A region named earlier in the sentence may frame it ("В Курской области ... X") or be
@@ -477,7 +479,7 @@ class Resolver:
         front: list[tuple[float, float]] | None,
         scores: dict[tuple, list[tuple[float, Candidate]]],
         front_terms: dict[str, float],
-    ) -> None:
+    ) -> bool:
         """ "Stepove, 8 km east of Kamianske in Zaporizhzhia Oblast": a reference and the place
         it locates are read together — the anchor takes a near-best namesake when the place
         near it, with its own evidence (region, front), makes the better pair than the place
@@ -485,14 +487,14 @@ class Resolver:
         oblast the text names)."""
         anchor = mention.anchor
         if anchor.choice is None or anchor.is_region or anchor.in_dateline:
-            return
+            return False
         anchor_base = self._base_scores(anchor, front, scores, front_terms)
         if len(anchor_base) < 2:
-            return
+            return False
         first = anchor.choice
         first_score = next((s for s, c in anchor_base if c is first), None)
         if first_score is None:
-            return
+            return False
         best = max(score for score, _ in anchor_base)
         points = [c.place.point for c in mention.candidates if c.place.kind != PlaceKind.REGION]
         rivals = [
@@ -502,52 +504,69 @@ class Resolver:
             and c.place.id != first.place.id
             and any(haversine_km(c.place.point, p) <= ANCHOR_MAX_KM for p in points)
         ]
-        if not rivals:
-            return
+        if not rivals or len(rivals) > PAIR_MAX_RIVALS:
+            # (a name a dozen villages bear always makes some tight pair: no evidence)
+            return False
 
         # A town named by its own name is the reference readers know: a namesake pair that
         # only lies closer together does not displace it ("у Вольного к северо-западу от
         # Доброполья" is the town's Vilne, not a Vilne by a Zaporizhzhia hamlet Dobropillia);
         # what the text says of the place itself must (a region, the front).
+        # A village's namesakes may make the tighter pair, but not at the cost of what the text
+        # says of the place ("Russian forces attacked near Novoselivka, west of Stepove" is no
+        # pair of villages by Dnipro, far from the front).
         town = first.main_name and first.place.katottg and first.place.population >= TOWN_POPULATION
-        own: list[tuple[float, Candidate]] = []
-        if town:
-            held, mention.anchor = mention.anchor, None
-            own = self._base_scores(mention, front, scores, front_terms)
-            mention.anchor = held
+        held, mention.anchor = mention.anchor, None
+        own = self._base_scores(mention, front, scores, front_terms)
+        mention.anchor = held
 
         def pair(anchor_score: float) -> tuple[float, float] | None:
             base = self._base_scores(mention, front, scores, front_terms)
             self._choose(mention, None, base)
             chosen = mention.choice
-            if chosen is None:
-                return None
+            if chosen is None or not chosen.main_name:
+                return None  # (a place by another of its names is no better pair: Malynivka,
+                # once Novoselivka, by a hamlet Stepove)
             total = anchor_score + next(s for s, c in base if c is chosen)
-            if not town:
-                return total, total
             return total, anchor_score + next(s for s, c in own if c is chosen)
 
         kept = (mention.choice, mention.confidence, mention.reason, mention.rival)
         first_pair = pair(first_score)
         if first_pair is None:
-            return
+            mention.choice, mention.confidence, mention.reason, mention.rival = kept
+            return False
         best_pair, candidate, decision = first_pair, first, kept
+        # every pair read, to tell how far the one taken leads the others
+        read = [(first_pair[0], first)]
         for score, rival in rivals:
             anchor.choice = rival
             totals = pair(score)
+            if totals is None:
+                continue
+            read.append((totals[0], rival))
+            # (the own evidence must gain for a town, and not lose for a village)
+            own_needed = first_pair[1] + (PAIR_MARGIN if town else -PAIR_OWN_SLACK)
             if (
-                totals is not None
-                and all(
-                    new > old + PAIR_MARGIN for new, old in zip(totals, first_pair, strict=True)
-                )
+                totals[0] > first_pair[0] + PAIR_MARGIN
+                and totals[1] > own_needed
                 and totals[0] > best_pair[0]
             ):
                 best_pair, candidate = totals, rival
                 decision = (mention.choice, mention.confidence, mention.reason, mention.rival)
-        anchor.choice = candidate
+        # (another pair far from it nearly as good: the first reading stands)
+        if candidate is first or any(
+            total > best_pair[0] - AMBIGUOUS_MARGIN_BY_CONTEXT
+            and haversine_km(other.place.point, candidate.place.point) > AMBIGUOUS_KM
+            for total, other in read
+            if other is not candidate
+        ):
+            anchor.choice = first
+            mention.choice, mention.confidence, mention.reason, mention.rival = kept
+            return False
+        anchor.choice, anchor.rival = candidate, None
         mention.choice, mention.confidence, mention.reason, mention.rival = decision
-        if candidate is not first:
-            anchor.reason = f"{candidate.reason}, the one near which {mention.text} lies"
+        anchor.reason = f"{candidate.reason}, the one near which {mention.text} lies"
+        return True
 
     def _keep_from_the_one_near(
         self,
@@ -887,7 +906,9 @@ class Resolver:
                 score += SECTOR_WEIGHT * math.exp(
                     -haversine_km(sector_point, place.point) / SECTOR_SCALE_KM
                 )
-            if mention.state_border:
+            if mention.state_border and place.country == mention.border_beyond:
+                score -= BORDER_WEIGHT  # "у границы с Украиной": not a village of Ukraine
+            elif mention.state_border:
                 across = RU_BORDER_REGIONS if place.country == "UA" else UA_BORDER_REGIONS
                 beyond = max(0.0, borders.km(place, across) - BORDER_NEAR_KM)
                 score += BORDER_WEIGHT * math.exp(-beyond / BORDER_SCALE_KM)
@@ -1423,6 +1444,7 @@ def _evidence_key(mention: Found) -> tuple:
         tuple(r.choice.place.id for r in mention.border_regions if r.choice),
         mention.border_with,
         mention.state_border,
+        mention.border_beyond,
         mention.region_before,
         mention.sector.choice.place.id if mention.sector and mention.sector.choice else None,
         mention.cue,
