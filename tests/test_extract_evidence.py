@@ -2605,6 +2605,51 @@ def test_a_raion_named_word_first_after_a_place_is_said_of_that_place_only() -> 
     assert found["Dobropillia"].admin1 == "Zaporizhzhia Oblast", found["Dobropillia"]
 
 
+def test_a_russian_case_form_of_a_towns_russian_name_is_the_town() -> None:
+    # "в Приморске" declines Приморск (Prymorsk, by Berdiansk), not the Ukrainian Приморське
+    text = "Бердянск: прилёты ночью, ПВО работала. Взрывы также были в Приморске и Акимовке."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Приморске"].name == "Prymorsk", found["Приморске"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Партизани повідомили про вибух біля Оленівки на заході Криму.", "Криму"),
+        ("Взрывы слышали у Оленевки в Крыму.", "Крыму"),
+    ],
+)
+def test_crimea_in_a_case_form_is_the_region(text, word) -> None:
+    # "Криму" stems like the function word "крім" (except) and like the Rostov village Krym
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found[word].place.name == "Crimea", found[word].place
+    olenivka = next(m.place for name, m in found.items() if name.startswith("Олен"))
+    assert olenivka.admin1 == "Crimea", olenivka
+    assert "Партизани" not in found  # the partisans, not a village Partyzany
+
+
+def test_except_opening_a_sentence_is_no_place() -> None:
+    found = extract("Крім того, ворог атакував Оленівку на Донеччині.", report_date=REPORT_DATE)
+    assert [m.text for m in found.mentions] == ["Оленівку", "Донеччині"]
+
+
+def test_an_attack_by_boats_and_drones_is_no_ground_fighting_for_a_dateline() -> None:
+    # the dateline's Kacha (Sevastopol), not the larger Kacha of Crimea's steppe
+    text = (
+        "СЕВАСТОПОЛЬ, 3 июня. Власти сообщили об отражении атаки безэкипажных катеров, в "
+        "районе Качи сбиты два беспилотника."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert haversine_km(found["Качи"].point, (44.776, 33.544)) < 5, found["Качи"]
+
+
+def test_a_german_border_area_is_a_state_border_cue() -> None:
+    # not the inland Semenivka by Chernihiv
+    text = "Im Grenzgebiet wurde Semeniwka erneut beschossen; in Tschernihiw fiel der Strom aus."
+    place = extract(text, report_date=REPORT_DATE).mentions[0].place
+    assert place is None or haversine_km(place.point, (51.465, 31.888)) > 50, place
+
+
 def test_a_preposition_opening_a_sentence_starts_no_two_word_name() -> None:
     # "Под Лиманом" is "near Lyman", not the village Pidlyman (Подлиман)
     found = extract("Под Лиманом бои идут у Ямполовки.", report_date=REPORT_DATE).mentions

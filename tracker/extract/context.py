@@ -117,7 +117,9 @@ def attach_context(
     for mention in found:
         mention.military = military[mention.sentence]
         mention.strike_only = actions.get(mention.sentence) == {"strike"}
-        mention.ground = not _GROUND_ACTIONS.isdisjoint(actions.get(mention.sentence, ()))
+        mention.ground = _on_the_ground(
+            text, sentences[mention.sentence], actions.get(mention.sentence)
+        )
         mention.russian = russian[mention.sentence]
     attach_anchors(text, found, sentences)
     # A capital that locates another place ("south of Kyiv") is a place; elsewhere it
@@ -153,7 +155,24 @@ def attach_context(
 
 
 # The actions of ground fighting (not a strike, nor "repel", which air defence says too)
-_GROUND_ACTIONS = frozenset({"advance", "capture", "attack", "withdraw", "control"})
+_GROUND_ACTIONS = frozenset({"advance", "capture", "withdraw", "control"})
+# An attack by air or sea reaches the rear: "Russian drones attacked Kacha", "отражение атаки
+# безэкипажных катеров" is no ground fighting.
+_BY_AIR_OR_SEA = re.compile(
+    r"drone|dron|drohne|uav|missile|rocket|rakete|shahed|glide\s+bomb|boat|bateau|"
+    r"дрон|беспилот|безпілот|бпла|ракет|шахед|катер|авиабомб|авіабомб",
+    re.IGNORECASE,
+)
+
+
+def _on_the_ground(text: str, sentence: tuple[int, int], actions: set[str] | None) -> bool:
+    """Whether a sentence tells of fighting on the ground (an attack not by drones, missiles,
+    bombs or boats)."""
+    if not actions:
+        return False
+    if not _GROUND_ACTIONS.isdisjoint(actions):
+        return True
+    return "attack" in actions and _BY_AIR_OR_SEA.search(text, *sentence) is None
 
 
 def _anchor_to_the_name_said_before(found: list[Found]) -> None:
@@ -628,6 +647,7 @@ STATE_BORDER = prefixed(
         r"(?:near|along|close\s+to|on)\s+the\s+(?:russian\s+|state\s+)?border(?!\s+(?:of|with|between))|"
         r"\bborder\s+(?:village|town|area|district)s?\b|près\s+de\s+la\s+frontière(?!\s+(?:de|d['’]|entre|avec))|"
         r"\bfrontali\w*|nahe\s+der\s+grenze(?!\s+(?:zu|zum|zur|mit|der|zwischen))|\bgrenzn\w*|\bgrenzort\w*|"
+        r"\bgrenz(?:gebiet|region)\w*(?!\s+zwischen)|"
         r"(?<!\w)(?:біля|поблизу|вздовж)\s+кордону(?!\s+з)|прикордонн\w*|(?<!\w)(?:у|возле|вдоль)\s+границы(?!\s+с)|"
         r"приграничн\w*",
         re.IGNORECASE,

@@ -60,7 +60,7 @@ progress proletar pershe travnia komunar chervone krasnoe spartak start pioner p
 mirnoe myrne mirne pobieda rassvet svitanok dobre novyi novyy stary staryi marine
 мир перемога перемоги перемогу победа победы победу дружба дружби дружбы зоря зоря
 сонячне правда надія надежда свобода слава воля мирне мирное рассвет світанок
-головна пряма колона деревня щастя счастье
+головна пряма колона деревня щастя счастье партизани партизаны
 """.split()
 FUNCTION_WORDS = """
 the a an in on at near of and or but by from to for with after before during since while
@@ -181,8 +181,14 @@ UKRAINIAN_ADJECTIVES = frozenset(
 украинских украинскую украинскими украинском
 """.split()
 )
+# Words no place only as written: their stems are places' ("крім", except, stems as Крим:
+# "в Криму" is Crimea)
+STEMS_OF_PLACES = frozenset("крім кроме".split())
 NOT_PLACES_AS_WRITTEN = (
-    COMPARATIVE_DIRECTIONS | UKRAINIAN_ADJECTIVES | frozenset("світла світло света свет".split())
+    COMPARATIVE_DIRECTIONS
+    | UKRAINIAN_ADJECTIVES
+    | STEMS_OF_PLACES
+    | frozenset("світла світло света свет".split())
 )
 # Words that are village names only when the context insists (see COMMON_WORD_VILLAGES).
 AMBIGUOUS_COMMON = frozenset(COMMON_WORD_VILLAGES)

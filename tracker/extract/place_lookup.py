@@ -16,6 +16,7 @@ ACCEPTED_REASONS = frozenset(
 )
 # Every homonym is weighed: the codifier lists 80 villages named Andriivka.
 CANDIDATE_LIMIT = 250
+FOREIGN_VILLAGE = 10_000  # (a place abroad below this is no rival of a region)
 BASE_FACTOR = 0.97  # a direction's town found from the adjective's base (Лиманському → Лиман)
 # The Russian regions the war reaches (strikes, fighting, the border).
 STRIKE_REGIONS = frozenset({"RU.09", "RU.10", "RU.41", "RU.86", "RU.61", "RU.38"})
@@ -123,6 +124,16 @@ class PlaceLookup:
                     for c in self.lookup(nominative)
                     if c.place.id not in known and c.place.kind != PlaceKind.REGION
                 ]
+            if any(
+                c.place.kind == PlaceKind.REGION and c.place.country == "UA" for c in cached
+            ) and all(
+                c.place.kind == PlaceKind.REGION
+                or (c.place.country != "UA" and c.place.population < FOREIGN_VILLAGE)
+                for c in cached
+            ):
+                # a region of Ukraine over villages abroad that bear its name ("в Криму",
+                # "в Крыму": Crimea, not Krym of Rostov Oblast)
+                cached = [c for c in cached if c.place.kind == PlaceKind.REGION]
             region_suffix = REGION_SUFFIX.search(name)
             if region_suffix:
                 # "на Харківщині" is the oblast, though a village in Sumy Oblast bears the name;

@@ -839,12 +839,19 @@ class Resolver:
                 score += RENAMED_TOWN_WEIGHT
             elif (
                 mention.russian
-                and place.population >= SALIENT_POPULATION
+                and (
+                    place.population >= SALIENT_POPULATION
+                    or (
+                        (place.katottg or place.admin1_code in STRIKE_REGIONS)
+                        and place.population > TOWN_POPULATION
+                    )
+                )
                 and candidate.reason == MatchReason.INFLECTION
                 and _declines_a_name_of(mention.text, place)
             ):
                 # "в Киеве, Львове": a Russian sentence declines a city's Russian name (Львов),
-                # over a village whose Ukrainian name is spelled so (Львове, Kherson Oblast)
+                # over a village whose Ukrainian name is spelled so (Львове, Kherson Oblast);
+                # a town's too ("в Приморске" is Prymorsk, not a village Приморське)
                 score += CASE_FORM_CITY_WEIGHT
             if not candidate.main_name and (
                 borne_now

@@ -15,6 +15,7 @@ from tracker.extract.lexicon import (
     NOT_PLACES,
     NOT_PLACES_AS_WRITTEN,
     PEOPLE,
+    STEMS_OF_PLACES,
     UKRAINIAN_ADJECTIVES,
 )
 from tracker.names import fold, has_cyrillic, match_keys, stem_keys
@@ -33,7 +34,9 @@ def _keys(words) -> frozenset[str]:
 _COMMON_KEYS = _keys(AMBIGUOUS_COMMON)
 # Given names are matched by their case forms (_given_form), not by stem: a stem would make
 # Олександрії (the town Oleksandriia) a form of Олександр.
-_STOP_KEYS = _keys(NOT_PLACES - AMBIGUOUS_COMMON - GIVEN_NAMES - UKRAINIAN_ADJECTIVES)
+_STOP_KEYS = _keys(
+    NOT_PLACES - AMBIGUOUS_COMMON - GIVEN_NAMES - UKRAINIAN_ADJECTIVES - STEMS_OF_PLACES
+)
 _GIVEN = GIVEN_NAMES | GIVEN_NAMES_ALSO_PLACES
 # Latin spellings of people's names compared by skeleton: Syrskyj is Syrskyi, Yuri is Yurii.
 _PEOPLE_KEYS = _keys(w for w in PEOPLE if not has_cyrillic(w))
