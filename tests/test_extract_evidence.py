@@ -2650,6 +2650,18 @@ def test_a_german_border_area_is_a_state_border_cue() -> None:
     assert place is None or haversine_km(place.point, (51.465, 31.888)) > 50, place
 
 
+def test_a_russian_locative_of_a_former_name_is_the_renamed_town() -> None:
+    # "в Стаханове": Stakhanov, Kadiivka until 2016 (not Zhukovsky, once Стаханово)
+    text = "ЛУГАНСК, 2 июня. После удара по депо в Стаханове объявлен траур."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Стаханове"].name == "Kadiivka", found["Стаханове"]
+
+
+def test_a_ukrainian_village_in_ske_is_no_locative_of_a_town() -> None:
+    found = extract("Бої точаться біля села Покровське.", report_date=REPORT_DATE).mentions
+    assert found[0].place is None or found[0].place.name == "Pokrovske", found[0].place
+
+
 def test_a_preposition_opening_a_sentence_starts_no_two_word_name() -> None:
     # "Под Лиманом" is "near Lyman", not the village Pidlyman (Подлиман)
     found = extract("Под Лиманом бои идут у Ямполовки.", report_date=REPORT_DATE).mentions

@@ -10,6 +10,7 @@ from tracker.errors import TrackerError
 from tracker.extract import capitals
 from tracker.gazetteer import Candidate, Gazetteer, MatchReason, spelled_in_ukrainian
 from tracker.model import Place, PlaceKind
+from tracker.names import UKRAINIAN_ONLY_LETTERS
 
 ACCEPTED_REASONS = frozenset(
     {MatchReason.EXACT, MatchReason.VARIANT, MatchReason.TRANSLITERATION, MatchReason.INFLECTION}
@@ -173,7 +174,13 @@ class PlaceLookup:
             return candidates
         kept = self._adjectives.get(word)
         if kept is None:
-            kept = [c for c in candidates if c.reason != MatchReason.INFLECTION or fits(c.place)]
+            kept = [
+                c
+                for c in candidates
+                if c.reason != MatchReason.INFLECTION
+                or fits(c.place)
+                or _russian_locative_of(word, c.place)
+            ]
             if not kept or len(kept) == len(candidates):
                 kept = candidates
             self._adjectives[word] = kept
@@ -305,3 +312,21 @@ def _named_direction(name: str) -> str | None:
 def _is_direction_town(town: str, place: Place) -> bool:
     where = _DIRECTION_TOWN_WHERE.get(town)
     return where is None or (place.admin1, place.hromada) == where
+
+
+def _russian_locative_of(word: str, place: Place) -> bool:
+    """Whether a word is the Russian locative of one of a place's names ending in a hard
+    consonant ("в Стаханове": Стаханов, Kadiivka's name until 2016), whatever its current
+    Ukrainian name declines like."""
+    lowered = word.lower()
+    if not lowered.endswith("е"):
+        return False
+    stem = lowered[:-1]
+    # (a Russian name: "Покровськ" + е is the Ukrainian village Покровське, no locative)
+    if (
+        stem[-1:] in "ьаеиоуыэюяіїєй"
+        or "ь" in stem[-3:]
+        or not UKRAINIAN_ONLY_LETTERS.isdisjoint(stem)
+    ):
+        return False
+    return any(name.lower() == stem for name in place.alternate_names)
