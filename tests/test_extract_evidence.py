@@ -2628,6 +2628,25 @@ def test_crimea_in_a_case_form_is_the_region(text, word) -> None:
     assert "Партизани" not in found  # the partisans, not a village Partyzany
 
 
+def test_a_village_named_like_crimea_stays_the_village_when_the_text_says_village() -> None:
+    text = "В селе Крым Мясниковского района Ростовской области упал беспилотник."
+    place = extract(text, report_date=REPORT_DATE).mentions[0].place
+    assert (place.name, place.admin1) == ("Krym", "Rostov Oblast"), place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZAPORIZHZHIA (AP) - Russian infantry backed by drones attacked near Kamianske.",
+        "ЗАПОРОЖЬЕ. Пехота при поддержке беспилотников штурмовала позиции у Каменского.",
+    ],
+)
+def test_an_attack_supported_by_drones_is_ground_fighting(text) -> None:
+    # the front village by Stepnohirsk, not the city of Kamianske far behind the front
+    kamianske = extract(text, report_date=REPORT_DATE).mentions[-1].place
+    assert kamianske.admin1 == "Zaporizhzhia Oblast", kamianske
+
+
 def test_except_opening_a_sentence_is_no_place() -> None:
     found = extract("Крім того, ворог атакував Оленівку на Донеччині.", report_date=REPORT_DATE)
     assert [m.text for m in found.mentions] == ["Оленівку", "Донеччині"]

@@ -35,7 +35,7 @@ from tracker.extract.not_places import (
     names_government,
     names_other_thing,
 )
-from tracker.extract.place_kinds import attach_kinds
+from tracker.extract.place_kinds import attach_kinds, read_villages_said
 from tracker.extract.place_lookup import REGION_SUFFIX, PlaceLookup
 from tracker.extract.prefixed import prefixed
 from tracker.extract.region_parts import attach_region_parts
@@ -104,10 +104,15 @@ def attach_context(
         if number >= 0 and position < sentences[number][1]:
             military[number] = True
     actions: dict[int, set[str]] = {}  # (only the sentences with an action)
+    ground: set[int] = set()  # sentences of fighting on the ground
     for match in scans["action"]:
         number = bisect_right(starts, match.start()) - 1
         if number >= 0 and match.start() < sentences[number][1]:
             actions.setdefault(number, set()).add(match.lastgroup)
+            if match.lastgroup in _GROUND_ACTIONS or (
+                match.lastgroup == "attack" and not _by_air_or_sea(text, match, sentences[number])
+            ):
+                ground.add(number)
     # (a report without a Russian-only letter, as an ASCII one, has no sentence with one)
     russian = (
         [bool(_RUSSIAN_LETTERS.search(text, start, end)) for start, end in sentences]
@@ -117,9 +122,7 @@ def attach_context(
     for mention in found:
         mention.military = military[mention.sentence]
         mention.strike_only = actions.get(mention.sentence) == {"strike"}
-        mention.ground = _on_the_ground(
-            text, sentences[mention.sentence], actions.get(mention.sentence)
-        )
+        mention.ground = mention.sentence in ground
         mention.russian = russian[mention.sentence]
     attach_anchors(text, found, sentences)
     # A capital that locates another place ("south of Kyiv") is a place; elsewhere it
@@ -131,6 +134,7 @@ def attach_context(
         or listed_with_places(text, found, i)
         or not names_government(text, m, sentences[m.sentence][0])
     ]
+    read_villages_said(text, found)
     _read_republics(places, text, found)
     _read_region_labels(places, text, found)
     _read_region_directions(places, text, found)
@@ -157,22 +161,30 @@ def attach_context(
 # The actions of ground fighting (not a strike, nor "repel", which air defence says too)
 _GROUND_ACTIONS = frozenset({"advance", "capture", "withdraw", "control"})
 # An attack by air or sea reaches the rear: "Russian drones attacked Kacha", "отражение атаки
-# безэкипажных катеров" is no ground fighting.
+# безэкипажных катеров" is no ground fighting ("infantry supported by drones attacked" is).
 _BY_AIR_OR_SEA = re.compile(
     r"drone|dron|drohne|uav|missile|rocket|rakete|shahed|glide\s+bomb|boat|bateau|"
     r"дрон|беспилот|безпілот|бпла|ракет|шахед|катер|авиабомб|авіабомб",
     re.IGNORECASE,
 )
+_SUPPORTED_BY = re.compile(
+    r"(?:support(?:ed)?\s+(?:by|of)|backed\s+by|using|with|appui\s+d[eu']|soutien\s+d[eu']|"
+    r"unterstützt\s+von|unterstützung|при\s+поддержке|при\s+підтримці|за\s+підтримки|"
+    r"с\s+применением|із\s+застосуванням|з\s+використанням)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_AIR_WORD_REACH = 40
 
 
-def _on_the_ground(text: str, sentence: tuple[int, int], actions: set[str] | None) -> bool:
-    """Whether a sentence tells of fighting on the ground (an attack not by drones, missiles,
-    bombs or boats)."""
-    if not actions:
-        return False
-    if not _GROUND_ACTIONS.isdisjoint(actions):
-        return True
-    return "attack" in actions and _BY_AIR_OR_SEA.search(text, *sentence) is None
+def _by_air_or_sea(text: str, attack: re.Match, sentence: tuple[int, int]) -> bool:
+    """Whether a weapon of the air or the sea is said right around an attack as what attacks,
+    not as support."""
+    start = max(sentence[0], attack.start() - _AIR_WORD_REACH)
+    end = min(sentence[1], attack.end() + _AIR_WORD_REACH)
+    return any(
+        not _SUPPORTED_BY.search(text, max(sentence[0], word.start() - 40), word.start())
+        for word in _BY_AIR_OR_SEA.finditer(text, start, end)
+    )
 
 
 def _anchor_to_the_name_said_before(found: list[Found]) -> None:

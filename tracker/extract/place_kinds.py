@@ -9,6 +9,7 @@ import re
 from tracker.extract.claim_lexicon import dateline_end
 from tracker.extract.found import Found
 from tracker.extract.namesakes import name_key
+from tracker.model import PlaceKind
 
 # A railway hub ("rail hub", "nœud ferroviaire", "Bahnknoten", "залізничний вузол"): what
 # reports call a town (not "a logistics hub", said of villages too).
@@ -144,3 +145,16 @@ def _same_as_the_dateline(found: list[Found], dateline: Found) -> None:
             and name_key(mention) == key
         ):
             mention.same_as = dateline
+
+
+def read_villages_said(text: str, found: list[Found]) -> None:
+    """A name read as a region that the text calls a village is the village ("в селе Крым
+    Ростовской области": Krym of Rostov Oblast, not Crimea)."""
+    for mention in found:
+        if not mention.is_region or not _VILLAGE_BEFORE.search(
+            text, max(0, mention.start - 24), mention.start
+        ):
+            continue
+        villages = [c for c in mention.candidates if c.place.kind != PlaceKind.REGION]
+        if villages:
+            mention.candidates, mention.is_region = villages, False

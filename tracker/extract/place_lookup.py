@@ -132,9 +132,10 @@ class PlaceLookup:
                 or (c.place.country != "UA" and c.place.population < FOREIGN_VILLAGE)
                 for c in cached
             ):
-                # a region of Ukraine over villages abroad that bear its name ("в Криму",
-                # "в Крыму": Crimea, not Krym of Rostov Oblast)
-                cached = [c for c in cached if c.place.kind == PlaceKind.REGION]
+                # a region of Ukraine before villages abroad that bear its name ("в Криму",
+                # "в Крыму": Crimea, not Krym of Rostov Oblast — unless the text says a village:
+                # `context.read_villages_said`)
+                cached = sorted(cached, key=lambda c: c.place.kind != PlaceKind.REGION)
             region_suffix = REGION_SUFFIX.search(name)
             if region_suffix:
                 # "на Харківщині" is the oblast, though a village in Sumy Oblast bears the name;
