@@ -2647,6 +2647,19 @@ def test_an_attack_supported_by_drones_is_ground_fighting(text) -> None:
     assert kamianske.admin1 == "Zaporizhzhia Oblast", kamianske
 
 
+def test_a_namesake_denied_in_a_sentence_of_its_own_leaves_the_first_by_its_neighbours() -> None:
+    # "Это не та Константиновка, что в ДНР": the first is the one by Melitopol, said a sentence
+    # earlier, not the Donetsk town nor a Kherson village
+    text = (
+        "Под Мелитополем ночью горел склад. Жители Константиновки слышали взрывы. Это не та "
+        "Константиновка, что в ДНР."
+    )
+    first = extract(text, report_date=REPORT_DATE).mentions[1]
+    assert first.place is not None and haversine_km(first.place.point, (46.818, 35.424)) < 5, (
+        first.place
+    )
+
+
 def test_except_opening_a_sentence_is_no_place() -> None:
     found = extract("Крім того, ворог атакував Оленівку на Донеччині.", report_date=REPORT_DATE)
     assert [m.text for m in found.mentions] == ["Оленівку", "Донеччині"]

@@ -44,6 +44,8 @@ NAMESAKE_WORDS = (
     r"(?:та|ту|той|те|тот|того|тому|тієї|тій))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))"
     # (not "(not the Pokrovsk axis but the Lyman one)": a direction, no namesake)
     r"(?![\w'’-]+\s+(?:axis|direction|front|sector|напрям\w*|направлени\w*))|"
+    # "Это не та Константиновка, что в ДНР.", "Це не те Зарічне": a sentence of its own
+    r"(?<!\w)(?-i:Это|Це)\s+не\s+(?:та|тот|те|той|ту|то)\s+(?=(?-i:[А-ЯІЇЄҐ]))|"
     # "у Катериновки — это не Катериновка у Угледара", "— this is not the Katerynivka near"
     r"[—–,(-]\s*(?:это|це|this\s+is|that\s+is|c['’]est|ce\s+n['’]est|das\s+ist)\s+"
     r"(?:не|not|pas|nicht)\s+(?:the\s+|la\s+|le\s+|das\s+|die\s+|der\s+)?"

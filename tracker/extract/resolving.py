@@ -698,11 +698,10 @@ class Resolver:
                 # the other places of its sentence still say where it is ("не та Степановка,
                 # что у самого Курахово"), all but the namesake and what locates that one,
                 # and those after the words about it ("— не путать со Степовым ... — и у X")
-                around = tuple(
-                    m.choice.place.point
+                others = [
+                    m
                     for m in found
-                    if m.sentence == moves.sentence
-                    and not (moves is later and m.start >= later.aside_end)
+                    if not (moves is later and m.start >= later.aside_end)
                     and m is not moves
                     and m is not stays
                     and m is not stays.anchor
@@ -712,14 +711,24 @@ class Resolver:
                     # Юнаківки, а не Садки на півдні області")
                     and haversine_km(m.choice.place.point, stays.choice.place.point)
                     > NAMESAKE_SCENE_KM
-                )
-                self._choose(
-                    moves,
-                    around or None,
-                    apart,
-                    weight=SENTENCE_WEIGHT,
-                    two_r_over_scale=_TWO_R_OVER_SENTENCE_SCALE,
-                )
+                ]
+                around = tuple(m.choice.place.point for m in others if m.sentence == moves.sentence)
+                if around or moves is later:
+                    self._choose(
+                        moves,
+                        around or None,
+                        apart,
+                        weight=SENTENCE_WEIGHT,
+                        two_r_over_scale=_TWO_R_OVER_SENTENCE_SCALE,
+                    )
+                else:
+                    # the earlier one, alone in its sentence: the report's places before the
+                    # words about the other ("Под Мелитополем ... жители из Константиновки ...
+                    # Это не та Константиновка, что в ДНР")
+                    before = tuple(
+                        m.choice.place.point for m in others if m.sentence != stays.sentence
+                    )
+                    self._choose(moves, before or None, apart)
             else:
                 moves.choice, moves.confidence = None, 0.0
                 moves.reason = (
