@@ -2660,6 +2660,18 @@ def test_a_namesake_denied_in_a_sentence_of_its_own_leaves_the_first_by_its_neig
     )
 
 
+def test_a_german_not_the_x_sets_a_namesake_apart() -> None:
+    # "nicht das Kamenka bei Dworitschnaja": the second is another Kamianka than the first
+    text = (
+        "Moskau meldete die Einnahme von Kamenka südlich von Isjum, nicht das Kamenka bei "
+        "Dworitschnaja an der Grenze."
+    )
+    first, second = (
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Kamenka"
+    )
+    assert first.place is None or second.place is None or first.place.id != second.place.id
+
+
 def test_except_opening_a_sentence_is_no_place() -> None:
     found = extract("Крім того, ворог атакував Оленівку на Донеччині.", report_date=REPORT_DATE)
     assert [m.text for m in found.mentions] == ["Оленівку", "Донеччині"]

@@ -40,8 +40,8 @@ NAMESAKE_WORDS = (
     # "- not the Uspenivka near Andriivka", "— не та Новоселівка, що під Покровськом", "(not
     # the Uspenivka west of Polohy)"
     # ("— не к той Катериновке, что под Угледаром": a preposition may stand between)
-    r"[—–,(-]\s*(?:not\s+the|не\s+(?:(?:к|до|в|у|на|с|з|под|під|біля)\s+)?"
-    r"(?:та|ту|той|те|тот|того|тому|тієї|тій))\s+(?=(?-i:[A-ZА-ЯІЇЄҐ]))"
+    r"[—–,(-]\s*(?:not\s+the|nicht\s+(?:das|der|die|den|dem)|не\s+(?:(?:к|до|в|у|на|с|з|под|під|біля)\s+)?"
+    r"(?:та|ту|той|те|тот|того|тому|тієї|тій))\s+(?=(?-i:[A-ZÄÖÜА-ЯІЇЄҐ]))"
     # (not "(not the Pokrovsk axis but the Lyman one)": a direction, no namesake)
     r"(?![\w'’-]+\s+(?:axis|direction|front|sector|напрям\w*|направлени\w*))|"
     # "Это не та Константиновка, что в ДНР.", "Це не те Зарічне": a sentence of its own
