@@ -2594,6 +2594,17 @@ def test_a_raion_named_word_first_frames_the_places_after_it(text) -> None:
     assert haversine_km(shevchenko.point, (48.222, 37.145)) < 5, shevchenko
 
 
+def test_an_area_of_another_clause_after_a_semicolon_is_not_the_places() -> None:
+    # Pokrovske of Synelnykove raion (the town), not the one by Nikopol: the Mezhova hromada
+    # belongs to the next clause
+    text = (
+        "Nikopol was shelled again overnight. In the Synelnykove district a drone struck a barn "
+        "in Pokrovske; shelling was also reported in the Mezhova hromada."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Pokrovske"].raion == "Synelnykivskyi Raion", found["Pokrovske"]
+
+
 def test_a_raion_named_word_first_after_a_place_is_said_of_that_place_only() -> None:
     # "Dobropillia, un village du district de Polohy": Novopavlivka stays by Pokrovsk
     text = (

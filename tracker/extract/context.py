@@ -1015,6 +1015,9 @@ def _attach_areas(
                 (at, area)
                 for at, area in areas + [f for f in framing if f[0] < mention.start]
                 if not _any_between(breaks, min(at, mention.start), max(at, mention.end))
+                # (nor across a ";": "a drone hit Pokrovske; another attack was recorded in the
+                # Mezhova hromada")
+                and ";" not in text[min(at, mention.end) : max(at, mention.start)]
                 and _same_aside(asides, at, mention.start)
                 and _said_of(at, mention, said[_key(mention)])
             ]
