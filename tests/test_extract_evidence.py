@@ -2671,16 +2671,30 @@ def test_a_namesake_denied_in_a_sentence_of_its_own_leaves_the_first_by_its_neig
     )
 
 
-def test_a_german_not_the_x_sets_a_namesake_apart() -> None:
-    # "nicht das Kamenka bei Dworitschnaja": the second is another Kamianka than the first
-    text = (
-        "Moskau meldete die Einnahme von Kamenka südlich von Isjum, nicht das Kamenka bei "
-        "Dworitschnaja an der Grenze."
-    )
-    first, second = (
-        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Kamenka"
-    )
-    assert first.place is None or second.place is None or first.place.id != second.place.id
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Часов Яр стерт с лица земли. Это не тот Часов Яр, что был.",
+        "Запоріжжя живе під постійними обстрілами. Це не те Запоріжжя, яке ми знали.",
+    ],
+)
+def test_not_the_same_town_as_before_is_no_namesake(text) -> None:
+    first, second = extract(text, report_date=REPORT_DATE).mentions[:2]
+    assert second.place is not None and first.place.id == second.place.id, second.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DNIPRO (Reuters) - Russia attacked Ternivka overnight with a combination of missiles and "
+        "Shahed drones, the governor said.",
+        "DNIPRO (AP) - Russian forces attacked Pidhorodne overnight, launching 25 Shahed drones.",
+    ],
+)
+def test_an_attack_with_drones_named_anywhere_in_its_sentence_reaches_the_rear(text) -> None:
+    # the dateline's oblast: Ternivka and Pidhorodne of Dnipropetrovsk Oblast
+    place = extract(text, report_date=REPORT_DATE).mentions[1].place
+    assert place is not None and place.admin1 == "Dnipropetrovsk Oblast", place
 
 
 def test_except_opening_a_sentence_is_no_place() -> None:

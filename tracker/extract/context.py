@@ -110,7 +110,7 @@ def attach_context(
         if number >= 0 and match.start() < sentences[number][1]:
             actions.setdefault(number, set()).add(match.lastgroup)
             if match.lastgroup in _GROUND_ACTIONS or (
-                match.lastgroup == "attack" and not _by_air_or_sea(text, match, sentences[number])
+                match.lastgroup == "attack" and not _by_air_or_sea(text, sentences[number])
             ):
                 ground.add(number)
     # (a report without a Russian-only letter, as an ASCII one, has no sentence with one)
@@ -167,23 +167,21 @@ _BY_AIR_OR_SEA = re.compile(
     r"дрон|беспилот|безпілот|бпла|ракет|шахед|катер|авиабомб|авіабомб",
     re.IGNORECASE,
 )
+# (as support only: "with drones", "с применением ракет" name what attacks)
 _SUPPORTED_BY = re.compile(
-    r"(?:support(?:ed)?\s+(?:by|of)|backed\s+by|using|with|appui\s+d[eu']|soutien\s+d[eu']|"
-    r"unterstützt\s+von|unterstützung|при\s+поддержке|при\s+підтримці|за\s+підтримки|"
-    r"с\s+применением|із\s+застосуванням|з\s+використанням)\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:support(?:ed)?\s+(?:by|of)|backed\s+by|appui\s+d[eu']|soutien\s+d[eu']|"
+    r"unterstützt\s+von|unterstützung|при\s+поддержке|при\s+підтримці|за\s+підтримки)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_AIR_WORD_REACH = 40
 
 
-def _by_air_or_sea(text: str, attack: re.Match, sentence: tuple[int, int]) -> bool:
-    """Whether a weapon of the air or the sea is said right around an attack as what attacks,
-    not as support."""
-    start = max(sentence[0], attack.start() - _AIR_WORD_REACH)
-    end = min(sentence[1], attack.end() + _AIR_WORD_REACH)
+def _by_air_or_sea(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence's attack is by a weapon of the air or the sea (not one that only
+    supports the troops)."""
     return any(
         not _SUPPORTED_BY.search(text, max(sentence[0], word.start() - 40), word.start())
-        for word in _BY_AIR_OR_SEA.finditer(text, start, end)
+        for word in _BY_AIR_OR_SEA.finditer(text, *sentence)
     )
 
 

@@ -726,7 +726,9 @@ class Resolver:
                     # words about the other ("Под Мелитополем ... жители из Константиновки ...
                     # Это не та Константиновка, что в ДНР")
                     before = tuple(
-                        m.choice.place.point for m in others if m.sentence != stays.sentence
+                        m.choice.place.point
+                        for m in others
+                        if m.sentence != stays.sentence and m.start < stays.start
                     )
                     self._choose(moves, before or None, apart)
             else:
