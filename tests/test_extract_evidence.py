@@ -2697,6 +2697,20 @@ def test_an_attack_with_drones_named_anywhere_in_its_sentence_reaches_the_rear(t
     assert place is not None and place.admin1 == "Dnipropetrovsk Oblast", place
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лиман до 2016 року називався Красний Лиман, а Покровськ — Красноармійськ.",
+        "Lyman hieß bis 2016 Krasnyj Lyman und liegt heute nahe der Front.",
+    ],
+)
+def test_a_name_the_text_says_a_town_bore_until_a_year_is_the_towns(text) -> None:
+    # the town Lyman (20,000), not a hamlet Lyman nor the village Krasnyi Lyman
+    new, old = extract(text, report_date=REPORT_DATE).mentions[:2]
+    assert new.place.population > 10_000, new.place
+    assert old.place is not None and old.place.id == new.place.id, old.place
+
+
 def test_except_opening_a_sentence_is_no_place() -> None:
     found = extract("Крім того, ворог атакував Оленівку на Донеччині.", report_date=REPORT_DATE)
     assert [m.text for m in found.mentions] == ["Оленівку", "Донеччині"]

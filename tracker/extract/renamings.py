@@ -31,6 +31,14 @@ _FORMERLY = re.compile(
     r"колишн\w*|раніше|бывш\w*|ранее)\s+",
     re.IGNORECASE,
 )
+# ... or said with the year: "Лиман до 2016 року називався Красний Лиман", "Lyman was called
+# Krasnyi Lyman until 2016", "hieß bis 2016"
+_UNTIL = r"(?:до|until|bis|jusqu['’]en)\s+\d{4}(?:\s*(?:року|года|г\.))?"
+_WAS_CALLED = re.compile(
+    rf"\s*,?\s*(?:{_UNTIL}\s+)?(?:називав\w*|называл\w*|was\s+called|hie(?:ß|ss)|"
+    rf"s['’]appelait)\s+(?:{_UNTIL}\s+)?",
+    re.IGNORECASE,
+)
 # ... with an article, closing the clause: "Schachtarske, dem früheren Perschotrawensk,", "the
 # former Pershotravensk" (not "the former Shakhtarske front's rear")
 _THE_FORMER = re.compile(
@@ -61,7 +69,10 @@ def mark_renamings(text: str, found: list[Found]) -> None:
             continue
         if _NOW.fullmatch(text, first.end, second.start):
             first.renamed_as = second
-        elif _FORMERLY.fullmatch(text, first.end, second.start) or (
+        elif (
+            _FORMERLY.fullmatch(text, first.end, second.start)
+            or _WAS_CALLED.fullmatch(text, first.end, second.start)
+        ) or (
             (
                 _CALLED.fullmatch(text, first.end, second.start)
                 or _THE_FORMER.fullmatch(text, first.end, second.start)
