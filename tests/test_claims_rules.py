@@ -1172,3 +1172,24 @@ def test_pilonner_is_a_strike() -> None:
         for c in extract(text, report_date=date(2025, 12, 4)).claims
     }
     assert found == {("Bilozerka", Side.RU, Action.STRIKE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        ("Sumy was shelled overnight, Ukrainian officials said.", "Sumy", Side.RU),
+        ("Харків зазнав обстрілу, повідомила ОВА.", "Kharkiv", Side.RU),
+        ("Belgorod was shelled again, Russian officials said.", "Belgorod", Side.UA),
+        ("Белгород подвергся обстрелу, сообщил губернатор.", "Belgorod", Side.UA),
+        # an active strike keeps its actor: a Ukrainian unit hitting a Russian gun at home
+        (
+            "Пілоти 54-ї ОМБр уразили російську САУ неподалік Верхньокам'янського.",
+            "Verkhnokamianske",
+            Side.UA,
+        ),
+    ],
+)
+def test_a_strike_told_in_the_passive_is_the_other_sides_on_its_own_ground(text, place, side):
+    claims = extract(text, report_date=REPORT_DATE).claims
+    struck = [c for c in claims if c.action == Action.STRIKE and c.place.name == place]
+    assert [c.side for c in struck] == [side], claims

@@ -131,6 +131,15 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
         True,
     ),
     (
+        "Russian officials",
+        r"russian(?:-installed|-appointed)?\s+(?:officials|authorities)|"
+        r"occupation\s+(?:officials|authorities)|autorités\s+(?:russes|d['’]occupation)|"
+        r"russisch\w*\s+behörden|besatzungsbehörden|"
+        r"окупаційн\w+\s+(?:влад\w*|адміністрац\w*)|оккупационн\w+\s+(?:власт\w*|администрац\w*)|"
+        r"российск\w+\s+власт\w*|російськ\w+\s+влад\w*",
+        True,
+    ),
+    (
         "Russian forces",
         r"russian\s+(?:forces|troops|military|army|command)|forces\s+russes|troupes\s+russes|"
         r"armée\s+russe|russische\w*\s+(?:truppen|streitkräfte|armee|militär)|"
@@ -165,6 +174,7 @@ CLAIMANT_SIDE = {
     "Russian milblogger": Side.RU,
     "Russian forces": Side.RU,
     "Russian government": Side.RU,
+    "Russian officials": Side.RU,
     "Ukrainian General Staff": Side.UA,
     "Ukrainian military": Side.UA,
     "Ukrainian government": Side.UA,

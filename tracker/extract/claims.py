@@ -238,7 +238,8 @@ def _clause_claims(
         # it and whether it is a Russian place struck: places sharing those share them (a
         # clause of real reporting names two or three places, most with one action).
         struck_at_home = _struck_at_home(mention, chosen)
-        key = (id(chosen), claimant, struck_at_home)  # (`every` holds the acts meanwhile)
+        struck_in = _struck_in(mention, chosen)
+        key = (id(chosen), claimant, struck_in)  # (`every` holds the acts meanwhile)
         events = shared.get(key)
         if events is None:
             own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
@@ -255,6 +256,14 @@ def _clause_claims(
             defender = fallback or (Side.UA if ukrainian_voice else None)
             speaker = own or struck_at_home
             actors = _turned(_with_enemy(sides, enemies, speaker), owners)
+            # a strike nobody is named for ("Sumy was shelled overnight, Ukrainian officials
+            # said", "Belgorod was shelled"): the other side's, on Russia or on what a
+            # Ukrainian voice reports at home (occupied towns' own officials say the same of
+            # Ukraine's: left to the claimant)
+            if _passive(text, chosen) and (
+                struck_in == "RU" or (struck_in == "UA" and own == Side.UA)
+            ):
+                attacker = OTHER[Side.RU if struck_in == "RU" else Side.UA]
             events = _events(text, acts, actors, chosen, fallback, attacker, defender)
             shared[key] = events
         place, place_precision = _place(text, mention, place_precision, previous_end)
@@ -643,7 +652,8 @@ def _events(
     side = _actor(text, acts, sides, chosen)
     if side is not None and _PUSHED_BACK.fullmatch(chosen.word):
         side = OTHER[side]  # "habe die russischen Truppen aus X zurückgedrängt": the pushed
-    side = side or (attacker if chosen.action == Action.ATTACK else fallback)
+    struck = chosen.action == Action.STRIKE and attacker is not None
+    side = side or (attacker if chosen.action == Action.ATTACK or struck else fallback)
     if side is None:
         # the subject after its verb: "frappes ... russes", "In Pokrowsk halten sich noch
         # ukrainische Einheiten", "kontrollieren russische Truppen 70 Prozent von X" — or
@@ -667,6 +677,26 @@ def _ukrainian(text: str) -> bool:
 
 _UKRAINIAN_LETTER = re.compile(f"[{UKRAINIAN_LETTERS}]")  # one C pass, not a loop per letter
 _APOSTROPHE = re.compile(r"[а-яіїєґ]['’ʼ][яюєї]", re.IGNORECASE)
+
+
+# A strike told in the passive, no agent named: "Sumy was shelled", "Харків зазнав обстрілу",
+# "Белгород подвергся обстрелу", "a été bombardée", "wurde beschossen"
+_PASSIVE_BEFORE = re.compile(
+    r"(?:was|were|been|being|got|a\s+été|ont\s+été|été|wurde|wurden|worden|зазна\w*|"
+    r"подверг\w*|піддал\w*|піддав\w*)\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _passive(text: str, act: _Act) -> bool:
+    return _PASSIVE_BEFORE.search(text, max(0, act.at - 24), act.at) is not None
+
+
+def _struck_in(mention: Mention, act: _Act) -> str | None:
+    """The country of a place struck."""
+    if act.action == Action.STRIKE and mention.place is not None:
+        return mention.place.country
+    return None
 
 
 def _struck_at_home(mention: Mention, act: _Act) -> Side | None:
