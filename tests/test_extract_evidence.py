@@ -2711,6 +2711,14 @@ def test_a_name_the_text_says_a_town_bore_until_a_year_is_the_towns(text) -> Non
     assert old.place is not None and old.place.id == new.place.id, old.place
 
 
+def test_a_town_by_a_name_no_ukrainian_place_bears_now_fits_the_town_of() -> None:
+    # "the town of Melovoye": Milove of Luhansk Oblast (5,975) by its Russian name, not a
+    # Bryansk hamlet of no recorded size that bears the name
+    text = "Explosions were heard in the town of Melovoye."
+    place = extract(text, report_date=REPORT_DATE).mentions[0].place
+    assert (place.name, place.admin1) == ("Milove", "Luhansk Oblast"), place
+
+
 def test_except_opening_a_sentence_is_no_place() -> None:
     found = extract("Крім того, ворог атакував Оленівку на Донеччині.", report_date=REPORT_DATE)
     assert [m.text for m in found.mentions] == ["Оленівку", "Донеччині"]

@@ -884,7 +884,7 @@ class Resolver:
                 or (city_named and region_codes is None and mention.area is None)
             ) and 0 < place.population < HAMLET_POPULATION:
                 score -= HAMLET_PENALTY
-            if mention.kind and not _size_fits(mention.kind, candidate):
+            if mention.kind and not _size_fits(mention.kind, candidate, nobody_now):
                 score -= KIND_WEIGHT  # "the city of Rivne" is not a village of the name
             if mention.military and place.admin1_code in FRONT_REGIONS:
                 score += FRONT_REGION_WEIGHT
@@ -1410,12 +1410,15 @@ def _kind_fits(mention: Found) -> bool:
     return not mention.kind or _size_fits(mention.kind, mention.choice)
 
 
-def _size_fits(kind: str, candidate: Candidate) -> bool:
+def _size_fits(kind: str, candidate: Candidate, former_fits: bool = False) -> bool:
     """Whether a candidate's size fits "town" or "village". An unknown size (0) fits both;
-    a town's former name fits no "city of" (Nova Odesa was Fedorivka)."""
+    a town's former name fits no "city of" (Nova Odesa was Fedorivka) — unless no place bears
+    it now (`former_fits`: "город Красноармейск" is Pokrovsk)."""
     population = candidate.place.population
     if kind == "town":
-        return candidate.main_name and (population == 0 or population >= TOWN_KIND_MIN_POPULATION)
+        return (candidate.main_name or former_fits) and (
+            population == 0 or population >= TOWN_KIND_MIN_POPULATION
+        )
     return population < VILLAGE_KIND_MAX_POPULATION
 
 
