@@ -1193,3 +1193,38 @@ def test_a_strike_told_in_the_passive_is_the_other_sides_on_its_own_ground(text,
     claims = extract(text, report_date=REPORT_DATE).claims
     struck = [c for c in claims if c.action == Action.STRIKE and c.place.name == place]
     assert [c.side for c in struck] == [side], claims
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        # an occupied town struck: Ukraine's, whoever reports it
+        (
+            "An ammunition depot in Melitopol was hit overnight, the Ukrainian General Staff said.",
+            "Melitopol",
+            Side.UA,
+        ),
+        ("Горловка подверглась обстрелу, сообщили оккупационные власти.", "Horlivka", Side.UA),
+        (
+            "Протягом доби під удари потрапили Гуляйполе та Покровськ, повідомив Генштаб.",
+            "Pokrovsk",
+            Side.RU,
+        ),
+        # "the enemy" of a voice in an occupied town
+        (
+            "Противник нанёс удар HIMARS по Мелитополю, сообщили местные власти.",
+            "Melitopol",
+            Side.UA,
+        ),
+    ],
+)
+def test_a_strike_with_no_striker_named_is_the_side_not_holding_the_place(text, place, side):
+    claims = extract(text, report_date=REPORT_DATE).claims
+    struck = [c for c in claims if c.action == Action.STRIKE and c.place.name == place]
+    assert [c.side for c in struck] == [side], claims
+
+
+def test_the_city_council_as_speaker_is_no_second_claim_on_the_town():
+    text = "Kramatorsk was struck by guided bombs on Friday, the city council said."
+    claims = extract(text, report_date=REPORT_DATE).claims
+    assert [(c.place.name, c.side) for c in claims] == [("Kramatorsk", Side.RU)], claims

@@ -2719,6 +2719,12 @@ def test_a_town_by_a_name_no_ukrainian_place_bears_now_fits_the_town_of() -> Non
     assert (place.name, place.admin1) == ("Milove", "Luhansk Oblast"), place
 
 
+def test_was_called_without_a_year_renames_nothing() -> None:
+    text = "Soldiers say Pokrovsk was called Bakhmut by Russian bloggers before the assault."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Bakhmut"].name == "Bakhmut", found["Bakhmut"]
+
+
 def test_except_opening_a_sentence_is_no_place() -> None:
     found = extract("Крім того, ворог атакував Оленівку на Донеччині.", report_date=REPORT_DATE)
     assert [m.text for m in found.mentions] == ["Оленівку", "Донеччині"]

@@ -62,3 +62,24 @@ def test_distances_worked_out_ahead_are_the_walk_s(monkeypatch: pytest.MonkeyPat
 def test_distance_km_gives_what_was_worked_out_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(front_line, "_AHEAD", {(10.0, 20.0): 1.5})
     assert front_line.distance_km.__wrapped__(10.0, 20.0) == 1.5
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1", "held"),
+    [
+        ("Melitopol", "Zaporizhzhia Oblast", True),
+        ("Donetsk", "Donetsk Oblast", True),
+        ("Sevastopol", "Sevastopol", True),
+        ("Sumy", "Sumy Oblast", False),
+        ("Zaporizhzhia", "Zaporizhzhia Oblast", False),
+        ("Odesa", "Odesa Oblast", False),
+        ("Kramatorsk", "Donetsk Oblast", False),
+        ("Kherson", "Kherson Oblast", None),  # on the Dnipro, the line itself
+    ],
+)
+def test_which_side_of_the_line_holds_a_town(name, admin1, held):
+    place = max(
+        (p for p in default_gazetteer().places if p.name == name and p.admin1 == admin1),
+        key=lambda p: p.population,
+    )
+    assert front_line.held_by_russia(place) is held

@@ -171,3 +171,53 @@ def closeness(lat: float, lon: float) -> float:
 def prior(place: Place) -> float:
     """What closeness to the lines adds to a settlement's rank (nothing to a region's)."""
     return closeness(place.lat, place.lon) if place.kind == PlaceKind.SETTLEMENT else 0.0
+
+
+# The ground Russia holds: the line of contact (LINES[3], the Russian border by Vovchansk to
+# the Dnipro delta) closed around the east by the sea off Crimea, the Azov coast and the
+# Russian border (Russia itself falls inside too: only places of Ukraine are asked about).
+# Places this near the line are not told apart.
+_HELD_BY_RUSSIA = LINES[3] + (
+    (46.30, 31.50),
+    (45.30, 32.30),
+    (44.30, 33.30),
+    (44.80, 35.80),
+    (45.40, 36.80),
+    (46.80, 38.20),
+    (47.30, 39.80),
+    (48.20, 40.00),
+    (49.00, 40.30),
+    (49.60, 40.20),
+    (50.10, 39.30),
+    (50.30, 38.00),
+)
+SIDE_MARGIN_KM = 15.0
+
+
+def held_by_russia(place: Place) -> bool | None:
+    """Whether a settlement of Ukraine lies on the Russian-held side of the line of contact
+    as drawn here (True), the Ukrainian-held side (False), or too near the line to say
+    (None). Places abroad: None."""
+    if place.country != "UA":
+        return None
+    lat, lon = place.point
+    if _contact_km(lat, lon) < SIDE_MARGIN_KM:
+        return None
+    inside = False
+    for (lat_a, lon_a), (lat_b, lon_b) in pairwise(_HELD_BY_RUSSIA + _HELD_BY_RUSSIA[:1]):
+        if (lat_a > lat) != (lat_b > lat):
+            crossing = lon_a + (lat - lat_a) * (lon_b - lon_a) / (lat_b - lat_a)
+            if crossing > lon:
+                inside = not inside
+    return inside
+
+
+_CONTACT_POINTS = tuple(
+    (math.degrees(phi), math.degrees(lam)) for phi, lam, _ in _sampled((LINES[3],))
+)
+
+
+@lru_cache(maxsize=100_000)
+def _contact_km(lat: float, lon: float) -> float:
+    """How far a point lies from the line of contact itself (not the older or border lines)."""
+    return min(haversine_km((lat, lon), point) for point in _CONTACT_POINTS)

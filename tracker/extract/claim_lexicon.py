@@ -164,7 +164,10 @@ AUTHORITY_AFTER = re.compile(
 # "the town" for the settlement named before it in the sentence.
 TOWN_ANAPHOR = prefixed(
     re.compile(
-        r"\b(?:the|this)\s+(?:town|city|village)\b|\bla\s+ville\b|\bder\s+stadt\b|"
+        # (not a speaker: "the city council said", "the town's mayor")
+        r"\b(?:the|this)\s+(?:town|city|village)\b(?!['’]s|\s+(?:council|hall|authorities|"
+        r"administration|officials|mayor|government|police|prosecutors?)\b)|"
+        r"\bla\s+ville\b|\bder\s+stadt\b|"
         r"\b(?:stadtzentrum|stadtgebiet|stadtrand)\b|\ble\s+village\b|\bdem\s+dorf\b|"
         r"\b(?:міста|місті|города|городе|селища|поселка)\b",
         _I,

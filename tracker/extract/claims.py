@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 
+from tracker import front_line
 from tracker.extract.claim_lexicon import (
     AGENT_BEFORE,
     AIR_WEAPON,
@@ -238,8 +239,8 @@ def _clause_claims(
         # it and whether it is a Russian place struck: places sharing those share them (a
         # clause of real reporting names two or three places, most with one action).
         struck_at_home = _struck_at_home(mention, chosen)
-        struck_in = _struck_in(mention, chosen)
-        key = (id(chosen), claimant, struck_in)  # (`every` holds the acts meanwhile)
+        struck_by = _passive_striker(text, mention, chosen, claimant, voice_side)
+        key = (id(chosen), claimant, struck_at_home, struck_by)  # (`every` holds the acts)
         events = shared.get(key)
         if events is None:
             own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
@@ -256,14 +257,7 @@ def _clause_claims(
             defender = fallback or (Side.UA if ukrainian_voice else None)
             speaker = own or struck_at_home
             actors = _turned(_with_enemy(sides, enemies, speaker), owners)
-            # a strike nobody is named for ("Sumy was shelled overnight, Ukrainian officials
-            # said", "Belgorod was shelled"): the other side's, on Russia or on what a
-            # Ukrainian voice reports at home (occupied towns' own officials say the same of
-            # Ukraine's: left to the claimant)
-            if _passive(text, chosen) and (
-                struck_in == "RU" or (struck_in == "UA" and own == Side.UA)
-            ):
-                attacker = OTHER[Side.RU if struck_in == "RU" else Side.UA]
+            attacker = struck_by or attacker
             events = _events(text, acts, actors, chosen, fallback, attacker, defender)
             shared[key] = events
         place, place_precision = _place(text, mention, place_precision, previous_end)
@@ -311,7 +305,8 @@ def _clause_claims(
         own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
         sides_here = _turned(_with_enemy(sides, enemies, own), owners)
         near = precision(text, _at(mention, anaphor), clause_start, None)
-        for side, action in _events(text, acts, sides_here, chosen, own):
+        struck_by = _passive_striker(text, mention, chosen, claimant, voice_side)
+        for side, action in _events(text, acts, sides_here, chosen, own, struck_by):
             if any(c.place == place and c.side == side and c.action == action for c in claims[-8:]):
                 continue
             claims.append(
@@ -682,30 +677,48 @@ _APOSTROPHE = re.compile(r"[а-яіїєґ]['’ʼ][яюєї]", re.IGNORECASE)
 # A strike told in the passive, no agent named: "Sumy was shelled", "Харків зазнав обстрілу",
 # "Белгород подвергся обстрелу", "a été bombardée", "wurde beschossen"
 _PASSIVE_BEFORE = re.compile(
-    r"(?:was|were|been|being|got|a\s+été|ont\s+été|été|wurde|wurden|worden|зазна\w*|"
-    r"подверг\w*|піддал\w*|піддав\w*)\s+(?:[^\W\d_]+\s+)?$",
+    r"(?:(?:was|were|been|being|got|a\s+été|ont\s+été|été|wurde|wurden|worden|зазна\w*|"
+    r"подверг\w*|піддал\w*|піддав\w*)\s+(?:[^\W\d_]+\s+)?|"
+    # "came under fire", "потрапили під удари", "попал под обстрел", "unter Beschuss"
+    r"(?<!\w)(?:under|unter|під|под)\s+)$",
     re.IGNORECASE,
 )
 
 
-def _passive(text: str, act: _Act) -> bool:
-    return _PASSIVE_BEFORE.search(text, max(0, act.at - 24), act.at) is not None
-
-
-def _struck_in(mention: Mention, act: _Act) -> str | None:
-    """The country of a place struck."""
-    if act.action == Action.STRIKE and mention.place is not None:
-        return mention.place.country
-    return None
+def _passive_striker(
+    text: str, mention: Mention, act: _Act, claimant: str | None, voice: Side | None
+) -> Side | None:
+    """Who struck a place a strike told in the passive, with no agent, names: the side that
+    does not hold it ("Sumy was shelled, Ukrainian officials said": Russia; "Белгород
+    подвергся обстрелу", "a depot in Melitopol was hit": Ukraine); by the line of contact,
+    where the map does not say, the other side of whoever tells it ("під удари потрапили
+    Гуляйполе", the General Staff: Russia's). None when the strike is not told so."""
+    place = mention.place
+    if (
+        act.action != Action.STRIKE
+        or place is None
+        or _PASSIVE_BEFORE.search(text, max(0, act.at - 24), act.at) is None
+    ):
+        return None
+    if place.country == "RU":
+        return Side.UA
+    held = front_line.held_by_russia(place)
+    if held is None:
+        own = CLAIMANT_SIDE.get(claimant or "") or (voice if not claimant else None)
+        return OTHER[own] if own else None
+    return Side.UA if held else Side.RU
 
 
 def _struck_at_home(mention: Mention, act: _Act) -> Side | None:
-    """Who speaks of "the enemy" striking a place in Russia ("Противник обстрелял
-    Белгород"): a Russian voice — Ukraine's own reports do not strike Russian towns as "the
-    enemy"."""
-    if act.action == Action.STRIKE and mention.place is not None and mention.place.country == "RU":
+    """Who speaks of "the enemy" striking a place: the side that holds it ("Противник
+    обстрелял Белгород", "Противник нанёс удар по Горловке": a Russian voice — Ukraine's own
+    reports do not strike Russian or occupied towns as "the enemy"); None near the line."""
+    if act.action != Action.STRIKE or mention.place is None:
+        return None
+    if mention.place.country == "RU":
         return Side.RU
-    return None
+    held = front_line.held_by_russia(mention.place)
+    return None if held is None else (Side.RU if held else Side.UA)
 
 
 def _owners(text: str, positions: list[int], acts: list[_Act], start: int, end: int) -> set[int]:

@@ -34,9 +34,10 @@ _FORMERLY = re.compile(
 # ... or said with the year: "Лиман до 2016 року називався Красний Лиман", "Lyman was called
 # Krasnyi Lyman until 2016", "hieß bis 2016"
 _UNTIL = r"(?:до|until|bis|jusqu['’]en)\s+\d{4}(?:\s*(?:року|года|г\.))?"
+_CALLED_THEN = r"(?:називав\w*|называл\w*|was\s+called|hie(?:ß|ss)|s['’]appelait)"
+# (the year is what says it: "Pokrovsk was called Bakhmut by bloggers" renames nothing)
 _WAS_CALLED = re.compile(
-    rf"\s*,?\s*(?:{_UNTIL}\s+)?(?:називав\w*|называл\w*|was\s+called|hie(?:ß|ss)|"
-    rf"s['’]appelait)\s+(?:{_UNTIL}\s+)?",
+    rf"\s*,?\s*(?:{_UNTIL}\s+{_CALLED_THEN}|{_CALLED_THEN}\s+{_UNTIL})\s+",
     re.IGNORECASE,
 )
 # ... with an article, closing the clause: "Schachtarske, dem früheren Perschotrawensk,", "the

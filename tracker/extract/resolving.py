@@ -1371,7 +1371,7 @@ def _take_new_names(found: list[Found]) -> None:
         # (of a new name many places bear, the one that bore the old name: "Лиман до 2016 року
         # називався Красний Лиман" is the town, not a hamlet Lyman by the front)
         old_ids = {c.place.id for c in mention.candidates}
-        bore_it = next((c for c in new.candidates if c.place.id in old_ids), None)
+        bore_it = next((c for c in new.candidates if c.main_name and c.place.id in old_ids), None)
         if bore_it is not None and bore_it.place.id != new.choice.place.id:
             new.choice, new.rival = bore_it, None
             new.reason = f"{bore_it.reason}, once {mention.text}, as the text says"
