@@ -1228,3 +1228,16 @@ def test_the_city_council_as_speaker_is_no_second_claim_on_the_town():
     text = "Kramatorsk was struck by guided bombs on Friday, the city council said."
     claims = extract(text, report_date=REPORT_DATE).claims
     assert [(c.place.name, c.side) for c in claims] == [("Kramatorsk", Side.RU)], claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militärexperten rechnen damit, dass Russland die Angriffe auf Charkiw weiter verstärkt.",
+        "Kiew wies Berichte zurück, wonach ukrainische Truppen ein Spital in Altschewsk beschossen.",
+        "Аналитики ожидают, что ВСУ ударят по Мелитополю в ближайшие недели.",
+        "Експерти очікують нових ударів по Харкову взимку.",
+    ],
+)
+def test_a_forecast_or_a_rejected_report_makes_no_claim(text):
+    assert extract(text, report_date=REPORT_DATE).claims == []
