@@ -1234,7 +1234,8 @@ def test_the_city_council_as_speaker_is_no_second_claim_on_the_town():
     "text",
     [
         "Militärexperten rechnen damit, dass Russland die Angriffe auf Charkiw weiter verstärkt.",
-        "Kiew wies Berichte zurück, wonach ukrainische Truppen ein Spital in Altschewsk beschossen.",
+        "Kiew wies Berichte zurück, wonach ukrainische Truppen ein Spital in Altschewsk "
+        "beschossen.",
         "Аналитики ожидают, что ВСУ ударят по Мелитополю в ближайшие недели.",
         "Експерти очікують нових ударів по Харкову взимку.",
     ],
