@@ -1242,3 +1242,21 @@ def test_the_city_council_as_speaker_is_no_second_claim_on_the_town():
 )
 def test_a_forecast_or_a_rejected_report_makes_no_claim(text):
     assert extract(text, report_date=REPORT_DATE).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        (
+            "L'occupant a bombardé Bilozerka, a indiqué l'administration militaire.",
+            "Bilozerka",
+            Side.RU,
+        ),
+        ("Росіяни скинули авіабомби на Білопілля, повідомила Сумська ОВА.", "Bilopillia", Side.RU),
+        ("ВСУ снова бьют по Энергодару, сообщает администрация города.", "Enerhodar", Side.UA),
+        ("Bei einem russischen Raketenangriff auf Odessa brannte ein Lager.", "Odesa", Side.RU),
+    ],
+)
+def test_strikes_in_the_words_reports_use(text, place, side):
+    claims = extract(text, report_date=REPORT_DATE).claims
+    assert [(c.place.name, c.side, c.action) for c in claims] == [(place, side, Action.STRIKE)]

@@ -431,6 +431,7 @@ SIDE_RU = re.compile(
     r"\b(?:russian|russia's|russia\b|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin)"
     r"|\b(?:росі|російськ|россий|росси|рф\b|окупант|оккупант|ворог|вс\s*рф|армия\s+россии|"
     r"агресор|загарбник|рашист|орк[иіа]\b|"
+    r"occupants?\b|occupiers?\b|invaders?\b|envahisseurs?\b|besatzer|"
     r"группировк\w*\s+войск|\bрус|средствами\s+(?:пво|противовоздушной)|силы\s+пво)|🇷🇺|"
     # weapons only Russia fires at Ukraine name the attacker
     r"\b(?:shahed\w*|geran\w*|iskander\w*|kinzhal\w*|kalibr\w*|шахед\w*|герань\w*|"
@@ -561,7 +562,12 @@ ACTION_RE = re.compile(
                 r"drohnenangriff\w*|gleitbomben|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
                 r"вдарил\w*|вдарив|вдарит\w*|авіаудар\w*|нанес\w*\s+поражени\w*|поражен[ыао]?\b|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
                 r"bombard\w*|pilonn\w*|beschoss\w*|beschuss|artilleriebeschuss|luftangriff\w*|удар\w*|обстріл\w*|"
-                r"обстрел\w*|ракетн\w*",
+                r"обстрел\w*|ракетн\w*|raketenangriff\w*|artilleriefeuer|"
+                # "скинули авіабомби на", "бьют по", "Герани отработали по"
+                r"скинул\w*\s+(?:\w+\s+)?(?:авіа|авиа|кер\w+\s+)?бомб\w*|"
+                r"сбросил\w*\s+(?:\w+\s+)?(?:авиа)?бомб\w*|"
+                r"(?:бьют|б['’]ють|били|бив|бил)\s+по|"
+                r"отработал\w*\s+по|відпрацювал\w*\s+по",
             ),
         )
     )
