@@ -1260,3 +1260,28 @@ def test_a_forecast_or_a_rejected_report_makes_no_claim(text):
 def test_strikes_in_the_words_reports_use(text, place, side):
     claims = extract(text, report_date=REPORT_DATE).claims
     assert [(c.place.name, c.side, c.action) for c in claims] == [(place, side, Action.STRIKE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "action"),
+    [
+        (
+            "As expected, Russian forces captured Toretsk after weeks of fighting.",
+            "Toretsk",
+            Action.CAPTURE,
+        ),
+        (
+            "Как и ожидалось, российские войска освободили Торецк, сообщило Минобороны.",
+            "Toretsk",
+            Action.CAPTURE,
+        ),
+        (
+            "Die Angriffe wurden zurückgewiesen und ukrainische Truppen eroberten Robotyne zurück.",
+            "Robotyne",
+            Action.CAPTURE,
+        ),
+    ],
+)
+def test_an_expectation_met_or_attacks_repelled_still_claim(text, place, action):
+    claims = extract(text, report_date=REPORT_DATE).claims
+    assert (place, action) in [(c.place.name, c.action) for c in claims], claims

@@ -212,12 +212,17 @@ def held_by_russia(place: Place) -> bool | None:
     return inside
 
 
-_CONTACT_POINTS = tuple(
-    (math.degrees(phi), math.degrees(lam)) for phi, lam, _ in _sampled((LINES[3],))
-)
+# (in order of latitude, as `_POINTS`)
+_CONTACT_POINTS = tuple(sorted(_sampled((LINES[3],))))
+_CONTACT_LATITUDES = [point[0] for point in _CONTACT_POINTS]
 
 
 @lru_cache(maxsize=100_000)
 def _contact_km(lat: float, lon: float) -> float:
     """How far a point lies from the line of contact itself (not the older or border lines)."""
-    return min(haversine_km((lat, lon), point) for point in _CONTACT_POINTS)
+    phi = math.radians(lat)
+    return _km(
+        least_haversine_term(
+            phi, math.radians(lon), math.cos(phi), _CONTACT_POINTS, _CONTACT_LATITUDES
+        )
+    )

@@ -51,8 +51,13 @@ MODAL = prefixed(
         r"aimed\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
         r"seeks?\s+to|seeking\s+to|sought\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|threat\w*|"
         r"expected\s+to|set\s+to|poised\s+to|about\s+to|goal|objective|in\s+order\s+to|risks?|"
-        r"consider\w*|weigh\w*|expect\w*|forecast\w*|s['’]attend\w*|rechne\w*\s+damit|erwart\w*|"
-        r"prognos\w*|очіку\w*|ожида\w*|прогноз\w*|"
+        r"consider\w*|weigh\w*|"
+        # forecasts, not "as expected", "wie erwartet", "как и ожидалось", "вопреки прогнозам"
+        r"expect(?:s|ing)?\s+(?:[\w-]+\s+){0,3}(?:to|that)|expect(?:s|ing)?\s+(?:new|more|further)|"
+        r"forecasts?\s+(?:that|new|more)|predicts?\s+that|s['’]attend\w*\s+à|rechne\w*\s+damit|"
+        r"erwarte[nt]?\s*,?\s*(?:dass|neue\w*|weitere\w*)|prognostizier\w*|"
+        r"очіку\w*\s*,?\s*(?:що|нов\w*|подальш\w*)|ожида\w*\s*,?\s*(?:что|нов\w*|дальнейш\w*)|"
+        r"прогнозу\w*|прогнозиру\w*|"
         r"pourr\w+|va|vont|devr\w+|compte|vise|visent|cherche\w*\s+à|prévoi\w*|envisag\w*|"
         r"risqu\w*|menac\w*|objectif|"
         r"könnte\w*|dürfte\w*|will|wollen|wollte\w*|plan\w*|beabsichtig\w*|ziel\w*|droht|drohen|"
@@ -81,7 +86,9 @@ NEGATION = prefixed(
     re.compile(
         r"\b(?:not|never|no\s+longer|yet\s+to|n['’]|ne|pas|jamais|nicht|kein\w*|nie|"
         r"deni\w*|dément\w*|démenti\w*|dementi\w*|bestr\w*|refut\w*|false\w*|fake|"
-        r"faux|falsch\w*|zurückgewiesen|zurück\s*,\s*(?:wonach|dass))\b|"
+        r"faux|falsch\w*|zurück\s*,\s*(?:wonach|dass)|"
+        # a report rejected, not attacks repelled ("Angriffe wurden zurückgewiesen")
+        r"(?:berichte|vorwürfe|angaben|behauptungen)\s+(?:\w+\s+){0,4}zurückgewiesen)\b|"
         r"(?:\b|^)(?:не|ні|ни|ніколи|никогда|спростува\w*|заперечу\w*|"
         r"опроверг\w*|отрица\w*|фейк\w*)(?=[\s,.;:]|$)",
         _I,
