@@ -2725,18 +2725,6 @@ def test_was_called_without_a_year_renames_nothing() -> None:
     assert found["Bakhmut"].name == "Bakhmut", found["Bakhmut"]
 
 
-def test_a_tag_repeating_a_city_the_post_names_is_that_city() -> None:
-    text = "Aktuell: Explosionen in Charkiw gemeldet, Luftalarm im ganzen Gebiet. #Charkiw"
-    places = [m.place for m in extract(text, report_date=REPORT_DATE).mentions]
-    assert [(p.name, p.kind) for p in places] == [("Kharkiv", "settlement")] * 2, places
-
-
-def test_a_tag_alone_still_names_the_region() -> None:
-    text = "Вибухи вночі, працює ППО. #Запоріжжя"
-    places = [m.place for m in extract(text, report_date=REPORT_DATE).mentions]
-    assert [p.name for p in places] == ["Zaporizhzhia Oblast"], places
-
-
 def test_except_opening_a_sentence_is_no_place() -> None:
     found = extract("Крім того, ворог атакував Оленівку на Донеччині.", report_date=REPORT_DATE)
     assert [m.text for m in found.mentions] == ["Оленівку", "Донеччині"]

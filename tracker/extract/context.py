@@ -243,7 +243,6 @@ def _read_region_labels(places: PlaceLookup, text: str, found: list[Found]) -> N
     """ "#Zaporozhye", "#Donbas", "près de Maliïvka (Dnipropetrovsk)": a post's tag, or a name
     in brackets right after a place, names the region when one bears the name — never a
     village or the city of it, whatever frames the post."""
-    said: set[str] = set()  # the settlements' names said as words of the text
     for previous, mention in pairwise([None, *found]):
         if mention.is_region:
             continue
@@ -262,13 +261,9 @@ def _read_region_labels(places: PlaceLookup, text: str, found: list[Found]) -> N
                 and _WORDS_AFTER_TAG.match(text, mention.end)
             )
         ):
-            # (a tag that repeats a city the post names is that city: "Explosionen in Charkiw
-            # ... #Charkiw")
             regions = places.tag_regions(mention.text, mention.candidates)
-            if regions and (bracketed or _key(mention) not in said):
+            if regions:
                 mention.candidates, mention.is_region = regions, True
-        elif mention.candidates:
-            said.add(_key(mention))
 
 
 def _read_region_directions(places: PlaceLookup, text: str, found: list[Found]) -> None:
