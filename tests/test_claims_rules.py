@@ -1285,3 +1285,19 @@ def test_strikes_in_the_words_reports_use(text, place, side):
 def test_an_expectation_met_or_attacks_repelled_still_claim(text, place, action):
     claims = extract(text, report_date=REPORT_DATE).claims
     assert (place, action) in [(c.place.name, c.action) for c in claims], claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials expect a Russian attack on Kharkiv this week.",
+        "Analysts forecast a Russian offensive on Zaporizhzhia.",
+        "On s'attend désormais à l'assaut russe contre Kostiantynivka.",
+        "Kiew erwartete eine russische Offensive bei Sumy.",
+        "Військові очікують наступу на Запоріжжя.",
+        "Очікується штурм Покровська найближчими днями.",
+        "Прогноз ISW: росіяни атакуватимуть Костянтинівку.",
+    ],
+)
+def test_an_expected_attack_is_no_claim(text):
+    assert extract(text, report_date=REPORT_DATE).claims == []

@@ -53,11 +53,14 @@ MODAL = prefixed(
         r"expected\s+to|set\s+to|poised\s+to|about\s+to|goal|objective|in\s+order\s+to|risks?|"
         r"consider\w*|weigh\w*|"
         # forecasts, not "as expected", "wie erwartet", "как и ожидалось", "вопреки прогнозам"
-        r"expect(?:s|ing)?\s+(?:[\w-]+\s+){0,3}(?:to|that)|expect(?:s|ing)?\s+(?:new|more|further)|"
-        r"forecasts?\s+(?:that|new|more)|predicts?\s+that|s['’]attend\w*\s+à|rechne\w*\s+damit|"
-        r"erwarte[nt]?\s*,?\s*(?:dass|neue\w*|weitere\w*)|prognostizier\w*|"
-        r"очіку\w*\s*,?\s*(?:що|нов\w*|подальш\w*)|ожида\w*\s*,?\s*(?:что|нов\w*|дальнейш\w*)|"
-        r"прогнозу\w*|прогнозиру\w*|"
+        r"expect(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:to|that)|"
+        r"forecast\w*\s+(?:that|to|an?|new|more)\b|predicts?\s+that|"
+        r"s['’]attend\w*\s+(?:\w+\s+){0,2}à|rechne\w*\s+damit|prognose\b|prognostizier\w*|"
+        r"erwarte(?:n|t|te|ten)?\s*,?\s*(?:dass|neue\w*|weitere\w*|eine[nm]?|den|die|das)\b|"
+        r"очіку\w*\s*,?\s*(?:що|нов\w*|подальш\w*)|"
+        r"очікується|ожидается|"
+        r"ожида\w*\s*,?\s*(?:что|нов\w*|дальнейш\w*)|"
+        r"прогноз(?:\s+(?:isw|ісв|исв)|\s*:)|прогнозу\w*|прогнозиру\w*|"
         r"pourr\w+|va|vont|devr\w+|compte|vise|visent|cherche\w*\s+à|prévoi\w*|envisag\w*|"
         r"risqu\w*|menac\w*|objectif|"
         r"könnte\w*|dürfte\w*|will|wollen|wollte\w*|plan\w*|beabsichtig\w*|ziel\w*|droht|drohen|"
@@ -65,7 +68,10 @@ MODAL = prefixed(
         r"може|можуть|міг\s+би|могли\s+б|планує\w*|планують|має\s+намір|мають\s+намір|хоче|"
         r"хочуть|прагн\w*|загрожу\w*|буде|будуть|збира\w*|мета|"
         r"может|могут|мог\s+бы|могли\s+бы|планиру\w*|намерен\w*|стрем\w*|хочет|хотят|будет|"
-        r"будут|собира\w*|угрожа\w*|рассчитыва\w*|цель)\b|(?-i:\bmay\b))",
+        r"будут|собира\w*|угрожа\w*|рассчитыва\w*|цель)\b|(?-i:\bmay\b)|"
+        # ... or right before the action it expects: "expects a Russian assault on X",
+        # "очікують наступу на X" (not "expected more attacks after ... captured")
+        r"\b(?<!wie\s)(?:expect(?:s|ing)?|erwarte[nt]?|очіку\w*|ожида\w*)\s+(?:[\w-]+\s+){0,2}$)",
         _I,
     )
 )
