@@ -1301,3 +1301,17 @@ def test_an_expectation_met_or_attacks_repelled_still_claim(text, place, action)
 )
 def test_an_expected_attack_is_no_claim(text):
     assert extract(text, report_date=REPORT_DATE).claims == []
+
+
+def test_strikes_told_actively_without_a_striker_by_someone_who_says_it():
+    # "Strikes hit ... in Chornomorsk, the governor said": Russia's on a Ukrainian-held town
+    text = (
+        "Strikes hit energy facilities in Chornomorsk overnight, regional governor Oleh Kiper said."
+    )
+    claims = extract(text, report_date=REPORT_DATE).claims
+    assert [(c.place.name, c.side) for c in claims] == [("Chornomorsk", Side.RU)], claims
+
+
+def test_strikes_nobody_is_said_to_report_make_no_side():
+    text = "Kharkiv et Zaporijjia subissent des frappes quasi quotidiennes."
+    assert extract(text, report_date=REPORT_DATE).claims == []

@@ -5491,3 +5491,8 @@ def test_a_lone_respelling_far_from_two_places_named_as_written_is_refused() -> 
     )
     place = _place_of(text, "Konstiantynivka")
     assert place is None or place.admin1 == "Donetsk Oblast", place
+
+
+def test_a_strikes_targets_are_no_village() -> None:
+    text = "Минобороны: нанесён удар по объектам в Днепре. Цели удара достигнуты."
+    assert [m.text for m in extract(text, report_date=REPORT_DATE).mentions] == ["Днепре"]

@@ -239,7 +239,7 @@ def _clause_claims(
         # it and whether it is a Russian place struck: places sharing those share them (a
         # clause of real reporting names two or three places, most with one action).
         struck_at_home = _struck_at_home(mention, chosen)
-        struck_by = _passive_striker(text, mention, chosen, claimant, voice_side)
+        struck_by = _unnamed_striker(text, mention, chosen, claimant, voice_side)
         key = (id(chosen), claimant, struck_at_home, struck_by)  # (`every` holds the acts)
         events = shared.get(key)
         if events is None:
@@ -305,7 +305,7 @@ def _clause_claims(
         own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
         sides_here = _turned(_with_enemy(sides, enemies, own), owners)
         near = precision(text, _at(mention, anaphor), clause_start, None)
-        struck_by = _passive_striker(text, mention, chosen, claimant, voice_side)
+        struck_by = _unnamed_striker(text, mention, chosen, claimant, voice_side)
         for side, action in _events(text, acts, sides_here, chosen, own, struck_by):
             if any(c.place == place and c.side == side and c.action == action for c in claims[-8:]):
                 continue
@@ -685,28 +685,30 @@ _PASSIVE_BEFORE = re.compile(
 )
 
 
-def _passive_striker(
+def _unnamed_striker(
     text: str, mention: Mention, act: _Act, claimant: str | None, voice: Side | None
 ) -> Side | None:
-    """Who struck a place a strike told in the passive, with no agent, names: the side that
-    does not hold it ("Sumy was shelled, Ukrainian officials said": Russia; "Белгород
-    подвергся обстрелу", "a depot in Melitopol was hit": Ukraine); by the line of contact,
-    where the map does not say, the other side of whoever tells it ("під удари потрапили
-    Гуляйполе", the General Staff: Russia's). None when the strike is not told so."""
+    """Who struck a place a strike names with no striker (told in the passive, or "strikes hit
+    X, the governor said"): the side that does not hold it ("Sumy was shelled": Russia;
+    "Белгород подвергся обстрелу", "a depot in Melitopol was hit": Ukraine); by the line of
+    contact, where the map does not say, the other side of whoever tells it in the passive
+    ("під удари потрапили Гуляйполе", the General Staff: Russia's). None when nobody's word
+    says it, or the place lies by the line and the strike is told actively."""
     place = mention.place
-    if (
-        act.action != Action.STRIKE
-        or place is None
-        or _PASSIVE_BEFORE.search(text, max(0, act.at - 24), act.at) is None
-    ):
+    if act.action != Action.STRIKE or place is None:
         return None
+    passive = _PASSIVE_BEFORE.search(text, max(0, act.at - 24), act.at) is not None
+    own = CLAIMANT_SIDE.get(claimant or "") or (voice if not claimant else None)
+    if not (passive or own):
+        return None  # (nobody's word for it: "Kharkiv subit des frappes quasi quotidiennes")
     if place.country == "RU":
         return Side.UA
     held = front_line.held_by_russia(place)
-    if held is None:
-        own = CLAIMANT_SIDE.get(claimant or "") or (voice if not claimant else None)
-        return OTHER[own] if own else None
-    return Side.UA if held else Side.RU
+    if held is not None:
+        # (told actively too, by someone who says it: "Strikes hit energy facilities in the
+        # Odesa region, the governor said")
+        return Side.UA if held else Side.RU
+    return OTHER[own] if passive and own else None
 
 
 def _struck_at_home(mention: Mention, act: _Act) -> Side | None:

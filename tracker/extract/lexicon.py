@@ -188,7 +188,8 @@ NOT_PLACES_AS_WRITTEN = (
     COMPARATIVE_DIRECTIONS
     | UKRAINIAN_ADJECTIVES
     | STEMS_OF_PLACES
-    | frozenset("світла світло света свет".split())
+    # ("Цели удара достигнуты": the strike's targets, not a Zakarpattia village Сіль)
+    | frozenset("світла світло света свет цели цель ціль цілі".split())
 )
 # Words that are village names only when the context insists (see COMMON_WORD_VILLAGES).
 AMBIGUOUS_COMMON = frozenset(COMMON_WORD_VILLAGES)
