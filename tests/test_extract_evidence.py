@@ -5496,3 +5496,23 @@ def test_a_lone_respelling_far_from_two_places_named_as_written_is_refused() -> 
 def test_a_strikes_targets_are_no_village() -> None:
     text = "Минобороны: нанесён удар по объектам в Днепре. Цели удара достигнуты."
     assert [m.text for m in extract(text, report_date=REPORT_DATE).mentions] == ["Днепре"]
+
+
+def test_a_tag_repeating_a_city_the_post_names_is_that_city() -> None:
+    text = "Aktuell: Explosionen in Charkiw gemeldet, Luftalarm im ganzen Gebiet. #Charkiw"
+    places = [m.place for m in extract(text, report_date=REPORT_DATE).mentions]
+    assert [(p.name, p.kind) for p in places] == [("Kharkiv", "settlement")] * 2, places
+
+
+def test_a_tag_repeating_a_city_still_frames_the_posts_places_in_its_oblast() -> None:
+    # Antonivka of Kherson Oblast, not the one by Dnipro that "Дніпровському районі" pulls to
+    text = "Обстріл Херсона: пошкоджено будинки в Дніпровському районі та в Антонівці. #Херсон"
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Антонівці"].admin1 == "Kherson Oblast", found["Антонівці"]
+    assert found["Херсон"].name == "Kherson", found["Херсон"]
+
+
+def test_a_tag_alone_still_names_the_region() -> None:
+    text = "Вибухи вночі, працює ППО. #Запоріжжя"
+    places = [m.place for m in extract(text, report_date=REPORT_DATE).mentions]
+    assert [p.name for p in places] == ["Zaporizhzhia Oblast"], places

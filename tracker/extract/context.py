@@ -243,6 +243,7 @@ def _read_region_labels(places: PlaceLookup, text: str, found: list[Found]) -> N
     """ "#Zaporozhye", "#Donbas", "près de Maliïvka (Dnipropetrovsk)": a post's tag, or a name
     in brackets right after a place, names the region when one bears the name — never a
     village or the city of it, whatever frames the post."""
+    said: dict[str, Found] = {}  # the settlements the post names as words, by name
     for previous, mention in pairwise([None, *found]):
         if mention.is_region:
             continue
@@ -263,7 +264,11 @@ def _read_region_labels(places: PlaceLookup, text: str, found: list[Found]) -> N
         ):
             regions = places.tag_regions(mention.text, mention.candidates)
             if regions:
+                if not bracketed:
+                    mention.repeats = said.get(_key(mention))
                 mention.candidates, mention.is_region = regions, True
+        elif mention.candidates:
+            said.setdefault(_key(mention), mention)
 
 
 def _read_region_directions(places: PlaceLookup, text: str, found: list[Found]) -> None:

@@ -33,6 +33,9 @@ class Found:
     border_regions: tuple[Found, ...] = ()
     border_with: bool = False  # "near the border with X": the place lies outside X
     state_border: bool = False  # "near the border", "прикордонне село": the Russian border
+    # a post's closing tag that repeats a city the post names ("... in Charkiw ... #Charkiw"):
+    # the region frames the post, the tag itself is that city
+    repeats: Found | None = None
     border_beyond: str = ""  # ... named by its country ("with Russia": RU), the place not in it
     border_village: bool = False  # ... said of it as its kind: "the border village of X"
     # "X ... not to be confused with X near Y": the earlier mention of the name, another place

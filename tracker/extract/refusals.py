@@ -59,6 +59,19 @@ def finish(found: list[Found]) -> None:
             mention.choice, mention.confidence = None, 0.0
             mention.reason = f"the {mention.text} said before, which is not placed: {before.reason}"
     _mark_region_references(found)
+    _name_repeated_cities(found)
+
+
+def _name_repeated_cities(found: list[Found]) -> None:
+    """A post's closing tag that repeats a city the post names is that city (its oblast has
+    framed the post's places meanwhile): "Explosionen in Charkiw ... #Charkiw"."""
+    for mention in found:
+        city = mention.repeats
+        if city is None or city.choice is None or city.is_region:
+            continue
+        mention.is_region = False
+        mention.choice, mention.confidence = city.choice, city.confidence
+        mention.reason = f"{city.choice.reason}, the {city.choice.place.name} the post names"
 
 
 def _locate_unknown(mention: Found) -> None:
