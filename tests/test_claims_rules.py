@@ -1315,3 +1315,23 @@ def test_strikes_told_actively_without_a_striker_by_someone_who_says_it():
 def test_strikes_nobody_is_said_to_report_make_no_side():
     text = "Kharkiv et Zaporijjia subissent des frappes quasi quotidiennes."
     assert extract(text, report_date=REPORT_DATE).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        (
+            "Strikes hit Ukrainian militants near Tetkino, the Russian Defence Ministry said.",
+            "Tëtkino",
+            Side.RU,
+        ),
+        (
+            "Strikes hit an enemy column near Bilopillia, the Ukrainian General Staff said.",
+            "Bilopillia",
+            Side.UA,
+        ),
+    ],
+)
+def test_whose_troops_were_hit_says_who_struck(text, place, side):
+    claims = extract(text, report_date=REPORT_DATE).claims
+    assert [(c.place.name, c.side) for c in claims] == [(place, side)], claims

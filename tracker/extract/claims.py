@@ -239,7 +239,9 @@ def _clause_claims(
         # it and whether it is a Russian place struck: places sharing those share them (a
         # clause of real reporting names two or three places, most with one action).
         struck_at_home = _struck_at_home(mention, chosen)
-        struck_by = _unnamed_striker(text, mention, chosen, claimant, voice_side)
+        struck_by = _unnamed_striker(
+            text, mention, chosen, claimant, voice_side, bool(sides or enemies)
+        )
         key = (id(chosen), claimant, struck_at_home, struck_by)  # (`every` holds the acts)
         events = shared.get(key)
         if events is None:
@@ -305,7 +307,9 @@ def _clause_claims(
         own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
         sides_here = _turned(_with_enemy(sides, enemies, own), owners)
         near = precision(text, _at(mention, anaphor), clause_start, None)
-        struck_by = _unnamed_striker(text, mention, chosen, claimant, voice_side)
+        struck_by = _unnamed_striker(
+            text, mention, chosen, claimant, voice_side, bool(sides or enemies)
+        )
         for side, action in _events(text, acts, sides_here, chosen, own, struck_by):
             if any(c.place == place and c.side == side and c.action == action for c in claims[-8:]):
                 continue
@@ -686,7 +690,12 @@ _PASSIVE_BEFORE = re.compile(
 
 
 def _unnamed_striker(
-    text: str, mention: Mention, act: _Act, claimant: str | None, voice: Side | None
+    text: str,
+    mention: Mention,
+    act: _Act,
+    claimant: str | None,
+    voice: Side | None,
+    sided: bool = False,
 ) -> Side | None:
     """Who struck a place a strike names with no striker (told in the passive, or "strikes hit
     X, the governor said"): the side that does not hold it ("Sumy was shelled": Russia;
@@ -701,6 +710,8 @@ def _unnamed_striker(
     own = CLAIMANT_SIDE.get(claimant or "") or (voice if not claimant else None)
     if not (passive or own):
         return None  # (nobody's word for it: "Kharkiv subit des frappes quasi quotidiennes")
+    if not passive and sided:
+        return None  # (whose troops were hit says it: "Strikes hit Ukrainian militants near X")
     if place.country == "RU":
         return Side.UA
     held = front_line.held_by_russia(place)
