@@ -1335,3 +1335,15 @@ def test_strikes_nobody_is_said_to_report_make_no_side():
 def test_whose_troops_were_hit_says_who_struck(text, place, side):
     claims = extract(text, report_date=REPORT_DATE).claims
     assert [(c.place.name, c.side) for c in claims] == [(place, side)], claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The enemy attacked with 40 Shahed drones launched from Kursk Oblast, the Air Force said.",
+        "Противник атакував 84 ударними БпЛА з напрямків Курськ, Брянськ, Міллерово.",
+    ],
+)
+def test_where_drones_are_launched_from_is_no_target(text):
+    claims = extract(text, report_date=REPORT_DATE).claims
+    assert not [c for c in claims if c.place.country == "RU"], claims

@@ -120,6 +120,10 @@ def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action
         and not _cue_before(text, mention, sentence_start)
     ):
         return False  # "контратакует от Доброполья": where the attack comes from
+    if action == Action.STRIKE and _LAUNCHED_FROM.search(
+        text, max(sentence_start, mention.start - 80), mention.start
+    ):
+        return False  # "drones launched from Kursk Oblast", "з напрямків Курськ, Брянськ"
     if action == Action.WITHDRAW and DESTINATION_BEFORE.search(
         text, max(sentence_start, mention.start - 60), mention.start
     ):
@@ -128,6 +132,15 @@ def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action
         # Moscow, Kyiv, Washington act; they are scenes only of strikes on them.
         return action == Action.STRIKE and bool(STRIKE_ON.search_window(text, near, mention.start))
     return True
+
+
+# Where drones and missiles are launched from, and the list of such places that follows.
+_LAUNCHED_FROM = re.compile(
+    r"(?:launched\s+from|fired\s+from|from\s+the\s+directions?\s+of|з\s+напрямк\w*|"
+    r"з\s+напрямку|с\s+направлени\w*|depuis\s+la\s+direction\s+de|aus\s+(?:der\s+)?Richtung)"
+    r"\s+(?:[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+(?:Oblast|region|області|области))?\s*"
+    r"(?:,|\s(?:and|і|та|и|et|und)(?=\s))?\s*)*$"
+)
 
 
 # The patterns `is_scene` reads in the words just before every place (not those it reads for
