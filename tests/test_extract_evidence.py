@@ -5516,3 +5516,10 @@ def test_a_tag_alone_still_names_the_region() -> None:
     text = "Вибухи вночі, працює ППО. #Запоріжжя"
     places = [m.place for m in extract(text, report_date=REPORT_DATE).mentions]
     assert [p.name for p in places] == ["Zaporizhzhia Oblast"], places
+
+
+def test_a_region_people_move_to_does_not_frame_the_places_they_leave() -> None:
+    text = "Из Алешек и Голой Пристани жители уезжают в Крым."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Голой Пристани"] is not None, found
+    assert found["Голой Пристани"].admin1 == "Kherson Oblast", found["Голой Пристани"]

@@ -283,6 +283,14 @@ def _read_region_directions(places: PlaceLookup, text: str, found: list[Found]) 
 
 
 _BRACKET_LABEL = re.compile(r"\s*\(")
+# A move to a region: "уезжают в Крым", "евакуювали до Київщини", "fled to", "evakuiert nach"
+_GOING_TO = re.compile(
+    r"(?:уезжа\w*|уехал\w*|выезжа\w*|выехал\w*|переезжа\w*|эвакуир\w*|вывез\w*|"
+    r"виїжджа\w*|виїхал\w*|переїжджа\w*|евакуйов\w*|евакуюва\w*|вивез\w*|"
+    r"fled|flee\w*|evacuated|moved|relocated|fuient|fui|évacué\w*|geflohen|flieh\w*|"
+    r"evakuiert|umgesiedelt)\s+(?:\w+\s+){0,3}(?:в|во|у|до|на|to|into|vers|en|nach|in)\s+$",
+    re.IGNORECASE,
+)
 # ("à", "у": the few characters before the "#")
 _IN_BEFORE_TAG = re.compile(r"(?<!\w)(?:à|in|dans|у|в|во)\s*#$", re.IGNORECASE)
 _WORDS_AFTER_TAG = re.compile(
@@ -390,6 +398,8 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 or (mention.candidates and name_key(mention) in framed)
                 or _COORDINATED.fullmatch(text, mention.end, found[next_region].start)
                 or _any_between(clause_starts, mention.end, found[next_region].start)
+                # "из Алешек ... жители уезжают в Крым": where people go, not where X is
+                or _GOING_TO.search(text, mention.end, found[next_region].start)
             )
         ):
             # "Тернопіль та Львівщина": two things hit, neither locates the other; "hit
