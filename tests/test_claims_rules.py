@@ -1187,17 +1187,6 @@ def test_pilonner_is_a_strike() -> None:
             "Verkhnokamianske",
             Side.UA,
         ),
-    ],
-)
-def test_a_strike_told_in_the_passive_is_the_other_sides_on_its_own_ground(text, place, side):
-    claims = extract(text, report_date=REPORT_DATE).claims
-    struck = [c for c in claims if c.action == Action.STRIKE and c.place.name == place]
-    assert [c.side for c in struck] == [side], claims
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "side"),
-    [
         # an occupied town struck: Ukraine's, whoever reports it
         (
             "An ammunition depot in Melitopol was hit overnight, the Ukrainian General Staff said.",

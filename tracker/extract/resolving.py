@@ -457,15 +457,7 @@ class Resolver:
         anchor_base = self._base_scores(anchor, front, scores, front_terms)
         if len(anchor_base) < 2:
             return
-        best = max(score for score, _ in anchor_base)
-        points = [c.place.point for c in mention.candidates if c.place.kind != PlaceKind.REGION]
-        fitting = [
-            (score, c)
-            for score, c in anchor_base
-            if score >= best - ANCHOR_SWAP_GAP
-            and c.place.id != anchor.choice.place.id
-            and any(haversine_km(c.place.point, p) <= ANCHOR_MAX_KM for p in points)
-        ]
+        fitting = _namesakes_by(anchor, anchor_base, mention)
         if not fitting:
             return
         _, candidate = max(fitting, key=lambda s: s[0])
@@ -495,15 +487,7 @@ class Resolver:
         first_score = next((s for s, c in anchor_base if c is first), None)
         if first_score is None:
             return False
-        best = max(score for score, _ in anchor_base)
-        points = [c.place.point for c in mention.candidates if c.place.kind != PlaceKind.REGION]
-        rivals = [
-            (score, c)
-            for score, c in anchor_base
-            if score >= best - ANCHOR_SWAP_GAP
-            and c.place.id != first.place.id
-            and any(haversine_km(c.place.point, p) <= ANCHOR_MAX_KM for p in points)
-        ]
+        rivals = _namesakes_by(anchor, anchor_base, mention)
         if not rivals or len(rivals) > PAIR_MAX_RIVALS:
             # (a name a dozen villages bear always makes some tight pair: no evidence)
             return False
@@ -1451,6 +1435,22 @@ def _cue_point(anchor: tuple[float, float], cue: str) -> tuple[float, float]:
     its direction and distance (or a village's usual few km) give."""
     lat, lon, _ = cues.located(anchor, cue)
     return lat, lon
+
+
+def _namesakes_by(
+    anchor: Found, anchor_base: list[tuple[float, Candidate]], mention: Found
+) -> list[tuple[float, Candidate]]:
+    """The anchor's near-best namesakes other than its reading, each with a place of the
+    mention's name within a cue's reach of it."""
+    best = max(score for score, _ in anchor_base)
+    points = [c.place.point for c in mention.candidates if c.place.kind != PlaceKind.REGION]
+    return [
+        (score, c)
+        for score, c in anchor_base
+        if score >= best - ANCHOR_SWAP_GAP
+        and c.place.id != anchor.choice.place.id
+        and any(haversine_km(c.place.point, p) <= ANCHOR_MAX_KM for p in points)
+    ]
 
 
 def _evidence_key(mention: Found) -> tuple:
