@@ -695,7 +695,7 @@ def _unnamed_striker(
     act: _Act,
     claimant: str | None,
     voice: Side | None,
-    sided: bool = False,
+    sided: bool,
 ) -> Side | None:
     """Who struck a place a strike names with no striker (told in the passive, or "strikes hit
     X, the governor said"): the side that does not hold it ("Sumy was shelled": Russia;

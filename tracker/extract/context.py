@@ -163,7 +163,7 @@ _GROUND_ACTIONS = frozenset({"advance", "capture", "withdraw", "control"})
 # An attack by air or sea reaches the rear: "Russian drones attacked Kacha", "отражение атаки
 # безэкипажных катеров" is no ground fighting ("infantry supported by drones attacked" is).
 _BY_AIR_OR_SEA = re.compile(
-    r"drone|dron|drohne|uav|missile|rocket|rakete|shahed|glide\s+bomb|boat|bateau|"
+    r"dron|drohne|uav|missile|rocket|rakete|shahed|glide\s+bomb|boat|bateau|"
     r"дрон|беспилот|безпілот|бпла|ракет|шахед|катер|авиабомб|авіабомб",
     re.IGNORECASE,
 )
