@@ -296,6 +296,85 @@ def test_it_said_means_the_speaker_named_before():
     assert [c[3] for c in claims(text)] == ["Ukrainian General Staff"]
 
 
+FEDOROV = "Ivan Fedorov (Zaporizhzhia Oblast governor)"
+GLADKOV = "Vyacheslav Gladkov (Belgorod Oblast governor, Russia)"
+SALDO = "Vladimir Saldo (Russian-installed head of Kherson Oblast)"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side", "claimant"),
+    [
+        (
+            "A guided bomb hit a warehouse in Zaporizhzhia overnight, regional Gov. Ivan Fedorov "
+            "said.",
+            "Zaporizhzhia",
+            RU,
+            FEDOROV,
+        ),
+        (
+            "Drei Verletzte nach einem Drohnenangriff auf Saporischschja, teilte Gouverneur Iwan "
+            "Fedorow mit.",
+            "Zaporizhzhia",
+            RU,
+            FEDOROV,
+        ),
+        (
+            "Окупанти обстріляли Оріхів та Степногірськ, — Федоров.",
+            "Orikhiv",
+            RU,
+            FEDOROV,
+        ),
+        (
+            "Гладков: ВСУ атаковали дронами Шебекино, пострадал водитель.",
+            "Shebekino",
+            UA,
+            GLADKOV,
+        ),
+        (
+            "Selon Vladimir Saldo, installé par Moscou, l'armée ukrainienne a frappé Nova "
+            "Kakhovka.",
+            "Nova Kakhovka",
+            UA,
+            SALDO,
+        ),
+        # told with no striker: the strikes a governor tells of are the other side's, by the
+        # line of contact as anywhere
+        (
+            "Двоє людей поранені внаслідок обстрілу Херсона, повідомив Олександр Прокудін.",
+            "Kherson",
+            RU,
+            "Oleksandr Prokudin (Kherson Oblast governor)",
+        ),
+        (
+            "Балицкий заявил, что обстрелу подверглась Каменка-Днепровская.",
+            "Kamianka-Dniprovska",
+            UA,
+            "Yevgeny Balitsky (Russian-installed head of Zaporizhzhia Oblast)",
+        ),
+    ],
+)
+def test_a_governor_named_is_the_claimant_of_their_side(text, place, side, claimant):
+    found = claims(text)
+    assert (place, side, Action.STRIKE, claimant) in [c[:4] for c in found], found
+    assert {c[3] for c in found} == {claimant}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Belgorod governor said Ukrainian drones struck Shebekino overnight.",
+        "Губернатор Брянской области сообщил, что ВСУ обстреляли Климово.",
+    ],
+)
+def test_a_russian_region_s_governor_is_a_russian_official(text):
+    assert {c[3] for c in claims(text)} == {"Russian officials"}
+
+
+def test_a_village_named_like_a_governor_is_no_claimant():
+    found = claims("Russian forces attacked near Hryhorivka, the General Staff said.")
+    assert {c[3] for c in found} <= {"Ukrainian General Staff"}
+
+
 # -- no claim -------------------------------------------------------------------------------
 
 

@@ -2074,6 +2074,16 @@ def test_a_region_describing_a_namesake_set_apart_frames_nothing_after_it() -> N
         assert found[name].admin1 == "Zaporizhzhia Oblast", (name, found[name])
 
 
+def test_a_region_said_of_the_big_city_set_apart_does_not_place_the_village() -> None:
+    # "pas la grande ville du même nom dans la région de X": the region is the city's
+    text = (
+        "Les habitants d'Orikhiv entendent l'artillerie de Mala Tokmatchka et de Kamianské — "
+        "le village, pas la grande ville du même nom dans la région de Dnipropetrovsk."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Kamianské"].admin1 == "Zaporizhzhia Oblast", found["Kamianské"]
+
+
 def test_a_towns_country_is_a_direction_that_locates_and_claims_nothing() -> None:
     # "на Покровщині": the country around Pokrovsk, not the Poltava village Pokrovshchyna
     found = extract("Бої на Покровщині тривають біля Шевченка.", report_date=REPORT_DATE)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.claim_lexicon import STRUCK_TARGET
+from tracker.extract.officials import OFFICIALS
 from tracker.extract.prefixed import Family, Prefixed, prefixed
 from tracker.model import Side
 
@@ -120,6 +121,8 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
         r"госпогранслужб\w*",
         False,
     ),
+    # governors, mayors and occupation heads by name: a claimant wherever named
+    *((official.label, official.names, False) for official in OFFICIALS),
     (
         "Ukrainian officials",
         r"(?:\w+\s+)?oblast\s+military\s+administration|(?:the\s+)?(?:regional\s+)?governor|"
@@ -185,7 +188,11 @@ CLAIMANT_SIDE = {
     "Ukrainian officials": Side.UA,
     "Ukrainian Air Force": Side.UA,
     "State Border Guard Service": Side.UA,
+    **{official.label: official.side for official in OFFICIALS},
 }
+# Who speaks for a region by name (a governor, a mayor): the strikes they tell of with no
+# striker are the other side's. ("Ukrainian officials" also tell of their own drones' strikes.)
+REGIONAL_VOICES = frozenset(official.label for official in OFFICIALS)
 SPEAKER_RE = prefixed(
     re.compile(
         r"(?<!\w)(?:"
@@ -302,6 +309,8 @@ def assertions(text: str, start: int, end: int, last_speaker: str | None = None)
             text, max(start, match.start() - 20), match.start()
         ):
             label = "Russian forces"  # "the Russian 20th Motorized Rifle Regiment"
+        if label == "Ukrainian officials" and _russian_region_official(text, match, start, end):
+            label = "Russian officials"  # "the Belgorod governor", "мэр Курска"
         at = verb_at if verb_at is not None else match.start()
         if at <= taken:
             continue
@@ -311,6 +320,34 @@ def assertions(text: str, start: int, end: int, last_speaker: str | None = None)
 
 
 _LOCATIVE = re.compile(r"(?:\bin|\bà|\bв|\bу)\s+$", _I)
+# The Russian regions and cities whose governors and mayors the news quotes, and the ones the
+# occupation installed: "Belgorod governor", "губернатор Курской области", "мэр Севастополя".
+_RUSSIAN_REGION = re.compile(
+    r"belgorod|бєлгород|белгород|kursk|koursk|курськ|курск|bryansk|briansk|brjansk|брянськ|"
+    r"брянск|rostov|ростов|voronezh|voronej|woronesch|воронеж|oryol|orel|orjol|орл|орел|"
+    r"krasnodar|краснодар|lipetsk|липецк|moscow|moscou|moskau|москв|sevastopol|sébastopol|"
+    r"sewastopol|севастопол|crimea|crimée|krim|крим|крым|russian-installed|"
+    r"installé\w*\s+par\s+moscou|von\s+moskau\s+eingesetzt",
+    _I,
+)
+_CLAUSE_MARK = re.compile(r"[,;:.!?—–()]")
+
+
+def _russian_region_official(text: str, match: re.Match, start: int, end: int) -> bool:
+    """Whether a governor, a mayor or local authorities are named with a Russian region or
+    city in the same clause ("the Belgorod governor", "le gouverneur de la région de Koursk");
+    a Ukrainian institution's name ("oblast military administration", "ОВА") never is."""
+    if re.search(r"military|військов|ова", match.group(), _I):
+        return False
+    before = text[max(start, match.start() - 30) : match.start()]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    before = before[marks[-1].end() :] if marks else before
+    after = text[match.end() : min(end, match.end() + 40)]
+    cut = _CLAUSE_MARK.search(after)
+    after = after[: cut.start()] if cut else after
+    return bool(_RUSSIAN_REGION.search(before) or _RUSSIAN_REGION.search(after))
+
+
 _RUSSIAN_BEFORE = re.compile(r"russ|росі|росси|российск", _I)
 
 

@@ -35,6 +35,7 @@ from tracker.extract.claimants import (
     CLAIMANT_SIDE,
     OWN_ACCOUNT,
     PRONOUN,
+    REGIONAL_VOICES,
     assertions,
     claimant_at,
     paragraph_speaker,
@@ -710,6 +711,11 @@ def _unnamed_striker(
     own = CLAIMANT_SIDE.get(claimant or "") or (voice if not claimant else None)
     if not (passive or own):
         return None  # (nobody's word for it: "Kharkiv subit des frappes quasi quotidiennes")
+    # a governor, a mayor, an occupation head: strikes on their region are the other side's,
+    # told in any voice ("внаслідок обстрілу Херсона, повідомив Прокудін", "beschoss das
+    # russische Militär Marhanez, teilte Gouverneur Lyssak mit")
+    if claimant in REGIONAL_VOICES:
+        return OTHER[own]
     if not passive and sided:
         return None  # (whose troops were hit says it: "Strikes hit Ukrainian militants near X")
     if place.country == "RU":

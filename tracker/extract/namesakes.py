@@ -65,7 +65,7 @@ NAMESAKE_WORDS = (
     # worst "a bridge near X, not the one near Y" refuses X, never moves it)
     r"(?:not\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village|ones?)|"
     r"(?:et\s+)?non\s+(?:pas\s+)?(?:cel(?:ui|le)s?|ceux)|"
-    r"(?:pas|non)\s+(?:la\s+ville|le\s+village)|"
+    r"(?:pas|non)\s+(?:la\s+(?:[\w-]+\s+)?ville|le\s+(?:[\w-]+\s+)?village)|"
     # ("nicht die Bahnstadt Losowa", "nicht der Großstadt", "nicht das Nachbardorf")
     r"nicht\s+(?:(?:die|der|den)\s+[\w-]*[Ss]tadt|(?:das|dem)\s+[\w-]*[Dd]orf)|"
     r"не\s+(?:(?:та|ту|той|те|тот|того|тієї|тій)\s+)?(?:міст[оа]|сел[оа]|селище|город[а]?|деревн[яи]|"

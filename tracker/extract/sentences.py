@@ -20,6 +20,10 @@ _ORDINAL_DOT = re.compile(r"\s\d{1,2}\.$")
 _ENGLISH_DATE_DOT = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s\d{1,2}\.$", re.IGNORECASE
 )
+# "Gov. Ivan Fedorov", "Lt. Gen. ...", "St. Petersburg": a title's dot ends no sentence.
+_TITLE_DOT = re.compile(
+    r"(?<![\w.])(?:Gov|Lt|Gen|Col|Maj|Sgt|Capt|Cpt|Brig|Adm|Cmdr|Mr|Mrs|Ms|Dr|Prof|Rep|Sen|St)$"
+)
 # Hard-wrapped text is at most this wide; a longer line is a paragraph of its own (HTML).
 _MAX_WRAP = 160
 _MIN_WRAP = 40
@@ -36,7 +40,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         gap = match.group("gap")
         if gap is None and not _line_ends(text, match.start(), match.end()):
             continue
-        if gap is not None and _ordinal(text, match.start() + 1):
+        if gap is not None and (_ordinal(text, match.start() + 1) or _title(text, match.start())):
             continue
         cut = match.start("gap") if gap is not None else match.start()
         if cut > position:
@@ -50,6 +54,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _ordinal(text: str, end: int) -> bool:
     before = text[max(0, end - 16) : end]
     return bool(_ORDINAL_DOT.search(before)) and not _ENGLISH_DATE_DOT.search(before)
+
+
+def _title(text: str, mark: int) -> bool:
+    return text[mark] == "." and _TITLE_DOT.search(text, max(0, mark - 5), mark) is not None
 
 
 def _line_ends(text: str, newline: int, after: int) -> bool:
