@@ -360,6 +360,99 @@ def test_a_governor_named_is_the_claimant_of_their_side(text, place, side, claim
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the map and the side named still decide: the official only says it
+        ("A strike hit Berdiansk overnight, Fedorov said.", [("Berdiansk", UA)]),
+        ("Pushilin said strikes hit Ukrainian positions near Toretsk.", [("Toretsk", RU)]),
+        (
+            "Strikes hit a Russian fuel depot in occupied Tokmak, Fedorov said.",
+            [("Tokmak", UA)],
+        ),
+        ("Drones hit a refinery in Ryazan overnight, Gladkov said.", [("Ryazan’", UA)]),
+        # another person of the name, and an official who is no speaker
+        (
+            "A refinery in Ryazan was hit by drones overnight, Mykhailo Fedorov said.",
+            [("Ryazan’", UA)],
+        ),
+        ("Russian forces shelled Nikopol while Governor Lysak was visiting.", [("Nikopol", RU)]),
+    ],
+)
+def test_a_named_officials_word_does_not_override_the_map_or_the_sides_named(text, expected):
+    found = claims(text)
+    assert [(c[0], c[1]) for c in found] == expected, found
+    assert all(c[2] == Action.STRIKE for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A soldier named Dmitry Fedorov was captured near Pokrovsk, the brigade said.",
+        "Des explosions ont été entendues à Melitopol occupée, a indiqué Fedorov.",
+    ],
+)
+def test_no_capture_from_a_soldiers_name_or_an_occupied_town(text) -> None:
+    assert not [c for c in claims(text) if c[2] == Action.CAPTURE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sumy governor said drones launched from the Kursk region hit Shostka.",
+        "Мер Харкова повідомив про удар з Бєлгорода по Харкову.",
+    ],
+)
+def test_a_russian_place_later_in_the_clause_makes_no_russian_official(text) -> None:
+    assert {c[3] for c in claims(text)} == {"Ukrainian officials"}
+
+
+def test_the_head_of_the_region_named_in_commas_is_the_claimant() -> None:
+    text = (
+        "Shelling killed a man in Horlivka, the Russian-installed head of the region, Denis "
+        "Pushilin, said."
+    )
+    claimant = "Denis Pushilin (Russian-installed head of Donetsk Oblast)"
+    assert [c[:4] for c in claims(text)] == [("Horlivka", UA, Action.STRIKE, claimant)]
+
+
+def test_a_title_before_a_named_official_is_theirs() -> None:
+    text = "Un drone ukrainien a frappé Chebekino, selon le gouverneur Viatcheslav Gladkov."
+    assert {c[3] for c in claims(text)} == {GLADKOV}
+
+
+def test_a_datelines_country_names_no_side() -> None:
+    text = (
+        "ZAPORIJJIA (Ukraine), 3 décembre 2025 (AFP) - Une frappe de missile russe a touché "
+        "Zaporijjia dans la nuit, a annoncé le gouverneur régional Ivan Fedorov."
+    )
+    assert [c[:4] for c in claims(text)] == [("Zaporizhzhia", RU, Action.STRIKE, FEDOROV)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon Ievgueni Balitski, qui dirige la partie occupée de la région de Zaporijjia, des "
+        "drones ukrainiens ont frappé Enerhodar.",
+        "In the occupied part of Zaporizhzhia Oblast, Ukrainian drones struck Enerhodar, "
+        "Balitsky said.",
+    ],
+)
+def test_the_occupied_part_of_a_region_is_a_state_not_a_capture(text) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Enerhodar", UA, Action.STRIKE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Сумах після атаки дронів пошкоджено будинок, повідомив Григоров.",
+        "Атака беспилотников на Белгород: повреждены машины, сообщил Гладков.",
+    ],
+)
+def test_an_attack_of_drones_is_a_strike(text) -> None:
+    assert [c[2] for c in claims(text)] == [Action.STRIKE]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Belgorod governor said Ukrainian drones struck Shebekino overnight.",

@@ -121,8 +121,9 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
         r"госпогранслужб\w*",
         False,
     ),
-    # governors, mayors and occupation heads by name: a claimant wherever named
-    *((official.label, official.names, False) for official in OFFICIALS),
+    # governors, mayors and occupation heads by name, as the subject of a reporting verb (or
+    # their title is: "a annoncé le gouverneur régional Ivan Fedorov")
+    *((official.label, official.pattern, True) for official in OFFICIALS),
     (
         "Ukrainian officials",
         r"(?:\w+\s+)?oblast\s+military\s+administration|(?:the\s+)?(?:regional\s+)?governor|"
@@ -172,6 +173,7 @@ PRONOUN = prefixed(
         _I,
     )
 )
+OFFICIAL_SIDE = {official.label: official.side for official in OFFICIALS}
 CLAIMANT_SIDE = {
     "Russian MoD": Side.RU,
     "Russian milblogger": Side.RU,
@@ -188,11 +190,11 @@ CLAIMANT_SIDE = {
     "Ukrainian officials": Side.UA,
     "Ukrainian Air Force": Side.UA,
     "State Border Guard Service": Side.UA,
-    **{official.label: official.side for official in OFFICIALS},
+    **OFFICIAL_SIDE,
 }
 # Who speaks for a region by name (a governor, a mayor): the strikes they tell of with no
 # striker are the other side's. ("Ukrainian officials" also tell of their own drones' strikes.)
-REGIONAL_VOICES = frozenset(official.label for official in OFFICIALS)
+REGIONAL_VOICES = frozenset(OFFICIAL_SIDE)
 SPEAKER_RE = prefixed(
     re.compile(
         r"(?<!\w)(?:"
@@ -249,7 +251,8 @@ RELAY_BEFORE = prefixed(
 SAID_BEFORE = prefixed(
     re.compile(
         r"(?:said|says|claimed|reported|stated|a\s+(?:indiqué|déclaré|affirmé|annoncé)|"
-        r"sagte|erklärte|teilte\s+mit|meldete|berichtete|schrieb|повідоми\w*|заяви\w*|сообщи\w*|пише|пишет|"
+        r"sagte|erklärte|teilte(?:\s+mit)?|meldete|berichtete|schrieb|повідоми\w*|заяви\w*|сообщи\w*|"
+        r"пише|пишет|визна\w*|призна\w*|додав\w*|добавил\w*|"
         r"повідомляє|сообщает)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+|der\s+|die\s+|das\s+)?$",
         _I,
     )
@@ -262,7 +265,8 @@ OWN_ACCOUNT = re.compile(
     r"по\s+собственным\s+данным",
     _I,
 )
-_CLAUSE_END_AFTER = re.compile(r"[^\w]*?(?:[.,;:!?]|$)")
+# (German's separable verb ends after the speaker: "teilte Gouverneur Fedorow mit.")
+_CLAUSE_END_AFTER = re.compile(r"(?:\s+mit)?[^\w]*?(?:[.,;:!?]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,9 +296,21 @@ def assertions(text: str, start: int, end: int, last_speaker: str | None = None)
             text, max(start, match.start() - 4), match.start()
         ):
             continue  # "the General Staff in Kyiv said": a place, not the speaker
+        named = match.span()
+        if label in OFFICIAL_SIDE:
+            if _OTHER_GIVEN_NAME.search(text, max(start, match.start() - 20), match.start()):
+                continue  # "Minister Mykhailo Fedorov", "a soldier named Dmitry Fedorov"
+            title = _TITLE_BEFORE.search(text, max(start, match.start() - 45), match.start())
+            if title is not None:
+                named = (title.start(), match.end())  # "le gouverneur régional Ivan Fedorov"
+                if found and found[-1].label in _TITLED and found[-1].speaker[0] >= named[0]:
+                    found.pop()  # the title read alone first: the official's
+                    taken = found[-1].at if found else -1
         verb_at = _verb_after(text, match.end(), end)
-        if verb_at is None and _named_after_verb(text, match, start, end):
-            verb_at = match.start()
+        if verb_at is None and label in OFFICIAL_SIDE and text.startswith(", ", match.end()):
+            verb_at = _verb_after(text, match.end() + 2, end)  # "the governor, Ivan Fedorov, said"
+        if verb_at is None and _named_after_verb(text, named, start, end):
+            verb_at = named[0]
         if verb_at is None and text[match.end() : match.end() + 2].startswith(":"):
             verb_at = match.end()  # "Генштаб ЗСУ: ..."
         if verb_at is None and needs_verb:
@@ -314,38 +330,66 @@ def assertions(text: str, start: int, end: int, last_speaker: str | None = None)
         at = verb_at if verb_at is not None else match.start()
         if at <= taken:
             continue
-        found.append(Assertion(label, at, match.span(), spoken=verb_at is not None))
+        found.append(Assertion(label, at, named, spoken=verb_at is not None))
         taken = at
     return sorted(found, key=lambda a: a.at)
 
 
-_LOCATIVE = re.compile(r"(?:\bin|\bà|\bв|\bу)\s+$", _I)
-# The Russian regions and cities whose governors and mayors the news quotes, and the ones the
-# occupation installed: "Belgorod governor", "губернатор Курской области", "мэр Севастополя".
-_RUSSIAN_REGION = re.compile(
-    r"belgorod|бєлгород|белгород|kursk|koursk|курськ|курск|bryansk|briansk|brjansk|брянськ|"
-    r"брянск|rostov|ростов|voronezh|voronej|woronesch|воронеж|oryol|orel|orjol|орл|орел|"
-    r"krasnodar|краснодар|lipetsk|липецк|moscow|moscou|moskau|москв|sevastopol|sébastopol|"
-    r"sewastopol|севастопол|crimea|crimée|krim|крим|крым|russian-installed|"
-    r"installé\w*\s+par\s+moscou|von\s+moskau\s+eingesetzt",
+# The generic speakers a title reads as: "le gouverneur régional Ivan Fedorov", "governor
+# Vyacheslav Gladkov", "губернатор Гладков" are the official, not "officials".
+_TITLED = frozenset({"Ukrainian officials", "Russian officials"})
+# An official's title right before the name (their given name is part of the name's pattern).
+_TITLE_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:regional|oblast|city|russian-installed|occupation)\s+)?(?:gov\.|governor|"
+    r"gouverneur\w*(?:\s+régional)?|mayor|maire|bürgermeister|oberbürgermeister|"
+    r"(?:chef|head)\s+(?:de\s+l['’]administration\s+régionale|"
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:region|oblast|administration|city))|"
+    r"губернатор\w*|мэр\w*|мер\w*|голов[аи]\s+(?:\w+\s+)?ова|глав[аы]\s+(?:\w+\s+)?(?:ова|региона)|"
+    r"начальник\w*\s+(?:\w+\s+)?ова)\s*,?\s+$",
     _I,
 )
-_CLAUSE_MARK = re.compile(r"[,;:.!?—–()]")
+# A capitalised word right before a surname that is not the official's given name (nor a title
+# or a verb): another person of that name.
+_OTHER_GIVEN_NAME = re.compile(
+    r"(?<![\w.])(?!(?i:selon|laut|according|nach|gov|governor|gouverneur|mayor|maire|head|chef|"
+    r"bürgermeister|губернатор|мэр|мер|глава|голова|начальник|за|по|as|wie|як|как)\s)"
+    r"(?-i:[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’]+)\s+$"
+)
+
+
+_LOCATIVE = re.compile(r"(?:\bin|\bà|\bв|\bу)\s+$", _I)
+# The Russian regions and cities whose governors and mayors the news quotes, and the ones the
+# occupation installed: "the Belgorod governor", "губернатор Курской области", "мэр
+# Севастополя" (a word of its own: not "кримінальна", "Горлівка").
+_RUSSIAN_REGION = (
+    r"(?:belgorod|бєлгород|белгород|kursk|koursk|курськ|курск|bryansk|briansk|brjansk|брянськ|"
+    r"брянск|rostov|ростов|voronezh|voronej|woronesch|воронеж|oryol|orel|orjol|орловск|орл[её]|"
+    r"krasnodar|краснодар|lipetsk|липецк|moscow|moscou|moskau|москв|sevastopol|sébastopol|"
+    r"sewastopol|севастопол|crimea|crimée|krim|крим|крым)\w*"
+)
+# ... right before the title ("the Belgorod governor", "Бєлгородський губернатор"), or right
+# after it ("governor of Kursk Oblast", "le gouverneur de la région de Koursk", "губернатор
+# Курской области", "мэр Севастополя"); not later in the clause ("the Sumy governor said
+# drones from the Kursk region hit Shostka")
+_RUSSIAN_REGION_BEFORE = re.compile(rf"(?<!\w){_RUSSIAN_REGION}(?:['’]s)?\s+(?:\w+\s+)?$", _I)
+_RUSSIAN_REGION_AFTER = re.compile(
+    r"\s+(?:(?:of|de|du|des|der|von|des\s+gebiets)\s+(?:the\s+|la\s+|l['’]|le\s+)?"
+    r"(?:(?:russian\s+)?(?:région|region|oblast|province|city)\s+(?:russe\s+)?(?:de\s+|d['’]|of\s+)?)?)?"
+    rf"{_RUSSIAN_REGION}",
+    _I,
+)
 
 
 def _russian_region_official(text: str, match: re.Match, start: int, end: int) -> bool:
-    """Whether a governor, a mayor or local authorities are named with a Russian region or
-    city in the same clause ("the Belgorod governor", "le gouverneur de la région de Koursk");
-    a Ukrainian institution's name ("oblast military administration", "ОВА") never is."""
+    """Whether a governor, a mayor or local authorities are those of a Russian region or
+    city ("the Belgorod governor", "le gouverneur de la région de Koursk"); a Ukrainian
+    institution's name ("oblast military administration", "ОВА") never is."""
     if re.search(r"military|військов|ова", match.group(), _I):
         return False
-    before = text[max(start, match.start() - 30) : match.start()]
-    marks = list(_CLAUSE_MARK.finditer(before))
-    before = before[marks[-1].end() :] if marks else before
-    after = text[match.end() : min(end, match.end() + 40)]
-    cut = _CLAUSE_MARK.search(after)
-    after = after[: cut.start()] if cut else after
-    return bool(_RUSSIAN_REGION.search(before) or _RUSSIAN_REGION.search(after))
+    return bool(
+        _RUSSIAN_REGION_BEFORE.search(text, max(start, match.start() - 30), match.start())
+        or _RUSSIAN_REGION_AFTER.match(text, match.end(), end)
+    )
 
 
 _RUSSIAN_BEFORE = re.compile(r"russ|росі|росси|российск", _I)
@@ -427,17 +471,16 @@ def paragraph_speaker(text: str, start: int) -> str | None:
     return None
 
 
-def _named_after_verb(text: str, match: re.Match, start: int, end: int) -> bool:
+def _named_after_verb(text: str, named: tuple[int, int], start: int, end: int) -> bool:
     """ "according to the General Staff", "..., said the Russian MoD."."""
-    near = max(start, match.start() - 30)
-    if RELAY_BEFORE.search_window(text, near, match.start()):
+    first, last = named
+    near = max(start, first - 30)
+    if RELAY_BEFORE.search_window(text, near, first):
         return True
-    if _DASH_BEFORE.search(text[near : match.start()]) and _CLAUSE_END_AFTER.match(
-        text[match.end() : end][:3] or ""
-    ):
+    if _DASH_BEFORE.search(text[near:first]) and _CLAUSE_END_AFTER.match(text[last:end][:8] or ""):
         return True  # "..., — ОВА.", "... — Угруповання об'єднаних сил."
-    return bool(SAID_BEFORE.search_window(text, near, match.start())) and bool(
-        _CLAUSE_END_AFTER.match(text[match.end() : end][:3] or "")
+    return bool(SAID_BEFORE.search_window(text, near, first)) and bool(
+        _CLAUSE_END_AFTER.match(text[last:end][:8] or "")
     )
 
 

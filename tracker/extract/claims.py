@@ -200,9 +200,11 @@ def _clause_claims(
         return
     spoken = [a.speaker for a in said]
     sources = _SOURCE_WORDS.may_match(text, clause_start, clause_end)  # (most clauses: none)
+    # (a dateline's country is where the story was filed: "ZAPORIJJIA (Ukraine), 10 décembre")
+    dateline = dateline_end(text, start) or start if clause_start == start else clause_start
     sides = [
         s
-        for s in _in_range(*side_scan, clause_start, clause_end)
+        for s in _in_range(*side_scan, max(clause_start, dateline), clause_end)
         if not any(a <= s[0] < b for a, b in spoken)  # "laut ukrainischem Militär"
         and not _REGION_OF_SIDE.search(text, max(clause_start, s[0] - 25), s[0] + 25)
         and not (sources and _names_the_source(text, s[0], clause_start))
@@ -261,7 +263,8 @@ def _clause_claims(
             speaker = own or struck_at_home
             actors = _turned(_with_enemy(sides, enemies, speaker), owners)
             attacker = struck_by or attacker
-            events = _events(text, acts, actors, chosen, fallback, attacker, defender)
+            regional = claimant in REGIONAL_VOICES
+            events = _events(text, acts, actors, chosen, fallback, attacker, defender, regional)
             shared[key] = events
         place, place_precision = _place(text, mention, place_precision, previous_end)
         previous_end = mention.end
@@ -626,6 +629,7 @@ def _events(
     fallback: Side | None,
     attacker: Side | None = None,
     defender: Side | None = None,
+    told_by_region: bool = False,
 ) -> list[tuple[Side, Action]]:
     """(side, action) pairs the sentence gives for a place: "Ukrainian forces repelled Russian
     assaults near X" is an RU attack and a UA repel."""
@@ -652,6 +656,10 @@ def _events(
     side = _actor(text, acts, sides, chosen)
     if side is not None and _PUSHED_BACK.fullmatch(chosen.word):
         side = OTHER[side]  # "habe die russischen Truppen aus X zurückgedrängt": the pushed
+    if side is None and told_by_region and chosen.action == Action.STRIKE:
+        # a governor's word is no side: the striker named after the strike is ("une attaque
+        # de bombes planantes russes sur X", "beschoss das russische Militär X")
+        side = next((s for p, s in sides if p >= chosen.end), None)
     struck = chosen.action == Action.STRIKE and attacker is not None
     side = side or (attacker if chosen.action == Action.ATTACK or struck else fallback)
     if side is None:
@@ -711,11 +719,6 @@ def _unnamed_striker(
     own = CLAIMANT_SIDE.get(claimant or "") or (voice if not claimant else None)
     if not (passive or own):
         return None  # (nobody's word for it: "Kharkiv subit des frappes quasi quotidiennes")
-    # a governor, a mayor, an occupation head: strikes on their region are the other side's,
-    # told in any voice ("внаслідок обстрілу Херсона, повідомив Прокудін", "beschoss das
-    # russische Militär Marhanez, teilte Gouverneur Lyssak mit")
-    if claimant in REGIONAL_VOICES:
-        return OTHER[own]
     if not passive and sided:
         return None  # (whose troops were hit says it: "Strikes hit Ukrainian militants near X")
     if place.country == "RU":
@@ -725,7 +728,9 @@ def _unnamed_striker(
         # (told actively too, by someone who says it: "Strikes hit energy facilities in the
         # Odesa region, the governor said")
         return Side.UA if held else Side.RU
-    return OTHER[own] if passive and own else None
+    # a governor, a mayor, an occupation head: the strikes on their region they tell of are
+    # the other side's, in any voice ("внаслідок обстрілу Херсона, повідомив Прокудін")
+    return OTHER[own] if own and (passive or claimant in REGIONAL_VOICES) else None
 
 
 def _struck_at_home(mention: Mention, act: _Act) -> Side | None:
@@ -786,7 +791,14 @@ def _occupied_attribute(text: str, match: re.Match) -> bool:
     "im besetzten Polohy": a state named with the place, not an event ("occupied Robotyne in
     August" is one)."""
     word = match.group()
-    if not _OCCUPIED.fullmatch(word) or not _ATTRIBUTE_NEXT.match(text, match.end()):
+    if not _OCCUPIED.fullmatch(word):
+        return False
+    if _OCCUPIED_AREA_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+        return True  # "la partie occupée de la région"
+    if _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return True  # "à Melitopol occupée", "Enerhodar (occupée)": French puts it after
+    area = _OCCUPIED_AREA_AFTER.match(text, match.end())  # "the occupied part of the region"
+    if not area and not _ATTRIBUTE_NEXT.match(text, match.end()):
         return False
     if _OCCUPIED_ADJECTIVE.fullmatch(word):
         return True  # a declined adjective: окупованому, оккупированной, besetzten
@@ -798,8 +810,19 @@ _OCCUPIED = re.compile(r"occupied|occup[ée]e?s?|besetzte[nmrs]?|окупова�
 _OCCUPIED_ADJECTIVE = re.compile(
     r"besetzte[nmrs]?|окупован(?:ому|ого|ій|ої|их|ім|ий|е|а|і)|оккупированн\w+", re.I
 )
+# the part of a region it describes: "occupied parts of", "besetzten Gebiete", "окупованої
+# частини", and French after the noun: "la partie occupée de"
+_OCCUPIED_AREA_AFTER = re.compile(
+    r"\s+(?:parts?|territor\w+|areas?|regions?|teile?n?|gebiet\w*|частин\w*|територі\w*|"
+    r"территори\w*|район\w*)(?!\w)",
+    re.I,
+)
+_OCCUPIED_AREA_BEFORE = re.compile(r"(?:parties?|territoires?|zones?|régions?)\s+$", re.I)
+# a French adjective after the town's name (no auxiliary: "Melitopol a été occupée" is an event)
+_NAME_BEFORE = re.compile(r"(?:\b(?:à|de|d['’]|dans|sur|vers)\s+)(?-i:[A-Z][\w'’-]+)\s+\(?$", re.I)
 _ARTICLE_BEFORE = re.compile(
-    r"\b(?:in|the|of|from|near|at|into|temporarily|la|le|les|de|du|des|à|dans|im|der|den)\s+$",
+    r"\b(?:in|the|of|from|near|at|into|temporarily|said|says|la|le|les|de|du|des|à|dans|im|der|"
+    r"den)\s+$",
     re.I,
 )
 # the word after it: a name (capitalised), or a noun and then a name ("occupied city of X")
@@ -860,7 +883,10 @@ _BY_AIR = re.compile(
 )
 _WITH_AIR = re.compile(
     r"\s+(?:[^\W\d_]+\s+)?(?:(?:by|with|mit)\s+(?:\w+\s+)?(?:drones?|missiles?|uavs?|drohnen|"
-    r"raketen)|дронами|ракетами|беспилотниками|безпілотниками|шахедами|бпла)(?!\w)",
+    r"raketen)|дронами|ракетами|беспилотниками|безпілотниками|шахедами|бпла|"
+    # "атаки дронів", "атака беспилотников", "une attaque de drones", "an attack of drones"
+    r"(?:of|de|d['’]|des)\s+(?:drones?|missiles?)|дронів|дронов|безпілотників|беспилотников|"
+    r"шахедів|шахедов|ракет)(?!\w)",
     re.IGNORECASE,
 )
 # ... and whether a clause holds any of their words (`_acts` looks before each action only then;

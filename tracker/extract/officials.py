@@ -19,6 +19,13 @@ class Official(NamedTuple):
     label: str
     side: Side
     names: str  # pattern of the surname's spellings
+    given: str = ""  # ... and of the given name that may come before it
+
+    @property
+    def pattern(self) -> str:
+        if not self.given:
+            return self.names
+        return rf"(?:(?:{self.given})\w{{0,2}}\s+)?(?:{self.names})"  # ("Івана Федорова")
 
 
 OFFICIALS: tuple[Official, ...] = (
@@ -27,47 +34,56 @@ OFFICIALS: tuple[Official, ...] = (
         "Ivan Fedorov (Zaporizhzhia Oblast governor)",
         Side.UA,
         rf"fedorov|fedorow|fiodorov|fédorov|федоров{_CASE}",
+        r"ivan|iwan|іван|иван",
     ),
     Official(
         "Oleh Syniehubov (Kharkiv Oblast governor)",
         Side.UA,
         r"syniehubov|synehubov|syniegubov|sinegubov|synjehubow|synegubov|siniehoubov|"
         rf"synièhoubov|синєгубов{_CASE}|синегубов{_CASE}|сінєгубов{_CASE}",
+        r"oleh|oleg|олег",
     ),
     Official(
         "Oleh Hryhorov (Sumy Oblast governor)",
         Side.UA,
         rf"hryhorov|hryhorow|grigorov|григоров{_CASE}",
+        r"oleh|oleg|олег",
     ),
     Official(
         "Oleksandr Prokudin (Kherson Oblast governor)",
         Side.UA,
         rf"prokudin|prokoudine|прокудін{_CASE}|прокудин{_CASE}",
+        r"oleksandr|oleksandre|olexandr|oleksandr|александр|олександр",
     ),
     Official(
         "Viacheslav Chaus (Chernihiv Oblast governor)",
         Side.UA,
         rf"chaus|tchaous|tschaus|чаус{_CASE}",
+        r"viacheslav|vyacheslav|viatcheslav|wjatscheslaw|вячеслав|в['’]ячеслав",
     ),
     Official(
         "Serhii Lysak (Dnipropetrovsk Oblast governor)",
         Side.UA,
         rf"lysak|lyssak|лисак{_CASE}",
+        r"serhii|serhiy|serhiï|serhij|sergei|сергій|сергей",
     ),
     Official(
         "Vladyslav Haivanenko (Dnipropetrovsk Oblast governor)",
         Side.UA,
         r"haivanenko|gaivanenko|haiwanenko|гайваненко",
+        r"vladyslav|vladislav|wladyslaw|владислав",
     ),
     Official(
         "Vadym Filashkin (Donetsk Oblast governor)",
         Side.UA,
         rf"filashkin|filachkine|filaschkin|філашкін{_CASE}|филашкин{_CASE}",
+        r"vadym|vadim|wadym|вадим",
     ),
     Official(
         "Artem Lysohor (Luhansk Oblast governor)",
         Side.UA,
         rf"lysohor|lyssohor|лисогор{_CASE}",
+        r"artem|artiom|артем|артём",
     ),
     Official(
         "Vitalii Kim (Mykolaiv Oblast governor)",
@@ -78,101 +94,120 @@ OFFICIALS: tuple[Official, ...] = (
         "Oleh Kiper (Odesa Oblast governor)",
         Side.UA,
         rf"kiper|кіпер{_CASE}|кипер{_CASE}",
+        r"oleh|oleg|олег",
     ),
     Official(
         "Mykola Kalashnyk (Kyiv Oblast governor)",
         Side.UA,
         rf"kalashnyk|kalachnyk|kalaschnyk|калашник{_CASE}",
+        r"mykola|nikolai|микола|николай",
     ),
     Official(
         "Ihor Terekhov (Kharkiv mayor)",
         Side.UA,
         rf"terekhov|terechow|terekhow|терехов{_CASE}",
+        r"ihor|igor|ігор|игорь",
     ),
     Official(
         "Borys Filatov (Dnipro mayor)",
         Side.UA,
         rf"filatov|filatow|філатов{_CASE}|филатов{_CASE}",
+        r"borys|boris|борис",
     ),
     Official(
         "Oleksandr Vilkul (Kryvyi Rih military administration head)",
         Side.UA,
         rf"vilkul|wilkul|вілкул{_CASE}|вилкул{_CASE}",
+        r"oleksandr|olexandr|alexander|олександр|александр",
     ),
     Official(
         "Vitali Klitschko (Kyiv mayor)",
         Side.UA,
         r"klitschko|klitchko|klychko|кличко",
+        r"vitali|vitaly|vitalii|witali|віталій|виталий",
     ),
     # Russian governors and mayors
     Official(
         "Vyacheslav Gladkov (Belgorod Oblast governor, Russia)",
         Side.RU,
         rf"gladkov|gladkow|hladkov|гладков{_CASE}",
+        r"vyacheslav|viacheslav|viatcheslav|wjatscheslaw|вячеслав|в['’]ячеслав",
     ),
     Official(
         "Alexander Khinshtein (Kursk Oblast governor, Russia)",
         Side.RU,
         r"khinshtein|khinshteyn|khinchtein|chinstein|chinschtein|"
         rf"хинштейн{_CASE}|хінштейн{_CASE}",
+        r"alexander|aleksandr|alexandre|александр|олександр",
     ),
     Official(
         "Alexander Bogomaz (Bryansk Oblast governor, Russia)",
         Side.RU,
         rf"bogomaz|bohomaz|богомаз{_CASE}",
+        r"alexander|aleksandr|alexandre|александр|олександр",
     ),
     Official(
         "Yuri Slyusar (Rostov Oblast governor, Russia)",
         Side.RU,
         rf"slyusar|sliousar|sljussar|слюсар{_CASE}",
+        r"yuri|yury|iouri|juri|юрий|юрій",
     ),
     Official(
         "Andrei Klychkov (Oryol Oblast governor, Russia)",
         Side.RU,
         rf"klychkov|klytchkov|klytschkow|клычков{_CASE}",
+        r"andrei|andrey|andreï|andrej|андрей|андрій",
     ),
     Official(
         "Sergei Sobyanin (Moscow mayor)",
         Side.RU,
         rf"sobyanin|sobianine|sobjanin|собянин{_CASE}|собянін{_CASE}",
+        r"sergei|sergey|sergueï|sergej|сергей|сергій",
     ),
     # heads the occupation installed
     Official(
         "Vladimir Saldo (Russian-installed head of Kherson Oblast)",
         Side.RU,
         r"saldo|сальдо",
+        r"vladimir|volodymyr|wladimir|владимир|володимир",
     ),
     Official(
         "Yevgeny Balitsky (Russian-installed head of Zaporizhzhia Oblast)",
         Side.RU,
         r"balitsky|balitskiy|balitski|balitskii|balizki|balytskyi|"
         r"балицк(?:ий|ого|ому|им|ом)|балицьк(?:ий|ого|ому|им)",
+        r"yevgeny|evgeny|ievgueni|evgueni|jewgeni|yevhen|евгений|євген",
     ),
     Official(
         "Vladimir Rogov (Russian-installed official in Zaporizhzhia Oblast)",
         Side.RU,
         rf"rogov|rogow|рогов{_CASE}",
+        r"vladimir|volodymyr|wladimir|владимир|володимир",
     ),
     Official(
         "Sergei Aksyonov (Russian-installed head of Crimea)",
         Side.RU,
         r"aksyonov|aksenov|aksionov|axionov|aksjonow|"
         rf"аксёнов{_CASE}|аксенов{_CASE}|аксьонов{_CASE}",
+        r"sergei|sergey|sergueï|sergej|сергей|сергій",
     ),
     Official(
         "Mikhail Razvozhayev (Russian-installed governor of Sevastopol)",
         Side.RU,
         r"razvozhayev|razvozhaev|razvojaïev|razvojaev|raswoschajew|"
         rf"развожаев{_CASE}|развожаєв{_CASE}",
+        r"mikhail|mykhailo|michail|mikhaïl|михаил|михайло",
     ),
     Official(
         "Denis Pushilin (Russian-installed head of Donetsk Oblast)",
         Side.RU,
         rf"pushilin|pouchiline|puschilin|пушилин{_CASE}|пушилін{_CASE}",
+        r"denis|denys|денис",
     ),
     Official(
         "Leonid Pasechnik (Russian-installed head of Luhansk Oblast)",
         Side.RU,
         rf"pasechnik|passetchnik|pasetschnik|пасечник{_CASE}",
+        r"leonid|леонид|леонід",
     ),
 )
