@@ -2101,6 +2101,10 @@ def test_a_towns_country_is_a_direction_that_locates_and_claims_nothing() -> Non
         ("Голова Донецької ОВА закликав мешканців Краматорська евакуюватися.", "Донецької"),
         # a person's full name that some village lists among its names
         ("Former striker Andriy Shevchenko visited soldiers in Kramatorsk.", "Andriy Shevchenko"),
+        # quoted people whose surnames read like villages (Terekhy, Piddubne, Bohomazy)
+        ("Терехов: влучання в багатоповерхівку на Салтівці.", "Терехов"),
+        ("Военкор Поддубный: бои идут на окраине Купянска.", "Поддубный"),
+        ("Богомаз сообщил, что дрон атаковал Климово.", "Богомаз"),
     ],
 )
 def test_administrations_and_people_are_no_places(text, absent) -> None:

@@ -20,6 +20,7 @@ from tracker.extract.lexicon import (
     UNIT_AFTER,
     UNIT_OR_VESSEL_WORD,
 )
+from tracker.extract.officials import QUOTED_PEOPLE
 from tracker.extract.text import previous_word
 from tracker.gazetteer import TOWN_POPULATION
 from tracker.names import has_cyrillic
@@ -245,6 +246,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
     « Dniepr »", "the Azov and Khartiia brigades", "Khortytsia group"), or a person named
     right after a reporting verb at the end of a clause ("заявил Сальдо.", "a indiqué Ivan
     Fedorov", "повідомив міський голова Андрій Садовий")."""
+    if QUOTED_PEOPLE.fullmatch(mention.text) and _quoted(text, mention):
+        return True  # "Терехов: влучання в багатоповерхівку", "Военкор Поддубный: ..."
     # (one look for the words read right after the name: most names are followed by none)
     after = _ANY_AFTER.match(text, mention.end) is not None
     if after and (
@@ -354,6 +357,28 @@ _ANY_AFTER = either(
     _BRIDGE_AFTER,
     _STREET_AFTER,
 )
+
+
+# A person speaking: the name before a colon or a reporting verb, or after a title.
+_SPEAKS_AFTER = re.compile(
+    r"\s*:|\s+(?:said|says|told|added|wrote|claimed|a\s+(?:dit|indiqué|déclaré|annoncé|affirmé)|"
+    r"sagte|erklärte|teilte|schrieb|meldete|заяв\w+|повідоми\w+|сообщи\w+|написа\w+|"
+    r"зазначи\w+|отмети\w+|додав\w*|добавил\w*|уточни\w+)(?!\w)",
+    re.IGNORECASE,
+)
+_TITLE_BEFORE = re.compile(
+    r"(?<!\w)(?:governor|gov\.|mayor|gouverneur|maire|bürgermeister|губернатор\w*|мэр\w*|мер|"
+    r"голова|глава|начальник\w*|военкор\w*|воєнкор\w*|war\s+correspondent|blogger|blogueur|"
+    r"milblogger)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _quoted(text: str, mention: Found) -> bool:
+    return bool(
+        _SPEAKS_AFTER.match(text, mention.end)
+        or _TITLE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    )
 
 
 def inside_title(text: str, mention: Found) -> bool:

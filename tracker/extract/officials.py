@@ -6,6 +6,7 @@ case forms; a surname shared with someone else in the news needs the first name.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from tracker.model import Side
@@ -210,4 +211,13 @@ OFFICIALS: tuple[Official, ...] = (
         rf"pasechnik|passetchnik|pasetschnik|пасечник{_CASE}",
         r"leonid|леонид|леонід",
     ),
+)
+
+# Surnames of the people reports quote (the officials above, and war correspondents whose
+# names read like villages: "Поддубный" ~ Piddubne): speaking, they are no place ("Терехов:
+# влучання в будинок", "Gladkov said").
+QUOTED_PEOPLE = re.compile(
+    "|".join(official.names for official in OFFICIALS)
+    + r"|poddubn\w*|поддубн\w*|піддубн\w*|podolyak\w*|podoliak\w*|подоляк\w*|подоляк\w*",
+    re.IGNORECASE,
 )
