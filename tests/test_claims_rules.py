@@ -406,6 +406,26 @@ def test_a_russian_place_later_in_the_clause_makes_no_russian_official(text) -> 
     assert {c[3] for c in claims(text)} == {"Ukrainian officials"}
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Мер Дніпра Борис Філатов повідомив, що росіяни вдарили по Дніпру.", "Borys Filatov"),
+        (
+            "Governor of Zaporizhzhia Ivan Fedorov said Russian drones struck Stepnohirsk.",
+            "Ivan Fedorov",
+        ),
+        ("Мэр Севастополя Развожаев заявил, что ВСУ атаковали Севастополь.", "Mikhail Razvozhayev"),
+    ],
+)
+def test_the_title_s_place_before_the_name_is_no_other_given_name(text, claimant) -> None:
+    assert [c[3].split(" (")[0] for c in claims(text)] == [claimant]
+
+
+def test_a_governor_s_place_in_the_possessive_is_no_scene() -> None:
+    found = claims("Belgorod's Gladkov said Ukrainian drones hit Shebekino.")
+    assert [c[:4] for c in found] == [("Shebekino", UA, Action.STRIKE, GLADKOV)]
+
+
 def test_the_head_of_the_region_named_in_commas_is_the_claimant() -> None:
     text = (
         "Shelling killed a man in Horlivka, the Russian-installed head of the region, Denis "

@@ -2105,6 +2105,10 @@ def test_a_towns_country_is_a_direction_that_locates_and_claims_nothing() -> Non
         ("Терехов: влучання в багатоповерхівку на Салтівці.", "Терехов"),
         ("Военкор Поддубный: бои идут на окраине Купянска.", "Поддубный"),
         ("Богомаз сообщил, что дрон атаковал Климово.", "Богомаз"),
+        # the Sea of Azov by its name alone (not the hamlet of Azov by Berdiansk)
+        ("Sur la côte d'Azov occupée, les plages de Berdiansk restent minées.", "Azov"),
+        ("Drones were shot down over the Sea of Azov near Berdiansk.", "Azov"),
+        ("На побережье Азова под Бердянском слышны взрывы.", "Азова"),
     ],
 )
 def test_administrations_and_people_are_no_places(text, absent) -> None:

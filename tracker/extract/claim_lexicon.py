@@ -8,6 +8,7 @@ import re
 
 from tracker.extract.combined import either
 from tracker.extract.lexicon import DIRECTION_WORDS, TWIN_CITY_OF
+from tracker.extract.officials import QUOTED_PEOPLE
 from tracker.extract.prefixed import prefixed
 
 _I = re.IGNORECASE
@@ -171,9 +172,11 @@ AUTHORITY_BEFORE = prefixed(
     )
 )
 # "the Dnipropetrovsk regional governor", "the Kharkiv oblast administration": an actor.
+# ... and "Belgorod's Gladkov": a governor by name, the place his.
 AUTHORITY_AFTER = re.compile(
     r"\s+(?:regional\s+|oblast\s+|city\s+)?(?:governor|administration|authorities|"
-    r"military\s+administration|council|police|mayor)\b",
+    r"military\s+administration|council|police|mayor)\b|"
+    rf"['’]s\s+(?:{QUOTED_PEOPLE.pattern})(?!\w)",
     _I,
 )
 # "the town" for the settlement named before it in the sentence.

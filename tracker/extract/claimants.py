@@ -298,7 +298,11 @@ def assertions(text: str, start: int, end: int, last_speaker: str | None = None)
             continue  # "the General Staff in Kyiv said": a place, not the speaker
         named = match.span()
         if label in OFFICIAL_SIDE:
-            if _OTHER_GIVEN_NAME.search(text, max(start, match.start() - 20), match.start()):
+            if (
+                not _WITH_GIVEN_NAME.search(match.group())
+                and _OTHER_GIVEN_NAME.search(text, max(start, match.start() - 20), match.start())
+                and not _TITLE_OF_PLACE.search(text, max(start, match.start() - 45), match.start())
+            ):
                 continue  # "Minister Mykhailo Fedorov", "a soldier named Dmitry Fedorov"
             title = _TITLE_BEFORE.search(text, max(start, match.start() - 45), match.start())
             if title is not None:
@@ -348,12 +352,21 @@ _TITLE_BEFORE = re.compile(
     r"начальник\w*\s+(?:\w+\s+)?ова)\s*,?\s+$",
     _I,
 )
+_WITH_GIVEN_NAME = re.compile(r"\s")
+# "Мэр Севастополя Развожаев", "Governor of Zaporizhzhia Fedorov": the word before is the
+# title's place, not a given name
+_TITLE_OF_PLACE = re.compile(
+    r"(?<!\w)(?:governor|gouverneur|mayor|maire|bürgermeister|head|chef|губернатор\w*|мэр\w*|"
+    r"мер|голов[аи]|глав[аы]|начальник\w*)\s+(?:(?:of|de|du|von|des)\s+(?:la\s+)?)?"
+    r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]+\s+$",
+    _I,
+)
 # A capitalised word right before a surname that is not the official's given name (nor a title
 # or a verb): another person of that name.
 _OTHER_GIVEN_NAME = re.compile(
     r"(?<![\w.])(?!(?i:selon|laut|according|nach|gov|governor|gouverneur|mayor|maire|head|chef|"
     r"bürgermeister|губернатор|мэр|мер|глава|голова|начальник|за|по|as|wie|як|как)\s)"
-    r"(?-i:[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’]+)\s+$"
+    r"(?-i:[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё]+)\s+$"  # (not "Belgorod's Gladkov")
 )
 
 

@@ -246,6 +246,11 @@ def names_other_thing(text: str, mention: Found) -> bool:
     « Dniepr »", "the Azov and Khartiia brigades", "Khortytsia group"), or a person named
     right after a reporting verb at the end of a clause ("заявил Сальдо.", "a indiqué Ivan
     Fedorov", "повідомив міський голова Андрій Садовий")."""
+    if _SEA.fullmatch(mention.text) and (
+        _SEA_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        or _SEA_AFTER.match(text, mention.end)
+    ):
+        return True  # "the Sea of Azov", "la côte d'Azov", "побережье Азова": the sea
     if QUOTED_PEOPLE.fullmatch(mention.text) and _quoted(text, mention):
         return True  # "Терехов: влучання в багатоповерхівку", "Военкор Поддубный: ..."
     # (one look for the words read right after the name: most names are followed by none)
@@ -359,6 +364,18 @@ _ANY_AFTER = either(
 )
 
 
+# The Sea of Azov named by its name alone (Azov is also a hamlet of 156 people by Berdiansk).
+_SEA = re.compile(r"azov|asow|azow|азов[аіуе]?", re.IGNORECASE)
+_SEA_BEFORE = re.compile(
+    r"(?:\bsea\s+of|\bmer\s+d['’]|\bcôte\s+d['’]|\blittoral\s+d['’]|\bbords?\s+d['’]|"
+    r"(?<!\w)(?:побережж\w*|побережь\w*|узбережж\w*|берег\w*|мор\w+))\s*$",
+    re.IGNORECASE,
+)
+_SEA_AFTER = re.compile(
+    r"[\s-]+(?:sea|coast\w*|shore\w*|littoral|region|meer\w*|küste|море|моря|морі|побережж\w*|"
+    r"узбережж\w*)(?!\w)",
+    re.IGNORECASE,
+)
 # A person speaking: the name before a colon or a reporting verb, or after a title.
 _SPEAKS_AFTER = re.compile(
     r"\s*:|\s+(?:said|says|told|added|wrote|claimed|a\s+(?:dit|indiqué|déclaré|annoncé|affirmé)|"
