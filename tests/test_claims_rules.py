@@ -435,6 +435,25 @@ def test_the_head_of_the_region_named_in_commas_is_the_claimant() -> None:
     assert [c[:4] for c in claims(text)] == [("Horlivka", UA, Action.STRIKE, claimant)]
 
 
+def test_our_troops_are_the_speaker_s_side() -> None:
+    text = "Два майора: противник выбит из Федоровки, наши группы продвигаются к Северску."
+    found = [c[:3] for c in claims(text)]
+    assert ("Siversk", RU, Action.ADVANCE) in found, found
+    assert not [c for c in found if c[0] == "Siversk" and c[1] == UA]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Окупанти вкотре брешуть про захоплення Сіверська.",
+        "Russian milbloggers are lying about the capture of Siversk.",
+        "Российские каналы лгут о взятии Северска.",
+    ],
+)
+def test_a_claim_called_a_lie_is_no_claim(text) -> None:
+    assert claims(text) == []
+
+
 def test_a_title_before_a_named_official_is_theirs() -> None:
     text = "Un drone ukrainien a frappé Chebekino, selon le gouverneur Viatcheslav Gladkov."
     assert {c[3] for c in claims(text)} == {GLADKOV}

@@ -2074,6 +2074,35 @@ def test_a_region_describing_a_namesake_set_apart_frames_nothing_after_it() -> N
         assert found[name].admin1 == "Zaporizhzhia Oblast", (name, found[name])
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a hromada named in English or French ("community", "communauté de")
+        (
+            "A guided bomb hit Petropavlivka in the Vovchansk community, the governor said.",
+            "Petropavlivka",
+            (50.16, 37.14),
+        ),
+        (
+            "Le village d'Oleksandrivka, de la communauté de Stanislav, a été touché par des obus.",
+            "Oleksandrivka",
+            (46.61, 32.11),
+        ),
+    ],
+)
+def test_a_community_named_in_english_or_french_is_its_hromada(text, name, point) -> None:
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert haversine_km(found[name].point, point) < 5, found[name]
+
+
+def test_a_village_only_one_place_bears_takes_the_reference_by_it() -> None:
+    # Stepnohirsk lies only by the village of Kamianske, not by the city of that name
+    text = "Bei Stepnohirsk, westlich von Kamjanske, setzten russische Truppen ihre Angriffe fort."
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Kamjanske"].admin1 == "Zaporizhzhia Oblast", found["Kamjanske"]
+    assert found["Stepnohirsk"].admin1 == "Zaporizhzhia Oblast"
+
+
 def test_a_region_said_of_the_big_city_set_apart_does_not_place_the_village() -> None:
     # "pas la grande ville du même nom dans la région de X": the region is the city's
     text = (

@@ -96,8 +96,11 @@ NEGATION = prefixed(
         r"faux|falsch\w*|zurück\s*,\s*(?:wonach|dass)|"
         # a report rejected, not attacks repelled ("Angriffe wurden zurückgewiesen")
         r"(?:berichte|vorwürfe|angaben|behauptungen)\s+(?:\w+\s+){0,4}zurückgewiesen)\b|"
+        # a claim called a lie: "lying about the capture", "брешуть про «захоплення»"
+        r"\b(?:lie|lies|lying|lied)\s+about\b|\bmentent\b|\blügen\b|"
         r"(?:\b|^)(?:не|ні|ни|ніколи|никогда|спростува\w*|заперечу\w*|"
-        r"опроверг\w*|отрица\w*|фейк\w*)(?=[\s,.;:]|$)",
+        r"опроверг\w*|отрица\w*|фейк\w*|брешуть|брешут|брехн\w*|лгут|лжут|вигаду\w*|"
+        r"выдумыва\w*)(?=[\s,.;:]|$)",
         _I,
     )
 )

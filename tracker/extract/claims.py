@@ -210,6 +210,7 @@ def _clause_claims(
         and not (sources and _names_the_source(text, s[0], clause_start))
     ]
     enemies = [m.start() for m in ENEMY.finditer(text, clause_start, clause_end)]
+    ours = [m.start() for m in _OURS.finditer(text, clause_start, clause_end)]
     owners = _owners(text, [p for p, _ in sides] + enemies, acts, clause_start, clause_end)
     hedged = bool(HEDGES.search(text, clause_start, clause_end))
     previous: tuple[Mention, Precision] | None = None
@@ -261,7 +262,7 @@ def _clause_claims(
             )
             defender = fallback or (Side.UA if ukrainian_voice else None)
             speaker = own or struck_at_home
-            actors = _turned(_with_enemy(sides, enemies, speaker), owners)
+            actors = _turned(_with_enemy(sides, enemies, speaker, ours), owners)
             attacker = struck_by or attacker
             regional = claimant in REGIONAL_VOICES
             events = _events(text, acts, actors, chosen, fallback, attacker, defender, regional)
@@ -309,7 +310,7 @@ def _clause_claims(
             continue
         claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start)
         own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
-        sides_here = _turned(_with_enemy(sides, enemies, own), owners)
+        sides_here = _turned(_with_enemy(sides, enemies, own, ours), owners)
         near = precision(text, _at(mention, anaphor), clause_start, None)
         struck_by = _unnamed_striker(
             text, mention, chosen, claimant, voice_side, bool(sides or enemies)
@@ -554,16 +555,31 @@ def _names_the_source(text: str, position: int, clause_start: int) -> bool:
 
 
 def _with_enemy(
-    sides: list[tuple[int, Side]], enemies: list[int], own: Side | None
+    sides: list[tuple[int, Side]], enemies: list[int], own: Side | None, ours: list[int] = ()
 ) -> list[tuple[int, Side]]:
     """ "the enemy attacked", "противник атаковал": the other side of who speaks (a
-    Ukrainian voice when nobody is named)."""
-    if not enemies:
+    Ukrainian voice when nobody is named); "наши штурмовые группы", "our troops": the side of
+    who speaks, when known."""
+    if not enemies and not (ours and own):
         return sides
     enemy = OTHER[own] if own else Side.RU
     marks = {position: side for position, side in sides}
     marks.update((position, enemy) for position in enemies)
+    if own:
+        marks.update((position, own) for position in ours)
     return sorted(marks.items())
+
+
+# "наши штурмовые группы продвигаются", "our troops repelled": the speaker's own forces.
+_OURS = prefixed(
+    re.compile(
+        r"(?<!\w)(?:наши|наших|нашим|наші|нашi|our|nos|notre|unsere\w*)\s+(?:[\w-]+\s+)?"
+        r"(?:штурмов\w*|бойц\w*|бійц\w*|войск\w*|військ\w*|подразделени\w*|підрозділ\w*|"
+        r"групп\w*|груп[иа]\b|захисник\w*|воїн\w*|десантник\w*|troops|forces|units|soldiers|"
+        r"defenders|troupes|soldats|unités|truppen|soldaten|einheiten|verteidiger)",
+        re.IGNORECASE,
+    )
+)
 
 
 def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:

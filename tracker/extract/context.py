@@ -1124,12 +1124,14 @@ def _attach_sectors(places: PlaceLookup, text: str, found: list[Found]) -> None:
 
 _AREA_PHRASE = re.compile(
     r"(?<![\w'’-])([^\W\d_][\w'’-]++)\s++(?:(?:міськ|сільськ|селищн|городск|сельск|поселков)\w*+\s++)?"
-    r"(громад\w*|район\w*|raion|rayon|rajon|hromada|district)(?!\w)",
+    r"(громад\w*|район\w*|raion|rayon|rajon|hromada|district|community|municipality)(?!\w)",
     re.IGNORECASE,
 )
 # The area word every area phrase holds (searched by its prefixes, from the report index).
 _AREA_WORD = re.compile(
-    r"громад|район|raion|raïon|rayon|rajon|hromada|district|bezirk|kreis", re.IGNORECASE
+    r"громад|район|raion|raïon|rayon|rajon|hromada|district|bezirk|kreis|community|communauté|"
+    r"municipality|gemeinde",
+    re.IGNORECASE,
 )
 
 
@@ -1150,12 +1152,13 @@ def _attach_apposed_areas(
 ) -> None:
     """ "Dobropillia, un village du district de Polohy": a unit named word first locates the
     place right before it (a sentence's other places may lie elsewhere)."""
-    for match in _AREA_WORD_FIRST.finditer(text, start, end):
-        area = places.area(f"{match.group(1)} raion")
-        if area is None or not _same_stem(match.group(1), area):
-            continue
-        if _apposed(text, mentions, match.start()):
-            [m for m in mentions if m.end <= match.start()][-1].area = area
+    for pattern, kind in ((_AREA_WORD_FIRST, "raion"), (_HROMADA_WORD_FIRST, "hromada")):
+        for match in pattern.finditer(text, start, end):
+            area = places.area(f"{match.group(1)} {kind}")
+            if area is None or not _same_stem(match.group(1), area):
+                continue
+            if _apposed(text, mentions, match.start()):
+                [m for m in mentions if m.end <= match.start()][-1].area = area
 
 
 def _apposed(text: str, mentions: list[Found], at: int) -> bool:
@@ -1169,6 +1172,14 @@ _APPOSED_GAP = re.compile(r"[^.;:!?()]{0,30}")
 # "un village du district de Polohy", "im Rajon Pokrowsk": the unit's word first
 _AREA_WORD_FIRST = re.compile(
     r"(?<!\w)(?i:district|ra[iï]on|rajon|bezirk|kreis)\s++(?i:de\s++|du\s++|d['’])?"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]++)"
+)
+
+
+# "le village d'Oleksandrivka, de la communauté de Stanislav", "in der Gemeinde Welyka
+# Pyssariwka": a hromada, its word first
+_HROMADA_WORD_FIRST = re.compile(
+    r"(?<!\w)(?i:communauté|community|gemeinde|municipality)\s++(?i:de\s++|du\s++|d['’]|of\s++)?"
     r"([A-ZÀ-ÖØ-Þ][\w'’-]++)"
 )
 

@@ -58,6 +58,10 @@ class Found:
     sector: Found | None = None  # "на Лиманському напрямку ... біля X": the axis X lies on
     area: tuple[str, frozenset[str]] | None = None  # a raion or hromada its sentence names
     area_within: tuple[str, frozenset[str]] | None = None  # ... and the raion of that hromada
+    # a reference read as the namesake by which the village it locates lies, the only place of
+    # its name, where none lay by its first reading ("біля Малих Щербаків, поблизу
+    # Кам'янського"): the report's other places do not move it again
+    read_with_place: bool = False
     zone: tuple[tuple[float, float], ...] | None = None  # where its sentence's group fights
     # "the city of X", "le village de X", "X — села на ...", a dateline: what kind of place the
     # text says it is ("town", "village"), or ""

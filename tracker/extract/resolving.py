@@ -44,6 +44,8 @@ ANCHOR_MAX_KM = 60.0  # a cue "X (south of Y)" puts X within this distance of Y
 ANCHOR_MAX_KM_LARGE = 120.0
 # A reference's namesake this close to its best score may be taken for the place it locates.
 ANCHOR_SWAP_GAP = 0.2
+# ... and when the place it locates bears a name no other place does
+ANCHOR_SWAP_GAP_UNIQUE = 0.35
 # ... and a pair with the anchor's namesake must beat the first reading's by this much
 PAIR_MARGIN = 0.05
 PAIR_OWN_SLACK = 0.02
@@ -293,7 +295,7 @@ class Resolver:
         for _ in range(2):
             changed = False
             for index, mention in homonyms:
-                if mention.choice is None:
+                if mention.choice is None or mention.read_with_place:
                     continue
                 # (its anchor's choice may have changed: the scores follow it)
                 base = self._base_scores(mention, front, scores, front_terms)
@@ -461,7 +463,8 @@ class Resolver:
         if not fitting:
             return
         _, candidate = max(fitting, key=lambda s: s[0])
-        anchor.choice = candidate
+        anchor.choice, anchor.rival = candidate, None
+        anchor.read_with_place = _unique_village(mention)
         anchor.reason = f"{candidate.reason}, the one near which {mention.text} lies"
         self._choose(mention, None, self._base_scores(mention, front, scores, front_terms))
 
@@ -1444,13 +1447,23 @@ def _namesakes_by(
     mention's name within a cue's reach of it."""
     best = max(score for score, _ in anchor_base)
     points = [c.place.point for c in mention.candidates if c.place.kind != PlaceKind.REGION]
+    # (a village's name only it bears says more: "Bei Stepnohirsk …, westlich von Kamjanske"
+    # is the village of Kamianske by it, however much the city's size weighs)
+    gap = ANCHOR_SWAP_GAP_UNIQUE if _unique_village(mention) else ANCHOR_SWAP_GAP
     return [
         (score, c)
         for score, c in anchor_base
-        if score >= best - ANCHOR_SWAP_GAP
+        if score >= best - gap
         and c.place.id != anchor.choice.place.id
         and any(haversine_km(c.place.point, p) <= ANCHOR_MAX_KM for p in points)
     ]
+
+
+def _unique_village(mention: Found) -> bool:
+    """Whether a village (not a town: its name is a reference of its own) is the only place
+    of its name."""
+    places = [c.place for c in mention.candidates if c.place.kind != PlaceKind.REGION]
+    return len(places) == 1 and places[0].population < TOWN_POPULATION
 
 
 def _evidence_key(mention: Found) -> tuple:
