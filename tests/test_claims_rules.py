@@ -454,6 +454,40 @@ def test_a_claim_called_a_lie_is_no_claim(text) -> None:
     assert claims(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        # the accused did it, not who speaks
+        ("Moscou a accusé vendredi Kiev d'avoir bombardé Horlivka.", "Horlivka", UA),
+        (
+            "Russian-installed official Yevgeny Balitsky accused Kyiv of shelling Enerhodar.",
+            "Enerhodar",
+            UA,
+        ),
+        # where the speakers sit is no scene, unless "the city" says it is
+        ("Officials in Kherson said Russian shelling hit the city.", "Kherson", RU),
+    ],
+)
+def test_accusations_and_the_speakers_seat(text, place, side) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == [(place, side, Action.STRIKE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'armée ukrainienne a frappé Belgorod, a affirmé l'état-major à Kiev.",
+        "Russische Besatzungsbehörden in Melitopol werfen der Ukraine vor, Tokmak beschossen "
+        "zu haben.",
+    ],
+)
+def test_the_town_the_speakers_sit_in_is_no_scene(text) -> None:
+    assert not {"Kyiv", "Melitopol"} & {c[0] for c in claims(text)}
+
+
+def test_whether_a_town_can_be_held_is_no_claim() -> None:
+    assert claims("Ob die Ukraine Huljajpole halten kann, ist offen.") == []
+
+
 def test_a_title_before_a_named_official_is_theirs() -> None:
     text = "Un drone ukrainien a frappé Chebekino, selon le gouverneur Viatcheslav Gladkov."
     assert {c[3] for c in claims(text)} == {GLADKOV}

@@ -5570,3 +5570,9 @@ def test_a_region_people_move_to_does_not_frame_the_places_they_leave() -> None:
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Голой Пристани"] is not None, found
     assert found["Голой Пристани"].admin1 == "Kherson Oblast", found["Голой Пристани"]
+
+
+def test_a_village_named_like_a_quoted_person_stays_a_place() -> None:
+    # Piddubne, not the war correspondent Poddubny
+    found = extract("Поддубное: ВС РФ продвинулись на окраине села.", report_date=REPORT_DATE)
+    assert [m.place.name for m in found.mentions if m.place] == ["Piddubne"]

@@ -65,7 +65,7 @@ MODAL = prefixed(
         r"pourr\w+|va|vont|devr\w+|compte|vise|visent|cherche\w*\s+à|prévoi\w*|envisag\w*|"
         r"risqu\w*|menac\w*|objectif|"
         r"könnte\w*|dürfte\w*|will|wollen|wollte\w*|plan\w*|beabsichtig\w*|ziel\w*|droht|drohen|"
-        r"soll\w*|"
+        r"soll\w*|ob|"  # ("Ob die Ukraine Huljajpole halten kann, ist offen": whether)
         r"може|можуть|міг\s+би|могли\s+б|планує\w*|планують|має\s+намір|мають\s+намір|хоче|"
         r"хочуть|прагн\w*|загрожу\w*|буде|будуть|збира\w*|мета|"
         r"может|могут|мог\s+бы|могли\s+бы|планиру\w*|намерен\w*|стрем\w*|хочет|хотят|будет|"
@@ -171,6 +171,18 @@ AUTHORITY_BEFORE = prefixed(
         r"(?:administration|authorities|governor|verwaltung|militärverwaltung|gebietsverwaltung|"
         r"gouverneur|préfecture|адміністрац\w*|администрац\w*|губернатор\w*|голов[аиі]|глав[аы])"
         r"\s+(?:(?:militaire\s+)?(?:of|de|des|der|von|du)\s+)?(?:the\s+|la\s+|l['’])?$",
+        _I,
+    )
+)
+# Who speaks, and where they sit: "the General Staff in Kyiv", "l'état-major à Kiev",
+# "Besatzungsbehörden in Melitopol", "officials in Kherson said" — the speakers' town, no scene.
+SPEAKERS_SEAT_BEFORE = prefixed(
+    re.compile(
+        r"(?:general\s+staff|état-major|generalstab|officials|authorities|autorités|behörden|"
+        r"besatzungsbehörden|verwaltung|administration|ministry|ministère|ministerium|"
+        r"spokes(?:man|woman|person)|porte-parole|sprecher\w*|генштаб\w*|міноборони|"
+        r"минобороны|влад[аиі]|власт[иь]|посадовц\w*|чиновник\w*|адміністрац\w+|"
+        r"администраци\w+)\s+(?:in|à|en|im|aus|в|у|из|із)\s+$",
         _I,
     )
 )

@@ -227,6 +227,7 @@ _UNIT_NOUN_WORDS = Family(
 VERB_AFTER = prefixed(
     re.compile(
         r"(?:claim\w*|said|says|say|stated|states|reported|reports|report|assert\w*|announc\w*|"
+        r"accus\w*|beschuldig\w*|обвини\w*|обвиня\w*|звинуват\w*|звинувачу\w*|"
         r"assess\w*|indicat\w*|show\w*|confirm\w*|told|wrote|posted|published|observed|"
         r"acknowledg\w*|admitt?\w*|reconn\w*|räumt\w*|eingeräumt|визна\w*|призна\w*|"
         r"disent|dit|disait|affirm\w*|revendiqu\w*|annonc\w*|déclar\w*|assur\w*|indiqu\w*|rapport\w*|"
@@ -344,7 +345,7 @@ def assertions(text: str, start: int, end: int, last_speaker: str | None = None)
 _TITLED = frozenset({"Ukrainian officials", "Russian officials"})
 # An official's title right before the name (their given name is part of the name's pattern).
 _TITLE_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:regional|oblast|city|russian-installed|occupation)\s+)?(?:gov\.|governor|"
+    r"(?<!\w)(?:(?:regional|oblast|city|russian-installed|occupation)\s+)?(?:gov\.|governor|official|"
     r"gouverneur\w*(?:\s+régional)?|mayor|maire|bürgermeister|oberbürgermeister|"
     r"(?:chef|head)\s+(?:de\s+l['’]administration\s+régionale|"
     r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:region|oblast|administration|city))|"

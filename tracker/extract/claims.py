@@ -26,6 +26,7 @@ from tracker.extract.claim_lexicon import (
     NOUN_ACTION,
     REGIONS_AFTER,
     RU_WORDS,
+    SPEAKERS_SEAT_BEFORE,
     STRUCK_TARGET,
     TOWN_ANAPHOR,
     UA_WORDS,
@@ -251,6 +252,9 @@ def _clause_claims(
         if events is None:
             own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
             fallback = own or _worded_side(chosen.word, sentence.ukrainian)
+            if own and _ACCUSES.search(text, clause_start, chosen.at):
+                # "Moscou a accusé Kiev d'avoir bombardé X": the accused did it, not who speaks
+                fallback = OTHER[own]
             # "зафіксовано 3 атаки в районі X", "18 affrontements près de X" in a Ukrainian
             # voice: attacks nobody is named for are the enemy's
             # a Ukrainian claimant, or an unattributed Ukrainian-language sentence
@@ -270,6 +274,11 @@ def _clause_claims(
         place, place_precision = _place(text, mention, place_precision, previous_end)
         previous_end = mention.end
         if place is None:
+            continue
+        if SPEAKERS_SEAT_BEFORE.search_window(text, max(start, mention.start - 30), mention.start):
+            # "l'état-major à Kiev", "officials in Kherson said": where the speakers sit, no
+            # scene — unless "the city" after says it is ("… said shelling hit the city")
+            last_scene = last_scene or (mention, place)
             continue
         on_axis = place_precision == Precision.REGION and sector(text, mention, clause_start)
         scene = None  # whether the place may be a scene of any action (read once, if asked)
@@ -570,13 +579,20 @@ def _with_enemy(
     return sorted(marks.items())
 
 
+# A side accusing the other: "accused Kyiv of shelling", "werfen der Ukraine vor".
+_ACCUSES = re.compile(
+    r"(?<!\w)(?:accus\w*|beschuldig\w*|werf\w*\s+(?:\w+\s+){1,3}vor|обвини\w*|обвиня\w*|"
+    r"звинуват\w*|звинувачу\w*)",
+    re.IGNORECASE,
+)
 # "наши штурмовые группы продвигаются", "our troops repelled": the speaker's own forces.
 _OURS = prefixed(
     re.compile(
         r"(?<!\w)(?:наши|наших|нашим|наші|нашi|our|nos|notre|unsere\w*)\s+(?:[\w-]+\s+)?"
         r"(?:штурмов\w*|бойц\w*|бійц\w*|войск\w*|військ\w*|подразделени\w*|підрозділ\w*|"
-        r"групп\w*|груп[иа]\b|захисник\w*|воїн\w*|десантник\w*|troops|forces|units|soldiers|"
-        r"defenders|troupes|soldats|unités|truppen|soldaten|einheiten|verteidiger)",
+        r"групп\w*|груп[иа]\b|захисник\w*|воїн\w*|десантник\w*|оператор\w*|пілот\w*|пилот\w*|"
+        r"troops|forces|units|soldiers|defenders|drone\s+pilots|troupes|soldats|unités|"
+        r"pilotes|truppen|soldaten|einheiten|verteidiger|drohnenpilot\w*)",
         re.IGNORECASE,
     )
 )

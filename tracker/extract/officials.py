@@ -218,6 +218,8 @@ OFFICIALS: tuple[Official, ...] = (
 # влучання в будинок", "Gladkov said").
 QUOTED_PEOPLE = re.compile(
     "|".join(official.names for official in OFFICIALS)
-    + r"|poddubn\w*|поддубн\w*|піддубн\w*|podolyak\w*|podoliak\w*|подоляк\w*|подоляк\w*",
+    # (the surname's own endings: the village is Піддубне, Поддубное, Poddubnoye)
+    + r"|poddubn(?:y|yi|iy|yy|ij|yj)|поддубн(?:ый|ого|ому|ым)|піддубн(?:ий|ого|ому|им)"
+    + r"|podolyak\w*|podoliak\w*|подоляк\w*",
     re.IGNORECASE,
 )
