@@ -488,6 +488,45 @@ def test_whether_a_town_can_be_held_is_no_claim() -> None:
     assert claims("Ob die Ukraine Huljajpole halten kann, ist offen.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German puts the places between the attempt and its infinitive
+        (
+            "Russische Truppen haben erneut versucht, bei Pleschtschijiwka und Iwanopillja "
+            "vorzurücken.",
+            [("Pleshchiivka", RU, Action.ATTACK), ("Ivanopillia", RU, Action.ATTACK)],
+        ),
+        (
+            "Russische Einheiten sind in den Süden von Myrnohrad eingedrungen.",
+            [("Myrnohrad", RU, Action.ADVANCE)],
+        ),
+        # drones destroyed over a region are drones shot down
+        (
+            "Над Ростовской областью уничтожены 27 украинских БПЛА.",
+            [("Rostov Oblast", RU, Action.REPEL), ("Rostov Oblast", UA, Action.STRIKE)],
+        ),
+        # a Russian channel's "наши" and its words for the other side
+        (
+            "В Сумской области наши продвинулись у Юнаковки, хохлы отходят к Сумам.",
+            [("Yunakivka", RU, Action.ADVANCE)],
+        ),
+        ("Хохлы опять долбят Горловку.", [("Horlivka", UA, Action.STRIKE)]),
+        (
+            "Украинские войска выпустили по Макеевке 14 боеприпасов.",
+            [("Makiivka", UA, Action.STRIKE)],
+        ),
+    ],
+)
+def test_german_word_order_and_russian_channels(text, expected) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+
+
+def test_an_order_to_take_a_village_is_no_claim() -> None:
+    text = "Man habe ihnen befohlen, Kurylivka um jeden Preis bis Neujahr einzunehmen."
+    assert claims(text) == []
+
+
 def test_a_title_before_a_named_official_is_theirs() -> None:
     text = "Un drone ukrainien a frappé Chebekino, selon le gouverneur Viatcheslav Gladkov."
     assert {c[3] for c in claims(text)} == {GLADKOV}

@@ -65,7 +65,8 @@ MODAL = prefixed(
         r"pourr\w+|va|vont|devr\w+|compte|vise|visent|cherche\w*\s+à|prévoi\w*|envisag\w*|"
         r"risqu\w*|menac\w*|objectif|"
         r"könnte\w*|dürfte\w*|will|wollen|wollte\w*|plan\w*|beabsichtig\w*|ziel\w*|droht|drohen|"
-        r"soll\w*|ob|"  # ("Ob die Ukraine Huljajpole halten kann, ist offen": whether)
+        # ("Ob die Ukraine Huljajpole halten kann": whether; "befohlen, X einzunehmen")
+        r"soll\w*|ob|befohl\w*|befehl\w*|ordered|ordonn\w*|приказал\w*|наказал\w*|"
         r"може|можуть|міг\s+би|могли\s+б|планує\w*|планують|має\s+намір|мають\s+намір|хоче|"
         r"хочуть|прагн\w*|загрожу\w*|буде|будуть|збира\w*|мета|"
         r"может|могут|мог\s+бы|могли\s+бы|планиру\w*|намерен\w*|стрем\w*|хочет|хотят|будет|"

@@ -266,7 +266,7 @@ def _clause_claims(
             )
             defender = fallback or (Side.UA if ukrainian_voice else None)
             speaker = own or struck_at_home
-            actors = _turned(_with_enemy(sides, enemies, speaker, ours), owners)
+            actors = _turned(_with_enemy(sides, enemies, speaker, ours, text), owners)
             attacker = struck_by or attacker
             regional = claimant in REGIONAL_VOICES
             events = _events(text, acts, actors, chosen, fallback, attacker, defender, regional)
@@ -319,7 +319,7 @@ def _clause_claims(
             continue
         claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start)
         own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
-        sides_here = _turned(_with_enemy(sides, enemies, own, ours), owners)
+        sides_here = _turned(_with_enemy(sides, enemies, own, ours, text), owners)
         near = precision(text, _at(mention, anaphor), clause_start, None)
         struck_by = _unnamed_striker(
             text, mention, chosen, claimant, voice_side, bool(sides or enemies)
@@ -564,30 +564,41 @@ def _names_the_source(text: str, position: int, clause_start: int) -> bool:
 
 
 def _with_enemy(
-    sides: list[tuple[int, Side]], enemies: list[int], own: Side | None, ours: list[int] = ()
+    sides: list[tuple[int, Side]],
+    enemies: list[int],
+    own: Side | None,
+    ours: list[int] = (),
+    text_at: str = "",
 ) -> list[tuple[int, Side]]:
     """ "the enemy attacked", "противник атаковал": the other side of who speaks (a
     Ukrainian voice when nobody is named); "наши штурмовые группы", "our troops": the side of
     who speaks, when known."""
-    if not enemies and not (ours and own):
+    if not enemies and not ours:
         return sides
     enemy = OTHER[own] if own else Side.RU
     marks = {position: side for position, side in sides}
     marks.update((position, enemy) for position in enemies)
-    if own:
-        marks.update((position, own) for position in ours)
+    for position in ours:
+        # (a Russian "наши" is Russia's side, a Ukrainian "наші" Ukraine's, whoever is named)
+        side = own or _OURS_BY_SCRIPT.get(text_at[position : position + 4].lower())
+        if side:
+            marks[position] = side
     return sorted(marks.items())
 
 
+_ZU_INFINITIVE = re.compile(r"\w+zu(?:rück|sto|neh|drin)\w*", re.IGNORECASE)
 # A side accusing the other: "accused Kyiv of shelling", "werfen der Ukraine vor".
 _ACCUSES = re.compile(
     r"(?<!\w)(?:accus\w*|beschuldig\w*|werf\w*\s+(?:\w+\s+){1,3}vor|обвини\w*|обвиня\w*|"
     r"звинуват\w*|звинувачу\w*)",
     re.IGNORECASE,
 )
+_OURS_BY_SCRIPT = {"наши": Side.RU, "наші": Side.UA}  # (by their first four letters)
 # "наши штурмовые группы продвигаются", "our troops repelled": the speaker's own forces.
 _OURS = prefixed(
     re.compile(
+        # "Наши продвинулись в Мирнограде": the word alone before a past-tense verb
+        r"(?<!\w)(?:наши|наші)(?=\s+[а-яіїєё]+(?:ли|лись|лися)(?!\w))|"
         r"(?<!\w)(?:наши|наших|нашим|наші|нашi|our|nos|notre|unsere\w*)\s+(?:[\w-]+\s+)?"
         r"(?:штурмов\w*|бойц\w*|бійц\w*|войск\w*|військ\w*|подразделени\w*|підрозділ\w*|"
         r"групп\w*|груп[иа]\b|захисник\w*|воїн\w*|десантник\w*|оператор\w*|пілот\w*|пилот\w*|"
@@ -621,7 +632,14 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
         if (
             trying
             and action in (Action.ADVANCE, Action.CAPTURE)
-            and attempted(text, start, match.start())
+            and (
+                attempted(text, start, match.start())
+                # German puts the places between: "versucht, bei X und Y vorzurücken"
+                or (
+                    _ZU_INFINITIVE.search(match.group())
+                    and ATTEMPT.search(text, max(start, match.start() - 90), match.start())
+                )
+            )
         ):
             action = Action.ATTACK  # "attempted to advance near X"
         elif trying and action == Action.CAPTURE and continuing(text, start, match.start()):
@@ -631,6 +649,13 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
             or _WITH_AIR.match(text, match.end(), end)
         ):
             action = Action.STRIKE  # "Дрони РФ атакують Межову", "drones attacked Sumy"
+        elif (
+            action == Action.STRIKE
+            and by_air
+            and _DESTROYED.fullmatch(match.group())
+            and _DRONES_AFTER.match(text, match.end(), end)
+        ):
+            action = Action.REPEL  # "над Ростовской областью уничтожены 27 украинских БПЛА"
         found.append(_Act(match.start(), match.end(), action, match.group()))
     return found
 
@@ -904,7 +929,14 @@ def _defender(
 # Air defence repels strikes, not assaults ("shot down 40 Ukrainian drones over Kursk").
 _AIR_DEFENCE = re.compile(
     r"shot|intercept|abattu|abgeschossen|abgefangen|fing|сбит|сбил|збил|збит|перехоп|перехват|"
-    r"знешкод",
+    r"знешкод|уничтож|знищ|destroy|détrui|zerstör",
+    re.IGNORECASE,
+)
+# Drones destroyed are drones shot down: the words, and the drones right after them.
+_DESTROYED = re.compile(r"уничтож\w*|знищ\w*|destroy\w*|détrui\w*|zerstör\w*", re.IGNORECASE)
+_DRONES_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|drohnen|raketen|дрон\w*|ракет\w*|бпла|"
+    r"беспилотн\w*|безпілотн\w*|шахед\w*|shahed\w*)(?!\w)",
     re.IGNORECASE,
 )
 # Drones and missiles next to an attack verb make it a strike.

@@ -442,7 +442,9 @@ SIDE_RU = re.compile(
 SIDE_UA = re.compile(
     r"\b(?:ukrain\w*|ukrainien\w*|ukrainisch\w*|kyiv's|kiev's|afu\b|azov(?!\s+sea)|azow|"
     r"khartiia|азов(?!ск)|хартія|хартии)"
-    r"|\b(?:україн|украин|зсу|всу|сил[иа]\s+оборони|сили\s+оборони|оборонц|захисник|сил[иа]\s+ппо)"
+    r"|\b(?:україн|украин|зсу|всу|сил[иа]\s+оборони|сили\s+оборони|оборонц|захисник|сил[иа]\s+ппо|"
+    # what Russian channels call them: "Хохлы опять долбят Горловку"
+    r"хохл|укроп|всушник)"
     r"|🇺🇦",
     re.IGNORECASE,
 )
@@ -508,7 +510,7 @@ ACTION_RE = re.compile(
                 r"(?:had|have|has|had\s+been|have\s+been|has\s+been|was|were)\s+taken\b(?!\s+(?:prisoner|captive|part|to))|"
                 r"відновили\s+контроль|восстановили\s+контроль|repris\s+le\s+contrôle|"
                 r"pris\b(?!\s+pied)|prise\b|s['’]empar\w*|emparé\w*|libér\w*|"
-                r"eingenommen|erober\w*|eingenommen|einnahme|befrei\w*|"
+                r"eingenommen|erober\w*|einnahme|einzunehmen|befrei\w*|"
                 r"захопил\w*|захопле\w*|взял\w*|звільнил\w*|окупувал\w*|"
                 r"выбили|вибили|вытеснили|витіснили|выдавили|видавили|"
                 r"захватил\w*|взяли|освободил\w*|освобожд\w*|занял\w*|"
@@ -535,7 +537,8 @@ ACTION_RE = re.compile(
                 r"moved\s+(?:toward|towards|closer)|pris\s+pied|"
                 r"entr[ée]e?s?\s+(?:dans|à)|" + PUSHED_BACK_WORDS + "|"
                 r"boden\s+gewonnen|rücken(?=[^.;]{0,60}\bzu\b)|"
-                r"vorgerückt|vorgestoßen|vorgedrungen|vorrück\w*|vormarsch|vorstoß\w*|vorstöße\w*|"
+                r"vorgerückt|vorgestoßen|vorgedrungen|vorrück\w*|vorzurücken|vorzustoßen|vormarsch|"
+                r"vorstoß\w*|vorstöße\w*|eingedrungen|einzudringen|"
                 r"stießen(?=[^.;]{0,100}\bvor\b)|stößt(?=[^.;]{0,100}\bvor\b)|"
                 r"rückten(?=[^.;]{0,100}\bvor\b)|rückt(?=[^.;]{0,100}\bvor\b)|"
                 r"просунул\w*|просунув\w*|просунут\w*|просуван\w*|продвинул\w*|продвинут\w*|"
@@ -553,7 +556,7 @@ ACTION_RE = re.compile(
                 r"gegenangriff\w*|gegenoffensive|контратак\w*|контрнаступ\w*|тисне|давит|pressing|"
                 r"пре(?![\w'’])|прут(?!\w)|ведут\s+бо[йи]|вели\s+бо[йи]|ведуть\s+бо[їй]|вели\s+бо[їй]|"
                 r"attaqu\w*|assaut\w*|"
-                r"angriff\w*|angegriffen|greifen|greift|griffen|griff|sturm\w*|атак\w*|штурм(?!ов(?:ые|і|ики|ик)\b)\w*|наступ\w*|"
+                r"angriff\w*|angegriffen|anzugreifen|greifen|greift|griffen|griff|sturm\w*|атак\w*|штурм(?!ов(?:ые|і|ики|ик)\b)\w*|наступ\w*|"
                 r"наступал\w*|наступа\w*|висадит\w*|висадк\w*|высадит\w*|высадк\w*|"
                 r"landing\s+attempt\w*|débarqu\w*|anlanden|landungsversuch\w*|" + CLASH_WORDS,
             ),
@@ -567,7 +570,8 @@ ACTION_RE = re.compile(
                 # "скинули авіабомби на", "бьют по", "Герани отработали по"
                 r"скинул\w*\s+(?:\w+\s+)?(?:авіа|авиа|кер\w+\s+)?бомб\w*|"
                 r"сбросил\w*\s+(?:\w+\s+)?(?:авиа)?бомб\w*|"
-                r"(?:бьют|б['’]ють|били|бив|бил)\s+по|"
+                r"(?:бьют|б['’]ють|били|бив|бил)\s+по|долб\w*|"
+                r"(?:выпустил\w*|випустил\w*)\s+(?:\w+\s+){0,3}?по|"
                 r"отработал\w*\s+по|відпрацювал\w*\s+по",
             ),
         )
