@@ -522,6 +522,31 @@ def test_german_word_order_and_russian_channels(text, expected) -> None:
     assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "our" is who speaks, not whose town is struck; a Russian "наши" Russia's
+        (
+            '"Our drone pilots hit a depot in Horlivka," the Ukrainian brigade said.',
+            [("Horlivka", UA, Action.STRIKE)],
+        ),
+        ("Наши операторы БПЛА поразили склад в Краматорске.", [("Kramatorsk", RU, Action.STRIKE)]),
+        ("Наші потрапили під обстріл біля Торецька.", []),
+        # the speakers' town, then "the city" in German, Russian, Ukrainian
+        (
+            "Die Verwaltung in Cherson teilte mit, russischer Beschuss habe die Stadt getroffen.",
+            [("Kherson", RU, Action.STRIKE)],
+        ),
+        (
+            "Влада в Херсоні повідомила, що російські війська обстріляли місто.",
+            [("Kherson", RU, Action.STRIKE)],
+        ),
+    ],
+)
+def test_ours_and_the_city_after_the_speakers_seat(text, expected) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+
+
 def test_an_order_to_take_a_village_is_no_claim() -> None:
     text = "Man habe ihnen befohlen, Kurylivka um jeden Preis bis Neujahr einzunehmen."
     assert claims(text) == []

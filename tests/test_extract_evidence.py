@@ -5576,3 +5576,26 @@ def test_a_village_named_like_a_quoted_person_stays_a_place() -> None:
     # Piddubne, not the war correspondent Poddubny
     found = extract("Поддубное: ВС РФ продвинулись на окраине села.", report_date=REPORT_DATE)
     assert [m.place.name for m in found.mentions if m.place] == ["Piddubne"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a hromada named word first frames the villages after it
+        (
+            "Des tirs depuis la région de Briansk ont touché la communauté de Semenivka, "
+            "notamment les villages de Leonivka et de Mykolaïvka.",
+            "Mykolaïvka",
+            (52.24, 32.64),
+        ),
+        # the Russian rendering of a Ukrainian hromada's adjective ("Семеновской")
+        (
+            "Чаус сообщил об обстреле Семеновской громады: повреждены дома в Николаевке.",
+            "Николаевке",
+            (52.24, 32.64),
+        ),
+    ],
+)
+def test_a_hromada_framing_villages_in_french_and_russian(text, name, point) -> None:
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found[name] is not None and haversine_km(found[name].point, point) < 5, found[name]

@@ -448,6 +448,12 @@ def imported_gazetteer_files() -> list[Path]:
 # The gazetteer
 
 
+
+def _consonants(stem: str) -> str:
+    """An adjective stem's consonants ("smnvsk"), its key apart from the vowels: a stem "+" so
+    that no stem is read as a consonant key."""
+    return "+" + re.sub(r"[aeiouy]", "", stem)
+
 class Gazetteer:
     """Places and regions with a name index; `candidates` ranks the places a name may mean."""
 
@@ -622,7 +628,11 @@ class Gazetteer:
                 f"{text!r} names no raion or hromada (write it as 'Pokrovsk raion' or "
                 "'Kurakhove hromada')"
             )
-        labels = set(self._area_index().get((named.kind, adjective_stem(named.name) or ""), ()))
+        stem = adjective_stem(named.name) or ""
+        index = self._area_index()
+        labels = set(index.get((named.kind, stem), ())) or set(
+            index.get((named.kind, _consonants(stem)), ()) if stem else ()
+        )
         if not labels:
             # "Kurakhove hromada": the unit whose centre the name is — the place of that name
             # whose unit is named most like it (Synelnykove, Synelnykivskyi Raion), the larger
@@ -656,6 +666,9 @@ class Gazetteer:
                     stem = adjective_stem(label) if label else None
                     if stem:
                         index.setdefault((kind, stem), set()).add(label)
+                        # (and by its consonants: a Russian rendering of a Ukrainian unit's
+                        # adjective differs in its vowels, "Семеновской" for "Семенівська")
+                        index.setdefault((kind, _consonants(stem)), set()).add(label)
             self._area_stems = index
         return self._area_stems
 

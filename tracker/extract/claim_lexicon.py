@@ -66,7 +66,8 @@ MODAL = prefixed(
         r"risqu\w*|menac\w*|objectif|"
         r"könnte\w*|dürfte\w*|will|wollen|wollte\w*|plan\w*|beabsichtig\w*|ziel\w*|droht|drohen|"
         # ("Ob die Ukraine Huljajpole halten kann": whether; "befohlen, X einzunehmen")
-        r"soll\w*|ob|befohl\w*|befehl\w*|ordered|ordonn\w*|приказал\w*|наказал\w*|"
+        r"soll\w*|ob|befohl\w*|ordered\s+(?:\w+\s+){0,3}to|ordonn\w*\s+(?:\w+\s+){0,3}d|"
+        r"приказал\w*|наказал\w*|"
         r"може|можуть|міг\s+би|могли\s+б|планує\w*|планують|має\s+намір|мають\s+намір|хоче|"
         r"хочуть|прагн\w*|загрожу\w*|буде|будуть|збира\w*|мета|"
         r"может|могут|мог\s+бы|могли\s+бы|планиру\w*|намерен\w*|стрем\w*|хочет|хотят|будет|"
@@ -201,9 +202,9 @@ TOWN_ANAPHOR = prefixed(
         # (not a speaker: "the city council said", "the town's mayor")
         r"\b(?:the|this)\s+(?:town|city|village)\b(?!['’]s|\s+(?:council|hall|authorities|"
         r"administration|officials|mayor|government|police|prosecutors?)\b)|"
-        r"\bla\s+ville\b|\bder\s+stadt\b|"
+        r"\bla\s+ville\b|\b(?:der|die)\s+stadt\b|"
         r"\b(?:stadtzentrum|stadtgebiet|stadtrand)\b|\ble\s+village\b|\bdem\s+dorf\b|"
-        r"\b(?:міста|місті|города|городе|селища|поселка)\b",
+        r"\b(?:міста|місті|місто|місту|города|городе|город|городу|селища|поселка)\b",
         _I,
     )
 )

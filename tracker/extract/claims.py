@@ -266,7 +266,7 @@ def _clause_claims(
             )
             defender = fallback or (Side.UA if ukrainian_voice else None)
             speaker = own or struck_at_home
-            actors = _turned(_with_enemy(sides, enemies, speaker, ours, text), owners)
+            actors = _turned(_with_enemy(sides, enemies, speaker, ours, text, own), owners)
             attacker = struck_by or attacker
             regional = claimant in REGIONAL_VOICES
             events = _events(text, acts, actors, chosen, fallback, attacker, defender, regional)
@@ -319,7 +319,7 @@ def _clause_claims(
             continue
         claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start)
         own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
-        sides_here = _turned(_with_enemy(sides, enemies, own, ours, text), owners)
+        sides_here = _turned(_with_enemy(sides, enemies, own, ours, text, own), owners)
         near = precision(text, _at(mention, anaphor), clause_start, None)
         struck_by = _unnamed_striker(
             text, mention, chosen, claimant, voice_side, bool(sides or enemies)
@@ -569,6 +569,7 @@ def _with_enemy(
     own: Side | None,
     ours: list[int] = (),
     text_at: str = "",
+    ours_of: Side | None = None,
 ) -> list[tuple[int, Side]]:
     """ "the enemy attacked", "противник атаковал": the other side of who speaks (a
     Ukrainian voice when nobody is named); "наши штурмовые группы", "our troops": the side of
@@ -579,8 +580,9 @@ def _with_enemy(
     marks = {position: side for position, side in sides}
     marks.update((position, enemy) for position in enemies)
     for position in ours:
-        # (a Russian "наши" is Russia's side, a Ukrainian "наші" Ukraine's, whoever is named)
-        side = own or _OURS_BY_SCRIPT.get(text_at[position : position + 4].lower())
+        # whose voice it is: who speaks (not whose town is struck), else the word's script (a
+        # Russian "наши" is Russia's side, a Ukrainian "наші" Ukraine's)
+        side = ours_of or _OURS_BY_SCRIPT.get(text_at[position : position + 4].lower())
         if side:
             marks[position] = side
     return sorted(marks.items())
@@ -598,7 +600,9 @@ _OURS_BY_SCRIPT = {"наши": Side.RU, "наші": Side.UA}  # (by their first 
 _OURS = prefixed(
     re.compile(
         # "Наши продвинулись в Мирнограде": the word alone before a past-tense verb
-        r"(?<!\w)(?:наши|наші)(?=\s+[а-яіїєё]+(?:ли|лись|лися)(?!\w))|"
+        # (not what befell them: "Наші потрапили під обстріл")
+        r"(?<!\w)(?:наши|наші)(?=\s+(?!потрапил|попал|опинил|оказал|зазнал|понесл|отрима|получи)"
+        r"[а-яіїєё]+(?:ли|лись|лися)(?!\w))|"
         r"(?<!\w)(?:наши|наших|нашим|наші|нашi|our|nos|notre|unsere\w*)\s+(?:[\w-]+\s+)?"
         r"(?:штурмов\w*|бойц\w*|бійц\w*|войск\w*|військ\w*|подразделени\w*|підрозділ\w*|"
         r"групп\w*|груп[иа]\b|захисник\w*|воїн\w*|десантник\w*|оператор\w*|пілот\w*|пилот\w*|"

@@ -1004,9 +1004,10 @@ def _attach_areas(
         # of the place right before it: "Dobropillia, un village du district de Polohy")
         framing = [
             (match.start(), area)
-            for match in _AREA_WORD_FIRST.finditer(text, start, end)
-            if not _apposed(text, mentions, match.start())
-            and (area := places.area(f"{match.group(1)} raion")) is not None
+            for pattern, kind, gap in _WORD_FIRST_UNITS
+            for match in pattern.finditer(text, start, end)
+            if not _apposed(text, mentions, match.start(), gap)
+            and (area := places.area(f"{match.group(1)} {kind}")) is not None
             and _same_stem(match.group(1), area)
         ]
         _attach_apposed_areas(places, text, mentions, start, end)
@@ -1143,7 +1144,10 @@ _AREA_WORD = re.compile(
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]*(?<!Oblast)(?<![Rr]egion)['’]s\s+$")
 _CITY_AFTER = re.compile(
     r"\s+(?:of\s+(?:the\s+city(?!\w)|[A-Z][\w'’-]*(?![\w'’-]*\s+(?i:oblast|region|"
-    r"province)))|de\s+la\s+ville|der\s+Stadt|(?:міста|города)\s)"
+    r"province)))|de\s+la\s+ville|der\s+Stadt|(?:міста|города)\s|"
+    # "Днепровского района Херсона": the city's name in the genitive right after (not the
+    # oblast's adjective: "Бериславского района Херсонской области")
+    r"[А-ЯІЇЄҐ][а-яіїєґ'’-]+[ауяі](?![а-яіїєґ'’-])(?!\s+(?i:област|обл\.)))"
 )
 
 
@@ -1152,23 +1156,30 @@ def _attach_apposed_areas(
 ) -> None:
     """ "Dobropillia, un village du district de Polohy": a unit named word first locates the
     place right before it (a sentence's other places may lie elsewhere)."""
-    for pattern, kind in ((_AREA_WORD_FIRST, "raion"), (_HROMADA_WORD_FIRST, "hromada")):
+    for pattern, kind, gap in _WORD_FIRST_UNITS:
         for match in pattern.finditer(text, start, end):
             area = places.area(f"{match.group(1)} {kind}")
             if area is None or not _same_stem(match.group(1), area):
                 continue
-            if _apposed(text, mentions, match.start()):
+            if _apposed(text, mentions, match.start(), gap):
                 [m for m in mentions if m.end <= match.start()][-1].area = area
 
 
-def _apposed(text: str, mentions: list[Found], at: int) -> bool:
+def _apposed(text: str, mentions: list[Found], at: int, gap: re.Pattern | None = None) -> bool:
     """Whether a unit named word first at `at` is said of the place right before it."""
     before = [m for m in mentions if m.end <= at]
-    return bool(before) and _APPOSED_GAP.fullmatch(text, before[-1].end, at) is not None
+    return bool(before) and (gap or _APPOSED_GAP).fullmatch(text, before[-1].end, at) is not None
 
 
 # between a place and the unit it lies in: ", un village du", " im"
 _APPOSED_GAP = re.compile(r"[^.;:!?()]{0,30}")
+# ... a hromada, by a comma or a preposition only (not "Briansk ont touché la communauté de X")
+_APPOSED_HROMADA_GAP = re.compile(
+    r"\s*,?\s*(?:(?:un|une|a|an|ein|eine|deux|two|zwei|les|the)\s+)?"
+    r"(?:(?:villages?|localités?|dorf|dörfer|settlements?)\s+)?"
+    r"(?:(?:in|im|dans|de|du|of|der|des|aus)\s+)?(?:the\s+|la\s+|le\s+|l['’]|der\s+)?",
+    re.IGNORECASE,
+)
 # "un village du district de Polohy", "im Rajon Pokrowsk": the unit's word first
 _AREA_WORD_FIRST = re.compile(
     r"(?<!\w)(?i:district|ra[iï]on|rajon|bezirk|kreis)\s++(?i:de\s++|du\s++|d['’])?"
@@ -1181,6 +1192,13 @@ _AREA_WORD_FIRST = re.compile(
 _HROMADA_WORD_FIRST = re.compile(
     r"(?<!\w)(?i:communauté|community|gemeinde|municipality)\s++(?i:de\s++|du\s++|d['’]|of\s++)?"
     r"([A-ZÀ-ÖØ-Þ][\w'’-]++)"
+)
+
+
+# The units named word first, and what may stand between a place and one said of it.
+_WORD_FIRST_UNITS = (
+    (_AREA_WORD_FIRST, "raion", _APPOSED_GAP),
+    (_HROMADA_WORD_FIRST, "hromada", _APPOSED_HROMADA_GAP),
 )
 
 

@@ -136,7 +136,8 @@ def names_government(text: str, mention: Found, sentence_start: int) -> bool:
 ADMIN_OR_RIVER_AFTER = re.compile(
     r"(?:\s+(?:river|rivière)|-(?:ufer|fluss))\b|"
     r"\s+(?:міськ\w+\s+|сільськ\w+\s+|селищн\w+\s+|городск\w+\s+|муниципальн\w+\s+)?"
-    r"(?:громад[аиіу]|громадою|район[уіае]?|районом|району|районах|районов|округ[ауе]?|округом|district|"
+    r"(?:громад[аиіуые]|громадою|громадой|район[уіае]?|районом|району|районах|районов|округ[ауе]?|"
+    r"округом|district|"
     r"hromada|community|municipality|raion|rayon|rajon)(?!\w)|"
     # "Сумська ОВА", "Донецької ОДА": the regional administration speaking
     r"\s+(?-i:ОВА|ОДА|МВА|РВА|ВЦА)(?!\w)",
