@@ -547,6 +547,15 @@ def test_ours_and_the_city_after_the_speakers_seat(text, expected) -> None:
     assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
 
 
+def test_the_enemy_in_russian_attacking_with_drones_strikes() -> None:
+    text = "Александр Богомаз: Враг атаковал с помощью FPV-дронов посёлок Климово."
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Klimovo", UA, Action.STRIKE)]
+
+
+def test_too_early_to_talk_of_a_capture_is_no_claim() -> None:
+    assert claims("Подоляка: говорить о взятии Гуляйполя пока рано.") == []
+
+
 def test_an_order_to_take_a_village_is_no_claim() -> None:
     text = "Man habe ihnen befohlen, Kurylivka um jeden Preis bis Neujahr einzunehmen."
     assert claims(text) == []

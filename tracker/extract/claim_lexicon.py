@@ -66,6 +66,7 @@ MODAL = prefixed(
         r"risqu\w*|menac\w*|objectif|"
         r"könnte\w*|dürfte\w*|will|wollen|wollte\w*|plan\w*|beabsichtig\w*|ziel\w*|droht|drohen|"
         # ("Ob die Ukraine Huljajpole halten kann": whether; "befohlen, X einzunehmen")
+        r"говорить\s+о|говорити\s+про|"  # ("говорить о взятии города пока рано")
         r"soll\w*|ob|befohl\w*|ordered\s+(?:\w+\s+){0,3}to|ordonn\w*\s+(?:\w+\s+){0,3}d|"
         r"приказал\w*|наказал\w*|"
         r"може|можуть|міг\s+би|могли\s+б|планує\w*|планують|має\s+намір|мають\s+намір|хоче|"
@@ -218,7 +219,7 @@ AIR_WEAPON = re.compile(
 ENEMY = prefixed(
     re.compile(
         r"\b(?:the\s+enemy|enemy|l['’]ennemi|ennemi\w*|feind\w*|противник\w*|ворог\w*|ворож\w*|"
-        r"вражеск\w*|occupiers|occupants)\b",
+        r"вражеск\w*|враг|врага|врагу|врагом|occupiers|occupants)\b",
         _I,
     )
 )
