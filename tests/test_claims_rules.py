@@ -556,6 +556,11 @@ def test_too_early_to_talk_of_a_capture_is_no_claim() -> None:
     assert claims("Подоляка: говорить о взятии Гуляйполя пока рано.") == []
 
 
+def test_the_speaker_after_said_before_is_no_side_of_what_befell_ours() -> None:
+    text = "Наши попали под обстрел возле Часова Яра, говорит украинский военный."
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Chasiv Yar", RU, Action.STRIKE)]
+
+
 def test_an_order_to_take_a_village_is_no_claim() -> None:
     text = "Man habe ihnen befohlen, Kurylivka um jeden Preis bis Neujahr einzunehmen."
     assert claims(text) == []

@@ -5599,3 +5599,14 @@ def test_a_village_named_like_a_quoted_person_stays_a_place() -> None:
 def test_a_hromada_framing_villages_in_french_and_russian(text, name, point) -> None:
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found[name] is not None and haversine_km(found[name].point, point) < 5, found[name]
+
+
+def test_a_hromada_named_word_first_does_not_frame_its_own_name() -> None:
+    # "la communauté de Semenivka": several oblasts have a Semenivska hromada; the name alone
+    # stays unplaced rather than take one of them
+    found = extract(
+        "Les troupes russes de Briansk ont touché la communauté de Semenivka.",
+        report_date=REPORT_DATE,
+    )
+    assert [m.place for m in found.mentions if m.text == "Semenivka"] == [None]
+

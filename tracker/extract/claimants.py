@@ -253,7 +253,8 @@ SAID_BEFORE = prefixed(
     re.compile(
         r"(?:said|says|claimed|reported|stated|a\s+(?:indiqué|déclaré|affirmé|annoncé)|"
         r"sagte|erklärte|teilte(?:\s+mit)?|meldete|berichtete|schrieb|повідоми\w*|заяви\w*|сообщи\w*|"
-        r"пише|пишет|визна\w*|призна\w*|додав\w*|добавил\w*|"
+        r"пише|пишет|визна\w*|призна\w*|додав\w*|добавил\w*|говорит|говорят|каже|кажуть|"
+        r"сказал\w*|сказав\w*|"
         r"повідомляє|сообщает)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+|der\s+|die\s+|das\s+)?$",
         _I,
     )

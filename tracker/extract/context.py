@@ -1003,7 +1003,7 @@ def _attach_areas(
         # aus Dörfern wie Schewtschenko", "Dans le district de Pokrovsk, ..." (not one said
         # of the place right before it: "Dobropillia, un village du district de Polohy")
         framing = [
-            (match.start(), area)
+            (match.start(), area, match.end())
             for pattern, kind, gap in _WORD_FIRST_UNITS
             for match in pattern.finditer(text, start, end)
             if not _apposed(text, mentions, match.start(), gap)
@@ -1027,7 +1027,9 @@ def _attach_areas(
             # about it: "(not to be confused with X in Zaporizhzhia Raion), and attacked Y")
             own = [
                 (at, area)
-                for at, area in areas + [f for f in framing if f[0] < mention.start]
+                # (a unit named word first frames what follows it, not its own name: "la
+                # communauté de Semenivka")
+                for at, area in areas + [(f[0], f[1]) for f in framing if f[2] <= mention.start]
                 if not _any_between(breaks, min(at, mention.start), max(at, mention.end))
                 # (nor across a ";": "a drone hit Pokrovske; another attack was recorded in the
                 # Mezhova hromada")
