@@ -5609,4 +5609,3 @@ def test_a_hromada_named_word_first_does_not_frame_its_own_name() -> None:
         report_date=REPORT_DATE,
     )
     assert [m.place for m in found.mentions if m.text == "Semenivka"] == [None]
-

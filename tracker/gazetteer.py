@@ -448,11 +448,11 @@ def imported_gazetteer_files() -> list[Path]:
 # The gazetteer
 
 
-
 def _consonants(stem: str) -> str:
     """An adjective stem's consonants ("smnvsk"), its key apart from the vowels: a stem "+" so
     that no stem is read as a consonant key."""
     return "+" + re.sub(r"[aeiouy]", "", stem)
+
 
 class Gazetteer:
     """Places and regions with a name index; `candidates` ranks the places a name may mean."""
