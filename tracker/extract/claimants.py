@@ -300,18 +300,13 @@ def assertions(text: str, start: int, end: int, last_speaker: str | None = None)
             continue  # "the General Staff in Kyiv said": a place, not the speaker
         named = match.span()
         if label in OFFICIAL_SIDE:
-            if (
-                not _WITH_GIVEN_NAME.search(match.group())
-                and _OTHER_GIVEN_NAME.search(text, max(start, match.start() - 20), match.start())
-                and not _TITLE_OF_PLACE.search(text, max(start, match.start() - 45), match.start())
-            ):
+            official = _official_named(text, match, start)
+            if official is None:
                 continue  # "Minister Mykhailo Fedorov", "a soldier named Dmitry Fedorov"
-            title = _TITLE_BEFORE.search(text, max(start, match.start() - 45), match.start())
-            if title is not None:
-                named = (title.start(), match.end())  # "le gouverneur régional Ivan Fedorov"
-                if found and found[-1].label in _TITLED and found[-1].speaker[0] >= named[0]:
-                    found.pop()  # the title read alone first: the official's
-                    taken = found[-1].at if found else -1
+            named = official
+            if found and found[-1].label in _TITLED and found[-1].speaker[0] >= named[0]:
+                found.pop()  # the title read alone first: the official's
+                taken = found[-1].at if found else -1
         verb_at = _verb_after(text, match.end(), end)
         if verb_at is None and label in OFFICIAL_SIDE and text.startswith(", ", match.end()):
             verb_at = _verb_after(text, match.end() + 2, end)  # "the governor, Ivan Fedorov, said"
@@ -339,6 +334,19 @@ def assertions(text: str, start: int, end: int, last_speaker: str | None = None)
         found.append(Assertion(label, at, named, spoken=verb_at is not None))
         taken = at
     return sorted(found, key=lambda a: a.at)
+
+
+def _official_named(text: str, match: re.Match, start: int) -> tuple[int, int] | None:
+    """Where an official is named, with the title before the name ("le gouverneur régional
+    Ivan Fedorov"); None when another given name says it is another person."""
+    if (
+        not _WITH_GIVEN_NAME.search(match.group())
+        and _OTHER_GIVEN_NAME.search(text, max(start, match.start() - 20), match.start())
+        and not _TITLE_OF_PLACE.search(text, max(start, match.start() - 45), match.start())
+    ):
+        return None
+    title = _TITLE_BEFORE.search(text, max(start, match.start() - 45), match.start())
+    return (title.start() if title else match.start(), match.end())
 
 
 # The generic speakers a title reads as: "le gouverneur régional Ivan Fedorov", "governor
