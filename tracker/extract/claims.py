@@ -202,7 +202,7 @@ def _clause_claims(
     spoken = [a.speaker for a in said]
     sources = _SOURCE_WORDS.may_match(text, clause_start, clause_end)  # (most clauses: none)
     # (a dateline's country is where the story was filed: "ZAPORIJJIA (Ukraine), 10 décembre")
-    dateline = dateline_end(text, start) or start if clause_start == start else clause_start
+    dateline = (dateline_end(text, start) or start) if clause_start == start else clause_start
     sides = [
         s
         for s in _in_range(*side_scan, max(clause_start, dateline), clause_end)
@@ -568,7 +568,7 @@ def _with_enemy(
     enemies: list[int],
     own: Side | None,
     ours: list[int] = (),
-    text_at: str = "",
+    text: str = "",
     ours_of: Side | None = None,
 ) -> list[tuple[int, Side]]:
     """ "the enemy attacked", "противник атаковал": the other side of who speaks (a
@@ -582,12 +582,14 @@ def _with_enemy(
     for position in ours:
         # whose voice it is: who speaks (not whose town is struck), else the word's script (a
         # Russian "наши" is Russia's side, a Ukrainian "наші" Ukraine's)
-        side = ours_of or _OURS_BY_SCRIPT.get(text_at[position : position + 4].lower())
+        side = ours_of or _OURS_BY_SCRIPT.get(text[position : position + 4].lower())
         if side:
             marks[position] = side
     return sorted(marks.items())
 
 
+# A German zu-infinitive of an action ("vorzurücken", "vorzustoßen", "einzunehmen",
+# "einzudringen"): the verb that governs it stands before the places.
 _ZU_INFINITIVE = re.compile(r"\w+zu(?:rück|sto|neh|drin)\w*", re.IGNORECASE)
 # A side accusing the other: "accused Kyiv of shelling", "werfen der Ukraine vor".
 _ACCUSES = re.compile(
