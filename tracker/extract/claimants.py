@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.claim_lexicon import STRUCK_TARGET
-from tracker.extract.officials import OFFICIALS
+from tracker.extract.officials import OFFICIALS, TITLE_WORDS
 from tracker.extract.prefixed import Family, Prefixed, prefixed
 from tracker.model import Side
 
@@ -366,8 +366,7 @@ _WITH_GIVEN_NAME = re.compile(r"\s")
 # "Мэр Севастополя Развожаев", "Governor of Zaporizhzhia Fedorov": the word before is the
 # title's place, not a given name
 _TITLE_OF_PLACE = re.compile(
-    r"(?<!\w)(?:governor|gouverneur|mayor|maire|bürgermeister|head|chef|губернатор\w*|мэр\w*|"
-    r"мер|голов[аи]|глав[аы]|начальник\w*)\s+(?:(?:of|de|du|von|des)\s+(?:la\s+)?)?"
+    rf"(?<!\w)(?:{TITLE_WORDS}|head|chef)\s+(?:(?:of|de|du|von|des)\s+(?:la\s+)?)?"
     r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]+\s+$",
     _I,
 )

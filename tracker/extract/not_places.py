@@ -20,7 +20,7 @@ from tracker.extract.lexicon import (
     UNIT_AFTER,
     UNIT_OR_VESSEL_WORD,
 )
-from tracker.extract.officials import QUOTED_PEOPLE
+from tracker.extract.officials import QUOTED_PEOPLE, TITLE_WORDS
 from tracker.extract.text import previous_word
 from tracker.gazetteer import TOWN_POPULATION
 from tracker.names import has_cyrillic
@@ -385,9 +385,8 @@ _SPEAKS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(
-    r"(?<!\w)(?:governor|gov\.|mayor|gouverneur|maire|bürgermeister|губернатор\w*|мэр\w*|мер|"
-    r"голова|глава|начальник\w*|военкор\w*|воєнкор\w*|war\s+correspondent|blogger|blogueur|"
-    r"milblogger)\s+$",
+    rf"(?<!\w)(?:{TITLE_WORDS}|gov\.|военкор\w*|воєнкор\w*|war\s+correspondent|blogger|"
+    r"blogueur|milblogger)\s+$",
     re.IGNORECASE,
 )
 

@@ -213,6 +213,13 @@ OFFICIALS: tuple[Official, ...] = (
     ),
 )
 
+# The titles the news gives them, right before the name ("губернатор Гладков", "le maire Igor
+# Terekhov", "Мэр Севастополя Развожаев").
+TITLE_WORDS = (
+    r"governor|gouverneur\w*|mayor|maire|bürgermeister|губернатор\w*|мэр\w*|мер|голов[аи]|"
+    r"глав[аы]|начальник\w*"
+)
+
 # Surnames of the people reports quote (the officials above, and war correspondents whose
 # names read like villages: "Поддубный" ~ Piddubne): speaking, they are no place ("Терехов:
 # влучання в будинок", "Gladkov said").
