@@ -561,6 +561,41 @@ def test_the_speaker_after_said_before_is_no_side_of_what_befell_ours() -> None:
     assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Chasiv Yar", RU, Action.STRIKE)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where an action happened, listed after its colon
+        (
+            "Минобороны России: перехвачены и уничтожены 87 украинских беспилотников: 34 — над "
+            "территорией Брянской области, 21 — над Курской областью, 8 — над акваторией "
+            "Чёрного моря.",
+            [
+                ("Bryansk Oblast", RU, Action.REPEL),
+                ("Bryansk Oblast", UA, Action.STRIKE),
+                ("Kursk Oblast", RU, Action.REPEL),
+                ("Kursk Oblast", UA, Action.STRIKE),
+            ],
+        ),
+        # drones shot down with no side named: who holds the sky there
+        (
+            "Над Белгородской областью за ночь сбиты 12 беспилотников.",
+            [("Belgorod Oblast", RU, Action.REPEL), ("Belgorod Oblast", UA, Action.STRIKE)],
+        ),
+        (
+            "Над Харківщиною збито 12 шахедів.",
+            [("Kharkiv Oblast", UA, Action.REPEL), ("Kharkiv Oblast", RU, Action.STRIKE)],
+        ),
+        # the attack of one drone is a strike
+        (
+            "В результате атаки FPV-дрона ВСУ на Грайворон ранен мирный житель.",
+            [("Grayvoron", UA, Action.STRIKE)],
+        ),
+    ],
+)
+def test_air_defence_lists_and_the_sky_s_holder(text, expected) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+
+
 def test_an_order_to_take_a_village_is_no_claim() -> None:
     text = "Man habe ihnen befohlen, Kurylivka um jeden Preis bis Neujahr einzunehmen."
     assert claims(text) == []

@@ -157,7 +157,10 @@ def propose_claims(
         sentence_info = _Sentence(
             start, end, in_sentence, said, written, quote, _ukrainian(sentence)
         )
-        for clause_start, clause_end in _headed(text, clause_spans(text, start, end)):
+        clauses = _listed_after_colon(
+            text, _headed(text, clause_spans(text, start, end)), action_scan
+        )
+        for clause_start, clause_end in clauses:
             _clause_claims(report, sentence_info, clause_start, clause_end, claims)
         attacked = (number, claims[first_new:])
     return claims
@@ -265,6 +268,13 @@ def _clause_claims(
                 else fallback
             )
             defender = fallback or (Side.UA if ukrainian_voice else None)
+            if (
+                fallback is None
+                and chosen.action == Action.REPEL
+                and _AIR_DEFENCE.search(chosen.word)
+            ):
+                # "Над Белгородской областью сбиты 12 беспилотников": who holds the sky there
+                defender = _holder(mention) or defender
             speaker = own or struck_at_home
             actors = _turned(_with_enemy(sides, enemies, speaker, ours, text, own), owners)
             attacker = struck_by or attacker
@@ -370,6 +380,29 @@ def _headed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], span[1])
         else:
             merged.append(span)
+    return merged
+
+
+def _listed_after_colon(
+    text: str, spans: list[tuple[int, int]], action_scan: tuple[list, list[int]]
+) -> list[tuple[int, int]]:
+    """ "перехвачены и уничтожены 87 беспилотников: 34 — над территорией Брянской области, 21
+    — над Курской областью": after an action and its colon, the clauses that name no action
+    of their own list where it happened."""
+    merged: list[tuple[int, int]] = []
+    listing = False  # (after such a colon, until a clause names an action)
+    for span in spans:
+        acts = bool(_in_range(*action_scan, *span))
+        if (
+            merged
+            and not acts
+            and (listing or (text[merged[-1][1]] == ":" and _in_range(*action_scan, *merged[-1])))
+        ):
+            merged[-1] = (merged[-1][0], span[1])
+            listing = True
+        else:
+            merged.append(span)
+            listing = False
     return merged
 
 
@@ -800,7 +833,15 @@ def _struck_at_home(mention: Mention, act: _Act) -> Side | None:
     """Who speaks of "the enemy" striking a place: the side that holds it ("Противник
     обстрелял Белгород", "Противник нанёс удар по Горловке": a Russian voice — Ukraine's own
     reports do not strike Russian or occupied towns as "the enemy"); None near the line."""
-    if act.action != Action.STRIKE or mention.place is None:
+    if act.action != Action.STRIKE:
+        return None
+    return _holder(mention)
+
+
+def _holder(mention: Mention) -> Side | None:
+    """The side that holds a place (Russia's own, and the occupied by the line of contact);
+    None near the line."""
+    if mention.place is None:
         return None
     if mention.place.country == "RU":
         return Side.RU
@@ -935,7 +976,7 @@ def _defender(
 # Air defence repels strikes, not assaults ("shot down 40 Ukrainian drones over Kursk").
 _AIR_DEFENCE = re.compile(
     r"shot|intercept|abattu|abgeschossen|abgefangen|fing|сбит|сбил|збил|збит|перехоп|перехват|"
-    r"знешкод|уничтож|знищ|destroy|détrui|zerstör",
+    r"знешкод|уничтож|знищ|destroy|détrui|zerstör|перехвач",
     re.IGNORECASE,
 )
 # Drones destroyed are drones shot down: the words, and the drones right after them.
@@ -955,7 +996,8 @@ _WITH_AIR = re.compile(
     r"\s+(?:[^\W\d_]+\s+)?(?:(?:by|with|mit)\s+(?:\w+\s+)?(?:drones?|missiles?|uavs?|drohnen|"
     r"raketen)|дронами|ракетами|беспилотниками|безпілотниками|шахедами|бпла|"
     # "атаки дронів", "атака беспилотников", "une attaque de drones", "an attack of drones"
-    r"(?:of|de|d['’]|des)\s+(?:drones?|missiles?)|дронів|дронов|безпілотників|беспилотников|"
+    r"(?:of|de|d['’]|des)\s+(?:drones?|missiles?)|[\w-]*дрон(?:ів|ов|а)|безпілотник(?:ів|а)|"
+    r"беспилотник(?:ов|а)|"
     # "атаковал с помощью FPV-дронов", "за допомогою дронів"
     r"(?:с\s+помощью|за\s+допомогою)\s+(?:[\w-]+\s+)?(?:[\w-]*дрон\w*|беспилотн\w*|безпілотн\w*|"
     r"бпла)|"

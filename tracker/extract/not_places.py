@@ -252,6 +252,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
         or _SEA_AFTER.match(text, mention.end)
     ):
         return True  # "the Sea of Azov", "la côte d'Azov", "побережье Азова": the sea
+    if _BLACK.match(mention.text) and _SEA_WORD_AFTER.match(text, mention.end):
+        return True  # "над акваторией Чёрного моря", "Чорне море": the Black Sea, not Chorne
     if QUOTED_PEOPLE.fullmatch(mention.text) and _quoted(text, mention):
         return True  # "Терехов: влучання в багатоповерхівку", "Военкор Поддубный: ..."
     # (one look for the words read right after the name: most names are followed by none)
@@ -377,6 +379,9 @@ _SEA_AFTER = re.compile(
     r"узбережж\w*)(?!\w)",
     re.IGNORECASE,
 )
+# The Black Sea by its adjective and the word: "Чёрного моря", "Чорне море".
+_BLACK = re.compile(r"чорн|чёрн|черн|black|schwarz", re.IGNORECASE)
+_SEA_WORD_AFTER = re.compile(r"\s+(?:мор[еяію]|морем|sea|meer\w*)(?!\w)", re.IGNORECASE)
 # A person speaking: the name before a colon or a reporting verb, or after a title.
 _SPEAKS_AFTER = re.compile(
     r"\s*:|\s+(?:said|says|told|added|wrote|claimed|a\s+(?:dit|indiqué|déclaré|annoncé|affirmé)|"
