@@ -596,6 +596,23 @@ def test_air_defence_lists_and_the_sky_s_holder(text, expected) -> None:
     assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a drone's attack repelled: its strike and the repel
+        (
+            "ЗСУ відбили атаку дрона біля Костянтинівки.",
+            [("Kostiantynivka", UA, Action.REPEL), ("Kostiantynivka", RU, Action.STRIKE)],
+        ),
+        # the words after a colon that are no list of places are no places of the action
+        ("Вражеские войска атаковали: погибли двое мирных жителей Белгорода.", []),
+        ("Ten drones were intercepted over the Black Sea.", []),
+    ],
+)
+def test_a_sixth_reviewers_finds_on_air_defence(text, expected) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+
+
 def test_an_order_to_take_a_village_is_no_claim() -> None:
     text = "Man habe ihnen befohlen, Kurylivka um jeden Preis bis Neujahr einzunehmen."
     assert claims(text) == []

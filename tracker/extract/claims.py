@@ -393,9 +393,13 @@ def _listed_after_colon(
     listing = False  # (after such a colon, until a clause names an action)
     for span in spans:
         acts = bool(_in_range(*action_scan, *span))
+        item = _LIST_ITEM.match(text, *span) or _HEADING.fullmatch(
+            text, span[0], len(text[: span[1]].rstrip(".!?…"))
+        )
         if (
             merged
             and not acts
+            and item
             and (listing or (text[merged[-1][1]] == ":" and _in_range(*action_scan, *merged[-1])))
         ):
             merged[-1] = (merged[-1][0], span[1])
@@ -406,6 +410,9 @@ def _listed_after_colon(
     return merged
 
 
+# An item of such a list: a count ("34 — над территорией Брянской области") or where in the
+# sky (not a clause of its own: "погибли двое мирных жителей Белгорода")
+_LIST_ITEM = re.compile(r"\s*(?:\d|(?:над|понад|over|über|au-dessus)(?!\w))", re.IGNORECASE)
 # Capitalised names joined by commas and "and": nothing else.
 _HEADING = re.compile(
     r"[\W_]*(?:[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?"
@@ -734,6 +741,10 @@ def _events(
         attack = replace(chosen, action=Action.ATTACK)  # "einen russischen Vorstoß abgewehrt"
         acts = [attack if a is chosen else a for a in acts]
         chosen = attack
+    if repel is not None and chosen.action == Action.STRIKE and 0 <= chosen.at - repel.end <= 25:
+        # "відбили атаку дрона біля X": the drone's strike repelled
+        side = _defender(text, acts, sides, repel, defender or fallback)
+        return [(side, Action.REPEL), (OTHER[side], Action.STRIKE)] if side else []
     if chosen.action == Action.REPEL or (chosen.action == Action.ATTACK and repel is not None):
         # "відбито 2 атаки в районі X" in a Ukrainian voice: Ukraine's forces repelled
         side = _defender(text, acts, sides, repel or chosen, defender or fallback)

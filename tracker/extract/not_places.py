@@ -252,6 +252,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
         or _SEA_AFTER.match(text, mention.end)
     ):
         return True  # "the Sea of Azov", "la côte d'Azov", "побережье Азова": the sea
+    if mention.text.casefold() in _SEA_WORDS:
+        return True  # "over the Black Sea": the word is no place of its own
     if _BLACK.match(mention.text) and _SEA_WORD_AFTER.match(text, mention.end):
         return True  # "над акваторией Чёрного моря", "Чорне море": the Black Sea, not Chorne
     if QUOTED_PEOPLE.fullmatch(mention.text) and _quoted(text, mention):
@@ -379,6 +381,7 @@ _SEA_AFTER = re.compile(
     r"узбережж\w*)(?!\w)",
     re.IGNORECASE,
 )
+_SEA_WORDS = frozenset({"sea", "meer", "mer"})
 # The Black Sea by its adjective and the word: "Чёрного моря", "Чорне море".
 _BLACK = re.compile(r"чорн|чёрн|черн|black|schwarz", re.IGNORECASE)
 _SEA_WORD_AFTER = re.compile(r"\s+(?:мор[еяію]|морем|sea|meer\w*)(?!\w)", re.IGNORECASE)
