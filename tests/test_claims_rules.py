@@ -607,6 +607,8 @@ def test_air_defence_lists_and_the_sky_s_holder(text, expected) -> None:
         # the words after a colon that are no list of places are no places of the action
         ("Вражеские войска атаковали: погибли двое мирных жителей Белгорода.", []),
         ("Ten drones were intercepted over the Black Sea.", []),
+        # the French "touché(e)": hit
+        ("Un immeuble a été touché à Kharkiv.", [("Kharkiv", RU, Action.STRIKE)]),
     ],
 )
 def test_a_sixth_reviewers_finds_on_air_defence(text, expected) -> None:

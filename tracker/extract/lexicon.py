@@ -563,6 +563,7 @@ ACTION_RE = re.compile(
             (
                 "strike",
                 r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
+                r"touchée?s?\b|"
                 r"drohnenangriff\w*|gleitbomben|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
                 r"вдарил\w*|вдарив|вдарит\w*|авіаудар\w*|нанес\w*\s+поражени\w*|поражен[ыао]?\b|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
                 r"bombard\w*|pilonn\w*|beschoss\w*|beschuss|artilleriebeschuss|luftangriff\w*|удар\w*|обстріл\w*|"
