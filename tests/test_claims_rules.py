@@ -812,6 +812,7 @@ def test_the_town_takes_the_settlement_named_before_it():
 
 KURSK = {("Kursk Oblast", RU, Action.REPEL, 3), ("Kursk Oblast", UA, Action.STRIKE, 3)}
 BELGOROD = {("Belgorod Oblast", RU, Action.REPEL, 3), ("Belgorod Oblast", UA, Action.STRIKE, 3)}
+BRYANSK = {("Bryansk Oblast", RU, Action.REPEL, 3), ("Bryansk Oblast", UA, Action.STRIKE, 3)}
 
 
 @pytest.mark.parametrize(
@@ -823,6 +824,26 @@ BELGOROD = {("Belgorod Oblast", RU, Action.REPEL, 3), ("Belgorod Oblast", UA, Ac
         ),
         ("Средствами ПВО над Курской областью сбиты 40 украинских беспилотников.", KURSK),
         ("Die Luftabwehr hat über dem Gebiet Kursk 20 ukrainische Drohnen abgeschossen.", KURSK),
+        # "downed": shot down
+        ("The ministry said air defences downed 17 drones over the Kursk region.", KURSK),
+        # a list of adjectives sharing one plural noun, with no "и" before the last
+        (
+            "Минобороны: за ночь перехвачены 30 беспилотников над территориями Курской, "
+            "Белгородской областей.",
+            KURSK | BELGOROD,
+        ),
+        # a region named after a place found is no village the region locates
+        (
+            "Le ministère a affirmé avoir abattu 30 drones au-dessus des régions de Briansk, de "
+            "Koursk et de Belgorod.",
+            KURSK | BELGOROD | BRYANSK,
+        ),
+        # the dateline's city takes no region of the sentence as its own reference
+        (
+            "MOSCOU (AFP) – La défense antiaérienne a abattu 12 drones au-dessus des régions de "
+            "Belgorod et de Koursk, a annoncé le ministère.",
+            KURSK | BELGOROD,
+        ),
     ],
 )
 def test_air_defence_repels_strikes_over_regions(text, expected):

@@ -232,8 +232,8 @@ def _clause_claims(
             continue  # "may intensify attacks on X"
         if _frames_others(text, mention, place_precision, in_sentence, clause_start, limit, chosen):
             continue
-        if mention.level == "region" and _UNKNOWN_VILLAGE_BEFORE.search(
-            text, max(clause_start, mention.start - 40), mention.start
+        if mention.level == "region" and _unknown_village_before(
+            text, mention, clause_start, in_sentence
         ):
             continue  # "die Einnahme von Swanowka im Gebiet Donezk": it locates the village
 
@@ -497,6 +497,17 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(
     r"ове|ово|ево|ка|ки|ськ|ське|ское|ск)[\s,(]+(?:(?:in|of|de|la|der|im|dans|в|у|на)\s+)?"
     r"(?:the\s+|la\s+|le\s+)?$"
 )
+
+
+def _unknown_village_before(
+    text: str, mention: Mention, clause_start: int, places: list[Mention]
+) -> bool:
+    """Whether a village the gazetteer did not find is named right before the region (not
+    a place found: "au-dessus des régions de Briansk, de Koursk")."""
+    village = _UNKNOWN_VILLAGE_BEFORE.search(
+        text, max(clause_start, mention.start - 40), mention.start
+    )
+    return village is not None and not any(p.start <= village.start() < p.end for p in places)
 
 
 # "на територію Сумщини поблизу Могриці", "in Sumy Oblast near Yunakivka": the place after
@@ -986,7 +997,7 @@ def _defender(
 
 # Air defence repels strikes, not assaults ("shot down 40 Ukrainian drones over Kursk").
 _AIR_DEFENCE = re.compile(
-    r"shot|intercept|abattu|abgeschossen|abgefangen|fing|сбит|сбил|збил|збит|перехоп|перехват|"
+    r"shot|shoot|downed|intercept|abattu|abgeschossen|abgefangen|fing|сбит|сбил|збил|збит|перехоп|перехват|"
     r"знешкод|уничтож|знищ|destroy|détrui|zerstör|перехвач",
     re.IGNORECASE,
 )

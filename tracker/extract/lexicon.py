@@ -499,7 +499,7 @@ ACTION_RE = re.compile(
                 # German separable verbs: "schlugen ... Angriffe bei X zurück"
                 r"schlugen(?=[^.;]{0,100}\bzurück\b)|schlagen(?=[^.;]{0,100}\bzurück\b)|"
                 r"abwehr\w*|відбили|відбито|відбив\w*|отразил\w*|отбил\w*|отбит\w*|отражен\w*|"
-                r"pushed\s+back|shot\s+down|intercept\w*|abattu\w*|intercept\w*|abgeschossen|"
+                r"pushed\s+back|shot\s+down|shoot(?:s|ing)?\s+down|downed|intercept\w*|abattu\w*|abgeschossen|"
                 r"abgefangen|fing\w*|сбит\w*|сбил\w*|збил\w*|збит\w*|перехопил\w*|перехоплен\w*|"
                 r"перехвач\w*|знешкод\w*|зупинили|зупинено|зупинив\w*|відкинул\w*|відкинут\w*|"
                 r"отбросил\w*|остановил\w*|stopped|halted|gestoppt",

@@ -385,6 +385,7 @@ def _mark_region_references(found: list[Found]) -> None:
             region is not None
             and region.start > mention.start
             and region.sentence == mention.sentence
+            and not mention.in_dateline  # "MOSCOU (AFP) – ... au-dessus des régions de X"
         ):
             region.reference = True  # named after the place: it locates it (a region closing
             # a post in a sentence of its own frames the post's places and keeps its own news)
