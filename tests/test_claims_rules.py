@@ -1710,3 +1710,96 @@ def test_a_strike_told_actively_is_by_whom_the_clause_or_the_map_says(text, plac
 def test_where_drones_are_launched_from_is_no_target(text):
     claims = extract(text, report_date=REPORT_DATE).claims
     assert not [c for c in claims if c.place.country == "RU"], claims
+
+
+# -- session 21: the Russian side's own voice, forecasts, seats ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said the fall of Kostiantynivka was only a matter of weeks.",
+        "Gerassimow sagte, die Einnahme von Kostjantyniwka und Siwersk stehe unmittelbar bevor.",
+        "Пушилин: взятие Константиновки — вопрос нескольких дней.",
+        "Le Kremlin juge la chute de Kostiantynivka imminente.",
+        "Пушилін: падіння Костянтинівки — питання кількох тижнів.",
+    ],
+)
+def test_what_is_said_to_be_about_to_fall_is_no_claim(text) -> None:
+    assert claims(text) == []
+
+
+def test_a_place_taken_beside_one_about_to_fall_is_claimed() -> None:
+    text = (
+        "Moscow said its troops captured Novopavlivka and that the fall of Kostiantynivka was "
+        "a matter of days."
+    )
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Novopavlivka", RU, Action.CAPTURE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town opening the sentence before its officials is where they sit
+        (
+            "In Sumy, governor Oleh Hryhorov reported Russian shelling of Krasnopillia and "
+            "Velyka Pysarivka.",
+            ["Krasnopillia", "Velyka Pysarivka"],
+        ),
+        (
+            "À Kharkiv, le gouverneur Oleh Syniehoubov a fait état de frappes russes sur "
+            "Zolotchiv et Koupiansk.",
+            ["Zolochiv", "Kupiansk"],
+        ),
+        # ... but a town its officials name alone is the scene
+        ("In Kharkiv, the mayor said a Russian missile hit an apartment block.", ["Kharkiv"]),
+        # a town's neighbour: the town only locates it
+        (
+            "Overnight a drone hit a car in Orikhiv's neighbour Mala Tokmachka, the governor said.",
+            ["Mala Tokmachka"],
+        ),
+    ],
+)
+def test_seats_and_neighbours_are_no_scenes(text, expected) -> None:
+    assert [c[0] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of an action before is not the subject of the next
+        (
+            "Сили оборони відтіснили ворога від Покровська та звільнили Гришине, повідомив "
+            "Генштаб.",
+            [("Hryshyne", UA, Action.CAPTURE)],
+        ),
+        (
+            "Ukrainian forces repelled Russian troops and advanced near Hryshyne.",
+            [("Hryshyne", UA, Action.ADVANCE)],
+        ),
+        # a Russian group of forces by its name is Russia's side; what it hits of a brigade
+        # is the brigade's
+        (
+            "D'après le groupement « Ouest », ses troupes ont détruit un char près de Borova.",
+            [("Borova", RU, Action.STRIKE)],
+        ),
+        (
+            "Einheiten der Gruppierung „Süd“ hätten bei Stupotschky Soldaten und Technik von "
+            "zwei ukrainischen Brigaden getroffen.",
+            [("Stupochky", RU, Action.STRIKE)],
+        ),
+        # losses inflicted are a strike
+        (
+            "Ukrainian forces inflicted heavy losses on Russian units near Pokrovsk.",
+            [("Pokrovsk", UA, Action.STRIKE)],
+        ),
+        # a region after "населённые пункты" locates the villages it names
+        (
+            "Подразделения группировки войск «Центр» освободили населённые пункты "
+            "Днепропетровской области Филия и Новопавловка.",
+            [("Filiia", RU, Action.CAPTURE), ("Novopavlivka", RU, Action.CAPTURE)],
+        ),
+    ],
+)
+def test_sides_in_the_russian_bulletins_words(text, expected) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected

@@ -89,6 +89,11 @@ def test_places_next_to_people_words_stay_places(text: str, places: dict) -> Non
         ("Бригада «Харків» відбила штурм поблизу Куп'янська.", {"Куп'янська"}),
         ("According to the Kyiv Post, drones struck Izmail overnight.", {"Izmail"}),
         ("The Kharkiv Times reported shelling of Chuhuiv.", {"Chuhuiv"}),
+        # an ordinal unit named by its kind ("the Third Assault Brigade")
+        ("Третя штурмова бригада відбила штурм біля Ямполя.", {"Ямполя"}),
+        # a river's bank: the river, not the village of its old name
+        ("По данным канала, ВСУ отошли на западный берег Гайчура у Гуляйполя.", {"Гуляйполя"}),
+        ("Les Ukrainiens se sont repliés sur la rive ouest de la Haïtchour.", set()),
     ],
 )
 def test_units_ships_and_outlets_are_not_places(text: str, places: set[str]) -> None:
@@ -339,6 +344,17 @@ def test_possessive_inflected_and_mixed_spellings(text: str, mention: str, name:
 )
 def test_units_titles_people_and_ordinary_words_are_not_places(text: str, places: set[str]) -> None:
     assert set(_places(text)) == places
+
+
+def test_a_region_pair_after_and_opens_the_next_group_of_places() -> None:
+    # "... and along the Dnipropetrovsk–Zaporizhzhia border": not where Kostiantynivka is
+    text = (
+        "Most gains were in Donetsk Oblast around Pokrovsk and Kostiantynivka and along the "
+        "Dnipropetrovsk–Zaporizhzhia border near Huliaipole."
+    )
+    found = extract(text, report_date=date(2025, 12, 3)).mentions
+    town = next(m for m in found if m.text == "Kostiantynivka")
+    assert town.place.admin1 == "Donetsk Oblast"
 
 
 def test_a_given_name_that_is_also_a_village_counts_after_a_locative() -> None:

@@ -437,6 +437,7 @@ STRUCK_TARGET = prefixed(
     re.compile(
         r"(?:\b(?:positions?|depots?|stores?|concentrations?|command\s+posts?|manpower|equipment|"
         r"stellungen|depots?|lager|konzentration\w*|gefechtsstand|dépôts?|concentrations?|"
+        r"technik|militärtechnik|matériel|effectifs|"
         r"poste\s+de\s+commandement)\b|"
         r"(?<!\w)(?:пункт\w*\s+(?:временной\s+|тимчасової\s+)?дислокаци\w*|"
         r"пункт\w*\s+(?:тимчасового\s+)?базуван\w*|мест\w*\s+дислокаци\w*|склад(?:а|ы|и|ів|ов|ах|ам|ом|у)?(?!\w)|позици\w*|"

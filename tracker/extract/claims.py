@@ -174,6 +174,39 @@ _MODAL_VERB = prefixed(
         re.IGNORECASE,
     )
 )
+
+
+def _imminent(text: str, mention: Mention, in_sentence: list[Mention], end: int) -> bool:
+    """Whether the place (with the places listed after it) is said to be about to fall."""
+    if _IMMINENT_BEFORE.search(text, max(0, mention.start - 45), mention.start):
+        return True  # "the imminent fall of X", "die bevorstehende Einnahme von X"
+    last = mention.end
+    for other in in_sentence:  # "die Einnahme von X und Y stehe unmittelbar bevor"
+        if other.start >= last and _LISTED.fullmatch(text, last, other.start):
+            last = other.end
+    return bool(_IMMINENT.match(text, last, min(end, last + 45)))
+
+
+# What is about to happen: "the fall of X is a matter of days", "die Einnahme von X stehe
+# unmittelbar bevor", "взятие X — вопрос нескольких дней"
+_IMMINENT = re.compile(
+    r"[\s'\"«»„“”—–-]*(?:(?:is|was|will\s+be|would\s+be|est|était|sera|serait|ist|sei|wäre|"
+    r"stehe|steht|є|буде|будет|было)\s+)?(?:only\s+|seulement\s+|nur\s+|noch\s+|лишь\s+|"
+    r"лише\s+|уже\s+|вже\s+|just\s+|unmittelbar\s+|kurz\s+|direkt\s+)?(?:the\s+|une?\s+|eine\s+)?['\"«»„“”]*"
+    r"(?:(?:a\s+)?matter\s+of\s+(?:days|weeks|hours|time)|imminent\w*|"
+    r"(?:une\s+)?question\s+de\s+(?:jours|semaines|temps|quelques)|"
+    r"Frage\s+(?:von\s+)?(?:Tagen|Wochen|Stunden|der\s+Zeit)|bevor(?:steht|stehe|stünde)?\b|"
+    r"вопрос\w*\s+(?:нескольких\s+|считанных\s+)?(?:дней|недель|часов|времени)|"
+    r"питання\s+(?:кількох\s+)?(?:днів|тижнів|годин|часу)|не\s+за\s+горами|"
+    r"неизбежн\w*|неминуч\w*|неминуем\w*)",
+    re.IGNORECASE,
+)
+_IMMINENT_BEFORE = re.compile(
+    r"(?:imminent\w*|bevorstehend\w*|неминуч\w*|неминуем\w*|неизбежн\w*|близк\w*)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:of|de|d['’]|von|der|des)?\s*$",
+    re.IGNORECASE,
+)
+_LISTED = re.compile(r"\s*(?:,|and|et|und|и|і|та)\s*(?:(?:and|et|und|и|і|та)\s+)?")
 _UNREAD = object()  # (a value not read yet)
 _CREDIT_AFTER = re.compile(r"\s*\((?:photo|foto|фото)\s*:", re.IGNORECASE)
 
@@ -232,6 +265,12 @@ def _clause_claims(
             continue  # "may intensify attacks on X"
         if _frames_others(text, mention, place_precision, in_sentence, clause_start, limit, chosen):
             continue
+        if _NEIGHBOUR_AFTER.match(text, mention.end) and any(
+            o.start == _NEIGHBOUR_AFTER.match(text, mention.end).end() for o in in_sentence
+        ):
+            continue  # "a drone hit a bus in Orikhiv's neighbour Mala Tokmachka": it locates
+        if _imminent(text, mention, in_sentence, end):
+            continue  # "the fall of X is a matter of days": what is to come has not happened
         if mention.level == "region" and _unknown_village_before(
             text, mention, clause_start, in_sentence
         ):
@@ -285,7 +324,9 @@ def _clause_claims(
         previous_end = mention.end
         if place is None:
             continue
-        if SPEAKERS_SEAT_BEFORE.search_window(text, max(start, mention.start - 30), mention.start):
+        if SPEAKERS_SEAT_BEFORE.search_window(
+            text, max(start, mention.start - 30), mention.start
+        ) or _seat_opening(text, start, mention, in_sentence):
             # "l'état-major à Kiev", "officials in Kherson said": where the speakers sit, no
             # scene — unless "the city" after says it is ("… said shelling hit the city")
             last_scene = last_scene or (mention, place)
@@ -499,6 +540,29 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(
 )
 
 
+def _seat_opening(text: str, start: int, mention: Mention, in_sentence: list[Mention]) -> bool:
+    """ "In Sumy, governor Hryhorov reported shelling of X and Y": the town opening the sentence
+    before its officials is where they sit, when the sentence names other places."""
+    return (
+        _OPENING_IN.fullmatch(text, start, mention.start) is not None
+        and _OFFICIALS_AFTER.match(text, mention.end) is not None
+        and any(o.start > mention.end and o.level == "settlement" for o in in_sentence)
+    )
+
+
+_NEIGHBOUR_AFTER = re.compile(
+    r"['’]s\s+(?:neighbou?r(?:ing)?|suburb|satellite|twin)\s+"
+    r"(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?"
+)
+_OPENING_IN = re.compile(r"[\W_]*(?i:in|à|im|в|у)\s+")
+_OFFICIALS_AFTER = re.compile(
+    r"\s*,\s*(?:the\s+|le\s+|la\s+|les\s+|der\s+|die\s+)?(?:regional\s+|local\s+|city\s+)?"
+    r"(?i:governor|gouverneur\w*|mayor|maire|bürgermeister\w*|head\s+of|chef\s+de|officials|"
+    r"authorities|autorités|behörden|губернатор\w*|мэр\w*|мер\w*|голов[аи]|глав[аы]|"
+    r"начальник\w*|влад[аиі]|власти)(?!\w)"
+)
+
+
 def _unknown_village_before(
     text: str, mention: Mention, clause_start: int, places: list[Mention]
 ) -> bool:
@@ -560,7 +624,8 @@ def _frames_others(
 _SETTLEMENT_WORDS = prefixed(
     re.compile(
         r"\b(?:villages|towns|settlements|localités|villages|ortschaften|dörfer|orte)\b|"
-        r"(?<!\w)(?:населённых\s+пунктов|населенных\s+пунктов|населених\s+пунктів|сёл|сел|сіл)(?!\w)",
+        r"(?<!\w)(?:населённ\w+\s+пункт\w*|населенн\w+\s+пункт\w*|населен\w+\s+пункт\w*|сёл|сел|"
+        r"сіл|сёла|села)(?!\w)",
         re.IGNORECASE,
     )
 )
@@ -1064,7 +1129,9 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
             position < a.at < act.at and a.at - position < 25 and a.action == Action.ATTACK
             for a in acts
         )
-        if not qualifies:
+        # nor the object of another action before it ("відтіснили ворога від X та звільнили
+        # Y", "repelled Russian troops and advanced")
+        if not qualifies and not any(0 <= position - a.end <= 12 for a in acts if a.at < act.at):
             return side
     return before[-1][1] if before else None
 

@@ -859,7 +859,8 @@ _COORDINATED = re.compile(r"\s*(?:and|et|und|та|і|й|и|або|или|or)\s+"
 # next group of places; it does not say where the place before it lies
 _COORDINATED_IN = re.compile(
     r"\s*,?\s*(?:and|et|und|та|і|й|и|а|but|mais|aber|але|но)\s*,?\s*"
-    r"(?:in|dans|en|im|in\s+der|у|в|на)\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?",
+    r"(?:in|dans|en|im|in\s+der|у|в|на|along|on|across|sur|le\s+long\s+de|entlang|an\s+der|"
+    r"вдоль|уздовж|по)\s*(?:the\s+|la\s+|le\s+|l['’]\s*|de\s+la\s+)?",
     re.IGNORECASE,
 )
 

@@ -241,6 +241,9 @@ UNIT_AFTER = re.compile(
     # "the Khortytsia operational-strategic group", "ОСУВ «Хортиця»" is before the name
     r"(?>\s++(?:operational-strategic|operational-tactical|operational|operativ\w*|"
     r"opérationnel\w*|оперативно-\w+|оперативн\w+))?"
+    # "Третя штурмова бригада": the kind of unit between
+    r"(?>\s++(?:штурмов\w*|механізован\w*|механизированн\w*|десантно-штурмов\w*|"
+    r"мотострілец\w*|мотострелков\w*|assault|mechani[sz]ed|airborne|motori[sz]ed))?"
     rf"(?:\s++|-)(?:{_UNIT_WORDS})(?!\w)",
     re.IGNORECASE,
 )
@@ -427,6 +430,11 @@ NEAR_TAILS = tuple(
     le""".split()
 )
 
+# The names of Russia's groups of forces (Ukraine's have others: Khortytsia, Tavria, Dnipro).
+_RUSSIAN_GROUPS = (
+    r"центр|юг|запад|север|восток|днепр|centre|center|zentrum|tsentr|sud|süd|south|yug|jug|"
+    r"ouest|west|zapad|sapad|nord|north|sever|sewer|est|east|ost|vostok|wostok|dnepr|dnjepr"
+)
 # Sides: whose forces act.
 SIDE_RU = re.compile(
     r"\b(?:russian|russia's|russia\b|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin)"
@@ -434,6 +442,9 @@ SIDE_RU = re.compile(
     r"агресор|загарбник|рашист|орк[иіа]\b|"
     r"occupants?\b|occupiers?\b|invaders?\b|envahisseurs?\b|besatzer|"
     r"группировк\w*\s+войск|\bрус|средствами\s+(?:пво|противовоздушной)|силы\s+пво)|🇷🇺|"
+    # a Russian group of forces by its name: "groupement « Ouest »", "Gruppierung „Süd“"
+    rf"\b(?:группировк\w*|groupement|gruppierung|grouping|group)\s+(?:russe\s+|of\s+forces\s+)?"
+    rf"[«\"“„']\s*(?:{_RUSSIAN_GROUPS})(?!\w)|[«\"“„'](?:{_RUSSIAN_GROUPS})[»\"”“']\s+group|"
     # weapons only Russia fires at Ukraine name the attacker
     r"\b(?:shahed\w*|geran\w*|iskander\w*|kinzhal\w*|kalibr\w*|шахед\w*|герань\w*|"
     r"искандер\w*|іскандер\w*|кинжал\w*|кинджал\w*|калибр\w*|калібр\w*)",
@@ -542,7 +553,7 @@ ACTION_RE = re.compile(
                 r"stießen(?=[^.;]{0,100}\bvor\b)|stößt(?=[^.;]{0,100}\bvor\b)|"
                 r"rückten(?=[^.;]{0,100}\bvor\b)|rückt(?=[^.;]{0,100}\bvor\b)|"
                 r"просунул\w*|просунув\w*|просунут\w*|просуван\w*|продвинул\w*|продвинут\w*|"
-                r"продвиг\w*|продвижени\w*|"
+                r"продвиг\w*|продвижени\w*|відтіснил\w*|оттеснил\w*|"
                 r"entered|pénétr\w*|eingedrungen|broke\s+into|broken\s+into|reached|atteint\w*|"
                 r"infiltr\w*|просоч\w*|regain\w*|"
                 r"franchi\w*|crossed|rückt\w*|erreicht\w*|прорва\w*|прорвал\w*|"
@@ -563,7 +574,8 @@ ACTION_RE = re.compile(
             (
                 "strike",
                 r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
-                r"touchée?s?\b|"
+                r"touchée?s?\b|inflicted\s+(?:\w+\s+){0,2}losses|infligé\s+(?:\w+\s+){0,2}pertes|"
+                r"verluste\s+zugefügt|завда\w*\s+(?:\w+\s+)?втрат|нанес\w*\s+(?:\w+\s+)?потер\w*|"
                 r"drohnenangriff\w*|gleitbomben|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
                 r"вдарил\w*|вдарив|вдарит\w*|авіаудар\w*|нанес\w*\s+поражени\w*|поражен[ыао]?\b|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
                 r"bombard\w*|pilonn\w*|beschoss\w*|beschuss|artilleriebeschuss|luftangriff\w*|удар\w*|обстріл\w*|"

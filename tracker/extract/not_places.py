@@ -174,6 +174,13 @@ _BRIDGE_AFTER = re.compile(
     r"\s+(?:міст|мосту|моста|мостом|мості|мост|мосте|bridge|pont|brücke)(?!\w)", re.IGNORECASE
 )
 _PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|ск|цк)\w*$|(?:sk|zk|sky|skyi|skyy|skiy)$", re.IGNORECASE)
+# A river's bank right before a name: "the left bank of the", "la rive ouest de la", "am
+# Ufer des", "на правому березі", "западный берег"
+_BANK_BEFORE = re.compile(
+    r"(?:\bbanks?\s+of\s+(?:the\s+)?|\brives?\s+(?:\w+\s+)?(?:de\s+la\s+|du\s+|de\s+l['’]|d['’]|de\s+)|"
+    r"\bufer\s+(?:des|der)\s+|(?<!\w)(?:берег|берега|берегу|березі|берегах)\s+)$",
+    re.IGNORECASE,
+)
 _RIVER_WORDS = frozenset(
     "river rivière fluss fleuve річка річки річці річку река реки реке реку".split()
 )
@@ -296,6 +303,14 @@ def names_other_thing(text: str, mention: Found) -> bool:
     previous = previous_word(text, mention.start, 0).lower()
     if previous in _RIVER_WORDS:
         return True  # "the river Vovcha", "річки Вовча"
+    if (
+        _BANK_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        and not _SEA_WORD_AFTER.match(text, mention.end)
+        and not any(c.place.population >= TOWN_POPULATION for c in mention.candidates)
+    ):
+        # "на западный берег Гайчура", "the east bank of the Oskil": a river (not a town seen
+        # across one: "видят с правого берега Энергодар")
+        return True
     if after and _BRIDGE_AFTER.match(text, mention.end) and _PLACE_ADJECTIVE.search(mention.text):
         return True  # "біля Антонівського мосту", "the Antonivskyi Bridge": a bridge
     if _STREET_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start) or (

@@ -40,7 +40,7 @@ OFFICIALS: tuple[Official, ...] = (
     Official(
         "Oleh Syniehubov (Kharkiv Oblast governor)",
         Side.UA,
-        r"syniehubov|synehubov|syniegubov|sinegubov|synjehubow|synegubov|siniehoubov|"
+        r"syniehubov|synehubov|syniegubov|sinegubov|synjehubow|synegubov|siniehoubov|syniehoubov|"
         rf"synièhoubov|synegoubov|syniegoubov|синєгубов{_CASE}|синегубов{_CASE}|сінєгубов{_CASE}",
         r"oleh|oleg|олег",
     ),
