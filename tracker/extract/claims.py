@@ -184,7 +184,14 @@ def _imminent(text: str, mention: Mention, in_sentence: list[Mention], end: int)
     for other in in_sentence:  # "die Einnahme von X und Y stehe unmittelbar bevor"
         if other.start >= last and _LISTED.fullmatch(text, last, other.start):
             last = other.end
-    return bool(_IMMINENT.match(text, last, min(end, last + 45)))
+    imminent = _IMMINENT.match(text, last, min(end, last + 45))
+    # (not "captured X — a matter of weeks after the assault began")
+    return imminent is not None and not _SINCE.match(text, imminent.end())
+
+
+_SINCE = re.compile(
+    r"['\"»”“]?\s*(?:after|since|après|depuis|nach|seit|после|після|з\s+моменту)\b", re.I
+)
 
 
 # What is about to happen: "the fall of X is a matter of days", "die Einnahme von X stehe
@@ -202,7 +209,7 @@ _IMMINENT = re.compile(
     re.IGNORECASE,
 )
 _IMMINENT_BEFORE = re.compile(
-    r"(?:imminent\w*|bevorstehend\w*|неминуч\w*|неминуем\w*|неизбежн\w*|близк\w*)\s+"
+    r"(?:imminent\w*|bevorstehend\w*|неминуч\w*|неминуем\w*|неизбежн\w*)\s+"
     r"(?:[\w-]+\s+){0,2}(?:of|de|d['’]|von|der|des)?\s*$",
     re.IGNORECASE,
 )
@@ -543,11 +550,18 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(
 def _seat_opening(text: str, start: int, mention: Mention, in_sentence: list[Mention]) -> bool:
     """ "In Sumy, governor Hryhorov reported shelling of X and Y": the town opening the sentence
     before its officials is where they sit, when the sentence names other places."""
+    end = in_sentence[-1].end
     return (
         _OPENING_IN.fullmatch(text, start, mention.start) is not None
         and _OFFICIALS_AFTER.match(text, mention.end) is not None
         and any(o.start > mention.end and o.level == "settlement" for o in in_sentence)
+        # ("… said drones struck the city and Chuhuiv", "… hit the Kyivskyi district")
+        and not TOWN_ANAPHOR.search(text, mention.end, max(end, mention.end + 200))
+        and not _DISTRICT.search(text, mention.end, max(end, mention.end + 200))
     )
+
+
+_DISTRICT = re.compile(r"district|quartier|arrondissement|bezirk|stadtteil|район|микрорайон", re.I)
 
 
 _NEIGHBOUR_AFTER = re.compile(
@@ -1062,7 +1076,7 @@ def _defender(
 
 # Air defence repels strikes, not assaults ("shot down 40 Ukrainian drones over Kursk").
 _AIR_DEFENCE = re.compile(
-    r"shot|shoot|downed|intercept|abattu|abgeschossen|abgefangen|fing|сбит|сбил|збил|збит|перехоп|перехват|"
+    r"shot|shoot|downed|intercept|abattu|abgeschossen|abgefangen|fing|schoss|сбит|сбил|збил|збит|перехоп|перехват|"
     r"знешкод|уничтож|знищ|destroy|détrui|zerstör|перехвач",
     re.IGNORECASE,
 )
@@ -1131,9 +1145,18 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
         )
         # nor the object of another action before it ("відтіснили ворога від X та звільнили
         # Y", "repelled Russian troops and advanced")
-        if not qualifies and not any(0 <= position - a.end <= 12 for a in acts if a.at < act.at):
+        if not qualifies and not any(
+            0 <= position - a.end <= 12 and _ARTICLE_GAP.fullmatch(text, a.end, position)
+            for a in acts
+            if a.at < act.at
+        ):
             return side
     return before[-1][1] if before else None
+
+
+# Between a verb and its object: a space and at most an article ("repelled the Russian ...";
+# not "retreated, Russian forces captured", "struck and Russian troops")
+_ARTICLE_GAP = re.compile(r"\s+(?:(?:the|les|la|le|des|die|den|der|das)\s+)?", re.IGNORECASE)
 
 
 def _worded_side(word: str, ukrainian: bool = False) -> Side | None:

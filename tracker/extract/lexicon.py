@@ -208,7 +208,8 @@ ACTOR_AFTER = re.compile(
 # Region words that follow or precede a region's name ("Sumy Oblast", "région de Soumy").
 REGION_AFTER = frozenset(
     "oblast oblast' oblasts region province область області областю обл региона региону"
-    " регіону регіоні регіон район районі району области областью края крае край".split()
+    " регіону регіоні регіон район районі району области областью края крае край краем краї"
+    " краю krai".split()
 )
 
 # Names of units, groupings and ships, and outlets, not places: "the Azov and Khartiia
@@ -435,6 +436,10 @@ _RUSSIAN_GROUPS = (
     r"центр|юг|запад|север|восток|днепр|centre|center|zentrum|tsentr|sud|süd|south|yug|jug|"
     r"ouest|west|zapad|sapad|nord|north|sever|sewer|est|east|ost|vostok|wostok|dnepr|dnjepr"
 )
+_NOT_UKRAINIAN = "".join(
+    f"(?<!{word} )"
+    for word in ("ukrainian", "ukraine's", "ukrainische", "ukrainischen", "ukrainien")
+)
 # Sides: whose forces act.
 SIDE_RU = re.compile(
     r"\b(?:russian|russia's|russia\b|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin)"
@@ -443,8 +448,10 @@ SIDE_RU = re.compile(
     r"occupants?\b|occupiers?\b|invaders?\b|envahisseurs?\b|besatzer|"
     r"группировк\w*\s+войск|\bрус|средствами\s+(?:пво|противовоздушной)|силы\s+пво)|🇷🇺|"
     # a Russian group of forces by its name: "groupement « Ouest »", "Gruppierung „Süd“"
-    rf"\b(?:группировк\w*|groupement|gruppierung|grouping|group)\s+(?:russe\s+|of\s+forces\s+)?"
-    rf"[«\"“„']\s*(?:{_RUSSIAN_GROUPS})(?!\w)|[«\"“„'](?:{_RUSSIAN_GROUPS})[»\"”“']\s+group|"
+    # (not Ukraine's commands of the same names: "die ukrainische Gruppierung „Süd“")
+    rf"{_NOT_UKRAINIAN}\b(?:группировк\w*|groupement|gruppierung|grouping|group)\s+"
+    rf"(?:russe\s+|of\s+forces\s+)?[«\"“„']\s*(?:{_RUSSIAN_GROUPS})(?!\w)|"
+    rf"{_NOT_UKRAINIAN}[«\"“„'](?:{_RUSSIAN_GROUPS})[»\"”“']\s+group|"
     # weapons only Russia fires at Ukraine name the attacker
     r"\b(?:shahed\w*|geran\w*|iskander\w*|kinzhal\w*|kalibr\w*|шахед\w*|герань\w*|"
     r"искандер\w*|іскандер\w*|кинжал\w*|кинджал\w*|калибр\w*|калібр\w*)",
@@ -511,7 +518,7 @@ ACTION_RE = re.compile(
                 r"schlugen(?=[^.;]{0,100}\bzurück\b)|schlagen(?=[^.;]{0,100}\bzurück\b)|"
                 r"abwehr\w*|відбили|відбито|відбив\w*|отразил\w*|отбил\w*|отбит\w*|отражен\w*|"
                 r"pushed\s+back|shot\s+down|shoot(?:s|ing)?\s+down|downed|intercept\w*|abattu\w*|abgeschossen|"
-                r"abgefangen|fing\w*|сбит\w*|сбил\w*|збил\w*|збит\w*|перехопил\w*|перехоплен\w*|"
+                r"abgefangen|fing\w*|schossen(?=[^.;]{0,100}\bab\b)|schoss(?=[^.;]{0,100}\bab\b)|сбит\w*|сбил\w*|збил\w*|збит\w*|перехопил\w*|перехоплен\w*|"
                 r"перехвач\w*|знешкод\w*|зупинили|зупинено|зупинив\w*|відкинул\w*|відкинут\w*|"
                 r"отбросил\w*|остановил\w*|stopped|halted|gestoppt",
             ),
@@ -575,7 +582,7 @@ ACTION_RE = re.compile(
                 "strike",
                 r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
                 r"touchée?s?\b|inflicted\s+(?:\w+\s+){0,2}losses|infligé\s+(?:\w+\s+){0,2}pertes|"
-                r"verluste\s+zugefügt|завда\w*\s+(?:\w+\s+)?втрат|нанес\w*\s+(?:\w+\s+)?потер\w*|"
+                r"завда\w*\s+(?:\w+\s+)?втрат|нанес\w*\s+(?:\w+\s+)?потер\w*|"
                 r"drohnenangriff\w*|gleitbomben|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
                 r"вдарил\w*|вдарив|вдарит\w*|авіаудар\w*|нанес\w*\s+поражени\w*|поражен[ыао]?\b|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
                 r"bombard\w*|pilonn\w*|beschoss\w*|beschuss|artilleriebeschuss|luftangriff\w*|удар\w*|обстріл\w*|"

@@ -304,8 +304,12 @@ def names_other_thing(text: str, mention: Found) -> bool:
     if previous in _RIVER_WORDS:
         return True  # "the river Vovcha", "річки Вовча"
     if (
-        _BANK_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        not mention.is_region
+        and _BANK_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         and not _SEA_WORD_AFTER.match(text, mention.end)
+        # a river after a Cyrillic bank is in the genitive ("берег Гайчура"; "з лівого берега
+        # Садове": the village shelled from it)
+        and (mention.text[-1:].lower() in "аяуюіїи" or not has_cyrillic(mention.text))
         and not any(c.place.population >= TOWN_POPULATION for c in mention.candidates)
     ):
         # "на западный берег Гайчура", "the east bank of the Oskil": a river (not a town seen
