@@ -1868,3 +1868,38 @@ def test_drones_over_russia_s_rear_regions(text, region) -> None:
     found = claims(text)
     assert {c[0] for c in found} == region
     assert {(c[1], c[2]) for c in found} == {(RU, Action.REPEL), (UA, Action.STRIKE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the places an attack comes from, listed
+        (
+            "Russian milbloggers claimed that Russian forces attacked toward Borova from "
+            "Novoplatonivka and Bohuslavka.",
+            ["Borova"],
+        ),
+        # an agency's photo credit after the caption
+        (
+            "A soldier walks past a destroyed church in Sviatohirsk, Donetsk region, December 2, "
+            "2025. REUTERS/Staff",
+            [],
+        ),
+        # German opens a condition with "Sollte"
+        (
+            "Sollte Pokrowsk fallen, könnte Russland nach Einschätzung der Geheimdienste bis "
+            "zum Sommer auf Dobropillja vorrücken.",
+            [],
+        ),
+        # a drone control point is no control
+        (
+            "Ukrainian forces struck a Russian drone control point near Oleshky, the General "
+            "Staff said.",
+            ["Oleshky"],
+        ),
+        # governors of Russia's rear quoted by surname
+        ("Гусев: в Воронеже отражена атака беспилотников.", ["Voronezh", "Voronezh"]),
+    ],
+)
+def test_origins_captions_conditions_and_rear_governors(text, expected) -> None:
+    assert [c[0] for c in claims(text)] == expected

@@ -346,6 +346,32 @@ def test_units_titles_people_and_ordinary_words_are_not_places(text: str, places
     assert set(_places(text)) == places
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # governors quoted by surname, a given name before a surname, a common noun
+        ("Кім: у Миколаєві вночі уламки дрона впали на будинок.", {"Миколаєві"}),
+        ("Гусев: в Воронеже отражена атака беспилотников.", {"Воронеже"}),
+        ("У Дарницькому районі загорівся склад, — Тимур Ткаченко.", {"Дарницькому районі"}),
+        ("Уражено об'єкт у Ладижині. Пожежу ліквідовано.", {"Ладижині"}),
+        # a capital in capitals opening the text with a full stop is its dateline
+        ("КИЇВ. У Дарницькому районі пошкоджено склад.", {"КИЇВ", "Дарницькому районі"}),
+    ],
+)
+def test_speakers_names_and_datelines_of_the_rear(text: str, places: set[str]) -> None:
+    assert set(_places(text)) == places
+
+
+def test_a_renaming_in_parentheses_names_one_place() -> None:
+    text = "A strike on the port of Yuzhne (renamed Pivdenne) hit a depot. Dnipro next."
+    found = extract(text, report_date=date(2025, 12, 3)).mentions
+    towns = {m.text: (m.place.name, m.place.admin1) for m in found if m.text != "Dnipro"}
+    assert towns == {
+        "Yuzhne": ("Pivdenne", "Odesa Oblast"),
+        "Pivdenne": ("Pivdenne", "Odesa Oblast"),
+    }
+
+
 def test_a_region_pair_after_and_opens_the_next_group_of_places() -> None:
     # "... and along the Dnipropetrovsk–Zaporizhzhia border": not where Kostiantynivka is
     text = (

@@ -113,6 +113,8 @@ def names_government(text: str, start: int, end: int, sentence_start: int) -> bo
         dateline = dateline_end(text, sentence_start)
         if dateline is not None and end <= dateline:
             return False
+        if not opening and text[start:end].isupper() and text[end : end + 1] == ".":
+            return False  # "КИЇВ. У Дарницькому районі …": a dateline of its own
     before = text[max(sentence_start, start - _WINDOW) : start].split()
     words = [w.strip(_WORD_EDGES).lower() for w in before]
     while words and (not words[-1] or words[-1] in TRANSPARENT):

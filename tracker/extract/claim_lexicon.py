@@ -35,7 +35,9 @@ DEMAND = prefixed(
 CONDITION = prefixed(
     re.compile(
         r"(?:\b(?:if|unless|in\s+case|should\s+(?:russia|ukraine|kyiv|moscow)|si|s['’]il|"
-        r"wenn|falls|sofern|якщо|якби|у\s+разі|если|в\s+случае)\b)",
+        r"wenn|falls|sofern|якщо|якби|у\s+разі|если|в\s+случае)\b)|"
+        # German puts "sollte" first in a condition: "Sollte Pokrowsk fallen, …"
+        r"(?:^|(?<=[.!?]\s))(?-i:Sollte|Sollten)\b",
         _I,
     )
 )

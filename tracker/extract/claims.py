@@ -215,7 +215,11 @@ _IMMINENT_BEFORE = re.compile(
 )
 _LISTED = re.compile(r"\s*(?:,|and|et|und|и|і|та)\s*(?:(?:and|et|und|и|і|та)\s+)?")
 _UNREAD = object()  # (a value not read yet)
-_CREDIT_AFTER = re.compile(r"\s*\((?:photo|foto|фото)\s*:", re.IGNORECASE)
+# (or an agency's photo credit: "... December 20, 2025. REUTERS/Staff")
+_CREDIT_AFTER = re.compile(
+    r"\s*\((?:photo|foto|фото)\s*:|\s*(?-i:REUTERS|Reuters|AFP|EPA|AP\s+Photo)\s*/",
+    re.IGNORECASE,
+)
 
 
 def _clause_claims(

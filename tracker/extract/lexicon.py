@@ -98,6 +98,7 @@ schlag schläge angriff angriffe lage
 теперь здесь там тут ближе выше ниже вокруг навколо внутри всередині весной навесні осенью
 восени летом влітку зимой взимку короче разом без огляд обзор поліція полиция боевики
 schäden schaden
+пожежа пожежу пожежі пожар пожара пожаре
 """.split()
 
 # Common Ukrainian and Russian given names in the spellings reports use (English, French,
@@ -118,11 +119,11 @@ tatiana natalia nataliya olha olga kateryna ekaterina svitlana svetlana oksana l
 lyudmila volodimir wolodymyr oleksandr wiktor witalij wadym wassyl iwan petro michail
 sergej sergiy jurij juri dmitri dmitrij andrej andrij alexandr alexander aleksandr sergei
 sergey dmitry andrei valery yevgeny evgeny vladimir denis viacheslav vyacheslav viatcheslav
-wjatscheslaw alexei aleksei alexey
+wjatscheslaw alexei aleksei alexey timur tymur
 володимир олександр олексій андрій сергій микола дмитро юрій кирило валерій рустем денис
 олена ірина віктор віталій вадим василь іван петро михайло олег ігор тарас богдан анатолій
 павло максим микита євген артем ілля федір костянтин геннадій руслан владислав ярослав
-в'ячеслав в’ячеслав вячеслав
+в'ячеслав в’ячеслав вячеслав тимур
 борис григорій марія юлія тетяна наталія ольга катерина світлана оксана людмила
 владимир александр алексей андрей сергей николай дмитрий юрий кирилл валерий денис елена
 ирина виктор виталий василий иван пётр петр михаил игорь анатолий павел никита евгений
@@ -544,7 +545,9 @@ ACTION_RE = re.compile(
             ),
             (
                 "control",
-                r"control\w*|hold\w*|held\b|remain\w*\s+in|contrôl\w*|controle\w*|tien\w*|"
+                # (not a "drone control point", "command and control post")
+                r"control\w*(?!\s+(?:points?|posts?|cent(?:er|re)s?|rooms?|stations?)\b)|"
+                r"hold\w*|held\b|remain\w*\s+in|contrôl\w*|controle\w*|tien\w*|"
                 r"tenir|restent|subsist\w*|kontroll\w*|halten|gehalten|контрол\w*|утриму\w*|"
                 r"operat\w*\s+in|opèrent|діють|действуют|"
                 r"удержива\w*|удерживают|остаются|залишаються",

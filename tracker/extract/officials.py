@@ -92,6 +92,17 @@ OFFICIALS: tuple[Official, ...] = (
         r"(?:vitalii|vitaliy|vitali|vitaly|witalij|віталі\w|витали\w)\s+(?:kim|кім\w{0,2}|ким\w{0,2})",
     ),
     Official(
+        "Serhii Borzov (Vinnytsia Oblast governor)",
+        Side.UA,
+        rf"borzov|borzow|borsow|борзов{_CASE}",
+        r"serhii|serhiy|sergii|serguiï|sergij|сергій|сергей",
+    ),
+    Official(
+        "Tymur Tkachenko (Kyiv city military administration head)",
+        Side.UA,
+        r"(?:tymur|timur|tymour|тимур\w{0,2})\s+(?:tkachenko|tkatchenko|tkatschenko|ткаченк\w{1,2})",
+    ),
+    Official(
         "Oleh Kiper (Odesa Oblast governor)",
         Side.UA,
         rf"kiper|кіпер{_CASE}|кипер{_CASE}",
@@ -158,6 +169,24 @@ OFFICIALS: tuple[Official, ...] = (
         Side.RU,
         rf"klychkov|klytchkov|klytschkow|клычков{_CASE}",
         r"andrei|andrey|andreï|andrej|андрей|андрій",
+    ),
+    Official(
+        "Alexander Gusev (Voronezh Oblast governor, Russia)",
+        Side.RU,
+        rf"gusev|goussev|gussew|гусев{_CASE}|гусєв{_CASE}",
+        r"alexander|aleksandr|alexandre|олександр|александр",
+    ),
+    Official(
+        "Roman Busargin (Saratov Oblast governor, Russia)",
+        Side.RU,
+        rf"busargin|boussarguine|bussargin|бусаргин{_CASE}|бусаргін{_CASE}",
+        r"roman|роман",
+    ),
+    Official(
+        "Veniamin Kondratyev (Krasnodar Krai governor, Russia)",
+        Side.RU,
+        rf"kondratyev|kondratiev|kondratjew|кондратьев{_CASE}|кондратьєв{_CASE}",
+        r"veniamin|вениамин|веніамін",
     ),
     Official(
         "Sergei Sobyanin (Moscow mayor)",
@@ -227,6 +256,8 @@ QUOTED_PEOPLE = re.compile(
     "|".join(official.names for official in OFFICIALS)
     # (the surname's own endings: the village is Піддубне, Поддубное, Poddubnoye)
     + r"|poddubn(?:y|yi|iy|yy|ij|yj)|поддубн(?:ый|ого|ому|ым)|піддубн(?:ий|ого|ому|им)"
-    + r"|podolyak\w*|podoliak\w*|подоляк\w*",
+    + r"|podolyak\w*|podoliak\w*|подоляк\w*"
+    # (a governor known by surname alone: "Кім: …")
+    + r"|kim|кім|ким",
     re.IGNORECASE,
 )

@@ -13,7 +13,7 @@ from tracker.extract.found import Found
 # "перейменовано на"), or "now" in parentheses ("Dzerzhinsk (now Toretsk)") — a bare ", now X"
 # may be the front moving on ("Артёмовск, Часов Яр, теперь Константиновка")
 _NOW = re.compile(
-    r"\s*,?\s*(?:(?:which|qui|das|die|der|який|яке|яка|который|которое|которая)\s+)?"
+    r"\s*[,(]?\s*(?:(?:which|qui|das|die|der|який|яке|яка|который|которое|которая)\s+)?"
     r"(?:(?:is|was|has\s+been|a\s+été|wurde)\s+)?(?:"
     r"now\s+called|since\s+renamed(?:\s+to)?|renamed(?:\s+to)?|"
     r"s['’]appelle\s+désormais|est\s+devenue?|rebaptisée?(?:\s+en)?|"

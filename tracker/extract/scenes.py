@@ -116,7 +116,13 @@ def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action
     near = max(sentence_start, mention.start - 30)
     if (
         action in (Action.ATTACK, Action.ADVANCE, Action.REPEL)
-        and ORIGIN_BEFORE.search_window(text, near, mention.start)
+        and (
+            ORIGIN_BEFORE.search_window(text, near, mention.start)
+            # (the list after it too: "attacked toward Borova from Novoplatonivka and X")
+            or _ORIGIN_LIST_BEFORE.search(
+                text, max(sentence_start, mention.start - 70), mention.start
+            )
+        )
         and not _cue_before(text, mention, sentence_start)
     ):
         return False  # "контратакует от Доброполья": where the attack comes from
@@ -134,6 +140,11 @@ def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action
     return True
 
 
+_ORIGIN_LIST_BEFORE = re.compile(
+    r"(?:\bfrom|\bdepuis|(?<!\w)(?:від|от|из|з))\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*"
+    r"(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*)?\s*(?:,\s*|\s+(?:and|et|und|та|і|и)\s+)){1,3}$",
+    re.IGNORECASE,
+)
 # Where drones and missiles are launched from, and the list of such places that follows.
 _LAUNCHED_FROM = re.compile(
     r"(?:launched\s+from|fired\s+from|from\s+the\s+directions?\s+of|з\s+напрямк\w*|"
