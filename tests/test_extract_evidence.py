@@ -362,6 +362,19 @@ def test_speakers_names_and_datelines_of_the_rear(text: str, places: set[str]) -
     assert set(_places(text)) == places
 
 
+def test_a_border_town_s_name_is_the_town_not_a_village_once_so_named() -> None:
+    # Millerovo (Rostov Oblast, 38,000), not the Luhansk village once Millerove nearer the
+    # report's other town
+    text = (
+        "Drones struck the Novoshakhtinsk refinery in Rostov Oblast and an ammunition depot "
+        "near Millerovo overnight."
+    )
+    town = next(
+        m for m in extract(text, report_date=date(2025, 12, 3)).mentions if m.text == "Millerovo"
+    )
+    assert (town.place.name, town.place.admin1) == ("Millerovo", "Rostov Oblast")
+
+
 def test_a_renaming_in_parentheses_names_one_place() -> None:
     text = "A strike on the port of Yuzhne (renamed Pivdenne) hit a depot. Dnipro next."
     found = extract(text, report_date=date(2025, 12, 3)).mentions

@@ -105,6 +105,7 @@ SALIENCE_WEIGHT = 0.15
 # or the report's neighbouring places taken together can move it to a village.
 TOWN_POPULATION = 10_000
 FORMER_NAME_PENALTY = 0.05
+TOWN_NAME_PENALTY = 0.15
 # A namesake of a city this close to another city of its list may be the place meant
 # ("Запорожье и Каменское": the village by Stepnohirsk).
 LIST_NEIGHBOUR_KM = 50.0
@@ -771,6 +772,13 @@ class Resolver:
         town_named = any(
             c.main_name and c.place.population >= TOWN_POPULATION for c in mention.candidates
         )
+        # (a town across the border bears the name: see TOWN_NAME_PENALTY)
+        border_town_named = town_named and any(
+            c.main_name
+            and c.place.population >= TOWN_POPULATION
+            and c.place.admin1_code in STRIKE_REGIONS
+            for c in mention.candidates
+        )
         # (nor, in Ukraine, of a city, where the text names no region or hromada: Oleksandriia
         # of 76,000, not a Sumy hamlet of nine)
         city_named = town_named and any(
@@ -862,6 +870,16 @@ class Resolver:
                 # Ukrainian spelling now; a city's former name that villages still bear
                 # (Melitopol was Новоолександрівка): its size says nothing of which is meant.
                 score -= FORMER_NAME_PENALTY
+            if (
+                border_town_named
+                and not candidate.main_name
+                and candidate.reason == MatchReason.VARIANT
+                and place.population < TOWN_POPULATION
+            ):
+                # a village's other name that a town across the border bears as its own
+                # ("Millerovo": the Rostov town, not the Luhansk village once Millerove,
+                # whatever lies nearer)
+                score -= TOWN_NAME_PENALTY
             if mention.is_sector and place.population >= TOWN_POPULATION:
                 # the General Staff names a direction after a town ("на Лиманському напрямку"
                 # is Lyman's, not the village Lymanske's)
