@@ -1903,3 +1903,41 @@ def test_drones_over_russia_s_rear_regions(text, region) -> None:
 )
 def test_origins_captions_conditions_and_rear_governors(text, expected) -> None:
     assert [c[0] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German "schoss … ab" shoots down only with "ab" closing the clause and no "auf"
+        (
+            "Die russische Armee schoss drei Raketen auf Saporischschja ab.",
+            [],  # (fired, not shot down: no repel)
+        ),
+        ("Russische Truppen schossen auf Häuser in Cherson, ab Montag gilt eine Sperre.", []),
+        # a strike on a place in Russia with no side named is Ukraine's
+        ("У Підмосков'ї вибухи після атаки дронів.", [("Moscow Oblast", UA, Action.STRIKE)]),
+        # "pushed back from X and Y": where they were stopped, no origin
+        (
+            "Украинские войска отбросили противника от Купянска и Боровой.",
+            [("Borova", UA, Action.REPEL), ("Borova", RU, Action.ATTACK)],
+        ),
+        # an agency's name opening the next sentence is no photo credit
+        (
+            "Russian forces captured Vovchansk, the ministry said. EPA/Stringer photographs show "
+            "ruins.",
+            [("Vovchansk", RU, Action.CAPTURE)],
+        ),
+        # what serves drones is no drone shot down
+        (
+            "Ukrainian forces destroyed a Russian drone control point near Pokrovsk.",
+            [("Pokrovsk", UA, Action.STRIKE)],
+        ),
+        # "наших" in Ukrainian text is Ukraine's own
+        (
+            "DeepState: підтверджуємо відхід наших підрозділів з Мирнограда.",
+            [("Myrnohrad", UA, Action.WITHDRAW)],
+        ),
+    ],
+)
+def test_the_second_review_s_cases(text, expected) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected

@@ -217,7 +217,8 @@ _LISTED = re.compile(r"\s*(?:,|and|et|und|и|і|та)\s*(?:(?:and|et|und|и|і|�
 _UNREAD = object()  # (a value not read yet)
 # (or an agency's photo credit: "... December 20, 2025. REUTERS/Staff")
 _CREDIT_AFTER = re.compile(
-    r"\s*\((?:photo|foto|фото)\s*:|\s*(?-i:REUTERS|Reuters|AFP|EPA|AP\s+Photo)\s*/",
+    r"\s*\((?:photo|foto|фото)\s*:|"
+    r"\s*(?-i:REUTERS|Reuters|AFP|EPA|AP\s+Photo)\s*/\s*[\w '’-]{1,40}(?:\n|$)",
     re.IGNORECASE,
 )
 
@@ -716,7 +717,7 @@ def _with_enemy(
     for position in ours:
         # whose voice it is: who speaks (not whose town is struck), else the word's script (a
         # Russian "наши" is Russia's side, a Ukrainian "наші" Ukraine's)
-        side = ours_of or _OURS_BY_SCRIPT.get(text[position : position + 4].lower())
+        side = ours_of or _ours_by_script(text, position)
         if side:
             marks[position] = side
     return sorted(marks.items())
@@ -731,7 +732,18 @@ _ACCUSES = re.compile(
     r"звинуват\w*|звинувачу\w*)",
     re.IGNORECASE,
 )
-_OURS_BY_SCRIPT = {"наши": Side.RU, "наші": Side.UA}  # (by their first four letters)
+_OURS_BY_SCRIPT = {"наши": Side.RU, "наші": Side.UA}  # (the nominatives)
+
+
+def _ours_by_script(text: str, position: int) -> Side | None:
+    """Whose "our" a Cyrillic word is: the nominative says ("наши", "наші"); the other cases
+    ("наших", "нашим") are spelled alike in both languages, and the text around says."""
+    word = text[position : token_end(text, position, len(text))].lower()
+    if word in _OURS_BY_SCRIPT:
+        return _OURS_BY_SCRIPT[word]
+    if not word.startswith("наш"):
+        return None
+    return Side.UA if _ukrainian(text[max(0, position - 150) : position + 150]) else Side.RU
 # "наши штурмовые группы продвигаются", "our troops repelled": the speaker's own forces.
 _OURS = prefixed(
     re.compile(
@@ -916,6 +928,8 @@ def _unnamed_striker(
     place = mention.place
     if act.action != Action.STRIKE or place is None:
         return None
+    if place.country == "RU" and not sided:
+        return Side.UA  # ("У Підмосков'ї вибухи після атаки дронів": nobody else strikes there)
     passive = _PASSIVE_BEFORE.search(text, max(0, act.at - 24), act.at) is not None
     own = CLAIMANT_SIDE.get(claimant or "") or (voice if not claimant else None)
     if not (passive or own):
@@ -1088,7 +1102,10 @@ _AIR_DEFENCE = re.compile(
 _DESTROYED = re.compile(r"уничтож\w*|знищ\w*|destroy\w*|détrui\w*|zerstör\w*", re.IGNORECASE)
 _DRONES_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|drohnen|raketen|дрон\w*|ракет\w*|бпла|"
-    r"беспилотн\w*|безпілотн\w*|шахед\w*|shahed\w*)(?!\w)",
+    r"беспилотн\w*|безпілотн\w*|шахед\w*|shahed\w*)(?!\w)"
+    # (not what serves them: "a drone control point", "Drohnenwerkstatt")
+    r"(?!\s+(?:control|operators?|crews?|teams?|launch\w*|depots?|workshops?|factor\w*|"
+    r"warehouses?|positions?|base|bases|пункт\w*|склад\w*|позиц\w*|расчет\w*|розрахун\w*))",
     re.IGNORECASE,
 )
 # Drones and missiles next to an attack verb make it a strike.

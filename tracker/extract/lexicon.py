@@ -505,7 +505,8 @@ ACTION_RE = re.compile(
                 "withdraw",
                 r"withdr[ae]w\w*|retreat\w*|pulled\s+back|se\s+sont\s+retir\w*|"
                 r"se\s+retir\w*|repli\w*|zurückgezogen|rückzug|zogen\s+sich|"
-                r"відійшли|відступ\w*|вийшли\s+з|отступ\w*|отошли|отош[её]л\w*|отход\w*|відход\w*|"
+                r"відійшли|відступ\w*|вийшли\s+з|отступ\w*|отошли|отош[её]л\w*|отход\w*|відход\w*|відхід|"
+                r"abgezogen|"
                 r"вышли\s+из|retrait|geräumt|"
                 r"recul\w*|"
                 r"залишили|покинули|оставили|вытеснен\w*|витіснен\w*|выбит[ыа]?\b|вибит[іо]?\b|"
@@ -514,12 +515,13 @@ ACTION_RE = re.compile(
             ),
             (
                 "repel",
-                r"repel\w*|repuls\w*|fought\s+off|repouss\w*|abgewehrt|zurückgeschlagen|wehrt\w*|"
+                r"repel\w*|repuls\w*|fought\s+off|beat(?:en)?\s+(?:off|back)|repouss\w*|abgewehrt|"
+                r"zurückgeschlagen|wehrt\w*|"
                 # German separable verbs: "schlugen ... Angriffe bei X zurück"
                 r"schlugen(?=[^.;]{0,100}\bzurück\b)|schlagen(?=[^.;]{0,100}\bzurück\b)|"
                 r"abwehr\w*|відбили|відбито|відбив\w*|отразил\w*|отбил\w*|отбит\w*|отражен\w*|"
                 r"pushed\s+back|shot\s+down|shoot(?:s|ing)?\s+down|downed|intercept\w*|abattu\w*|abgeschossen|"
-                r"abgefangen|fing\w*|schossen(?=[^.;]{0,100}\bab\b)|schoss(?=[^.;]{0,100}\bab\b)|сбит\w*|сбил\w*|збил\w*|збит\w*|перехопил\w*|перехоплен\w*|"
+                r"abgefangen|fing\w*|schoss(?:en)?(?=(?:(?!\bauf\b)[^.;,]){0,100}\bab\s*(?:[.,;:]|$))|сбит\w*|сбил\w*|збил\w*|збит\w*|перехопил\w*|перехоплен\w*|"
                 r"перехвач\w*|знешкод\w*|зупинили|зупинено|зупинив\w*|відкинул\w*|відкинут\w*|"
                 r"отбросил\w*|остановил\w*|stopped|halted|gestoppt",
             ),
@@ -535,7 +537,8 @@ ACTION_RE = re.compile(
                 r"захватил\w*|взяли|освободил\w*|освобожд\w*|занял\w*|"
                 r"fell\s+to|occupied|nahmen(?=[^.;]{0,100}\bein\b)|nimmt(?=[^.;]{0,100}\bein\b)|recaptur\w*|retook|retaken|"
                 r"repris\b|reprise\s+d|"
-                r"zurückerobert\w*|overran|cleared|gained\s+control|"
+                r"zurückerobert\w*|overran|cleared|cleaned\s+up|mopped\s+up|nettoy[ée]\w*|"
+                r"gained\s+control|"
                 r"conqu\w*|occup[ée]\w*|besetzt\w*|eroberten|"
                 r"зачист\w*|взят\w*|перешл\w*\s+под\s+контроль|перейшл\w*\s+під\s+контроль|"
                 r"переш[её]л\w*\s+под\s+контроль|перейш\w*\s+під\s+контроль|"
@@ -563,7 +566,10 @@ ACTION_RE = re.compile(
                 r"stießen(?=[^.;]{0,100}\bvor\b)|stößt(?=[^.;]{0,100}\bvor\b)|"
                 r"rückten(?=[^.;]{0,100}\bvor\b)|rückt(?=[^.;]{0,100}\bvor\b)|"
                 r"просунул\w*|просунув\w*|просунут\w*|просуван\w*|продвинул\w*|продвинут\w*|"
-                r"продвиг\w*|продвижени\w*|відтіснил\w*|оттеснил\w*|"
+                r"продвиг\w*|продвижени\w*|відтіснил\w*|оттеснил\w*|інфільтр\w*|инфильтр\w*|"
+                r"pouss(?:e|ent|é|és|ée|ées)\s+vers|rücken(?=[^.;]{0,100}\bvor\b)|"
+                # DeepState's "the enemy has had success near X"
+                r"ма(?:є|ють|в|ли)\s+успіх|имее?т\s+успех|имел\w*\s+успех|"
                 r"entered|pénétr\w*|eingedrungen|broke\s+into|broken\s+into|reached|atteint\w*|"
                 r"infiltr\w*|просоч\w*|regain\w*|"
                 r"franchi\w*|crossed|rückt\w*|erreicht\w*|прорва\w*|прорвал\w*|"

@@ -119,9 +119,7 @@ def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action
         and (
             ORIGIN_BEFORE.search_window(text, near, mention.start)
             # (the list after it too: "attacked toward Borova from Novoplatonivka and X")
-            or _ORIGIN_LIST_BEFORE.search(
-                text, max(sentence_start, mention.start - 70), mention.start
-            )
+            or _origin_list_before(text, mention, sentence_start)
         )
         and not _cue_before(text, mention, sentence_start)
     ):
@@ -140,6 +138,22 @@ def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action
     return True
 
 
+def _origin_list_before(text: str, mention: Mention, sentence_start: int) -> bool:
+    """ "attacked toward Borova from Novoplatonivka and X": X is where the attack came from
+    (not "pushed the enemy back from Kupiansk and X": where it was stopped)."""
+    origin = _ORIGIN_LIST_BEFORE.search(
+        text, max(sentence_start, mention.start - 70), mention.start
+    )
+    return origin is not None and not _PUSHED_BACK_BEFORE.search(
+        text, max(sentence_start, origin.start() - 40), origin.start()
+    )
+
+
+_PUSHED_BACK_BEFORE = re.compile(
+    r"(?:back|pushed|відтіснил\w*|відкинул\w*|оттеснил\w*|отбросил\w*|repouss\w*|"
+    r"zurückgedrängt|zurückgeworfen)\W+(?:[\w'’-]+\W+){0,3}$",
+    re.IGNORECASE,
+)
 _ORIGIN_LIST_BEFORE = re.compile(
     r"(?:\bfrom|\bdepuis|(?<!\w)(?:від|от|из|з))\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*"
     r"(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*)?\s*(?:,\s*|\s+(?:and|et|und|та|і|и)\s+)){1,3}$",
