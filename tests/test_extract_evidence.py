@@ -91,6 +91,15 @@ def test_places_next_to_people_words_stay_places(text: str, places: dict) -> Non
         ("The Kharkiv Times reported shelling of Chuhuiv.", {"Chuhuiv"}),
         # an ordinal unit named by its kind ("the Third Assault Brigade")
         ("Третя штурмова бригада відбила штурм біля Ямполя.", {"Ямполя"}),
+        (
+            "Ранок на Борівському напрямку: дрони Третьої штурмової знищили БМП біля Копанок.",
+            {"Копанок"},
+        ),
+        ("Наші побратими з Хартії тримають оборону біля Кіндрашівки.", {"Кіндрашівки"}),
+        (
+            "Units of the 6th Army (Leningrad Military District) seized Stepova Novoselivka.",
+            {"Stepova Novoselivka"},
+        ),
         # a river's bank: the river, not the village of its old name
         ("По данным канала, ВСУ отошли на западный берег Гайчура у Гуляйполя.", {"Гуляйполя"}),
         ("Les Ukrainiens se sont repliés sur la rive ouest de la Haïtchour.", set()),

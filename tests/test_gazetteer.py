@@ -414,6 +414,8 @@ def test_the_line_of_contact_ranks_homonyms_but_decides_nothing(gazetteer, name)
         ("Synelnykove raion", "Synelnykivskyi Raion"),
         ("Velykomykhailivka hromada", "Velykomykhailivska hromada"),
         ("Kurakhove hromada", "Kurakhivska hromada"),
+        # a Russian "-жск-" is a Ukrainian "-зьк-" (not the raion of a village Запорожское)
+        ("Запорожского района", "Zaporizkyi Raion"),
     ],
 )
 def test_an_area_named_after_its_centre_is_the_centres_unit(gazetteer, phrase, label):

@@ -448,10 +448,14 @@ def imported_gazetteer_files() -> list[Path]:
 # The gazetteer
 
 
+RAION_CENTRE_POPULATION = 5_000
+
+
 def _consonants(stem: str) -> str:
     """An adjective stem's consonants ("smnvsk"), its key apart from the vowels: a stem "+" so
     that no stem is read as a consonant key."""
-    return "+" + re.sub(r"[aeiouy]", "", stem)
+    # (a Russian "-жск-" is a Ukrainian "-зьк-": Запорожского, Запорізького)
+    return "+" + re.sub(r"[aeiouy]", "", stem).replace("Ss", "z")
 
 
 class Gazetteer:
@@ -650,6 +654,8 @@ class Gazetteer:
 
             for candidate in sorted(found, key=likeness):
                 label = getattr(candidate.place, named.kind)
+                if named.kind == "raion" and candidate.place.population < RAION_CENTRE_POPULATION:
+                    continue  # (a raion is named after a town: not "Запорожское", a village)
                 if candidate.main_name and label:
                     labels.add(label)
                     break

@@ -744,6 +744,8 @@ def _ours_by_script(text: str, position: int) -> Side | None:
     if not word.startswith("наш"):
         return None
     return Side.UA if _ukrainian(text[max(0, position - 150) : position + 150]) else Side.RU
+
+
 # "наши штурмовые группы продвигаются", "our troops repelled": the speaker's own forces.
 _OURS = prefixed(
     re.compile(

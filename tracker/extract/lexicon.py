@@ -98,6 +98,7 @@ schlag schläge angriff angriffe lage
 теперь здесь там тут ближе выше ниже вокруг навколо внутри всередині весной навесні осенью
 восени летом влітку зимой взимку короче разом без огляд обзор поліція полиция боевики
 schäden schaden
+хартія хартії хартію хартією хартия хартии хартию ранок ранку
 пожежа пожежу пожежі пожар пожара пожаре
 """.split()
 
@@ -224,6 +225,9 @@ _UNIT_WORDS = (
     r"brigaden?|regimenter?|bataillone?|gruppen?|gruppierung(?:en)?|divisionen?|korps|"
     r"бригад\w*|полк\w*|батальйон\w*|батальон\w*|угруповання|угрупованн\w*|"
     r"группировк\w*|дивізі\w*|дивизи\w*|корпус\w*|осув|оту|truppengruppe\w*|"
+    # "the Leningrad Military District"; "дрони Третьої штурмової" (the brigade left out)
+    r"military\s+districts?|militärbezirk\w*|военн\w+\s+округ\w*|військов\w+\s+округ\w*|"
+    r"штурмов(?:а|ої|ій|у|ою|ая|ой|ую)|"
     # its people: "Vostok boys", "Бійці Азову", "бойцы «Днепра»"
     r"boys|guys|lads|fighters|бійці|бійців|бойцы|бойцов"
 )
