@@ -1941,3 +1941,36 @@ def test_origins_captions_conditions_and_rear_governors(text, expected) -> None:
 )
 def test_the_second_review_s_cases(text, expected) -> None:
     assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike on a place in Russia is Ukraine's only where drones are named and no side
+        ("Наши лётчики нанесли удар по скоплению живой силы в районе Суджи.", []),
+        ("Згідно з даними, КАБи вдарили по Суджі.", []),
+        # drones launched at a city, shot down by crews: still drones shot down
+        (
+            "Над Одесою знищено 12 безпілотників розрахунками мобільних вогневих груп.",
+            [("Odesa", UA, Action.REPEL), ("Odesa", RU, Action.STRIKE)],
+        ),
+        (
+            "Die Flugabwehr schoss in der Nacht, so das Ministerium, bei Kursk 15 Drohnen ab.",
+            [("Kursk", RU, Action.REPEL), ("Kursk", UA, Action.STRIKE)],
+        ),
+        # an origin list after a comma is no push-back's
+        ("Russian forces, pushed back last week, attacked from Kotliarivka and Novoandriivka.", []),
+        ("Russische Truppen rücken nicht mehr bei Kupjansk vor.", []),
+        # the subject of a passive repel attacked
+        (
+            "Russian troops were beaten back near Kupiansk.",
+            [("Kupiansk", UA, Action.REPEL), ("Kupiansk", RU, Action.ATTACK)],
+        ),
+        (
+            "Ukrainian troops were beaten back near Pokrovsk, Russia claimed.",
+            [("Pokrovsk", RU, Action.REPEL), ("Pokrovsk", UA, Action.ATTACK)],
+        ),
+    ],
+)
+def test_the_third_review_s_cases(text, expected) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected

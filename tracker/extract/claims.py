@@ -299,7 +299,7 @@ def _clause_claims(
         # clause of real reporting names two or three places, most with one action).
         struck_at_home = _struck_at_home(mention, chosen)
         struck_by = _unnamed_striker(
-            text, mention, chosen, claimant, voice_side, bool(sides or enemies)
+            text, mention, chosen, claimant, voice_side, bool(sides or enemies or ours)
         )
         key = (id(chosen), claimant, struck_at_home, struck_by)  # (`every` holds the acts)
         events = shared.get(key)
@@ -930,8 +930,14 @@ def _unnamed_striker(
     place = mention.place
     if act.action != Action.STRIKE or place is None:
         return None
-    if place.country == "RU" and not sided:
-        return Side.UA  # ("У Підмосков'ї вибухи після атаки дронів": nobody else strikes there)
+    if (
+        place.country == "RU"
+        and not sided
+        and _DRONE_WORD.search(text, max(0, act.at - 80), act.end + 80)
+    ):
+        # ("У Підмосков'ї вибухи після атаки дронів": nobody else sends drones there; not
+        # "Наша авиация нанесла удар по Судже", "КАБи вдарили по Суджі")
+        return Side.UA
     passive = _PASSIVE_BEFORE.search(text, max(0, act.at - 24), act.at) is not None
     own = CLAIMANT_SIDE.get(claimant or "") or (voice if not claimant else None)
     if not (passive or own):
@@ -1076,7 +1082,10 @@ def _defender(
     if before:
         position, side = before[-1]
         attacks = any(a.action == Action.ATTACK and position < a.at < repel.at for a in acts)
-        return OTHER[side] if attacks else side  # "Russian assaults were repelled"
+        # "Russian assaults were repelled"; "Russian troops were beaten back": the subject of
+        # a passive repel is who attacked
+        passive = _PASSIVE_REPEL.search(text, max(position, repel.at - 30), repel.at)
+        return OTHER[side] if attacks or passive else side
     after = [s for s in sides if s[0] > repel.at]
     if after:
         position, side = after[0]
@@ -1094,6 +1103,12 @@ def _defender(
     return fallback
 
 
+_DRONE_WORD = re.compile(
+    r"(?<!\w)(?:drones?|uavs?|drohnen?|дрон\w*|бпла|беспилотн\w*|безпілотн\w*)(?!\w)", re.IGNORECASE
+)
+_PASSIVE_REPEL = re.compile(
+    r"\b(?:was|were|been|being|wurden?|worden|a\s+été|ont\s+été|été)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 # Air defence repels strikes, not assaults ("shot down 40 Ukrainian drones over Kursk").
 _AIR_DEFENCE = re.compile(
     r"shot|shoot|downed|intercept|abattu|abgeschossen|abgefangen|fing|schoss|сбит|сбил|збил|збит|перехоп|перехват|"
@@ -1106,8 +1121,8 @@ _DRONES_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|drohnen|raketen|дрон\w*|ракет\w*|бпла|"
     r"беспилотн\w*|безпілотн\w*|шахед\w*|shahed\w*)(?!\w)"
     # (not what serves them: "a drone control point", "Drohnenwerkstatt")
-    r"(?!\s+(?:control|operators?|crews?|teams?|launch\w*|depots?|workshops?|factor\w*|"
-    r"warehouses?|positions?|base|bases|пункт\w*|склад\w*|позиц\w*|расчет\w*|розрахун\w*))",
+    r"(?!\s+(?:control|operators?|crews?|teams?|launch(?:ing)?\s+(?:sites?|pads?|points?)|"
+    r"depots?|workshops?|factor\w*|warehouses?|positions?|base|bases|пункт\w*|склад\w*))",
     re.IGNORECASE,
 )
 # Drones and missiles next to an attack verb make it a strike.

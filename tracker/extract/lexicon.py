@@ -525,7 +525,9 @@ ACTION_RE = re.compile(
                 r"schlugen(?=[^.;]{0,100}\bzurück\b)|schlagen(?=[^.;]{0,100}\bzurück\b)|"
                 r"abwehr\w*|відбили|відбито|відбив\w*|отразил\w*|отбил\w*|отбит\w*|отражен\w*|"
                 r"pushed\s+back|shot\s+down|shoot(?:s|ing)?\s+down|downed|intercept\w*|abattu\w*|abgeschossen|"
-                r"abgefangen|fing\w*|schoss(?:en)?(?=(?:(?!\bauf\b)[^.;,]){0,100}\bab\s*(?:[.,;:]|$))|сбит\w*|сбил\w*|збил\w*|збит\w*|перехопил\w*|перехоплен\w*|"
+                r"abgefangen|fing\w*|schoss(?:en)?(?=(?:(?!\bauf\s+(?-i:[A-ZÄÖÜ]))[^.;]){0,120}\bab\b(?!\s+(?:\d|dem\b|der\b|den\b|"
+                r"sofort|heute|morgen|jetzt|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+                r"sonntag|mitte|ende|anfang)))|сбит\w*|сбил\w*|збил\w*|збит\w*|перехопил\w*|перехоплен\w*|"
                 r"перехвач\w*|знешкод\w*|зупинили|зупинено|зупинив\w*|відкинул\w*|відкинут\w*|"
                 r"отбросил\w*|остановил\w*|stopped|halted|gestoppt",
             ),
@@ -571,7 +573,7 @@ ACTION_RE = re.compile(
                 r"rückten(?=[^.;]{0,100}\bvor\b)|rückt(?=[^.;]{0,100}\bvor\b)|"
                 r"просунул\w*|просунув\w*|просунут\w*|просуван\w*|продвинул\w*|продвинут\w*|"
                 r"продвиг\w*|продвижени\w*|відтіснил\w*|оттеснил\w*|інфільтр\w*|инфильтр\w*|"
-                r"pouss(?:e|ent|é|és|ée|ées)\s+vers|rücken(?=[^.;]{0,100}\bvor\b)|"
+                r"pouss(?:e|ent|é|és|ée|ées)\s+vers|rücken(?=(?:(?!\bnicht\b)[^.;]){0,100}\bvor\b)|"
                 # DeepState's "the enemy has had success near X"
                 r"ма(?:є|ють|в|ли)\s+успіх|имее?т\s+успех|имел\w*\s+успех|"
                 r"entered|pénétr\w*|eingedrungen|broke\s+into|broken\s+into|reached|atteint\w*|"

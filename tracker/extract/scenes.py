@@ -151,7 +151,7 @@ def _origin_list_before(text: str, mention: Mention, sentence_start: int) -> boo
 
 _PUSHED_BACK_BEFORE = re.compile(
     r"(?:back|pushed|відтіснил\w*|відкинул\w*|оттеснил\w*|отбросил\w*|repouss\w*|"
-    r"zurückgedrängt|zurückgeworfen)\W+(?:[\w'’-]+\W+){0,3}$",
+    r"zurückgedrängt|zurückgeworfen)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _ORIGIN_LIST_BEFORE = re.compile(
