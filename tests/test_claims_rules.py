@@ -1974,3 +1974,78 @@ def test_the_second_review_s_cases(text, expected) -> None:
 )
 def test_the_third_review_s_cases(text, expected) -> None:
     assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a seizure that would follow is none
+        ("ISW assesses that the seizure of Siversk would allow Russian forces to push on.", []),
+        # cities to be protected from strikes, an offensive that may come
+        (
+            "Zelensky asked for Patriots to protect Kyiv, Kharkiv and Odesa from Russian strikes.",
+            [],
+        ),
+        (
+            "Interrogé sur une éventuelle offensive russe vers Dnipro, il n'a rien dit.",
+            [],
+        ),
+        # the General Staff's seat, whom a brigade is named after, a city's district
+        (
+            "Die ukrainischen Streitkräfte haben nach Angaben des Generalstabs in Kiew ein Lager "
+            "im besetzten Tokmak getroffen.",
+            [("Tokmak", UA, Action.STRIKE)],
+        ),
+        (
+            "Бійці 24-ї ОМБр імені короля Данила відбили штурм ворога біля Часового Яру.",
+            [("Chasiv Yar", UA, Action.REPEL), ("Chasiv Yar", RU, Action.ATTACK)],
+        ),
+        (
+            "Терехов: внаслідок удару по Київському району Харкова поранено сімох людей.",
+            [("Kharkiv", RU, Action.STRIKE)],
+        ),
+        # a region pair after a place only locates it
+        (
+            "За даними ISW, російські війська просунулися біля Покровського на межі "
+            "Дніпропетровської та Запорізької областей.",
+            [("Pokrovske", RU, Action.ADVANCE)],
+        ),
+        # a Russian channel's bare «Центр», a road from a village, pushing toward a town
+        (
+            "Котёнок: сегодня утром «Центр» зашёл в Удачное.",
+            [("Udachne", RU, Action.ADVANCE)],
+        ),
+        (
+            "Rybar: our troops are pushing toward Dobropillia. The AFU is shelling the road from "
+            "Bilytske.",
+            [("Dobropillia", RU, Action.ADVANCE)],
+        ),
+    ],
+)
+def test_the_sixteenth_and_seventeenth_sets_rules(text, expected) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the city" after the General Staff in Kyiv is the story's town, not the capital
+        (
+            "Russische Truppen sind in Myrnohrad eingedrungen. Nach Angaben des Generalstabs in "
+            "Kiew wurden alle Angriffe am Stadtrand abgewehrt.",
+            "Kyiv",
+        ),
+    ],
+)
+def test_a_capital_s_institutions_make_no_city_of_it(text, expected) -> None:
+    assert expected not in {c[0] for c in claims(text)}
+
+
+def test_the_head_of_a_russian_republic_tells_of_ukraine_s_strikes() -> None:
+    text = "Беспилотник атаковал предприятие в Татарстане, сообщил Рустам Минниханов."
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Tatarstan", UA, Action.STRIKE)]
+
+
+def test_a_held_town_cleared_of_infiltrators_is_not_captured() -> None:
+    text = "Les forces ukrainiennes ont nettoyé Kupiansk des groupes d'infiltration."
+    assert Action.CAPTURE not in {c[2] for c in claims(text)}

@@ -55,6 +55,8 @@ MODAL = prefixed(
         r"seeks?\s+to|seeking\s+to|sought\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|threat\w*|"
         r"expected\s+to|set\s+to|poised\s+to|about\s+to|goal|objective|in\s+order\s+to|risks?|"
         r"consider\w*|weigh\w*|"
+        # what might come: "une éventuelle offensive", "возможное наступление"
+        r"éventuel\w*|potential|mögliche\w*|можлив\w*|возможн\w*|"
         # forecasts, not "as expected", "wie erwartet", "как и ожидалось", "вопреки прогнозам"
         r"expect(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:to|that)|"
         r"forecast\w*\s+(?:that|to|an?|new|more)\b|predicts?\s+that|"
@@ -183,7 +185,7 @@ AUTHORITY_BEFORE = prefixed(
 # "Besatzungsbehörden in Melitopol", "officials in Kherson said" — the speakers' town, no scene.
 SPEAKERS_SEAT_BEFORE = prefixed(
     re.compile(
-        r"(?:general\s+staff|état-major|generalstab|officials|authorities|autorités|behörden|"
+        r"(?:general\s+staff|état-major|generalstab\w*|officials|authorities|autorités|behörden|"
         r"besatzungsbehörden|verwaltung|administration|ministry|ministère|ministerium|"
         r"spokes(?:man|woman|person)|porte-parole|sprecher\w*|генштаб\w*|міноборони|"
         r"минобороны|влад[аиі]|власт[иь]|посадовц\w*|чиновник\w*|адміністрац\w+|"
@@ -290,7 +292,7 @@ DESTINATION_BEFORE = prefixed(
 ROAD_BEFORE = prefixed(
     re.compile(
         r"(?:\b(?:road|highway|route|chaussée|straße|strasse)|(?<!\w)(?:трас\w*|дорог\w*|шосе|шоссе))"
-        r"\s+(?:\w+\s+)?(?:to|toward|towards|vers|de|d['’]|nach|на|до|к|в\s+бік)\s+(?:the\s+)?$",
+        r"\s+(?:\w+\s+)?(?:to|toward|towards|from|vers|de|d['’]|nach|на|до|к|в\s+бік)\s+(?:the\s+)?$",
         _I,
     )
 )
@@ -427,6 +429,7 @@ OUTLET_AFTER = re.compile(
 # russischen Truppen"); in English the side comes first or after "by".
 NOUN_ACTION = re.compile(
     r"(?:attaques?|assauts?|frappes?|bombardements?|offensives?|angriff\w*|vorst(?:o|ö)\w*|vormarsch|"
+    r"seizures?|prise|einnahme|eroberung|захоплення|"
     r"avancées?|progression|продвижени\w*|просуванн\w*|"
     r"атак[аиуі]?|штурм(?:и|ів|ы|ов)?|наступ|наступление|удар(?:и|ів|ы|ов)?|"
     r"обстріл(?:и|ів)?|обстрел(?:ы|ов)?)",

@@ -23,6 +23,7 @@ from tracker.extract.claim_lexicon import (
     CONTINUE,
     DIRECTION_AFTER,
     ENEMY,
+    GOVERNMENT_SEATS,
     NOUN_ACTION,
     REGIONS_AFTER,
     RU_WORDS,
@@ -340,8 +341,10 @@ def _clause_claims(
             text, max(start, mention.start - 30), mention.start
         ) or _seat_opening(text, start, mention, in_sentence):
             # "l'état-major à Kiev", "officials in Kherson said": where the speakers sit, no
-            # scene — unless "the city" after says it is ("… said shelling hit the city")
-            last_scene = last_scene or (mention, place)
+            # scene — unless "the city" after says it is ("… said shelling hit the city"; a
+            # capital's institutions speak for the country: their "city" is the story's)
+            if place.name not in GOVERNMENT_SEATS:
+                last_scene = last_scene or (mention, place)
             continue
         on_axis = place_precision == Precision.REGION and sector(text, mention, clause_start)
         scene = None  # whether the place may be a scene of any action (read once, if asked)
@@ -538,7 +541,13 @@ def _place(text: str, mention: Mention, place_precision: Precision, previous_end
 
 
 _LOCATING = re.compile(
-    r"[\s,(]*(?:(?:in|of|de|la|der|im|dans|в|у|на)\s+)?(?:the\s+|la\s+|le\s+)?", re.IGNORECASE
+    r"[\s,(]*(?:(?:in|of|de|la|der|im|dans|в|у|на)\s+)?(?:the\s+|la\s+|le\s+)?"
+    # "... від Покровського на межі Дніпропетровської та Запорізької областей"
+    r"(?:(?:на\s+(?:межі|границе|кордоні)|on\s+the\s+border\s+(?:of|between)|à\s+la\s+limite\s+des|"
+    r"an\s+der\s+Grenze\s+(?:der|zwischen))\s+(?:the\s+)?)?"
+    # (after the pair's first region: "на межі Дніпропетровської та")
+    r"(?:[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:та|і|и|and|et|und)\s+)?",
+    re.IGNORECASE,
 )
 
 

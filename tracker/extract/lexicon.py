@@ -457,6 +457,8 @@ SIDE_RU = re.compile(
     rf"{_NOT_UKRAINIAN}\b(?:группировк\w*|groupement|gruppierung|grouping|group)\s+"
     rf"(?:russe\s+|of\s+forces\s+)?[«\"“„']\s*(?:{_RUSSIAN_GROUPS})(?!\w)|"
     rf"{_NOT_UKRAINIAN}[«\"“„'](?:{_RUSSIAN_GROUPS})[»\"”“']\s+group|"
+    # a Russian channel's bare «Центр» (not «Днепр»: Ukraine has a Dnipro command too)
+    r"[«„]\s*(?-i:Центр|Юг|Запад|Север|Восток)\s*[»“]|"
     # weapons only Russia fires at Ukraine name the attacker
     r"\b(?:shahed\w*|geran\w*|iskander\w*|kinzhal\w*|kalibr\w*|шахед\w*|герань\w*|"
     r"искандер\w*|іскандер\w*|кинжал\w*|кинджал\w*|калибр\w*|калібр\w*)",
@@ -543,7 +545,11 @@ ACTION_RE = re.compile(
                 r"захватил\w*|взяли|освободил\w*|освобожд\w*|занял\w*|"
                 r"fell\s+to|occupied|nahmen(?=[^.;]{0,100}\bein\b)|nimmt(?=[^.;]{0,100}\bein\b)|recaptur\w*|retook|retaken|"
                 r"repris\b|reprise\s+d|"
-                r"zurückerobert\w*|overran|cleared|cleaned\s+up|mopped\s+up|nettoy[ée]\w*|"
+                r"zurückerobert\w*|overran|"
+                # (not a held town cleared of infiltrators: "cleared Kupiansk of DRG groups")
+                r"(?:cleared|cleaned\s+up|mopped\s+up|nettoy[ée]\w*)(?!\s+(?:[\w'’-]+\s+){0,3}"
+                r"(?:of|des|de|d['’])\s+(?:\w+\s+)?(?:groups?|groupes?|saboteurs?|infiltr\w*|sabotage|"
+                r"drg|diversion\w*))|"
                 r"gained\s+control|"
                 r"conqu\w*|occup[ée]\w*|besetzt\w*|eroberten|"
                 r"зачист\w*|взят\w*|перешл\w*\s+под\s+контроль|перейшл\w*\s+під\s+контроль|"
@@ -573,7 +579,7 @@ ACTION_RE = re.compile(
                 r"rückten(?=[^.;]{0,100}\bvor\b)|rückt(?=[^.;]{0,100}\bvor\b)|"
                 r"просунул\w*|просунув\w*|просунут\w*|просуван\w*|продвинул\w*|продвинут\w*|"
                 r"продвиг\w*|продвижени\w*|відтіснил\w*|оттеснил\w*|інфільтр\w*|инфильтр\w*|"
-                r"pouss(?:e|ent|é|és|ée|ées)\s+vers|rücken(?=(?:(?!\bnicht\b)[^.;]){0,100}\bvor\b)|"
+                r"pouss(?:e|ent|é|és|ée|ées)\s+vers|pushing\s+(?:toward|towards|into|on)\b|rücken(?=(?:(?!\bnicht\b)[^.;]){0,100}\bvor\b)|"
                 # DeepState's "the enemy has had success near X"
                 r"ма(?:є|ють|в|ли)\s+успіх|имее?т\s+успех|имел\w*\s+успех|"
                 r"entered|pénétr\w*|eingedrungen|broke\s+into|broken\s+into|reached|atteint\w*|"

@@ -174,6 +174,13 @@ _BRIDGE_AFTER = re.compile(
     r"\s+(?:міст|мосту|моста|мостом|мості|мост|мосте|bridge|pont|brücke)(?!\w)", re.IGNORECASE
 )
 _PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|ск|цк)\w*$|(?:sk|zk|sky|skyi|skyy|skiy)$", re.IGNORECASE)
+_DISTRICT_WORD = re.compile(r"(?<!\w)(?:район\w*|district|raion|rajon)(?!\w)", re.IGNORECASE)
+# a city's name in the genitive right after (not an oblast's adjective)
+_CITY_GENITIVE_AFTER = re.compile(
+    r"\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+[ауяі](?![а-яіїєґ'’-])(?!\s+(?i:област|обл\.))|"
+    r"\s+(?:of|de|von)\s+(?-i:[A-Z])[\w'’-]+(?!\s+(?i:oblast|region|province))"
+)
+_NAMED_AFTER = re.compile(r"(?<!\w)(?:імені|имени)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # A river's bank right before a name: "the left bank of the", "la rive ouest de la", "am
 # Ufer des", "на правому березі", "западный берег"
 _BANK_BEFORE = re.compile(
@@ -300,7 +307,11 @@ def names_other_thing(text: str, mention: Found) -> bool:
         text, max(0, mention.start - 45), mention.start
     ):
         return True  # "le groupement de forces Vostok", "the Group of Forces Tsentr"
+    if _DISTRICT_WORD.search(mention.text) and _CITY_GENITIVE_AFTER.match(text, mention.end):
+        return True  # "по Київському району Харкова": Kharkiv's district, not Donetsk's
     previous = previous_word(text, mention.start, 0).lower()
+    if _NAMED_AFTER.search(text, max(0, mention.start - 30), mention.start):
+        return True  # "24-ї ОМБр імені короля Данила": whom a unit is named after
     if previous in _RIVER_WORDS:
         return True  # "the river Vovcha", "річки Вовча"
     if (

@@ -189,6 +189,12 @@ OFFICIALS: tuple[Official, ...] = (
         r"veniamin|вениамин|веніамін",
     ),
     Official(
+        "Rustam Minnikhanov (head of Tatarstan, Russia)",
+        Side.RU,
+        rf"minnikhanov|minnikhanow|minnichanow|минниханов{_CASE}|мінніханов{_CASE}",
+        r"rustam|рустам",
+    ),
+    Official(
         "Sergei Sobyanin (Moscow mayor)",
         Side.RU,
         rf"sobyanin|sobianine|sobjanin|собянин{_CASE}|собянін{_CASE}",
@@ -258,6 +264,8 @@ QUOTED_PEOPLE = re.compile(
     + r"|poddubn(?:y|yi|iy|yy|ij|yj)|поддубн(?:ый|ого|ому|ым)|піддубн(?:ий|ого|ому|им)"
     + r"|podolyak\w*|podoliak\w*|подоляк\w*"
     # (a governor known by surname alone: "Кім: …")
-    + r"|kim|кім|ким",
+    + r"|kim|кім|ким"
+    # (a milblogger's name: "Котёнок: …", not the village Kotenky)
+    + r"|котёнок|котенок|kotyonok",
     re.IGNORECASE,
 )

@@ -124,6 +124,10 @@ def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action
         and not _cue_before(text, mention, sentence_start)
     ):
         return False  # "контратакует от Доброполья": where the attack comes from
+    if action == Action.STRIKE and _PROTECT_BEFORE.search(
+        text, max(sentence_start, mention.start - 60), mention.start
+    ):
+        return False  # "Patriot systems to protect Kyiv, Kharkiv and Odesa from Russian strikes"
     if action == Action.STRIKE and _LAUNCHED_FROM.search(
         text, max(sentence_start, mention.start - 80), mention.start
     ):
@@ -149,6 +153,11 @@ def _origin_list_before(text: str, mention: Mention, sentence_start: int) -> boo
     )
 
 
+_PROTECT_BEFORE = re.compile(
+    r"(?:\bprotect\w*|\bprotég\w*|\bschütz\w*|(?<!\w)захист\w*|(?<!\w)защит\w*)\s+"
+    r"(?:[\w'’-]+(?:\s*,\s*|\s+))?(?:[\w'’-]+(?:\s*,\s*|\s+(?:and|et|und|і|та|и)\s+|\s+)){0,5}$",
+    re.IGNORECASE,
+)
 _PUSHED_BACK_BEFORE = re.compile(
     r"(?:back|pushed|відтіснил\w*|відкинул\w*|оттеснил\w*|отбросил\w*|repouss\w*|"
     r"zurückgedrängt|zurückgeworfen)\s+(?:[\w'’-]+\s+){0,3}$",
