@@ -2046,6 +2046,11 @@ def test_the_head_of_a_russian_republic_tells_of_ukraine_s_strikes() -> None:
     assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Tatarstan", UA, Action.STRIKE)]
 
 
+def test_a_future_offensive_is_no_attack() -> None:
+    text = "Белоусов заявил, что в 2026 году группировка «Днепр» продолжит наступление на Херсон."
+    assert claims(text) == []
+
+
 def test_a_held_town_cleared_of_infiltrators_is_not_captured() -> None:
     text = "Les forces ukrainiennes ont nettoyé Kupiansk des groupes d'infiltration."
     assert Action.CAPTURE not in {c[2] for c in claims(text)}

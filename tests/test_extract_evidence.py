@@ -96,6 +96,8 @@ def test_places_next_to_people_words_stay_places(text: str, places: dict) -> Non
             {"Куп'янську", "Копанок"},
         ),
         ("Наші побратими з Хартії тримають оборону біля Кіндрашівки.", {"Кіндрашівки"}),
+        ("Хлопці з Третьої окремої штурмової тримають позиції біля Ямполя.", {"Ямполя"}),
+        ("Volltreffer bei Pokrowsk. Gruß an Rubikon und Sparta!", {"Pokrowsk"}),
         (
             "Units of the 6th Army (Leningrad Military District) seized Stepova Novoselivka.",
             {"Stepova Novoselivka"},
@@ -382,6 +384,12 @@ def test_a_border_town_s_name_is_the_town_not_a_village_once_so_named() -> None:
         m for m in extract(text, report_date=date(2025, 12, 3)).mentions if m.text == "Millerovo"
     )
     assert (town.place.name, town.place.admin1) == ("Millerovo", "Rostov Oblast")
+
+
+def test_a_raion_people_came_from_does_not_locate_the_town_before_it() -> None:
+    text = "У Запоріжжі розгорнули пункт прийому евакуйованих із Пологівського району."
+    [town] = extract(text, report_date=date(2025, 12, 3)).mentions
+    assert (town.place.name, town.place.population > 500_000) == ("Zaporizhzhia", True)
 
 
 def test_a_renaming_in_parentheses_names_one_place() -> None:

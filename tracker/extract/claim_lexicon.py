@@ -57,6 +57,8 @@ MODAL = prefixed(
         r"consider\w*|weigh\w*|"
         # what might come: "une éventuelle offensive", "возможное наступление"
         r"éventuel\w*|potential|mögliche\w*|можлив\w*|возможн\w*|"
+        # a Russian or Ukrainian future: "продолжит наступление", "продовжить штурми"
+        r"продолжит|продолжат|продовжить|продовжать|"
         # forecasts, not "as expected", "wie erwartet", "как и ожидалось", "вопреки прогнозам"
         r"expect(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:to|that)|"
         r"forecast\w*\s+(?:that|to|an?|new|more)\b|predicts?\s+that|"

@@ -1035,6 +1035,9 @@ def _attach_areas(
                 # (nor across a ";": "a drone hit Pokrovske; another attack was recorded in the
                 # Mezhova hromada")
                 and ";" not in text[min(at, mention.end) : max(at, mention.start)]
+                # (nor where people came from, after the place: "У Запоріжжі розгорнули пункт
+                # для евакуйованих із Пологівського району")
+                and not (at > mention.end and _FROM_BEFORE.search(text, max(0, at - 8), at))
                 and _same_aside(asides, at, mention.start)
                 and _said_of(at, mention, said[_key(mention)])
             ]
@@ -1152,6 +1155,9 @@ _CITY_AFTER = re.compile(
     # oblast's adjective: "Бериславского района Херсонской области")
     r"[А-ЯІЇЄҐ][а-яіїєґ'’-]+[ауяі](?![а-яіїєґ'’-])(?!\s+(?i:област|обл\.)))"
 )
+
+
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:із|з|зі|из|от|від|from|aus)\s+$", re.IGNORECASE)
 
 
 def _attach_apposed_areas(
