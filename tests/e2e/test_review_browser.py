@@ -4,6 +4,7 @@ its hostile text inert; tick it, give a reason, reject it."""
 from __future__ import annotations
 
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import expect
 
 from tests.support.browser import screenshot
 from tracker.store import Store, review
@@ -87,7 +88,7 @@ def test_the_keyboard_walks_the_queue(streamlit_server, browser_page, demo_db):
     heading.wait_for(timeout=60_000)
     page.get_by_text("J next · K previous · A accept").wait_for()
     card = page.locator(".st-key-rv_current_card")
-    assert "Kotlyne" in card.inner_text()  # the newest is the current one
+    expect(card).to_contain_text("Kotlyne", timeout=30_000)  # the newest is the current one
     # Right after the page loads, Streamlit may not listen for shortcuts yet: press J until
     # it does (pressing J again on the last proposal does nothing).
     for _ in range(10):
@@ -97,7 +98,8 @@ def test_the_keyboard_walks_the_queue(streamlit_server, browser_page, demo_db):
             break
         except PlaywrightTimeout:
             continue
-    assert "Novopavlivka" in card.inner_text()
+    # (the heading may change a moment before the card's text does)
+    expect(card).to_contain_text("Novopavlivka", timeout=30_000)
     press(page, "k")
     page.get_by_role("heading", name="Proposal 1 of", exact=False).wait_for(timeout=30_000)
     press(page, "j")
@@ -106,7 +108,7 @@ def test_the_keyboard_walks_the_queue(streamlit_server, browser_page, demo_db):
     page.get_by_text("Accepted Novopavlivka (claimed).").wait_for(timeout=30_000)
     # X rejects the current one with the reason written beside it.
     page.get_by_role("heading", name="Proposal 1 of", exact=False).wait_for(timeout=30_000)
-    assert "Kotlyne" in card.inner_text()
+    expect(card).to_contain_text("Kotlyne", timeout=30_000)
     page.get_by_label("Why reject it").fill("seen twice")
     page.get_by_label("Why reject it").press("Enter")
     page.get_by_role("heading", name="Review queue").click()
