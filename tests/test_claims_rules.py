@@ -2054,3 +2054,22 @@ def test_a_future_offensive_is_no_attack() -> None:
 def test_a_held_town_cleared_of_infiltrators_is_not_captured() -> None:
     text = "Les forces ukrainiennes ont nettoyé Kupiansk des groupes d'infiltration."
     assert Action.CAPTURE not in {c[2] for c in claims(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German gains and hits
+        (
+            "Ukrainische Truppen erzielten zuletzt Geländegewinne bei Kupjansk und Siwersk.",
+            [("Kupiansk", UA, Action.ADVANCE), ("Siversk", UA, Action.ADVANCE)],
+        ),
+        (
+            "Russische Raketen trafen in der Nacht ein Umspannwerk in Saporischschja.",
+            [("Zaporizhzhia", RU, Action.STRIKE)],
+        ),
+        ("Selenskyj traf sich in Saporischschja mit Soldaten.", []),
+    ],
+)
+def test_german_gains_and_hits(text, expected) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected

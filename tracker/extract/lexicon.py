@@ -580,7 +580,8 @@ ACTION_RE = re.compile(
                 r"rückten(?=[^.;]{0,100}\bvor\b)|rückt(?=[^.;]{0,100}\bvor\b)|"
                 r"просунул\w*|просунув\w*|просунут\w*|просуван\w*|продвинул\w*|продвинут\w*|"
                 r"продвиг\w*|продвижени\w*|відтіснил\w*|оттеснил\w*|інфільтр\w*|инфильтр\w*|"
-                r"pouss(?:e|ent|é|és|ée|ées)\s+vers|pushing\s+(?:toward|towards|into|on)\b|rücken(?=(?:(?!\bnicht\b)[^.;]){0,100}\bvor\b)|"
+                r"pouss(?:e|ent|é|és|ée|ées)\s+vers|pushing\s+(?:toward|towards|into|on)\b|"
+                r"geländegewinn\w*|rücken(?=(?:(?!\bnicht\b)[^.;]){0,100}\bvor\b)|"
                 # DeepState's "the enemy has had success near X"
                 r"ма(?:є|ють|в|ли)\s+успіх|имее?т\s+успех|имел\w*\s+успех|"
                 r"entered|pénétr\w*|eingedrungen|broke\s+into|broken\s+into|reached|atteint\w*|"
@@ -603,6 +604,7 @@ ACTION_RE = re.compile(
             (
                 "strike",
                 r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
+                r"(?:trafen|traf)(?!\s+(?:sich|die|eine|keine)\b)|"
                 r"touchée?s?\b|inflicted\s+(?:\w+\s+){0,2}losses|infligé\s+(?:\w+\s+){0,2}pertes|"
                 r"завда\w*\s+(?:\w+\s+)?втрат|нанес\w*\s+(?:\w+\s+)?потер\w*|"
                 r"drohnenangriff\w*|gleitbomben|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
