@@ -1771,7 +1771,8 @@ def test_seats_and_neighbours_are_no_scenes(text, expected) -> None:
         (
             "Сили оборони відтіснили ворога від Покровська та звільнили Гришине, повідомив "
             "Генштаб.",
-            [("Hryshyne", UA, Action.CAPTURE)],
+            # (pushed back from Pokrovsk: an advance there)
+            [("Pokrovsk", UA, Action.ADVANCE), ("Hryshyne", UA, Action.CAPTURE)],
         ),
         (
             "Ukrainian forces repelled Russian troops and advanced near Hryshyne.",
@@ -1919,7 +1920,12 @@ def test_origins_captions_conditions_and_rear_governors(text, expected) -> None:
         # "pushed back from X and Y": where they were stopped, no origin
         (
             "Украинские войска отбросили противника от Купянска и Боровой.",
-            [("Borova", UA, Action.REPEL), ("Borova", RU, Action.ATTACK)],
+            [
+                ("Kupiansk", UA, Action.REPEL),
+                ("Kupiansk", RU, Action.ATTACK),
+                ("Borova", UA, Action.REPEL),
+                ("Borova", RU, Action.ATTACK),
+            ],
         ),
         # an agency's name opening the next sentence is no photo credit
         (
@@ -2072,4 +2078,68 @@ def test_a_held_town_cleared_of_infiltrators_is_not_captured() -> None:
     ],
 )
 def test_german_gains_and_hits(text, expected) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pushed back from a village: where it was stopped, and a foothold is an advance
+        (
+            "Воїни 47-ї ОМБр відкинули противника від Сухого Яру і закріпилися на північній "
+            "околиці Новоекономічного.",
+            [
+                ("Sukhyi Yar", UA, Action.REPEL),
+                ("Sukhyi Yar", RU, Action.ATTACK),
+                ("Novoekonomichne", UA, Action.ADVANCE),
+            ],
+        ),
+        ("Окупанти потіснили наших біля Залізничного.", [("Zaliznychne", RU, Action.ADVANCE)]),
+        # a hit (влучання), strikes told as "бити по"
+        (
+            "Повітряні сили: росіяни атакували Одесу дронами. Є влучання в портову "
+            "інфраструктуру Ізмаїла.",
+            [("Odesa", RU, Action.STRIKE), ("Izmail", RU, Action.STRIKE)],
+        ),
+        (
+            "Поки що росіяни продовжують бити по Запоріжжю щодня.",
+            [("Zaporizhzhia", RU, Action.STRIKE)],
+        ),
+        ("ЗСУ контратакують від Добропілля.", []),
+    ],
+)
+def test_ukrainian_summaries_words(text, expected) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fifth review's cases: an active "-ing" repel, a shop named «Центр», "possibly"
+        (
+            "Ukrainian forces were repelling Russian assaults near Pokrovsk.",
+            [("Pokrovsk", UA, Action.REPEL), ("Pokrovsk", RU, Action.ATTACK)],
+        ),
+        (
+            "Супермаркет «Центр» в Донецке пострадал от обстрела ВСУ.",
+            [("Donetsk", UA, Action.STRIKE)],
+        ),
+        (
+            "Российские войска, возможно, продвинулись у Покровска.",
+            [("Pokrovsk", RU, Action.ADVANCE)],
+        ),
+        (
+            "Ukrainische Truppen rücken nicht nur bei Kupjansk vor, sondern auch bei Lyman.",
+            [("Kupiansk", UA, Action.ADVANCE), ("Lyman", UA, Action.ADVANCE)],
+        ),
+        (
+            "Air defence units protecting Odesa shot down 10 drones overnight.",
+            [("Odesa", UA, Action.REPEL), ("Odesa", RU, Action.STRIKE)],
+        ),
+        ("Ворог атакував Малинівку з Пологівського району.", [("Malynivka", RU, Action.ATTACK)]),
+        ("Ukrainian troops cleared Kupiansk of Russian infiltrators.", []),
+        ("Ракетный удар по Брянску: повреждено предприятие.", [("Bryansk", UA, Action.STRIKE)]),
+    ],
+)
+def test_the_fifth_review_s_cases(text, expected) -> None:
     assert [(c[0], c[1], c[2]) for c in claims(text)] == expected

@@ -943,6 +943,7 @@ def _unnamed_striker(
         place.country == "RU"
         and not sided
         and _DRONE_WORD.search(text, max(0, act.at - 80), act.end + 80)
+        and not _RUSSIAN_AIR_WORD.search(text, max(0, act.at - 80), act.end + 80)
     ):
         # ("У Підмосков'ї вибухи після атаки дронів": nobody else sends drones there; not
         # "Наша авиация нанесла удар по Судже", "КАБи вдарили по Суджі")
@@ -1093,7 +1094,9 @@ def _defender(
         attacks = any(a.action == Action.ATTACK and position < a.at < repel.at for a in acts)
         # "Russian assaults were repelled"; "Russian troops were beaten back": the subject of
         # a passive repel is who attacked
-        passive = _PASSIVE_REPEL.search(text, max(position, repel.at - 30), repel.at)
+        passive = not repel.word.lower().endswith("ing") and _PASSIVE_REPEL.search(
+            text, max(position, repel.at - 30), repel.at
+        )
         return OTHER[side] if attacks or passive else side
     after = [s for s in sides if s[0] > repel.at]
     if after:
@@ -1112,8 +1115,15 @@ def _defender(
     return fallback
 
 
+# What strikes Russia's own places from Ukraine: drones, missiles, shelling (not the glide bombs
+# of Russia's own aviation: "КАБи вдарили по Суджі")
 _DRONE_WORD = re.compile(
-    r"(?<!\w)(?:drones?|uavs?|drohnen?|дрон\w*|бпла|беспилотн\w*|безпілотн\w*)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:drones?|uavs?|drohnen?|дрон\w*|бпла|беспилотн\w*|безпілотн\w*|missiles?|"
+    r"rockets?|raketen?|ракет\w*|обстрел\w*|обстріл\w*|shelling|atacms|himars)(?!\w)",
+    re.IGNORECASE,
+)
+_RUSSIAN_AIR_WORD = re.compile(
+    r"(?<!\w)(?:каб\w*|авиабомб\w*|авіабомб\w*|glide\s+bombs?)(?!\w)", re.I
 )
 _PASSIVE_REPEL = re.compile(
     r"\b(?:was|were|been|being|wurden?|worden|a\s+été|ont\s+été|été)\s+(?:\w+\s+)?$", re.IGNORECASE
@@ -1192,13 +1202,37 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
         )
         # nor the object of another action before it ("відтіснили ворога від X та звільнили
         # Y", "repelled Russian troops and advanced")
-        if not qualifies and not any(
-            0 <= position - a.end <= 12 and _ARTICLE_GAP.fullmatch(text, a.end, position)
-            for a in acts
-            if a.at < act.at
-        ):
+        if not qualifies and not _object_of(text, acts, act, position):
             return side
+    # (every side before is another verb's object: "відкинули противника … і закріпилися")
+    if before and _object_of(text, acts, act, before[-1][0]):
+        return None
     return before[-1][1] if before else None
+
+
+def _object_of(text: str, acts: list[_Act], act: _Act, position: int) -> bool:
+    """Whether the side named at `position` is the object of an action before `act`."""
+    return any(
+        0 <= position - a.end <= 12
+        and _ARTICLE_GAP.fullmatch(text, a.end, position)
+        # a verb's object, or whose another action is ("repoussé des contre-attaques
+        # ukrainiennes et frappé X"); not a weapon's maker ("une frappe de missile russe")
+        and (
+            _VERB_FORM.search(a.word)
+            or (a.action != act.action and NOUN_ACTION.fullmatch(a.word.rsplit("-", 1)[-1]))
+        )
+        for a in acts
+        if a.at < act.at
+    )
+
+
+# A verb's form (past, infinitive, present plural) in the five languages, and English's
+# irregular pasts: what takes an object.
+_VERB_FORM = re.compile(
+    r"(?:ed|ли|ла|ло|ти|ть|ють|ять|ил|ал|ыл|ув|ав|ив|é|és|ée|ées|ert|iert|t|en)$|"
+    r"^(?:struck|hit|took|drove|beat|shot|fought|overran|retook)$",
+    re.IGNORECASE,
+)
 
 
 # Between a verb and its object: a space and at most an article ("repelled the Russian ...";

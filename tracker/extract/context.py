@@ -1037,7 +1037,7 @@ def _attach_areas(
                 and ";" not in text[min(at, mention.end) : max(at, mention.start)]
                 # (nor where people came from, after the place: "У Запоріжжі розгорнули пункт
                 # для евакуйованих із Пологівського району")
-                and not (at > mention.end and _FROM_BEFORE.search(text, max(0, at - 8), at))
+                and not (at > mention.end and _FROM_BEFORE.search(text, max(0, at - 40), at))
                 and _same_aside(asides, at, mention.start)
                 and _said_of(at, mention, said[_key(mention)])
             ]
@@ -1157,7 +1157,12 @@ _CITY_AFTER = re.compile(
 )
 
 
-_FROM_BEFORE = re.compile(r"(?<!\w)(?:із|з|зі|из|от|від|from|aus)\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(
+    r"(?:евакуйован\w*|эвакуирован\w*|переселенц\w*|вивезен\w*|вывезен\w*|evacu\w*|displaced|"
+    r"мешканц\w*|жител\w*|residents|удар\w*|обстріл\w*|обстрел\w*|strikes|shelling)\s+"
+    r"(?:\w+\s+)?(?:із|з|зі|из|от|від|from|aus)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _attach_apposed_areas(

@@ -459,7 +459,8 @@ SIDE_RU = re.compile(
     rf"(?:russe\s+|of\s+forces\s+)?[«\"“„']\s*(?:{_RUSSIAN_GROUPS})(?!\w)|"
     rf"{_NOT_UKRAINIAN}[«\"“„'](?:{_RUSSIAN_GROUPS})[»\"”“']\s+group|"
     # a Russian channel's bare «Центр» (not «Днепр»: Ukraine has a Dnipro command too)
-    r"[«„]\s*(?-i:Центр|Юг|Запад|Север|Восток)\s*[»“]|"
+    r"[«„]\s*(?-i:Центр|Юг|Запад|Север|Восток)\s*[»“]"
+    r"(?=\s+[а-яё]+(?:л|ла|ли|ло|ёл|ел|ет|ют|ит|ят|ут|ат)\b)|"
     # weapons only Russia fires at Ukraine name the attacker
     r"\b(?:shahed\w*|geran\w*|iskander\w*|kinzhal\w*|kalibr\w*|шахед\w*|герань\w*|"
     r"искандер\w*|іскандер\w*|кинжал\w*|кинджал\w*|калибр\w*|калібр\w*)",
@@ -581,11 +582,12 @@ ACTION_RE = re.compile(
                 r"просунул\w*|просунув\w*|просунут\w*|просуван\w*|продвинул\w*|продвинут\w*|"
                 r"продвиг\w*|продвижени\w*|відтіснил\w*|оттеснил\w*|інфільтр\w*|инфильтр\w*|"
                 r"pouss(?:e|ent|é|és|ée|ées)\s+vers|pushing\s+(?:toward|towards|into|on)\b|"
-                r"geländegewinn\w*|rücken(?=(?:(?!\bnicht\b)[^.;]){0,100}\bvor\b)|"
+                r"geländegewinn\w*|потіснил\w*|потеснил\w*|закріпил\w*|закрепил\w*|rücken(?=(?:(?!\bnicht\b(?!\s+(?:nur|mehr\s+nur|schnell|langsam)))[^.;]){0,100}\bvor\b)|"
                 # DeepState's "the enemy has had success near X"
                 r"ма(?:є|ють|в|ли)\s+успіх|имее?т\s+успех|имел\w*\s+успех|"
                 r"entered|pénétr\w*|eingedrungen|broke\s+into|broken\s+into|reached|atteint\w*|"
-                r"infiltr\w*|просоч\w*|regain\w*|"
+                # (the verbs, not "cleared Kupiansk of infiltrators")
+                r"infiltr(?:at(?:ed|ing|es?)|é\w*|ent|ieren|iert\w*)|просоч\w*|regain\w*|"
                 r"franchi\w*|crossed|rückt\w*|erreicht\w*|прорва\w*|прорвал\w*|"
                 r"улучшил\w*\s+(?:тактическое\s+)?положение|покращи\w*\s+(?:тактичне\s+)?положення|зайшли|увійшли|зашли|вошли|вклинил\w*|"
                 r"зайшла|зайшов|увійшла|увійшов|зашла|зашел|зашёл|вошла|вошел|вошёл|заходят|заходять|"
@@ -604,7 +606,8 @@ ACTION_RE = re.compile(
             (
                 "strike",
                 r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
-                r"(?:trafen|traf)(?!\s+(?:sich|die|eine|keine)\b)|"
+                r"(?:trafen|traf)(?!\s+(?:sich|die|eine|keine)\b)|влуч\w*|"
+                r"(?:бити|б['’]ють|били|бьют|бил[иао]?)\s+по\b|"
                 r"touchée?s?\b|inflicted\s+(?:\w+\s+){0,2}losses|infligé\s+(?:\w+\s+){0,2}pertes|"
                 r"завда\w*\s+(?:\w+\s+)?втрат|нанес\w*\s+(?:\w+\s+)?потер\w*|"
                 r"drohnenangriff\w*|gleitbomben|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"

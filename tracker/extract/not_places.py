@@ -23,7 +23,7 @@ from tracker.extract.lexicon import (
 from tracker.extract.officials import QUOTED_PEOPLE, TITLE_WORDS
 from tracker.extract.text import previous_word
 from tracker.gazetteer import TOWN_POPULATION
-from tracker.names import has_cyrillic
+from tracker.names import has_cyrillic, skeleton
 
 # How the text before a mention ends when ACTOR_BEFORE may match there: a cheap test that
 # spares the regex search for most mentions.
@@ -180,6 +180,19 @@ _CITY_GENITIVE_AFTER = re.compile(
     r"\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+[ауяі](?![а-яіїєґ'’-])(?!\s+(?i:област|обл\.))|"
     r"\s+(?:of|de|von)\s+(?-i:[A-Z])[\w'’-]+(?!\s+(?i:oblast|region|province))"
 )
+
+
+def _another_city_after(text: str, mention: Found) -> bool:
+    """Whether the city named right after a district is not the one the gazetteer's
+    districts of that name lie in ("Київському району Харкова"; not "Шевченківському району
+    Києва", Kyiv's own)."""
+    city = _CITY_GENITIVE_AFTER.match(text, mention.end)
+    if city is None:
+        return False
+    first = skeleton(city.group().split()[-1])[:1]
+    return not any(skeleton(c.place.admin1 or "")[:1] == first for c in mention.candidates)
+
+
 _NAMED_AFTER = re.compile(r"(?<!\w)(?:імені|имени)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # A river's bank right before a name: "the left bank of the", "la rive ouest de la", "am
 # Ufer des", "на правому березі", "западный берег"
@@ -307,7 +320,7 @@ def names_other_thing(text: str, mention: Found) -> bool:
         text, max(0, mention.start - 45), mention.start
     ):
         return True  # "le groupement de forces Vostok", "the Group of Forces Tsentr"
-    if _DISTRICT_WORD.search(mention.text) and _CITY_GENITIVE_AFTER.match(text, mention.end):
+    if _DISTRICT_WORD.search(mention.text) and _another_city_after(text, mention):
         return True  # "по Київському району Харкова": Kharkiv's district, not Donetsk's
     previous = previous_word(text, mention.start, 0).lower()
     if _NAMED_AFTER.search(text, max(0, mention.start - 30), mention.start):

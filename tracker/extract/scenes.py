@@ -117,15 +117,17 @@ def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action
     if (
         action in (Action.ATTACK, Action.ADVANCE, Action.REPEL)
         and (
-            ORIGIN_BEFORE.search_window(text, near, mention.start)
+            _origin_before(text, near, mention.start)
             # (the list after it too: "attacked toward Borova from Novoplatonivka and X")
             or _origin_list_before(text, mention, sentence_start)
         )
         and not _cue_before(text, mention, sentence_start)
     ):
         return False  # "контратакует от Доброполья": where the attack comes from
-    if action == Action.STRIKE and _PROTECT_BEFORE.search(
-        text, max(sentence_start, mention.start - 60), mention.start
+    if (
+        action == Action.STRIKE
+        and _PROTECT_BEFORE.search(text, max(sentence_start, mention.start - 60), mention.start)
+        and _FROM_STRIKES_AFTER.search(text, mention.end, mention.end + 80)
     ):
         return False  # "Patriot systems to protect Kyiv, Kharkiv and Odesa from Russian strikes"
     if action == Action.STRIKE and _LAUNCHED_FROM.search(
@@ -142,6 +144,16 @@ def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action
     return True
 
 
+def _origin_before(text: str, near: int, at: int) -> bool:
+    """ "контратакует от Доброполья": where an attack comes from (not "відкинули противника
+    від Сухого Яру": where it was stopped)."""
+    origin = ORIGIN_BEFORE.search_window(text, near, at)
+    if origin is None:
+        return False
+    begins = near + origin.start()  # (the window's positions are its own)
+    return not _PUSHED_BACK_BEFORE.search(text, max(0, begins - 40), begins)
+
+
 def _origin_list_before(text: str, mention: Mention, sentence_start: int) -> bool:
     """ "attacked toward Borova from Novoplatonivka and X": X is where the attack came from
     (not "pushed the enemy back from Kupiansk and X": where it was stopped)."""
@@ -154,10 +166,12 @@ def _origin_list_before(text: str, mention: Mention, sentence_start: int) -> boo
 
 
 _PROTECT_BEFORE = re.compile(
-    r"(?:\bprotect\w*|\bprotég\w*|\bschütz\w*|(?<!\w)захист\w*|(?<!\w)защит\w*)\s+"
+    r"(?:\bprotect(?:s|ed|ing)?|\bprotég\w*|\bschützen|\bschützt|(?<!\w)захист(?:ити|ять|ить)|"
+    r"(?<!\w)защит(?:ить|ят|ит)|(?<!\w)захищати|(?<!\w)защищать)\s+"
     r"(?:[\w'’-]+(?:\s*,\s*|\s+))?(?:[\w'’-]+(?:\s*,\s*|\s+(?:and|et|und|і|та|и)\s+|\s+)){0,5}$",
     re.IGNORECASE,
 )
+_FROM_STRIKES_AFTER = re.compile(r"\b(?:from|against|des|contre|vor|від|от)\b", re.IGNORECASE)
 _PUSHED_BACK_BEFORE = re.compile(
     r"(?:back|pushed|відтіснил\w*|відкинул\w*|оттеснил\w*|отбросил\w*|repouss\w*|"
     r"zurückgedrängt|zurückgeworfen)\s+(?:[\w'’-]+\s+){0,3}$",
