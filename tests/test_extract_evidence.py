@@ -98,6 +98,7 @@ def test_places_next_to_people_words_stay_places(text: str, places: dict) -> Non
         ("Наші побратими з Хартії тримають оборону біля Кіндрашівки.", {"Кіндрашівки"}),
         ("Хлопці з Третьої окремої штурмової тримають позиції біля Ямполя.", {"Ямполя"}),
         ("Volltreffer bei Pokrowsk. Gruß an Rubikon und Sparta!", {"Pokrowsk"}),
+        ("Мати загиблого бійця з Іванівки просить допомоги.", {"Іванівки"}),
         (
             "Units of the 6th Army (Leningrad Military District) seized Stepova Novoselivka.",
             {"Stepova Novoselivka"},
