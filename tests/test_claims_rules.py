@@ -2143,3 +2143,25 @@ def test_ukrainian_summaries_words(text, expected) -> None:
 )
 def test_the_fifth_review_s_cases(text, expected) -> None:
     assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sixth review's cases
+        ("The army protected Kharkiv and struck Russian positions in Belgorod.", []),
+        ("Ракетная опасность объявлена в Курске.", []),
+        ("Missile alert declared in Belgorod.", []),
+        ("Обстріл Суми ракетами з Курська.", []),
+        ("«Запад» нанес удар по Купянску.", [("Kupiansk", RU, Action.STRIKE)]),
+        (
+            "Russian forces attacked Ukrainian positions and advanced near Siversk.",
+            [("Siversk", RU, Action.ADVANCE)],
+        ),
+        ("Можливо, ворог ударить по Києву.", []),
+        ("Russian infiltration into Pokrovsk continues.", [("Pokrovsk", RU, Action.ADVANCE)]),
+        ("Russische Truppen trafen bei Pokrowsk auf starken Widerstand.", []),
+    ],
+)
+def test_the_sixth_review_s_cases(text, expected) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected

@@ -432,7 +432,7 @@ OUTLET_AFTER = re.compile(
 # russischen Truppen"); in English the side comes first or after "by".
 NOUN_ACTION = re.compile(
     r"(?:attaques?|assauts?|frappes?|bombardements?|offensives?|angriff\w*|vorst(?:o|ö)\w*|vormarsch|"
-    r"seizures?|prise|einnahme|eroberung|захоплення|"
+    r"seizures?|prise|einnahme|eroberung|захоплення|infiltrations?|"
     r"avancées?|progression|продвижени\w*|просуванн\w*|"
     r"атак[аиуі]?|штурм(?:и|ів|ы|ов)?|наступ|наступление|удар(?:и|ів|ы|ов)?|"
     r"обстріл(?:и|ів)?|обстрел(?:ы|ов)?)",

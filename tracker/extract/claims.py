@@ -215,6 +215,12 @@ _IMMINENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LISTED = re.compile(r"\s*(?:,|and|et|und|и|і|та)\s*(?:(?:and|et|und|и|і|та)\s+)?")
+# A perfective future is no event yet: "Можливо, ворог ударить по Києву", "Россия ударит".
+_FUTURE_FORM = re.compile(
+    r"ударит|ударить|ударят|вдарить|вдарять|захватит|захватят|захопить|возьм[её]т|возьмут|візьме|"
+    r"візьмуть|освободит|освободят|звільнить|атакуют\s+завтра",
+    re.IGNORECASE,
+)
 _UNREAD = object()  # (a value not read yet)
 # (or an agency's photo credit: "... December 20, 2025. REUTERS/Staff")
 _CREDIT_AFTER = re.compile(
@@ -780,7 +786,7 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
     trying = _TRYING.may_match(text, start, end)
     by_air = _BY_AIR_WORDS.may_match(text, start, end)
     for match in _in_range(*scanned, start, end):
-        if blocked(text, start, match.start()):
+        if blocked(text, start, match.start()) or _FUTURE_FORM.fullmatch(match.group()):
             found.append(_Act(match.start(), match.end(), _ACTIONS[match.lastgroup], "", True))
             continue
         action = _ACTIONS[match.lastgroup]
@@ -1204,10 +1210,12 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
         # Y", "repelled Russian troops and advanced")
         if not qualifies and not _object_of(text, acts, act, position):
             return side
-    # (every side before is another verb's object: "відкинули противника … і закріпилися")
-    if before and _object_of(text, acts, act, before[-1][0]):
-        return None
-    return before[-1][1] if before else None
+    # (every side before qualifies an action or is an object: the first that is no object,
+    # "Russian forces attacked Ukrainian positions and advanced"; none when all are, as in
+    # "відкинули противника … і закріпилися")
+    return next(
+        (side for position, side in before if not _object_of(text, acts, act, position)), None
+    )
 
 
 def _object_of(text: str, acts: list[_Act], act: _Act, position: int) -> bool:

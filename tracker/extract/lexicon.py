@@ -459,8 +459,10 @@ SIDE_RU = re.compile(
     rf"(?:russe\s+|of\s+forces\s+)?[«\"“„']\s*(?:{_RUSSIAN_GROUPS})(?!\w)|"
     rf"{_NOT_UKRAINIAN}[«\"“„'](?:{_RUSSIAN_GROUPS})[»\"”“']\s+group|"
     # a Russian channel's bare «Центр» (not «Днепр»: Ukraine has a Dnipro command too)
+    # (at a clause's start or before its verb: not "Супермаркет «Центр»", "ЖК «Север»")
+    r"(?:(?<![\w,]\s)(?<![\w,])[«„]\s*(?-i:Центр|Юг|Запад|Север|Восток)\s*[»“]|"
     r"[«„]\s*(?-i:Центр|Юг|Запад|Север|Восток)\s*[»“]"
-    r"(?=\s+[а-яё]+(?:л|ла|ли|ло|ёл|ел|ет|ют|ит|ят|ут|ат)\b)|"
+    r"(?=\s+[а-яё]+(?:л|ла|ли|ло|ёл|ел|ес|ёс|ся|сь|ет|ют|ит|ят|ут|ат)\b))|"
     # weapons only Russia fires at Ukraine name the attacker
     r"\b(?:shahed\w*|geran\w*|iskander\w*|kinzhal\w*|kalibr\w*|шахед\w*|герань\w*|"
     r"искандер\w*|іскандер\w*|кинжал\w*|кинджал\w*|калибр\w*|калібр\w*)",
@@ -587,7 +589,7 @@ ACTION_RE = re.compile(
                 r"ма(?:є|ють|в|ли)\s+успіх|имее?т\s+успех|имел\w*\s+успех|"
                 r"entered|pénétr\w*|eingedrungen|broke\s+into|broken\s+into|reached|atteint\w*|"
                 # (the verbs, not "cleared Kupiansk of infiltrators")
-                r"infiltr(?:at(?:ed|ing|es?)|é\w*|ent|ieren|iert\w*)|просоч\w*|regain\w*|"
+                r"infiltr(?:at(?:ed|ing|es?|ion)|é\w*|ent|ieren|iert\w*)|просоч\w*|regain\w*|"
                 r"franchi\w*|crossed|rückt\w*|erreicht\w*|прорва\w*|прорвал\w*|"
                 r"улучшил\w*\s+(?:тактическое\s+)?положение|покращи\w*\s+(?:тактичне\s+)?положення|зайшли|увійшли|зашли|вошли|вклинил\w*|"
                 r"зайшла|зайшов|увійшла|увійшов|зашла|зашел|зашёл|вошла|вошел|вошёл|заходят|заходять|"
@@ -606,14 +608,17 @@ ACTION_RE = re.compile(
             (
                 "strike",
                 r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
-                r"(?:trafen|traf)(?!\s+(?:sich|die|eine|keine)\b)|влуч\w*|"
+                r"(?:trafen|traf)(?!\s+(?:sich|die|eine|keine)\b)"
+                r"(?![^.;]{0,60}\bauf\s+(?:\w+\s+)?(?:widerstand|gegenwehr))|влуч\w*|"
                 r"(?:бити|б['’]ють|били|бьют|бил[иао]?)\s+по\b|"
                 r"touchée?s?\b|inflicted\s+(?:\w+\s+){0,2}losses|infligé\s+(?:\w+\s+){0,2}pertes|"
                 r"завда\w*\s+(?:\w+\s+)?втрат|нанес\w*\s+(?:\w+\s+)?потер\w*|"
                 r"drohnenangriff\w*|gleitbomben|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
-                r"вдарил\w*|вдарив|вдарит\w*|авіаудар\w*|нанес\w*\s+поражени\w*|поражен[ыао]?\b|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile|bomb\w*|frapp\w*|"
+                r"вдарил\w*|вдарив|вдарит\w*|авіаудар\w*|нанес\w*\s+поражени\w*|поражен[ыао]?\b|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile(?!\s+(?:alerts?|threats?|danger))|bomb\w*|frapp\w*|"
                 r"bombard\w*|pilonn\w*|beschoss\w*|beschuss|artilleriebeschuss|luftangriff\w*|удар\w*|обстріл\w*|"
-                r"обстрел\w*|ракетн\w*|raketenangriff\w*|artilleriefeuer|"
+                # (not "Ракетная опасность", "ракетна небезпека": an alert)
+                r"обстрел\w*|ракетн\w*+(?!\s+(?:опасност\w*|небезпек\w*|тревог\w*|тривог\w*))|"
+                r"raketenangriff\w*|artilleriefeuer|"
                 # "скинули авіабомби на", "бьют по", "Герани отработали по"
                 r"скинул\w*\s+(?:\w+\s+)?(?:авіа|авиа|кер\w+\s+)?бомб\w*|"
                 r"сбросил\w*\s+(?:\w+\s+)?(?:авиа)?бомб\w*|"

@@ -8,7 +8,13 @@ from dataclasses import replace
 from tracker.case_forms import case_form_test
 from tracker.errors import TrackerError
 from tracker.extract import capitals
-from tracker.gazetteer import Candidate, Gazetteer, MatchReason, spelled_in_ukrainian
+from tracker.gazetteer import (
+    BORDER_REGIONS,
+    Candidate,
+    Gazetteer,
+    MatchReason,
+    spelled_in_ukrainian,
+)
 from tracker.model import Place, PlaceKind
 from tracker.names import UKRAINIAN_ONLY_LETTERS
 
@@ -265,7 +271,13 @@ class PlaceLookup:
         by the list's identity.)"""
         regions = self._tags.get(name)
         if regions is None:
-            regions = self._tags[name] = [c for c in candidates if c.place.kind == PlaceKind.REGION]
+            # (not a region of Russia's rear: "#Krasnodar" is the city the drones hit)
+            regions = self._tags[name] = [
+                c
+                for c in candidates
+                if c.place.kind == PlaceKind.REGION
+                and (c.place.country != "RU" or c.place.admin1_code in BORDER_REGIONS)
+            ]
         return regions
 
     def area(self, phrase: str) -> tuple[str, frozenset[str]] | None:

@@ -127,9 +127,16 @@ def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action
     if (
         action == Action.STRIKE
         and _PROTECT_BEFORE.search(text, max(sentence_start, mention.start - 60), mention.start)
-        and _FROM_STRIKES_AFTER.search(text, mention.end, mention.end + 80)
+        # (not the sky its air defence keeps: "units protecting Odesa shot down 10 drones")
+        and not _SHOT_DOWN.search(text, sentence_start, mention.end + 120)
     ):
         return False  # "Patriot systems to protect Kyiv, Kharkiv and Odesa from Russian strikes"
+    if (
+        action == Action.STRIKE
+        and mention.place.country == "RU"
+        and _FROM_BEFORE.search(text, near, mention.start)
+    ):
+        return False  # "Обстріл Суми ракетами з Курська": where they were fired from
     if action == Action.STRIKE and _LAUNCHED_FROM.search(
         text, max(sentence_start, mention.start - 80), mention.start
     ):
@@ -171,7 +178,12 @@ _PROTECT_BEFORE = re.compile(
     r"(?:[\w'’-]+(?:\s*,\s*|\s+))?(?:[\w'’-]+(?:\s*,\s*|\s+(?:and|et|und|і|та|и)\s+|\s+)){0,5}$",
     re.IGNORECASE,
 )
-_FROM_STRIKES_AFTER = re.compile(r"\b(?:from|against|des|contre|vor|від|от)\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:з|із|зі|из|от|від|from|depuis|aus)\s+$", re.IGNORECASE)
+_SHOT_DOWN = re.compile(
+    r"shot\s+down|downed|intercept\w*|сбил\w*|сбит\w*|збил\w*|збит\w*|abgeschossen|abgefangen|"
+    r"abattu\w*",
+    re.IGNORECASE,
+)
 _PUSHED_BACK_BEFORE = re.compile(
     r"(?:back|pushed|відтіснил\w*|відкинул\w*|оттеснил\w*|отбросил\w*|repouss\w*|"
     r"zurückgedrängt|zurückgeworfen)\s+(?:[\w'’-]+\s+){0,3}$",
