@@ -2165,3 +2165,21 @@ def test_the_fifth_review_s_cases(text, expected) -> None:
 )
 def test_the_sixth_review_s_cases(text, expected) -> None:
     assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region's own name is no side ("the Moscow region" is no Moscow speaking)
+        (
+            "Drones were shot down over the Moscow region, Sobyanin said.",
+            [("Moscow Oblast", RU, Action.REPEL), ("Moscow Oblast", UA, Action.STRIKE)],
+        ),
+        (
+            "MOSCOW, Dec 5 (Reuters) - Drones attacked the Moscow region overnight.",
+            [("Moscow Oblast", UA, Action.STRIKE)],
+        ),
+    ],
+)
+def test_a_region_s_name_is_no_side(text, expected) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected

@@ -435,3 +435,12 @@ def test_an_approximate_settlement_takes_its_towns_point(gazetteer):
     [town] = [c.place for c in gazetteer.candidates("Горішні Плавні") if c.reason.value == "exact"]
     assert haversine_km(town.point, (49.01, 33.63)) < 3, town
     assert town.radius_km == 0
+
+
+def test_a_bare_moscow_is_the_city_not_the_oblast(gazetteer):
+    # the oblast is named with its word ("Moscow region", "Подмосковье"); "Moscow" alone, as
+    # an admin-1 hint too, is the city, a region of its own
+    assert gazetteer.region_for("Moscow region").name == "Moscow Oblast"
+    assert gazetteer.region_for("Подмосковье").name == "Moscow Oblast"
+    [first] = gazetteer.candidates("Moskau", limit=1)
+    assert (first.place.name, first.place.kind.value) == ("Moscow", "settlement")

@@ -263,6 +263,8 @@ def _clause_claims(
         for s in _in_range(*side_scan, max(clause_start, dateline), clause_end)
         if not any(a <= s[0] < b for a, b in spoken)  # "laut ukrainischem Militär"
         and not _REGION_OF_SIDE.search(text, max(clause_start, s[0] - 25), s[0] + 25)
+        # (nor a region's own name: "the Moscow region", "Подмосковье")
+        and not any(m.start <= s[0] < m.end and m.level == "region" for m in in_sentence)
         and not (sources and _names_the_source(text, s[0], clause_start))
     ]
     enemies = [m.start() for m in ENEMY.finditer(text, clause_start, clause_end)]
