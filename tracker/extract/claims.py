@@ -286,9 +286,8 @@ def _clause_claims(
             continue  # "may intensify attacks on X"
         if _frames_others(text, mention, place_precision, in_sentence, clause_start, limit, chosen):
             continue
-        if _NEIGHBOUR_AFTER.match(text, mention.end) and any(
-            o.start == _NEIGHBOUR_AFTER.match(text, mention.end).end() for o in in_sentence
-        ):
+        neighbour = _NEIGHBOUR_AFTER.match(text, mention.end)
+        if neighbour and any(o.start == neighbour.end() for o in in_sentence):
             continue  # "a drone hit a bus in Orikhiv's neighbour Mala Tokmachka": it locates
         if _imminent(text, mention, in_sentence, end):
             continue  # "the fall of X is a matter of days": what is to come has not happened
