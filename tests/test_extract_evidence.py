@@ -387,6 +387,20 @@ def test_a_border_town_s_name_is_the_town_not_a_village_once_so_named() -> None:
     assert (town.place.name, town.place.admin1) == ("Millerovo", "Rostov Oblast")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Чернігівська ОВА (В'ячеслав Чаус): ворожий дрон влучив у авто поблизу Семенівки.",
+        "Chernihiv Regional Military Administration: a drone hit a car near Semenivka.",
+    ],
+)
+def test_an_administration_heading_a_post_writes_of_its_oblast(text) -> None:
+    # two Semenivkas lie as near the front (Sumy and Chernihiv oblasts): the heading decides
+    found = extract(text, report_date=date(2025, 12, 3)).mentions
+    village = next(m for m in found if m.text.startswith("Семенівк") or m.text == "Semenivka")
+    assert village.place.admin1 == "Chernihiv Oblast"
+
+
 def test_a_raion_people_came_from_does_not_locate_the_town_before_it() -> None:
     text = "У Запоріжжі розгорнули пункт прийому евакуйованих із Пологівського району."
     [town] = extract(text, report_date=date(2025, 12, 3)).mentions

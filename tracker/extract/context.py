@@ -155,7 +155,46 @@ def attach_context(
         text, found, sentences, {id(m) for m in found if m.is_region and not _border_of(text, m)}
     )
     attach_country_parts(text, found)
+    _written_by_administration(places, text, found)
     return found
+
+
+def _written_by_administration(places: PlaceLookup, text: str, found: list[Found]) -> None:
+    """ "Чернігівська ОВА: ворожий дрон влучив у авто поблизу Семенівки", "Sumy Regional Military
+    Administration: …": an oblast's administration heading a post writes of its oblast, as a
+    regional desk's dateline does (a light pull to the oblast's places)."""
+    heading = _ADMINISTRATION_HEADING.match(text)
+    if heading is None or any(m.dateline for m in found):
+        return
+    name = heading.group(1) or heading.group(2) or heading.group(3)
+    regions = [
+        c.place
+        for c in places.lookup(f"{name} область" if heading.group(1) else f"{name} Oblast")
+        if c.place.kind == PlaceKind.REGION
+    ]
+    if not regions:
+        return
+    region = regions[0]
+    cities = [
+        c.place
+        for c in places.lookup(region.name.removesuffix(" Oblast"))
+        if c.place.kind != PlaceKind.REGION and c.place.admin1_code == region.admin1_code
+    ]
+    if not cities:
+        return
+    centre = max(cities, key=lambda place: place.population)
+    for mention in found:
+        if not mention.is_region:
+            mention.dateline = centre
+
+
+# An oblast's administration opening a post: "Чернігівська ОВА (В'ячеслав Чаус):", "Сумская
+# ОВА:", "Kharkiv Regional Military Administration:"
+_ADMINISTRATION_HEADING = re.compile(
+    r"[\W_]{0,6}(?:([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ська|цька|зька|ская|цкая))\s+(?:ОВА|ОДА|обласна\s+"
+    r"військова\s+адміністрація)|([A-Z][a-z]+)\s+(?i:regional|oblast)\s+(?i:military\s+)?"
+    r"(?i:administration)|([A-Z][a-z]+)\s+RMA)\b"
+)
 
 
 # The actions of ground fighting (not a strike, nor "repel", which air defence says too)
