@@ -2183,3 +2183,33 @@ def test_the_sixth_review_s_cases(text, expected) -> None:
 )
 def test_a_region_s_name_is_no_side(text, expected) -> None:
     assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the seventh review's cases
+        (
+            "Despite efforts to protect Kharkiv, Russian missiles hit the city overnight.",
+            [("Kharkiv", RU, Action.STRIKE)],
+        ),
+        ("ВСУ нанесли удар по аэродрому недалеко от Курска.", [("Kursk", UA, Action.STRIKE)]),
+        (
+            "Дроны атаковали территорию от Брянска до Курска.",
+            [("Bryansk", UA, Action.STRIKE), ("Kursk", UA, Action.STRIKE)],
+        ),
+        ("ВСУ смогли ударить по аэродрому в Курске.", [("Kursk", UA, Action.STRIKE)]),
+        ("Ukraine fears infiltration near Kostiantynivka.", []),
+        (
+            "Ukrainian forces destroyed a Russian infiltration group near Kupiansk.",
+            [("Kupiansk", UA, Action.STRIKE)],
+        ),
+        ("Кафе «Север» открылось в Сумах после обстрела.", []),
+        (
+            "Russische Drohnen trafen ein Umspannwerk in Charkiw, das auf Widerstand stieß.",
+            [("Kharkiv", RU, Action.STRIKE)],
+        ),
+    ],
+)
+def test_the_seventh_review_s_cases(text, expected) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected

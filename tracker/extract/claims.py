@@ -217,7 +217,7 @@ _IMMINENT_BEFORE = re.compile(
 _LISTED = re.compile(r"\s*(?:,|and|et|und|и|і|та)\s*(?:(?:and|et|und|и|і|та)\s+)?")
 # A perfective future is no event yet: "Можливо, ворог ударить по Києву", "Россия ударит".
 _FUTURE_FORM = re.compile(
-    r"ударит|ударить|ударят|вдарить|вдарять|захватит|захватят|захопить|возьм[её]т|возьмут|візьме|"
+    r"ударит|ударят|вдарить|вдарять|захватит|захватят|захопить|возьм[её]т|возьмут|візьме|"
     r"візьмуть|освободит|освободят|звільнить|атакуют\s+завтра",
     re.IGNORECASE,
 )
@@ -787,7 +787,12 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
     trying = _TRYING.may_match(text, start, end)
     by_air = _BY_AIR_WORDS.may_match(text, start, end)
     for match in _in_range(*scanned, start, end):
-        if blocked(text, start, match.start()) or _FUTURE_FORM.fullmatch(match.group()):
+        if (
+            blocked(text, start, match.start())
+            or _FUTURE_FORM.fullmatch(match.group())
+            # (Ukrainian "ударить" will strike; the Russian is the infinitive: "смогли ударить")
+            or (match.group().lower() == "ударить" and _ukrainian(text[start:end]))
+        ):
             found.append(_Act(match.start(), match.end(), _ACTIONS[match.lastgroup], "", True))
             continue
         action = _ACTIONS[match.lastgroup]
@@ -1197,8 +1202,9 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
             return side  # "visée dans la nuit par une trentaine de drones Shahed"
         if act.word.lower().endswith(" to") and len(gap) < 15:
             return side
-        if NOUN_ACTION.fullmatch(act.word) and len(gap) < 15:
-            return side  # "attaques russes", "атаки окупантів"
+        if NOUN_ACTION.fullmatch(act.word) and len(gap) < 15 and not _PLACE_WORD.search(gap):
+            # "attaques russes", "атаки окупантів" (not "infiltration behind Russian lines")
+            return side
     # The subject: the side nearest before, unless it qualifies another action noun
     # ("Ukrainian forces repelled Russian attacks and advanced near X").
     before = [s for s in sides if s[0] < act.at]
@@ -1235,6 +1241,7 @@ def _object_of(text: str, acts: list[_Act], act: _Act, position: int) -> bool:
     )
 
 
+_PLACE_WORD = re.compile(r"\b(?:behind|into|toward|towards|near|on|against)\b", re.IGNORECASE)
 # A verb's form (past, infinitive, present plural) in the five languages, and English's
 # irregular pasts: what takes an object.
 _VERB_FORM = re.compile(

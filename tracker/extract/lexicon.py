@@ -442,6 +442,26 @@ _RUSSIAN_GROUPS = (
     r"центр|юг|запад|север|восток|днепр|centre|center|zentrum|tsentr|sud|süd|south|yug|jug|"
     r"ouest|west|zapad|sapad|nord|north|sever|sewer|est|east|ost|vostok|wostok|dnepr|dnjepr"
 )
+# Places named like the Russian groups: "Кафе «Север»", "ТЦ «Центр»"
+_NAMED_BUSINESSES = (
+    "кафе",
+    "тц",
+    "трц",
+    "жк",
+    "магазин",
+    "супермаркет",
+    "гостиница",
+    "отель",
+    "рынок",
+    "стадион",
+    "кинотеатр",
+    "санаторий",
+    "ресторан",
+    "банк",
+    "клуб",
+    "завод",
+    "компания",
+)
 _NOT_UKRAINIAN = "".join(
     f"(?<!{word} )"
     for word in ("ukrainian", "ukraine's", "ukrainische", "ukrainischen", "ukrainien")
@@ -461,7 +481,8 @@ SIDE_RU = re.compile(
     # a Russian channel's bare «Центр» (not «Днепр»: Ukraine has a Dnipro command too)
     # (at a clause's start or before its verb: not "Супермаркет «Центр»", "ЖК «Север»")
     r"(?:(?<![\w,]\s)(?<![\w,])[«„]\s*(?-i:Центр|Юг|Запад|Север|Восток)\s*[»“]|"
-    r"[«„]\s*(?-i:Центр|Юг|Запад|Север|Восток)\s*[»“]"
+    + "".join(f"(?<!{noun}\\s)" for noun in _NAMED_BUSINESSES)
+    + r"[«„]\s*(?-i:Центр|Юг|Запад|Север|Восток)\s*[»“]"
     r"(?=\s+[а-яё]+(?:л|ла|ли|ло|ёл|ел|ес|ёс|ся|сь|ет|ют|ит|ят|ут|ат)\b))|"
     # weapons only Russia fires at Ukraine name the attacker
     r"\b(?:shahed\w*|geran\w*|iskander\w*|kinzhal\w*|kalibr\w*|шахед\w*|герань\w*|"
@@ -589,7 +610,8 @@ ACTION_RE = re.compile(
                 r"ма(?:є|ють|в|ли)\s+успіх|имее?т\s+успех|имел\w*\s+успех|"
                 r"entered|pénétr\w*|eingedrungen|broke\s+into|broken\s+into|reached|atteint\w*|"
                 # (the verbs, not "cleared Kupiansk of infiltrators")
-                r"infiltr(?:at(?:ed|ing|es?|ion)|é\w*|ent|ieren|iert\w*)|просоч\w*|regain\w*|"
+                r"infiltr(?:at(?:ed|ing|es?|ion(?!\s+(?:groups?|teams?|units?)))|é\w*|ent|ieren|"
+                r"iert\w*)|просоч\w*|regain\w*|"
                 r"franchi\w*|crossed|rückt\w*|erreicht\w*|прорва\w*|прорвал\w*|"
                 r"улучшил\w*\s+(?:тактическое\s+)?положение|покращи\w*\s+(?:тактичне\s+)?положення|зайшли|увійшли|зашли|вошли|вклинил\w*|"
                 r"зайшла|зайшов|увійшла|увійшов|зашла|зашел|зашёл|вошла|вошел|вошёл|заходят|заходять|"
@@ -609,7 +631,7 @@ ACTION_RE = re.compile(
                 "strike",
                 r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
                 r"(?:trafen|traf)(?!\s+(?:sich|die|eine|keine)\b)"
-                r"(?![^.;]{0,60}\bauf\s+(?:\w+\s+)?(?:widerstand|gegenwehr))|влуч\w*|"
+                r"(?![^.;,]{0,60}\bauf\s+(?:\w+\s+)?(?:widerstand|gegenwehr))|влуч\w*|"
                 r"(?:бити|б['’]ють|били|бьют|бил[иао]?)\s+по\b|"
                 r"touchée?s?\b|inflicted\s+(?:\w+\s+){0,2}losses|infligé\s+(?:\w+\s+){0,2}pertes|"
                 r"завда\w*\s+(?:\w+\s+)?втрат|нанес\w*\s+(?:\w+\s+)?потер\w*|"
