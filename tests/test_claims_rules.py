@@ -2213,3 +2213,11 @@ def test_a_region_s_name_is_no_side(text, expected) -> None:
 )
 def test_the_seventh_review_s_cases(text, expected) -> None:
     assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+
+
+def test_what_serves_a_side_is_its_target() -> None:
+    text = (
+        "Ударными беспилотниками нанесено поражение объектам энергетики, используемым в "
+        "интересах ВСУ, в районе Павлограда."
+    )
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Pavlohrad", RU, Action.STRIKE)]

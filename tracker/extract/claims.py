@@ -1006,7 +1006,8 @@ def _owners(text: str, positions: list[int], acts: list[_Act], start: int, end: 
     def joined(a: int, b: int) -> bool:
         return not _PUNCTUATION.search(text, a, b) and not any(a <= act.at < b for act in acts)
 
-    owners: set[int] = set()
+    # "объектам энергетики, используемым в интересах ВСУ": whom the target serves
+    owners = {p for p in positions if _INTERESTS_BEFORE.search(text, max(start, p - 20), p)}
     if not _TARGETS.may_match(text, start, end):
         return owners  # (most clauses name no target: nothing is owned)
     for position in positions:
@@ -1024,6 +1025,11 @@ def _owners(text: str, positions: list[int], acts: list[_Act], start: int, end: 
     return owners
 
 
+_INTERESTS_BEFORE = re.compile(
+    r"(?:в\s+интересах|в\s+інтересах|у\s+інтересах|in\s+the\s+interests?\s+of|au\s+profit\s+(?:de|des)|"
+    r"(?:used|utilisés?)\s+by)\s+(?:the\s+|des\s+|de\s+la\s+)?$",
+    re.IGNORECASE,
+)
 _TARGETS = Family(STRUCK_TARGET)  # (`_owners` reads them in a clause)
 
 
