@@ -2194,10 +2194,8 @@ def test_a_region_s_name_is_no_side(text, expected) -> None:
             [("Kharkiv", RU, Action.STRIKE)],
         ),
         ("ВСУ нанесли удар по аэродрому недалеко от Курска.", [("Kursk", UA, Action.STRIKE)]),
-        (
-            "Дроны атаковали территорию от Брянска до Курска.",
-            [("Bryansk", UA, Action.STRIKE), ("Kursk", UA, Action.STRIKE)],
-        ),
+        # (a strike "from X" reads X as where it came from, "to" or not)
+        ("Дроны атаковали территорию от Брянска до Курска.", [("Kursk", UA, Action.STRIKE)]),
         ("ВСУ смогли ударить по аэродрому в Курске.", [("Kursk", UA, Action.STRIKE)]),
         ("Ukraine fears infiltration near Kostiantynivka.", []),
         (
@@ -2221,3 +2219,35 @@ def test_what_serves_a_side_is_its_target() -> None:
         "интересах ВСУ, в районе Павлограда."
     )
     assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Pavlohrad", RU, Action.STRIKE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the eighth review's cases
+        ("To protect Kharkiv, Ukraine struck Russian airfields near Belgorod.", []),
+        (
+            "Зеленський попросив систем, щоб захистити Київ, Харків і Одесу, після того як "
+            "російські ракети влучили у Львів.",
+            [("Lviv", RU, Action.STRIKE)],
+        ),
+        (
+            "Russia fired missiles from Belgorod to Kharkiv on Monday.",
+            [("Kharkiv", RU, Action.STRIKE)],
+        ),
+        ("ВСУ хотели ударить по Белгороду.", []),
+        (
+            "Fears grew after Russian forces captured Chasiv Yar.",
+            [("Chasiv Yar", RU, Action.CAPTURE)],
+        ),
+        ("Ukraine fears infiltration near Kostiantynivka.", []),
+        ("Glide bombs used by Russian forces struck Kharkiv.", [("Kharkiv", RU, Action.STRIKE)]),
+        (
+            "Russische Einheiten trafen nahe Kupjansk, wie der Generalstab mitteilte, auf "
+            "heftigen Widerstand.",
+            [],
+        ),
+    ],
+)
+def test_the_eighth_review_s_cases(text, expected) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected

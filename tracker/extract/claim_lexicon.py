@@ -54,7 +54,11 @@ MODAL = prefixed(
         r"aimed\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
         r"seeks?\s+to|seeking\s+to|sought\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|threat\w*|"
         r"expected\s+to|set\s+to|poised\s+to|about\s+to|goal|objective|in\s+order\s+to|risks?|"
-        r"consider\w*|weigh\w*|fears?|feared|craint\w*|befürcht\w*|боїт\w*|опаса\w*|"
+        r"consider\w*|weigh\w*|"
+        # intent, and a fear right before the action it governs ("Ukraine fears infiltration
+        # near X"; not "fears grew after Russian forces captured X")
+        r"решил\w*|хотел\w*|захотел\w*|вирішил\w*|хотіл\w*|"
+        r"(?:fears?|craint\w*|befürcht\w*|боїт\w*)(?=\s+(?:[\w'’-]+\s+){0,2}$)|"
         # what might come: "une éventuelle offensive", "возможное наступление"
         r"éventuel(?:le|les|s)?\b|potential|mögliche\w*|"
         r"можлив(?:е|а|ий|ого|ої|у|ому|ім|і|их)\b|возможн(?:ое|ая|ый|ого|ой|ую|ом|ые|ых)\b|"

@@ -1026,8 +1026,8 @@ def _owners(text: str, positions: list[int], acts: list[_Act], start: int, end: 
 
 
 _INTERESTS_BEFORE = re.compile(
-    r"(?:в\s+интересах|в\s+інтересах|у\s+інтересах|in\s+the\s+interests?\s+of|au\s+profit\s+(?:de|des)|"
-    r"(?:used|utilisés?)\s+by)\s+(?:the\s+|des\s+|de\s+la\s+)?$",
+    r"(?:в\s+интересах|в\s+інтересах|у\s+інтересах|in\s+the\s+interests?\s+of|"
+    r"au\s+profit\s+(?:de|des))\s+(?:the\s+|des\s+|de\s+la\s+)?$",
     re.IGNORECASE,
 )
 _TARGETS = Family(STRUCK_TARGET)  # (`_owners` reads them in a clause)

@@ -632,7 +632,10 @@ ACTION_RE = re.compile(
                 "strike",
                 r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
                 r"(?:trafen|traf)(?!\s+(?:sich|die|eine|keine)\b)"
-                r"(?![^.;,]{0,60}\bauf\s+(?:\w+\s+)?(?:widerstand|gegenwehr))|влуч\w*|"
+                # (not "trafen bei X, so Kiew, auf Widerstand"; "…, das auf Widerstand stieß" is
+                # another clause's)
+                r"(?!(?:(?!,\s*(?:das|der|die|welche\w*)\b)[^.;]){0,80}\bauf\s+(?:\w+\s+)?"
+                r"(?:widerstand|gegenwehr))|влуч\w*|"
                 r"(?:бити|б['’]ють|били|бьют|бил[иао]?)\s+по\b|"
                 r"touchée?s?\b|inflicted\s+(?:\w+\s+){0,2}losses|infligé\s+(?:\w+\s+){0,2}pertes|"
                 r"завда\w*\s+(?:\w+\s+)?втрат|нанес\w*\s+(?:\w+\s+)?потер\w*|"

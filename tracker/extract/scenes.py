@@ -35,6 +35,7 @@ from tracker.extract.claim_lexicon import (
     SEAT_SPELLINGS,
     SETTLEMENTS_AREA,
     STRIKE_ON,
+    TOWN_ANAPHOR,
     TOWNS_OF,
     TWIN_BEFORE,
     UNIT_BEFORE,
@@ -129,19 +130,15 @@ def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action
         and _PROTECT_BEFORE.search(text, max(sentence_start, mention.start - 60), mention.start)
         # (not the sky its air defence keeps: "units protecting Odesa shot down 10 drones")
         and not _SHOT_DOWN.search(text, sentence_start, mention.end + 120)
-        # protected from strikes, or the object of "protect" in the strike's own clause ("the
-        # army protected Kharkiv and struck …"; not "to protect Kharkiv, missiles hit the city")
-        and (
-            _FROM_STRIKES_AFTER.search(text, mention.end, mention.end + 80)
-            or not _CLAUSE_BREAK_AFTER.match(text, mention.end)
-        )
+        # (unless the strike is on "the city" it names: "despite efforts to protect Kharkiv,
+        # missiles hit the city")
+        and not TOWN_ANAPHOR.search(text, mention.end, mention.end + 150)
     ):
         return False  # "Patriot systems to protect Kyiv, Kharkiv and Odesa from Russian strikes"
     if (
         action == Action.STRIKE
         and mention.place.country == "RU"
         and _FROM_BEFORE.search(text, near, mention.start)
-        and not _RANGE_TO_AFTER.match(text, mention.end)  # ("от Брянска до Курска")
     ):
         return False  # "Обстріл Суми ракетами з Курська": where they were fired from
     if action == Action.STRIKE and _LAUNCHED_FROM.search(
@@ -185,15 +182,13 @@ _PROTECT_BEFORE = re.compile(
     r"(?:[\w'’-]+(?:\s*,\s*|\s+))?(?:[\w'’-]+(?:\s*,\s*|\s+(?:and|et|und|і|та|и)\s+|\s+)){0,5}$",
     re.IGNORECASE,
 )
-_FROM_STRIKES_AFTER = re.compile(r"\b(?:from|against|des|contre|vor|від|от)\b", re.IGNORECASE)
-_CLAUSE_BREAK_AFTER = re.compile(r"\s*[,;:—–]|\s+(?:but|mais|aber|але|но)\b", re.IGNORECASE)
 # "from X" (not "near X", "5 km from X", "недалеко от X")
 _FROM_BEFORE = re.compile(
     r"(?<!недалеко\s)(?<!неподалік\s)(?<!поблизу\s)(?<!вблизи\s)(?<!км\s)(?<!km\s)(?<!far\s)"
     r"(?<!\w)(?:з|із|зі|из|от|від|from|depuis|aus)\s+$",
     re.IGNORECASE,
 )
-_RANGE_TO_AFTER = re.compile(r"\s+(?:до|to|bis|jusqu['’]à)\s", re.IGNORECASE)
+
 _SHOT_DOWN = re.compile(
     r"shot\s+down|downed|intercept\w*|сбил\w*|сбит\w*|збил\w*|збит\w*|abgeschossen|abgefangen|"
     r"abattu\w*",
