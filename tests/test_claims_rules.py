@@ -2251,3 +2251,31 @@ def test_what_serves_a_side_is_its_target() -> None:
 )
 def test_the_eighth_review_s_cases(text, expected) -> None:
     assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ninth review's cases
+        (
+            "Ukraine struggles to protect Kharkiv, where a Russian glide bomb hit a school.",
+            [("Kharkiv", RU, Action.STRIKE)],
+        ),
+        (
+            "Окупанти хотіли прорватися, проте ЗСУ відбили атаки біля Покровська.",
+            [("Pokrovsk", UA, Action.REPEL), ("Pokrovsk", RU, Action.ATTACK)],
+        ),
+        ("Ukraine fears a new Russian offensive near Kharkiv.", []),
+        ("Kiev craint que les forces russes n'attaquent Koupiansk.", []),
+        (
+            "Ukrainian drones struck an airfield used by Russian aviation near Yeysk.",
+            [("Yeysk", UA, Action.STRIKE)],
+        ),
+        (
+            "Russische Raketen trafen Charkiw, ukrainische Truppen stießen auf Widerstand.",
+            [("Kharkiv", RU, Action.STRIKE)],
+        ),
+    ],
+)
+def test_the_ninth_review_s_cases(text, expected) -> None:
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected

@@ -55,10 +55,14 @@ MODAL = prefixed(
         r"seeks?\s+to|seeking\s+to|sought\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|threat\w*|"
         r"expected\s+to|set\s+to|poised\s+to|about\s+to|goal|objective|in\s+order\s+to|risks?|"
         r"consider\w*|weigh\w*|"
-        # intent, and a fear right before the action it governs ("Ukraine fears infiltration
-        # near X"; not "fears grew after Russian forces captured X")
-        r"решил\w*|хотел\w*|захотел\w*|вирішил\w*|хотіл\w*|"
-        r"(?:fears?|craint\w*|befürcht\w*|боїт\w*)(?=\s+(?:[\w'’-]+\s+){0,2}$)|"
+        # intent right before its action ("ВСУ хотели ударить по X"; not "жители хотели
+        # эвакуироваться, но войска обстреляли X")
+        r"(?:решил\w*|хотел[иао]?|захотел\w*|вирішил\w*|хотіл[иао]?)(?=\s+(?:[\w'’-]+\s+)?$)|"
+        # a fear that governs the action ("Ukraine fears a new Russian offensive near X",
+        # "craint que les forces russes n'attaquent X"; not "fears grew after … captured X")
+        r"(?:fears?|craint\w*|befürcht\w*|боїт\w*|боятся|опасаются)"
+        r"(?!\s+(?:grew|grow|rose|rise|mount\w*|are|were|is|was|of|for|about|over)\b)"
+        r"(?=[\s,]+(?:(?:that|que|qu['’]|що|dass|что)\s+)?(?:[\w'’-]+\s+){0,4}(?:n['’]|ne\s+)?$)|"
         # what might come: "une éventuelle offensive", "возможное наступление"
         r"éventuel(?:le|les|s)?\b|potential|mögliche\w*|"
         r"можлив(?:е|а|ий|ого|ої|у|ому|ім|і|их)\b|возможн(?:ое|ая|ый|ого|ой|ую|ом|ые|ых)\b|"

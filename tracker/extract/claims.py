@@ -1007,7 +1007,7 @@ def _owners(text: str, positions: list[int], acts: list[_Act], start: int, end: 
         return not _PUNCTUATION.search(text, a, b) and not any(a <= act.at < b for act in acts)
 
     # "объектам энергетики, используемым в интересах ВСУ": whom the target serves
-    owners = {p for p in positions if _INTERESTS_BEFORE.search(text, max(start, p - 20), p)}
+    owners = {p for p in positions if _serves(text, start, p)}
     if not _TARGETS.may_match(text, start, end):
         return owners  # (most clauses name no target: nothing is owned)
     for position in positions:
@@ -1025,9 +1025,24 @@ def _owners(text: str, positions: list[int], acts: list[_Act], start: int, end: 
     return owners
 
 
+def _serves(text: str, start: int, position: int) -> bool:
+    """Whether the side named at `position` is whom a target serves ("an airfield used by
+    Russian aviation"; not a weapon used by a side, which fired it: "glide bombs used by
+    Russian forces struck Kharkiv")."""
+    serving = _INTERESTS_BEFORE.search(text, max(start, position - 20), position)
+    return serving is not None and not _WEAPON_BEFORE.search(
+        text, max(start, serving.start() - 25), serving.start()
+    )
+
+
 _INTERESTS_BEFORE = re.compile(
     r"(?:в\s+интересах|в\s+інтересах|у\s+інтересах|in\s+the\s+interests?\s+of|"
-    r"au\s+profit\s+(?:de|des))\s+(?:the\s+|des\s+|de\s+la\s+)?$",
+    r"au\s+profit\s+(?:de|des)|used\s+by|utilisée?s?\s+par)\s+(?:the\s+|des\s+|de\s+la\s+|les\s+)?$",
+    re.IGNORECASE,
+)
+_WEAPON_BEFORE = re.compile(
+    r"(?:drones?|missiles?|rockets?|bombs?|shells?|artillery|tanks?|shaheds?|glide\s+bombs?|"
+    r"munitions?|obus|bombes?|chars?)\s+$",
     re.IGNORECASE,
 )
 _TARGETS = Family(STRUCK_TARGET)  # (`_owners` reads them in a clause)

@@ -631,11 +631,10 @@ ACTION_RE = re.compile(
             (
                 "strike",
                 r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
-                r"(?:trafen|traf)(?!\s+(?:sich|die|eine|keine)\b)"
-                # (not "trafen bei X, so Kiew, auf Widerstand"; "…, das auf Widerstand stieß" is
-                # another clause's)
-                r"(?!(?:(?!,\s*(?:das|der|die|welche\w*)\b)[^.;]){0,80}\bauf\s+(?:\w+\s+)?"
-                r"(?:widerstand|gegenwehr))|влуч\w*|"
+                r"(?:trafen|traf)\b(?!\s+(?:sich|die|eine|keine)\b)"
+                # (not "trafen bei X auf Widerstand", "trafen nahe X, wie … mitteilte, auf …")
+                r"(?!(?:\s+[^\s,.;]+){0,4}(?:\s*,\s*(?:so|wie)\b[^,.;]{0,50},)?"
+                r"\s+auf\s+(?:\w+\s+)?(?:widerstand|gegenwehr))|влуч\w*|"
                 r"(?:бити|б['’]ють|били|бьют|бил[иао]?)\s+по\b|"
                 r"touchée?s?\b|inflicted\s+(?:\w+\s+){0,2}losses|infligé\s+(?:\w+\s+){0,2}pertes|"
                 r"завда\w*\s+(?:\w+\s+)?втрат|нанес\w*\s+(?:\w+\s+)?потер\w*|"

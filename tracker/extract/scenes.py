@@ -130,9 +130,9 @@ def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action
         and _PROTECT_BEFORE.search(text, max(sentence_start, mention.start - 60), mention.start)
         # (not the sky its air defence keeps: "units protecting Odesa shot down 10 drones")
         and not _SHOT_DOWN.search(text, sentence_start, mention.end + 120)
-        # (unless the strike is on "the city" it names: "despite efforts to protect Kharkiv,
-        # missiles hit the city")
-        and not TOWN_ANAPHOR.search(text, mention.end, mention.end + 150)
+        # (unless the sentence comes back to it: "struggles to protect Kharkiv, where a glide
+        # bomb hit a school", "… to protect Sumy, which Russia shelled", "… hit the city")
+        and not _BACK_REFERENCE.search(text, mention.end, mention.end + 150)
     ):
         return False  # "Patriot systems to protect Kyiv, Kharkiv and Odesa from Russian strikes"
     if (
@@ -183,6 +183,14 @@ _PROTECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "from X" (not "near X", "5 km from X", "недалеко от X")
+_BACK_REFERENCE = either(
+    TOWN_ANAPHOR,
+    re.compile(
+        r"\b(?:where|which|there|that|où|qui|wo|dort|де|там|где|который\w*|котор\w+|який|яка|яке|"
+        r"які|яку|якому)\b",
+        re.IGNORECASE,
+    ),
+)
 _FROM_BEFORE = re.compile(
     r"(?<!недалеко\s)(?<!неподалік\s)(?<!поблизу\s)(?<!вблизи\s)(?<!км\s)(?<!km\s)(?<!far\s)"
     r"(?<!\w)(?:з|із|зі|из|от|від|from|depuis|aus)\s+$",
