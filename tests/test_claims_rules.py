@@ -24,6 +24,11 @@ def claims(text: str, source: str = "Wire") -> list[tuple]:
     ]
 
 
+def triples(text: str) -> list[tuple]:
+    """(place, side, action) of each claim, in order."""
+    return [(c[0], c[1], c[2]) for c in claims(text)]
+
+
 def wrapped(text: str, width: int = 80) -> str:
     """The text as plain-text reports come: each paragraph hard-wrapped."""
     return "\n\n".join(textwrap.fill(p, width) for p in text.split("\n\n"))
@@ -469,7 +474,7 @@ def test_a_claim_called_a_lie_is_no_claim(text) -> None:
     ],
 )
 def test_accusations_and_the_speakers_seat(text, place, side) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == [(place, side, Action.STRIKE)]
+    assert triples(text) == [(place, side, Action.STRIKE)]
 
 
 @pytest.mark.parametrize(
@@ -524,7 +529,7 @@ def test_whether_a_town_can_be_held_is_no_claim() -> None:
     ],
 )
 def test_german_word_order_and_russian_channels(text, expected) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+    assert triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -553,7 +558,7 @@ def test_german_word_order_and_russian_channels(text, expected) -> None:
     ],
 )
 def test_ours_and_the_city_after_the_speakers_seat(text, expected) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+    assert triples(text) == expected
 
 
 def test_too_early_to_talk_of_a_capture_is_no_claim() -> None:
@@ -602,7 +607,7 @@ def test_too_early_to_talk_of_a_capture_is_no_claim() -> None:
     ],
 )
 def test_air_defence_lists_and_the_sky_s_holder(text, expected) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+    assert triples(text) == expected
 
 
 def test_an_order_to_take_a_village_is_no_claim() -> None:
@@ -633,7 +638,7 @@ def test_a_datelines_country_names_no_side() -> None:
     ],
 )
 def test_the_occupied_part_of_a_region_is_a_state_not_a_capture(text) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Enerhodar", UA, Action.STRIKE)]
+    assert triples(text) == [("Enerhodar", UA, Action.STRIKE)]
 
 
 @pytest.mark.parametrize(
@@ -762,7 +767,7 @@ def test_a_telegram_post_speaks_in_its_own_voice():
     ],
 )
 def test_counterattacks(text):
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Kupiansk", UA, Action.ATTACK)]
+    assert triples(text) == [("Kupiansk", UA, Action.ATTACK)]
 
 
 @pytest.mark.parametrize(
@@ -787,7 +792,7 @@ def test_the_enemy_is_the_other_side_of_who_speaks(text, source, side):
     ],
 )
 def test_a_river_named_like_a_city_is_no_place(text):
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Nikopol", RU, Action.STRIKE)]
+    assert triples(text) == [("Nikopol", RU, Action.STRIKE)]
 
 
 @pytest.mark.parametrize(
@@ -1734,7 +1739,7 @@ def test_a_place_taken_beside_one_about_to_fall_is_claimed() -> None:
         "Moscow said its troops captured Novopavlivka and that the fall of Kostiantynivka was "
         "a matter of days."
     )
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Novopavlivka", RU, Action.CAPTURE)]
+    assert triples(text) == [("Novopavlivka", RU, Action.CAPTURE)]
 
 
 @pytest.mark.parametrize(
@@ -1803,7 +1808,7 @@ def test_seats_and_neighbours_are_no_scenes(text, expected) -> None:
     ],
 )
 def test_sides_in_the_russian_bulletins_words(text, expected) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+    assert triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1946,7 +1951,7 @@ def test_origins_captions_conditions_and_rear_governors(text, expected) -> None:
     ],
 )
 def test_the_second_review_s_cases(text, expected) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+    assert triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1979,7 +1984,7 @@ def test_the_second_review_s_cases(text, expected) -> None:
     ],
 )
 def test_the_third_review_s_cases(text, expected) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+    assert triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2029,7 +2034,7 @@ def test_the_third_review_s_cases(text, expected) -> None:
     ],
 )
 def test_the_sixteenth_and_seventeenth_sets_rules(text, expected) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+    assert triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2049,7 +2054,7 @@ def test_a_capital_s_institutions_make_no_city_of_it(text, expected) -> None:
 
 def test_the_head_of_a_russian_republic_tells_of_ukraine_s_strikes() -> None:
     text = "Беспилотник атаковал предприятие в Татарстане, сообщил Рустам Минниханов."
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Tatarstan", UA, Action.STRIKE)]
+    assert triples(text) == [("Tatarstan", UA, Action.STRIKE)]
 
 
 def test_a_future_offensive_is_no_attack() -> None:
@@ -2078,7 +2083,7 @@ def test_a_held_town_cleared_of_infiltrators_is_not_captured() -> None:
     ],
 )
 def test_german_gains_and_hits(text, expected) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+    assert triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2109,7 +2114,7 @@ def test_german_gains_and_hits(text, expected) -> None:
     ],
 )
 def test_ukrainian_summaries_words(text, expected) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+    assert triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2142,7 +2147,7 @@ def test_ukrainian_summaries_words(text, expected) -> None:
     ],
 )
 def test_the_fifth_review_s_cases(text, expected) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+    assert triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2164,7 +2169,7 @@ def test_the_fifth_review_s_cases(text, expected) -> None:
     ],
 )
 def test_the_sixth_review_s_cases(text, expected) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+    assert triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2182,7 +2187,7 @@ def test_the_sixth_review_s_cases(text, expected) -> None:
     ],
 )
 def test_a_region_s_name_is_no_side(text, expected) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+    assert triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2210,7 +2215,7 @@ def test_a_region_s_name_is_no_side(text, expected) -> None:
     ],
 )
 def test_the_seventh_review_s_cases(text, expected) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+    assert triples(text) == expected
 
 
 def test_what_serves_a_side_is_its_target() -> None:
@@ -2218,7 +2223,7 @@ def test_what_serves_a_side_is_its_target() -> None:
         "Ударными беспилотниками нанесено поражение объектам энергетики, используемым в "
         "интересах ВСУ, в районе Павлограда."
     )
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Pavlohrad", RU, Action.STRIKE)]
+    assert triples(text) == [("Pavlohrad", RU, Action.STRIKE)]
 
 
 @pytest.mark.parametrize(
@@ -2250,7 +2255,7 @@ def test_what_serves_a_side_is_its_target() -> None:
     ],
 )
 def test_the_eighth_review_s_cases(text, expected) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+    assert triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2278,4 +2283,4 @@ def test_the_eighth_review_s_cases(text, expected) -> None:
     ],
 )
 def test_the_ninth_review_s_cases(text, expected) -> None:
-    assert [(c[0], c[1], c[2]) for c in claims(text)] == expected
+    assert triples(text) == expected

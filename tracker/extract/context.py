@@ -1076,7 +1076,7 @@ def _attach_areas(
                 and ";" not in text[min(at, mention.end) : max(at, mention.start)]
                 # (nor where people came from, after the place: "У Запоріжжі розгорнули пункт
                 # для евакуйованих із Пологівського району")
-                and not (at > mention.end and _FROM_BEFORE.search(text, max(0, at - 40), at))
+                and not (at > mention.end and _CAME_FROM_BEFORE.search(text, max(0, at - 40), at))
                 and _same_aside(asides, at, mention.start)
                 and _said_of(at, mention, said[_key(mention)])
             ]
@@ -1196,7 +1196,7 @@ _CITY_AFTER = re.compile(
 )
 
 
-_FROM_BEFORE = re.compile(
+_CAME_FROM_BEFORE = re.compile(
     r"(?:евакуйован\w*|эвакуирован\w*|переселенц\w*|вивезен\w*|вывезен\w*|evacu\w*|displaced|"
     r"мешканц\w*|жител\w*|residents|удар\w*|обстріл\w*|обстрел\w*|strikes|shelling)\s+"
     r"(?:\w+\s+)?(?:із|з|зі|из|от|від|from|aus)\s+$",

@@ -135,16 +135,8 @@ def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action
         and not _BACK_REFERENCE.search(text, mention.end, mention.end + 150)
     ):
         return False  # "Patriot systems to protect Kyiv, Kharkiv and Odesa from Russian strikes"
-    if (
-        action == Action.STRIKE
-        and mention.place.country == "RU"
-        and _FROM_BEFORE.search(text, near, mention.start)
-    ):
-        return False  # "Обстріл Суми ракетами з Курська": where they were fired from
-    if action == Action.STRIKE and _LAUNCHED_FROM.search(
-        text, max(sentence_start, mention.start - 80), mention.start
-    ):
-        return False  # "drones launched from Kursk Oblast", "з напрямків Курськ, Брянськ"
+    if action == Action.STRIKE and _fired_from(text, mention, near, sentence_start):
+        return False  # "drones launched from Kursk Oblast", "ракетами з Курська"
     if action == Action.WITHDRAW and DESTINATION_BEFORE.search(
         text, max(sentence_start, mention.start - 60), mention.start
     ):
@@ -153,6 +145,16 @@ def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action
         # Moscow, Kyiv, Washington act; they are scenes only of strikes on them.
         return action == Action.STRIKE and bool(STRIKE_ON.search_window(text, near, mention.start))
     return True
+
+
+def _fired_from(text: str, mention: Mention, near: int, sentence_start: int) -> bool:
+    """Where drones and missiles were fired from: a launch named as such ("launched from Kursk
+    Oblast", "з напрямків Курськ, Брянськ"), or a place in Russia right after "from" ("Обстріл
+    Суми ракетами з Курська")."""
+    return bool(
+        _LAUNCHED_FROM.search(text, max(sentence_start, mention.start - 80), mention.start)
+        or (mention.place.country == "RU" and _FROM_BEFORE.search(text, near, mention.start))
+    )
 
 
 def _origin_before(text: str, near: int, at: int) -> bool:
@@ -182,7 +184,7 @@ _PROTECT_BEFORE = re.compile(
     r"(?:[\w'’-]+(?:\s*,\s*|\s+))?(?:[\w'’-]+(?:\s*,\s*|\s+(?:and|et|und|і|та|и)\s+|\s+)){0,5}$",
     re.IGNORECASE,
 )
-# "from X" (not "near X", "5 km from X", "недалеко от X")
+# the sentence coming back to a place: "where", "which", "the city"
 _BACK_REFERENCE = either(
     TOWN_ANAPHOR,
     re.compile(
@@ -191,12 +193,12 @@ _BACK_REFERENCE = either(
         re.IGNORECASE,
     ),
 )
+# "from X" (not "near X", "5 km from X", "недалеко от X")
 _FROM_BEFORE = re.compile(
     r"(?<!недалеко\s)(?<!неподалік\s)(?<!поблизу\s)(?<!вблизи\s)(?<!км\s)(?<!km\s)(?<!far\s)"
     r"(?<!\w)(?:з|із|зі|из|от|від|from|depuis|aus)\s+$",
     re.IGNORECASE,
 )
-
 _SHOT_DOWN = re.compile(
     r"shot\s+down|downed|intercept\w*|сбил\w*|сбит\w*|збил\w*|збит\w*|abgeschossen|abgefangen|"
     r"abattu\w*",
