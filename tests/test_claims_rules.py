@@ -1518,6 +1518,37 @@ def test_an_english_date_ends_a_sentence_a_german_ordinal_does_not() -> None:
     ]
 
 
+def test_a_number_before_a_cyrillic_sentence_ends_it() -> None:
+    # Ukrainian writes no ordinal dot: the count of downed drones ends its sentence, and the
+    # hits of the next are strikes, not air defence over the cities
+    text = (
+        "Повітряні сили: вночі ворог запустив 64 ударні БпЛА. ППО знешкоджено 51. "
+        "Зафіксовано влучання у Кременчуці та Полтаві."
+    )
+    assert {c[:3] for c in claims(text, source="")} == {
+        ("Kremenchuk", RU, Action.STRIKE),
+        ("Poltava", RU, Action.STRIKE),
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Вночі ворог атакував 64 дронами. Сили ППО знешкодили 51. Влучання зафіксовано в "
+            "Кременчуці.",
+            ("Kremenchuk", RU, Action.STRIKE),
+        ),
+        (
+            "В ночь на 5 декабря ПВО сбила 41 беспилотник. Попадания зафиксированы в Брянске.",
+            ("Bryansk", UA, Action.STRIKE),
+        ),
+    ],
+)
+def test_hits_recorded_are_the_other_sides_strike(text: str, expected: tuple) -> None:
+    assert [c[:3] for c in claims(text, source="")] == [expected]
+
+
 def test_an_emoji_heading_and_where_reserves_come_from() -> None:
     text = (
         "⚡️Купянск: наши штурмовые группы закрепились в районе вокзала, противник подтягивает "

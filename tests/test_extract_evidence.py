@@ -2874,6 +2874,20 @@ def test_an_attack_by_boats_and_drones_is_no_ground_fighting_for_a_dateline() ->
     assert haversine_km(found["Качи"].point, (44.776, 33.544)) < 5, found["Качи"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZAPORIZHZHIA (AP) - Officials reported heavy fighting near Kamianske overnight.",
+        "SAPORISCHSCHJA (dpa) - Der Generalstab meldete Kämpfe bei Kamjanske am Stausee.",
+    ],
+)
+def test_fighting_near_a_place_is_ground_fighting_for_a_dateline(text: str) -> None:
+    # the Zaporizhzhia desk's fighting is at the front village by the reservoir, not in the
+    # Dnipropetrovsk city of the name 130 km from the line
+    place = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.place][-1].place
+    assert haversine_km(place.point, (47.542, 35.366)) < 5, place
+
+
 def test_a_german_border_area_is_a_state_border_cue() -> None:
     # not the inland Semenivka by Chernihiv
     text = "Im Grenzgebiet wurde Semeniwka erneut beschossen; in Tschernihiw fiel der Strom aus."

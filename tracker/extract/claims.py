@@ -933,6 +933,12 @@ _PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Hits recorded by who tallies them: "Влучання зафіксовано в X", "Попадания зафиксированы".
+_RECORDED_AFTER = re.compile(
+    r"\s+(?:зафіксован\w*|зафиксирован\w*|were\s+recorded|recorded|enregistr\w+|registriert)",
+    re.IGNORECASE,
+)
+
 
 def _unnamed_striker(
     text: str,
@@ -960,7 +966,10 @@ def _unnamed_striker(
         # ("У Підмосков'ї вибухи після атаки дронів": nobody else sends drones there; not
         # "Наша авиация нанесла удар по Судже", "КАБи вдарили по Суджі")
         return Side.UA
-    passive = _PASSIVE_BEFORE.search(text, max(0, act.at - 24), act.at) is not None
+    passive = (
+        _PASSIVE_BEFORE.search(text, max(0, act.at - 24), act.at) is not None
+        or _RECORDED_AFTER.match(text, act.end) is not None
+    )
     own = CLAIMANT_SIDE.get(claimant or "") or (voice if not claimant else None)
     if not (passive or own):
         return None  # (nobody's word for it: "Kharkiv subit des frappes quasi quotidiennes")

@@ -113,6 +113,10 @@ def attach_context(
                 match.lastgroup == "attack" and not _by_air_or_sea(text, sentences[number])
             ):
                 ground.add(number)
+    for match in scans["fighting"]:  # "fighting near X", "Kämpfe bei X": on the ground too
+        number = bisect_right(starts, match.start()) - 1
+        if number >= 0 and match.start() < sentences[number][1]:
+            ground.add(number)
     # (a report without a Russian-only letter, as an ASCII one, has no sentence with one)
     russian = (
         [bool(_RUSSIAN_LETTERS.search(text, start, end)) for start, end in sentences]

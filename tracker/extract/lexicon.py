@@ -513,7 +513,7 @@ _WHERE_AFTER = (
 )
 FIGHTING_RE = re.compile(
     r"\b(?:(?:heavy|fierce|intense|ongoing)\s+fighting|fighting|battles?|combats?|"
-    r"kämpfe|kampf|gefechte|kampfhandlungen|бо[їи]|боях|бойові\s+дії|боевые\s+действия)"
+    r"kämpfen?|kampf|gefechten?|kampfhandlungen|бо[їи]|боях|бойові\s+дії|боевые\s+действия)"
     r"(?:\s+(?:continues?|continued|raged?|se\s+poursuivent|dauern\s+an|тривають|точаться|"
     r"йдуть|идут|продолжаются|ведутся))?\s+"
     + _WHERE_AFTER
@@ -634,7 +634,7 @@ ACTION_RE = re.compile(
                 r"(?:trafen|traf)\b(?!\s+(?:sich|die|eine|keine)\b)"
                 # (not "trafen bei X auf Widerstand", "trafen nahe X, wie … mitteilte, auf …")
                 r"(?!(?:\s+[^\s,.;]+){0,4}(?:\s*,\s*(?:so|wie)\b[^,.;]{0,50},)?"
-                r"\s+auf\s+(?:\w+\s+)?(?:widerstand|gegenwehr))|влуч\w*|"
+                r"\s+auf\s+(?:\w+\s+)?(?:widerstand|gegenwehr))|влуч\w*|попадани[еяй]\w*|"
                 r"(?:бити|б['’]ють|били|бьют|бил[иао]?)\s+по\b|"
                 r"touchée?s?\b|inflicted\s+(?:\w+\s+){0,2}losses|infligé\s+(?:\w+\s+){0,2}pertes|"
                 r"завда\w*\s+(?:\w+\s+)?втрат|нанес\w*\s+(?:\w+\s+)?потер\w*|"

@@ -40,7 +40,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         gap = match.group("gap")
         if gap is None and not _line_ends(text, match.start(), match.end()):
             continue
-        if gap is not None and (_ordinal(text, match.start() + 1) or _title(text, match.start())):
+        if gap is not None and (
+            (_ordinal(text, match.start() + 1) and not _cyrillic_after(text, match.end()))
+            or _title(text, match.start())
+        ):
             continue
         cut = match.start("gap") if gap is not None else match.start()
         if cut > position:
@@ -54,6 +57,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _ordinal(text: str, end: int) -> bool:
     before = text[max(0, end - 16) : end]
     return bool(_ORDINAL_DOT.search(before)) and not _ENGLISH_DATE_DOT.search(before)
+
+
+def _cyrillic_after(text: str, position: int) -> bool:
+    """Whether the next sentence would start in Cyrillic: Ukrainian and Russian write no
+    ordinal dot ("ППО знешкоджено 77. Зафіксовано влучання" is two sentences)."""
+    letter = text[position : position + 2].lstrip('"«“([')[:1]
+    return "\u0400" <= letter <= "\u04ff"
 
 
 def _title(text: str, mark: int) -> bool:
