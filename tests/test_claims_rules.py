@@ -1549,6 +1549,15 @@ def test_hits_recorded_are_the_other_sides_strike(text: str, expected: tuple) ->
     assert [c[:3] for c in claims(text, source="")] == [expected]
 
 
+def test_a_bank_town_of_the_dnipro_shelled_is_russias_strike() -> None:
+    # Marhanets lies a few km from the river that is the line: its side is no question
+    assert claims("Auch Marhanez wurde beschossen.", source="")[0][:3] == (
+        "Marhanets",
+        RU,
+        Action.STRIKE,
+    )
+
+
 def test_an_emoji_heading_and_where_reserves_come_from() -> None:
     text = (
         "⚡️Купянск: наши штурмовые группы закрепились в районе вокзала, противник подтягивает "

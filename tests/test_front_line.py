@@ -10,6 +10,7 @@ import pytest
 
 from tracker import front_line
 from tracker.gazetteer import default_gazetteer
+from tracker.geo import haversine_km
 
 
 def _every_point(lat: float, lon: float) -> float:
@@ -64,6 +65,10 @@ def test_distance_km_gives_what_was_worked_out_ahead(monkeypatch: pytest.MonkeyP
     assert front_line.distance_km.__wrapped__(10.0, 20.0) == 1.5
 
 
+# Which of several villages of a name is meant: the one nearest this point.
+_NEAR = {"Pokrovka": (46.48, 31.69)}
+
+
 @pytest.mark.parametrize(
     ("name", "admin1", "held"),
     [
@@ -75,11 +80,24 @@ def test_distance_km_gives_what_was_worked_out_ahead(monkeypatch: pytest.MonkeyP
         ("Odesa", "Odesa Oblast", False),
         ("Kramatorsk", "Donetsk Oblast", False),
         ("Kherson", "Kherson Oblast", None),  # on the Dnipro, the line itself
+        # the banks of the former Kakhovka reservoir, a few km from the river's bed
+        ("Nikopol", "Dnipropetrovsk Oblast", False),
+        ("Marhanets", "Dnipropetrovsk Oblast", False),
+        ("Kamianka-Dniprovska", "Zaporizhzhia Oblast", True),
+        ("Enerhodar", "Zaporizhzhia Oblast", True),
+        ("Hornostaivka", "Kherson Oblast", True),
+        ("Beryslav", "Kherson Oblast", False),
+        ("Oleshky", "Kherson Oblast", True),  # the left bank below Kherson
+        ("Alupka", "Crimea", True),  # the south coast of Crimea
+        ("Pokrovka", "Mykolaiv Oblast", True),  # the Kinburn spit
+        ("Ochakiv", "Mykolaiv Oblast", False),  # across the strait from it
     ],
 )
 def test_which_side_of_the_line_holds_a_town(name, admin1, held):
-    place = max(
-        (p for p in default_gazetteer().places if p.name == name and p.admin1 == admin1),
-        key=lambda p: p.population,
-    )
+    named = [p for p in default_gazetteer().places if p.name == name and p.admin1 == admin1]
+    if name in _NEAR:
+        place = min(named, key=lambda p: haversine_km(p.point, _NEAR[name]))
+        assert haversine_km(place.point, _NEAR[name]) < 5, place
+    else:
+        place = max(named, key=lambda p: p.population)
     assert front_line.held_by_russia(place) is held

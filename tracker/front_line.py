@@ -177,21 +177,57 @@ def prior(place: Place) -> float:
 # the Dnipro delta) closed around the east by the sea off Crimea, the Azov coast and the
 # Russian border (Russia itself falls inside too: only places of Ukraine are asked about).
 # Places this near the line are not told apart.
-_HELD_BY_RUSSIA = LINES[3] + (
-    (46.30, 31.50),
-    (45.30, 32.30),
-    (44.30, 33.30),
-    (44.80, 35.80),
-    (45.40, 36.80),
-    (46.80, 38.20),
-    (47.30, 39.80),
-    (48.20, 40.00),
-    (49.00, 40.30),
-    (49.60, 40.20),
-    (50.10, 39.30),
-    (50.30, 38.00),
+# Below Vasylivka the line is the Dnipro, which has not moved since November 2022: drawn
+# along the bed of the former Kakhovka reservoir between its banks (Nikopol and
+# Kamianka-Dniprovska, Kachkarivka and Tykhyi Lyman) and down the river past Kherson, a bank
+# town is on its side however near the river. (Which side a place is on reads this line;
+# closeness to the front reads LINES' coarser one.)
+_RIVER_FROM = LINES[3].index((47.59, 35.36))
+_RIVER = (
+    (47.59, 35.36),
+    (47.55, 35.10),
+    (47.56, 34.80),
+    (47.535, 34.55),
+    (47.53, 34.40),
+    (47.49, 34.20),
+    (47.42, 34.03),
+    (47.31, 34.03),
+    (47.22, 33.98),
+    (47.10, 33.84),
+    (47.02, 33.68),
+    (46.95, 33.66),
+    (46.86, 33.60),
+    (46.78, 33.38),  # the dam at Nova Kakhovka
+    (46.77, 33.20),
+    (46.74, 33.05),
+    (46.69, 32.88),
+    (46.64, 32.61),  # Kherson
+    (46.52, 32.52),
+    (46.55, 31.90),
+)
+_HELD_BY_RUSSIA = (
+    LINES[3][:_RIVER_FROM]
+    + _RIVER
+    + (
+        (46.565, 31.56),  # (the Kinburn spit, not Ochakiv across the strait)
+        (46.30, 31.50),
+        (45.30, 32.30),
+        (44.30, 33.30),
+        (44.20, 34.50),  # (off the south coast: Alupka, Foros)
+        (44.70, 35.80),
+        (44.90, 36.60),  # (off the Kerch peninsula)
+        (45.40, 36.80),
+        (46.80, 38.20),
+        (47.30, 39.80),
+        (48.20, 40.00),
+        (49.00, 40.30),
+        (49.60, 40.20),
+        (50.10, 39.30),
+        (50.30, 38.00),
+    )
 )
 SIDE_MARGIN_KM = 15.0
+RIVER_MARGIN_KM = 3.0
 
 
 def held_by_russia(place: Place) -> bool | None:
@@ -201,7 +237,8 @@ def held_by_russia(place: Place) -> bool | None:
     if place.country != "UA":
         return None
     lat, lon = place.point
-    if _contact_km(lat, lon) < SIDE_MARGIN_KM:
+    land_km, river_km = _contact_km(lat, lon)
+    if land_km < SIDE_MARGIN_KM or river_km < RIVER_MARGIN_KM:
         return None
     inside = False
     for (lat_a, lon_a), (lat_b, lon_b) in pairwise(_HELD_BY_RUSSIA + _HELD_BY_RUSSIA[:1]):
@@ -212,17 +249,23 @@ def held_by_russia(place: Place) -> bool | None:
     return inside
 
 
-# (in order of latitude, as `_POINTS`)
-_CONTACT_POINTS = tuple(sorted(_sampled((LINES[3],))))
-_CONTACT_LATITUDES = [point[0] for point in _CONTACT_POINTS]
+# (in order of latitude, as `_POINTS`): the line on land, and along the river
+_CONTACT_PARTS = tuple(
+    (points, [point[0] for point in points])
+    for points in (
+        tuple(sorted(_sampled((LINES[3][: _RIVER_FROM + 1],)))),
+        tuple(sorted(_sampled((_RIVER,)))),
+    )
+)
 
 
 @lru_cache(maxsize=100_000)
-def _contact_km(lat: float, lon: float) -> float:
-    """How far a point lies from the line of contact itself (not the older or border lines)."""
+def _contact_km(lat: float, lon: float) -> tuple[float, float]:
+    """How far a point lies from the line of contact itself (not the older or border lines):
+    from its part on land and from its part along the Dnipro."""
     phi = math.radians(lat)
-    return _km(
-        least_haversine_term(
-            phi, math.radians(lon), math.cos(phi), _CONTACT_POINTS, _CONTACT_LATITUDES
-        )
+    land, river = (
+        _km(least_haversine_term(phi, math.radians(lon), math.cos(phi), points, latitudes))
+        for points, latitudes in _CONTACT_PARTS
     )
+    return land, river
