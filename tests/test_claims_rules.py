@@ -1558,6 +1558,51 @@ def test_a_bank_town_of_the_dnipro_shelled_is_russias_strike() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Brigade meldete, sie habe nördlich von Charkiw einen russischen Angriff bei "
+        "Wiltscha abgewehrt.",
+        "The brigade said that north of Kharkiv it had repelled a Russian assault near Vilcha.",
+        "Бригада повідомила, що на північ від Харкова відбила штурм біля Вільчі.",
+    ],
+)
+def test_a_town_a_compass_word_frames_is_no_scene(text: str) -> None:
+    assert {c[0] for c in claims(text, source="")} == {"Vilcha"}
+
+
+def test_the_action_before_a_compass_word_keeps_its_town() -> None:
+    text = "Russian forces advanced west of Pokrovsk and captured Kotlyne."
+    assert {c[:3] for c in claims(text, source="")} == {
+        ("Pokrovsk", RU, Action.ADVANCE),
+        ("Kotlyne", RU, Action.CAPTURE),
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Unsere Drohnenpiloten haben bei Borowa einen russischen Angriff zerschlagen.",
+            {("Borova", UA, Action.REPEL), ("Borova", RU, Action.ATTACK)},
+        ),
+        (
+            "Laut Gouverneur Kiper wurde der Hafen getroffen. Auch in Tschornomorsk sei "
+            "Energieinfrastruktur getroffen worden.",
+            {("Chornomorsk", RU, Action.STRIKE)},
+        ),
+        (
+            "Die ukrainische Luftwaffe meldete den Abschuss von 84 Drohnen. Einschläge gab es "
+            "demnach in Dnipro.",
+            {("Dnipro", RU, Action.STRIKE)},
+        ),
+        ("Die 3. Sturmbrigade hält Stellungen bei Borowa.", set()),
+    ],
+)
+def test_german_wording_of_repels_hits_and_relays(text: str, expected: set) -> None:
+    assert {c[:3] for c in claims(text, source="")} == expected
+
+
 def test_an_emoji_heading_and_where_reserves_come_from() -> None:
     text = (
         "⚡️Купянск: наши штурмовые группы закрепились в районе вокзала, противник подтягивает "

@@ -169,7 +169,11 @@ PRONOUN = prefixed(
         r"(?<!\w)(?:it|he|she|they|the\s+(?:ministry|statement|command|staff|report|spokesman|"
         r"spokesperson)|il|elle|er|sie|він|вона|вони|он|она|они)\s+(?:also\s+)?"
         r"(?:said|says|added|claimed|reported|a\s+ajouté|a\s+indiqué|fügte|sagte|додав|"
-        r"додала|заяви\w*|повідоми\w*|добавил\w*|сообщи\w*)(?!\w)",
+        r"додала|заяви\w*|повідоми\w*|добавил\w*|сообщи\w*)(?!\w)"
+        # a relay of the one named before: "Einschläge gab es demnach in X"
+        r"|(?<!\w)(?:demnach|(?:ihm|ihr|ihnen)\s+zufolge|according\s+to\s+(?:it|him|her|them)|"
+        r"selon\s+(?:lui|elle|eux|elles)|за\s+(?:його|її|їхніми|їх)\s+(?:даними|словами)|"
+        r"по\s+(?:его|её|ее|их)\s+(?:данным|словам))(?!\w)",
         _I,
     )
 )

@@ -286,6 +286,8 @@ def _clause_claims(
             continue  # "may intensify attacks on X"
         if _frames_others(text, mention, place_precision, in_sentence, clause_start, limit, chosen):
             continue
+        if _direction_frame(text, mention, in_sentence, clause_start, limit, chosen):
+            continue
         neighbour = _NEIGHBOUR_AFTER.match(text, mention.end)
         if neighbour and any(o.start == neighbour.end() for o in in_sentence):
             continue  # "a drone hit a bus in Orikhiv's neighbour Mala Tokmachka": it locates
@@ -655,6 +657,41 @@ def _frames_others(
     )
 
 
+def _direction_frame(
+    text: str,
+    mention: Mention,
+    in_sentence: list[Mention],
+    clause_start: int,
+    limit: int,
+    chosen: _Act,
+) -> bool:
+    """ "nördlich von Charkiw … einen Angriff bei Wiltscha abgewehrt", "north of Kharkiv it
+    repelled an assault near Vilcha": a town a compass word puts before the action, with
+    places after it in the clause, only says where they are (not "advanced west of Pokrovsk
+    and took X": the action comes first)."""
+    if mention.start > chosen.at or not _COMPASS_OF_BEFORE.search(
+        text, max(clause_start, mention.start - 30), mention.start
+    ):
+        return False
+    return any(
+        mention.end < other.start < limit and other.level != "region" for other in in_sentence
+    )
+
+
+# A compass word and its "of" right before a place: "north of", "nördlich von", "au nord de",
+# "на північ від", "к северу от", "південніше", "севернее".
+_COMPASS_OF_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+    r"\b(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de|d['’]|du)|"
+    r"\b(?:nörd|süd|öst|west|nordöst|nordwest|südöst|südwest)lich\s+(?:von\s+)?|"
+    r"(?<!\w)на\s+(?:північ|південь|схід|захід)(?:-\w+)?\s+від|"
+    r"(?<!\w)к\s+(?:северу|югу|востоку|западу)(?:-\w+)?\s+от|"
+    r"(?<!\w)(?:північніше|південніше|східніше|західніше|севернее|южнее|восточнее|западнее|"
+    r"північно-\w+іше|південно-\w+іше|северо-\w+нее|юго-\w+нее))\s*$",
+    re.IGNORECASE,
+)
+
+
 # Settlements counted before a region that then names them: the region only locates them.
 _SETTLEMENT_WORDS = prefixed(
     re.compile(
@@ -933,9 +970,11 @@ _PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# Hits recorded by who tallies them: "Влучання зафіксовано в X", "Попадания зафиксированы".
-_RECORDED_AFTER = re.compile(
-    r"\s+(?:зафіксован\w*|зафиксирован\w*|were\s+recorded|recorded|enregistr\w+|registriert)",
+# A passive told after its verb: hits recorded by who tallies them ("Влучання зафіксовано в
+# X", "Попадания зафиксированы"), a German perfect ("sei … getroffen worden").
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:зафіксован\w*|зафиксирован\w*|were\s+recorded|recorded|enregistr\w+|registriert|"
+    r"worden\b)",
     re.IGNORECASE,
 )
 
@@ -968,7 +1007,7 @@ def _unnamed_striker(
         return Side.UA
     passive = (
         _PASSIVE_BEFORE.search(text, max(0, act.at - 24), act.at) is not None
-        or _RECORDED_AFTER.match(text, act.end) is not None
+        or _PASSIVE_AFTER.match(text, act.end) is not None
     )
     own = CLAIMANT_SIDE.get(claimant or "") or (voice if not claimant else None)
     if not (passive or own):
