@@ -1603,6 +1603,75 @@ def test_german_wording_of_repels_hits_and_relays(text: str, expected: set) -> N
     assert {c[:3] for c in claims(text, source="")} == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # being encircled is no hit
+        ("Попадание в окружение под Купянском грозит ВСУ, заявил аналитик.", set()),
+        # a column smashed is struck; an attack smashed is repelled
+        (
+            "Die ukrainische Armee hat eine russische Kolonne bei Kurachowe zerschlagen.",
+            {("Kurakhove", UA, Action.STRIKE)},
+        ),
+        # a frame in the next coordinated clause is that clause's, and a list is no frame
+        (
+            "North of Kupiansk Russian forces attacked, and west of Kreminna they shelled Torske.",
+            {("Kupiansk", RU, Action.ATTACK), ("Torske", RU, Action.STRIKE)},
+        ),
+        (
+            "North of Kharkiv and near Kupiansk, Russian troops attacked.",
+            {("Kharkiv", RU, Action.ATTACK), ("Kupiansk", RU, Action.ATTACK)},
+        ),
+        (
+            "Das 33. Sturmregiment stürmte Torezk, meldete das russische Militär.",
+            {("Toretsk", RU, Action.ATTACK)},
+        ),
+        # the verb-first passive of a split sentence, a German passive with "wurden"
+        (
+            "Протягом ночі ППО знешкоджено 77. Зафіксовано влучання в Кременчуці.",
+            {("Kremenchuk", RU, Action.STRIKE)},
+        ),
+        (
+            "Die Luftabwehr zerstörte 48 von 60 Drohnen. Einschläge wurden in Charkiw gemeldet.",
+            {("Kharkiv", RU, Action.STRIKE)},
+        ),
+    ],
+)
+def test_the_edges_of_this_sessions_wording(text: str, expected: set) -> None:
+    assert {c[:3] for c in claims(text, source="")} == expected
+
+
+def test_a_numbered_list_keeps_its_places() -> None:
+    text = "Генштаб: 1. Покровський напрямок — 40 атак; 2. Лиманський напрямок — 12 атак."
+    places = [m.place.name for m in extract(text, report_date=date(2025, 6, 1)).mentions]
+    assert places == ["Pokrovsk", "Lyman"]
+
+
+def test_a_lower_case_word_after_a_dotted_number_goes_on() -> None:
+    text = "Росіяни атакували Херсон 25. травня, повідомила ОВА."
+    assert [c[3] for c in claims(text, source="")] == ["Ukrainian officials"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland meldete die Einnahme von Swaniwka, einem Dorf rund 15 Kilometer von Siwersk "
+        "entfernt.",
+        "Росія заявила про захоплення Званівки, села розташованого за 15 км від Сіверська.",
+    ],
+)
+def test_a_village_located_by_distance_from_a_town_claims_the_village(text: str) -> None:
+    assert [c[0] for c in claims(text, source="")] == ["Zvanivka"]
+
+
+def test_a_regional_administration_named_after_a_city_is_no_scene() -> None:
+    text = (
+        "Nikopol a de nouveau été bombardée par les drones russes, selon l'administration "
+        "régionale de Dnipropetrovsk."
+    )
+    assert {c[0] for c in claims(text, source="")} == {"Nikopol"}
+
+
 def test_an_emoji_heading_and_where_reserves_come_from() -> None:
     text = (
         "⚡️Купянск: наши штурмовые группы закрепились в районе вокзала, противник подтягивает "

@@ -40,7 +40,8 @@ _APPOSED_NOUN = (
     r"(?:a|the)\s+(?:village|town|settlement)(?:\s+(?:located|situated))?|"
     # ("Dobropillia, village au nord de Houliaïpole": the article may go)
     r"(?:une?\s+)?(?:village|bourg|hameau|localité)(?:\s+situé\w*)?|tous\s+deux|situé\w*|beide|liegt|"
-    r"gelegen|ein\s+dorf|обидва|обидві|розташован\w*|що|яке|який|яка|село|селище|оба|обе|"
+    r"gelegen|(?:ein|einem|eines)\s+dorf(?:es)?|обидва|обидві|розташован\w*|що|яке|який|яка|"
+    r"село|селище|села|селища|оба|обе|"
     r"расположен\w*|что|"
     # "Новоселовка — та, что северо-западнее Лимана", "не ту Новоселівку, що під Лиманом"
     rf"{_THAT_ONE}\s*,\s*(?:что|що)|"

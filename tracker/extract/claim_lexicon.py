@@ -188,7 +188,8 @@ AUTHORITY_BEFORE = prefixed(
     re.compile(
         r"(?:administration|authorities|governor|verwaltung|militärverwaltung|gebietsverwaltung|"
         r"gouverneur|préfecture|адміністрац\w*|администрац\w*|губернатор\w*|голов[аиі]|глав[аы])"
-        r"\s+(?:(?:militaire\s+)?(?:of|de|des|der|von|du)\s+)?(?:the\s+|la\s+|l['’])?$",
+        r"\s+(?:(?:(?:militaire|régionale|municipale|regional|military|oblast)\s+){0,2}"
+        r"(?:of|de|des|der|von|du)\s+)?(?:the\s+|la\s+|l['’])?$",
         _I,
     )
 )
@@ -453,7 +454,8 @@ STRUCK_TARGET = prefixed(
     re.compile(
         r"(?:\b(?:positions?|depots?|stores?|concentrations?|command\s+posts?|manpower|equipment|"
         r"stellungen|depots?|lager|konzentration\w*|gefechtsstand|dépôts?|concentrations?|"
-        r"technik|militärtechnik|matériel|effectifs|"
+        r"technik|militärtechnik|matériel|effectifs|columns?|convoys?|kolonnen?|konvois?|"
+        r"colonnes?|convois|"
         r"poste\s+de\s+commandement)\b|"
         r"(?<!\w)(?:пункт\w*\s+(?:временной\s+|тимчасової\s+)?дислокаци\w*|"
         r"пункт\w*\s+(?:тимчасового\s+)?базуван\w*|мест\w*\s+дислокаци\w*|склад(?:а|ы|и|ів|ов|ах|ам|ом|у)?(?!\w)|позици\w*|"

@@ -286,7 +286,7 @@ def _clause_claims(
             continue  # "may intensify attacks on X"
         if _frames_others(text, mention, place_precision, in_sentence, clause_start, limit, chosen):
             continue
-        if _direction_frame(text, mention, in_sentence, clause_start, limit, chosen):
+        if _direction_frame(text, mention, in_sentence, clause_start, limit, chosen, every):
             continue
         neighbour = _NEIGHBOUR_AFTER.match(text, mention.end)
         if neighbour and any(o.start == neighbour.end() for o in in_sentence):
@@ -664,18 +664,32 @@ def _direction_frame(
     clause_start: int,
     limit: int,
     chosen: _Act,
+    acts: list[_Act],
 ) -> bool:
     """ "nördlich von Charkiw … einen Angriff bei Wiltscha abgewehrt", "north of Kharkiv it
-    repelled an assault near Vilcha": a town a compass word puts before the action, with
-    places after it in the clause, only says where they are (not "advanced west of Pokrovsk
-    and took X": the action comes first)."""
+    repelled an assault near Vilcha", "À Stepnohirsk, sur la ligne de front au sud de
+    Zaporijjia, … repousser": a town a compass word puts before the action, with other places
+    in the clause, only says where they are (not "advanced west of Pokrovsk and took X": the
+    action comes first)."""
     if mention.start > chosen.at or not _COMPASS_OF_BEFORE.search(
         text, max(clause_start, mention.start - 30), mention.start
     ):
         return False
+    if _LISTED_NEXT.match(text, mention.end):
+        return False  # "North of Kharkiv and near Kupiansk, Russian troops attacked": a list
     return any(
-        mention.end < other.start < limit and other.level != "region" for other in in_sentence
+        other is not mention
+        and clause_start <= other.start < limit
+        and other.level != "region"
+        # (not a place of the next action, nor another frame: "attacked, and west of Kreminna
+        # they shelled Y")
+        and not any(chosen.end <= act.at < other.start for act in acts)
+        and not _COMPASS_OF_BEFORE.search(text, max(clause_start, other.start - 30), other.start)
+        for other in in_sentence
     )
+
+
+_LISTED_NEXT = re.compile(r"\s*,?\s*(?:and|et|und|та|і|и|й)\s", re.IGNORECASE)
 
 
 # A compass word and its "of" right before a place: "north of", "nördlich von", "au nord de",
@@ -856,6 +870,12 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
             action = Action.ATTACK  # "attempted to advance near X"
         elif trying and action == Action.CAPTURE and continuing(text, start, match.start()):
             action = Action.ATTACK  # "continued clearing Siversk": not taken yet
+        if (
+            action == Action.STRIKE
+            and match.group().lower() == "zerschlagen"
+            and _ATTACK_NOUN_BEFORE.search(text, max(start, match.start() - 60), match.start())
+        ):
+            action = Action.REPEL  # "einen russischen Angriff … zerschlagen" (not a column)
         if action == Action.ATTACK and (
             (by_air and _BY_AIR.search(text, max(start, match.start() - 30), match.start()))
             or _WITH_AIR.match(text, match.end(), end)
@@ -964,17 +984,20 @@ _APOSTROPHE = re.compile(r"[а-яіїєґ]['’ʼ][яюєї]", re.IGNORECASE)
 # "Белгород подвергся обстрелу", "a été bombardée", "wurde beschossen"
 _PASSIVE_BEFORE = re.compile(
     r"(?:(?:was|were|been|being|got|a\s+été|ont\s+été|été|wurde|wurden|worden|зазна\w*|"
-    r"подверг\w*|піддал\w*|піддав\w*)\s+(?:[^\W\d_]+\s+)?|"
+    r"подверг\w*|піддал\w*|піддав\w*|зафіксован\w*|зафиксирован\w*)\s+(?:[^\W\d_]+\s+)?|"
     # "came under fire", "потрапили під удари", "попал под обстрел", "unter Beschuss"
     r"(?<!\w)(?:under|unter|під|под)\s+)$",
     re.IGNORECASE,
 )
 
+_ATTACK_NOUN_BEFORE = re.compile(
+    r"(?:angriff|vorstoß|vorstoss|attacke|sturm)\w*\s+(?:[^\s,.;]+\s+){0,4}$", re.IGNORECASE
+)
 # A passive told after its verb: hits recorded by who tallies them ("Влучання зафіксовано в
 # X", "Попадания зафиксированы"), a German perfect ("sei … getroffen worden").
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:зафіксован\w*|зафиксирован\w*|were\s+recorded|recorded|enregistr\w+|registriert|"
-    r"worden\b)",
+    r"worden\b|wurden?\b)",
     re.IGNORECASE,
 )
 

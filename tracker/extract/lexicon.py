@@ -548,7 +548,7 @@ ACTION_RE = re.compile(
             (
                 "repel",
                 r"repel\w*|repuls\w*|fought\s+off|beat(?:en)?\s+(?:off|back)|repouss\w*|abgewehrt|"
-                r"zurückgeschlagen|zerschlagen|wehrt\w*|"
+                r"zurückgeschlagen|wehrt\w*|"
                 # German separable verbs: "schlugen ... Angriffe bei X zurück"
                 r"schlugen(?=[^.;]{0,100}\bzurück\b)|schlagen(?=[^.;]{0,100}\bzurück\b)|"
                 r"abwehr\w*|відбили|відбито|відбив\w*|отразил\w*|отбил\w*|отбит\w*|отражен\w*|"
@@ -626,7 +626,7 @@ ACTION_RE = re.compile(
                 r"attaqu\w*|assaut\w*|"
                 r"angriff\w*|angegriffen|anzugreifen|greifen|greift|griffen|griff|"
                 # (not a unit: "die 3. Sturmbrigade")
-                r"sturm(?!brigade|bataillon|regiment)\w*|атак\w*|штурм(?!ов(?:ые|і|ики|ик)\b)\w*|наступ\w*|"
+                r"sturm(?!brigade|bataillon|regiment)\w*|stürmt\w*|gestürmt|атак\w*|штурм(?!ов(?:ые|і|ики|ик)\b)\w*|наступ\w*|"
                 r"наступал\w*|наступа\w*|висадит\w*|висадк\w*|высадит\w*|высадк\w*|"
                 r"landing\s+attempt\w*|débarqu\w*|anlanden|landungsversuch\w*|" + CLASH_WORDS,
             ),
@@ -636,11 +636,13 @@ ACTION_RE = re.compile(
                 r"(?:trafen|traf)\b(?!\s+(?:sich|die|eine|keine)\b)"
                 # (not "trafen bei X auf Widerstand", "trafen nahe X, wie … mitteilte, auf …")
                 r"(?!(?:\s+[^\s,.;]+){0,4}(?:\s*,\s*(?:so|wie)\b[^,.;]{0,50},)?"
-                r"\s+auf\s+(?:\w+\s+)?(?:widerstand|gegenwehr))|влуч\w*|попадани[еяй]\w*|einschläge\w*|"
+                r"\s+auf\s+(?:\w+\s+)?(?:widerstand|gegenwehr))|влуч\w*|einschläge\w*|"
+                # (not "попадание в окружение/плен": being encircled, taken prisoner)
+                r"попадани[еяй]\w*(?!\s+(?:в|во)\s+(?:окружени|плен|котел|котёл|засад))|"
                 r"(?:бити|б['’]ють|били|бьют|бил[иао]?)\s+по\b|"
                 r"touchée?s?\b|inflicted\s+(?:\w+\s+){0,2}losses|infligé\s+(?:\w+\s+){0,2}pertes|"
                 r"завда\w*\s+(?:\w+\s+)?втрат|нанес\w*\s+(?:\w+\s+)?потер\w*|"
-                r"drohnenangriff\w*|gleitbomben|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
+                r"drohnenangriff\w*|gleitbomben|zerschlagen|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
                 r"вдарил\w*|вдарив|вдарит\w*|авіаудар\w*|нанес\w*\s+поражени\w*|поражен[ыао]?\b|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile(?!\s+(?:alerts?|threats?|danger))|bomb\w*|frapp\w*|"
                 r"bombard\w*|pilonn\w*|beschoss\w*|beschuss|artilleriebeschuss|luftangriff\w*|удар\w*|обстріл\w*|"
                 # (not "Ракетная опасность", "ракетна небезпека": an alert)

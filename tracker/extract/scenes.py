@@ -56,6 +56,9 @@ _LIST_GLUE = re.compile(
 )
 
 
+_REGIONAL = re.compile(r"régional|regional|oblast|militär|militaire|military|gebiet", re.I)
+
+
 def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -> bool:
     """Whether the place is where the sentence says `action` happened."""
     return may_be_scene(text, mention, sentence_start) and is_scene_of(
@@ -103,9 +106,14 @@ def may_be_scene(text: str, mention: Mention, sentence_start: int) -> bool:
         return False
     if mention.level == "region" and (
         previous_word(text, mention.start, sentence_start).lower() in TITLES
-        or (not quiet and AUTHORITY_BEFORE.search_window(text, near, mention.start))
     ):
-        return False  # "Губернатор Белгородской области", "die Militärverwaltung des Gebiets"
+        return False  # "Губернатор Белгородской области"
+    authority = None if quiet else AUTHORITY_BEFORE.search_window(text, near, mention.start)
+    if authority and (mention.level == "region" or _REGIONAL.search(authority.group())):
+        # "die Militärverwaltung des Gebiets", "selon l'administration régionale de
+        # Dnipropetrovsk": whose administration speaks, not where (a town's own head speaks
+        # of it: "Глава Энергодара … жителей города")
+        return False
     if _river(text, mention, near, quiet, after):
         return False
     # (no "la route vers Zaporijjia")
