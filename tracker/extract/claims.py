@@ -683,12 +683,16 @@ def _direction_frame(
         and other.level != "region"
         # (not a place of the next action, nor another frame: "attacked, and west of Kreminna
         # they shelled Y")
-        and not any(chosen.end <= act.at < other.start for act in acts)
+        and not any(
+            chosen.end <= act.at < other.start and _NEXT_CLAUSE.search(text, chosen.end, act.at)
+            for act in acts
+        )
         and not _COMPASS_OF_BEFORE.search(text, max(clause_start, other.start - 30), other.start)
         for other in in_sentence
     )
 
 
+_NEXT_CLAUSE = re.compile(r"[,;]|\b(?:and|et|und|та|і|и|й)\b", re.IGNORECASE)
 _LISTED_NEXT = re.compile(r"\s*,?\s*(?:and|et|und|та|і|и|й)\s", re.IGNORECASE)
 
 
