@@ -253,7 +253,8 @@ _GERMAN = (
     ("z", "ts"),
 )
 _GERMAN_RESTORE = (("\x01", "shch"), ("\x02", "ch"), ("\x03", "sh"), ("\x04", "s"))
-_GERMAN_VOICED_S = re.compile(r"(^|[aeiouy])s(?=[aeiouy])")
+# (and дз, written ds: Dniprodserschynsk, Dserschynsk)
+_GERMAN_VOICED_S = re.compile(r"(^|[aeiouy]|(?<=d))s(?=[aeiouy])")
 _POLISH_CZECH = (("ch", "kh"), ("cz", "ch"), ("sz", "sh"), ("rz", "zh"), ("w", "v"), ("j", "y"))
 
 
