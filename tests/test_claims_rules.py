@@ -1672,6 +1672,52 @@ def test_a_regional_administration_named_after_a_city_is_no_scene() -> None:
     assert {c[0] for c in claims(text, source="")} == {"Nikopol"}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a brigade's honorific name is no village, a group of forces' name no district
+        (
+            "Оператори 93-ї ОМБр «Холодний Яр» знищили ворожу штурмову групу поблизу "
+            "Костянтинівки.",
+            {"Kostiantynivka"},
+        ),
+        (
+            "Russia claimed the capture of Siversk; Ukraine's Eastern Group of Forces (Skhid) "
+            "said its units still hold part of it.",
+            {"Siversk"},
+        ),
+        # a claim called untrue, a feared offensive
+        (
+            "DeepState: заяви окупантів про «захоплення» Сіверська не відповідають дійсності.",
+            set(),
+        ),
+        (
+            "Les chancelleries craignent qu'une offensive russe ne vise Zaporijjia ou "
+            "Kramatorsk dans les prochains mois.",
+            set(),
+        ),
+    ],
+)
+def test_names_and_statements_that_claim_nothing_there(text: str, expected: set) -> None:
+    assert {c[0] for c in claims(text, source="")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        (
+            "L'armée russe a affirmé avoir libéré Kindrativka, dans la région ukrainienne de "
+            "Soumy.",
+            "Sumy Oblast",
+        ),
+        ("Russland hat einen ukrainischen Vorstoß im Grenzgebiet Kursk abgewehrt.", "Kursk Oblast"),
+    ],
+)
+def test_a_region_word_with_its_adjective_names_the_region(text: str, region: str) -> None:
+    places = [m.place.name for m in extract(text, report_date=date(2025, 6, 1)).mentions]
+    assert places[-1] == region
+
+
 def test_an_emoji_heading_and_where_reserves_come_from() -> None:
     text = (
         "⚡️Купянск: наши штурмовые группы закрепились в районе вокзала, противник подтягивает "

@@ -60,9 +60,9 @@ MODAL = prefixed(
         r"(?:решил\w*|хотел[иао]?|захотел\w*|вирішил\w*|хотіл[иао]?)(?=\s+(?:[\w'’-]+\s+)?$)|"
         # a fear that governs the action ("Ukraine fears a new Russian offensive near X",
         # "craint que les forces russes n'attaquent X"; not "fears grew after … captured X")
-        r"(?:fears?|craint\w*|befürcht\w*|боїт\w*|боятся|опасаются)"
+        r"(?:fears?|craint\w*|craign\w*|redoute\w*|befürcht\w*|боїт\w*|боятся|опасаются)"
         r"(?!\s+(?:grew|grow|rose|rise|mount\w*|are|were|is|was|of|for|about|over)\b)"
-        r"(?=[\s,]+(?:(?:that|que|qu['’]|що|dass|что)\s+)?(?:[\w'’-]+\s+){0,4}(?:n['’]|ne\s+)?$)|"
+        r"(?=[\s,]+(?:(?:that|que|що|dass|что)\s+|qu['’]\s*)?(?:[\w'’-]+\s+){0,4}(?:n['’]|ne\s+)?$)|"
         # what might come: "une éventuelle offensive", "возможное наступление"
         r"éventuel(?:le|les|s)?\b|potential|mögliche\w*|"
         r"можлив(?:е|а|ий|ого|ої|у|ому|ім|і|их)\b|возможн(?:ое|ая|ый|ого|ой|ую|ом|ые|ых)\b|"

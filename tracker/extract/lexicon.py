@@ -226,6 +226,8 @@ _UNIT_WORDS = (
     r"brigaden?|regimenter?|bataillone?|gruppen?|gruppierung(?:en)?|divisionen?|korps|"
     r"бригад\w*|полк\w*|батальйон\w*|батальон\w*|угруповання|угрупованн\w*|"
     r"группировк\w*|дивізі\w*|дивизи\w*|корпус\w*|осув|оту|truppengruppe\w*|"
+    # the brigades' abbreviations: "93-ї ОМБр «Холодний Яр»"
+    r"омбр|ошбр|огшбр|одшбр|омпбр|оабр|обро|ombr|oshbr|"
     # "the Leningrad Military District"; "дрони Третьої штурмової" (the brigade left out)
     r"military\s+districts?|militärbezirk\w*|военн\w+\s+округ\w*|військов\w+\s+округ\w*|"
     r"штурмов(?:а|ої|ій|у|ою|ая|ой|ую)|"
@@ -291,8 +293,9 @@ SPEAKER_LAST_PREFIXES = (
 )
 
 REGION_BEFORE = re.compile(
-    r"(?:région|oblast|province|department)\s+d(?:e\s+|['’])(?:la\s+|l['’])?$"
-    r"|(?:Oblast|Gebiet|Region|Bezirk)\s+$"
+    r"(?:région|oblast|province|department)(?:\s+(?:ukrainienne|russe|frontalière|voisine))?"
+    r"\s+d(?:e\s+|['’])(?:la\s+|l['’])?$"
+    r"|(?:\bGrenzgebiet|\bGrenzregion|Oblast|Gebiet|Region|Bezirk)\s+$"
     # "close to the regional border with Dnipropetrovsk": the oblast, not the city
     r"|(?:regional|administrative|oblast)\s+(?:border|boundary)\s+(?:with|of)\s+(?:the\s+)?$"
     r"|(?:Gebiets|Verwaltungs)grenze\s+(?:zu[mr]?|mit)\s+(?:dem\s+)?$",
@@ -301,6 +304,7 @@ REGION_BEFORE = re.compile(
 
 # Cheap substring tests that must pass before the patterns below are tried (speed).
 REGION_BEFORE_HINTS = (
+    "Grenz",
     "de ",
     "d'",
     "d’",

@@ -38,9 +38,20 @@ def asserts(text: str, start: int, end: int, report_date: date) -> bool:
         or BYLINE.match(sentence[body:])  # (`^` of the rest, not of the sentence)
     ):
         return False
-    if CONDITION.search_window(text, start, end):
+    if CONDITION.search_window(text, start, end) or _UNTRUE.search(text, start, end):
         return False
     return not _history(text, start, end, report_date)
+
+
+# A claim called untrue after it: "заяви окупантів про «захоплення» X не відповідають
+# дійсності", "reports of the capture of X do not correspond to reality".
+_UNTRUE = re.compile(
+    r"не\s+відповіда\w*\s+дійсності|не\s+соответству\w*\s+действительности|"
+    r"(?:do|does|did)\s+not\s+(?:correspond\s+to|reflect)\s+reality|"
+    r"ne\s+correspond\w*\s+pas\s+à\s+la\s+réalité|"
+    r"entspr\w*\s+nicht\s+der\s+(?:wahrheit|realität|wirklichkeit)",
+    re.IGNORECASE,
+)
 
 
 def demand_at(text: str, start: int, end: int) -> int | None:

@@ -161,7 +161,7 @@ _REGION_ADJECTIVE = re.compile(
 )
 _FORCES_GROUP_BEFORE = re.compile(
     r"(?:groupement|group|grouping|gruppierung|gruppe)\s+(?:de\s+forces|des\s+forces|"
-    r"of\s+forces|der\s+streitkräfte)\s+[«\"„“]?\s*$|"
+    r"of\s+forces|der\s+streitkräfte)\s+[«\"„“(]?\s*$|"
     r"(?:группировк\w*|угрупованн\w*)\s+(?:войск|військ)\s+[«\"„“]?\s*$",
     re.IGNORECASE,
 )
@@ -307,7 +307,7 @@ def names_other_thing(text: str, mention: Found) -> bool:
         return True
     if after and _FEAST_DAY_AFTER.match(text, mention.end):
         return True  # "в Вербное воскресенье", "Palm Sunday": a feast, not the village Verbne
-    tail = text[max(0, mention.start - 12) : mention.start].rstrip(' «"„“').lower()
+    tail = text[max(0, mention.start - 12) : mention.start].rstrip(' «"„“(').lower()
     if (
         not mention.is_region
         and tail.endswith(_OF_TAILS)
