@@ -1718,6 +1718,42 @@ def test_a_region_word_with_its_adjective_names_the_region(text: str, region: st
     assert places[-1] == region
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Kharkiv governor in French spelling: strikes he reports are Russia's
+        (
+            "Le gouverneur de Kharkiv, Oleh Synehoubov, a fait état de frappes de bombes "
+            "planantes sur Koupiansk-Vouzlovy.",
+            {("Kupiansk-Vuzlovyi", RU, Action.STRIKE)},
+        ),
+        # a river with its article is no village of its name
+        (
+            "Des drones ukrainiens ont frappé une raffinerie à Saratov, sur la Volga.",
+            {("Saratov", UA, Action.STRIKE)},
+        ),
+        # a town set off after the places it locates
+        (
+            "Moscou a revendiqué la prise de Zatychchia et de Zeleny Haï, deux villages de la "
+            "région de Zaporijjia, à l'est de Houliaïpole.",
+            {("Zatyshshia", RU, Action.CAPTURE), ("Zelenyi Hai", RU, Action.CAPTURE)},
+        ),
+        (
+            "Russian forces advanced near Zelenyi Hai and east of Huliaipole.",
+            {("Zelenyi Hai", RU, Action.ADVANCE), ("Huliaipole", RU, Action.ADVANCE)},
+        ),
+        # forces gathered for a possible counterattack: nothing yet
+        (
+            "Selon TASS, l'armée ukrainienne concentre des forces près de Droujkivka en vue "
+            "d'une possible contre-attaque vers Kostiantynivka.",
+            set(),
+        ),
+    ],
+)
+def test_french_governors_rivers_appositions_and_plans(text: str, expected: set) -> None:
+    assert {c[:3] for c in claims(text, source="")} == expected
+
+
 def test_an_emoji_heading_and_where_reserves_come_from() -> None:
     text = (
         "⚡️Купянск: наши штурмовые группы закрепились в районе вокзала, противник подтягивает "

@@ -671,10 +671,25 @@ def _direction_frame(
     Zaporijjia, … repousser": a town a compass word puts before the action, with other places
     in the clause, only says where they are (not "advanced west of Pokrovsk and took X": the
     action comes first)."""
-    if mention.start > chosen.at or not _COMPASS_OF_BEFORE.search(
-        text, max(clause_start, mention.start - 30), mention.start
-    ):
+    cue = _COMPASS_OF_BEFORE.search(text, max(clause_start, mention.start - 30), mention.start)
+    if cue is None:
         return False
+    if mention.start > chosen.at:
+        # "la prise de X et de Y, deux villages …, à l'est de Houliaïpole": set off after the
+        # places it locates (not a list of directions: "north of X, south of Y")
+        before = [
+            other
+            for other in in_sentence
+            if chosen.at < other.start < mention.start and other.level != "region"
+        ]
+        return (
+            bool(before)
+            and _APPOSED_CUE.search(text, max(clause_start, cue.start() - 40), cue.start())
+            is not None
+            and not _COMPASS_OF_BEFORE.search(
+                text, max(clause_start, before[-1].start - 30), before[-1].start
+            )
+        )
     if _LISTED_NEXT.match(text, mention.end):
         return False  # "North of Kharkiv and near Kupiansk, Russian troops attacked": a list
     return any(
@@ -692,6 +707,11 @@ def _direction_frame(
     )
 
 
+_APPOSED_CUE = re.compile(
+    r"[,(—–]\s*(?:(?:just|some|about|roughly|around|environ|rund|etwa)\s+)?"
+    r"(?:(?:à\s+)?\d+\s*(?:km|kilomet\w*|kilomèt\w*|kilometer)\s+)?$",
+    re.IGNORECASE,
+)
 _NEXT_CLAUSE = re.compile(r"[,;]|\b(?:and|et|und|та|і|и|й)\b", re.IGNORECASE)
 _LISTED_NEXT = re.compile(r"\s*,?\s*(?:and|et|und|та|і|и|й)\s", re.IGNORECASE)
 

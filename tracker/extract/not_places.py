@@ -153,6 +153,15 @@ _ADJECTIVE_ENDING = re.compile(
 _MEDIA_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Daily)\b")
 _EMBANKMENT_AFTER = re.compile(r"\s+(?:embankment|riverbank|river\s+bank)\b", re.IGNORECASE)
 _RIVER_NAME = re.compile(r"Dnipro|Dnieper|Dnepr|Dniepr|Desna|Oskil|Donets|Inhulets|Psel|Vorskla")
+# A river with its article ("sur la Volga", "on the Oskil", "an der Wolga"): not the villages
+# of its name (nor the city Dnipro, whose name is also the river's).
+_RIVER_WITH_ARTICLE = re.compile(
+    r"(?:\b(?:sur|de|à)\s+(?:la|le|l['’])\s*|\b(?:on|along|across)\s+the\s+|"
+    r"\b(?:an|auf|entlang)\s+der\s+|\bam\s+)$",
+    re.IGNORECASE,
+)
+# (not the Oskil: its village of the name lies on it, by the towns a text names with it)
+_RIVER_ONLY = re.compile(r"Volga|Wolga|Dniepr|Dnieper|Desna|Donets|Inhulets|Psel|Vorskla")
 # A Russian krai the gazetteer does not hold, named by its adjective or its Latin name
 _KRAI_AFTER = re.compile(r"\s+(?:кра[йяюе]|краї|краєм|краем|krai|kray)(?!\w)", re.IGNORECASE)
 # (an adjective's ending: "Краснодарском", "Запорізького"; not a town's "від Покровська краєм")
@@ -297,6 +306,10 @@ def names_other_thing(text: str, mention: Found) -> bool:
         and _ADJECTIVE_ENDING.search(mention.text)
     ):
         return True
+    if _RIVER_ONLY.fullmatch(mention.text) and _RIVER_WITH_ARTICLE.search(
+        text, max(0, mention.start - 12), mention.start
+    ):
+        return True  # "la raffinerie de Saratov, sur la Volga"
     if after and _EMBANKMENT_AFTER.match(text, mention.end) and _RIVER_NAME.fullmatch(mention.text):
         return True  # "the Dnipro embankment" (not "the Kherson embankment": the city's)
     if after and _MEDIA_AFTER.match(text, mention.end):

@@ -41,7 +41,7 @@ OFFICIALS: tuple[Official, ...] = (
         "Oleh Syniehubov (Kharkiv Oblast governor)",
         Side.UA,
         r"syniehubov|synehubov|syniegubov|sinegubov|synjehubow|synegubov|siniehoubov|syniehoubov|"
-        rf"synièhoubov|synegoubov|syniegoubov|синєгубов{_CASE}|синегубов{_CASE}|сінєгубов{_CASE}",
+        rf"synièhoubov|synegoubov|syniegoubov|synehoubov|синєгубов{_CASE}|синегубов{_CASE}|сінєгубов{_CASE}",
         r"oleh|oleg|олег",
     ),
     Official(
