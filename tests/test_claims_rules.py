@@ -541,7 +541,8 @@ def test_german_word_order_and_russian_channels(text, expected) -> None:
             [("Horlivka", UA, Action.STRIKE)],
         ),
         ("Наши операторы БПЛА поразили склад в Краматорске.", [("Kramatorsk", RU, Action.STRIKE)]),
-        ("Наші потрапили під обстріл біля Торецька.", []),
+        # (told in Ukrainian, the shelling is Russia's as when a Ukrainian soldier says it)
+        ("Наші потрапили під обстріл біля Торецька.", [("Toretsk", RU, Action.STRIKE)]),
         (
             "Наши попали под обстрел возле Часова Яра, говорит украинский военный.",
             [("Chasiv Yar", RU, Action.STRIKE)],
@@ -1751,6 +1752,79 @@ def test_a_region_word_with_its_adjective_names_the_region(text: str, region: st
     ],
 )
 def test_french_governors_rivers_appositions_and_plans(text: str, expected: set) -> None:
+    assert {c[:3] for c in claims(text, source="")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Зокрема, під удари потрапили райони населених пунктів Оріхів та Степногірськ.",
+        "Під ударами — Оріхів та Степногірськ.",
+        "Під вогнем були Оріхів та Степногірськ, повідомив голова громади.",
+    ],
+)
+def test_places_shelled_in_a_ukrainian_account_are_russias_strikes(text: str) -> None:
+    # by the line, where the map does not say who holds them: the account's language does
+    assert {c[:3] for c in claims(text, source="")} == {
+        ("Orikhiv", RU, Action.STRIKE),
+        ("Stepnohirsk", RU, Action.STRIKE),
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Den Angriff auf Torezk haben ukrainische Truppen zerschlagen.",
+            {("Toretsk", UA, Action.REPEL), ("Toretsk", RU, Action.ATTACK)},
+        ),
+        # only the clause called untrue claims nothing
+        (
+            "Ворог атакував Покровськ; заяви про оточення не відповідають дійсності.",
+            {("Pokrovsk", RU, Action.ATTACK)},
+        ),
+        # facts, not plans
+        (
+            "Les forces russes ont concentré leurs frappes sur Kharkiv ce week-end.",
+            {("Kharkiv", RU, Action.STRIKE)},
+        ),
+        (
+            "Dès que possible, les forces russes ont attaqué Pokrovsk.",
+            {("Pokrovsk", RU, Action.ATTACK)},
+        ),
+        # the administration struck is its city's
+        (
+            "Des missiles russes ont frappé l'administration régionale de Mykolaïv.",
+            {("Mykolaiv", RU, Action.STRIKE)},
+        ),
+        # a Ukrainian account's enemy is Russia, whoever holds the village
+        ("Ворог обстріляв Новоселівку біля Покровська.", {("Novoselivka", RU, Action.STRIKE)}),
+        # one compass word over two towns frames both
+        (
+            "North of Pokrovsk and Myrnohrad, Russian forces attacked Rodynske.",
+            {("Myrnohrad", RU, Action.ATTACK), ("Rodynske", RU, Action.ATTACK)},
+        ),
+    ],
+)
+def test_the_second_reviews_cases(text: str, expected: set) -> None:
+    assert {c[:3] for c in claims(text, source="")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les combats se concentrent autour de Lyman, où les forces russes ont progressé vers "
+            "Zaritchne.",
+            {("Zarichne", RU, Action.ADVANCE)},
+        ),
+        (
+            "Russian forces attacked near Kupiansk, where they advanced toward Kurylivka.",
+            {("Kupiansk", RU, Action.ATTACK), ("Kurylivka", RU, Action.ADVANCE)},
+        ),
+    ],
+)
+def test_a_place_whose_where_clause_tells_the_action(text: str, expected: set) -> None:
     assert {c[:3] for c in claims(text, source="")} == expected
 
 

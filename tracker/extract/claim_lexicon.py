@@ -46,8 +46,10 @@ CONDITION = prefixed(
 # "May" is the month.
 MODAL = prefixed(
     re.compile(
-        r"(?:\b(?:could|might|would|will|shall|can|likely\s+to|unlikely|prepar\w*|concentr\w*|"
-        r"en\s+vue\s+d|"
+        r"(?:\b(?:could|might|would|will|shall|can|likely\s+to|unlikely|prepar\w*|concentrat\w*|"
+        # forces gathered for what is to come: "concentre des forces … en vue d'une contre-attaque"
+        r"concentre(?:nt)?\s+(?:des|de\s+nouvelles|ses|leurs)\s+(?:\w+\s+)?(?:forces|troupes|"
+        r"réserves|unités|effectifs)|en\s+vue\s+d|"
         r"mass\w*\s+(?:forces|troops)|for\s+(?:a\s+)?(?:new|further|renewed)|pour\s+une?\s+nouv\w*|"
         r"für\s+(?:eine?n?\s+)?(?:neue\w*|weitere\w*)|для\s+(?:нового|нових|новых|подальш\w*)|"
         r"готу\w*|готов\w*|накопич\w*|накаплива\w*|стяг\w*|aims?\s+to|aiming\s+to|"
@@ -65,7 +67,7 @@ MODAL = prefixed(
         r"(?!\s+(?:grew|grow|rose|rise|mount\w*|are|were|is|was|of|for|about|over)\b)"
         r"(?=[\s,]+(?:(?:that|que|що|dass|что)\s+|qu['’]\s*)?(?:[\w'’-]+\s+){0,4}(?:n['’]|ne\s+)?$)|"
         # what might come: "une éventuelle offensive", "возможное наступление"
-        r"éventuel(?:le|les|s)?\b|potential|mögliche\w*|possibles?\b|"
+        r"éventuel(?:le|les|s)?\b|potential|mögliche\w*|(?:une|a|an)\s+possible\b|"
         r"можлив(?:е|а|ий|ого|ої|у|ому|ім|і|их)\b|возможн(?:ое|ая|ый|ого|ой|ую|ом|ые|ых)\b|"
         # a Russian or Ukrainian future: "продолжит наступление", "продовжить штурми"
         r"продолжит|продолжат|продовжить|продовжать|"

@@ -45,7 +45,14 @@ from tracker.extract.claimants import (
 )
 from tracker.extract.dates import dates_in, relative_dates
 from tracker.extract.lexicon import ACTION_RE, CLASH_WORDS, HEDGES, PUSHED_BACK_WORDS
-from tracker.extract.modality import asserts, attempted, blocked, continuing, demand_at
+from tracker.extract.modality import (
+    asserts,
+    attempted,
+    blocked,
+    called_untrue,
+    continuing,
+    demand_at,
+)
 from tracker.extract.prefixed import Family, prefixed
 from tracker.extract.scan import scan_lexicon
 from tracker.extract.scenes import (
@@ -248,6 +255,8 @@ def _clause_claims(
         report.report_date,
     )
     action_scan, side_scan = report.action_scan, report.side_scan
+    if called_untrue(text, clause_start, clause_end):
+        return  # "заяви про «захоплення» X не відповідають дійсності"
     demand = demand_at(text, clause_start, clause_end)
     limit = clause_end if demand is None else clause_start + demand
     every = _acts(text, clause_start, limit, action_scan)
@@ -309,7 +318,13 @@ def _clause_claims(
         # clause of real reporting names two or three places, most with one action).
         struck_at_home = _struck_at_home(mention, chosen)
         struck_by = _unnamed_striker(
-            text, mention, chosen, claimant, voice_side, bool(sides or enemies or ours)
+            text,
+            mention,
+            chosen,
+            claimant,
+            voice_side,
+            bool(sides or enemies or ours),
+            sentence.ukrainian,
         )
         key = (id(chosen), claimant, struck_at_home, struck_by)  # (`every` holds the acts)
         events = shared.get(key)
@@ -336,7 +351,8 @@ def _clause_claims(
             ):
                 # "Над Белгородской областью сбиты 12 беспилотников": who holds the sky there
                 defender = _holder(mention) or defender
-            speaker = own or struck_at_home
+            # (a Ukrainian-language account's enemy is Russia, whoever holds the place)
+            speaker = own or (Side.UA if sentence.ukrainian else None) or struck_at_home
             actors = _turned(_with_enemy(sides, enemies, speaker, ours, text, own), owners)
             attacker = struck_by or attacker
             regional = claimant in REGIONAL_VOICES
@@ -465,7 +481,14 @@ def _listed_after_colon(
             merged
             and not acts
             and item
-            and (listing or (text[merged[-1][1]] == ":" and _in_range(*action_scan, *merged[-1])))
+            and (
+                listing
+                # (a colon or a dash: "Під ударами — Запоріжжя, Оріхів")
+                or (
+                    text[merged[-1][1] : merged[-1][1] + 3].lstrip()[:1] in (":", "—", "–")
+                    and _in_range(*action_scan, *merged[-1])
+                )
+            )
         ):
             merged[-1] = (merged[-1][0], span[1])
             listing = True
@@ -671,6 +694,14 @@ def _direction_frame(
     Zaporijjia, … repousser": a town a compass word puts before the action, with other places
     in the clause, only says where they are (not "advanced west of Pokrovsk and took X": the
     action comes first)."""
+    if (
+        chosen.at > mention.end
+        and _WHERE_AFTER.match(text, mention.end)
+        and any(chosen.at < other.start < limit for other in in_sentence)
+    ):
+        # "les combats se concentrent autour de Lyman, où les forces russes ont progressé vers
+        # Zaritchne": the place whose clause tells where they went
+        return True
     cue = _COMPASS_OF_BEFORE.search(text, max(clause_start, mention.start - 30), mention.start)
     if cue is None:
         return False
@@ -712,8 +743,12 @@ _APPOSED_CUE = re.compile(
     r"(?:(?:à\s+)?\d+\s*(?:km|kilomet\w*|kilomèt\w*|kilometer)\s+)?$",
     re.IGNORECASE,
 )
+_WHERE_AFTER = re.compile(r"\s*,\s*(?:où|where|wo|де|где)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[,;]|\b(?:and|et|und|та|і|и|й)\b", re.IGNORECASE)
-_LISTED_NEXT = re.compile(r"\s*,?\s*(?:and|et|und|та|і|и|й)\s", re.IGNORECASE)
+# (the next word no name: "north of X and near Y", not "north of X and Y")
+_LISTED_NEXT = re.compile(
+    r"\s*,?\s*(?:and|et|und|та|і|и|й)\s+(?=(?-i:[a-zäöüéèàâçа-яіїєґё]))", re.IGNORECASE
+)
 
 
 # A compass word and its "of" right before a place: "north of", "nördlich von", "au nord de",
@@ -897,7 +932,7 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
         if (
             action == Action.STRIKE
             and match.group().lower() == "zerschlagen"
-            and _ATTACK_NOUN_BEFORE.search(text, max(start, match.start() - 60), match.start())
+            and _smashed_an_attack(text, start, match.start())
         ):
             action = Action.REPEL  # "einen russischen Angriff … zerschlagen" (not a column)
         if action == Action.ATTACK and (
@@ -1014,9 +1049,21 @@ _PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-_ATTACK_NOUN_BEFORE = re.compile(
-    r"(?:angriff|vorstoß|vorstoss|attacke|sturm)\w*\s+(?:[^\s,.;]+\s+){0,4}$", re.IGNORECASE
+# What "zerschlagen" smashed: the last of these nouns before it in its clause.
+_SMASHED = re.compile(
+    r"\b(?:(?P<attack>angriff|vorstoß|vorstoss|attacke|sturm)|kolonne|konvoi|gruppe|"
+    r"stellung|depot|lager|fahrzeug|panzer)\w*",
+    re.IGNORECASE,
 )
+
+
+def _smashed_an_attack(text: str, start: int, verb: int) -> bool:
+    """ "Den Angriff auf Torezk haben ukrainische Truppen zerschlagen": a repel; "eine
+    russische Kolonne … zerschlagen" (also "nach dem Angriff … eine Kolonne"): a strike."""
+    found = list(_SMASHED.finditer(text, max(start, verb - 120), verb))
+    return bool(found) and found[-1].group("attack") is not None
+
+
 # A passive told after its verb: hits recorded by who tallies them ("Влучання зафіксовано в
 # X", "Попадания зафиксированы"), a German perfect ("sei … getroffen worden").
 _PASSIVE_AFTER = re.compile(
@@ -1033,6 +1080,7 @@ def _unnamed_striker(
     claimant: str | None,
     voice: Side | None,
     sided: bool,
+    ukrainian: bool = False,
 ) -> Side | None:
     """Who struck a place a strike names with no striker (told in the passive, or "strikes hit
     X, the governor said"): the side that does not hold it ("Sumy was shelled": Russia;
@@ -1055,6 +1103,7 @@ def _unnamed_striker(
     passive = (
         _PASSIVE_BEFORE.search(text, max(0, act.at - 24), act.at) is not None
         or _PASSIVE_AFTER.match(text, act.end) is not None
+        or act.word[:4].lower() in ("під ", "под ", "sous")  # "Під вогнем були X"
     )
     own = CLAIMANT_SIDE.get(claimant or "") or (voice if not claimant else None)
     if not (passive or own):
@@ -1070,6 +1119,10 @@ def _unnamed_striker(
         return Side.UA if held else Side.RU
     # a governor, a mayor, an occupation head: the strikes on their region they tell of are
     # the other side's, in any voice ("внаслідок обстрілу Херсона, повідомив Прокудін")
+    if own is None and passive and ukrainian:
+        # a Ukrainian-language account of places shelled ("під удари потрапили Оріхів та
+        # Степногірськ"): Russia's strikes, by the line too
+        return Side.RU
     return OTHER[own] if own and (passive or claimant in REGIONAL_VOICES) else None
 
 

@@ -646,7 +646,9 @@ ACTION_RE = re.compile(
                 r"(?:бити|б['’]ють|били|бьют|бил[иао]?)\s+по\b|"
                 r"touchée?s?\b|inflicted\s+(?:\w+\s+){0,2}losses|infligé\s+(?:\w+\s+){0,2}pertes|"
                 r"завда\w*\s+(?:\w+\s+)?втрат|нанес\w*\s+(?:\w+\s+)?потер\w*|"
-                r"drohnenangriff\w*|gleitbomben|zerschlagen|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
+                r"drohnenangriff\w*|gleitbomben|zerschlagen|"
+                # "Під вогнем були Херсон, Білозерка", "под огнем", "sous le feu"
+                r"(?:під|под)\s+(?:ворожим\s+|вражеским\s+)?(?:вогнем|огнем)|sous\s+le\s+feu|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
                 r"вдарил\w*|вдарив|вдарит\w*|авіаудар\w*|нанес\w*\s+поражени\w*|поражен[ыао]?\b|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile(?!\s+(?:alerts?|threats?|danger))|bomb\w*|frapp\w*|"
                 r"bombard\w*|pilonn\w*|beschoss\w*|beschuss|artilleriebeschuss|luftangriff\w*|удар\w*|обстріл\w*|"
                 # (not "Ракетная опасность", "ракетна небезпека": an alert)

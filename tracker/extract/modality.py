@@ -38,9 +38,14 @@ def asserts(text: str, start: int, end: int, report_date: date) -> bool:
         or BYLINE.match(sentence[body:])  # (`^` of the rest, not of the sentence)
     ):
         return False
-    if CONDITION.search_window(text, start, end) or _UNTRUE.search(text, start, end):
+    if CONDITION.search_window(text, start, end):
         return False
     return not _history(text, start, end, report_date)
+
+
+def called_untrue(text: str, start: int, end: int) -> bool:
+    """Whether the clause text[start:end] calls what it tells untrue."""
+    return _UNTRUE.search(text, start, end) is not None
 
 
 # A claim called untrue after it: "заяви окупантів про «захоплення» X не відповідають

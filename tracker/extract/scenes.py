@@ -57,6 +57,11 @@ _LIST_GLUE = re.compile(
 
 
 _REGIONAL = re.compile(r"régional|regional|oblast|militär|militaire|military|gebiet", re.I)
+_STRUCK_BEFORE = re.compile(
+    r"(?:frapp\w*|touch\w*|vis\w*|hit|struck|strikes?\s+on|getroffen|trafen|traf|"
+    r"siège\s+de|building\s+of|gebäude\s+der|будівл\w*|здани\w*)\s+(?:the\s+|l['’]|la\s+|le\s+|die\s+)?\w*\s*$",
+    re.I,
+)
 
 
 def is_scene(text: str, mention: Mention, sentence_start: int, action: Action) -> bool:
@@ -109,7 +114,17 @@ def may_be_scene(text: str, mention: Mention, sentence_start: int) -> bool:
     ):
         return False  # "Губернатор Белгородской области"
     authority = None if quiet else AUTHORITY_BEFORE.search_window(text, near, mention.start)
-    if authority and (mention.level == "region" or _REGIONAL.search(authority.group())):
+    if authority and (
+        mention.level == "region"
+        or (
+            _REGIONAL.search(authority.group())
+            # (not the administration struck: "ont frappé l'administration régionale de X")
+            # (the match's positions are its window's)
+            and not _STRUCK_BEFORE.search(
+                text, max(0, near + authority.start() - 30), near + authority.start()
+            )
+        )
+    ):
         # "die Militärverwaltung des Gebiets", "selon l'administration régionale de
         # Dnipropetrovsk": whose administration speaks, not where (a town's own head speaks
         # of it: "Глава Энергодара … жителей города")
