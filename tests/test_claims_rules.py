@@ -1828,6 +1828,33 @@ def test_a_place_whose_where_clause_tells_the_action(text: str, expected: set) -
     assert {c[:3] for c in claims(text, source="")} == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who fired is named: the Ukrainian account's rule does not guess
+        (
+            "Під ударами Сил оборони опинилися Нова Каховка та Гола Пристань.",
+            {("Nova Kakhovka", UA, Action.STRIKE), ("Hola Prystan", UA, Action.STRIKE)},
+        ),
+        # a relay of a Russian agency keeps its enemy
+        ("За даними ТАСС, противник обстріляв Горлівку.", {("Horlivka", UA, Action.STRIKE)}),
+        # a hedge or a warning is no event
+        ("Officials warned of the possible Russian offensive on Kharkiv.", set()),
+        # a where clause that ends before the next place keeps its own action
+        (
+            "В Покровске, где остаются военные ВСУ, российские войска продвинулись к Мирнограду.",
+            {("Pokrovsk", UA, Action.CONTROL), ("Myrnohrad", RU, Action.ADVANCE)},
+        ),
+        (
+            "Силам оборони вдалося відбити атаку біля Торецька.",
+            {("Toretsk", UA, Action.REPEL), ("Toretsk", RU, Action.ATTACK)},
+        ),
+    ],
+)
+def test_the_third_reviews_cases(text: str, expected: set) -> None:
+    assert {c[:3] for c in claims(text, source="")} == expected
+
+
 def test_an_emoji_heading_and_where_reserves_come_from() -> None:
     text = (
         "⚡️Купянск: наши штурмовые группы закрепились в районе вокзала, противник подтягивает "

@@ -351,8 +351,10 @@ def _clause_claims(
             ):
                 # "Над Белгородской областью сбиты 12 беспилотников": who holds the sky there
                 defender = _holder(mention) or defender
-            # (a Ukrainian-language account's enemy is Russia, whoever holds the place)
-            speaker = own or (Side.UA if sentence.ukrainian else None) or struck_at_home
+            # ("ворог" is only Ukrainian: its enemy is Russia, whoever holds the place; a
+            # Ukrainian outlet's "противник" may be TASS's, relayed)
+            voroh = sentence.ukrainian and _VOROH.search(text, clause_start, clause_end)
+            speaker = own or (Side.UA if voroh else None) or struck_at_home
             actors = _turned(_with_enemy(sides, enemies, speaker, ours, text, own), owners)
             attacker = struck_by or attacker
             regional = claimant in REGIONAL_VOICES
@@ -697,7 +699,10 @@ def _direction_frame(
     if (
         chosen.at > mention.end
         and _WHERE_AFTER.match(text, mention.end)
-        and any(chosen.at < other.start < limit for other in in_sentence)
+        and any(
+            chosen.at < other.start < limit and "," not in text[chosen.end : other.start]
+            for other in in_sentence
+        )
     ):
         # "les combats se concentrent autour de Lyman, où les forces russes ont progressé vers
         # Zaritchne": the place whose clause tells where they went
@@ -744,6 +749,7 @@ _APPOSED_CUE = re.compile(
     re.IGNORECASE,
 )
 _WHERE_AFTER = re.compile(r"\s*,\s*(?:où|where|wo|де|где)\b", re.IGNORECASE)
+_VOROH = re.compile(r"(?<!\w)(?:ворог|ворож)\w*", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[,;]|\b(?:and|et|und|та|і|и|й)\b", re.IGNORECASE)
 # (the next word no name: "north of X and near Y", not "north of X and Y")
 _LISTED_NEXT = re.compile(
@@ -1051,7 +1057,7 @@ _PASSIVE_BEFORE = re.compile(
 
 # What "zerschlagen" smashed: the last of these nouns before it in its clause.
 _SMASHED = re.compile(
-    r"\b(?:(?P<attack>angriff|vorstoß|vorstoss|attacke|sturm)|kolonne|konvoi|gruppe|"
+    r"(?<!mit )\b(?:(?P<attack>angriff|vorstoß|vorstoss|attacke|sturm)|kolonne|konvoi|gruppe|"
     r"stellung|depot|lager|fahrzeug|panzer)\w*",
     re.IGNORECASE,
 )
@@ -1119,9 +1125,10 @@ def _unnamed_striker(
         return Side.UA if held else Side.RU
     # a governor, a mayor, an occupation head: the strikes on their region they tell of are
     # the other side's, in any voice ("внаслідок обстрілу Херсона, повідомив Прокудін")
-    if own is None and passive and ukrainian:
+    if own is None and passive and ukrainian and not sided:
         # a Ukrainian-language account of places shelled ("під удари потрапили Оріхів та
-        # Степногірськ"): Russia's strikes, by the line too
+        # Степногірськ"): Russia's strikes, by the line too (not when it names who fired:
+        # "Під ударами Сил оборони опинилися …")
         return Side.RU
     return OTHER[own] if own and (passive or claimant in REGIONAL_VOICES) else None
 

@@ -497,7 +497,7 @@ SIDE_RU = re.compile(
 SIDE_UA = re.compile(
     r"\b(?:ukrain\w*|ukrainien\w*|ukrainisch\w*|kyiv's|kiev's|afu\b|azov(?!\s+sea)|azow|"
     r"khartiia|азов(?!ск)|хартія|хартии)"
-    r"|\b(?:україн|украин|зсу|всу|сил[иа]\s+оборони|сили\s+оборони|оборонц|захисник|сил[иа]\s+ппо|"
+    r"|\b(?:україн|украин|зсу|всу|сил(?:[иа]|ам\w*)?\s+оборони|оборонц|захисник|сил[иа]\s+ппо|"
     # what Russian channels call them: "Хохлы опять долбят Горловку"
     r"хохл|укроп|всушник)"
     r"|🇺🇦",
@@ -555,7 +555,7 @@ ACTION_RE = re.compile(
                 r"zurückgeschlagen|wehrt\w*|"
                 # German separable verbs: "schlugen ... Angriffe bei X zurück"
                 r"schlugen(?=[^.;]{0,100}\bzurück\b)|schlagen(?=[^.;]{0,100}\bzurück\b)|"
-                r"abwehr\w*|відбили|відбито|відбив\w*|отразил\w*|отбил\w*|отбит\w*|отражен\w*|"
+                r"abwehr\w*|відбили|відбито|відбити|відбив\w*|отразил\w*|отбил\w*|отбит\w*|отражен\w*|"
                 r"pushed\s+back|shot\s+down|shoot(?:s|ing)?\s+down|downed|intercept\w*|abattu\w*|abgeschossen|"
                 r"abgefangen|fing\w*|schoss(?:en)?(?=(?:(?!\bauf\s+(?-i:[A-ZÄÖÜ]))[^.;]){0,120}\bab\b(?!\s+(?:\d|dem\b|der\b|den\b|"
                 r"sofort|heute|morgen|jetzt|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
