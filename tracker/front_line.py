@@ -173,16 +173,13 @@ def prior(place: Place) -> float:
     return closeness(place.lat, place.lon) if place.kind == PlaceKind.SETTLEMENT else 0.0
 
 
-# The ground Russia holds: the line of contact (LINES[3], the Russian border by Vovchansk to
-# the Dnipro delta) closed around the east by the sea off Crimea, the Azov coast and the
-# Russian border (Russia itself falls inside too: only places of Ukraine are asked about).
-# Places this near the line are not told apart.
-# Below Vasylivka the line is the Dnipro, which has not moved since November 2022: drawn
+# The ground Russia holds: the line of contact (LINES[3] from the Russian border by Vovchansk
+# to Vasylivka, then the Dnipro) closed around the east by the sea off Crimea, the Azov coast
+# and the Russian border (Russia itself falls inside too: only places of Ukraine are asked
+# about). Below Vasylivka the line is the river, which has not moved since November 2022: drawn
 # along the bed of the former Kakhovka reservoir between its banks (Nikopol and
-# Kamianka-Dniprovska, Kachkarivka and Tykhyi Lyman) and down the river past Kherson, a bank
-# town is on its side however near the river. (Which side a place is on reads this line;
-# closeness to the front reads LINES' coarser one.)
-_RIVER_FROM = LINES[3].index((47.59, 35.36))
+# Kamianka-Dniprovska, Kachkarivka and Tykhyi Lyman) and down past Kherson. (Which side a place
+# is on reads this line; closeness to the front reads LINES' coarser one.)
 _RIVER = (
     (47.59, 35.36),
     (47.55, 35.10),
@@ -205,6 +202,7 @@ _RIVER = (
     (46.52, 32.52),
     (46.55, 31.90),
 )
+_RIVER_FROM = LINES[3].index(_RIVER[0])
 _HELD_BY_RUSSIA = (
     LINES[3][:_RIVER_FROM]
     + _RIVER
@@ -226,6 +224,7 @@ _HELD_BY_RUSSIA = (
         (50.30, 38.00),
     )
 )
+# Places this near the line are not told apart (nearer the river: its banks are not moving).
 SIDE_MARGIN_KM = 15.0
 RIVER_MARGIN_KM = 3.0
 

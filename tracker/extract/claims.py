@@ -257,6 +257,11 @@ def _clause_claims(
     action_scan, side_scan = report.action_scan, report.side_scan
     if called_untrue(text, clause_start, clause_end):
         return  # "заяви про «захоплення» X не відповідають дійсності"
+    # ("ворог" is only Ukrainian: its enemy is Russia, whoever holds the place; a Ukrainian
+    # outlet's "противник" may be TASS's, relayed)
+    enemy_named = (
+        sentence.ukrainian and _ENEMY_UA.search(text, clause_start, clause_end) is not None
+    )
     demand = demand_at(text, clause_start, clause_end)
     limit = clause_end if demand is None else clause_start + demand
     every = _acts(text, clause_start, limit, action_scan)
@@ -351,10 +356,7 @@ def _clause_claims(
             ):
                 # "Над Белгородской областью сбиты 12 беспилотников": who holds the sky there
                 defender = _holder(mention) or defender
-            # ("ворог" is only Ukrainian: its enemy is Russia, whoever holds the place; a
-            # Ukrainian outlet's "противник" may be TASS's, relayed)
-            voroh = sentence.ukrainian and _VOROH.search(text, clause_start, clause_end)
-            speaker = own or (Side.UA if voroh else None) or struck_at_home
+            speaker = own or (Side.UA if enemy_named else None) or struck_at_home
             actors = _turned(_with_enemy(sides, enemies, speaker, ours, text, own), owners)
             attacker = struck_by or attacker
             regional = claimant in REGIONAL_VOICES
@@ -415,7 +417,7 @@ def _clause_claims(
         sides_here = _turned(_with_enemy(sides, enemies, own, ours, text, own), owners)
         near = precision(text, _at(mention, anaphor), clause_start, None)
         struck_by = _unnamed_striker(
-            text, mention, chosen, claimant, voice_side, bool(sides or enemies)
+            text, mention, chosen, claimant, voice_side, bool(sides or enemies), sentence.ukrainian
         )
         for side, action in _events(text, acts, sides_here, chosen, own, struck_by):
             if any(c.place == place and c.side == side and c.action == action for c in claims[-8:]):
@@ -698,7 +700,7 @@ def _direction_frame(
     action comes first)."""
     if (
         chosen.at > mention.end
-        and _WHERE_AFTER.match(text, mention.end)
+        and _WHERE_CLAUSE.match(text, mention.end)
         and any(
             chosen.at < other.start < limit and "," not in text[chosen.end : other.start]
             for other in in_sentence
@@ -748,8 +750,9 @@ _APPOSED_CUE = re.compile(
     r"(?:(?:à\s+)?\d+\s*(?:km|kilomet\w*|kilomèt\w*|kilometer)\s+)?$",
     re.IGNORECASE,
 )
-_WHERE_AFTER = re.compile(r"\s*,\s*(?:où|where|wo|де|где)\b", re.IGNORECASE)
-_VOROH = re.compile(r"(?<!\w)(?:ворог|ворож)\w*", re.IGNORECASE)
+_WHERE_CLAUSE = re.compile(r"\s*,\s*(?:où|where|wo|де|где)\b", re.IGNORECASE)
+_ENEMY_UA = re.compile(r"(?<!\w)воро[гж]\w*", re.IGNORECASE)
+_UNDER_FIRE = re.compile(r"(?:під|под|sous)\s", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[,;]|\b(?:and|et|und|та|і|и|й)\b", re.IGNORECASE)
 # (the next word no name: "north of X and near Y", not "north of X and Y")
 _LISTED_NEXT = re.compile(
@@ -1086,7 +1089,7 @@ def _unnamed_striker(
     claimant: str | None,
     voice: Side | None,
     sided: bool,
-    ukrainian: bool = False,
+    ukrainian: bool,
 ) -> Side | None:
     """Who struck a place a strike names with no striker (told in the passive, or "strikes hit
     X, the governor said"): the side that does not hold it ("Sumy was shelled": Russia;
@@ -1109,7 +1112,7 @@ def _unnamed_striker(
     passive = (
         _PASSIVE_BEFORE.search(text, max(0, act.at - 24), act.at) is not None
         or _PASSIVE_AFTER.match(text, act.end) is not None
-        or act.word[:4].lower() in ("під ", "под ", "sous")  # "Під вогнем були X"
+        or _UNDER_FIRE.match(act.word) is not None  # "Під вогнем були X"
     )
     own = CLAIMANT_SIDE.get(claimant or "") or (voice if not claimant else None)
     if not (passive or own):
@@ -1123,13 +1126,13 @@ def _unnamed_striker(
         # (told actively too, by someone who says it: "Strikes hit energy facilities in the
         # Odesa region, the governor said")
         return Side.UA if held else Side.RU
-    # a governor, a mayor, an occupation head: the strikes on their region they tell of are
-    # the other side's, in any voice ("внаслідок обстрілу Херсона, повідомив Прокудін")
     if own is None and passive and ukrainian and not sided:
         # a Ukrainian-language account of places shelled ("під удари потрапили Оріхів та
         # Степногірськ"): Russia's strikes, by the line too (not when it names who fired:
         # "Під ударами Сил оборони опинилися …")
         return Side.RU
+    # a governor, a mayor, an occupation head: the strikes on their region they tell of are
+    # the other side's, in any voice ("внаслідок обстрілу Херсона, повідомив Прокудін")
     return OTHER[own] if own and (passive or claimant in REGIONAL_VOICES) else None
 
 

@@ -153,8 +153,8 @@ _ADJECTIVE_ENDING = re.compile(
 _MEDIA_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Daily)\b")
 _EMBANKMENT_AFTER = re.compile(r"\s+(?:embankment|riverbank|river\s+bank)\b", re.IGNORECASE)
 _RIVER_NAME = re.compile(r"Dnipro|Dnieper|Dnepr|Dniepr|Desna|Oskil|Donets|Inhulets|Psel|Vorskla")
-# A river with its article ("sur la Volga", "on the Oskil", "an der Wolga"): not the villages
-# of its name (nor the city Dnipro, whose name is also the river's).
+# A river with its article ("sur la Volga", "an der Wolga", "on the Dnieper"): not the villages
+# of its name. (Not "Dnipro", a city too, nor the Oskil, below.)
 _RIVER_WITH_ARTICLE = re.compile(
     r"(?:\b(?:sur|de|à)\s+(?:la|le|l['’])\s*|\b(?:on|along|across)\s+the\s+|"
     r"\b(?:an|auf|entlang)\s+der\s+|\bam\s+)$",

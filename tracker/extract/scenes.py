@@ -58,7 +58,7 @@ _LIST_GLUE = re.compile(
 
 _REGIONAL = re.compile(r"régional|regional|oblast|militär|militaire|military|gebiet", re.I)
 _STRUCK_BEFORE = re.compile(
-    r"(?:frapp\w*|touch\w*|vis\w*|hit|struck|strikes?\s+on|getroffen|trafen|traf|"
+    r"(?<!\w)(?:frapp\w*|touch\w*|visé\w*|hit|struck|strikes?\s+on|getroffen|trafen|traf|"
     r"siège\s+de|building\s+of|gebäude\s+der|будівл\w*|здани\w*)\s+(?:the\s+|l['’]|la\s+|le\s+|die\s+)?\w*\s*$",
     re.I,
 )

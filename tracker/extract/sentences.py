@@ -41,7 +41,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if gap is None and not _line_ends(text, match.start(), match.end()):
             continue
         if gap is not None and (
-            (_ordinal(text, match.start() + 1) and not _counted_before_cyrillic(text, match))
+            (_ordinal(text, match.start() + 1) and not _count_ends_sentence(text, match))
             or _title(text, match.start())
         ):
             continue
@@ -59,15 +59,17 @@ def _ordinal(text: str, end: int) -> bool:
     return bool(_ORDINAL_DOT.search(before)) and not _ENGLISH_DATE_DOT.search(before)
 
 
-def _counted_before_cyrillic(text: str, match: re.Match) -> bool:
-    """Whether a number after a word ends a sentence that a capital Cyrillic letter follows:
+def _count_ends_sentence(text: str, match: re.Match) -> bool:
+    """Whether a number after a word ends its sentence before a capital Cyrillic letter:
     Ukrainian and Russian write no ordinal dot ("ППО знешкоджено 77. Зафіксовано влучання" is
     two sentences; not a list's "1. Покровськ —", nor "25. травня")."""
-    letter = text[match.end() : match.end() + 2].lstrip('"«“([')[:1]
-    if not ("\u0400" <= letter <= "\u042f" or letter in "ЄІЇҐЁ"):
+    if not _CAPITAL_CYRILLIC.match(text, match.end()):
         return False
     before = text[max(0, match.start() - 12) : match.start()].rstrip("0123456789").rstrip()
     return bool(before) and before[-1].isalpha()
+
+
+_CAPITAL_CYRILLIC = re.compile(r'["«“(\[]{0,2}[А-ЯЁЄІЇҐ]')
 
 
 def _title(text: str, mark: int) -> bool:
