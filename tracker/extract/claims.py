@@ -44,7 +44,13 @@ from tracker.extract.claimants import (
     voice_of,
 )
 from tracker.extract.dates import dates_in, relative_dates
-from tracker.extract.lexicon import ACTION_RE, CLASH_WORDS, HEDGES, PUSHED_BACK_WORDS
+from tracker.extract.lexicon import (
+    ACTION_RE,
+    CLASH_WORDS,
+    DIRECTION_OF,
+    HEDGES,
+    PUSHED_BACK_WORDS,
+)
 from tracker.extract.modality import (
     asserts,
     attempted,
@@ -709,7 +715,7 @@ def _direction_frame(
         # "les combats se concentrent autour de Lyman, où les forces russes ont progressé vers
         # Zaritchne": the place whose clause tells where they went
         return True
-    cue = _COMPASS_OF_BEFORE.search(text, max(clause_start, mention.start - 30), mention.start)
+    cue = DIRECTION_OF.search(text, max(clause_start, mention.start - 30), mention.start)
     if cue is None:
         return False
     if mention.start > chosen.at:
@@ -724,7 +730,7 @@ def _direction_frame(
             bool(before)
             and _APPOSED_CUE.search(text, max(clause_start, cue.start() - 40), cue.start())
             is not None
-            and not _COMPASS_OF_BEFORE.search(
+            and not DIRECTION_OF.search(
                 text, max(clause_start, before[-1].start - 30), before[-1].start
             )
         )
@@ -740,7 +746,7 @@ def _direction_frame(
             chosen.end <= act.at < other.start and _NEXT_CLAUSE.search(text, chosen.end, act.at)
             for act in acts
         )
-        and not _COMPASS_OF_BEFORE.search(text, max(clause_start, other.start - 30), other.start)
+        and not DIRECTION_OF.search(text, max(clause_start, other.start - 30), other.start)
         for other in in_sentence
     )
 
@@ -757,20 +763,6 @@ _NEXT_CLAUSE = re.compile(r"[,;]|\b(?:and|et|und|та|і|и|й)\b", re.IGNORECAS
 # (the next word no name: "north of X and near Y", not "north of X and Y")
 _LISTED_NEXT = re.compile(
     r"\s*,?\s*(?:and|et|und|та|і|и|й)\s+(?=(?-i:[a-zäöüéèàâçа-яіїєґё]))", re.IGNORECASE
-)
-
-
-# A compass word and its "of" right before a place: "north of", "nördlich von", "au nord de",
-# "на північ від", "к северу от", "південніше", "севернее".
-_COMPASS_OF_BEFORE = re.compile(
-    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
-    r"\b(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de|d['’]|du)|"
-    r"\b(?:nörd|süd|öst|west|nordöst|nordwest|südöst|südwest)lich\s+(?:von\s+)?|"
-    r"(?<!\w)на\s+(?:північ|південь|схід|захід)(?:-\w+)?\s+від|"
-    r"(?<!\w)к\s+(?:северу|югу|востоку|западу)(?:-\w+)?\s+от|"
-    r"(?<!\w)(?:північніше|південніше|східніше|західніше|севернее|южнее|восточнее|западнее|"
-    r"північно-\w+іше|південно-\w+іше|северо-\w+нее|юго-\w+нее))\s*$",
-    re.IGNORECASE,
 )
 
 
