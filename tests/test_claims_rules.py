@@ -1566,6 +1566,7 @@ def test_a_bank_town_of_the_dnipro_shelled_is_russias_strike() -> None:
         "Wiltscha abgewehrt.",
         "The brigade said that north of Kharkiv it had repelled a Russian assault near Vilcha.",
         "Бригада повідомила, що на північ від Харкова відбила штурм біля Вільчі.",
+        "Бригада повідомила, що на північний схід від Харкова відбила штурм біля Вільчі.",
     ],
 )
 def test_a_town_a_compass_word_frames_is_no_scene(text: str) -> None:
