@@ -1856,6 +1856,24 @@ def test_the_third_reviews_cases(text: str, expected: set) -> None:
     assert {c[:3] for c in claims(text, source="")} == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainische Einheiten haben bei Torezk einen Angriff abgewehrt.",
+        "Die ukrainischen Truppen haben einen Vorstoß mit Panzern bei Torezk zerschlagen.",
+        # (a passive after the verb, an adjective owning the noun: as before)
+        "Die Russen haben bei Torezk einen Angriff gestartet, der abgewehrt wurde.",
+        "Die Verteidiger haben bei Torezk einen russischen Angriff abgewehrt.",
+    ],
+)
+def test_a_german_perfect_repels_the_attack_it_governs(text: str) -> None:
+    # the side before "haben … einen Angriff abgewehrt" is who repelled it
+    assert {c[:3] for c in claims(text, source="")} == {
+        ("Toretsk", UA, Action.REPEL),
+        ("Toretsk", RU, Action.ATTACK),
+    }
+
+
 def test_an_emoji_heading_and_where_reserves_come_from() -> None:
     text = (
         "⚡️Купянск: наши штурмовые группы закрепились в районе вокзала, противник подтягивает "

@@ -1259,6 +1259,12 @@ _CONJUNCTION = re.compile(
 _PUNCTUATION = re.compile(r"[,.;:!?()«»\"]|\s[–—-]\s")
 
 
+# A German active perfect between a side and its repel: "… haben … einen Angriff abgewehrt".
+# (in the same clause as the repel: no comma between, no passive after it)
+_GERMAN_ACTIVE_PERFECT = re.compile(r"\b(?:haben|hat|habe|hatten|hätten)\b[^,;]*$")
+_GERMAN_PASSIVE_AFTER = re.compile(r"\s+(?:wurden?|worden|werden)\b", re.IGNORECASE)
+
+
 def _defender(
     text: str,
     acts: list[_Act],
@@ -1280,6 +1286,17 @@ def _defender(
         passive = not repel.word.lower().endswith("ing") and _PASSIVE_REPEL.search(
             text, max(position, repel.at - 30), repel.at
         )
+        if (
+            attacks
+            and not passive
+            and _GERMAN_ACTIVE_PERFECT.search(text, position, repel.at)
+            and not _GERMAN_PASSIVE_AFTER.match(text, repel.end)
+        ):
+            # "Ukrainische Einheiten haben bei Torezk einen Angriff abgewehrt": the attack is
+            # the object of who repelled (not "einen russischen Angriff": the adjective owns it)
+            word_end = position + len(text[position:].split(maxsplit=1)[0])
+            owned = any(a.action == Action.ATTACK and position < a.at <= word_end + 1 for a in acts)
+            return OTHER[side] if owned else side
         return OTHER[side] if attacks or passive else side
     after = [s for s in sides if s[0] > repel.at]
     if after:
