@@ -306,7 +306,9 @@ def _clause_claims(
             continue  # "may intensify attacks on X"
         if _frames_others(text, mention, place_precision, in_sentence, clause_start, limit, chosen):
             continue
-        if _direction_frame(text, mention, in_sentence, clause_start, limit, chosen, every):
+        if _where_clause_frames(text, mention, in_sentence, limit, chosen) or _direction_frame(
+            text, mention, in_sentence, clause_start, limit, chosen, every
+        ):
             continue
         neighbour = _NEIGHBOUR_AFTER.match(text, mention.end)
         if neighbour and any(o.start == neighbour.end() for o in in_sentence):
@@ -494,10 +496,7 @@ def _listed_after_colon(
             and (
                 listing
                 # (a colon or a dash: "Під ударами — Запоріжжя, Оріхів")
-                or (
-                    text[merged[-1][1] : merged[-1][1] + 3].lstrip()[:1] in (":", "—", "–")
-                    and _in_range(*action_scan, *merged[-1])
-                )
+                or (_LIST_MARK.match(text, merged[-1][1]) and _in_range(*action_scan, *merged[-1]))
             )
         ):
             merged[-1] = (merged[-1][0], span[1])
@@ -508,6 +507,7 @@ def _listed_after_colon(
     return merged
 
 
+_LIST_MARK = re.compile(r"\s{0,2}[:—–]")
 # An item of such a list: a count ("34 — над территорией Брянской области") or where in the
 # sky (not a clause of its own: "погибли двое мирных жителей Белгорода")
 _LIST_ITEM = re.compile(r"\s*(?:\d|(?:над|понад|over|über|au-dessus)(?!\w))", re.IGNORECASE)
@@ -690,6 +690,23 @@ def _frames_others(
     )
 
 
+def _where_clause_frames(
+    text: str, mention: Mention, in_sentence: list[Mention], limit: int, chosen: _Act
+) -> bool:
+    """ "les combats se concentrent autour de Lyman, où les forces russes ont progressé vers
+    Zaritchne": a place whose "where" clause tells the action and names where it went only
+    frames it (not "Kupiansk, where Ukrainian forces hold the centre, faces attacks from X":
+    the other place lies outside the clause)."""
+    return (
+        chosen.at > mention.end
+        and _WHERE_CLAUSE.match(text, mention.end) is not None
+        and any(
+            chosen.at < other.start < limit and "," not in text[chosen.end : other.start]
+            for other in in_sentence
+        )
+    )
+
+
 def _direction_frame(
     text: str,
     mention: Mention,
@@ -704,17 +721,6 @@ def _direction_frame(
     Zaporijjia, … repousser": a town a compass word puts before the action, with other places
     in the clause, only says where they are (not "advanced west of Pokrovsk and took X": the
     action comes first)."""
-    if (
-        chosen.at > mention.end
-        and _WHERE_CLAUSE.match(text, mention.end)
-        and any(
-            chosen.at < other.start < limit and "," not in text[chosen.end : other.start]
-            for other in in_sentence
-        )
-    ):
-        # "les combats se concentrent autour de Lyman, où les forces russes ont progressé vers
-        # Zaritchne": the place whose clause tells where they went
-        return True
     cue = DIRECTION_OF.search(text, max(clause_start, mention.start - 30), mention.start)
     if cue is None:
         return False
@@ -1294,7 +1300,7 @@ def _defender(
         ):
             # "Ukrainische Einheiten haben bei Torezk einen Angriff abgewehrt": the attack is
             # the object of who repelled (not "einen russischen Angriff": the adjective owns it)
-            word_end = position + len(text[position:].split(maxsplit=1)[0])
+            word_end = token_end(text, position, len(text))
             owned = any(a.action == Action.ATTACK and position < a.at <= word_end + 1 for a in acts)
             return OTHER[side] if owned else side
         return OTHER[side] if attacks or passive else side

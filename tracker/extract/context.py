@@ -99,23 +99,28 @@ def attach_context(
     fighting = fighting_positions(text, scans)
     military = [False] * len(sentences)
     starts = [s for s, _ in sentences]
-    for position in fighting:
+
+    def sentence_of(position: int) -> int | None:
         number = bisect_right(starts, position) - 1
-        if number >= 0 and position < sentences[number][1]:
+        return number if number >= 0 and position < sentences[number][1] else None
+
+    for position in fighting:
+        number = sentence_of(position)
+        if number is not None:
             military[number] = True
     actions: dict[int, set[str]] = {}  # (only the sentences with an action)
     ground: set[int] = set()  # sentences of fighting on the ground
     for match in scans["action"]:
-        number = bisect_right(starts, match.start()) - 1
-        if number >= 0 and match.start() < sentences[number][1]:
+        number = sentence_of(match.start())
+        if number is not None:
             actions.setdefault(number, set()).add(match.lastgroup)
             if match.lastgroup in _GROUND_ACTIONS or (
                 match.lastgroup == "attack" and not _by_air_or_sea(text, sentences[number])
             ):
                 ground.add(number)
     for match in scans["fighting"]:  # "fighting near X", "Kämpfe bei X": on the ground too
-        number = bisect_right(starts, match.start()) - 1
-        if number >= 0 and match.start() < sentences[number][1]:
+        number = sentence_of(match.start())
+        if number is not None:
             ground.add(number)
     # (a report without a Russian-only letter, as an ASCII one, has no sentence with one)
     russian = (

@@ -152,16 +152,18 @@ _ADJECTIVE_ENDING = re.compile(
 )
 _MEDIA_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Daily)\b")
 _EMBANKMENT_AFTER = re.compile(r"\s+(?:embankment|riverbank|river\s+bank)\b", re.IGNORECASE)
-_RIVER_NAME = re.compile(r"Dnipro|Dnieper|Dnepr|Dniepr|Desna|Oskil|Donets|Inhulets|Psel|Vorskla")
+# Names only rivers bear in reports (not "Dnipro", a city too, nor the Oskil, whose village
+# lies on it by the towns a text names with it)
+_RIVERS_ONLY = "Dnieper|Dniepr|Desna|Donets|Inhulets|Psel|Vorskla"
+_RIVER_NAME = re.compile(f"Dnipro|Dnepr|Oskil|{_RIVERS_ONLY}")
 # A river with its article ("sur la Volga", "an der Wolga", "on the Dnieper"): not the villages
-# of its name. (Not "Dnipro", a city too, nor the Oskil, below.)
+# of its name.
 _RIVER_WITH_ARTICLE = re.compile(
     r"(?:\b(?:sur|de|à)\s+(?:la|le|l['’])\s*|\b(?:on|along|across)\s+the\s+|"
     r"\b(?:an|auf|entlang)\s+der\s+|\bam\s+)$",
     re.IGNORECASE,
 )
-# (not the Oskil: its village of the name lies on it, by the towns a text names with it)
-_RIVER_ONLY = re.compile(r"Volga|Wolga|Dniepr|Dnieper|Desna|Donets|Inhulets|Psel|Vorskla")
+_RIVER_ONLY = re.compile(f"Volga|Wolga|{_RIVERS_ONLY}")
 # A Russian krai the gazetteer does not hold, named by its adjective or its Latin name
 _KRAI_AFTER = re.compile(r"\s+(?:кра[йяюе]|краї|краєм|краем|krai|kray)(?!\w)", re.IGNORECASE)
 # (an adjective's ending: "Краснодарском", "Запорізького"; not a town's "від Покровська краєм")
