@@ -121,7 +121,8 @@ tatiana natalia nataliya olha olga kateryna ekaterina svitlana svetlana oksana l
 lyudmila volodimir wolodymyr oleksandr wiktor witalij wadym wassyl iwan petro michail
 sergej sergiy jurij juri dmitri dmitrij andrej andrij alexandr alexander aleksandr sergei
 sergey dmitry andrei valery yevgeny evgeny vladimir denis viacheslav vyacheslav viatcheslav
-wjatscheslaw alexei aleksei alexey timur tymur
+wjatscheslaw alexei aleksei alexey timur tymur nikolai nikolay nikolaj nikolaï sergueï
+andreï alexeï iouri evgueni guennadi kirill leonid ramzan stanislav
 володимир олександр олексій андрій сергій микола дмитро юрій кирило валерій рустем денис
 олена ірина віктор віталій вадим василь іван петро михайло олег ігор тарас богдан анатолій
 павло максим микита євген артем ілля федір костянтин геннадій руслан владислав ярослав

@@ -31,6 +31,12 @@ STRIKE_REGIONS = frozenset({"RU.09", "RU.10", "RU.41", "RU.86", "RU.61", "RU.38"
 _PLURAL_GENITIVE = re.compile(r"([бвгґджзйклмнпрстфхцчшщ])[оеє]к$", re.IGNORECASE)
 # A town whose country a "-щина" names (Бахмутщина, Покровщина): a raion centre's size.
 TOWN_AREA = 5_000
+# A German genitive of a town: Pokrowsks, Kupjansks, Charkiws ("westlich Pokrowsks", "die Lage
+# Kupjansks"): a Latin name ending in a consonant, then s.
+_GERMAN_GENITIVE = re.compile(r"(?<=[a-z][bcdfghjklmnprtvwz])s$")
+# A town's size: German puts villages after "von" rather than in the genitive, and a village
+# named like a town's stem plus s would be a worse guess than none.
+GENITIVE_TOWN = 5_000
 # A masculine genitive with a fleeting о: Берестка (Бересток), Хуторка (Хуторок).
 _FLEETING_O = re.compile(r"([бвгґджзйлмнпрстфхцчшщ])ка$")
 # The Ukrainian names of regions (and of a town's country) after their centres: Харківщина,
@@ -119,6 +125,15 @@ class PlaceLookup:
                 cached = [
                     replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.95)
                     for c in self.lookup(nominative)
+                ]
+            if not cached and _GERMAN_GENITIVE.search(name):
+                cached = [
+                    replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.95)
+                    for c in self.lookup(name[:-1])
+                    if c.place.kind != PlaceKind.REGION
+                    and c.place.population >= GENITIVE_TOWN
+                    # (a capital's is its government's: "Kiews Truppen", "Moskaus Bulletins")
+                    and not capitals.is_capital_candidate(c.place.country, c.place.name)
                 ]
             fleeting = _FLEETING_O.search(name)
             if fleeting is not None:

@@ -79,7 +79,8 @@ def token_end(text: str, start: int, end: int) -> int:
 
 QUOTES_OPEN = '«“„"‹'  # not the apostrophe: "d'Oukraïnsk"
 _QUOTES_CLOSE = '»”“"›'
-_SPACES_AND_QUOTES = ' \u00a0«“"„‹'
+# (German opens a quote with » and ›: "die Brigade »Asow«")
+_SPACES_AND_QUOTES = ' \u00a0«“"„‹»›'
 
 
 _QUOTED_NAME_REACH = 40  # how far a quoted name's closing quote may stand
