@@ -122,7 +122,7 @@ lyudmila volodimir wolodymyr oleksandr wiktor witalij wadym wassyl iwan petro mi
 sergej sergiy jurij juri dmitri dmitrij andrej andrij alexandr alexander aleksandr sergei
 sergey dmitry andrei valery yevgeny evgeny vladimir denis viacheslav vyacheslav viatcheslav
 wjatscheslaw alexei aleksei alexey timur tymur nikolai nikolay nikolaj nikolaï sergueï
-andreï alexeï iouri evgueni guennadi kirill leonid ramzan stanislav
+andreï alexeï iouri evgueni guennadi kirill leonid ramzan
 володимир олександр олексій андрій сергій микола дмитро юрій кирило валерій рустем денис
 олена ірина віктор віталій вадим василь іван петро михайло олег ігор тарас богдан анатолій
 павло максим микита євген артем ілля федір костянтин геннадій руслан владислав ярослав
