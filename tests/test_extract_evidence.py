@@ -104,6 +104,9 @@ def test_places_next_to_people_words_stay_places(text: str, places: dict) -> Non
         # German quotes open with » or ›: "die Brigade »Asow«" is the unit
         ("Die Brigade »Asow« hält die Stellungen bei Pokrowsk.", {"Pokrowsk"}),
         ("Die Gruppierung ›Chortyzja‹ meldet Angriffe bei Kupjansk.", {"Kupjansk"}),
+        ("The Luhansk OTG said it repelled assaults near Bilohorivka.", {"Bilohorivka"}),
+        # a rank before a surname: "Oberst Pokrowski" is a colonel
+        ("Oberst Pokrowski sagte, bei Lyssiwka fehle Nachschub.", {"Lyssiwka"}),
         ("Мати загиблого бійця з Іванівки просить допомоги.", {"Іванівки"}),
         (
             "Units of the 6th Army (Leningrad Military District) seized Stepova Novoselivka.",
@@ -306,6 +309,14 @@ def test_a_city_abroad_named_as_an_actor_is_no_mention() -> None:
     assert _places("Washington said the new package would reach Odesa by spring.") == {
         "Odesa": "Odesa"
     }
+
+
+def test_a_region_of_the_next_thing_said_does_not_locate_the_places_before() -> None:
+    text = (
+        "MOSCOW - The ministry said its troops had taken Kurakhovo in eastern Ukraine, and "
+        "that air defences shot down 30 drones over the Belgorod and Kursk regions."
+    )
+    assert _places(text)["Kurakhovo"] == "Kurakhove"
 
 
 @pytest.mark.parametrize(

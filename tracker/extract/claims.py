@@ -1052,7 +1052,11 @@ _PASSIVE_BEFORE = re.compile(
     r"(?:(?:was|were|been|being|got|a\s+été|ont\s+été|été|wurde|wurden|worden|зазна\w*|"
     r"подверг\w*|піддал\w*|піддав\w*|зафіксован\w*|зафиксирован\w*)\s+(?:[^\W\d_]+\s+)?|"
     # "came under fire", "потрапили під удари", "попал под обстрел", "unter Beschuss"
-    r"(?<!\w)(?:under|unter|під|под)\s+)$",
+    r"(?<!\w)(?:under|unter|під|под)\s+|"
+    # the shelling of a place as a noun: "Внаслідок обстрілу X пошкоджено школу", "после
+    # обстрела X"
+    r"(?<!\w)(?:внаслідок|унаслідок|в\s+результаті|в\s+результате|після|после)\s+"
+    r"(?:[^\W\d_]+\s+)?)$",
     re.IGNORECASE,
 )
 

@@ -90,6 +90,7 @@ class Found:
     by_context: bool = False  # the report's other places changed its choice
 
     is_region: bool = False
+    hromada: bool = False  # a hromada named as a scene, read as its centre (`hromadas`)
     abroad: bool = False  # named like a well-known city outside the gazetteer's countries
     abroad_unresolved: bool = False  # ... and nothing in the text places it inside them
     unknown: bool = False  # a name in a place's position that the gazetteer lacks

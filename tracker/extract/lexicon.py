@@ -142,6 +142,7 @@ RANKS = frozenset(
     """
 генерал генерал-лейтенант генерал-майор генерал-полковник полковник підполковник
 подполковник майор капітан капитан лейтенант старший сержант солдат рядовий
+oberst oberstleutnant hauptmann colonel lieutenant-colonel
 """.split()
 )
 
@@ -227,6 +228,8 @@ _UNIT_WORDS = (
     r"brigaden?|regimenter?|bataillone?|gruppen?|gruppierung(?:en)?|divisionen?|korps|"
     r"бригад\w*|полк\w*|батальйон\w*|батальон\w*|угруповання|угрупованн\w*|"
     r"группировк\w*|дивізі\w*|дивизи\w*|корпус\w*|осув|оту|truppengruppe\w*|"
+    # "the Donetsk OTG" (Ukrainian operational-tactical groups, as English writes them)
+    r"otg|otu|osg|osuv|"
     # the brigades' abbreviations: "93-ї ОМБр «Холодний Яр»"
     r"омбр|ошбр|огшбр|одшбр|омпбр|оабр|обро|ombr|oshbr|"
     # "the Leningrad Military District"; "дрони Третьої штурмової" (the brigade left out)
@@ -656,8 +659,8 @@ ACTION_RE = re.compile(
                 r"обстрел\w*|ракетн\w*+(?!\s+(?:опасност\w*|небезпек\w*|тревог\w*|тривог\w*))|"
                 r"raketenangriff\w*|artilleriefeuer|"
                 # "скинули авіабомби на", "бьют по", "Герани отработали по"
-                r"скинул\w*\s+(?:\w+\s+)?(?:авіа|авиа|кер\w+\s+)?бомб\w*|"
-                r"сбросил\w*\s+(?:\w+\s+)?(?:авиа)?бомб\w*|"
+                r"скину(?:л\w*|в)\s+(?:\w+\s+)?(?:(?:авіа|авиа|кер\w+\s+)?бомб\w*|каб\w*|фаб\w*)|"
+                r"сбросил\w*\s+(?:\w+\s+)?(?:(?:авиа)?бомб\w*|каб\w*|фаб\w*)|"
                 r"(?:бьют|б['’]ють|били|бив|бил)\s+по|долб\w*|"
                 r"(?:выпустил\w*|випустил\w*)\s+(?:\w+\s+){0,3}?по|"
                 r"отработал\w*\s+по|відпрацювал\w*\s+по",

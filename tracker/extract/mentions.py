@@ -10,6 +10,7 @@ import threading
 from tracker.extract.context import attach_context
 from tracker.extract.finding import NameFinder
 from tracker.extract.found import Found
+from tracker.extract.hromadas import hromada_mentions
 from tracker.extract.place_lookup import PlaceLookup
 from tracker.extract.resolving import Resolver
 from tracker.extract.sentences import join_wrapped_names, sentence_spans
@@ -40,7 +41,9 @@ class MentionFinder:
             )
 
     def find(self, text: str, sentences: list[tuple[int, int]]) -> list[Found]:
-        return self._names.find(text, sentences)
+        found = self._names.find(text, sentences)
+        hromadas = hromada_mentions(text, sentences, self.places, found)
+        return sorted(found + hromadas, key=lambda m: m.start) if hromadas else found
 
     def attach_context(
         self,

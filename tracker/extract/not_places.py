@@ -285,6 +285,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
     « Dniepr »", "the Azov and Khartiia brigades", "Khortytsia group"), or a person named
     right after a reporting verb at the end of a clause ("заявил Сальдо.", "a indiqué Ivan
     Fedorov", "повідомив міський голова Андрій Садовий")."""
+    if mention.hromada:
+        return False  # "Марганецьку громаду": the words after it name what it is
     if _SEA.fullmatch(mention.text) and (
         _SEA_BEFORE.search(text, max(0, mention.start - 24), mention.start)
         or _SEA_AFTER.match(text, mention.end)
@@ -377,8 +379,12 @@ def names_other_thing(text: str, mention: Found) -> bool:
         or _COMPASS_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     ):
         return True  # "Іванівки (на схід від Осколу)", "east of the Oskil": the river
-    if UNIT_OR_VESSEL_WORD.fullmatch(previous) or _ORDINAL.fullmatch(previous):
-        return True  # "cruiser Moskva"; "the 76th Pskov division": nothing ordinal is a place
+    if (
+        UNIT_OR_VESSEL_WORD.fullmatch(previous) or _ORDINAL.fullmatch(previous)
+    ) and not _ENDS_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+        # "cruiser Moskva"; "the 76th Pskov division": nothing ordinal is a place (not a word
+        # that ends the sentence before: "… says the Kupiansk OTG. Kivsharivka was shelled")
+        return True
     if inside_title(text, mention):
         return True
     if mention.is_region:
@@ -389,6 +395,9 @@ def names_other_thing(text: str, mention: Found) -> bool:
     if not (after == "" or after[0] in '.,;:!?)»”"\n' or after[1:].isupper()):
         return False
     return bool(SPEAKER_BEFORE.search(text[max(0, mention.start - 60) : mention.start]))
+
+
+_ENDS_BEFORE = re.compile(r"[.!?;:]\s*$")
 
 
 # A street, square or avenue named after a place or a person: "на вулиці Шевченка", "по

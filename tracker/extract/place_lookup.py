@@ -89,9 +89,12 @@ class PlaceLookup:
         self._adjectives: dict[str, list[Candidate]] = {}
         self._tags: dict[str, list[Candidate]] = {}
         self._spellings: dict[str, list[Candidate]] = {}
+        self._hromadas: dict[str, list[Candidate]] = {}
+        self._centres: dict[str, list[Place]] | None = None  # hromada label -> its centres
 
     def _clear(self) -> None:
         self._lookups.clear()
+        self._hromadas.clear()
         self._sector_pools.clear()
         self._theatre.clear()
         self._areas.clear()
@@ -295,6 +298,23 @@ class PlaceLookup:
             ]
         return regions
 
+    def hromada_centres(self, phrase: str) -> list[Candidate]:
+        """The centres of the hromadas a phrase may name ("Марганецька громада", "Pokrovske
+        hromada"): one per oblast and raion that has a hromada of that name (remembered:
+        scores elsewhere are cached by the list's identity)."""
+        cached = self._hromadas.get(phrase)
+        if cached is None:
+            area = self.area(phrase)
+            if self._centres is None:
+                self._centres = _hromada_centres(self.gazetteer)
+            labels = sorted(area[1]) if area is not None and area[0] == "hromada" else []
+            cached = self._hromadas[phrase] = [
+                Candidate(place, 1.0, MatchReason.INFLECTION, main_name=True)
+                for label in labels
+                for place in self._centres.get(label, ())
+            ]
+        return cached
+
     def area(self, phrase: str) -> tuple[str, frozenset[str]] | None:
         if phrase not in self._areas:
             try:
@@ -302,6 +322,39 @@ class PlaceLookup:
             except TrackerError:
                 self._areas[phrase] = None
         return self._areas[phrase]
+
+
+def _hromada_centres(gazetteer: Gazetteer) -> dict[str, list[Place]]:
+    """Each hromada label's centres: in each oblast and raion, the settlement whose name the
+    label begins with (Semenivka of Semenivska hromada), the most populous first."""
+    units: dict[tuple[str, str, str], list[Place]] = {}
+    for place in gazetteer.places:
+        if place.hromada and place.kind != PlaceKind.REGION:
+            units.setdefault((place.hromada, place.admin1, place.raion or ""), []).append(place)
+    centres: dict[str, list[Place]] = {}
+    for (label, _, _), members in units.items():
+        named = [p for p in members if _names_hromada(p, label)]
+        if named:
+            centres.setdefault(label, []).append(max(named, key=lambda p: p.population))
+    return centres
+
+
+def _names_hromada(place: Place, label: str) -> bool:
+    """Whether a settlement's name begins as its hromada's does, consonant for consonant
+    (Bilopillia of Bilopilska, Velyka Pysarivka of Velykopysarivska, Kurakhove of Kurakhivska:
+    the adjective changes the vowels and joins the words)."""
+    stem = _skeleton(_HROMADA_ENDING.sub("", label.split()[0].lower()))
+    name = _skeleton(place.name.lower())
+    shorter, longer = sorted((stem, name), key=len)
+    return len(shorter) >= 2 and longer.startswith(shorter)
+
+
+_HROMADA_ENDING = re.compile(r"(?:ts|s|z)?k(?:a|yi|e)$")
+_NOT_CONSONANT = re.compile(r"[aeiouy\W\d_]+")
+
+
+def _skeleton(word: str) -> str:
+    return _NOT_CONSONANT.sub("", word)
 
 
 # Directions named after no town, and the town in their middle (the Dnipro front below

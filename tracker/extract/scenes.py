@@ -43,6 +43,7 @@ from tracker.extract.claim_lexicon import (
     dateline_end,
 )
 from tracker.extract.combined import either
+from tracker.extract.hromadas import names_hromada
 from tracker.extract.lexicon import DIRECTION_OF, NEAR_BEFORE, NEAR_OF, NEAR_TAILS, TITLES
 from tracker.extract.prefixed import Family
 from tracker.extract.text import previous_word
@@ -294,6 +295,7 @@ def _region_adjective(text: str, mention: Mention) -> bool:
         and _FEMININE_ADJECTIVE.search(mention.text) is not None
         and not place.name.endswith("ska")
         and not PEOPLES_REPUBLIC.match(text, mention.end)  # the republic is read apart
+        and not names_hromada(text, mention.start, mention.end)  # (its noun is there)
     )
 
 
@@ -348,6 +350,8 @@ def precision(
         return Precision.REGION  # "the Pokrovsk direction": somewhere along that axis
     if not quiet and AREA_BEFORE.search_window(text, near, mention.start):
         return Precision.NEAR
+    if names_hromada(text, mention.start, mention.end):
+        return Precision.NEAR  # "Марганецьку громаду": somewhere around its centre
     towns = None if quiet else TOWNS_OF.search_window(text, near, mention.start)
     if towns:
         window = window[: towns.start()] + " "  # "near the towns of X": "near X"
