@@ -311,6 +311,47 @@ def test_a_city_abroad_named_as_an_actor_is_no_mention() -> None:
     }
 
 
+def test_a_town_s_old_name_quoted_is_the_town() -> None:
+    places = _places("Военкоры всё ещё пишут «Артемовск» и «Красноармейск» вместо Бахмута.")
+    assert places["Артемовск"] == "Bakhmut" and places["Красноармейск"] == "Pokrovsk"
+    # (a group's name quoted is no place, in any case form; nor a town's own Russian name)
+    places = _places("Подразделения группировки «Востока» и «Днепр» наступают у Гуляйполя.")
+    assert set(places) == {"Гуляйполя"}
+
+
+def test_the_name_a_side_calls_a_place_is_that_place() -> None:
+    places = _places("Окупанти досі називають Покров «Орджонікідзе», а Кам’янське — інакше.")
+    assert places["Орджонікідзе"] == "Pokrov"
+
+
+def test_a_village_set_apart_from_the_city_of_its_name_is_not_the_city() -> None:
+    text = (
+        "ЗАПОРІЖЖЯ. Пошкоджено будинки у Вільнянську. Біля Кам'янського (не плутати з містом "
+        "на Дніпропетровщині) тривають бої."
+    )
+    mention = next(m for m in find_mentions(text) if m.text == "Кам'янського")
+    assert mention.place is not None and mention.place.admin1 == "Zaporizhzhia Oblast"
+    text = (
+        "East of Zaporizhzhia, the villages of Uspenivka, Poltavka and Dobropillia - not to be "
+        "confused with the mining town of the same name in Donetsk region - were emptied."
+    )
+    mention = next(m for m in find_mentions(text) if m.text == "Dobropillia")
+    assert mention.place is not None and mention.place.admin1 == "Zaporizhzhia Oblast"
+    # (said of the place its neighbour locates: "Каменское под Запорожьем" is the village)
+    text = (
+        "Каменское под Запорожьем не стоит путать с одноименным городом в Днепропетровской области."
+    )
+    places = {m.text: m.place for m in find_mentions(text)}
+    assert places["Каменское"].admin1 == "Zaporizhzhia Oblast"
+    assert places["Запорожьем"].name == "Zaporizhzhia"
+
+
+def test_a_town_described_before_its_cue_is_located_by_it() -> None:
+    text = "Others stayed in Mykolaivka, the thermal-power-plant town just south of Sloviansk."
+    mention = next(m for m in find_mentions(text) if m.text == "Mykolaivka")
+    assert mention.place is not None and mention.place.admin1 == "Donetsk Oblast"
+
+
 def test_a_region_of_the_next_thing_said_does_not_locate_the_places_before() -> None:
     text = (
         "MOSCOW - The ministry said its troops had taken Kurakhovo in eastern Ukraine, and "

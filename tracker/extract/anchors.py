@@ -37,7 +37,8 @@ _APPOSED_NOUN = (
     r"qui\s+(?:se\s+trouve|est\s+situ\w*)|"
     r"(?:що|яке|який|яка|что|которое|который|которая)\s+(?:розташован\w*|знаходиться|"
     r"находится|расположен\w*|лежить|лежит)|"
-    r"(?:a|the)\s+(?:village|town|settlement)(?:\s+(?:located|situated))?|"
+    # ("Mykolaivka, the thermal-power-plant town just south of Sloviansk")
+    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|settlement|city)(?:\s+(?:located|situated))?|"
     # ("Dobropillia, village au nord de Houliaïpole": the article may go)
     r"(?:une?\s+)?(?:village|bourg|hameau|localité)(?:\s+situé\w*)?|tous\s+deux|situé\w*|beide|liegt|"
     r"gelegen|(?:ein|einem|eines)\s+dorf(?:es)?|обидва|обидві|розташован\w*|що|яке|який|яка|"

@@ -67,7 +67,7 @@ MODAL = prefixed(
         r"(?!\s+(?:grew|grow|rose|rise|mount\w*|are|were|is|was|of|for|about|over)\b)"
         r"(?=[\s,]+(?:(?:that|que|що|dass|что)\s+|qu['’]\s*)?(?:[\w'’-]+\s+){0,4}(?:n['’]|ne\s+)?$)|"
         # what might come: "une éventuelle offensive", "возможное наступление"
-        r"éventuel(?:le|les|s)?\b|potential|mögliche\w*|"
+        r"éventuel(?:le|les|s)?\b|potential|mögliche\w*|für\s+(?:möglich|wahrscheinlich)|"
         # (not "dès que possible", "as soon as possible", "tout leur possible")
         r"(?<!que )(?<!as )(?<!leur )(?<!son )possibles?\b|"
         r"можлив(?:е|а|ий|ого|ої|у|ому|ім|і|их)\b|возможн(?:ое|ая|ый|ого|ой|ую|ом|ые|ых)\b|"

@@ -497,6 +497,26 @@ def paragraph_speaker(text: str, start: int) -> str | None:
     return None
 
 
+def signoff_speaker(text: str, start: int) -> str | None:
+    """The speaker a post signs off with ("... пошкоджено підприємство. — Дніпропетровська
+    ОВА", "… — Олександр Ганжа"): its sentences are theirs."""
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    signed = _SIGNOFF.search(text, max(start, end - 90), end)
+    if signed is None:
+        return None
+    for found in assertions(text, signed.start("who"), signed.end("who")):
+        return found.label
+    for match in SPEAKER_RE.finditer(text, signed.start("who"), signed.end("who")):
+        label, _, _ = SPEAKERS[int(match.lastgroup[1:])]
+        return label
+    return None
+
+
+# A post's last words after a dash, once its last sentence has ended.
+_SIGNOFF = re.compile(r"[.!?…»\"”)]\s*[—–]\s*(?P<who>[^.\n—–!?]{3,70}?)[.\s]*$")
+
+
 def _named_after_verb(text: str, named: tuple[int, int], start: int, end: int) -> bool:
     """ "according to the General Staff", "..., said the Russian MoD."."""
     first, last = named

@@ -41,6 +41,7 @@ from tracker.extract.claimants import (
     assertions,
     claimant_at,
     paragraph_speaker,
+    signoff_speaker,
     voice_of,
 )
 from tracker.extract.dates import dates_in, relative_dates
@@ -324,7 +325,11 @@ def _clause_claims(
         if named == _UNIT and voice_side == Side.RU:
             named = None  # "отражены контратаки ... 68-й бригады": the MoD's target
         if not named and unnamed is _UNREAD:
-            unnamed = _own_account(text, start, end, sides) or paragraph_speaker(text, start)
+            unnamed = (
+                _own_account(text, start, end, sides)
+                or paragraph_speaker(text, start)
+                or signoff_speaker(text, start)
+            )
         claimant = named or unnamed
         # The events depend on the place only through the action chosen for it, who claims
         # it and whether it is a Russian place struck: places sharing those share them (a
@@ -420,7 +425,11 @@ def _clause_claims(
         chosen = _pick(text, every, anaphor.start())
         if chosen is None or not mention.end < chosen.at < anaphor.start():
             continue
-        claimant = claimant_at(said, chosen.at) or paragraph_speaker(text, start)
+        claimant = (
+            claimant_at(said, chosen.at)
+            or paragraph_speaker(text, start)
+            or signoff_speaker(text, start)
+        )
         own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
         sides_here = _turned(_with_enemy(sides, enemies, own, ours, text, own), owners)
         near = precision(text, _at(mention, anaphor), clause_start, None)
@@ -764,7 +773,8 @@ _APPOSED_CUE = re.compile(
 )
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:où|where|wo|де|где)\b", re.IGNORECASE)
 _ENEMY_UA = re.compile(r"(?<!\w)воро[гж]\w*", re.IGNORECASE)
-_UNDER_FIRE = re.compile(r"(?:під|под|sous)\s", re.IGNORECASE)
+# (words that say a place was hit: "Під вогнем були X", "постраждали X")
+_UNDER_FIRE = re.compile(r"(?:під|под|sous)\s|постраждал|пострадал", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[,;]|\b(?:and|et|und|та|і|и|й)\b", re.IGNORECASE)
 # (the next word no name: "north of X and near Y", not "north of X and Y")
 _LISTED_NEXT = re.compile(
@@ -1362,7 +1372,8 @@ _BY_AIR = re.compile(
 )
 _WITH_AIR = re.compile(
     r"\s+(?:[^\W\d_]+\s+)?(?:(?:by|with|mit)\s+(?:\w+\s+)?(?:drones?|missiles?|uavs?|drohnen|"
-    r"raketen)|дронами|ракетами|беспилотниками|безпілотниками|шахедами|бпла|"
+    r"raketen)|дронами|дроном|ракетами|ракетою|ракетой|беспилотниками|беспилотником|"
+    r"безпілотниками|безпілотником|шахедами|шахедом|бпла|"
     # "атаки дронів", "атака беспилотников", "une attaque de drones", "an attack of drones"
     r"(?:of|de|d['’]|des)\s+(?:drones?|missiles?)|[\w-]*дрон(?:ів|ов|а)|безпілотник(?:ів|а)|"
     r"беспилотник(?:ов|а)|"

@@ -642,7 +642,7 @@ def _outside(mention: Found, region: Found) -> bool:
 _REGION_BREAK = re.compile(
     # (", and that air defences downed drones over the Belgorod and Kursk regions": the
     # next thing said, with its own places)
-    r";|,\s+(?:and\s+that|et\s+qu(?:e|['’])|und\s+dass|і\s+що|и\s+что)(?!\w)|"
+    r";|,\s++(?:and\s+that|et\s+qu(?:e|['’])|und\s+dass|і\s+що|и\s+что)(?!\w)|"
     r",\s+(?:(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|"
     r"в\s+то\s+время\s+как)(?!\w)|(?:tandis|alors)\s+qu(?:e(?!\w)|['’]))|"
     # "bei Udatschne und Kotlyne sowie bei Nowopawliwka im Gebiet Dnipropetrowsk": another

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from tracker.case_forms import ADJECTIVE_CASE
 from tracker.extract import abroad
-from tracker.extract.claim_lexicon import dateline_end
+from tracker.extract.claim_lexicon import GROUPINGS, dateline_end
 from tracker.extract.found import Found
 from tracker.extract.lexicon import (
     DIRECTION_OF,
@@ -651,10 +651,20 @@ class NameFinder:
         sentence_start: int,
         candidates: list[Candidate] | None = None,
     ) -> bool:
-        if len(word.text) <= 2 or quoted(text, word):
+        if len(word.text) <= 2:
+            return False
+        # (a town's old name quoted as the other side writes it: «Артемовск»,
+        # «Дніпродзержинськом»)
+        former = (
+            candidates is not None
+            and any(_former_town(word.text, c) for c in candidates)
+            and not _CALL_SIGN_BEFORE.search(text, max(0, word.start - 24), word.start)
+        )
+        if quoted(text, word) and not former:
             return False  # «Восток», “Ukrainska Pravda”: names of groupings and media
         if (
             candidates is not None
+            and not former
             and word.start > 0
             and text[word.start - 1] in QUOTES_OPEN
             and not any(
@@ -794,6 +804,36 @@ def _unknown_head(run: str) -> str | None:
 _AS_WRITTEN = frozenset({MatchReason.EXACT, MatchReason.VARIANT})
 _DATELINE_CITY = 100_000  # a dateline's city outside the war's theatre: a large one
 _QUOTED_TOWN = 10_000  # a Cyrillic word opening a quotation: a town's name, not a village's
+
+
+def _former_town(word: str, candidate: Candidate) -> bool:
+    """A town of Ukraine matched by an old name of it (Artemovsk, Дніпродзержинськом), not by
+    its own in another spelling («Днепр»), nor an adjective or a group's name («Северный»,
+    «Востока»)."""
+    place = candidate.place
+    if candidate.main_name or place.country != "UA" or place.population < _QUOTED_TOWN:
+        return False
+    lowered = word.lower()
+    if _ADJECTIVE_FORM.search(lowered) or any(
+        lowered.startswith(group) and len(lowered) - len(group) <= 2 for group in GROUPINGS
+    ):
+        return False  # (a group's name in a case form: «Востока»)
+    own = place.name_uk if has_cyrillic(word) and place.name_uk else place.name
+    return not _consonants(own).startswith(_consonants(lowered)[:3])
+
+
+# "з позивним «Шевченко»": a fighter's call sign
+_CALL_SIGN_BEFORE = re.compile(
+    r"(?:позивн\w*|позывн\w*|call\s*-?sign|indicatif|rufnamen?)\s*[«\"„“]?\s*$", re.IGNORECASE
+)
+_ADJECTIVE_FORM = re.compile(r"(?:[ыиі]й|ой|[ая]я|[ое]е|[ыи]е|ого|ому|[ыи]х|ije|yj|yi|ij)$")
+_NOT_A_CONSONANT = re.compile(r"[aeiouyаеєиіїоуыэюяё\W\d_]+", re.IGNORECASE)
+
+
+def _consonants(name: str) -> str:
+    return _NOT_A_CONSONANT.sub("", name.lower())
+
+
 # "Rostow am Don", "Rostov on Don": a name of two capitalised words joined by a small one
 _JOINED_NAME = re.compile(r" (?:am|on) [A-Z][a-z]+\b")
 # A Russian adjective's ending, in Cyrillic or transliterated ("Степная", "Stepnaya", "Krasnoye")

@@ -526,7 +526,10 @@ FIGHTING_RE = re.compile(
     r"йдуть|идут|продолжаются|ведутся))?\s+"
     + _WHERE_AFTER
     # (one "бій у Дніпрі" may be a boxer's: the singular only for a place fought for or by)
-    + r"|\b(?:бій|бой)\s+(?:за|біля|поблизу|під|возле|под|в\s+районі|в\s+районе)\b",
+    + r"|\b(?:бій|бой)\s+(?:за|біля|поблизу|під|возле|под|в\s+районі|в\s+районе)\b"
+    # the verb first, the place before it: "Біля Кам'янського тривають бої"
+    r"|\b(?:тривають|тривали|точаться|точилися|йдуть|ідуть|йшли|ішли|идут|шли|продолжаются|"
+    r"продолжались|ведутся|велись|велися)\s+(?:\w+\s+)?(?:бої|бои)\b",
     re.IGNORECASE,
 )
 
@@ -597,7 +600,7 @@ ACTION_RE = re.compile(
                 # (not a "drone control point", "command and control post")
                 r"control\w*(?!\s+(?:points?|posts?|cent(?:er|re)s?|rooms?|stations?)\b)|"
                 r"hold\w*|held\b|remain\w*\s+in|contrôl\w*|controle\w*|tien\w*|"
-                r"tenir|restent|subsist\w*|kontroll\w*|halten|gehalten|контрол\w*|утриму\w*|"
+                r"tenir|restent|subsist\w*|kontroll\w*|halten(?!\s+(?:es|dies|das)\s+für)|gehalten|контрол\w*|утриму\w*|"
                 r"operat\w*\s+in|opèrent|діють|действуют|"
                 r"удержива\w*|удерживают|остаются|залишаються",
             ),
@@ -652,7 +655,9 @@ ACTION_RE = re.compile(
                 r"завда\w*\s+(?:\w+\s+)?втрат|нанес\w*\s+(?:\w+\s+)?потер\w*|"
                 r"drohnenangriff\w*|gleitbomben|zerschlagen|"
                 # "Під вогнем були Херсон, Білозерка", "под огнем", "sous le feu"
-                r"(?:під|под)\s+(?:ворожим\s+|вражеским\s+)?(?:вогнем|огнем)|sous\s+le\s+feu|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
+                r"(?:під|под)\s+(?:ворожим\s+|вражеским\s+)?(?:вогнем|огнем)|sous\s+le\s+feu|"
+                # "постраждали Нікополь, Марганецька та Покровська громади": places that suffered
+                r"постраждал\w*|пострадал\w*|знищил\w*|знищен\w*|уничтож\w*|ліквідува\w*|"
                 r"вдарил\w*|вдарив|вдарит\w*|авіаудар\w*|нанес\w*\s+поражени\w*|поражен[ыао]?\b|уразил\w*|уражен\w*|поразил\w*|shell\w*|drone\s+attack|missile(?!\s+(?:alerts?|threats?|danger))|bomb\w*|frapp\w*|"
                 r"bombard\w*|pilonn\w*|beschoss\w*|beschuss|artilleriebeschuss|luftangriff\w*|удар\w*|обстріл\w*|"
                 # (not "Ракетная опасность", "ракетна небезпека": an alert)

@@ -76,12 +76,32 @@ def blocked(text: str, clause_start: int, action_start: int) -> bool:
     """A negation or a modal in the words just before the action ("did not advance", "could
     capture", "Kiev dément avoir perdu")."""
     start = max(clause_start, action_start - _WINDOW)
+    if _GERMAN_MODAL_AFTER.match(text, action_start) or _THOUGHT_LIKELY.search(
+        text, max(0, action_start - 150), action_start
+    ):
+        # "…, dass Russland … eine Offensive beginnen könnte": verb-final; "halten es für
+        # möglich, dass Russland auf X vorrückt": what is thought likely
+        return True
     if not _NEGATION_OR_MODAL.may_match(text, start, action_start):
         return False  # (most actions: none of their words before it, seen in one look)
     return bool(
         NEGATION.search_window(text, start, action_start)
         or MODAL.search_window(text, start, action_start)
     )
+
+
+_THOUGHT_LIKELY = re.compile(
+    r"(?:für\s+(?:möglich|wahrscheinlich|denkbar)|gehen\s+davon\s+aus|rechne\w*\s+damit|"
+    r"befürchte\w*)\s*,\s*dass\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+# A German clause's modal at its end, after the action: "eine Offensive … beginnen könnte",
+# "vorrücken dürften" (the action word, then at most a few words before the clause ends)
+_GERMAN_MODAL_AFTER = re.compile(
+    r"[\w-]+(?:\s+[^\W\d_][\w-]*){0,6}?\s+(?:könnte|könnten|dürfte|dürften|würde|würden)"
+    r"(?=\s*(?:[.,;:!?)]|$))",
+    re.IGNORECASE,
+)
 
 
 _NEGATION_OR_MODAL = Family(NEGATION, MODAL)

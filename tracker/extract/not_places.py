@@ -301,7 +301,15 @@ def names_other_thing(text: str, mention: Found) -> bool:
     # (one look for the words read right after the name: most names are followed by none)
     after = _ANY_AFTER.match(text, mention.end) is not None
     if after and (
-        UNIT_AFTER.match(text, mention.end) or ADMIN_OR_RIVER_AFTER.match(text, mention.end)
+        (
+            (unit := UNIT_AFTER.match(text, mention.end))
+            and not (
+                # "Под Угледаром бойцы взяли …": a place, then who fought there
+                _PEOPLE_WORD.search(unit.group())
+                and _PLACE_PREPOSITION.search(text, max(0, mention.start - 8), mention.start)
+            )
+        )
+        or ADMIN_OR_RIVER_AFTER.match(text, mention.end)
     ):
         return True
     if (
@@ -398,6 +406,10 @@ def names_other_thing(text: str, mention: Found) -> bool:
 
 
 _ENDS_BEFORE = re.compile(r"[.!?;:]\s*$")
+_PEOPLE_WORD = re.compile(r"(?:boys|guys|lads|fighters|бійці|бійців|бойцы|бойцов)$", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(
+    r"(?<!\w)(?:під|под|біля|возле|около|у|в|во|near|bei|près\s+de)\s+$", re.IGNORECASE
+)
 
 
 # A street, square or avenue named after a place or a person: "на вулиці Шевченка", "по

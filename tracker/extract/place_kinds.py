@@ -89,6 +89,21 @@ _KIND_WORDS = (
 )
 
 
+# "Кам'янське (не плутати з містом на Дніпропетровщині)", "X, not to be confused with the city
+# in ...": the namesake set apart is the city, so this one is a village. (Not when the words
+# name it, "… avec la ville de Lyman": the namesakes' reading of the name said again.)
+_NOT_THE_CITY_AFTER = re.compile(
+    r"\s*+[(,—–-]?\s*+(?:"
+    r"not\s+(?:to\s+be\s+)?confused\s+with\s+the\s+(?:[\w-]+\s+)?(?:city|town)|"
+    r"не\s+(?:(?:слід|варто|треба|следует|стоит|надо|нужно)\s+)?(?:плутати|путать)\s+"
+    r"(?:з|із|зі|с|со)\s+(?:[\w-]+\s+)?(?:містом|городом)|"
+    r"(?:à\s+)?ne\s+pas\s+confondre\s+avec\s+la\s+(?:[\w-]+\s+)?ville|"
+    r"nicht\s+(?:zu\s+verwechseln\s+)?mit\s+der\s+(?:[\w-]+\s+)?(?:Groß|Industrie)?[Ss]tadt"
+    r")(?=\s*+(?:$|[)\].,;:—–]|of\s+the\s+same\s+name|du\s+même\s+nom|"
+    r"(?:на|в|у|во|in|im|am|an|dans|près|near|bei|під|под|біля|возле)\s))",
+    re.IGNORECASE,
+)
+
 # Any of them as a substring: one search instead of a look per word.
 _KIND_WORD = re.compile("|".join(re.escape(word) for word in _KIND_WORDS))
 
@@ -113,6 +128,11 @@ def attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]
             mention.kind = "town" if word.startswith(_TOWN_WORDS) else "village"
         elif _POPULOUS_AFTER.match(text, mention.end) or _HUB_AFTER.match(text, mention.end):
             mention.kind = "town"
+        elif _NOT_THE_CITY_AFTER.match(text, mention.end):
+            # (said of the place this one locates: "Каменское под Запорожьем не стоит путать с
+            # одноимённым городом")
+            located = next((m for m in found if m.anchor is mention), mention)
+            located.kind = located.kind or "village"
         else:
             if mention.sentence not in datelines:
                 datelines[mention.sentence] = dateline_end(text, sentences[mention.sentence][0])

@@ -61,6 +61,14 @@ _CALLED = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;:!?)»“”\"—–]|$)")
+# the verb first, then the place and its other name quoted: "окупанти називають Покров
+# «Орджонікідзе»", "Russian sources call Toretsk “Dzerzhinsk”"
+_CALLS_BEFORE = re.compile(
+    r"(?<!\w)(?:називають|називали|называют|называли|іменують|именуют|calls?|called|appellent|"
+    r"nennen|nennt)\s+$",
+    re.IGNORECASE,
+)
+_QUOTE_OPENS = re.compile(r"\s*[«“„\"]\s*")
 
 
 def mark_renamings(text: str, found: list[Found]) -> None:
@@ -71,14 +79,22 @@ def mark_renamings(text: str, found: list[Found]) -> None:
         if _NOW.fullmatch(text, first.end, second.start):
             first.renamed_as = second
         elif (
-            _FORMERLY.fullmatch(text, first.end, second.start)
-            or _WAS_CALLED.fullmatch(text, first.end, second.start)
-        ) or (
             (
-                _CALLED.fullmatch(text, first.end, second.start)
-                or _THE_FORMER.fullmatch(text, first.end, second.start)
+                # "окупанти називають Покров «Орджонікідзе»": the verb, the place, its other name
+                _QUOTE_OPENS.fullmatch(text, first.end, second.start)
+                and _CALLS_BEFORE.search(text, max(0, first.start - 16), first.start)
             )
-            and _CLAUSE_CLOSES.match(text, second.end)
+            or (
+                _FORMERLY.fullmatch(text, first.end, second.start)
+                or _WAS_CALLED.fullmatch(text, first.end, second.start)
+            )
+            or (
+                (
+                    _CALLED.fullmatch(text, first.end, second.start)
+                    or _THE_FORMER.fullmatch(text, first.end, second.start)
+                )
+                and _CLAUSE_CLOSES.match(text, second.end)
+            )
         ):
             second.renamed_as = first
     # a region said with the first does not part them: "Голубівкою на Луганщині — колишнім
