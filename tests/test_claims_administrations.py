@@ -35,15 +35,110 @@ def test_a_dash_inside_a_sentence_signs_nothing_off() -> None:
     ("text", "place", "side"),
     [
         # places that suffered: the side across the line struck them
-        ("Унаслідок атаки постраждали Нікополь та Марганець.", "Nikopol", Side.RU),
-        ("За сутки пострадали Белгород и Шебекино, сообщил Гладков.", "Belgorod", Side.UA),
+        (
+            "Ворог бив по Нікопольщині з артилерії: постраждали Нікополь та Марганець.",
+            "Nikopol",
+            Side.RU,
+        ),
         # the shelling as a noun before the place
         ("Внаслідок обстрілу Куп'янська пошкоджено дві багатоповерхівки.", "Kupiansk", Side.RU),
         ("После обстрела Белгорода без света остались несколько улиц.", "Belgorod", Side.UA),
         # guided bombs dropped on a place
+        # ... or after the place that opens the sentence
+        ("У Сумах внаслідок удару КАБом загинула людина.", "Sumy", Side.RU),
+        ("В Рыльске в результате удара по подстанции обесточены дома.", "Ryl’sk", Side.UA),
         ("Окупанти скинули два КАБи на Білопілля.", "Bilopillia", Side.RU),
         ("Противник сбросил ФАБ на Шебекино.", "Shebekino", Side.UA),
     ],
 )
 def test_a_place_said_to_be_hit_is_struck(text: str, place: str, side: Side) -> None:
     assert (place, side, Action.STRIKE) in [c[:3] for c in _claims(text)]
+
+
+def test_a_credit_after_a_dash_is_no_claimant() -> None:
+    assert [c[3] for c in _claims("Росіяни атакували Суми дронами. — Фото: Сумська ОВА")] == [
+        "media"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У ДТП під Полтавою постраждали четверо людей.",
+        "Від морозів постраждали посіви на Херсонщині.",
+        "Постраждалі з Покровська отримали компенсацію.",
+        "Кафе відкрилося в Сумах після обстрілу.",
+    ],
+)
+def test_harm_of_any_cause_is_no_strike(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_a_hromada_in_a_title_or_a_community_of_people_is_no_scene() -> None:
+    text = "Голова Сумської громади повідомив, що ворог атакував Білопілля."
+    assert [c[0] for c in _claims(text)] == ["Bilopillia"]
+    assert _claims("Єврейська громада Дніпра зібрала допомогу для Херсона.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town opening the clause near which the places after the action were taken frames
+        # them
+        (
+            "Под Купянском подразделения освободили Песчаное.",
+            [("Pishchane", Side.RU, Action.CAPTURE)],
+        ),
+        # the side named for the source is not the actor; where the hits fell is struck
+        (
+            "По данным украинских СМИ, удары пришлись по Полтаве.",
+            [("Poltava", Side.RU, Action.STRIKE)],
+        ),
+    ],
+)
+def test_frames_enemies_and_sources(text: str, expected: list[tuple]) -> None:
+    assert [c[:3] for c in _claims(text)] == expected
+
+
+def test_a_named_official_opening_a_post_speaks_for_all_of_it() -> None:
+    text = (
+        "Олег Григоров: протягом доби ворог 97 разів обстріляв Сумщину. Постраждали Юнаківська "
+        "та Білопільська громади."
+    )
+    assert {c[3] for c in _claims(text)} == {"Oleh Hryhorov (Sumy Oblast governor)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "На Покровському напрямку ворог 27 разів атакував біля Родинського.\n\nГенштаб ЗСУ",
+            "Ukrainian General Staff",
+        ),
+        ("Ворог просунувся в Кучерівці. Деталі — на мапі.\n\n#DeepStateUA", "DeepState"),
+        (
+            "ВСУ атаковали Брянск беспилотником.\n\nГубернатор Брянской области Александр Богомаз",
+            "Russian officials",
+        ),
+    ],
+)
+def test_a_signature_line_is_the_post_s_claimant(text: str, claimant: str) -> None:
+    assert {c[3] for c in _claims(text)} == {claimant}
+
+
+def test_attacks_a_place_was_subjected_to_are_strikes_on_it() -> None:
+    text = (
+        "Ночью атакам подверглись Льгов и посёлок Глушково.\n\n"
+        "Об этом сообщил губернатор Курской области Александр Хинштейн."
+    )
+    assert {(c[1], c[2]) for c in _claims(text)} == {(Side.UA, Action.STRIKE)}
+
+
+def test_a_capital_s_regime_is_no_place() -> None:
+    places = [
+        m.text
+        for m in extract(
+            "Киевский режим продолжает обстреливать Каменку-Днепровскую.", report_date=REPORT_DATE
+        ).mentions
+    ]
+    assert places == ["Каменку-Днепровскую"]

@@ -32,3 +32,12 @@ def test_what_happened_beside_a_later_modal_is_still_a_claim() -> None:
         "könnte sich verschärfen."
     )
     assert [c.place.name for c in extract(text, report_date=REPORT_DATE).claims] == ["Bilytske"]
+
+
+def test_a_thought_possible_ends_at_its_clause() -> None:
+    text = (
+        "Die Ukraine hält es für möglich, dass Russland Sumy angreift, doch Charkiw wurde "
+        "heute beschossen."
+    )
+    claims = extract(text, report_date=REPORT_DATE).claims
+    assert ("Kharkiv", "strike") in [(c.place.name, c.action.value) for c in claims]

@@ -344,6 +344,10 @@ def test_a_village_set_apart_from_the_city_of_its_name_is_not_the_city() -> None
     places = {m.text: m.place for m in find_mentions(text)}
     assert places["Каменское"].admin1 == "Zaporizhzhia Oblast"
     assert places["Запорожьем"].name == "Zaporizhzhia"
+    # (a town elsewhere may be meant: the city of that region is the one set apart)
+    text = "Войска вошли в Первомайск, не путать с городом в Николаевской области."
+    places = {m.text: m.place for m in find_mentions(text)}
+    assert places["Первомайск"].admin1 == "Luhansk Oblast"
 
 
 def test_a_town_described_before_its_cue_is_located_by_it() -> None:
@@ -381,6 +385,8 @@ def test_a_region_of_the_next_thing_said_does_not_locate_the_places_before() -> 
         # A German genitive of a town: its name and an s.
         ("Moskau meldet Vorstöße westlich Pokrowsks und bei Udatschne.", "Pokrowsks", "Pokrovsk"),
         ("Die Lage Kupjansks bleibt nach Angaben der Armee angespannt.", "Kupjansks", "Kupiansk"),
+        # (not a Russian town's: "Orlows Bericht" names a man, not Orlov)
+        ("Orlows Bericht nennt Angriffe bei Pokrowsk.", "Pokrowsk", "Pokrovsk"),
     ],
 )
 def test_possessive_inflected_and_mixed_spellings(text: str, mention: str, name: str) -> None:

@@ -494,27 +494,49 @@ def paragraph_speaker(text: str, start: int) -> str | None:
         label, _, needs_verb = SPEAKERS[int(match.lastgroup[1:])]
         if not needs_verb:
             return label
+    if 0 <= colon < 60:
+        # a named official opening the post: "Олег Григоров: …"
+        at = text.index(head, opening)
+        for found in assertions(text, at, at + colon + 1):
+            if found.spoken:
+                return found.label
     return None
 
 
 def signoff_speaker(text: str, start: int) -> str | None:
-    """The speaker a post signs off with ("... пошкоджено підприємство. — Дніпропетровська
-    ОВА", "… — Олександр Ганжа"): its sentences are theirs."""
+    """The speaker a post signs off with, after a dash at its paragraph's end ("...
+    пошкоджено підприємство. — Дніпропетровська ОВА") or as its own last line ("\n\nГенштаб
+    ЗСУ", "\n\n— Вячеслав Гладков", "\n\n#DeepStateUA"): the post's sentences are theirs."""
     end = text.find("\n\n", start)
     end = len(text) if end < 0 else end
+    spans = []
     signed = _SIGNOFF.search(text, max(start, end - 90), end)
-    if signed is None:
-        return None
-    for found in assertions(text, signed.start("who"), signed.end("who")):
-        return found.label
-    for match in SPEAKER_RE.finditer(text, signed.start("who"), signed.end("who")):
-        label, _, _ = SPEAKERS[int(match.lastgroup[1:])]
-        return label
+    if signed is not None:
+        spans.append(signed.span("who"))
+    last = _SIGNATURE_LINE.search(text, max(end, len(text) - 90))
+    if last is not None and last.start() >= end:
+        spans.append(last.span("who"))
+    for first, stop in spans:
+        for found in assertions(text, first, stop):
+            return found.label
+        for match in SPEAKER_RE.finditer(text, first, stop):
+            label = SPEAKERS[int(match.lastgroup[1:])][0]
+            if label == "Ukrainian officials" and _russian_region_official(
+                text, match, first, stop
+            ):
+                return "Russian officials"  # "Губернатор Брянской области Александр Богомаз"
+            return label
     return None
 
 
 # A post's last words after a dash, once its last sentence has ended.
-_SIGNOFF = re.compile(r"[.!?…»\"”)]\s*[—–]\s*(?P<who>[^.\n—–!?]{3,70}?)[.\s]*$")
+# (not a credit: "— Фото: Сумська ОВА")
+_CREDIT = r"(?!(?i:фото|photo|foto|відео|видео|video|джерело|источник|source|quelle|credit)\b)"
+_SIGNOFF = re.compile(rf"[.!?…»\"”)]\s*+[—–]\s*+{_CREDIT}(?P<who>[^.\n—–!?]{{3,70}}?)[.\s]*$")
+# ... or a short last paragraph of its own, a dash or a tag before it
+_SIGNATURE_LINE = re.compile(
+    rf"\n\s*\n[ \t]*(?:[—–-]\s*|#)?{_CREDIT}(?P<who>[^\n.!?:]{{3,70}}?)(?:UA)?[.\s]*$"
+)
 
 
 def _named_after_verb(text: str, named: tuple[int, int], start: int, end: int) -> bool:

@@ -307,8 +307,10 @@ def _clause_claims(
             continue  # "may intensify attacks on X"
         if _frames_others(text, mention, place_precision, in_sentence, clause_start, limit, chosen):
             continue
-        if _where_clause_frames(text, mention, in_sentence, limit, chosen) or _direction_frame(
-            text, mention, in_sentence, clause_start, limit, chosen, every
+        if (
+            _where_clause_frames(text, mention, in_sentence, limit, chosen)
+            or _direction_frame(text, mention, in_sentence, clause_start, limit, chosen, every)
+            or _near_frame(text, mention, in_sentence, clause_start, limit, chosen)
         ):
             continue
         neighbour = _NEIGHBOUR_AFTER.match(text, mention.end)
@@ -699,6 +701,35 @@ def _frames_others(
     )
 
 
+def _near_frame(
+    text: str,
+    mention: Mention,
+    in_sentence: list[Mention],
+    clause_start: int,
+    limit: int,
+    chosen: _Act,
+) -> bool:
+    """ "Под Купянском подразделения освободили Песчаное", "Під Покровськом бійці вибили
+    ворога з Котлиного": a town that opens the clause near which the action took the places
+    named after it only frames them."""
+    return (
+        _OPENING_NEAR.fullmatch(text, clause_start, mention.start) is not None
+        and mention.end < chosen.at
+        and any(
+            o.level != "region" and chosen.at < o.start < limit
+            for o in in_sentence
+            if o is not mention
+        )
+    )
+
+
+# ("Под X", "Поблизу X", "Near X," opening a clause)
+_OPENING_NEAR = re.compile(
+    r"[\s\W]*(?:під|под|біля|поблизу|возле|около|вблизи|near|bei|nahe|près\s+d(?:e\s+|['’]))\s*",
+    re.IGNORECASE,
+)
+
+
 def _where_clause_frames(
     text: str, mention: Mention, in_sentence: list[Mention], limit: int, chosen: _Act
 ) -> bool:
@@ -827,7 +858,7 @@ _SOURCE_PHRASE_BEFORE = re.compile(
 _SOURCE_WORDS = Family(_SOURCE_BEFORE, prefixed(_SOURCE_PHRASE_BEFORE))
 _SOURCE_AFTER = re.compile(
     r"[^\W\d_]*\s+(?:angaben|quellen|sources?|officials|data|estimates|données|"
-    r"сторон\w*|источник\w*|джерел\w*|даних|данных)\b",
+    r"сторон\w*|источник\w*|джерел\w*|даних|данных|сми|змі|media|médias|medien|outlets)\b",
     re.IGNORECASE,
 )
 
@@ -854,8 +885,8 @@ def _with_enemy(
     who speaks, when known."""
     if not enemies and not ours:
         return sides
-    enemy = OTHER[own] if own else Side.RU
     marks = {position: side for position, side in sides}
+    enemy = OTHER[own] if own else Side.RU
     marks.update((position, enemy) for position in enemies)
     for position in ours:
         # whose voice it is: who speaks (not whose town is struck), else the word's script (a
@@ -957,6 +988,8 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
             or _WITH_AIR.match(text, match.end(), end)
         ):
             action = Action.STRIKE  # "Дрони РФ атакують Межову", "drones attacked Sumy"
+        elif action == Action.ATTACK and _SUBJECTED_AFTER.match(text, match.end(), end):
+            action = Action.STRIKE  # "атакам подверглись Льгов и Глушково": places hit
         elif (
             action == Action.STRIKE
             and by_air
@@ -1062,13 +1095,25 @@ _PASSIVE_BEFORE = re.compile(
     r"(?:(?:was|were|been|being|got|a\s+été|ont\s+été|été|wurde|wurden|worden|зазна\w*|"
     r"подверг\w*|піддал\w*|піддав\w*|зафіксован\w*|зафиксирован\w*)\s+(?:[^\W\d_]+\s+)?|"
     # "came under fire", "потрапили під удари", "попал под обстрел", "unter Beschuss"
-    r"(?<!\w)(?:under|unter|під|под)\s+|"
-    # the shelling of a place as a noun: "Внаслідок обстрілу X пошкоджено школу", "после
-    # обстрела X"
-    r"(?<!\w)(?:внаслідок|унаслідок|в\s+результаті|в\s+результате|після|после)\s+"
-    r"(?:[^\W\d_]+\s+)?)$",
+    r"(?<!\w)(?:under|unter|під|под)\s+)$",
     re.IGNORECASE,
 )
+
+# What a place was subjected to, right after the attack's noun: "атакам подверглись X",
+# "атаці піддалися X"
+_SUBJECTED_AFTER = re.compile(
+    r"\s+(?:подверг(?:лись|лась|лось|ся)|піддал(?:ися|ася|ося|ся))\b", re.IGNORECASE
+)
+
+# The shelling of a place as a noun, the place right after it: "Внаслідок обстрілу X
+# пошкоджено школу", "после обстрела X" (not "открылось в Сумах после обстрела").
+_SHELLING_OF_BEFORE = re.compile(
+    r"\s*,?\s*(?<!\w)(?:внаслідок|унаслідок|в\s+результаті|в\s+результате|після|после)\s+"
+    r"(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_RIGHT_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?$")
+_OPENS_IN = re.compile(r"(?:^|[.!?:]\s+|\n)(?:[УуВв]|Во|во)\s+$")
 
 # What "zerschlagen" smashed: the last of these nouns before it in its clause.
 _SMASHED = re.compile(
@@ -1089,7 +1134,10 @@ def _smashed_an_attack(text: str, start: int, verb: int) -> bool:
 # X", "Попадания зафиксированы"), a German perfect ("sei … getroffen worden").
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:зафіксован\w*|зафиксирован\w*|were\s+recorded|recorded|enregistr\w+|registriert|"
-    r"worden\b|wurden?\b)",
+    r"worden\b|wurden?\b|"
+    # "удары пришлись по X", "уражень зазнали X", "атакам подверглись X": where the hits fell
+    r"пришл(?:ись|ось|ся)|пришёлся|прийшл(?:ися|ося|ася)|зазнал[иао]?\b|зазнав\b|"
+    r"подверг(?:лись|лась|лось|ся)\b|піддал(?:ися|ася|ося|ся)\b)",
     re.IGNORECASE,
 )
 
@@ -1123,6 +1171,21 @@ def _unnamed_striker(
         return Side.UA
     passive = (
         _PASSIVE_BEFORE.search(text, max(0, act.at - 24), act.at) is not None
+        or (
+            _SHELLING_OF_BEFORE.search(text, max(0, act.at - 30), act.at) is not None
+            and (
+                (
+                    act.end <= mention.start
+                    and _PLACE_RIGHT_AFTER.fullmatch(text, act.end, mention.start) is not None
+                )
+                # "В Рыльске в результате удара по подстанции …": the place opens the sentence
+                or (
+                    mention.end <= act.at
+                    and _OPENS_IN.search(text, max(0, mention.start - 8), mention.start) is not None
+                    and _SHELLING_OF_BEFORE.fullmatch(text, mention.end, act.at) is not None
+                )
+            )
+        )
         or _PASSIVE_AFTER.match(text, act.end) is not None
         or _UNDER_FIRE.match(act.word) is not None  # "Під вогнем були X"
     )

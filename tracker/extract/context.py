@@ -29,6 +29,7 @@ from tracker.extract.namesakes import (
     name_key,
 )
 from tracker.extract.not_places import (
+    frames_its_people,
     initial_adjective,
     is_actor,
     listed_with_places,
@@ -90,7 +91,7 @@ def attach_context(
         for m in found
         if not (
             is_actor(text, m)
-            or names_other_thing(text, m)
+            or (names_other_thing(text, m) and not frames_its_people(text, m, found))
             or initial_adjective(text, m, sentences[m.sentence][0])
         )
     ]

@@ -658,7 +658,7 @@ class NameFinder:
         former = (
             candidates is not None
             and any(_former_town(word.text, c) for c in candidates)
-            and not _CALL_SIGN_BEFORE.search(text, max(0, word.start - 24), word.start)
+            and not _CALL_SIGN_BEFORE.search(text, max(0, word.start - 60), word.start)
         )
         if quoted(text, word) and not former:
             return False  # «Восток», “Ukrainska Pravda”: names of groupings and media
@@ -807,31 +807,26 @@ _QUOTED_TOWN = 10_000  # a Cyrillic word opening a quotation: a town's name, not
 
 
 def _former_town(word: str, candidate: Candidate) -> bool:
-    """A town of Ukraine matched by an old name of it (Artemovsk, Дніпродзержинськом), not by
-    its own in another spelling («Днепр»), nor an adjective or a group's name («Северный»,
-    «Востока»)."""
+    """A town of Ukraine matched by another name of it, an old one or the Russian one
+    (Artemovsk, «Дніпродзержинськом», «Орехов»), not an adjective or a group's name
+    («Северный», «Востока», «Днепр»)."""
     place = candidate.place
     if candidate.main_name or place.country != "UA" or place.population < _QUOTED_TOWN:
         return False
     lowered = word.lower()
-    if _ADJECTIVE_FORM.search(lowered) or any(
-        lowered.startswith(group) and len(lowered) - len(group) <= 2 for group in GROUPINGS
-    ):
-        return False  # (a group's name in a case form: «Востока»)
-    own = place.name_uk if has_cyrillic(word) and place.name_uk else place.name
-    return not _consonants(own).startswith(_consonants(lowered)[:3])
+    # (a group's name in a case form: «Востока»)
+    return not (
+        _ADJECTIVE_FORM.search(lowered)
+        or any(lowered.startswith(g) and len(lowered) - len(g) <= 2 for g in GROUPINGS)
+    )
 
 
 # "з позивним «Шевченко»": a fighter's call sign
+# (or a list of them: "з позивними «Бахмут» і «Дзержинськ»")
 _CALL_SIGN_BEFORE = re.compile(
-    r"(?:позивн\w*|позывн\w*|call\s*-?sign|indicatif|rufnamen?)\s*[«\"„“]?\s*$", re.IGNORECASE
+    r"(?:позивн\w*|позывн\w*|call\s*-?signs?|indicatifs?|rufnamen?)[^.!?\n]{0,40}$", re.IGNORECASE
 )
 _ADJECTIVE_FORM = re.compile(r"(?:[ыиі]й|ой|[ая]я|[ое]е|[ыи]е|ого|ому|[ыи]х|ije|yj|yi|ij)$")
-_NOT_A_CONSONANT = re.compile(r"[aeiouyаеєиіїоуыэюяё\W\d_]+", re.IGNORECASE)
-
-
-def _consonants(name: str) -> str:
-    return _NOT_A_CONSONANT.sub("", name.lower())
 
 
 # "Rostow am Don", "Rostov on Don": a name of two capitalised words joined by a small one

@@ -66,6 +66,8 @@ class Found:
     # "the city of X", "le village de X", "X — села на ...", a dateline: what kind of place the
     # text says it is ("town", "village"), or ""
     kind: str = ""
+    # "X (не плутати з містом на Дніпропетровщині)": the oblasts whose town of the name it is not
+    not_town_in: frozenset[str] = frozenset()
     # named in the dateline ("DNIPRO (dpa) -"): where the story was written, not a neighbour
     # of the places it reports
     in_dateline: bool = False

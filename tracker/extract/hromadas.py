@@ -53,6 +53,22 @@ _GENITIVE_AFTER = re.compile(
     r"[\s,]*(?:[—–-]\s*(?:це|это)\s+(?:село|селище|місто|город|деревня|пос[её]лок)\s+)?"
 )
 _GENITIVE = re.compile(r"(?:ої|ой|их)$")
+# A community of people, not an administrative one: "Єврейська громада Дніпра", "Українська
+# громада Польщі".
+_NOT_A_HROMADA = re.compile(
+    r"(?:українськ|російськ|русск|польськ|угорськ|румунськ|грецьк|вірменськ|німецьк|єврейськ|"
+    r"англійськ|американськ|кримськотатарськ|татарськ|болгарськ|литовськ|чеськ|словацьк|"
+    r"грузинськ|азербайджанськ|білоруськ|молдавськ|молдовськ|ромськ|циганськ|релігійн|"
+    r"українск|польск|еврейск|армянск|немецк|греческ)",
+    re.IGNORECASE,
+)
+# Whose title the hromada is: "Голова Сумської громади повідомив", "the head of the X hromada"
+_TITLE_BEFORE = re.compile(
+    r"(?<!\w)(?:голов[аиіу]|головою|старост[аиі]|керівник\w*|мер\w*|очільник\w*|"
+    r"начальник\w*|секретар\w*|глав[аыеу]|head\s+of\s+the|chief\s+of\s+the|mayor\s+of\s+the)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 _IN_FRAME = re.compile(r"(?<!\w)(?:у|в|на|in\s+the)\s+$", re.IGNORECASE)
 
 
@@ -77,8 +93,16 @@ def hromada_mentions(
                 or _frames_places(text, listed, found, bisect_right(starts, start) - 1)
             ):
                 break
+            if _NOT_A_HROMADA.match(name.group()) or (
+                index == 0 and _TITLE_BEFORE.search(text, max(0, start - 20), start)
+            ):
+                break  # "Єврейська громада Дніпра", "Голова Сумської громади повідомив"
             word = "hromada" if group == 2 else "громада"
-            candidates = places.hromada_centres(f"{name.group()} {word}")
+            candidates = [
+                c
+                for c in places.hromada_centres(f"{name.group()} {word}")
+                if _begins_alike(name.group(), c.place)
+            ]
             number = bisect_right(starts, start) - 1
             if (
                 not candidates
@@ -95,6 +119,21 @@ def hromada_mentions(
             mention.candidates = candidates
             mention.hromada = True
     return mentions
+
+
+def _begins_alike(adjective: str, centre) -> bool:
+    """Whether a hromada's adjective begins as its centre's name does (Білопільська,
+    Белопольская: Білопілля; Marhanets: Marhanets), vowels folded alike."""
+    own = (centre.name_uk or centre.name) if has_cyrillic(adjective) else centre.name
+    return _folded(adjective)[:3] == _folded(own)[:3]
+
+
+def _folded(word: str) -> str:
+    return _VOWELS.sub("e", _APOSTROPHES.sub("", word.lower()))
+
+
+_VOWELS = re.compile(r"[іїиыеєэё]")
+_APOSTROPHES = re.compile(r"['’ʼ]")
 
 
 def _frames_places(text: str, listed: re.Match, found: list[Found], number: int) -> bool:

@@ -92,13 +92,14 @@ def blocked(text: str, clause_start: int, action_start: int) -> bool:
 
 _THOUGHT_LIKELY = re.compile(
     r"(?:für\s+(?:möglich|wahrscheinlich|denkbar)|gehen\s+davon\s+aus|rechne\w*\s+damit|"
-    r"befürchte\w*)\s*,\s*dass\b[^.;:!?]*$",
+    r"befürchte\w*)\s*,\s*dass\b[^.;:!?,]*$",
     re.IGNORECASE,
 )
 # A German clause's modal at its end, after the action: "eine Offensive … beginnen könnte",
 # "vorrücken dürften" (the action word, then at most a few words before the clause ends)
 _GERMAN_MODAL_AFTER = re.compile(
-    r"[\w-]+(?:\s+[^\W\d_][\w-]*){0,6}?\s+(?:könnte|könnten|dürfte|dürften|würde|würden)"
+    r"[\w-]+(?:\s+(?!(?:als|wie|dass|ob|wenn|weil)\b)[^\W\d_][\w-]*){0,6}?\s+"
+    r"(?:könnte|könnten|dürfte|dürften|würde|würden)"
     r"(?=\s*(?:[.,;:!?)]|$))",
     re.IGNORECASE,
 )

@@ -209,7 +209,8 @@ _NAMED_AFTER = re.compile(r"(?<!\w)(?:імені|имени)\s+(?:[\w'’-]+\s+)
 # Ufer des", "на правому березі", "западный берег"
 _BANK_BEFORE = re.compile(
     r"(?:\bbanks?\s+of\s+(?:the\s+)?|\brives?\s+(?:\w+\s+)?(?:de\s+la\s+|du\s+|de\s+l['’]|d['’]|de\s+)|"
-    r"\bufer\s+(?:des|der)\s+|(?<!\w)(?:берег|берега|берегу|березі|берегах)\s+)$",
+    r"(?:\b|nord|süd|ost|west|links|rechts)ufers?\s+(?:des|der)\s+|"
+    r"(?<!\w)(?:берег|берега|берегу|березі|берегах)\s+)$",
     re.IGNORECASE,
 )
 _RIVER_WORDS = frozenset(
@@ -287,6 +288,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
     Fedorov", "повідомив міський голова Андрій Садовий")."""
     if mention.hromada:
         return False  # "Марганецьку громаду": the words after it name what it is
+    if _REGIME_AFTER.match(text, mention.end):
+        return True  # "Киевский режим", "the Kyiv regime": the government
     if _SEA.fullmatch(mention.text) and (
         _SEA_BEFORE.search(text, max(0, mention.start - 24), mention.start)
         or _SEA_AFTER.match(text, mention.end)
@@ -301,15 +304,7 @@ def names_other_thing(text: str, mention: Found) -> bool:
     # (one look for the words read right after the name: most names are followed by none)
     after = _ANY_AFTER.match(text, mention.end) is not None
     if after and (
-        (
-            (unit := UNIT_AFTER.match(text, mention.end))
-            and not (
-                # "Под Угледаром бойцы взяли …": a place, then who fought there
-                _PEOPLE_WORD.search(unit.group())
-                and _PLACE_PREPOSITION.search(text, max(0, mention.start - 8), mention.start)
-            )
-        )
-        or ADMIN_OR_RIVER_AFTER.match(text, mention.end)
+        UNIT_AFTER.match(text, mention.end) or ADMIN_OR_RIVER_AFTER.match(text, mention.end)
     ):
         return True
     if (
@@ -406,9 +401,27 @@ def names_other_thing(text: str, mention: Found) -> bool:
 
 
 _ENDS_BEFORE = re.compile(r"[.!?;:]\s*$")
+_REGIME_AFTER = re.compile(r"\s+(?:режим\w*|regimes?|régimes?)(?!\w)", re.IGNORECASE)
+
+
+def frames_its_people(text: str, mention: Found, found: list[Found]) -> bool:
+    """ "Под Угледаром бойцы взяли под контроль Константиновку": a place before the fighters
+    who fought by it and the place they took — a frame, not the "Vostok boys" unit."""
+    unit = UNIT_AFTER.match(text, mention.end)
+    return (
+        unit is not None
+        and _PEOPLE_WORD.search(unit.group()) is not None
+        and _PLACE_PREPOSITION.search(text, max(0, mention.start - 8), mention.start) is not None
+        and any(
+            m.sentence == mention.sentence and m.start > mention.end and not m.is_region
+            for m in found
+        )
+    )
+
+
 _PEOPLE_WORD = re.compile(r"(?:boys|guys|lads|fighters|бійці|бійців|бойцы|бойцов)$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(
-    r"(?<!\w)(?:під|под|біля|возле|около|у|в|во|near|bei|près\s+de)\s+$", re.IGNORECASE
+    r"(?<!\w)(?:під|под|біля|возле|около|near|bei|près\s+de)\s+$", re.IGNORECASE
 )
 
 

@@ -104,6 +104,20 @@ _NOT_THE_CITY_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+_IN_REGION = re.compile(r"\s*(?:на|в|у|во|in|im|dans\s+la|de\s+la)\s+(?:région\s+de\s+)?", re.I)
+
+
+def _region_right_after(text: str, found: list[Found], position: int) -> Found | None:
+    """The region named right after a position ("… з містом на Дніпропетровщині")."""
+    for mention in found:
+        if mention.start >= position and mention.is_region and mention.candidates:
+            gap = _IN_REGION.match(text, position)
+            return mention if gap is not None and gap.end() == mention.start else None
+        if mention.start >= position:
+            return None
+    return None
+
+
 # Any of them as a substring: one search instead of a look per word.
 _KIND_WORD = re.compile("|".join(re.escape(word) for word in _KIND_WORDS))
 
@@ -128,11 +142,22 @@ def attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]
             mention.kind = "town" if word.startswith(_TOWN_WORDS) else "village"
         elif _POPULOUS_AFTER.match(text, mention.end) or _HUB_AFTER.match(text, mention.end):
             mention.kind = "town"
-        elif _NOT_THE_CITY_AFTER.match(text, mention.end):
+        elif (apart := _NOT_THE_CITY_AFTER.match(text, mention.end)) is not None:
             # (said of the place this one locates: "Каменское под Запорожьем не стоит путать с
             # одноимённым городом")
             located = next((m for m in found if m.anchor is mention), mention)
-            located.kind = located.kind or "village"
+            region = _region_right_after(text, found, apart.end())
+            if region is not None:
+                # "… з містом на Дніпропетровщині": not that oblast's town of the name (a town
+                # elsewhere may be meant: "Первомайськ, не плутати з містом на Миколаївщині")
+                located.not_town_in = region.candidates[0].place.admin1_codes
+                if located.region is region:
+                    # (the region is the other one's, not where this one lies)
+                    located.region = None
+                    located.region_attached = located.region_before = False
+                    located.joined_regions = ()
+            else:
+                located.kind = located.kind or "village"
         else:
             if mention.sentence not in datelines:
                 datelines[mention.sentence] = dateline_end(text, sentences[mention.sentence][0])

@@ -134,6 +134,7 @@ class PlaceLookup:
                     replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.95)
                     for c in self.lookup(name[:-1])
                     if c.place.kind != PlaceKind.REGION
+                    and c.place.country == "UA"  # (not "Orlows Bericht": Orlov in Russia)
                     and c.place.population >= GENITIVE_TOWN
                     # (a capital's is its government's: "Kiews Truppen", "Moskaus Bulletins")
                     and not capitals.is_capital_candidate(c.place.country, c.place.name)

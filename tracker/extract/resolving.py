@@ -891,6 +891,8 @@ class Resolver:
                 score -= HAMLET_PENALTY
             if mention.kind and not _size_fits(mention.kind, candidate, nobody_now):
                 score -= KIND_WEIGHT  # "the city of Rivne" is not a village of the name
+            if place.admin1_code in mention.not_town_in and _size_fits("town", candidate):
+                score -= KIND_WEIGHT  # "не плутати з містом на Дніпропетровщині"
             if mention.military and place.admin1_code in FRONT_REGIONS:
                 score += FRONT_REGION_WEIGHT
             # (a frame named apart from the place says less than its own cue)
@@ -1513,6 +1515,7 @@ def _evidence_key(mention: Found) -> tuple:
         mention.part,
         mention.country_part,
         mention.kind,
+        mention.not_town_in,
         mention.is_sector,
         mention.russian,
         mention.dateline.id if mention.dateline else None,
