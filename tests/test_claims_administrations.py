@@ -142,3 +142,28 @@ def test_a_capital_s_regime_is_no_place() -> None:
         ).mentions
     ]
     assert places == ["Каменку-Днепровскую"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the news of another place's shelling was met is no scene
+        (
+            "У Києві внаслідок удару по Харкову оголосили день жалоби.",
+            [("Kharkiv", Side.RU, Action.STRIKE)],
+        ),
+        # harm from floods, frost or a crash is no strike, nor are people subjected to attacks
+        ("Від повені постраждали Херсон і Гола Пристань.", []),
+        ("Атакам подверглись ветераны в Курске, сообщил правозащитник.", []),
+    ],
+)
+def test_the_second_review_s_cases(text: str, expected: list[tuple]) -> None:
+    assert [c[:3] for c in _claims(text)] == expected
+
+
+def test_a_slogan_or_a_headline_is_no_claimant() -> None:
+    assert {
+        c[3] for c in _claims("ВСУ атаковали Курск беспилотниками.\n\nРоссия своих не бросает")
+    } == {"media"}
+    text = "Олег Григоров: хто він і чому його призначили. Ворог атакував Суми."
+    assert {c[3] for c in _claims(text)} == {"media"}

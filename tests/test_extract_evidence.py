@@ -322,6 +322,8 @@ def test_a_town_s_old_name_quoted_is_the_town() -> None:
 def test_the_name_a_side_calls_a_place_is_that_place() -> None:
     places = _places("Окупанти досі називають Покров «Орджонікідзе», а Кам’янське — інакше.")
     assert places["Орджонікідзе"] == "Pokrov"
+    # (a capital's regime is its government, but not a locative before "режим тревоги")
+    assert _places("В Киеве режим тревоги продолжался три часа.") == {"Киеве": "Kyiv"}
 
 
 def test_a_village_set_apart_from_the_city_of_its_name_is_not_the_city() -> None:

@@ -494,13 +494,20 @@ def paragraph_speaker(text: str, start: int) -> str | None:
         label, _, needs_verb = SPEAKERS[int(match.lastgroup[1:])]
         if not needs_verb:
             return label
-    if 0 <= colon < 60:
-        # a named official opening the post: "Олег Григоров: …"
-        at = text.index(head, opening)
+    at = text.index(head, opening)
+    if 0 <= colon < 60 and not _PROFILE_AFTER.match(text, at + colon + 1):
+        # a named official opening the post: "Олег Григоров: …" (not a headline about them:
+        # "Олег Григоров: хто він і чому його призначили")
         for found in assertions(text, at, at + colon + 1):
             if found.spoken:
                 return found.label
     return None
+
+
+_PROFILE_AFTER = re.compile(
+    r"\s*(?:хто|що|кто|что|who|what|біографі|биографи|biograph|досьє|досье|портрет|profile)",
+    re.IGNORECASE,
+)
 
 
 def signoff_speaker(text: str, start: int) -> str | None:
@@ -521,6 +528,8 @@ def signoff_speaker(text: str, start: int) -> str | None:
             return found.label
         for match in SPEAKER_RE.finditer(text, first, stop):
             label = SPEAKERS[int(match.lastgroup[1:])][0]
+            if label.endswith("government"):
+                continue  # a slogan's country, not a signature: "Россия своих не бросает"
             if label == "Ukrainian officials" and _russian_region_official(
                 text, match, first, stop
             ):

@@ -988,6 +988,12 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
             or _WITH_AIR.match(text, match.end(), end)
         ):
             action = Action.STRIKE  # "Дрони РФ атакують Межову", "drones attacked Sumy"
+        elif (
+            action == Action.STRIKE
+            and _SUFFERED.match(match.group())
+            and _OTHER_CAUSE.search(text, start, end)
+        ):
+            continue  # "Від повені постраждали Херсон і Гола Пристань": not a strike
         elif action == Action.ATTACK and _SUBJECTED_AFTER.match(text, match.end(), end):
             action = Action.STRIKE  # "атакам подверглись Льгов и Глушково": places hit
         elif (
@@ -1099,10 +1105,20 @@ _PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Places that suffered from something else than the war's fire.
+_SUFFERED = re.compile(r"постраждал|пострадал", re.IGNORECASE)
+_OTHER_CAUSE = re.compile(
+    r"(?<!\w)(?:від|от|через|из-за)\s+(?:\w+\s+)?(?:повен|повін|паводк|негод|непогод|мороз|"
+    r"посух|засух|наводнен|стихі|стихи|снігопад|снегопад|злив|ураган|пожеж|пожар|спек|війн|войн)",
+    re.IGNORECASE,
+)
+
 # What a place was subjected to, right after the attack's noun: "атакам подверглись X",
 # "атаці піддалися X"
 _SUBJECTED_AFTER = re.compile(
-    r"\s+(?:подверг(?:лись|лась|лось|ся)|піддал(?:ися|ася|ося|ся))\b", re.IGNORECASE
+    r"\s+(?:подверг(?:лись|лась|лось|ся)|піддал(?:ися|ася|ося|ся))\s+"
+    r"(?:(?:посёлок|поселок|село|город|місто|селище)\s+)?(?-i:[А-ЯІЇЄҐ])",
+    re.IGNORECASE,
 )
 
 # The shelling of a place as a noun, the place right after it: "Внаслідок обстрілу X
@@ -1113,6 +1129,10 @@ _SHELLING_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_RIGHT_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?$")
+_TARGET_NAMED_AFTER = re.compile(
+    # (a name, not a weapon's letters: "удару КАБом")
+    r"\s+(?:(?:по|на|у|в|во)\s+)?(?:[^\W\d_]+\s+){0,2}?(?-i:[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’])"
+)
 _OPENS_IN = re.compile(r"(?:^|[.!?:]\s+|\n)(?:[УуВв]|Во|во)\s+$")
 
 # What "zerschlagen" smashed: the last of these nouns before it in its clause.
@@ -1183,6 +1203,9 @@ def _unnamed_striker(
                     mention.end <= act.at
                     and _OPENS_IN.search(text, max(0, mention.start - 8), mention.start) is not None
                     and _SHELLING_OF_BEFORE.fullmatch(text, mention.end, act.at) is not None
+                    # (not where the news of another place's shelling was met: "У Києві
+                    # внаслідок удару по Харкову оголосили жалобу")
+                    and _TARGET_NAMED_AFTER.match(text, act.end) is None
                 )
             )
         )

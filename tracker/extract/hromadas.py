@@ -69,6 +69,7 @@ _TITLE_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+_QUOTES = frozenset('«“„"')
 _IN_FRAME = re.compile(r"(?<!\w)(?:у|в|на|in\s+the)\s+$", re.IGNORECASE)
 
 
@@ -89,7 +90,8 @@ def hromada_mentions(
         for index, name in enumerate(_NAME.finditer(text, listed.start(group), listed.end(group))):
             start, end = name.span()
             if index == 0 and (
-                _locates_a_village(text, start, name.group(), ends)
+                text[max(0, start - 1) : start] in _QUOTES  # «Нікопольська громада»: a name
+                or _locates_a_village(text, start, name.group(), ends)
                 or _frames_places(text, listed, found, bisect_right(starts, start) - 1)
             ):
                 break

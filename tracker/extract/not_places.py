@@ -288,8 +288,10 @@ def names_other_thing(text: str, mention: Found) -> bool:
     Fedorov", "повідомив міський голова Андрій Садовий")."""
     if mention.hromada:
         return False  # "Марганецьку громаду": the words after it name what it is
-    if _REGIME_AFTER.match(text, mention.end):
-        return True  # "Киевский режим", "the Kyiv regime": the government
+    if _REGIME_AFTER.match(text, mention.end) and (
+        _CAPITAL_ADJECTIVE.search(mention.text) or not has_cyrillic(mention.text)
+    ):
+        return True  # "Киевский режим", "the Kyiv regime" (not "В Киеве режим тревоги")
     if _SEA.fullmatch(mention.text) and (
         _SEA_BEFORE.search(text, max(0, mention.start - 24), mention.start)
         or _SEA_AFTER.match(text, mention.end)
@@ -401,6 +403,7 @@ def names_other_thing(text: str, mention: Found) -> bool:
 
 
 _ENDS_BEFORE = re.compile(r"[.!?;:]\s*$")
+_CAPITAL_ADJECTIVE = re.compile(r"(?:ский|ський|ского|ського|ском|ському)$", re.IGNORECASE)
 _REGIME_AFTER = re.compile(r"\s+(?:режим\w*|regimes?|régimes?)(?!\w)", re.IGNORECASE)
 
 
