@@ -5779,3 +5779,25 @@ def test_a_hromada_named_word_first_does_not_frame_its_own_name() -> None:
         report_date=REPORT_DATE,
     )
     assert [m.place for m in found.mentions if m.text == "Semenivka"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a football club named after its town
+        ("Shakhtar Donetsk will play its home matches in Lviv again.", {"Lviv": "Lviv"}),
+        ("«Динамо» Київ обіграло «Шахтар» Донецьк у Львові.", {"Львові": "Lviv"}),
+        # a unit's formations named after a city
+        (
+            "Losses near Kupiansk fell on the Leningrad formations, a Russian source said.",
+            {"Kupiansk": "Kupiansk"},
+        ),
+        # a Russian ordinal closing a two-word name: "Лиман Первый" is Lyman Pershyi
+        (
+            "Нанесено поражение ВСУ у Лимана Первого и у Двуречной.",
+            {"Лимана Первого": "Lyman Pershyi", "Двуречной": "Dvorichna"},
+        ),
+    ],
+)
+def test_clubs_formations_and_russian_ordinals(text: str, places: dict) -> None:
+    assert _places(text) == places

@@ -481,7 +481,9 @@ def paragraph_speaker(text: str, start: int) -> str | None:
     """The speaker a paragraph opens with ("Генштаб ЗСУ:", "Russian MoD:"): a bulletin's
     sentences are theirs."""
     opening = max(text.rfind("\n\n", 0, start), 0)
-    head = text[opening : min(start, opening + 80)].lstrip()
+    raw = text[opening : min(start, opening + 80)]
+    head = raw.lstrip()
+    at = opening + len(raw) - len(head)  # where the head starts in the text
     colon = head.find(":")
     line = head.split("\n", 1)[0]
     if 0 <= colon < 60:
@@ -494,7 +496,6 @@ def paragraph_speaker(text: str, start: int) -> str | None:
         label, _, needs_verb = SPEAKERS[int(match.lastgroup[1:])]
         if not needs_verb:
             return label
-    at = text.index(head, opening)
     if 0 <= colon < 60 and not _PROFILE_AFTER.match(text, at + colon + 1):
         # a named official opening the post: "Олег Григоров: …" (not a headline about them:
         # "Олег Григоров: хто він і чому його призначили")
@@ -521,11 +522,12 @@ def signoff_speaker(text: str, start: int) -> str | None:
     if signed is not None:
         spans.append(signed.span("who"))
     last = _SIGNATURE_LINE.search(text, max(end, len(text) - 90))
-    if last is not None and last.start() >= end:
+    if last is not None:
         spans.append(last.span("who"))
     for first, stop in spans:
-        for found in assertions(text, first, stop):
-            return found.label
+        spoken = next(iter(assertions(text, first, stop)), None)
+        if spoken is not None:
+            return spoken.label
         for match in SPEAKER_RE.finditer(text, first, stop):
             label = SPEAKERS[int(match.lastgroup[1:])][0]
             if label.endswith("government"):
@@ -542,7 +544,8 @@ def signoff_speaker(text: str, start: int) -> str | None:
 # (not a credit: "— Фото: Сумська ОВА")
 _CREDIT = r"(?!(?i:фото|photo|foto|відео|видео|video|джерело|источник|source|quelle|credit)\b)"
 _SIGNOFF = re.compile(rf"[.!?…»\"”)]\s*+[—–]\s*+{_CREDIT}(?P<who>[^.\n—–!?]{{3,70}}?)[.\s]*$")
-# ... or a short last paragraph of its own, a dash or a tag before it
+# ... or a short last paragraph of its own, a dash or a tag before it (a tag's "UA" set aside:
+# "#DeepStateUA")
 _SIGNATURE_LINE = re.compile(
     rf"\n\s*\n[ \t]*(?:[—–-]\s*|#)?{_CREDIT}(?P<who>[^\n.!?:]{{3,70}}?)(?:UA)?[.\s]*$"
 )

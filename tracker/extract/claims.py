@@ -327,11 +327,7 @@ def _clause_claims(
         if named == _UNIT and voice_side == Side.RU:
             named = None  # "отражены контратаки ... 68-й бригады": the MoD's target
         if not named and unnamed is _UNREAD:
-            unnamed = (
-                _own_account(text, start, end, sides)
-                or paragraph_speaker(text, start)
-                or signoff_speaker(text, start)
-            )
+            unnamed = _own_account(text, start, end, sides) or _post_speaker(text, start)
         claimant = named or unnamed
         # The events depend on the place only through the action chosen for it, who claims
         # it and whether it is a Russian place struck: places sharing those share them (a
@@ -427,11 +423,7 @@ def _clause_claims(
         chosen = _pick(text, every, anaphor.start())
         if chosen is None or not mention.end < chosen.at < anaphor.start():
             continue
-        claimant = (
-            claimant_at(said, chosen.at)
-            or paragraph_speaker(text, start)
-            or signoff_speaker(text, start)
-        )
+        claimant = claimant_at(said, chosen.at) or _post_speaker(text, start)
         own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
         sides_here = _turned(_with_enemy(sides, enemies, own, ours, text, own), owners)
         near = precision(text, _at(mention, anaphor), clause_start, None)
@@ -701,6 +693,12 @@ def _frames_others(
     )
 
 
+def _post_speaker(text: str, start: int) -> str | None:
+    """Who speaks for a sentence no speaker is named in: the one its paragraph opens with
+    ("Генштаб ЗСУ: …") or the post signs off with ("… — Сумська ОВА")."""
+    return paragraph_speaker(text, start) or signoff_speaker(text, start)
+
+
 def _near_frame(
     text: str,
     mention: Mention,
@@ -710,8 +708,8 @@ def _near_frame(
     chosen: _Act,
 ) -> bool:
     """ "Под Купянском подразделения освободили Песчаное", "Під Покровськом бійці вибили
-    ворога з Котлиного": a town that opens the clause near which the action took the places
-    named after it only frames them."""
+    ворога з Котлиного": a town opening the clause after "під", "near" only frames the places
+    named after the action."""
     return (
         _OPENING_NEAR.fullmatch(text, clause_start, mention.start) is not None
         and mention.end < chosen.at
@@ -805,7 +803,8 @@ _APPOSED_CUE = re.compile(
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:où|where|wo|де|где)\b", re.IGNORECASE)
 _ENEMY_UA = re.compile(r"(?<!\w)воро[гж]\w*", re.IGNORECASE)
 # (words that say a place was hit: "Під вогнем були X", "постраждали X")
-_UNDER_FIRE = re.compile(r"(?:під|под|sous)\s|постраждал|пострадал", re.IGNORECASE)
+_SUFFERED_WORDS = r"постраждал|пострадал"
+_UNDER_FIRE = re.compile(rf"(?:під|под|sous)\s|{_SUFFERED_WORDS}", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[,;]|\b(?:and|et|und|та|і|и|й)\b", re.IGNORECASE)
 # (the next word no name: "north of X and near Y", not "north of X and Y")
 _LISTED_NEXT = re.compile(
@@ -885,8 +884,8 @@ def _with_enemy(
     who speaks, when known."""
     if not enemies and not ours:
         return sides
-    marks = {position: side for position, side in sides}
     enemy = OTHER[own] if own else Side.RU
+    marks = {position: side for position, side in sides}
     marks.update((position, enemy) for position in enemies)
     for position in ours:
         # whose voice it is: who speaks (not whose town is struck), else the word's script (a
@@ -1106,17 +1105,19 @@ _PASSIVE_BEFORE = re.compile(
 )
 
 # Places that suffered from something else than the war's fire.
-_SUFFERED = re.compile(r"постраждал|пострадал", re.IGNORECASE)
+_SUFFERED = re.compile(_SUFFERED_WORDS, re.IGNORECASE)
 _OTHER_CAUSE = re.compile(
     r"(?<!\w)(?:від|от|через|из-за)\s+(?:\w+\s+)?(?:повен|повін|паводк|негод|непогод|мороз|"
     r"посух|засух|наводнен|стихі|стихи|снігопад|снегопад|злив|ураган|пожеж|пожар|спек|війн|войн)",
     re.IGNORECASE,
 )
 
+# Subjected to (hits, attacks): "подверглись", "піддалися"
+_SUBJECTED = r"(?:подверг(?:лись|лась|лось|ся)|підда(?:лися|лася|лося|вся))\b"
 # What a place was subjected to, right after the attack's noun: "атакам подверглись X",
 # "атаці піддалися X"
 _SUBJECTED_AFTER = re.compile(
-    r"\s+(?:подверг(?:лись|лась|лось|ся)|піддал(?:ися|ася|ося|ся))\s+"
+    rf"\s+{_SUBJECTED}\s+"
     r"(?:(?:посёлок|поселок|село|город|місто|селище)\s+)?(?-i:[А-ЯІЇЄҐ])",
     re.IGNORECASE,
 )
@@ -1131,7 +1132,7 @@ _SHELLING_OF_BEFORE = re.compile(
 _PLACE_RIGHT_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?$")
 _TARGET_NAMED_AFTER = re.compile(
     # (a name, not a weapon's letters: "удару КАБом")
-    r"\s+(?:(?:по|на|у|в|во)\s+)?(?:[^\W\d_]+\s+){0,2}?(?-i:[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’])"
+    r"\s+(?:(?:по|на|у|в|во)\s+)?(?:[^\W\d_]+\s+){0,2}?[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]"
 )
 _OPENS_IN = re.compile(r"(?:^|[.!?:]\s+|\n)(?:[УуВв]|Во|во)\s+$")
 
@@ -1156,8 +1157,8 @@ _PASSIVE_AFTER = re.compile(
     r"\s+(?:зафіксован\w*|зафиксирован\w*|were\s+recorded|recorded|enregistr\w+|registriert|"
     r"worden\b|wurden?\b|"
     # "удары пришлись по X", "уражень зазнали X", "атакам подверглись X": where the hits fell
-    r"пришл(?:ись|ось|ся)|пришёлся|прийшл(?:ися|ося|ася)|зазнал[иао]?\b|зазнав\b|"
-    r"подверг(?:лись|лась|лось|ся)\b|піддал(?:ися|ася|ося|ся)\b)",
+    rf"приш(?:л(?:ись|ось|ась)|[её]лся)|прийшл(?:ися|ося|ася)|прийшовся|зазнал[иао]?\b|зазнав\b|"
+    rf"{_SUBJECTED})",
     re.IGNORECASE,
 )
 

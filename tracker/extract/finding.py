@@ -807,9 +807,9 @@ _QUOTED_TOWN = 10_000  # a Cyrillic word opening a quotation: a town's name, not
 
 
 def _former_town(word: str, candidate: Candidate) -> bool:
-    """A town of Ukraine matched by another name of it, an old one or the Russian one
-    (Artemovsk, «Дніпродзержинськом», «Орехов»), not an adjective or a group's name
-    («Северный», «Востока», «Днепр»)."""
+    """A town of Ukraine matched by one of its other names, an old one above all (Artemovsk,
+    «Дніпродзержинськом»), not by its own, nor an adjective or a group's name («Северный»,
+    «Востока», «Днепр»)."""
     place = candidate.place
     if candidate.main_name or place.country != "UA" or place.population < _QUOTED_TOWN:
         return False

@@ -3,7 +3,7 @@
 
 Administrations report shelling by hromada. Each such hromada is read as its centre, the
 settlement it is named after, and what happened there is near that centre, not in it
-(`HROMADA_AFTER` makes a claim's precision "near"). A hromada that only says where a village
+(`names_hromada` makes a claim's precision "near"). A hromada that only says where a village
 lies ("Іллінка Курахівської міської громади", "Кам'янське (Степногірська громада)") is no scene
 of its own: the village's context reads it.
 """
@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from tracker.extract.found import Found
 from tracker.extract.place_lookup import PlaceLookup
+from tracker.gazetteer import Candidate
 from tracker.names import has_cyrillic
 
 # A hromada's adjective in Ukrainian or Russian, any case or number (Марганецька, Марганецьку,
@@ -32,7 +33,7 @@ _HROMADA_WORD = (
 )
 _LATIN_HROMADA_WORD = r"(?:(?:urban|rural|settlement|territorial)\s+)?hromadas?"
 # One or several hromadas named before the word (the list's names in groups of their own).
-HROMADA_LIST = re.compile(
+_HROMADA_LIST = re.compile(
     rf"(?<![\w'’-])(?:({_ADJECTIVE}(?:{_GLUE}{_ADJECTIVE})*)\s+{_HROMADA_WORD}|"
     rf"({_LATIN_NAME}(?:{_GLUE}{_LATIN_NAME})*)\s+{_LATIN_HROMADA_WORD})(?!\w)"
 )
@@ -85,27 +86,21 @@ def hromada_mentions(
     ends = {m.end for m in found}
     by_span = {(m.start, m.end): m for m in found}
     mentions = []
-    for listed in HROMADA_LIST.finditer(text):
+    for listed in _HROMADA_LIST.finditer(text):
         group = 1 if listed.group(1) else 2
         for index, name in enumerate(_NAME.finditer(text, listed.start(group), listed.end(group))):
             start, end = name.span()
+            number = bisect_right(starts, start) - 1
             if index == 0 and (
                 text[max(0, start - 1) : start] in _QUOTES  # «Нікопольська громада»: a name
                 or _locates_a_village(text, start, name.group(), ends)
-                or _frames_places(text, listed, found, bisect_right(starts, start) - 1)
+                or _frames_places(text, listed, found, number)
+                or _TITLE_BEFORE.search(text, max(0, start - 20), start)
             ):
-                break
-            if _NOT_A_HROMADA.match(name.group()) or (
-                index == 0 and _TITLE_BEFORE.search(text, max(0, start - 20), start)
-            ):
-                break  # "Єврейська громада Дніпра", "Голова Сумської громади повідомив"
-            word = "hromada" if group == 2 else "громада"
-            candidates = [
-                c
-                for c in places.hromada_centres(f"{name.group()} {word}")
-                if _begins_alike(name.group(), c.place)
-            ]
-            number = bisect_right(starts, start) - 1
+                break  # (and "Голова Сумської громади повідомив": whose title it is)
+            if _NOT_A_HROMADA.match(name.group()):
+                break  # "Єврейська громада Дніпра": a community of people
+            candidates = places.hromada_centres(name.group())
             if (
                 not candidates
                 or number < 0
@@ -121,21 +116,6 @@ def hromada_mentions(
             mention.candidates = candidates
             mention.hromada = True
     return mentions
-
-
-def _begins_alike(adjective: str, centre) -> bool:
-    """Whether a hromada's adjective begins as its centre's name does (Білопільська,
-    Белопольская: Білопілля; Marhanets: Marhanets), vowels folded alike."""
-    own = (centre.name_uk or centre.name) if has_cyrillic(adjective) else centre.name
-    return _folded(adjective)[:3] == _folded(own)[:3]
-
-
-def _folded(word: str) -> str:
-    return _VOWELS.sub("e", _APOSTROPHES.sub("", word.lower()))
-
-
-_VOWELS = re.compile(r"[іїиыеєэё]")
-_APOSTROPHES = re.compile(r"['’ʼ]")
 
 
 def _frames_places(text: str, listed: re.Match, found: list[Found], number: int) -> bool:
@@ -157,7 +137,7 @@ def names_hromada(text: str, start: int, end: int) -> bool:
 
 
 def _holds_a_named_place(
-    candidates: list, number: int, found: list[Found], listed: tuple[int, int]
+    candidates: list[Candidate], number: int, found: list[Found], listed: tuple[int, int]
 ) -> bool:
     """ "У Марганецькій громаді обстріляли Мирове": a hromada its sentence names a place of
     (its centre included) locates that place rather than being a scene of its own. (The

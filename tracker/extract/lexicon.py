@@ -223,7 +223,7 @@ REGION_AFTER = frozenset(
 # or a unit word right after it (after "X and Y" too), or a media word as the next
 # capitalised word.
 _UNIT_WORDS = (
-    r"brigades?|regiments?|battalions?|groups?|groupings?|divisions?|corps|units?|"
+    r"brigades?|regiments?|battalions?|groups?|groupings?|divisions?|corps|units?|formations?|"
     r"bataillons?|régiments?|groupements?|groupes?|"
     r"brigaden?|regimenter?|bataillone?|gruppen?|gruppierung(?:en)?|divisionen?|korps|"
     r"бригад\w*|полк\w*|батальйон\w*|батальон\w*|угруповання|угрупованн\w*|"

@@ -74,13 +74,10 @@ _VERB_LAST = frozenset({"gefordert", "verlangt", "aufgefordert"})
 
 def blocked(text: str, clause_start: int, action_start: int) -> bool:
     """A negation or a modal in the words just before the action ("did not advance", "could
-    capture", "Kiev dément avoir perdu")."""
+    capture", "Kiev dément avoir perdu"); in German also a modal closing the action's clause
+    after it, or a "dass" clause that says what is thought likely."""
     start = max(clause_start, action_start - _WINDOW)
-    if _GERMAN_MODAL_AFTER.match(text, action_start) or _THOUGHT_LIKELY.search(
-        text, max(0, action_start - 150), action_start
-    ):
-        # "…, dass Russland … eine Offensive beginnen könnte": verb-final; "halten es für
-        # möglich, dass Russland auf X vorrückt": what is thought likely
+    if _german_modal(text, action_start):
         return True
     if not _NEGATION_OR_MODAL.may_match(text, start, action_start):
         return False  # (most actions: none of their words before it, seen in one look)
@@ -88,6 +85,24 @@ def blocked(text: str, clause_start: int, action_start: int) -> bool:
         NEGATION.search_window(text, start, action_start)
         or MODAL.search_window(text, start, action_start)
     )
+
+
+def _german_modal(text: str, action_start: int) -> bool:
+    """ "…, dass Russland … eine Offensive beginnen könnte": verb-final; "halten es für
+    möglich, dass Russland auf X vorrückt": what is thought likely. (A look for their letters
+    first: most texts have none.)"""
+    after = min(len(text), action_start + 100)
+    if any(text.find(word, action_start, after) >= 0 for word in _GERMAN_MODAL_LETTERS) and (
+        _GERMAN_MODAL_AFTER.match(text, action_start)
+    ):
+        return True
+    before = max(0, action_start - 150)
+    return text.find("dass", before, action_start) >= 0 and bool(
+        _THOUGHT_LIKELY.search(text, before, action_start)
+    )
+
+
+_GERMAN_MODAL_LETTERS = ("önnte", "ürfte", "ürde")
 
 
 _THOUGHT_LIKELY = re.compile(

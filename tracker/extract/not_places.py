@@ -288,6 +288,12 @@ def names_other_thing(text: str, mention: Found) -> bool:
     Fedorov", "повідомив міський голова Андрій Садовий")."""
     if mention.hromada:
         return False  # "Марганецьку громаду": the words after it name what it is
+    if (
+        _CLUB.fullmatch(mention.text)
+        and _TOWN_AFTER_CLUB.match(text, mention.end)
+        and not _VILLAGE_WORD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    ) or _CLUB_BEFORE.search(text, max(0, mention.start - 14), mention.start):
+        return True  # "Shakhtar Donetsk", "Динамо Київ": a football club
     if _REGIME_AFTER.match(text, mention.end) and (
         _CAPITAL_ADJECTIVE.search(mention.text) or not has_cyrillic(mention.text)
     ):
@@ -403,6 +409,18 @@ def names_other_thing(text: str, mention: Found) -> bool:
 
 
 _ENDS_BEFORE = re.compile(r"[.!?;:]\s*$")
+# Football clubs named after their towns (the club's word, then the town).
+# (capitalised: "молодий шахтар Покровськ" is a miner; not a village of the name: "село Зоря")
+_CLUB_WORDS = (
+    r"Shakhtar|Schachtar|Chakhtar|Шахтар|Шахтёр|Шахтер|Dynamo|Dinamo|Динамо|Zorya|Sorja|Зоря|"
+    r"Заря|Metalist|Металіст|Металлист|Vorskla|Ворскла|Kryvbas|Кривбас|Obolon|Оболонь"
+)
+_CLUB = re.compile(_CLUB_WORDS)
+_VILLAGE_WORD_BEFORE = re.compile(r"(?<!\w)(?:село|селі|селище|селища|village\s+of)\s+$", re.I)
+_TOWN_AFTER_CLUB = re.compile(r"[»”\"]?\s+[A-ZА-ЯІЇЄҐ]")
+_CLUB_BEFORE = re.compile(
+    rf"(?<!\w)(?<!село )(?<!селі )(?<!селище )(?<!village of )(?:{_CLUB_WORDS})[»”\"]?\s+$"
+)
 _CAPITAL_ADJECTIVE = re.compile(r"(?:ский|ський|ского|ського|ском|ському)$", re.IGNORECASE)
 _REGIME_AFTER = re.compile(r"\s+(?:режим\w*|regimes?|régimes?)(?!\w)", re.IGNORECASE)
 

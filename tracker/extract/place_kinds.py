@@ -89,6 +89,9 @@ _KIND_WORDS = (
 )
 
 
+# Any of them as a substring: one search instead of a look per word.
+_KIND_WORD = re.compile("|".join(re.escape(word) for word in _KIND_WORDS))
+
 # "Кам'янське (не плутати з містом на Дніпропетровщині)", "X, not to be confused with the city
 # in ...": the namesake set apart is the city, so this one is a village. (Not when the words
 # name it, "… avec la ville de Lyman": the namesakes' reading of the name said again.)
@@ -104,7 +107,9 @@ _NOT_THE_CITY_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-_IN_REGION = re.compile(r"\s*(?:на|в|у|во|in|im|dans\s+la|de\s+la)\s+(?:région\s+de\s+)?", re.I)
+_IN_REGION = re.compile(
+    r"\s*(?:на|в|у|во|in|im|dans\s+la|de\s+la)\s+(?:région\s+de\s+)?", re.IGNORECASE
+)
 
 
 def _region_right_after(text: str, found: list[Found], position: int) -> Found | None:
@@ -116,10 +121,6 @@ def _region_right_after(text: str, found: list[Found], position: int) -> Found |
         if mention.start >= position:
             return None
     return None
-
-
-# Any of them as a substring: one search instead of a look per word.
-_KIND_WORD = re.compile("|".join(re.escape(word) for word in _KIND_WORDS))
 
 
 def attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:

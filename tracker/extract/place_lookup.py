@@ -16,7 +16,7 @@ from tracker.gazetteer import (
     spelled_in_ukrainian,
 )
 from tracker.model import Place, PlaceKind
-from tracker.names import UKRAINIAN_ONLY_LETTERS
+from tracker.names import UKRAINIAN_ONLY_LETTERS, has_cyrillic
 
 ACCEPTED_REASONS = frozenset(
     {MatchReason.EXACT, MatchReason.VARIANT, MatchReason.TRANSLITERATION, MatchReason.INFLECTION}
@@ -31,12 +31,23 @@ STRIKE_REGIONS = frozenset({"RU.09", "RU.10", "RU.41", "RU.86", "RU.61", "RU.38"
 _PLURAL_GENITIVE = re.compile(r"([бвгґджзйклмнпрстфхцчшщ])[оеє]к$", re.IGNORECASE)
 # A town whose country a "-щина" names (Бахмутщина, Покровщина): a raion centre's size.
 TOWN_AREA = 5_000
+# A Russian ordinal closing a two-word name ("Лиман Первый", "Лимана Первого") and the
+# Ukrainian stem the gazetteer's name has ("Лиман Перший").
+_RUSSIAN_ORDINAL = re.compile(r"\s(Перв|Втор)(ый|ого|ом|ому|ая|ой|ую|ое)$")
+_UKRAINIAN_ORDINAL = {"перв": "Перш", "втор": "Друг"}
+_ORDINAL_ENDING = {
+    "ый": "ий",
+    "ого": "ого",
+    "ом": "ому",
+    "ому": "ому",
+    "ая": "а",
+    "ой": "ої",
+    "ую": "у",
+    "ое": "е",
+}
 # A German genitive of a town: Pokrowsks, Kupjansks, Charkiws ("westlich Pokrowsks", "die Lage
 # Kupjansks"): a Latin name ending in a consonant, then s.
 _GERMAN_GENITIVE = re.compile(r"(?<=[a-z][bcdfghjklmnprtvwz])s$")
-# A town's size: German puts villages after "von" rather than in the genitive, and a village
-# named like a town's stem plus s would be a worse guess than none.
-GENITIVE_TOWN = 5_000
 # A masculine genitive with a fleeting о: Берестка (Бересток), Хуторка (Хуторок).
 _FLEETING_O = re.compile(r"([бвгґджзйлмнпрстфхцчшщ])ка$")
 # The Ukrainian names of regions (and of a town's country) after their centres: Харківщина,
@@ -129,13 +140,26 @@ class PlaceLookup:
                     replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.95)
                     for c in self.lookup(nominative)
                 ]
+            ordinal = _RUSSIAN_ORDINAL.search(name) if not cached else None
+            if ordinal is not None:
+                # "у Лимана Первого": the Russian of a Ukrainian "Лиман Перший"
+                stem, ending = ordinal.group(1).lower(), ordinal.group(2)
+                # ("Второй" is a masculine nominative, "Первой" a feminine genitive)
+                ending = "ий" if (stem, ending) == ("втор", "ой") else _ORDINAL_ENDING[ending]
+                ukrainian = _UKRAINIAN_ORDINAL[stem] + ending
+                cached = [
+                    replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.97)
+                    for c in self.lookup(name[: ordinal.start(1)] + ukrainian)
+                ]
             if not cached and _GERMAN_GENITIVE.search(name):
                 cached = [
                     replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.95)
                     for c in self.lookup(name[:-1])
                     if c.place.kind != PlaceKind.REGION
                     and c.place.country == "UA"  # (not "Orlows Bericht": Orlov in Russia)
-                    and c.place.population >= GENITIVE_TOWN
+                    # (a town's: German puts villages after "von", and a village named like a
+                    # town's stem plus s would be a worse guess than none)
+                    and c.place.population >= TOWN_AREA
                     # (a capital's is its government's: "Kiews Truppen", "Moskaus Bulletins")
                     and not capitals.is_capital_candidate(c.place.country, c.place.name)
                 ]
@@ -299,20 +323,21 @@ class PlaceLookup:
             ]
         return regions
 
-    def hromada_centres(self, phrase: str) -> list[Candidate]:
-        """The centres of the hromadas a phrase may name ("Марганецька громада", "Pokrovske
-        hromada"): one per oblast and raion that has a hromada of that name (remembered:
-        scores elsewhere are cached by the list's identity)."""
-        cached = self._hromadas.get(phrase)
+    def hromada_centres(self, name: str) -> list[Candidate]:
+        """The centres of the hromadas a name may be ("Марганецька", "Pokrovske"): one per
+        oblast and raion that has a hromada of that name, whose own name begins as it does
+        (remembered: scores elsewhere are cached by the list's identity)."""
+        cached = self._hromadas.get(name)
         if cached is None:
-            area = self.area(phrase)
+            area = self.area(f"{name} {'громада' if has_cyrillic(name) else 'hromada'}")
             if self._centres is None:
                 self._centres = _hromada_centres(self.gazetteer)
             labels = sorted(area[1]) if area is not None and area[0] == "hromada" else []
-            cached = self._hromadas[phrase] = [
+            cached = self._hromadas[name] = [
                 Candidate(place, 1.0, MatchReason.INFLECTION, main_name=True)
                 for label in labels
                 for place in self._centres.get(label, ())
+                if _begins_alike(name, place)
             ]
         return cached
 
@@ -338,6 +363,23 @@ def _hromada_centres(gazetteer: Gazetteer) -> dict[str, list[Place]]:
         if named:
             centres.setdefault(label, []).append(max(named, key=lambda p: p.population))
     return centres
+
+
+def _begins_alike(name: str, centre: Place) -> bool:
+    """Whether a hromada's name as written begins as its centre's does (Білопільська,
+    Белопольська: Білопілля; Marhanets: Marhanets), its front vowels folded alike — not a
+    community's adjective that the area index, reading consonants (`_names_hromada`), takes
+    for some hromada's ("Англійська": not Inhulka's)."""
+    own = (centre.name_uk or centre.name) if has_cyrillic(name) else centre.name
+    return _folded(name)[:3] == _folded(own)[:3]
+
+
+def _folded(word: str) -> str:
+    return _FRONT_VOWELS.sub("e", _APOSTROPHES.sub("", word.lower()))
+
+
+_FRONT_VOWELS = re.compile(r"[іїиыеєэё]")
+_APOSTROPHES = re.compile(r"['’ʼ]")
 
 
 def _names_hromada(place: Place, label: str) -> bool:

@@ -84,10 +84,8 @@ def mark_renamings(text: str, found: list[Found]) -> None:
                 _QUOTE_OPENS.fullmatch(text, first.end, second.start)
                 and _CALLS_BEFORE.search(text, max(0, first.start - 16), first.start)
             )
-            or (
-                _FORMERLY.fullmatch(text, first.end, second.start)
-                or _WAS_CALLED.fullmatch(text, first.end, second.start)
-            )
+            or _FORMERLY.fullmatch(text, first.end, second.start)
+            or _WAS_CALLED.fullmatch(text, first.end, second.start)
             or (
                 (
                     _CALLED.fullmatch(text, first.end, second.start)

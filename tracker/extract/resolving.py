@@ -891,7 +891,10 @@ class Resolver:
                 score -= HAMLET_PENALTY
             if mention.kind and not _size_fits(mention.kind, candidate, nobody_now):
                 score -= KIND_WEIGHT  # "the city of Rivne" is not a village of the name
-            if place.admin1_code in mention.not_town_in and _size_fits("town", candidate):
+            if (
+                place.admin1_codes & mention.not_town_in
+                and place.population >= TOWN_KIND_MIN_POPULATION
+            ):
                 score -= KIND_WEIGHT  # "не плутати з містом на Дніпропетровщині"
             if mention.military and place.admin1_code in FRONT_REGIONS:
                 score += FRONT_REGION_WEIGHT

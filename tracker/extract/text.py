@@ -79,7 +79,7 @@ def token_end(text: str, start: int, end: int) -> int:
 
 QUOTES_OPEN = '«“„"‹'  # not the apostrophe: "d'Oukraïnsk"
 _QUOTES_CLOSE = '»”“"›'
-# (German opens a quote with » and ›: "die Brigade »Asow«")
+# (» and › too: German opens quotes with them, "die Brigade »Asow«")
 _SPACES_AND_QUOTES = ' \u00a0«“"„‹»›'
 
 
