@@ -5787,6 +5787,13 @@ def test_a_hromada_named_word_first_does_not_frame_its_own_name() -> None:
         # a football club named after its town
         ("Shakhtar Donetsk will play its home matches in Lviv again.", {"Lviv": "Lviv"}),
         ("«Динамо» Київ обіграло «Шахтар» Донецьк у Львові.", {"Львові": "Lviv"}),
+        ("Schachtar Donezk gewann in Kiew gegen Polissja Schytomyr.", {"Kiew": "Kyiv"}),
+        ("The Pskov paratroopers were moved toward Chasiv Yar.", {"Chasiv Yar": "Chasiv Yar"}),
+        # a name in single quotes is no French elision: "the names 'Dzerzhinsk' and …"
+        (
+            "Milbloggers still use the old names 'Dzerzhinsk' and 'Artemovsk' for Toretsk.",
+            {"Dzerzhinsk": "Toretsk", "Artemovsk": "Bakhmut", "Toretsk": "Toretsk"},
+        ),
         # a unit's formations named after a city
         (
             "Losses near Kupiansk fell on the Leningrad formations, a Russian source said.",

@@ -268,7 +268,12 @@ class NameFinder:
                         found.append(dateline)
                         position = dateline.end
                         continue
-                if first >= 2 and text[first - 1] in "'’" and not _elision_start(text, first):
+                if (
+                    first >= 2
+                    and text[first - 1] in "'’"
+                    and not _elision_start(text, first)
+                    and not self._old_name_in_single_quotes(text, first, match.group())
+                ):
                     position = token_end(text, first, end)
                     continue
                 analysed = runs.get(run)
@@ -448,6 +453,14 @@ class NameFinder:
                 start, end = match.span(1)
                 found.append(Found(start, end, text[start:end], number, sector))
         return found
+
+    def _old_name_in_single_quotes(self, text: str, first: int, run: str) -> bool:
+        """ "the Soviet-era names 'Dzerzhinsk' and 'Artemovsk'": a town's old name opening a
+        single quote (no letter before the mark), which a group's quoted name is not ('Vostok')."""
+        if text[first - 2].isalpha():
+            return False
+        word = run[: _RUN_WORD.match(run).end()] if _RUN_WORD.match(run) else run
+        return any(_former_town(word, c) for c in self.places.lookup(word))
 
     def _town_in_capitals(self, word: str) -> bool:
         """A short word in capitals that is a town's own name ("‼️ SUMY:", "ЛИМАН.", "in

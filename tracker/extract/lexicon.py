@@ -236,7 +236,9 @@ _UNIT_WORDS = (
     r"military\s+districts?|militärbezirk\w*|военн\w+\s+округ\w*|військов\w+\s+округ\w*|"
     r"штурмов(?:а|ої|ій|у|ою|ая|ой|ую)|"
     # its people: "Vostok boys", "Бійці Азову", "бойцы «Днепра»"
-    r"boys|guys|lads|fighters|бійці|бійців|бойцы|бойцов"
+    r"boys|guys|lads|fighters|бійці|бійців|бойцы|бойцов|"
+    # "the Pskov paratroopers", "die Pskower Fallschirmjäger", "псковские десантники"
+    r"paratroopers|marines|fallschirmjäger|десантник\w*|морпіх\w*|морпех\w*"
 )
 _VESSEL_WORDS = (
     r"cruiser|flagship|frigate|corvette|destroyer|submarine|vessel|tanker|ship|"

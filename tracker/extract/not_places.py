@@ -413,7 +413,8 @@ _ENDS_BEFORE = re.compile(r"[.!?;:]\s*$")
 # (capitalised: "молодий шахтар Покровськ" is a miner; not a village of the name: "село Зоря")
 _CLUB_WORDS = (
     r"Shakhtar|Schachtar|Chakhtar|Шахтар|Шахтёр|Шахтер|Dynamo|Dinamo|Динамо|Zorya|Sorja|Зоря|"
-    r"Заря|Metalist|Металіст|Металлист|Vorskla|Ворскла|Kryvbas|Кривбас|Obolon|Оболонь"
+    r"Заря|Metalist|Металіст|Металлист|Vorskla|Ворскла|Kryvbas|Кривбас|Obolon|Оболонь|"
+    r"Polissia|Polissja|Polissya|Полісся|Полесье"
 )
 _CLUB = re.compile(_CLUB_WORDS)
 _VILLAGE_WORD_BEFORE = re.compile(r"(?<!\w)(?:село|селі|селище|селища|village\s+of)\s+$", re.I)
