@@ -70,6 +70,8 @@ _TITLE_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+# The words a hromada phrase holds (the Cyrillic ones as written, the Latin one in any case).
+_ANY_HROMADA_WORD = re.compile(r"громад|общин|(?i:hromada)")
 _QUOTES = frozenset('«“„"')
 _IN_FRAME = re.compile(r"(?<!\w)(?:у|в|на|in\s+the)\s+$", re.IGNORECASE)
 
@@ -80,8 +82,8 @@ def hromada_mentions(
     """The hromadas a report names as scenes, each a mention whose candidates are the
     centres of the hromadas of that name (one per oblast and raion that has one). A name
     already found there ("the Marhanets hromada") becomes that mention."""
-    if "громад" not in text and "общин" not in text and "hromada" not in text.lower():
-        return []
+    if _ANY_HROMADA_WORD.search(text) is None:
+        return []  # (most reports: one scan, no lowered copy of the text)
     starts = [start for start, _ in sentences]
     ends = {m.end for m in found}
     by_span = {(m.start, m.end): m for m in found}
