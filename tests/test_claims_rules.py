@@ -1063,6 +1063,26 @@ def test_a_repel_in_the_next_sentence_answers_the_attacks_before_it() -> None:
     ) == [("Stepnohirsk", RU, Action.ATTACK, "media", 2, REPORT_DATE)]
 
 
+def test_a_repel_in_the_next_clause_answers_the_attacks_before_it() -> None:
+    attacks = [
+        ("Kurylivka", RU, Action.ATTACK, "media", 2, REPORT_DATE),
+        ("Pishchane", RU, Action.ATTACK, "media", 2, REPORT_DATE),
+    ]
+    answered = [(p, UA, Action.REPEL, c, n, d) for p, _, _, c, n, d in attacks]
+    for text in (
+        "Russische Truppen griffen bei Kurylivka und Pischtschane an; sämtliche Angriffe "
+        "seien abgewehrt worden.",
+        "Russian forces attacked near Kurylivka and Pishchane; all attacks were repelled.",
+    ):
+        assert claims(text, source="") == attacks + answered
+    # a clause that names its own place, or does more than repel, answers nothing
+    for text in (
+        "Russian forces attacked near Kurylivka and Pishchane; Ukrainian forces advanced.",
+        "Russian forces attacked near Kurylivka and Pishchane; air defence repelled drones.",
+    ):
+        assert claims(text, source="") == attacks
+
+
 def test_occupied_named_with_a_place_is_a_state_not_a_capture() -> None:
     assert claims("Ukrainian drones struck a depot in occupied Horlivka.", source="") == [
         ("Horlivka", UA, Action.STRIKE, "media", 1, REPORT_DATE)

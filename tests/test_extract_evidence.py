@@ -105,6 +105,8 @@ def test_places_next_to_people_words_stay_places(text: str, places: dict) -> Non
         ("Die Brigade »Asow« hält die Stellungen bei Pokrowsk.", {"Pokrowsk"}),
         ("Die Gruppierung ›Chortyzja‹ meldet Angriffe bei Kupjansk.", {"Kupjansk"}),
         ("The Luhansk OTG said it repelled assaults near Bilohorivka.", {"Bilohorivka"}),
+        ("Khortytsia OSGT: 12 assaults were repelled near Kupiansk.", {"Kupiansk"}),
+        ("Речник ОСГВ «Хортиця» повідомив про бої біля Куп'янська.", {"Куп'янська"}),
         # a rank before a surname: "Oberst Pokrowski" is a colonel
         ("Oberst Pokrowski sagte, bei Lyssiwka fehle Nachschub.", {"Lyssiwka"}),
         ("Мати загиблого бійця з Іванівки просить допомоги.", {"Іванівки"}),

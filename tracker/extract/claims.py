@@ -176,7 +176,17 @@ def propose_claims(
             text, _headed(text, clause_spans(text, start, end)), action_scan
         )
         for clause_start, clause_end in clauses:
+            made = len(claims)
             _clause_claims(report, sentence_info, clause_start, clause_end, claims)
+            if made == len(claims) and made > first_new and not _in_range(
+                in_sentence, [m.start for m in in_sentence], clause_start, clause_end
+            ):
+                # "... griffen bei X und Y an; sämtliche Angriffe seien abgewehrt worden"
+                claims.extend(
+                    _repelled_next(
+                        text, clause_start, clause_end, claims[first_new:], action_scan, report_date
+                    )
+                )
         attacked = (number, claims[first_new:])
     return claims
 
@@ -531,8 +541,13 @@ def _repelled_next(
         return []
     acts = [a for a in _acts(text, start, end, scanned) if not a.blocked]
     # the attacks it names are what was repelled ("stopped every assault")
-    if not any(a.action == Action.REPEL for a in acts) or any(
-        a.action not in (Action.REPEL, Action.ATTACK) or _AIR_DEFENCE.search(a.word) for a in acts
+    if (
+        not any(a.action == Action.REPEL for a in acts)
+        or any(
+            a.action not in (Action.REPEL, Action.ATTACK) or _AIR_DEFENCE.search(a.word)
+            for a in acts
+        )
+        or AIR_WEAPON.search(text, start, end)  # "air defence repelled the drones"
     ):
         return []
     quote = " ".join(text[start:end].split())

@@ -229,7 +229,7 @@ _UNIT_WORDS = (
     r"бригад\w*|полк\w*|батальйон\w*|батальон\w*|угруповання|угрупованн\w*|"
     r"группировк\w*|дивізі\w*|дивизи\w*|корпус\w*|осув|оту|truppengruppe\w*|"
     # "the Donetsk OTG" (Ukrainian operational-tactical groups, as English writes them)
-    r"otg|otu|osg|osuv|"
+    r"otg|otu|osg|osgt|osgv|osuv|осгв|"
     # the brigades' abbreviations: "93-ї ОМБр «Холодний Яр»"
     r"омбр|ошбр|огшбр|одшбр|омпбр|оабр|обро|ombr|oshbr|"
     # "the Leningrad Military District"; "дрони Третьої штурмової" (the brigade left out)
