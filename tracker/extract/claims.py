@@ -178,8 +178,12 @@ def propose_claims(
         for clause_start, clause_end in clauses:
             made = len(claims)
             _clause_claims(report, sentence_info, clause_start, clause_end, claims)
-            if made == len(claims) and made > first_new and not _in_range(
-                in_sentence, [m.start for m in in_sentence], clause_start, clause_end
+            if (
+                made == len(claims)
+                and made > first_new
+                and not _in_range(
+                    in_sentence, [m.start for m in in_sentence], clause_start, clause_end
+                )
             ):
                 # "... griffen bei X und Y an; sämtliche Angriffe seien abgewehrt worden"
                 claims.extend(
