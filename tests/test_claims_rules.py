@@ -1618,7 +1618,8 @@ def test_the_action_before_a_compass_word_keeps_its_town() -> None:
             "demnach in Dnipro.",
             {("Dnipro", RU, Action.STRIKE)},
         ),
-        ("Die 3. Sturmbrigade hält Stellungen bei Borowa.", set()),
+        # (a unit's name, no assault: it holds, as "holds positions near Borova" does)
+        ("Die 3. Sturmbrigade hält Stellungen bei Borowa.", {("Borova", UA, Action.CONTROL)}),
     ],
 )
 def test_german_wording_of_repels_hits_and_relays(text: str, expected: set) -> None:
@@ -2660,3 +2661,83 @@ def test_the_eighth_review_s_cases(text, expected) -> None:
 )
 def test_the_ninth_review_s_cases(text, expected) -> None:
     assert triples(text) == expected
+
+
+# -- session 24: German strike verbs, officials and figures --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German separable "einschlagen", a hit as a noun, "nach Angaben von" + a title
+        (
+            "In Krywyj Rih schlug eine russische Rakete in ein Industriegelände ein.",
+            [("Kryvyi Rih", RU, Action.STRIKE, "media", 1, REPORT_DATE)],
+        ),
+        (
+            "Auch in Schostka fiel nach einem russischen Drohnentreffer der Strom aus.",
+            [("Shostka", RU, Action.STRIKE, "media", 1, REPORT_DATE)],
+        ),
+        (
+            "Nach Angaben von Gouverneur Oleh Kiper wurden in Ismajil Lagerhallen getroffen.",
+            [("Izmail", RU, Action.STRIKE, "Oleh Kiper (Odesa Oblast governor)", 1, REPORT_DATE)],
+        ),
+        # unnamed officials of a side tell of the other side's strikes on their places
+        (
+            "Ukrainische Behörden meldeten Treffer in Lwiw und Burschtyn.",
+            [
+                ("Lviv", RU, Action.STRIKE, "Ukrainian officials", 1, REPORT_DATE),
+                ("Burshtyn", RU, Action.STRIKE, "Ukrainian officials", 1, REPORT_DATE),
+            ],
+        ),
+        (
+            "Deux bombes russes ont frappé Bilopillia, a rapporté l'administration militaire "
+            "régionale de Soumy.",
+            [("Bilopillia", RU, Action.STRIKE, "Ukrainian officials", 1, REPORT_DATE)],
+        ),
+        # a capital's troops are its side; "the Kyiv regime" is Ukraine
+        (
+            "Selon des blogueurs russes, les troupes de Moscou ont atteint Droujkivka.",
+            [("Druzhkivka", RU, Action.ADVANCE, "Russian milblogger", 1, REPORT_DATE)],
+        ),
+        (
+            "Балицкий: киевский режим вновь атаковал Энергодар.",
+            [
+                (
+                    "Enerhodar",
+                    UA,
+                    Action.ATTACK,
+                    "Yevgeny Balitsky (Russian-installed head of Zaporizhzhia Oblast)",
+                    1,
+                    REPORT_DATE,
+                )
+            ],
+        ),
+        # "hält", "hielten": holding
+        (
+            "Die ukrainische Armee hält Kupjansk weiterhin.",
+            [("Kupiansk", UA, Action.CONTROL, "media", 1, REPORT_DATE)],
+        ),
+    ],
+)
+def test_session_24_claims(text: str, expected: list[tuple]) -> None:
+    assert claims(text, source="") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure's growth, a situation under control, a night without hits
+        "Les exportations par les ports d'Odessa et de Tchornomorsk ont progressé de 8 %.",
+        "Ein Offizier sagte, die Lage bei Russyn Jar sei „angespannt, aber unter Kontrolle“.",
+        "Ivan Fedorov said the situation in the Zaporizhzhia region was difficult but under "
+        "control.",
+        "Ігор Терехов: ніч у Харкові минула без влучань.",
+        # the city an administration is named after is no scene
+        "Le chef de l'administration militaire régionale de Dnipropetrovsk a parlé de pertes.",
+        # a place in the words naming the speaker
+        "Ein Sprecher einer bei Pokrowsk kämpfenden Brigade erklärte, man halte die Stellungen.",
+    ],
+)
+def test_session_24_no_claim(text: str) -> None:
+    assert claims(text, source="") == []

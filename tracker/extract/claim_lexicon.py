@@ -123,7 +123,9 @@ NEGATION = prefixed(
         r"\b(?:lie|lies|lying|lied)\s+about\b|\bmentent\b|\blügen\b|"
         r"(?:\b|^)(?:не|ні|ни|ніколи|никогда|спростува\w*|заперечу\w*|"
         r"опроверг\w*|отрица\w*|фейк\w*|брешуть|брешут|брехн\w*|лгут|лжут|вигаду\w*|"
-        r"выдумыва\w*)(?=[\s,.;:]|$)",
+        r"выдумыва\w*)(?=[\s,.;:]|$)|"
+        # "ніч минула без влучань", "обошлось без попаданий"
+        r"(?<!\w)без\s+$",
         _I,
     )
 )
@@ -225,7 +227,8 @@ TOWN_ANAPHOR = prefixed(
         r"\b(?:the|this)\s+(?:town|city|village)\b(?!['’]s|\s+(?:council|hall|authorities|"
         r"administration|officials|mayor|government|police|prosecutors?)\b)|"
         r"\bla\s+ville\b|\b(?:der|die)\s+stadt\b|"
-        r"\b(?:stadtzentrum|stadtgebiet|stadtrand)\b|\ble\s+village\b|\bdem\s+dorf\b|"
+        r"\b(?:stadtzentrum|stadtgebiet|stadtrand)\b|\ble\s+village\b|\b(?:dem|das)\s+dorf\b|"
+        r"\b(?:den|der|dem)\s+ort\b|\b(?:die|der)\s+ortschaft\b|\bla\s+localité\b|"
         r"\b(?:міста|місті|місто|місту|города|городе|город|городу|селища|поселка)\b",
         _I,
     )

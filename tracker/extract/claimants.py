@@ -129,7 +129,10 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
         r"(?:\w+\s+)?oblast\s+military\s+administration|(?:the\s+)?(?:regional\s+)?governor|"
         r"(?:local|regional|ukrainian)\s+(?:officials|authorities)|city\s+council|"
         r"autorités\s+(?:régionales|locales|ukrainiennes)|gouverneur(?:\s+régional)?|"
+        r"administration\s+(?:militaire\s+)?(?:régionale|municipale)(?:\s+(?:de\s+|d['’])[^\W\d_][\w'’-]*)?|"
+        r"administration\s+militaire(?:\s+(?:de\s+|d['’])[^\W\d_][\w'’-]*)?|"
         r"municipalité|militärverwaltung|gebietsverwaltung|stadtverwaltung|"
+        r"ukrainisch\w*\s+behörden|українськ\w+\s+влад\w*|украинск\w+\s+власт\w*|"
         r"ова|обласн\w+\s+військов\w+\s+адміністрац\w*|губернатор\w*|мер|мэр|"
         r"міськ\w+\s+голов\w*|глав\w+\s+ова|начальник\w*\s+ова",
         True,
@@ -248,6 +251,8 @@ RELAY_BEFORE = prefixed(
     re.compile(
         r"(?:according\s+to|selon|d['’]après|laut|zufolge|nach\s+angaben|за\s+даними|"
         r"за\s+словами|за\s+інформацією|по\s+данным|по\s+словам|по\s+информации)\s+"
+        # ("nach Angaben von Gouverneur Kiper", "nach Angaben vom Generalstab")
+        r"(?:von\s+|vom\s+)?"
         r"(?:the\s+|l['’]|le\s+|la\s+|les\s+|des\s+|du\s+|dem\s+|der\s+)?$",
         _I,
     )
@@ -255,7 +260,8 @@ RELAY_BEFORE = prefixed(
 # A reporting verb before a speaker that ends the clause: "..., said the Russian MoD."
 SAID_BEFORE = prefixed(
     re.compile(
-        r"(?:said|says|claimed|reported|stated|a\s+(?:indiqué|déclaré|affirmé|annoncé)|"
+        r"(?:said|says|claimed|reported|stated|"
+        r"a\s+(?:indiqué|déclaré|affirmé|annoncé|rapporté|précisé|ajouté|signalé|écrit)|"
         r"sagte|erklärte|teilte(?:\s+mit)?|meldete|berichtete|schrieb|повідоми\w*|заяви\w*|сообщи\w*|"
         r"пише|пишет|визна\w*|призна\w*|додав\w*|добавил\w*|говорит|говорят|каже|кажуть|"
         r"сказал\w*|сказав\w*|"

@@ -111,6 +111,7 @@ class _Sentence:
     written: list
     quote: str
     ukrainian: bool  # written in Ukrainian (not Russian): whose voice an unattributed text is
+    scene: tuple[Mention, object] | None = None  # the last place a clause made a scene
 
 
 def propose_claims(
@@ -384,16 +385,18 @@ def _clause_claims(
             speaker = own or (Side.UA if enemy_named else None) or struck_at_home
             actors = _turned(_with_enemy(sides, enemies, speaker, ours, text, own), owners)
             attacker = struck_by or attacker
-            regional = claimant in REGIONAL_VOICES
+            regional = claimant in REGIONAL_VOICES or claimant in _OFFICIALS_OF_A_SIDE
             events = _events(text, acts, actors, chosen, fallback, attacker, defender, regional)
             shared[key] = events
         place, place_precision = _place(text, mention, place_precision, previous_end)
         previous_end = mention.end
         if place is None:
             continue
-        if SPEAKERS_SEAT_BEFORE.search_window(
-            text, max(start, mention.start - 30), mention.start
-        ) or _seat_opening(text, start, mention, in_sentence):
+        if (
+            SPEAKERS_SEAT_BEFORE.search_window(text, max(start, mention.start - 30), mention.start)
+            or _seat_opening(text, start, mention, in_sentence)
+            or _speaking_body_of(text, start, mention)
+        ):
             # "l'état-major à Kiev", "officials in Kherson said": where the speakers sit, no
             # scene — unless "the city" after says it is ("… said shelling hit the city"; a
             # capital's institutions speak for the country: their "city" is the story's)
@@ -428,10 +431,18 @@ def _clause_claims(
                     source_name=source,
                 )
             )
-            last_scene = (mention, place)
+            if place_precision != Precision.REGION:  # (no town "the town" means: a direction)
+                last_scene = (mention, place)
+    if last_scene is not None and last_scene[0].start < clause_start:
+        last_scene = None
+    if last_scene is None and not any(clause_start <= m.start < limit for m in in_sentence):
+        # "Während Moskau Fedoriwka meldete, erklärte die Armee, ihre Truppen hielten den Ort"
+        last_scene = sentence.scene
+    elif last_scene is not None:
+        sentence.scene = last_scene
     # "... most of Kupiansk, and that Russian groups remain in the north of the town"
     for anaphor in TOWN_ANAPHOR.finditer(text, clause_start, limit):
-        if last_scene is None or last_scene[0].start < clause_start:
+        if last_scene is None:
             continue
         mention, place = last_scene
         chosen = _pick(text, every, anaphor.start())
@@ -623,6 +634,29 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(
     r"ове|ово|ево|ка|ки|ськ|ське|ское|ск)[\s,(]+(?:(?:in|of|de|la|der|im|dans|в|у|на)\s+)?"
     r"(?:the\s+|la\s+|le\s+)?$"
 )
+
+
+# The administration named after its city, as the speaker: "a rapporté l'administration
+# militaire régionale de Soumy", "according to the military administration of Kherson" (not
+# "des missiles ont frappé l'administration régionale de Mykolaïv": the building hit).
+_BODY_OF = re.compile(
+    r"(?:administration(?:\s+(?:militaire|régionale|municipale))*|verwaltung|behörden|"
+    r"authorities)\s+(?:de|d['’]|du|of|von|der)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SPEAKING_BEFORE = re.compile(
+    r"(?:a\s+(?:annoncé|rapporté|indiqué|déclaré|précisé|affirmé|signalé|ajouté)|selon|"
+    r"d['’]après|according\s+to|said|says|reported|laut|nach\s+angaben|chef|head|leiter|"
+    r"teilte|erklärte|meldete)\b[^.;:]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _speaking_body_of(text: str, start: int, mention: Mention) -> bool:
+    body = _BODY_OF.search(text, max(start, mention.start - 60), mention.start)
+    return body is not None and bool(
+        _SPEAKING_BEFORE.search(text, max(start, body.start() - 40), body.start())
+    )
 
 
 def _seat_opening(text: str, start: int, mention: Mention, in_sentence: list[Mention]) -> bool:
@@ -955,6 +989,18 @@ _OURS = prefixed(
 )
 
 
+# A figure's growth: "ont progressé de 8 %", "gained 5 percent", "um 3 Prozent".
+_BY_A_SHARE = re.compile(
+    r"\s+(?:de|by|um|на|of)\s+(?:\w+\s+)?\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent|pour\s+cent|"
+    r"prozent|відсотк\w*|процент\w*)",
+    re.IGNORECASE,
+)
+_UNDER = re.compile(r"(?:under|unter|sous|під|под)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SITUATION = re.compile(
+    r"\b(?:situation|lage|ситуаці\w*|ситуаци\w*|обстановк\w*)(?!\w)", re.IGNORECASE
+)
+
+
 def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
     """The actions of text[start:end]; one negated or modal ("may intensify attacks on X")
     stays in the list as `blocked`, so that it speaks for the places after it."""
@@ -980,6 +1026,14 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
             continue
         if _occupied_attribute(text, match):
             continue  # "in occupied Horlivka", "в оккупированной Горловке": a state, no event
+        if action == Action.ADVANCE and _BY_A_SHARE.match(text, match.end()):
+            continue  # "les exportations ont progressé de 8 %": a figure, not troops
+        if (
+            action == Action.CONTROL
+            and _UNDER.search(text, max(start, match.start() - 12), match.start())
+            and _SITUATION.search(text, start, match.start())
+        ):
+            continue  # "the situation is difficult but under control": no one holds a place
         if (
             trying
             and action in (Action.ADVANCE, Action.CAPTURE)
@@ -1025,12 +1079,34 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
     return found
 
 
+# A place in the words that name a speaker, before their verb and no comma between: "a
+# spokesman for a brigade fighting near X said …", "Ein Sprecher einer … Brigade erklärte".
+_IN_THE_SPEAKER = re.compile(
+    r"[^,;:.]*?\b(?:said|says|told|stated|reported|erklärte|sagte|teilte|meldete|berichtete|"
+    r"a\s+(?:déclaré|indiqué|affirmé)|заявив|заявил|повідомив|сообщил)\b",
+    re.IGNORECASE,
+)
+
+
+_SPOKESPERSON = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|sprecher\w*|porte-parole|речни\w+|представник\w*|"
+    r"представител\w*|пресс-секретар\w*|прессекретар\w*)\b[^,;:.]*$",
+    re.IGNORECASE,
+)
+
+
 def _pick(text: str, acts: list[_Act], position: int) -> _Act | None:
     """The action nearest before the place, else the first after it (a verb after its
     subject: "In Pokrowsk halten sich ... Einheiten"); None when that action is negated or
     modal. A German auxiliary after the action before starts a new verb phrase: "eingedrungen
     und haben Marfopil eingenommen" takes the participle after the place."""
     before = [a for a in acts if a.at < position]
+    if (
+        not before
+        and _SPOKESPERSON.search(text, max(0, position - 60), position)
+        and _IN_THE_SPEAKER.match(text, position, acts[0].at)
+    ):
+        return None  # "Ein Sprecher einer bei Pokrowsk kämpfenden Brigade erklärte, …"
     chosen = before[-1] if before else acts[0]
     if before and _CONJUNCTION.search(text, chosen.end, min(position, chosen.end + 60)):
         after = next((a for a in acts if a.at > position), None)
@@ -1180,6 +1256,10 @@ _PASSIVE_AFTER = re.compile(
     rf"{_SUBJECTED})",
     re.IGNORECASE,
 )
+
+
+# Officials unnamed: like a governor, they tell of strikes on their side's places.
+_OFFICIALS_OF_A_SIDE = frozenset({"Ukrainian officials", "Russian officials"})
 
 
 def _unnamed_striker(

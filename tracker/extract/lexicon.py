@@ -195,6 +195,11 @@ NOT_PLACES_AS_WRITTEN = (
     | STEMS_OF_PLACES
     # ("Цели удара достигнуты": the strike's targets, not a Zakarpattia village Сіль)
     | frozenset("світла світло света свет цели цель ціль цілі".split())
+    # numbers opening a sentence ("Сім атак відбито": seven, not Sim of Chelyabinsk Oblast)
+    | frozenset(
+        """два дві две три чотири четыре п'ять п’ять пять шість шесть сім семь вісім восемь
+        дев'ять дев’ять девять десять""".split()
+    )
 )
 # Words that are village names only when the context insists (see COMMON_WORD_VILLAGES).
 AMBIGUOUS_COMMON = frozenset(COMMON_WORD_VILLAGES)
@@ -479,7 +484,8 @@ _NOT_UKRAINIAN = "".join(
 )
 # Sides: whose forces act.
 SIDE_RU = re.compile(
-    r"\b(?:russian|russia's|russia\b|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin)"
+    r"\b(?:russian|russia's|russia\b|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin|"
+    r"moscou|moskau\w*)"
     r"|\b(?:росі|російськ|россий|росси|рф\b|окупант|оккупант|ворог|вс\s*рф|армия\s+россии|"
     r"агресор|загарбник|рашист|орк[иіа]\b|"
     r"occupants?\b|occupiers?\b|invaders?\b|envahisseurs?\b|besatzer|"
@@ -502,10 +508,11 @@ SIDE_RU = re.compile(
 )
 SIDE_UA = re.compile(
     r"\b(?:ukrain\w*|ukrainien\w*|ukrainisch\w*|kyiv's|kiev's|afu\b|azov(?!\s+sea)|azow|"
-    r"khartiia|азов(?!ск)|хартія|хартии)"
+    r"khartiia|азов(?!ск)|хартія|хартии|kyiv\s+regime|kiev\s+regime|kiewer\s+regime|"
+    r"régime\s+de\s+kiev)"
     r"|\b(?:україн|украин|зсу|всу|сил(?:[иа]|ам\w*)?\s+оборони|оборонц|захисник|сил[иа]\s+ппо|"
     # what Russian channels call them: "Хохлы опять долбят Горловку"
-    r"хохл|укроп|всушник)"
+    r"хохл|укроп|всушник|киевск\w*\s+режим|київськ\w*\s+режим)"
     r"|🇺🇦",
     re.IGNORECASE,
 )
@@ -602,7 +609,8 @@ ACTION_RE = re.compile(
                 # (not a "drone control point", "command and control post")
                 r"control\w*(?!\s+(?:points?|posts?|cent(?:er|re)s?|rooms?|stations?)\b)|"
                 r"hold\w*|held\b|remain\w*\s+in|contrôl\w*|controle\w*|tien\w*|"
-                r"tenir|restent|subsist\w*|kontroll\w*|halten(?!\s+(?:es|dies|das)\s+für)|gehalten|контрол\w*|утриму\w*|"
+                r"tenir|restent|subsist\w*|kontroll\w*|gehalten|контрол\w*|утриму\w*|"
+                r"(?:halten|hielten|hielt|hält)(?!\s+(?:es|dies|das)\s+für)(?!\s+an\b)|"
                 r"operat\w*\s+in|opèrent|діють|действуют|"
                 r"удержива\w*|удерживают|остаются|залишаються",
             ),
@@ -656,6 +664,9 @@ ACTION_RE = re.compile(
                 r"touchée?s?\b|inflicted\s+(?:\w+\s+){0,2}losses|infligé\s+(?:\w+\s+){0,2}pertes|"
                 r"завда\w*\s+(?:\w+\s+)?втрат|нанес\w*\s+(?:\w+\s+)?потер\w*|"
                 r"drohnenangriff\w*|gleitbomben|zerschlagen|"
+                # "In Dnipro schlug eine Rakete in ein Wohnhaus ein", "Treffer in Kiew"
+                r"schlug(?:en)?(?=[^.;]{0,100}\bein(?=\s*(?:[,.;:!?]|$)))|eingeschlagen|"
+                r"(?:drohnen|raketen)?treffer\b|"
                 # "Під вогнем були Херсон, Білозерка", "под огнем", "sous le feu"
                 r"(?:під|под)\s+(?:ворожим\s+|вражеским\s+)?(?:вогнем|огнем)|sous\s+le\s+feu|"
                 # "…: постраждали Нікополь, Марганецька та Покровська громади", "Найбільше

@@ -54,7 +54,7 @@ OFFICIALS: tuple[Official, ...] = (
         "Oleksandr Prokudin (Kherson Oblast governor)",
         Side.UA,
         rf"prokudin|prokoudine|прокудін{_CASE}|прокудин{_CASE}",
-        r"oleksandr|oleksandre|olexandr|oleksandr|александр|олександр",
+        r"oleksandr|oleksandre|olexandr|olexander|oleksander|alexander|александр|олександр",
     ),
     Official(
         "Viacheslav Chaus (Chernihiv Oblast governor)",

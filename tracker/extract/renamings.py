@@ -26,14 +26,16 @@ _NOW = re.compile(
 # what stands between a place and a region said with it
 _REGION_WITH = re.compile(r"\s*(?:(?:in|у|в|на|im|in\s+der|dans\s+l['’])\s*)?", re.IGNORECASE)
 # new name, these words, old name
-_FORMERLY = re.compile(
-    r"\s*[,(—–]\s*(?:formerly|anciennement|ancienne|ehemals|früher|"
-    r"колишн\w*|раніше|бывш\w*|ранее)\s+",
-    re.IGNORECASE,
-)
 # ... or said with the year: "Лиман до 2016 року називався Красний Лиман", "Lyman was called
 # Krasnyi Lyman until 2016", "hieß bis 2016"
 _UNTIL = r"(?:до|until|bis|jusqu['’]en)\s+\d{4}(?:\s*(?:року|года|г\.))?"
+_FORMERLY = re.compile(
+    r"\s*[,(—–]\s*(?:formerly|anciennement|ancienne|ehemals|früher|"
+    r"колишн\w*|раніше|бывш\w*|ранее)\s+"
+    # "Еленоконстантиновка (до 2016 года — Октябрьское)"
+    rf"|\s*\(\s*{_UNTIL}\s*[:—–-]?\s*",
+    re.IGNORECASE,
+)
 _CALLED_THEN = r"(?:називав\w*|называл\w*|was\s+called|hie(?:ß|ss)|s['’]appelait)"
 # (the year is what says it: "Pokrovsk was called Bakhmut by bloggers" renames nothing)
 _WAS_CALLED = re.compile(

@@ -1394,10 +1394,18 @@ def _take_new_names(found: list[Found]) -> None:
             # the new name's place bears it too: "Голубівкою — колишнім Кіровськом" is not
             # Zarichne, another Kirovsk)
             _name_the_renamed(new, mention)
-            continue
+            if new.choice.place.id == mention.choice.place.id or not _many_bore(mention):
+                continue
+            # (an old name many places bore, none of them the new name's: the new name's
+            # place is the one the text means, "Olenokostiantynivka (formerly Oktiabrske)")
         mention.choice = replace(new.choice, main_name=False)
         mention.confidence, mention.rival = new.confidence, None
         mention.reason = f"another name of {place.name}, as the text says"
+
+
+def _many_bore(old: Found) -> bool:
+    """Whether several settlements bore the old name (not one city's: Днепропетровск)."""
+    return len({c.place.id for c in old.candidates if c.place.kind != PlaceKind.REGION}) > 1
 
 
 def _name_the_renamed(new: Found, old: Found) -> None:
