@@ -2741,3 +2741,74 @@ def test_session_24_claims(text: str, expected: list[tuple]) -> None:
 )
 def test_session_24_no_claim(text: str) -> None:
     assert claims(text, source="") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # launch sites are no scenes, whatever the drones did afterwards
+        "Ukrainian Air Force: overnight the enemy launched 64 Shahed-type drones from Kursk, "
+        "Bryansk and Primorsko-Akhtarsk.",
+        "The Air Force said it had downed 58 of the 74 drones Russia launched overnight from "
+        "the Kursk, Bryansk and Oryol directions.",
+        # whether it happened is not known
+        "It remains unclear whether Russian troops have entered Dobropillia.",
+        "Невідомо, чи окупанти зайшли в Добропілля.",
+        # reports of it rejected (German puts the rejection last)
+        "Der Kreml hat Berichte über einen Rückzug russischer Truppen aus Kupjansk als "
+        "„Fälschung“ zurückgewiesen.",
+    ],
+)
+def test_session_24_launches_doubts_and_rejections_make_no_claim(text: str) -> None:
+    assert claims(text, source="") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a reference after a region said with the place, or after "two villages"
+        (
+            "L'armée russe affirme avoir pris le contrôle de Zolotyï Kolodiaz, dans la région "
+            "de Donetsk, à une quinzaine de kilomètres à l'est de Dobropillia.",
+            "Zolotyi Kolodiaz",
+        ),
+        (
+            "Moscou a annoncé la prise de Bilohiria et de Mala Tokmatchka, deux localités "
+            "situées à l'est d'Orikhiv.",
+            "Mala Tokmachka",
+        ),
+        (
+            "Міноборони росії заявило про «звільнення» села Новопавлівка на "
+            "Дніпропетровщині, поблизу Межової.",
+            "Novopavlivka",
+        ),
+    ],
+)
+def test_session_24_the_reference_after_a_region_or_a_count_is_no_scene(
+    text: str, place: str
+) -> None:
+    assert place in {c[0] for c in claims(text, source="")}
+    assert not {c[0] for c in claims(text, source="")} & {"Dobropillia", "Orikhiv", "Mezhova"}
+
+
+def test_session_24_a_ukrainian_officials_strike_at_home_is_russias() -> None:
+    text = (
+        "Голова Харківської ОВА: протягом доби окупанти завдали ударів по Харківщині. "
+        "Унаслідок удару КАБ по Вільчі пошкоджено будинки. У Куп'янську через артобстріл "
+        "загинув чоловік."
+    )
+    assert {(c[0], c[1], c[2]) for c in claims(text, source="")} >= {
+        ("Vilcha", RU, Action.STRIKE),
+        ("Kupiansk", RU, Action.STRIKE),
+    }
+
+
+def test_session_24_an_administrations_signature_is_its_claimant_and_its_oblast() -> None:
+    text = (
+        "Учора в Семенівці внаслідок удару «Шахеда» зруйновано склад агропідприємства.\n\n"
+        "В’ячеслав Чаус | Чернігівська ОВА\nt.me/chernihivskaODA"
+    )
+    result = extract(text, report_date=REPORT_DATE)
+    village = next(m for m in result.mentions if m.text == "Семенівці")
+    assert village.place.admin1 == "Chernihiv Oblast"
+    assert [c.claimant for c in result.claims] == ["Viacheslav Chaus (Chernihiv Oblast governor)"]

@@ -88,6 +88,15 @@ _ADJECTIVES = {
     "Старе": "Старое",
     "Велике": "Великое",
     "Мале": "Малое",
+    "Степова": "Степовая",
+    "Зелена": "Зеленая",
+    "Лісна": "Лесная",
+    "Кам’яна": "Каменная",
+    "Кам'яна": "Каменная",
+    "Вільна": "Вольная",
+    "Чорна": "Черная",
+    "Красна": "Красная",
+    "Червона": "Красная",  # (two-word names: Червона Гірка → Красная Горка)
 }
 # A masculine adjective that may be stressed on its ending (Сухий, Крутий), not a
 # -ський/-цький/-зький one (Кам'янський, never -ской).
@@ -108,11 +117,33 @@ def russian_forms(ukrainian: str) -> list[str]:
         forms += [f[:-2] + "ой" for f in forms if _PLAIN_ADJECTIVE.search(f)]
         return [f"{form} {words[1]}" for form in dict.fromkeys(forms)]
     if len(words) != 1:
-        return [" ".join(w if w in _NOUNS else _word_forms(w)[0] for w in words)]
+        plain = " ".join(w if w in _NOUNS else _word_forms(w)[0] for w in words)
+        adjective = _adjective_form(words[0]) if len(words) == 2 else None
+        if adjective is None:
+            return [plain]
+        # (a -ська adjective opening it takes Russian's ending: Борівська Андріївка → Боровская
+        # Андреевка; the letter-by-letter form is kept too)
+        second = words[1] if words[1] in _NOUNS else _word_forms(words[1])[0]
+        return list(dict.fromkeys([f"{adjective} {second}", plain]))
     parts = ukrainian.split("-")
     if len(parts) == 2:
         return [f"{a}-{b}" for a in _word_forms(parts[0]) for b in _word_forms(parts[1])[:1]]
     return _word_forms(ukrainian)
+
+
+# A feminine -ська adjective opening a two-word name, and Russian's ending: Борівська →
+# Боровская, Любешівська → Любешовская, Стрілецька → Стрилецкая.
+_ADJECTIVE_ENDINGS = (("івська", "овская"), ("ївська", "евская"))
+_SKA = re.compile(r"(?:ськ|цьк|зьк)а$")
+
+
+def _adjective_form(word: str) -> str | None:
+    for ukrainian, russian in _ADJECTIVE_ENDINGS:
+        if word.endswith(ukrainian) and len(word) > len(ukrainian):
+            return _letters(_word_forms(word[: -len(ukrainian)])[0] + russian)
+    if _SKA.search(word):
+        return _word_forms(word[:-1])[0] + "ая"  # (Запорізька → Запорожская)
+    return None
 
 
 def _word_forms(word: str) -> list[str]:

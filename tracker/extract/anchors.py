@@ -41,6 +41,9 @@ _APPOSED_NOUN = (
     r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|settlement|city)(?:\s+(?:located|situated))?|"
     # ("Dobropillia, village au nord de Houliaïpole": the article may go)
     r"(?:une?\s+)?(?:village|bourg|hameau|localité)(?:\s+situé\w*)?|tous\s+deux|situé\w*|beide|liegt|"
+    # "deux localités situées à l'est d'Orikhiv", "two villages north of Y"
+    r"(?:deux|trois|two|three|zwei|drei)\s+(?:villages|localités|bourgs|towns|settlements|"
+    r"dörfer|ortschaften)(?:\s+(?:situé\w*|located|situated|lying|gelegen))?|"
     r"gelegen|(?:ein|einem|eines)\s+dorf(?:es)?|обидва|обидві|розташован\w*|що|яке|який|яка|"
     r"село|селище|села|селища|оба|обе|"
     r"расположен\w*|что|"
@@ -63,9 +66,16 @@ _EXPLAINED = (
     r"(?:village|localité|the\s+village|(?:das|dem|ein|einem)\s+dorf|село|селище|селе|"
     r"пос[её]лке|деревне)?\s*)"
 )
+# "X, dans la région de Donetsk, à 15 km à l'est de Y": the region said with X first
+_REGION_ASIDE = (
+    r"(?:\s*,\s*(?:dans\s+la\s+(?:région|province|oblast)\s+d(?:e\s+|['’])|in\s+(?:the\s+)?|"
+    r"im\s+Gebiet\s+|in\s+der\s+Region\s+)[^\W\d_][\w'’ -]{1,30}?(?=\s*,)|"
+    # "Новопавлівка на Дніпропетровщині, поблизу Межової"
+    r"\s+(?:на|у|в)\s+[А-ЯІЇЄҐ][\w'’-]{2,30}(?:\s+област[іи])?(?=\s*,))?"
+)
 APPOSITION = re.compile(
     # ("à environ 14 km": two approximating words)
-    rf"\s*(?:{_EXPLAINED}|[,(–—-]?\s*(?:{_APPOSED_NOUN}\s+)?){_APPROX}{{0,2}}(?:{_DISTANCE}\s*)?(?:{_APPOSED_NOUN})?\s*$",
+    rf"{_REGION_ASIDE}\s*(?:{_EXPLAINED}|[,(–—-]?\s*(?:{_APPOSED_NOUN}\s+)?){_APPROX}{{0,2}}(?:{_DISTANCE}\s*)?(?:{_APPOSED_NOUN})?\s*$",
     re.IGNORECASE,
 )
 # "..., beide nordöstlich von Y", "..., both south of Y": the two places named before.

@@ -87,7 +87,9 @@ MODAL = prefixed(
         r"könnte\w*|dürfte\w*|will|wollen|wollte\w*|plan\w*|beabsichtig\w*|ziel\w*|droht|drohen|"
         # ("Ob die Ukraine Huljajpole halten kann": whether; "befohlen, X einzunehmen")
         r"говорить\s+о|говорити\s+про|"  # ("говорить о взятии города пока рано")
-        r"soll\w*|ob|befohl\w*|ordered\s+(?:\w+\s+){0,3}to|ordonn\w*\s+(?:\w+\s+){0,3}d|"
+        r"soll\w*|ob|whether|unclear\s+if|(?:ignore|sait\s+pas|clair|certain)\s+si|"
+        r"(?:невідомо|неясно|незрозуміло|неизвестно|непонятно)\s*,?\s*(?:чи|ли)|"
+        r"befohl\w*|ordered\s+(?:\w+\s+){0,3}to|ordonn\w*\s+(?:\w+\s+){0,3}d|"
         r"приказал\w*|наказал\w*|"
         r"може|можуть|міг\s+би|могли\s+б|планує\w*|планують|має\s+намір|мають\s+намір|хоче|"
         r"хочуть|прагн\w*|загрожу\w*|буде|будуть|збира\w*|мета|"

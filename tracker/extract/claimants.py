@@ -553,7 +553,9 @@ _SIGNOFF = re.compile(rf"[.!?…»\"”)]\s*+[—–]\s*+{_CREDIT}(?P<who>[^.\n�
 # ... or a short last paragraph of its own, a dash or a tag before it (a tag's "UA" set aside:
 # "#DeepStateUA")
 _SIGNATURE_LINE = re.compile(
-    rf"\n\s*\n[ \t]*(?:[—–-]\s*|#)?{_CREDIT}(?P<who>[^\n.!?:]{{3,70}}?)(?:UA)?[.\s]*$"
+    rf"\n\s*\n[ \t]*(?:[—–-]\s*|#)?{_CREDIT}(?P<who>[^\n.!?:]{{3,70}}?)(?:UA)?[.\s]*"
+    # (the channel's link under it: "t.me/chernigivskaODA")
+    r"(?:\n[ \t]*(?:https?://|t\.me/|@)\S+[ \t]*)?\s*$"
 )
 
 

@@ -1331,7 +1331,8 @@ def _unnamed_striker(
         return Side.RU
     # a governor, a mayor, an occupation head: the strikes on their region they tell of are
     # the other side's, in any voice ("внаслідок обстрілу Херсона, повідомив Прокудін")
-    return OTHER[own] if own and (passive or claimant in REGIONAL_VOICES) else None
+    regional = claimant in REGIONAL_VOICES or claimant in _OFFICIALS_OF_A_SIDE
+    return OTHER[own] if own and (passive or regional) else None
 
 
 def _struck_at_home(mention: Mention, act: _Act) -> Side | None:

@@ -96,6 +96,10 @@ def _german_modal(text: str, action_start: int) -> bool:
         _GERMAN_MODAL_AFTER.match(text, action_start)
     ):
         return True
+    if text.find("zurückgewiesen", action_start, after + 60) >= 0 and _REPORTS_OF.search(
+        text, max(0, action_start - 60), action_start
+    ):
+        return True  # "Berichte über einen Rückzug aus X als „Fälschung“ zurückgewiesen"
     before = max(0, action_start - 150)
     return text.find("dass", before, action_start) >= 0 and bool(
         _THOUGHT_LIKELY.search(text, before, action_start)
@@ -103,6 +107,12 @@ def _german_modal(text: str, action_start: int) -> bool:
 
 
 _GERMAN_MODAL_LETTERS = ("önnte", "ürfte", "ürde")
+# Reports of the action, rejected after it in the clause
+_REPORTS_OF = re.compile(
+    r"\b(?:berichte|meldungen|angaben|behauptungen|darstellungen)\s+(?:über|von|zu)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 _THOUGHT_LIKELY = re.compile(

@@ -159,8 +159,10 @@ def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action
         and not _BACK_REFERENCE.search(text, mention.end, mention.end + 150)
     ):
         return False  # "Patriot systems to protect Kyiv, Kharkiv and Odesa from Russian strikes"
-    if action == Action.STRIKE and _fired_from(text, mention, near, sentence_start):
-        return False  # "drones launched from Kursk Oblast", "ракетами з Курська"
+    if action in (Action.STRIKE, Action.REPEL) and _fired_from(
+        text, mention, near, sentence_start
+    ):
+        return False  # "drones launched from Kursk Oblast", "ракетами з Курська" (or shot down)
     if action == Action.WITHDRAW and DESTINATION_BEFORE.search(
         text, max(sentence_start, mention.start - 60), mention.start
     ):
@@ -178,6 +180,11 @@ def _fired_from(text: str, mention: Mention, near: int, sentence_start: int) -> 
     return bool(
         _LAUNCHED_FROM.search(text, max(sentence_start, mention.start - 80), mention.start)
         or (mention.place.country == "RU" and _FROM_BEFORE.search(text, near, mention.start))
+        or (
+            # "from the Kursk, Bryansk and Oryol directions"
+            _FROM_THE_BEFORE.search(text, max(sentence_start, mention.start - 60), mention.start)
+            and _DIRECTIONS_AFTER.match(text, mention.end)
+        )
     )
 
 
@@ -240,10 +247,20 @@ _ORIGIN_LIST_BEFORE = re.compile(
 )
 # Where drones and missiles are launched from, and the list of such places that follows.
 _LAUNCHED_FROM = re.compile(
-    r"(?:launched\s+from|fired\s+from|from\s+the\s+directions?\s+of|з\s+напрямк\w*|"
+    # ("launched 64 Shahed-type drones from Kursk, Bryansk and Primorsko-Akhtarsk")
+    r"(?:(?:launched|fired)(?:\s+[^\s.;:]+){0,6}?\s+from|from\s+the\s+directions?\s+of|"
+    r"з\s+напрямк\w*|"
     r"з\s+напрямку|с\s+направлени\w*|depuis\s+la\s+direction\s+de|aus\s+(?:der\s+)?Richtung)"
     r"\s+(?:[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+(?:Oblast|region|області|области))?\s*"
     r"(?:,|\s(?:and|і|та|и|et|und)(?=\s))?\s*)*$"
+)
+
+
+_FROM_THE_BEFORE = re.compile(
+    r"\bfrom\s+the\s+(?:[A-Z][\w'’-]*\s*(?:,|\s(?:and|or)(?=\s))?\s*)*$"
+)
+_DIRECTIONS_AFTER = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'’-]*|\s+(?:and|or)\s+[A-Z][\w'’-]*)*\s+directions?\b"
 )
 
 
