@@ -159,9 +159,7 @@ def is_scene_of(text: str, mention: Mention, sentence_start: int, action: Action
         and not _BACK_REFERENCE.search(text, mention.end, mention.end + 150)
     ):
         return False  # "Patriot systems to protect Kyiv, Kharkiv and Odesa from Russian strikes"
-    if action in (Action.STRIKE, Action.REPEL) and _fired_from(
-        text, mention, near, sentence_start
-    ):
+    if action in (Action.STRIKE, Action.REPEL) and _fired_from(text, mention, near, sentence_start):
         return False  # "drones launched from Kursk Oblast", "ракетами з Курська" (or shot down)
     if action == Action.WITHDRAW and DESTINATION_BEFORE.search(
         text, max(sentence_start, mention.start - 60), mention.start
@@ -256,9 +254,7 @@ _LAUNCHED_FROM = re.compile(
 )
 
 
-_FROM_THE_BEFORE = re.compile(
-    r"\bfrom\s+the\s+(?:[A-Z][\w'’-]*\s*(?:,|\s(?:and|or)(?=\s))?\s*)*$"
-)
+_FROM_THE_BEFORE = re.compile(r"\bfrom\s+the\s+(?:[A-Z][\w'’-]*\s*(?:,|\s(?:and|or)(?=\s))?\s*)*$")
 _DIRECTIONS_AFTER = re.compile(
     r"(?:\s*,\s*[A-Z][\w'’-]*|\s+(?:and|or)\s+[A-Z][\w'’-]*)*\s+directions?\b"
 )
