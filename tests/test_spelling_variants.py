@@ -377,3 +377,26 @@ def test_a_doubled_consonant_before_ya_is_russian_ye():
 
     assert russian_forms("Затишшя") == ["Затишье"]
     assert russian_forms("Заріччя") == ["Заречье"]
+
+
+def test_an_adjective_opening_a_two_word_name_takes_russian_ending():
+    from tracker.russian_names import russian_forms
+
+    assert russian_forms("Борівська Андріївка")[0] == "Боровская Андреевка"
+    assert russian_forms("Стрілецька Пушкарка")[0] == "Стрилецкая Пушкарка"
+    assert russian_forms("Степова Новоселівка")[0] == "Степовая Новоселовка"
+    # (a possessive in -ова is no adjective: Попова Гребля stays as it is)
+    assert russian_forms("Попова Гребля") == ["Попова Гребля"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Бои идут у Боровской Андреевки.", "Borivska Andriivka"),
+        ("Fighting continues near Stepovaya Novoselovka.", "Stepova Novoselivka"),
+    ],
+)
+def test_russian_forms_of_two_word_names_resolve(text, name):
+    from tracker.extract import find_mentions
+
+    assert [m.place.name for m in find_mentions(text) if m.place] == [name]
