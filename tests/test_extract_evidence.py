@@ -5846,3 +5846,10 @@ def test_an_old_name_one_city_bore_is_not_moved_by_what_someone_calls_it() -> No
 )
 def test_a_number_opening_a_sentence_is_not_a_place(text: str, places: set[str]) -> None:
     assert set(_places(text)) == places
+
+
+def test_sevastopol_said_with_crimea_is_the_city() -> None:
+    # Sevastopol is a region of its own in the codifier, on Crimea's peninsula
+    text = "SEVASTOPOL, Crimea (Reuters) - Debris from a downed missile damaged a school."
+    city = find_mentions(text)[0]
+    assert city.place is not None and city.place.name == "Sevastopol", city.reason

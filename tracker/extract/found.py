@@ -12,6 +12,9 @@ UNKNOWN_REASON = (
 )
 
 
+# Crimea's peninsula holds Sevastopol, a region of its own in the codifier.
+_CRIMEA, _SEVASTOPOL = "UA.11", "UA.20"
+
 @dataclass(slots=True)
 class Found:
     """A mention while it is being resolved."""
@@ -121,6 +124,8 @@ class Found:
         for other in self.joined_regions:
             if other.choice is not None:
                 codes = codes | other.choice.place.admin1_codes
+        if _CRIMEA in codes:
+            codes = codes | {_SEVASTOPOL}  # ("SEVASTOPOL, Crimea": the city on its peninsula)
         return codes
 
     def region_names(self) -> str:
