@@ -15,6 +15,7 @@ UNKNOWN_REASON = (
 # Crimea's peninsula holds Sevastopol, a region of its own in the codifier.
 _CRIMEA, _SEVASTOPOL = "UA.11", "UA.20"
 
+
 @dataclass(slots=True)
 class Found:
     """A mention while it is being resolved."""
