@@ -5853,3 +5853,9 @@ def test_sevastopol_said_with_crimea_is_the_city() -> None:
     text = "SEVASTOPOL, Crimea (Reuters) - Debris from a downed missile damaged a school."
     city = find_mentions(text)[0]
     assert city.place is not None and city.place.name == "Sevastopol", city.reason
+
+
+def test_what_the_occupiers_call_a_town_in_quotes_is_that_town() -> None:
+    text = "Окупаційна влада називає Лиман «Красним Лиманом», а Покровськ — «Красноармійськом»."
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found["Красним Лиманом"].name == "Lyman" and found["Лиман"].name == "Lyman"

@@ -66,7 +66,8 @@ _CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;:!?)»“”\"—–]|$)")
 # the verb first, then the place and its other name quoted: "окупанти називають Покров
 # «Орджонікідзе»", "Russian sources call Toretsk “Dzerzhinsk”"
 _CALLS_BEFORE = re.compile(
-    r"(?<!\w)(?:називають|називали|называют|называли|іменують|именуют|calls?|called|appellent|"
+    r"(?<!\w)(?:називають|називали|називає|называют|называли|называет|іменують|именуют|calls?|"
+    r"called|appellent|"
     r"nennen|nennt)\s+$",
     re.IGNORECASE,
 )
