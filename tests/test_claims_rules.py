@@ -2812,3 +2812,54 @@ def test_session_24_an_administrations_signature_is_its_claimant_and_its_oblast(
     village = next(m for m in result.mentions if m.text == "Семенівці")
     assert village.place.admin1 == "Chernihiv Oblast"
     assert [c.claimant for c in result.claims] == ["Viacheslav Chaus (Chernihiv Oblast governor)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rumours, price controls, a distance from a town, a title naming a town
+        "Rumours that Russian troops had entered Druzhkivka are false, the army said.",
+        "В сети распространяются слухи о том, что ВСУ якобы вошли в Токмак.",
+        "Ukraine's government extended temporary price controls on bread in Kharkiv.",
+        "Bei einem Drohnenangriff auf einen Zug im Gebiet Sumy, etwa 20 Kilometer von Schostka "
+        "entfernt, wurden drei Menschen verletzt.",
+        "Dans la nuit, la Russie a lancé 95 drones depuis les régions de Koursk, d'Orel et de "
+        "Briansk, ainsi que deux missiles Iskander-M depuis la région de Belgorod.",
+    ],
+)
+def test_session_24_traps_make_no_claim(text: str) -> None:
+    assert claims(text, source="") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Russian guided bombs hit Zolochiv on Wednesday, Kharkiv's regional governor said.",
+            {"Zolochiv"},
+        ),
+        (
+            "Am selben Tag trafen nach Angaben des Gouverneurs des Gebiets Dnipropetrowsk "
+            "russische Raketen Pawlohrad.",
+            {"Pavlohrad"},
+        ),
+        (
+            "Une frappe de drone russe a touché un bus à Bilozerka, à une quinzaine de "
+            "kilomètres de Kherson.",
+            {"Bilozerka"},
+        ),
+        (
+            "Kharkiv : deux bombes russes se sont abattues sur le quartier de Kholodna Hora.",
+            {"Kharkiv"},
+        ),
+        # alone, the official's town is the scene
+        (
+            "Zaporizhzhia's governor Ivan Fedorov said a Russian drone strike damaged a house.",
+            {"Zaporizhzhia"},
+        ),
+    ],
+)
+def test_session_24_the_speakers_town_or_a_measured_from_town_is_no_scene(
+    text: str, places: set[str]
+) -> None:
+    assert {c[0] for c in claims(text, source="")} == places

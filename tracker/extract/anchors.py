@@ -96,6 +96,7 @@ ANCHOR_TAILS = (
     *("near", "to", "from", "outside", "bei", "nahe", "unweit", "біля", "поблизу"),
     *("неподалік", "під", "около", "возле", "под", "вблизи", "stadt", "міста", "села"),
     *("селища", "города", "посёлка", "поселка", "близ", "proche", "proximité"),
+    *("central", "downtown", "до", "к"),
 )
 _TAG = re.compile(r"<[^<>]{0,40}>")  # "<b>Stepova Novoselivka</b>, southeast of Kupiansk"
 _APPOSED_NEAR = re.compile(r"\s*,?\s*$")
@@ -108,6 +109,9 @@ _LIST_AND = re.compile(
     r"\s*,?\s*(?:and|et|und|та|і|й|и|ta)\s+(?:de\s+|d['’]\s*|von\s+)?$", re.IGNORECASE
 )
 _DISTANCE_WORD = re.compile(_DISTANCE, re.IGNORECASE)
+_MEASURED_FROM = re.compile(
+    rf"{_DISTANCE}\s+(?:from|von|de|d['’]|від|от)\s+(?:(?:central|downtown)\s+)?$", re.IGNORECASE
+)
 _KM_NUMBER = re.compile(r"\d")  # a distance given in figures
 _NEAR_NEXT_SCENE = re.compile(
     r"\s*(?:(?:near|close\s+to|around|bei|nahe|unweit|біля|поблизу|в\s+районі|около|возле|"
@@ -123,6 +127,13 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
     for index, mention in enumerate(found):
         if mention.is_region:
             continue
+        if _MEASURED_FROM.search(text, max(0, mention.start - 40), mention.start) and any(
+            other is not mention and other.sentence == mention.sentence for other in found
+        ):
+            # a distance from it makes it a reference where the sentence names another place
+            # ("in the Sumy region, about 20 km from Shostka": the train hit was not in
+            # Shostka; not "troops were still 20 km from Huliaipole")
+            mention.reference = True
         target = _previous_in_sentence(found, index)
         if target is None:
             continue  # a cue anchors the place named just before it in the sentence

@@ -87,7 +87,7 @@ MODAL = prefixed(
         r"könnte\w*|dürfte\w*|will|wollen|wollte\w*|plan\w*|beabsichtig\w*|ziel\w*|droht|drohen|"
         # ("Ob die Ukraine Huljajpole halten kann": whether; "befohlen, X einzunehmen")
         r"говорить\s+о|говорити\s+про|"  # ("говорить о взятии города пока рано")
-        r"soll\w*|ob|whether|unclear\s+if|(?:ignore|sait\s+pas|clair|certain)\s+si|"
+        r"soll\w*|ob|whether|rumou?rs?|rumeurs?|gerücht\w*|слух\w*|чутк\w*|unclear\s+if|(?:ignore|sait\s+pas|clair|certain)\s+si|"
         r"(?:невідомо|неясно|незрозуміло|неизвестно|непонятно)\s*,?\s*(?:чи|ли)|"
         r"befohl\w*|ordered\s+(?:\w+\s+){0,3}to|ordonn\w*\s+(?:\w+\s+){0,3}d|"
         r"приказал\w*|наказал\w*|"
@@ -207,10 +207,10 @@ AUTHORITY_BEFORE = prefixed(
 SPEAKERS_SEAT_BEFORE = prefixed(
     re.compile(
         r"(?:general\s+staff|état-major|generalstab\w*|officials|authorities|autorités|behörden|"
-        r"besatzungsbehörden|verwaltung|administration|ministry|ministère|ministerium|"
+        r"besatzungsbehörden|verwaltung|administration|ministry|ministère|ministerium\w*|"
         r"spokes(?:man|woman|person)|porte-parole|sprecher\w*|генштаб\w*|міноборони|"
         r"минобороны|влад[аиі]|власт[иь]|посадовц\w*|чиновник\w*|адміністрац\w+|"
-        r"администраци\w+)\s+(?:in|à|en|im|aus|в|у|из|із)\s+$",
+        r"администраци\w+|выступая|виступаючи|speaking|s['’]exprimant)\s+(?:in|à|en|im|aus|в|у|из|із)\s+$",
         _I,
     )
 )

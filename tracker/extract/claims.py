@@ -395,7 +395,7 @@ def _clause_claims(
         if (
             SPEAKERS_SEAT_BEFORE.search_window(text, max(start, mention.start - 30), mention.start)
             or _seat_opening(text, start, mention, in_sentence)
-            or _speaking_body_of(text, start, mention)
+            or _speaking_body_of(text, start, mention, len(in_sentence) > 1)
         ):
             # "l'état-major à Kiev", "officials in Kherson said": where the speakers sit, no
             # scene — unless "the city" after says it is ("… said shelling hit the city"; a
@@ -652,7 +652,30 @@ _SPEAKING_BEFORE = re.compile(
 )
 
 
-def _speaking_body_of(text: str, start: int, mention: Mention) -> bool:
+# ... or a person's title: "the mayor of Kharkiv said", "des Gouverneurs des Gebiets X"
+_TITLE_OF = re.compile(
+    r"(?:mayor|maire|bürgermeister\w*|governor|gouverneur\w*|head|chef|leiter\w*)\s+"
+    r"(?:of|de|d['’]|du|von|des|der)\s+(?:the\s+|la\s+|l['’]|gebiets?\s+|region\s+|"
+    r"(?:la\s+)?région\s+d(?:e\s+|['’]))?$",
+    re.IGNORECASE,
+)
+
+
+_POSSESSOR_OF_TITLE = re.compile(
+    r"['’]s\s+(?:regional\s+|oblast\s+|city\s+)?(?:governor|mayor|military\s+administration)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaking_body_of(text: str, start: int, mention: Mention, others: bool) -> bool:
+    """Whether the place only names who speaks: an administration said to speak, or a
+    person's title where the sentence names another place (alone, "le maire de Kharkiv a
+    fait état de frappes sur le quartier de Kyïvskyï" is about the mayor's city)."""
+    if others and (
+        _TITLE_OF.search(text, max(start, mention.start - 40), mention.start)
+        or _POSSESSOR_OF_TITLE.match(text, mention.end)
+    ):
+        return True
     body = _BODY_OF.search(text, max(start, mention.start - 60), mention.start)
     return body is not None and bool(
         _SPEAKING_BEFORE.search(text, max(start, body.start() - 40), body.start())

@@ -406,8 +406,9 @@ TWIN_CITY_OF = (
 # Nearness that anchors a place to the next one in apposition: "Oleksiivka, near Yunakivka",
 # "Kamianka, un village à quelques kilomètres d'Izioum", "Федоровку под Северском".
 NEAR_OF = re.compile(
-    r"(?:(?<!\w)(?:near|close\s+to|not\s+far\s+from|outside|(?:a\s+few|several|\d+)\s+"
-    r"(?:km|kilometers|kilometres|miles)\s+(?:from|of))\s+"
+    r"(?:(?<!\w)(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+approaches\s+to|"
+    r"(?:a\s+few|several|\d+)\s+(?:km|kilometers|kilometres|miles)\s+(?:from|of)"
+    r"(?:\s+(?:central|downtown))?)\s+"
     r"|(?<!\w)(?:près|proche|voisine?s?|à\s+proximité|non\s+loin|"
     r"(?:à|a)\s+(?:quelques|\d+)\s+(?:km|kilomètres)|"
     r"(?:à\s+la\s+)?(?:sortie|périphérie|lisière)(?:\s+(?:nord|sud|est|ouest))?|aux\s+abords)"
@@ -423,6 +424,7 @@ NEAR_OF = re.compile(
     r"|(?<!\w)(?:біля|поблизу|неподалік\s+від|неподалік|під|за\s+кілька\s+кілометрів\s+від|"
     # "за 3 км від Березового", "в 5 км от Покровска"
     r"(?:за|в)\s+\d+(?:[.,]\d+)?\s*(?:км|кілометр\w*|километр\w*)\s+(?:від|от)|"
+    r"на\s+підступах\s+до|на\s+подступах\s+к|"
     r"около|возле|под|вблизи|близ|недалеко\s+от|неподалеку\s+от|"
     r"в\s+нескольких\s+километрах\s+от)\s+)" + _CITY_OF + "$",
     re.IGNORECASE,
@@ -607,7 +609,8 @@ ACTION_RE = re.compile(
             (
                 "control",
                 # (not a "drone control point", "command and control post")
-                r"control\w*(?!\s+(?:points?|posts?|cent(?:er|re)s?|rooms?|stations?)\b)|"
+                r"(?<!price\s)(?<!prices\s)"
+                r"control\w*(?!\s+(?:points?|posts?|cent(?:er|re)s?|rooms?|stations?|on\s+prices)\b)|"
                 r"hold\w*|held\b|remain\w*\s+in|contrôl\w*|controle\w*|tien\w*|"
                 r"tenir|restent|subsist\w*|kontroll\w*|gehalten|контрол\w*|утриму\w*|"
                 r"(?:halten|hielten|hielt|hält)(?!\s+(?:es|dies|das)\s+für)(?!\s+an\b)|"

@@ -281,6 +281,16 @@ _TIM_PHRASE = re.compile(
 )
 
 
+# The last word of a city part's two-word name ("le quartier de Kholodna Hora": Hora is no
+# village; "le quartier d'Antonivka" names one).
+_CITY_PART_BEFORE = re.compile(
+    r"(?:quartier|neighbou?rhood|stadtteil|stadtbezirk|мікрорайон\w*|микрорайон\w*|"
+    r"житлов\w+\s+масив\w*|жилмассив\w*)\s+(?:(?:de|d['’]|du|of|von)\s*)?"
+    r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*\s+$",
+    re.IGNORECASE,
+)
+
+
 def names_other_thing(text: str, mention: Found) -> bool:
     """A unit, grouping or ship named like a place ("cruiser Moskva", "le groupement
     « Dniepr »", "the Azov and Khartiia brigades", "Khortytsia group"), or a person named
@@ -355,6 +365,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
         return True  # "24-ї ОМБр імені короля Данила": whom a unit is named after
     if previous in _RIVER_WORDS:
         return True  # "the river Vovcha", "річки Вовча"
+    if _CITY_PART_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return True  # "le quartier de Kholodna Hora": a city's part
     if (
         not mention.is_region
         and _BANK_BEFORE.search(text, max(0, mention.start - 30), mention.start)

@@ -247,10 +247,13 @@ _ORIGIN_LIST_BEFORE = re.compile(
 _LAUNCHED_FROM = re.compile(
     # ("launched 64 Shahed-type drones from Kursk, Bryansk and Primorsko-Akhtarsk")
     r"(?:(?:launched|fired)(?:\s+[^\s.;:]+){0,6}?\s+from|from\s+the\s+directions?\s+of|"
+    r"(?:lancé\w*|tiré\w*|missiles?|drones?)(?:\s+[^\s.;:,]+){0,8}?\s+depuis"
+    r"(?:\s+(?:les|la|le))?(?:\s+régions?)?|"
     r"з\s+напрямк\w*|"
     r"з\s+напрямку|с\s+направлени\w*|depuis\s+la\s+direction\s+de|aus\s+(?:der\s+)?Richtung)"
-    r"\s+(?:[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+(?:Oblast|region|області|области))?\s*"
-    r"(?:,|\s(?:and|і|та|и|et|und)(?=\s))?\s*)*$"
+    r"\s+(?:(?:de\s+|d['’])?[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+(?:Oblast|region|області|области))?\s*"
+    # (", and from Hvardiiske", "et de Briansk")
+    r"(?:,\s*)?(?:(?:and|і|та|и|et|und)\s+)?(?:(?:from|de|d['’])\s*)?)*(?:de\s+|d['’])?$"
 )
 
 
