@@ -68,8 +68,12 @@ _EXPLAINED = (
 )
 # "X, dans la région de Donetsk, à 15 km à l'est de Y": the region said with X first
 _REGION_ASIDE = (
-    r"(?:\s*,\s*(?:dans\s+la\s+(?:région|province|oblast)\s+d(?:e\s+|['’])|in\s+(?:the\s+)?|"
-    r"im\s+Gebiet\s+|in\s+der\s+Region\s+)[^\W\d_][\w'’ -]{1,30}?(?=\s*,)|"
+    r"(?:\s*,\s*(?:(?:dans\s+la\s+(?:région|province|oblast)\s+d(?:e\s+|['’])|"
+    r"im\s+Gebiet\s+|in\s+der\s+Region\s+)[^\W\d_][\w'’ -]{1,30}?|"
+    # ("in Dnipropetrovsk Oblast", "in the Sumy region": a region's word said, not "in
+    # particular", "in the early morning")
+    r"in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:Oblast|region|Region|raion|Raion|hromada))"
+    r"(?=\s*,)|"
     # "Новопавлівка на Дніпропетровщині, поблизу Межової"
     r"\s+(?:на|у|в)\s+[А-ЯІЇЄҐ][\w'’-]{2,30}(?:\s+област[іи])?(?=\s*,))?"
 )
@@ -109,9 +113,7 @@ _LIST_AND = re.compile(
     r"\s*,?\s*(?:and|et|und|та|і|й|и|ta)\s+(?:de\s+|d['’]\s*|von\s+)?$", re.IGNORECASE
 )
 _DISTANCE_WORD = re.compile(_DISTANCE, re.IGNORECASE)
-_MEASURED_FROM = re.compile(
-    rf"{_DISTANCE}\s+(?:from|von|de|d['’]|від|от)\s+(?:(?:central|downtown)\s+)?$", re.IGNORECASE
-)
+
 _KM_NUMBER = re.compile(r"\d")  # a distance given in figures
 _NEAR_NEXT_SCENE = re.compile(
     r"\s*(?:(?:near|close\s+to|around|bei|nahe|unweit|біля|поблизу|в\s+районі|около|возле|"
@@ -127,13 +129,6 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
     for index, mention in enumerate(found):
         if mention.is_region:
             continue
-        if _MEASURED_FROM.search(text, max(0, mention.start - 40), mention.start) and any(
-            other is not mention and other.sentence == mention.sentence for other in found
-        ):
-            # a distance from it makes it a reference where the sentence names another place
-            # ("in the Sumy region, about 20 km from Shostka": the train hit was not in
-            # Shostka; not "troops were still 20 km from Huliaipole")
-            mention.reference = True
         target = _previous_in_sentence(found, index)
         if target is None:
             continue  # a cue anchors the place named just before it in the sentence

@@ -87,7 +87,7 @@ MODAL = prefixed(
         r"könnte\w*|dürfte\w*|will|wollen|wollte\w*|plan\w*|beabsichtig\w*|ziel\w*|droht|drohen|"
         # ("Ob die Ukraine Huljajpole halten kann": whether; "befohlen, X einzunehmen")
         r"говорить\s+о|говорити\s+про|"  # ("говорить о взятии города пока рано")
-        r"soll\w*|ob|whether|rumou?rs?|rumeurs?|gerücht\w*|слух\w*|чутк\w*|unclear\s+if|(?:ignore|sait\s+pas|clair|certain)\s+si|"
+        r"soll\w*|ob|whether|unclear\s+if|(?:ignore|sait\s+pas|clair|certain)\s+si|"
         r"(?:невідомо|неясно|незрозуміло|неизвестно|непонятно)\s*,?\s*(?:чи|ли)|"
         r"befohl\w*|ordered\s+(?:\w+\s+){0,3}to|ordonn\w*\s+(?:\w+\s+){0,3}d|"
         r"приказал\w*|наказал\w*|"
@@ -97,7 +97,14 @@ MODAL = prefixed(
         r"будут|собира\w*|угрожа\w*|рассчитыва\w*|цель)\b|(?-i:\bmay\b)|"
         # ... or right before the action it expects: "expects a Russian assault on X",
         # "очікують наступу на X" (not "expected more attacks after ... captured")
-        r"\b(?<!wie\s)(?:expect(?:s|ing)?|erwarte[nt]?|очіку\w*|ожида\w*)\s+(?:[\w-]+\s+){0,2}$)",
+        r"\b(?<!wie\s)(?:expect(?:s|ing)?|erwarte[nt]?|очіку\w*|ожида\w*)\s+(?:[\w-]+\s+){0,2}$|"
+        # what a rumour says, right before the action ("rumours circulating on Telegram that
+        # Russian troops had entered X", "слухи о том, что ВСУ вошли"; not "despite rumours of
+        # encirclement, Ukrainian forces still hold X")
+        r"\b(?:rumou?rs?|rumeurs?|gerücht\w*)(?:\s+[\w'’-]+){0,3}?\s*,?\s+(?:that|of|about|"
+        r"selon\s+lesquelles|que|qu['’]|dass|wonach|über)\s+(?:[\w'’-]+\s+){0,5}$|"
+        r"(?<!\w)(?:слух\w*|чутк\w*)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:о|об|про)\s+(?:то[мй]\s*,\s*)?)?"
+        r"(?:что|що|будто|ніби)\s+(?:[\w'’-]+\s+){0,5}$)",
         _I,
     )
 )

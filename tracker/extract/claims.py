@@ -179,11 +179,17 @@ def propose_claims(
         for clause_start, clause_end in clauses:
             made = len(claims)
             _clause_claims(report, sentence_info, clause_start, clause_end, claims)
+            attackers = {c.side for c in claims[first_new:] if c.action == Action.ATTACK}
             if (
                 made == len(claims)
                 and made > first_new
                 and not _in_range(
                     in_sentence, [m.start for m in in_sentence], clause_start, clause_end
+                )
+                # (not "…; Russian forces also repelled Ukrainian counterattacks": the attackers
+                # repel someone else)
+                and not any(
+                    side in attackers for _, side in _in_range(*side_scan, clause_start, clause_end)
                 )
             ):
                 # "... griffen bei X und Y an; sämtliche Angriffe seien abgewehrt worden"
@@ -396,11 +402,12 @@ def _clause_claims(
             SPEAKERS_SEAT_BEFORE.search_window(text, max(start, mention.start - 30), mention.start)
             or _seat_opening(text, start, mention, in_sentence)
             or _speaking_body_of(text, start, mention, len(in_sentence) > 1)
+            or _in_the_speakers_words(text, mention, every)
         ):
             # "l'état-major à Kiev", "officials in Kherson said": where the speakers sit, no
             # scene — unless "the city" after says it is ("… said shelling hit the city"; a
             # capital's institutions speak for the country: their "city" is the story's)
-            if place.name not in GOVERNMENT_SEATS:
+            if place.name not in GOVERNMENT_SEATS and place_precision != Precision.REGION:
                 last_scene = last_scene or (mention, place)
             continue
         on_axis = place_precision == Precision.REGION and sector(text, mention, clause_start)
@@ -1018,7 +1025,17 @@ _BY_A_SHARE = re.compile(
     r"prozent|відсотк\w*|процент\w*)",
     re.IGNORECASE,
 )
-_UNDER = re.compile(r"(?:under|unter|sous|під|под)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_UNDER = re.compile(r"(?:under|unter|sous|під|под)\s+$", re.IGNORECASE)
+# "einschlagen" as taking a way: "einen neuen Weg eingeschlagen", "die Richtung X ein"
+_NEW_PATH = re.compile(
+    r"\b(?:weg|wege|kurs|richtung|pfad|strategie|linie|laufbahn)\b", re.IGNORECASE
+)
+_OWNER_AFTER = re.compile(
+    r"\w*\s+(?:of\s+(?:the\s+)?)?(?:ukrain|russ|kyiv|kiev|moscow|зсу|всу|сил|рф|росі|россi|"
+    r"украин|україн|ukrainien|russe|des\s+forces|de\s+l['’]armée|der\s+ukrain|der\s+russ|"
+    r"окупант|оккупант|ворог|противник|наш|our)",
+    re.IGNORECASE,
+)
 _SITUATION = re.compile(
     r"\b(?:situation|lage|ситуаці\w*|ситуаци\w*|обстановк\w*)(?!\w)", re.IGNORECASE
 )
@@ -1049,14 +1066,23 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
             continue
         if _occupied_attribute(text, match):
             continue  # "in occupied Horlivka", "в оккупированной Горловке": a state, no event
+        if (
+            action == Action.STRIKE
+            and match.group()[:4].lower() in ("schl", "eing")
+            and _NEW_PATH.search(text, max(start, match.start() - 60), min(end, match.end() + 100))
+        ):
+            continue  # "schlugen die Richtung Dnipro ein", "einen anderen Kurs eingeschlagen"
         if action == Action.ADVANCE and _BY_A_SHARE.match(text, match.end()):
             continue  # "les exportations ont progressé de 8 %": a figure, not troops
         if (
             action == Action.CONTROL
-            and _UNDER.search(text, max(start, match.start() - 12), match.start())
+            and _UNDER.search(text, max(start, match.start() - 8), match.start())
+            and not _OWNER_AFTER.match(text, match.end())
             and _SITUATION.search(text, start, match.start())
         ):
-            continue  # "the situation is difficult but under control": no one holds a place
+            # "the situation is difficult but under control": no one holds a place (not
+            # "the situation is hard, but the town is under the control of the ZSU")
+            continue
         if (
             trying
             and action in (Action.ADVANCE, Action.CAPTURE)
@@ -1118,18 +1144,23 @@ _SPOKESPERSON = re.compile(
 )
 
 
+def _in_the_speakers_words(text: str, mention: Mention, acts: list[_Act]) -> bool:
+    """ "Ein Sprecher einer bei Pokrowsk kämpfenden Brigade erklärte, …", "a spokesperson for
+    the brigade in Kupiansk said …": the place names who speaks, before any action."""
+    return (
+        bool(acts)
+        and not any(a.at < mention.start for a in acts)
+        and _SPOKESPERSON.search(text, max(0, mention.start - 60), mention.start) is not None
+        and _IN_THE_SPEAKER.match(text, mention.start, acts[0].at) is not None
+    )
+
+
 def _pick(text: str, acts: list[_Act], position: int) -> _Act | None:
     """The action nearest before the place, else the first after it (a verb after its
     subject: "In Pokrowsk halten sich ... Einheiten"); None when that action is negated or
     modal. A German auxiliary after the action before starts a new verb phrase: "eingedrungen
     und haben Marfopil eingenommen" takes the participle after the place."""
     before = [a for a in acts if a.at < position]
-    if (
-        not before
-        and _SPOKESPERSON.search(text, max(0, position - 60), position)
-        and _IN_THE_SPEAKER.match(text, position, acts[0].at)
-    ):
-        return None  # "Ein Sprecher einer bei Pokrowsk kämpfenden Brigade erklärte, …"
     chosen = before[-1] if before else acts[0]
     if before and _CONJUNCTION.search(text, chosen.end, min(position, chosen.end + 60)):
         after = next((a for a in acts if a.at > position), None)
@@ -1354,7 +1385,9 @@ def _unnamed_striker(
         return Side.RU
     # a governor, a mayor, an occupation head: the strikes on their region they tell of are
     # the other side's, in any voice ("внаслідок обстрілу Херсона, повідомив Прокудін")
-    regional = claimant in REGIONAL_VOICES or claimant in _OFFICIALS_OF_A_SIDE
+    # (Ukraine's unnamed officials too: their places are Ukraine's; Russia's speak of places on
+    # both sides of the line)
+    regional = claimant in REGIONAL_VOICES or claimant == "Ukrainian officials"
     return OTHER[own] if own and (passive or regional) else None
 
 

@@ -174,12 +174,6 @@ def _written_by_administration(places: PlaceLookup, text: str, found: list[Found
     Administration: …": an oblast's administration heading a post writes of its oblast, as a
     regional desk's dateline does (a light pull to the oblast's places)."""
     heading = _ADMINISTRATION_HEADING.match(text)
-    if heading is None:
-        # ... or signing it: "…\n\nВ’ячеслав Чаус | Чернігівська ОВА"
-        body = text.rstrip()
-        signature = body.rsplit("\n\n", 1)[-1] if "\n\n" in body else ""
-        if len(signature) <= 150:
-            heading = _ADMINISTRATION_HEADING.search(signature)
     if heading is None or any(m.dateline for m in found):
         return
     name = heading.group(1) or heading.group(2) or heading.group(3)

@@ -125,7 +125,7 @@ class Found:
         for other in self.joined_regions:
             if other.choice is not None:
                 codes = codes | other.choice.place.admin1_codes
-        if _CRIMEA in codes:
+        if _CRIMEA in codes and not any(c.place.admin1_code == _CRIMEA for c in self.candidates):
             codes = codes | {_SEVASTOPOL}  # ("SEVASTOPOL, Crimea": the city on its peninsula)
         return codes
 

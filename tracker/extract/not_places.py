@@ -282,11 +282,11 @@ _TIM_PHRASE = re.compile(
 
 
 # The last word of a city part's two-word name ("le quartier de Kholodna Hora": Hora is no
-# village; "le quartier d'Antonivka" names one).
+# village; "le quartier d'Antonivka" names one). Ukrainian and Russian put the city's genitive
+# after the part ("мікрорайон Північний Краматорська"): not read there.
 _CITY_PART_BEFORE = re.compile(
-    r"(?:quartier|neighbou?rhood|stadtteil|stadtbezirk|мікрорайон\w*|микрорайон\w*|"
-    r"житлов\w+\s+масив\w*|жилмассив\w*)\s+(?:(?:de|d['’]|du|of|von)\s*)?"
-    r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*\s+$",
+    r"(?:quartier|neighbou?rhood|stadtteil|stadtbezirk)\s+(?:(?:de|d['’]|du|of|von)\s*)?"
+    r"(?-i:[A-Z])[\w'’-]*\s+$",
     re.IGNORECASE,
 )
 
@@ -365,8 +365,12 @@ def names_other_thing(text: str, mention: Found) -> bool:
         return True  # "24-ї ОМБр імені короля Данила": whom a unit is named after
     if previous in _RIVER_WORDS:
         return True  # "the river Vovcha", "річки Вовча"
-    if _CITY_PART_BEFORE.search(text, max(0, mention.start - 40), mention.start):
-        return True  # "le quartier de Kholodna Hora": a city's part
+    if _CITY_PART_BEFORE.search(text, max(0, mention.start - 40), mention.start) and not any(
+        c.place.population >= TOWN_POPULATION for c in mention.candidates
+    ):
+        # "le quartier de Kholodna Hora": a city's part (not "den Stadtteil Saltiwka Charkiws":
+        # the city after its part)
+        return True
     if (
         not mention.is_region
         and _BANK_BEFORE.search(text, max(0, mention.start - 30), mention.start)

@@ -259,7 +259,7 @@ _LAUNCHED_FROM = re.compile(
 
 _FROM_THE_BEFORE = re.compile(r"\bfrom\s+the\s+(?:[A-Z][\w'’-]*\s*(?:,|\s(?:and|or)(?=\s))?\s*)*$")
 _DIRECTIONS_AFTER = re.compile(
-    r"(?:\s*,\s*[A-Z][\w'’-]*|\s+(?:and|or)\s+[A-Z][\w'’-]*)*\s+directions?\b"
+    r"(?:\s*,\s*[A-Z][\w'’-]*|\s+(?:and|or)\s+[A-Z][\w'’-]*)*\s+directions\b"
 )
 
 
