@@ -2891,3 +2891,31 @@ def test_session_24_russian_officials_strikes_near_the_line_keep_the_named_side(
     assert {c[:3] for c in claims("Russian officials said strikes hit Kupiansk.", source="")} == {
         ("Kupiansk", RU, Action.STRIKE)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list after a colon may end with "la ville de X (elle-même)"
+        (
+            "Selon les autorités régionales, les bombardements russes ont visé plusieurs "
+            "localités : Bilozerka, Stanislav et la ville de Kherson elle-même.",
+            {("Bilozerka", RU, Action.STRIKE), ("Stanislav", RU, Action.STRIKE)}
+            | {("Kherson", RU, Action.STRIKE)},
+        ),
+        # shelling as the reason for an evacuation says why, not where
+        (
+            "Через постійні обстріли оголошено обов’язкову евакуацію з населених пунктів "
+            "громади: Великий Бурлук, Малий Бурлук, Хатнє.",
+            set(),
+        ),
+        # "ville occupée" after the name is a state, not a capture
+        (
+            "À Horlivka, ville occupée de la région de Donetsk, le maire a affirmé qu'un drone "
+            "ukrainien avait frappé un bus.",
+            {("Horlivka", UA, Action.STRIKE)},
+        ),
+    ],
+)
+def test_session_24_last_round(text: str, expected: set) -> None:
+    assert {c[:3] for c in claims(text, source="")} == expected

@@ -548,7 +548,10 @@ _LIST_MARK = re.compile(r"\s{0,2}[:—–]")
 _LIST_ITEM = re.compile(r"\s*(?:\d|(?:над|понад|over|über|au-dessus)(?!\w))", re.IGNORECASE)
 # Capitalised names joined by commas and "and": nothing else.
 _HEADING = re.compile(
-    r"[\W_]*(?:[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?"
+    # ("…, Chornobaïvka et la ville de Kherson elle-même")
+    r"[\W_]*(?:(?:la\s+ville\s+d(?:e\s+|['’])|the\s+(?:city|town)\s+of\s+|die\s+Stadt\s+|"
+    r"місто\s+|город\s+)?[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?"
+    r"(?:\s+(?:elle-même|itself|selbst))?"
     r"(?:\s*,\s*|\s+(?:and|et|und|та|і|и)\s+)?)+\s*",
 )
 
@@ -1026,6 +1029,12 @@ _BY_A_SHARE = re.compile(
     re.IGNORECASE,
 )
 _UNDER = re.compile(r"(?:under|unter|sous|під|под)\s+$", re.IGNORECASE)
+_BECAUSE_OF = re.compile(
+    r"(?:через|из-за|because\s+of|due\s+to|en\s+raison\s+d(?:es|u|e)|à\s+cause\s+d(?:es|u|e)|"
+    r"wegen(?:\s+de[sr])?)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_EVACUATION = re.compile(r"евакуац|эвакуац|evacuat|évacu|evakuier", re.IGNORECASE)
 # "einschlagen" as taking a way: "einen neuen Weg eingeschlagen", "die Richtung X ein"
 _NEW_PATH = re.compile(
     r"\b(?:weg|wege|kurs|richtung|pfad|strategie|linie|laufbahn)\b", re.IGNORECASE
@@ -1072,6 +1081,12 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
             and _NEW_PATH.search(text, max(start, match.start() - 60), min(end, match.end() + 100))
         ):
             continue  # "schlugen die Richtung Dnipro ein", "einen anderen Kurs eingeschlagen"
+        if (
+            action == Action.STRIKE
+            and _BECAUSE_OF.search(text, max(start, match.start() - 30), match.start())
+            and _EVACUATION.search(text, start, end)
+        ):
+            continue  # "через постійні обстріли оголошено евакуацію з X, Y": why, not where
         if action == Action.ADVANCE and _BY_A_SHARE.match(text, match.end()):
             continue  # "les exportations ont progressé de 8 %": a figure, not troops
         if (
@@ -1504,7 +1519,9 @@ _OCCUPIED_AREA_AFTER = re.compile(
     r"территори\w*|район\w*)(?!\w)",
     re.I,
 )
-_OCCUPIED_AREA_BEFORE = re.compile(r"(?:parties?|territoires?|zones?|régions?)\s+$", re.I)
+_OCCUPIED_AREA_BEFORE = re.compile(
+    r"(?:parties?|territoires?|zones?|régions?|ville|localité|village)\s+$", re.I
+)  # (and "À Horlivka, ville occupée de la région de Donetsk")
 # a French adjective after the town's name (no auxiliary: "Melitopol a été occupée" is an event)
 _NAME_BEFORE = re.compile(r"(?:\b(?:à|de|d['’]|dans|sur|vers)\s+)(?-i:[A-Z][\w'’-]+)\s+\(?$", re.I)
 _ARTICLE_BEFORE = re.compile(
