@@ -69,6 +69,7 @@ from tracker.extract.scenes import (
     republic_region,
     sector,
 )
+from tracker.extract.speaker_places import in_the_speakers_words, speaking_body_of
 from tracker.extract.text import UKRAINIAN_LETTERS, clause_spans, token_end
 from tracker.extract.types import Mention, ProposedClaim
 from tracker.model import Action, Precision, Side
@@ -401,8 +402,8 @@ def _clause_claims(
         if (
             SPEAKERS_SEAT_BEFORE.search_window(text, max(start, mention.start - 30), mention.start)
             or _seat_opening(text, start, mention, in_sentence)
-            or _speaking_body_of(text, start, mention, len(in_sentence) > 1)
-            or _in_the_speakers_words(text, mention, every)
+            or speaking_body_of(text, start, mention, len(in_sentence) > 1)
+            or in_the_speakers_words(text, mention, [a.at for a in every])
         ):
             # "l'état-major à Kiev", "officials in Kherson said": where the speakers sit, no
             # scene — unless "the city" after says it is ("… said shelling hit the city"; a
@@ -644,52 +645,6 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(
     r"ове|ово|ево|ка|ки|ськ|ське|ское|ск)[\s,(]+(?:(?:in|of|de|la|der|im|dans|в|у|на)\s+)?"
     r"(?:the\s+|la\s+|le\s+)?$"
 )
-
-
-# The administration named after its city, as the speaker: "a rapporté l'administration
-# militaire régionale de Soumy", "according to the military administration of Kherson" (not
-# "des missiles ont frappé l'administration régionale de Mykolaïv": the building hit).
-_BODY_OF = re.compile(
-    r"(?:administration(?:\s+(?:militaire|régionale|municipale))*|verwaltung|behörden|"
-    r"authorities)\s+(?:de|d['’]|du|of|von|der)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_SPEAKING_BEFORE = re.compile(
-    r"(?:a\s+(?:annoncé|rapporté|indiqué|déclaré|précisé|affirmé|signalé|ajouté)|selon|"
-    r"d['’]après|according\s+to|said|says|reported|laut|nach\s+angaben|chef|head|leiter|"
-    r"teilte|erklärte|meldete)\b[^.;:]{0,25}$",
-    re.IGNORECASE,
-)
-
-
-# ... or a person's title: "the mayor of Kharkiv said", "des Gouverneurs des Gebiets X"
-_TITLE_OF = re.compile(
-    r"(?:mayor|maire|bürgermeister\w*|governor|gouverneur\w*|head|chef|leiter\w*)\s+"
-    r"(?:of|de|d['’]|du|von|des|der)\s+(?:the\s+|la\s+|l['’]|gebiets?\s+|region\s+|"
-    r"(?:la\s+)?région\s+d(?:e\s+|['’]))?$",
-    re.IGNORECASE,
-)
-
-
-_POSSESSOR_OF_TITLE = re.compile(
-    r"['’]s\s+(?:regional\s+|oblast\s+|city\s+)?(?:governor|mayor|military\s+administration)\b",
-    re.IGNORECASE,
-)
-
-
-def _speaking_body_of(text: str, start: int, mention: Mention, others: bool) -> bool:
-    """Whether the place only names who speaks: an administration said to speak, or a
-    person's title where the sentence names another place (alone, "le maire de Kharkiv a
-    fait état de frappes sur le quartier de Kyïvskyï" is about the mayor's city)."""
-    if others and (
-        _TITLE_OF.search(text, max(start, mention.start - 40), mention.start)
-        or _POSSESSOR_OF_TITLE.match(text, mention.end)
-    ):
-        return True
-    body = _BODY_OF.search(text, max(start, mention.start - 60), mention.start)
-    return body is not None and bool(
-        _SPEAKING_BEFORE.search(text, max(start, body.start() - 40), body.start())
-    )
 
 
 def _seat_opening(text: str, start: int, mention: Mention, in_sentence: list[Mention]) -> bool:
@@ -1141,33 +1096,6 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
             action = Action.REPEL  # "над Ростовской областью уничтожены 27 украинских БПЛА"
         found.append(_Act(match.start(), match.end(), action, match.group()))
     return found
-
-
-# A place in the words that name a speaker, before their verb and no comma between: "a
-# spokesman for a brigade fighting near X said …", "Ein Sprecher einer … Brigade erklärte".
-_IN_THE_SPEAKER = re.compile(
-    r"[^,;:.]*?\b(?:said|says|told|stated|reported|erklärte|sagte|teilte|meldete|berichtete|"
-    r"a\s+(?:déclaré|indiqué|affirmé)|заявив|заявил|повідомив|сообщил)\b",
-    re.IGNORECASE,
-)
-
-
-_SPOKESPERSON = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|sprecher\w*|porte-parole|речни\w+|представник\w*|"
-    r"представител\w*|пресс-секретар\w*|прессекретар\w*)\b[^,;:.]*$",
-    re.IGNORECASE,
-)
-
-
-def _in_the_speakers_words(text: str, mention: Mention, acts: list[_Act]) -> bool:
-    """ "Ein Sprecher einer bei Pokrowsk kämpfenden Brigade erklärte, …", "a spokesperson for
-    the brigade in Kupiansk said …": the place names who speaks, before any action."""
-    return (
-        bool(acts)
-        and not any(a.at < mention.start for a in acts)
-        and _SPOKESPERSON.search(text, max(0, mention.start - 60), mention.start) is not None
-        and _IN_THE_SPEAKER.match(text, mention.start, acts[0].at) is not None
-    )
 
 
 def _pick(text: str, acts: list[_Act], position: int) -> _Act | None:
