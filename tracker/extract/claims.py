@@ -60,6 +60,7 @@ from tracker.extract.modality import (
     continuing,
     demand_at,
 )
+from tracker.extract.no_events import no_event
 from tracker.extract.prefixed import Family, prefixed
 from tracker.extract.scan import scan_lexicon
 from tracker.extract.scenes import (
@@ -977,34 +978,6 @@ _OURS = prefixed(
 )
 
 
-# A figure's growth: "ont progressé de 8 %", "gained 5 percent", "um 3 Prozent".
-_BY_A_SHARE = re.compile(
-    r"\s+(?:de|by|um|на|of)\s+(?:\w+\s+)?\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent|pour\s+cent|"
-    r"prozent|відсотк\w*|процент\w*)",
-    re.IGNORECASE,
-)
-_UNDER = re.compile(r"(?:under|unter|sous|під|под)\s+$", re.IGNORECASE)
-_BECAUSE_OF = re.compile(
-    r"(?:через|из-за|because\s+of|due\s+to|en\s+raison\s+d(?:es|u|e)|à\s+cause\s+d(?:es|u|e)|"
-    r"wegen(?:\s+de[sr])?)\s+(?:[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_EVACUATION = re.compile(r"евакуац|эвакуац|evacuat|évacu|evakuier", re.IGNORECASE)
-# "einschlagen" as taking a way: "einen neuen Weg eingeschlagen", "die Richtung X ein"
-_NEW_PATH = re.compile(
-    r"\b(?:weg|wege|kurs|richtung|pfad|strategie|linie|laufbahn)\b", re.IGNORECASE
-)
-_OWNER_AFTER = re.compile(
-    r"\w*\s+(?:of\s+(?:the\s+)?)?(?:ukrain|russ|kyiv|kiev|moscow|зсу|всу|сил|рф|росі|россi|"
-    r"украин|україн|ukrainien|russe|des\s+forces|de\s+l['’]armée|der\s+ukrain|der\s+russ|"
-    r"окупант|оккупант|ворог|противник|наш|our)",
-    re.IGNORECASE,
-)
-_SITUATION = re.compile(
-    r"\b(?:situation|lage|ситуаці\w*|ситуаци\w*|обстановк\w*)(?!\w)", re.IGNORECASE
-)
-
-
 def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
     """The actions of text[start:end]; one negated or modal ("may intensify attacks on X")
     stays in the list as `blocked`, so that it speaks for the places after it."""
@@ -1030,29 +1003,8 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
             continue
         if _occupied_attribute(text, match):
             continue  # "in occupied Horlivka", "в оккупированной Горловке": a state, no event
-        if (
-            action == Action.STRIKE
-            and match.group()[:4].lower() in ("schl", "eing")
-            and _NEW_PATH.search(text, max(start, match.start() - 60), min(end, match.end() + 100))
-        ):
-            continue  # "schlugen die Richtung Dnipro ein", "einen anderen Kurs eingeschlagen"
-        if (
-            action == Action.STRIKE
-            and _BECAUSE_OF.search(text, max(start, match.start() - 30), match.start())
-            and _EVACUATION.search(text, start, end)
-        ):
-            continue  # "через постійні обстріли оголошено евакуацію з X, Y": why, not where
-        if action == Action.ADVANCE and _BY_A_SHARE.match(text, match.end()):
-            continue  # "les exportations ont progressé de 8 %": a figure, not troops
-        if (
-            action == Action.CONTROL
-            and _UNDER.search(text, max(start, match.start() - 8), match.start())
-            and not _OWNER_AFTER.match(text, match.end())
-            and _SITUATION.search(text, start, match.start())
-        ):
-            # "the situation is difficult but under control": no one holds a place (not
-            # "the situation is hard, but the town is under the control of the ZSU")
-            continue
+        if no_event(text, start, end, match, action):
+            continue  # "price rises of 8 %", "the situation is under control", …
         if (
             trying
             and action in (Action.ADVANCE, Action.CAPTURE)
