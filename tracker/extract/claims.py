@@ -1207,7 +1207,8 @@ _PASSIVE_AFTER = re.compile(
 )
 
 
-# Officials unnamed: like a governor, they tell of strikes on their side's places.
+# Officials unnamed: like a governor's, their word is no side of a strike; the striker named
+# after it is ("beschossen russische Truppen nach Angaben der Behörden X").
 _OFFICIALS_OF_A_SIDE = frozenset({"Ukrainian officials", "Russian officials"})
 
 
