@@ -113,7 +113,6 @@ _LIST_AND = re.compile(
     r"\s*,?\s*(?:and|et|und|та|і|й|и|ta)\s+(?:de\s+|d['’]\s*|von\s+)?$", re.IGNORECASE
 )
 _DISTANCE_WORD = re.compile(_DISTANCE, re.IGNORECASE)
-
 _KM_NUMBER = re.compile(r"\d")  # a distance given in figures
 _NEAR_NEXT_SCENE = re.compile(
     r"\s*(?:(?:near|close\s+to|around|bei|nahe|unweit|біля|поблизу|в\s+районі|около|возле|"

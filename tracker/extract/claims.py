@@ -181,23 +181,11 @@ def propose_claims(
         for clause_start, clause_end in clauses:
             made = len(claims)
             _clause_claims(report, sentence_info, clause_start, clause_end, claims)
-            attackers = {c.side for c in claims[first_new:] if c.action == Action.ATTACK}
-            if (
-                made == len(claims)
-                and made > first_new
-                and not _in_range(
-                    in_sentence, [m.start for m in in_sentence], clause_start, clause_end
-                )
-                # (not "…; Russian forces also repelled Ukrainian counterattacks": the attackers
-                # repel someone else)
-                and not any(
-                    side in attackers for _, side in _in_range(*side_scan, clause_start, clause_end)
-                )
-            ):
+            if made == len(claims) and made > first_new:
                 # "... griffen bei X und Y an; sämtliche Angriffe seien abgewehrt worden"
                 claims.extend(
-                    _repelled_next(
-                        text, clause_start, clause_end, claims[first_new:], action_scan, report_date
+                    _repelled_in_clause(
+                        report, in_sentence, clause_start, clause_end, claims[first_new:]
                     )
                 )
         attacked = (number, claims[first_new:])
@@ -404,7 +392,7 @@ def _clause_claims(
             SPEAKERS_SEAT_BEFORE.search_window(text, max(start, mention.start - 30), mention.start)
             or _seat_opening(text, start, mention, in_sentence)
             or speaking_body_of(text, start, mention, len(in_sentence) > 1)
-            or in_the_speakers_words(text, mention, [a.at for a in every])
+            or in_the_speakers_words(text, mention, every[0].at)
         ):
             # "l'état-major à Kiev", "officials in Kherson said": where the speakers sit, no
             # scene — unless "the city" after says it is ("… said shelling hit the city"; a
@@ -556,6 +544,24 @@ _HEADING = re.compile(
     r"(?:\s+(?:elle-même|itself|selbst))?"
     r"(?:\s*,\s*|\s+(?:and|et|und|та|і|и)\s+)?)+\s*",
 )
+
+
+def _repelled_in_clause(
+    report: _Report,
+    in_sentence: list[Mention],
+    start: int,
+    end: int,
+    before: list[ProposedClaim],
+) -> list[ProposedClaim]:
+    """A clause of the sentence that names no place and only repels answers the attacks of
+    the clauses before it — not when the attackers' side repels there ("…; Russian forces also
+    repelled Ukrainian counterattacks": they repel someone else)."""
+    if any(start <= m.start < end for m in in_sentence):
+        return []
+    attackers = {c.side for c in before if c.action == Action.ATTACK}
+    if any(side in attackers for _, side in _in_range(*report.side_scan, start, end)):
+        return []
+    return _repelled_next(report.text, start, end, before, report.action_scan, report.report_date)
 
 
 def _repelled_next(

@@ -71,12 +71,12 @@ _SPOKESPERSON = re.compile(
 )
 
 
-def in_the_speakers_words(text: str, mention: Mention, act_starts: list[int]) -> bool:
+def in_the_speakers_words(text: str, mention: Mention, first_act: int) -> bool:
     """ "Ein Sprecher einer bei Pokrowsk kämpfenden Brigade erklärte, …", "a spokesperson for
-    the brigade in Kupiansk said …": the place names who speaks, before any action."""
+    the brigade in Kupiansk said …": the place names who speaks, before the clause's first
+    action (`first_act`, its position)."""
     return (
-        bool(act_starts)
-        and not any(at < mention.start for at in act_starts)
+        mention.start < first_act
         and _SPOKESPERSON.search(text, max(0, mention.start - 60), mention.start) is not None
-        and _IN_THE_SPEAKER.match(text, mention.start, act_starts[0]) is not None
+        and _IN_THE_SPEAKER.match(text, mention.start, first_act) is not None
     )
