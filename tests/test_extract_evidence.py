@@ -5032,6 +5032,25 @@ def test_a_tag_read_as_a_word_of_its_sentence_is_the_city(text: str, name: str) 
     assert [m.level for m in tags] == ["region"], tags
 
 
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        # a post about "the city" that names no other place
+        ("Blasts heard across the city overnight, shelters open. #Sumy", "Sumy"),
+        # the tag opens a post that names the city again further on
+        ("#Суми Вибухи вночі, працює ППО. Мешканців Сум просять не виходити.", "Суми"),
+        # a tag read as a word after "on"
+        ("Drone attack on #Sumy tonight, three blasts reported.", "Sumy"),
+    ],
+)
+def test_a_city_tag_of_a_post_about_the_city_is_the_city(text: str, tag: str) -> None:
+    mention = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == tag)
+    assert mention.level == "settlement" and mention.place.name == "Sumy", mention
+    # (a closing tag after the region's villages still names the region)
+    other = extract("Shelling of Khotin and Yunakivka overnight. #Sumy", report_date=REPORT_DATE)
+    assert [m.level for m in other.mentions if m.text == "Sumy"] == ["region"], other.mentions
+
+
 def test_a_double_hyphen_closes_the_words_about_a_namesake() -> None:
     text = (
         "Russian forces advanced toward Novoselivka northwest of Lyman -- not to be confused "

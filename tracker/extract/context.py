@@ -293,6 +293,12 @@ def _read_region_labels(places: PlaceLookup, text: str, found: list[Found]) -> N
     in brackets right after a place, names the region when one bears the name — never a
     village or the city of it, whatever frames the post."""
     said: dict[str, Found] = {}  # the settlements the post names as words, by name
+    for mention in found:
+        if not mention.is_region and mention.candidates and not _hashtag(text, mention):
+            said.setdefault(_key(mention), mention)
+    # ("Explosions heard in the city. #Zaporizhzhia": a post about a city that names no
+    # other place tags the city)
+    of_the_city = not said and _CITY_WORDS.search(text) is not None
     for previous, mention in pairwise([None, *found]):
         if mention.is_region:
             continue
@@ -306,6 +312,7 @@ def _read_region_labels(places: PlaceLookup, text: str, found: list[Found]) -> N
             # nuit", "у #Суми вночі", is the city; "на #Запоріжжі", "новини у #Херсон" closing
             # a post are the region's)
             _hashtag(text, mention)
+            and not of_the_city
             and not (
                 _IN_BEFORE_TAG.search(text, max(0, mention.start - 8), mention.start)
                 and _WORDS_AFTER_TAG.match(text, mention.end)
@@ -316,8 +323,6 @@ def _read_region_labels(places: PlaceLookup, text: str, found: list[Found]) -> N
                 if not bracketed:
                     mention.repeats = said.get(_key(mention))
                 mention.candidates, mention.is_region = regions, True
-        elif mention.candidates:
-            said.setdefault(_key(mention), mention)
 
 
 def _read_region_directions(places: PlaceLookup, text: str, found: list[Found]) -> None:
@@ -341,7 +346,12 @@ _GOING_TO = re.compile(
     re.IGNORECASE,
 )
 # ("à", "у": the few characters before the "#")
-_IN_BEFORE_TAG = re.compile(r"(?<!\w)(?:à|in|dans|у|в|во)\s*#$", re.IGNORECASE)
+_IN_BEFORE_TAG = re.compile(r"(?<!\w)(?:à|in|dans|у|в|во|on|sur|auf|по)\s*#$", re.IGNORECASE)
+_CITY_WORDS = re.compile(
+    r"(?<!\w)(?:the city|in town|[ув] місті|міста|в городе|города|la ville|en ville|"
+    r"der Stadt|die Stadt|mayor|maire|Bürgermeister|міський голова|мер|мэр)(?!\w)",
+    re.IGNORECASE,
+)
 _WORDS_AFTER_TAG = re.compile(
     r"[^\S\n]*(?:,\s*)?(?:et|and|та|і|и|und)?[^\S\n]*[^\W\d_#]", re.IGNORECASE
 )
