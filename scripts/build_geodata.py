@@ -198,7 +198,9 @@ def without_borrowed_names(places: list[Place]) -> list[Place]:
     """A village does not keep a great city's name among its alternates (GeoNames lists "Kiev"
     for a Voskresenka in Kherson Oblast): a report writing "Kiev" means the capital. Nor does
     a Ukrainian settlement keep the own name of a Ukrainian town at least twice its size
-    (GeoNames lists "Liman" for Rodynske, near Pokrovsk: "від Лимана" is the town Lyman)."""
+    (GeoNames lists "Liman" for Rodynske, near Pokrovsk: "від Лимана" is the town Lyman), and
+    a place abroad none at all ("Bilhorod-Dnistrovskyi" is listed for Belgorod, "Pokrovsk"
+    for Engels: a report writing them means the Ukrainian towns)."""
     great = {fold(n) for p in places if p.population >= GREAT_CITY for n in p.alternate_names}
     towns: dict[str, int] = {}  # a Ukrainian town's own name, in any spelling -> its population
     for p in places:
@@ -216,9 +218,9 @@ def without_borrowed_names(places: list[Place]) -> list[Place]:
             for n in place.alternate_names
             if fold(n) not in borrowed
             and not (
-                place.country == "UA"
-                and skeleton(n) not in own_spelt
-                and towns.get(skeleton(n), 0) >= 2 * max(place.population, 1)
+                skeleton(n) not in own_spelt
+                and towns.get(skeleton(n), 0)
+                >= (2 * max(place.population, 1) if place.country == "UA" else 1)
             )
         )
         if len(kept) != len(place.alternate_names):

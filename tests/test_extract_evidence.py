@@ -5878,3 +5878,74 @@ def test_what_the_occupiers_call_a_town_in_quotes_is_that_town() -> None:
     text = "Окупаційна влада називає Лиман «Красним Лиманом», а Покровськ — «Красноармійськом»."
     found = {m.text: m.place for m in find_mentions(text)}
     assert found["Красним Лиманом"].name == "Lyman" and found["Лиман"].name == "Lyman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight drones struck the port of Pivdenne and a warehouse in Bilhorod-Dnistrovskyi.",
+        "ОДЕСА. Ракети влучили в порт Южний, також вибухи чули в Ізмаїлі.",
+    ],
+)
+def test_a_port_is_the_port_town_not_a_village_of_the_name(text: str) -> None:
+    # (the Odesa port town, 32,000, over villages of the name by the other places; a port
+    # keeps its old Russian name)
+    port = next(
+        m
+        for m in extract(text, report_date=REPORT_DATE).mentions
+        if "Ю" in m.text or m.text == "Pivdenne"
+    )
+    assert haversine_km(port.place.point, (46.62, 31.10)) < 10, port.reason
+
+
+def test_villages_with_namesakes_in_another_oblast_are_not_in_it() -> None:
+    text = (
+        "Під Хотінню на Сумщині знову обстріли. Кіндратівка та Олексіївка поруч теж мають "
+        "тезок у Донецькій області."
+    )
+    places = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert places["Кіндратівка"] is None or places["Кіндратівка"].admin1 != "Donetsk Oblast"
+
+
+def test_a_raion_said_of_unnamed_villages_frames_no_named_place() -> None:
+    # "… та села Корюківського району": the raion is the villages', not Semenivka's; the
+    # oblast heading before a colon frames the post
+    text = (
+        "Чернігівщина за минулу добу: ворог гатив по прикордонню. Під обстрілом були Семенівка, "
+        "Новгород-Сіверський та села Корюківського району."
+    )
+    semenivka = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Семенівка"
+    )
+    assert haversine_km(semenivka.place.point, (52.18, 32.58)) < 5, semenivka.reason
+
+
+def test_an_oblast_heading_does_not_frame_the_words_about_a_namesake() -> None:
+    text = (
+        "ЗАПОРОЖСКАЯ ОБЛАСТЬ: бои идут у Малой Токмачки и Степового. Не путать со Степовым "
+        "под Авдеевкой!"
+    )
+    second = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Степовым"]
+    assert second and second[0].place is not None, second
+    assert second[0].place.admin1 == "Donetsk Oblast", second[0].reason
+
+
+def test_a_rail_depot_is_a_towns() -> None:
+    text = (
+        "Russian glide bombs hit villages north of Vovchansk overnight, and a drone struck "
+        "the rail depot in Lozova."
+    )
+    lozova = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Lozova")
+    assert lozova.place.population > 40_000, lozova.reason
+
+
+def test_ex_names_the_old_name_of_a_namesake_town() -> None:
+    # (the village Shakhtarske lies by Kurakhove; the town that was Pershotravensk does not)
+    text = (
+        "Fighting went on near Kurakhove and Dachne; drones also hit Shakhtarske, "
+        "ex-Pershotravensk, at night."
+    )
+    town = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Shakhtarske"
+    )
+    assert town.place is not None and town.place.population > 20_000, town.reason

@@ -227,6 +227,12 @@ def test_table_covers_every_language():
         # ё written jo/yo in Latin letters: Фёдоровка, Семёновка
         ("Fjodorowka", "Donetsk Oblast", "Fedorivka"),
         ("Semyonovka", "Donetsk Oblast", "Semenivka"),
+        # -рожнє is -рожное (Нижнє stays Нижнее), міл- is мел-, a closed-syllable і is о
+        ("Придорожное", "Zaporizhzhia Oblast", "Prydorozhnie"),
+        ("Pridorojnoïe", "Zaporizhzhia Oblast", "Prydorozhnie"),
+        ("Меловое", "Kharkiv Oblast", "Milove"),
+        ("Косовцево", "Zaporizhzhia Oblast", "Kosivtseve"),
+        ("Kossovtsevo", "Zaporizhzhia Oblast", "Kosivtseve"),
     ],
 )
 def test_russian_forms_the_build_derives_resolve(russian, admin1, name):
@@ -400,3 +406,23 @@ def test_russian_forms_of_two_word_names_resolve(text, name):
     from tracker.extract import find_mentions
 
     assert [m.place.name for m in find_mentions(text) if m.place] == [name]
+
+
+def test_derived_russian_forms_keep_soft_endings_and_the_oblasts_names():
+    from tracker.russian_names import russian_forms
+
+    assert russian_forms("Нижнє") == ["Нижнее"]
+    # (a village named like the oblast gets no form the oblast's Russian name reads as)
+    assert "Харковщина" not in russian_forms("Харківщина")
+    assert "Милово" in russian_forms("Мілове")  # (as Ukrainian-sourced text spells it too)
+
+
+@pytest.mark.parametrize(
+    ("name", "abroad"),
+    [("Bilhorod-Dnistrovskyi", "Belgorod"), ("Pokrovsk", "Engels"), ("Samar", "Samara")],
+)
+def test_a_place_abroad_keeps_no_ukrainian_towns_name(name, abroad):
+    from tracker.gazetteer import default_gazetteer
+
+    names = [c.place.name for c in default_gazetteer().candidates(name, limit=50)]
+    assert abroad not in names and names, names

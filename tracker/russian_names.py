@@ -54,7 +54,8 @@ _STEMS = (
     # as often a village of its own)
 )
 # Stems Russian spells either way: Гнатівка is Гнатовка and Игнатовка.
-_EITHER_STEMS = (("гнат", "игнат"),)
+# (Мілове → Меловое, and Милово as Ukrainian-sourced text spells it)
+_EITHER_STEMS = (("гнат", "игнат"), ("мілов", "мелов"), ("мілуват", "меловат"))
 # Word openings whose Russian form differs: Відрадне → Отрадное.
 _OPENINGS = (
     ("Відрад", "Отрад"),
@@ -156,12 +157,16 @@ def _word_forms(word: str) -> list[str]:
     word = re.sub(r"[’'ʼ]я", "я", word)
     word = re.sub(r"[’'ʼ]є", "ье", word)
     forms = [_letters(s) for s in _suffix_forms(word)]
+    # Ukrainian і in a closed syllable is often Russian о: Косівцеве → Косовцево
+    closed = _CLOSED_I.sub(r"\1о\2", word, count=1)
+    if closed != word:
+        forms += [_letters(s) for s in _suffix_forms(closed)]
     for ukrainian, russian in _EITHER_STEMS:
         for case in (str.lower, str.capitalize):
             if case(ukrainian) in word:
                 respelled = word.replace(case(ukrainian), case(russian))
                 forms += [_letters(s) for s in _suffix_forms(respelled)]
-    return forms
+    return list(dict.fromkeys(forms))
 
 
 def _suffix_forms(word: str) -> list[str]:
@@ -187,6 +192,7 @@ def _suffix_forms(word: str) -> list[str]:
         ("ове", ["ово", "овое"]),
         ("еве", ["ево", "евое"]),
         ("єве", ["ево"]),
+        ("рожнє", ["рожное"]),  # Придорожнє → Придорожное (Нижнє is Нижнее)
         ("нє", ["нее"]),  # Середнє → Среднее, Верхнє → Верхнее
         ("не", ["ное"]),
         ("ке", ["кое"]),
@@ -211,6 +217,9 @@ def _suffix_forms(word: str) -> list[str]:
 
 
 _DOUBLED_BEFORE_YA = re.compile(r"([бвгджзклмнпрстфхцчшщ])\1я$")
+_CONSONANT = "бвгґджзклмнпрстфхцчшщ"
+# (not before щ: Харківщина is the oblast's name, Харьковщина, whatever village bears it)
+_CLOSED_I = re.compile(f"([{_CONSONANT}])і(в[{_CONSONANT.replace('щ', '')}])(?=[а-яіїєь]{{3}})")
 
 
 def _letters(word: str) -> str:

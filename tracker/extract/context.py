@@ -345,6 +345,14 @@ _GOING_TO = re.compile(
     r"evakuiert|umgesiedelt)\s+(?:\w+\s+){0,3}(?:в|во|у|до|на|to|into|vers|en|nach|in)\s+$",
     re.IGNORECASE,
 )
+# Unnamed villages a region is said of, ending the words before it
+_VILLAGES_OF = re.compile(
+    r"(?<!\w)(?:and|et|und|та|і|й|и)\s+(?:(?:the|les|die|de)\s+)?(?:villages|hamlets|"
+    r"localités|Dörfer|Ortschaften|сел[аи]|сіл|селища|деревни|населен[іі]\s+пункти|"
+    r"населенные\s+пункты)\s+(?:(?:of|in)\s+(?:the\s+)?|d[eu]\s+(?:la\s+)?|des\s+|im\s+|"
+    r"in\s+der\s+|der\s+)?$",
+    re.IGNORECASE,
+)
 # ("à", "у": the few characters before the "#")
 _IN_BEFORE_TAG = re.compile(r"(?<!\w)(?:à|in|dans|у|в|во|on|sur|auf|по)\s*#$", re.IGNORECASE)
 _CITY_WORDS = re.compile(
@@ -459,6 +467,12 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 or _any_between(clause_starts, mention.end, found[next_region].start)
                 # "из Алешек ... жители уезжают в Крым": where people go, not where X is
                 or _GOING_TO.search(text, mention.end, found[next_region].start)
+                # "Кіндратівка та Володимирівка теж мають тезок у Донецькій області": where
+                # their namesakes are
+                or NAMESAKE_APART.search(text, mention.end, found[next_region].start)
+                # "Семенівка, Новгород-Сіверський та села Корюківського району": the villages'
+                # region, not the named places' (but "and other villages of" is theirs too)
+                or _VILLAGES_OF.search(text, mention.end, found[next_region].start)
             )
         ):
             # "Тернопіль та Львівщина": two things hit, neither locates the other; "hit
@@ -518,6 +532,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     earlier: Found | None = None
     earlier_index = -1
     heading: Found | None = None  # "📍 Днепропетровская область." on a line of its own
+    asides = aside_spans(text, sentences)  # the words about namesakes
     for index, (mention, locates) in enumerate(zip(found, locating, strict=True)):
         if earlier is not None and (
             earlier.sentence != mention.sentence
@@ -557,7 +572,12 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             else:
                 mention.region, mention.region_before = earlier, True
                 mention.joined_regions = joined
-        elif mention.region is None and heading is not None:
+        elif (
+            mention.region is None
+            and heading is not None
+            # (not the words about a namesake: "Не путать с Новопавловкой у Красноармейска!")
+            and not _in_aside(mention, asides)
+        ):
             if _outside(mention, heading):
                 # "Донбасс. ДНР. ... работают по Орехову": a channel's heading, not where the
                 # places are; it frames nothing from the first place of its country that
@@ -927,11 +947,22 @@ _COORDINATED_IN = re.compile(
 )
 
 
+def _in_aside(mention: Found, asides: list[tuple[int, int]]) -> bool:
+    return any(start <= mention.start < end for start, end in asides)
+
+
 def _alone_in_sentence(text: str, region: Found, sentences: list[tuple[int, int]]) -> bool:
     """A region named by itself as a post's heading locates what the post says after it."""
     start, end = sentences[region.sentence]
-    rest = text[start : region.start] + text[region.end : end]
-    return not any(c.isalnum() for c in rest)
+    if any(c.isalnum() for c in text[start : region.start]):
+        return False
+    # (or opening a line of its own before a colon: "Чернігівщина за добу: 46 обстрілів")
+    rest = text[region.end : end]
+    return not any(c.isalnum() for c in rest) or _HEADING_COLON.match(rest) is not None
+
+
+# A few words after a region opening a post, then a colon: "за добу:", "over the past day:"
+_HEADING_COLON = re.compile(r"(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]*:")
 
 
 class _WordCounts:
@@ -1100,6 +1131,8 @@ def _attach_areas(
                 # (nor where people came from, after the place: "У Запоріжжі розгорнули пункт
                 # для евакуйованих із Пологівського району")
                 and not (at > mention.end and _CAME_FROM_BEFORE.search(text, max(0, at - 40), at))
+                # (nor the unnamed villages': "Семенівка та села Корюківського району")
+                and not (at > mention.end and _VILLAGES_OF.search(text, mention.end, at))
                 and _same_aside(asides, at, mention.start)
                 and _said_of(at, mention, said[_key(mention)])
             ]

@@ -33,7 +33,7 @@ NAMESAKE_WORDS = (
     # "Владимировка под Угледаром ... не имеет отношения к Владимировке у Шахово"
     r"has\s+nothing\s+to\s+do\s+with|n['’]a\s+rien\s+à\s+voir|nichts\s+zu\s+tun|"
     r"не\s+має\s+(?:жодного\s+)?(?:стосунку|відношення)|не\s+имеет\s+(?:никакого\s+)?отношения|"
-    r"тезк\w*|однойменн\w*|одноим[её]нн\w*|"
+    r"тезк\w*|т[её]зок|однойменн\w*|одноим[её]нн\w*|"
     # "которое часто путают с Покровским", "often confused with"
     r"(?:путают|плутають)\s+(?:с|со|з|із)|(?:often|commonly)\s+confused\s+with|"
     r"souvent\s+confondu\w*\s+avec|oft\s+verwechselt|"

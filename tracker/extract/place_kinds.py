@@ -14,8 +14,9 @@ from tracker.model import PlaceKind
 # A railway hub ("rail hub", "nœud ferroviaire", "Bahnknoten", "залізничний вузол"): what
 # reports call a town (not "a logistics hub", said of villages too).
 _HUB = (
-    r"(?:rail(?:way)?\s+(?:hub|junction)|nœud\s+ferroviaire|carrefour\s+ferroviaire|"
-    r"(?:Eisen)?[Bb]ahnknoten\w*|(?:залізничн|железнодорожн)\w*\s+(?:вуз\w*|узел|узл\w*))"
+    r"(?:rail(?:way)?\s+(?:hub|junction|depot)|(?:nœud|carrefour|dépôt)\s+ferroviaire|"
+    r"(?:Eisen)?[Bb]ahn(?:knoten|depot|betriebswerk)\w*|"
+    r"(?:залізничн|железнодорожн)\w*\s+(?:вуз\w*|узел|узл\w*|депо))"
 )
 # What kind of place the words right before or after a name say it is.
 _TOWN_BEFORE = re.compile(
@@ -27,7 +28,14 @@ _TOWN_BEFORE = re.compile(
     # Лозова": a hub is a town
     r"(?:обласн|областн)\w*\s+центр\w*|столиц\w*|"
     + _HUB
-    + r"(?:\s+(?:of|d(?:e\s+|['’])|von))?)\s*$",
+    # ("the railway hub of Lozova", "un dépôt ferroviaire à Lozova", "вузол у Гребінці")
+    + r"(?:\s+(?:of|in|d(?:e\s+|['’])|à|von|у|в))?)\s*$",
+    re.IGNORECASE,
+)
+# "the port of Pivdenne", "Hafenstadt Ismajil", "порт Южный": a sea or river port is a town,
+# often under the name it had before (Russian reports keep Южный, Ильичёвск)
+_PORT_BEFORE = re.compile(
+    r"(?<!\w)(?:port|Hafen(?:stadt)?|порт[уіа]?)(?:\s+(?:of|d(?:e\s+|['’])|von))?\s*$",
     re.IGNORECASE,
 )
 _VILLAGE_BEFORE = re.compile(
@@ -78,8 +86,14 @@ _KIND_WORDS = (
     "dorf",
     "сел",
     "деревн",
+    "port",
+    "hafen",
+    "порт",
     "hub",
     "junction",
+    "depot",
+    "dépôt",
+    "депо",
     "nœud",
     "carrefour",
     "knoten",
@@ -134,7 +148,9 @@ def attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]
         before = text[max(0, mention.start - 40) : mention.start]
         named = _KIND_WORD.search(before.lower()) is not None
         after = _KIND_AFTER.match(text, mention.end)
-        if named and _TOWN_BEFORE.search(before) and not _CUE_TOWN_BEFORE.search(before):
+        if named and _PORT_BEFORE.search(before):
+            mention.kind = "port"
+        elif named and _TOWN_BEFORE.search(before) and not _CUE_TOWN_BEFORE.search(before):
             mention.kind = "town"
         elif named and _VILLAGE_BEFORE.search(before):
             mention.kind = "village"

@@ -33,7 +33,9 @@ _FORMERLY = re.compile(
     r"\s*[,(—–]\s*(?:formerly|anciennement|ancienne|ehemals|früher|"
     r"колишн\w*|раніше|бывш\w*|ранее)\s+"
     # "Еленоконстантиновка (до 2016 года — Октябрьское)"
-    rf"|\s*\(\s*{_UNTIL}\s*[:—–-]?\s*",
+    rf"|\s*\(\s*{_UNTIL}\s*[:—–-]?\s*"
+    # "Shakhtarske, ex-Pershotravensk"
+    r"|\s*[,(—–]\s*ex-",
     re.IGNORECASE,
 )
 _CALLED_THEN = r"(?:називав\w*|называл\w*|was\s+called|hie(?:ß|ss)|s['’]appelait)"

@@ -1376,15 +1376,21 @@ def _take_new_names(found: list[Found]) -> None:
     new one names (not a Belgorod village that bears it today)."""
     for mention in found:
         new = mention.renamed_as
-        if new is None or new.choice is None or mention.unknown:
+        if new is None or mention.unknown:
             continue
         # (of a new name many places bear, the one that bore the old name: "Лиман до 2016 року
-        # називався Красний Лиман" is the town, not a hamlet Lyman by the front)
+        # називався Красний Лиман" is the town, not a hamlet Lyman by the front; "Shakhtarske,
+        # ex-Pershotravensk" is the town, refused as a namesake before)
         old_ids = {c.place.id for c in mention.candidates}
         bore_it = next((c for c in new.candidates if c.main_name and c.place.id in old_ids), None)
-        if bore_it is not None and bore_it.place.id != new.choice.place.id:
-            new.choice, new.rival = bore_it, None
-            new.reason = f"{bore_it.reason}, once {mention.text}, as the text says"
+        if bore_it is not None:
+            if new.choice is None or bore_it.place.id != new.choice.place.id:
+                new.confidence = new.confidence or mention.confidence
+                new.choice = bore_it
+                new.reason = f"{bore_it.reason}, once {mention.text}, as the text says"
+            new.rival = None  # (the text has said which)
+        if new.choice is None:
+            continue
         place = new.choice.place
         bears_it = any(c.place.id == place.id for c in mention.candidates)
         if mention.choice is not None and (
@@ -1431,10 +1437,11 @@ def _kind_fits(mention: Found) -> bool:
 def _size_fits(kind: str, candidate: Candidate, former_fits: bool = False) -> bool:
     """Whether a candidate's size fits "town" or "village". An unknown size (0) fits both;
     a town's former name fits no "city of" (Nova Odesa was Fedorivka) — unless no place bears
-    it now (`former_fits`: "город Красноармейск" is Pokrovsk)."""
+    it now (`former_fits`: "город Красноармейск" is Pokrovsk), nor for a port ("порт Южный" is
+    Pivdenne)."""
     population = candidate.place.population
-    if kind == "town":
-        return (candidate.main_name or former_fits) and (
+    if kind in ("town", "port"):
+        return (candidate.main_name or former_fits or kind == "port") and (
             population == 0 or population >= TOWN_KIND_MIN_POPULATION
         )
     return population < VILLAGE_KIND_MAX_POPULATION
