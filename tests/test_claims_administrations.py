@@ -167,3 +167,43 @@ def test_a_slogan_or_a_headline_is_no_claimant() -> None:
     } == {"media"}
     text = "Олег Григоров: хто він і чому його призначили. Ворог атакував Суми."
     assert {c[3] for c in _claims(text)} == {"media"}
+
+
+def test_an_administration_s_itemised_post_strikes_each_item() -> None:
+    # the post opens with its speaker; each item names a place and what was done there
+    text = (
+        "Сумська ОВА: Наслідки ворожих обстрілів за добу 👇\n\n"
+        "🔴 Білопілля — удар КАБом по центру міста, поранено двох людей.\n"
+        "🔴 Ворожба: пошкоджено адмінбудівлю та три автівки.\n"
+        "🔴 Краснопілля — зруйновано склад."
+    )
+    claims = _claims(text)
+    for place in ("Bilopillia", "Vorozhba", "Krasnopillia"):
+        assert (place, Side.RU, Action.STRIKE, "Ukrainian officials") in claims, claims
+
+
+def test_an_item_of_damage_strikes_only_after_a_post_told_of_strikes() -> None:
+    # (a list of repairs is no list of strikes)
+    text = "Відновлення після зими:\n🔹 Ворожба: пошкоджено дорогу, ремонт триває.\n"
+    assert _claims(text) == []
+
+
+def test_strikes_listed_after_a_dash_strike_each_place() -> None:
+    text = (
+        "Запорізька ОВА: окупанти завдали 300 ударів по області. ▪️ 5 авіаударів — по "
+        "Степногірську, Малій Токмачці та Приморському."
+    )
+    places = {c[0] for c in _claims(text) if c[2] == Action.STRIKE}
+    assert {"Stepnohirsk", "Mala Tokmachka", "Prymorske"} <= places, places
+
+
+def test_an_elliptical_clause_after_a_dash_is_no_list_of_targets() -> None:
+    text = (
+        "За оцінкою аналітиків, російські війська мали підтверджене просування біля Гришиного, "
+        "а українські – біля Куп'янська."
+    )
+    # (not merged into the clause before as a list of its places: Kupiansk is no Russian
+    # advance)
+    claims = _claims(text)
+    assert ("Hryshyne", Side.RU) in [c[:2] for c in claims]
+    assert ("Kupiansk", Side.RU) not in [c[:2] for c in claims], claims

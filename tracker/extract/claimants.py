@@ -500,7 +500,12 @@ def paragraph_speaker(text: str, start: int) -> str | None:
         return None
     for match in SPEAKER_RE.finditer(head):
         label, _, needs_verb = SPEAKERS[int(match.lastgroup[1:])]
-        if not needs_verb:
+        # (a body that is the whole head before a colon speaks: "Харківська ОВА: …")
+        if not needs_verb or (
+            0 <= colon < 60
+            and _only_the_speaker(head, match)
+            and not _PROFILE_AFTER.match(text, at + colon + 1)
+        ):
             return label
     if 0 <= colon < 60 and not _PROFILE_AFTER.match(text, at + colon + 1):
         # a named official opening the post: "Олег Григоров: …" (not a headline about them:
@@ -509,6 +514,13 @@ def paragraph_speaker(text: str, start: int) -> str | None:
             if found.spoken:
                 return found.label
     return None
+
+
+def _only_the_speaker(head: str, match: re.Match) -> bool:
+    """Whether a heading names only its speaker (with its region's adjective: "Харківська
+    ОВА"; emoji and marks aside)."""
+    before, after = head[: match.start()], head[match.end() :]
+    return len(re.findall(r"\w+", before)) <= 1 and not re.search(r"\w", after)
 
 
 _PROFILE_AFTER = re.compile(

@@ -100,6 +100,10 @@ class _Report:
     voice_side: Side | None
     source: str | None
     report_date: date
+    first_strike: int  # where the report first tells of a strike (its length if nowhere)
+
+    def struck_before(self, position: int) -> bool:
+        return self.first_strike < position
 
 
 @dataclass(slots=True)
@@ -138,16 +142,17 @@ def propose_claims(
     # A bulletin's formula or a channel's "наши штурмовики" tells whose forces the text's
     # unattributed actions are; who asserts them is what the text or its source names.
     voice_side = CLAIMANT_SIDE.get(voice_of(text) or "")
-    report = _Report(text, action_scan, side_scan, voice_side, source, report_date)
+    # (where the report first tells of a strike: a list of what strikes did may follow it)
+    first_strike = next((m.start() for m in scans["action"] if m.lastgroup == "strike"), len(text))
+    report = _Report(text, action_scan, side_scan, voice_side, source, report_date, first_strike)
     attacked: tuple[int, list[ProposedClaim]] = (-2, [])  # the last sentence's claims
     action_starts = action_scan[1]
-    last_action = action_starts[-1] if action_starts else -1
     for number, (start, end) in enumerate(sentences):
         # (most sentences name no action: one look, and nothing else read for them)
-        if last_action < start:
-            continue
         low = bisect_left(action_starts, start)
-        if action_starts[low] >= end:
+        if (low == len(action_starts) or action_starts[low] >= end) and not (
+            first_strike < start and _damage_item(text, start, end) is not None
+        ):
             continue
         in_sentence = places[bisect_left(starts, start) : bisect_left(starts, end)]
         if not in_sentence and number:
@@ -285,7 +290,10 @@ def _clause_claims(
     every = _acts(text, clause_start, limit, action_scan)
     acts = [a for a in every if not a.blocked]
     if not acts:
-        return
+        item = _damage_item(text, clause_start, limit) if report.struck_before(start) else None
+        if item is None:
+            return
+        every = acts = [item]
     spoken = [a.speaker for a in said]
     sources = _SOURCE_WORDS.may_match(text, clause_start, clause_end)  # (most clauses: none)
     # (a dateline's country is where the story was filed: "ZAPORIJJIA (Ukraine), 10 décembre")
@@ -490,11 +498,16 @@ def _towns(
 
 def _headed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ "Vovtchansk, Vovtchanski Khoutory et Ohirtseve : l'état-major affirme avoir repoussé
-    onze assauts", "Kostjantyniwka: Die Stadt liegt unter Beschuss": a heading that only names
-    places belongs to the clause after its colon."""
+    onze assauts", "Kostjantyniwka: Die Stadt liegt unter Beschuss", an administration's item
+    "🔴 Золочів — удар КАБом по приватному сектору": a heading that only names places belongs
+    to the clause after its colon or dash."""
     merged: list[tuple[int, int]] = []
     for span in spans:
-        if merged and text[merged[-1][1]] == ":" and _HEADING.fullmatch(text, *merged[-1]):
+        if (
+            merged
+            and _LIST_MARK.match(text, merged[-1][1])
+            and _HEADING.fullmatch(text, *merged[-1])
+        ):
             merged[-1] = (merged[-1][0], span[1])
         else:
             merged.append(span)
@@ -511,8 +524,16 @@ def _listed_after_colon(
     listing = False  # (after such a colon, until a clause names an action)
     for span in spans:
         acts = bool(_in_range(*action_scan, *span))
-        item = _LIST_ITEM.match(text, *span) or _HEADING.fullmatch(
-            text, span[0], len(text[: span[1]].rstrip(".!?…"))
+        item_end = len(text[: span[1]].rstrip(".!?…"))
+        item = (
+            _LIST_ITEM.match(text, *span)
+            or _HEADING.fullmatch(text, span[0], item_end)
+            # ("4 авіаудари — по Степногірську, Малій Токмачці та Приморському"; a list: not an
+            # ellipsis, "…, а українські – біля Куп'янська")
+            or (
+                _LISTED_TARGETS.fullmatch(text, span[0], item_end)
+                and _MORE_THAN_ONE.search(text, span[0], item_end)
+            )
         )
         if (
             merged
@@ -533,6 +554,27 @@ def _listed_after_colon(
 
 
 _LIST_MARK = re.compile(r"\s{0,2}[:—–]")
+
+
+def _damage_item(text: str, start: int, end: int) -> _Act | None:
+    """ "🔹 Краматорськ: пошкоджено 3 приватні будинки": an item naming a place and what
+    strikes did there (in a post that told of strikes before it) is a strike there."""
+    head = _HEADING.match(text, start, end)
+    if head is None or head.end() == start or not _LIST_MARK.match(text, head.end()):
+        return None
+    damage = _DAMAGE.search(text, head.end(), end)
+    if damage is None:
+        return None
+    return _Act(damage.start(), damage.end(), Action.STRIKE, damage.group())
+
+
+_DAMAGE = re.compile(
+    r"(?<!\w)(?:пошкоджен\w*|зруйнован\w*|поранен\w*|загинул\w*|загинув|травмован\w*|"
+    r"поврежден\w*|разрушен\w*|ранен[аыо]?|погиб\w*|пострадал\w*|постраждал\w*|"
+    r"damaged|destroyed|injured|wounded|killed|beschädigt|zerstört|verletzt|getötet|"
+    r"endommagée?s?|détruite?s?|blessée?s?|tuée?s?)(?!\w)",
+    re.IGNORECASE,
+)
 # An item of such a list: a count ("34 — над территорией Брянской области") or where in the
 # sky (not a clause of its own: "погибли двое мирных жителей Белгорода")
 _LIST_ITEM = re.compile(r"\s*(?:\d|(?:над|понад|over|über|au-dessus)(?!\w))", re.IGNORECASE)
@@ -543,6 +585,13 @@ _HEADING = re.compile(
     r"місто\s+|город\s+)?[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?"
     r"(?:\s+(?:elle-même|itself|selbst))?"
     r"(?:\s*,\s*|\s+(?:and|et|und|та|і|и)\s+)?)+\s*",
+)
+
+# Places after a preposition and nothing else: the targets an action before listed
+_MORE_THAN_ONE = re.compile(r",|\s(?:and|et|und|та|і|и)\s")
+_LISTED_TARGETS = re.compile(
+    r"\s*(?:по|на|у|в|біля|під|под|у|около|возле|on|at|near|sur|près\s+de|auf|bei)\s+"
+    + _HEADING.pattern
 )
 
 
@@ -743,8 +792,25 @@ def _frames_others(
 
 def _post_speaker(text: str, start: int) -> str | None:
     """Who speaks for a sentence no speaker is named in: the one its paragraph opens with
-    ("Генштаб ЗСУ: …") or the post signs off with ("… — Сумська ОВА")."""
-    return paragraph_speaker(text, start) or signoff_speaker(text, start)
+    ("Генштаб ЗСУ: …") or the post signs off with ("… — Сумська ОВА") — or, in a post, the one
+    the post opens with ("Харківська ОВА: Наслідки обстрілів 👇\n\n🔴 Золочів — …")."""
+    return (
+        paragraph_speaker(text, start)
+        or signoff_speaker(text, start)
+        or (
+            paragraph_speaker(text, _first_paragraph_end(text))
+            if len(text) <= _POST_CHARS
+            else None
+        )
+    )
+
+
+def _first_paragraph_end(text: str) -> int:
+    end = text.find("\n\n")
+    return end if end > 0 else len(text)
+
+
+_POST_CHARS = 2_000  # (a post, not an article whose paragraphs each have their voice)
 
 
 def _near_frame(
