@@ -207,3 +207,39 @@ def test_an_elliptical_clause_after_a_dash_is_no_list_of_targets() -> None:
     claims = _claims(text)
     assert ("Hryshyne", Side.RU) in [c[:2] for c in claims]
     assert ("Kupiansk", Side.RU) not in [c[:2] for c in claims], claims
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Сумська ОВА", "Sumy Regional Military Administration — daily update"],
+)
+def test_a_post_s_title_line_speaks_for_it(title: str) -> None:
+    text = f"{title}\n\nУночі ворог скинув КАБ на Білопілля, пошкоджено школу."
+    assert _claims(text) == [("Bilopillia", Side.RU, Action.STRIKE, "Ukrainian officials")]
+
+
+def test_a_russian_governor_heading_a_post_is_russian() -> None:
+    text = "Губернатор Брянской области: противник обстрелял село Глотовка, ранен мужчина."
+    claims = _claims(text)
+    assert claims and {c[3] for c in claims} == {"Russian officials"}, claims
+    assert {c[1] for c in claims} == {Side.UA}, claims
+
+
+def test_list_items_take_the_striker_the_post_named() -> None:
+    # the occupation head's post: Ukraine's forces fired; its items say where
+    text = (
+        "Глава оккупационной администрации\n\nЗа сутки ВСУ выпустили по левобережью 40 снарядов."
+        "\n\n🔻 Алешки — повреждена котельная.\n🔻 Голая Пристань — атака дрона на автомобиль."
+    )
+    sides = {c[0]: c[1] for c in _claims(text)}
+    assert sides.get("Oleshky") == Side.UA and sides.get("Hola Prystan") == Side.UA, sides
+
+
+def test_no_attacks_on_a_place_is_no_claim() -> None:
+    assert _claims("There were no Russian attacks on Kryvyi Rih today.") == []
+    assert _claims("Aucune frappe russe sur Kryvyï Rih ce mardi.") == []
+
+
+def test_a_battlegroup_is_no_place() -> None:
+    text = "Units of the Yug Battlegroup liberated Stupochky, the Russian MoD said."
+    assert [c[0] for c in _claims(text)] == ["Stupochky"]

@@ -134,7 +134,9 @@ NEGATION = prefixed(
         r"опроверг\w*|отрица\w*|фейк\w*|брешуть|брешут|брехн\w*|лгут|лжут|вигаду\w*|"
         r"выдумыва\w*)(?=[\s,.;:]|$)|"
         # "ніч минула без влучань", "обошлось без попаданий"
-        r"(?<!\w)без\s+$",
+        r"(?<!\w)без\s+$|"
+        # "No attacks on Kryvyi Rih today", "aucune frappe sur": no action right before it
+        r"\b(?:no|aucune?)\s+(?:[\w-]+\s+)?$",
         _I,
     )
 )

@@ -126,7 +126,7 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
     *((official.label, official.pattern, True) for official in OFFICIALS),
     (
         "Ukrainian officials",
-        r"(?:\w+\s+)?oblast\s+military\s+administration|(?:the\s+)?(?:regional\s+)?governor|"
+        r"(?:\w+\s+)?(?:oblast|regional|city)\s+military\s+administration|(?:the\s+)?(?:regional\s+)?governor|"
         r"(?:local|regional|ukrainian)\s+(?:officials|authorities)|city\s+council|"
         r"autorités\s+(?:régionales|locales|ukrainiennes)|gouverneur(?:\s+régional)?|"
         r"administration\s+(?:militaire\s+)?(?:régionale|municipale)(?:\s+(?:de\s+|d['’])[^\W\d_][\w'’-]*)?|"
@@ -447,6 +447,17 @@ VOICES: tuple[tuple[str, re.Pattern | Prefixed], ...] = (
         ),
     ),
     (
+        # the General Staff's daily formulas
+        "Ukrainian General Staff",
+        prefixed(
+            re.compile(
+                r"бойов\w+\s+зіткнен\w+|оперативн\w+\s+інформаці\w+\s+станом|"
+                r"combat\s+(?:clashes|engagements)",
+                _I,
+            )
+        ),
+    ),
+    (
         "Ukrainian military",
         prefixed(
             re.compile(
@@ -492,21 +503,34 @@ def paragraph_speaker(text: str, start: int) -> str | None:
     at = opening + len(raw) - len(head)  # where the head starts in the text
     colon = head.find(":")
     line = head.split("\n", 1)[0]
+    # (a post's first paragraph, a title line of its own: "Сумська ОВА", "Kharkiv Regional
+    # Military Administration — daily update")
+    paragraph = text[opening:start].strip()
+    title = text.startswith("\n\n", start) and "\n" not in paragraph and len(paragraph) <= 120
     if 0 <= colon < 60:
         head = head[:colon]  # "ISW Key Takeaways, December 4:", "Генштаб ЗСУ повідомляє:"
     elif len(line) < 40 and "\n" in head:
         head = line  # "Сводка Минобороны РФ."
+    elif title:
+        head = _TITLE_TAIL.split(paragraph, maxsplit=1)[0]
     else:
         return None
+    heading = (0 <= colon < 60 and not _PROFILE_AFTER.match(text, at + colon + 1)) or title
+    named = None  # (the last body a heading names: "Kyiv City Military Administration")
     for match in SPEAKER_RE.finditer(head):
         label, _, needs_verb = SPEAKERS[int(match.lastgroup[1:])]
-        # (a body that is the whole head before a colon speaks: "Харківська ОВА: …")
-        if not needs_verb or (
-            0 <= colon < 60
-            and _only_the_speaker(head, match)
-            and not _PROFILE_AFTER.match(text, at + colon + 1)
-        ):
+        if not needs_verb:
             return label
+        # (a body that is the whole head before a colon, or a title, speaks: "Харківська ОВА:",
+        # "Губернатор Херсонской области")
+        if heading and _only_the_speaker(head, match):
+            named = label
+            if label == "Ukrainian officials" and _russian_region_official(
+                head, match, 0, len(head)
+            ):
+                named = "Russian officials"  # "Губернатор Курской области:"
+    if named is not None:
+        return named
     if 0 <= colon < 60 and not _PROFILE_AFTER.match(text, at + colon + 1):
         # a named official opening the post: "Олег Григоров: …" (not a headline about them:
         # "Олег Григоров: хто він і чому його призначили")
@@ -516,11 +540,26 @@ def paragraph_speaker(text: str, start: int) -> str | None:
     return None
 
 
+# What a title line adds after its speaker: "— daily update", "| evening summary"
+_TITLE_TAIL = re.compile(r"\s+[—–|]\s+")
+
+
 def _only_the_speaker(head: str, match: re.Match) -> bool:
-    """Whether a heading names only its speaker (with its region's adjective: "Харківська
-    ОВА"; emoji and marks aside)."""
-    before, after = head[: match.start()], head[match.end() :]
-    return len(re.findall(r"\w+", before)) <= 1 and not re.search(r"\w", after)
+    """Whether a heading names only its speaker, with its region's name ("Харківська ОВА",
+    "Губернатор Херсонской области", "Militärverwaltung des Gebiets Sumy"; emoji and marks
+    aside)."""
+    before, after = head[: match.start()], re.findall(r"[\w'’.]+", head[match.end() :])
+    return (
+        len(re.findall(r"\w+", before)) <= 1
+        and len(after) <= 3
+        and all(_REGION_WORD.fullmatch(word) for word in after)
+    )
+
+
+# The words of a region's name after a speaker: "Херсонской области", "des Gebiets Sumy"
+_REGION_WORD = re.compile(
+    r"[A-ZА-ЯІЇЄҐ][\w'’.-]*|област\w*|oblast|region|région|de|du|des|d['’]\w+|la|of|the"
+)
 
 
 _PROFILE_AFTER = re.compile(

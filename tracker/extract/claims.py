@@ -151,7 +151,9 @@ def propose_claims(
         # (most sentences name no action: one look, and nothing else read for them)
         low = bisect_left(action_starts, start)
         if (low == len(action_starts) or action_starts[low] >= end) and not (
-            first_strike < start and _damage_item(text, start, end) is not None
+            first_strike < start
+            and (listed := _listed_item(text, start, end)) is not None
+            and _damage_item(text, listed, end) is not None
         ):
             continue
         in_sentence = places[bisect_left(starts, start) : bisect_left(starts, end)]
@@ -289,8 +291,10 @@ def _clause_claims(
     limit = clause_end if demand is None else clause_start + demand
     every = _acts(text, clause_start, limit, action_scan)
     acts = [a for a in every if not a.blocked]
+    # (an item of a post's list: "🔻 Алешки — повреждены жилой дом", "Каховка — обстрел")
+    listed = _listed_item(text, clause_start, limit)
     if not acts:
-        item = _damage_item(text, clause_start, limit) if report.struck_before(start) else None
+        item = _damage_item(text, listed, limit) if listed and report.struck_before(start) else None
         if item is None:
             return
         every = acts = [item]
@@ -361,6 +365,9 @@ def _clause_claims(
             bool(sides or enemies or ours),
             sentence.ukrainian,
         )
+        if listed and chosen.action == Action.STRIKE and not (sides or enemies or ours):
+            # the post said who strikes before its list ("ВСУ выпустили … 🔻 Алешки — …")
+            struck_by = _last_striker(claims) or struck_by
         key = (id(chosen), claimant, struck_at_home, struck_by)  # (`every` holds the acts)
         events = shared.get(key)
         if events is None:
@@ -556,13 +563,25 @@ def _listed_after_colon(
 _LIST_MARK = re.compile(r"\s{0,2}[:—–]")
 
 
+def _listed_item(text: str, start: int, end: int) -> int | None:
+    """Where the words of a list's item start, after the places it opens with and their colon
+    or dash ("🔹 Краматорськ: пошкоджено …"); None when the clause is no such item."""
+    head = _HEADING.match(text, start, end)
+    if head is None or head.end() == start:
+        return None
+    mark = _LIST_MARK.match(text, head.end())
+    return mark.end() if mark else None
+
+
+def _last_striker(claims: list[ProposedClaim]) -> Side | None:
+    return next((c.side for c in reversed(claims) if c.action == Action.STRIKE), None)
+
+
 def _damage_item(text: str, start: int, end: int) -> _Act | None:
     """ "🔹 Краматорськ: пошкоджено 3 приватні будинки": an item naming a place and what
-    strikes did there (in a post that told of strikes before it) is a strike there."""
-    head = _HEADING.match(text, start, end)
-    if head is None or head.end() == start or not _LIST_MARK.match(text, head.end()):
-        return None
-    damage = _DAMAGE.search(text, head.end(), end)
+    strikes did there (in a post that told of strikes before it) is a strike there; `start`
+    is where the item's words start."""
+    damage = _DAMAGE.search(text, start, end)
     if damage is None:
         return None
     return _Act(damage.start(), damage.end(), Action.STRIKE, damage.group())

@@ -27,7 +27,7 @@ _ZONES: tuple[tuple[str, Zone], ...] = (
 )
 _GROUP = (
     r"(?:группировк\w*(?:\s+войск)?|угруповання(?:\s+військ)?|group(?:ing)?\s+of\s+forces|"
-    r"group(?:ing)?|groupement(?:\s+de\s+forces)?|gruppierung|truppengruppe)"
+    r"battle\s?group|group(?:ing)?|groupement(?:\s+de\s+forces)?|gruppierung|truppengruppe)"
 )
 # The group's name is quoted or capitalised ("группировка «Восток»", "Gruppierung Wostok",
 # the "Tsentr" group) and no compass word ("a group east of Pokrovsk").

@@ -229,7 +229,7 @@ REGION_AFTER = frozenset(
 # capitalised word.
 _UNIT_WORDS = (
     r"brigades?|regiments?|battalions?|groups?|groupings?|divisions?|corps|units?|formations?|"
-    r"bataillons?|régiments?|groupements?|groupes?|"
+    r"battle\s?groups?|bataillons?|régiments?|groupements?|groupes?|"
     r"brigaden?|regimenter?|bataillone?|gruppen?|gruppierung(?:en)?|divisionen?|korps|"
     r"бригад\w*|полк\w*|батальйон\w*|батальон\w*|угруповання|угрупованн\w*|"
     r"группировк\w*|дивізі\w*|дивизи\w*|корпус\w*|осув|оту|truppengruppe\w*|"
