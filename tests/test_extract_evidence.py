@@ -5949,3 +5949,18 @@ def test_ex_names_the_old_name_of_a_namesake_town() -> None:
         m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Shakhtarske"
     )
     assert town.place is not None and town.place.population > 20_000, town.reason
+
+
+def test_a_citys_russian_name_nobody_bears_now_is_the_city() -> None:
+    # "Nikolayev" is Mykolaiv's Russian name; a Donetsk Mykolaivka is listed so as well
+    text = "Missile troops struck a fuel depot near Nikolayev and port cranes in Izmail."
+    city = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Nikolayev")
+    assert city.place.name == "Mykolaiv" and city.place.admin1 == "Mykolaiv Oblast", city.reason
+
+
+def test_a_declined_border_town_is_the_town_not_a_village_once_named_so() -> None:
+    text = "Уражено склад пального на аеродромі «Морозовськ» і склад боєприпасів у Міллеровому."
+    town = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Міллеровому"
+    )
+    assert town.place.name == "Millerovo", town.reason

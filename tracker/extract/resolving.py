@@ -809,10 +809,15 @@ class Resolver:
                 score += SALIENCE_WEIGHT
             # (a town of Ukraine's codifier, or of the Russian regions the war reaches:
             # Klintsy of Bryansk Oblast, 66,000, over a Kursk hamlet of three people)
+            # (or a town's other name that no place bears now: "Nikolayev" is Mykolaiv, of
+            # 470,000, before Mykolaivka of Donetsk Oblast, which a source also lists so)
             own_town = bool(
                 (place.katottg or place.admin1_code in STRIKE_REGIONS)
                 and place.population > TOWN_POPULATION
-                and candidate.main_name
+                and (
+                    candidate.main_name
+                    or (nobody_now and place.katottg and place.population >= SALIENT_POPULATION)
+                )
             )
             if own_town or (
                 place.katottg
@@ -873,12 +878,12 @@ class Resolver:
             if (
                 border_town_named
                 and not candidate.main_name
-                and candidate.reason == MatchReason.VARIANT
+                and candidate.reason in (MatchReason.VARIANT, MatchReason.INFLECTION)
                 and place.population < TOWN_POPULATION
             ):
                 # a village's other name that a town across the border bears as its own
-                # ("Millerovo": the Rostov town, not the Luhansk village once Millerove,
-                # whatever lies nearer)
+                # ("Millerovo", "у Міллеровому": the Rostov town, not the Luhansk village once
+                # Millerove, whatever lies nearer)
                 score -= TOWN_NAME_PENALTY
             if mention.is_sector and place.population >= TOWN_POPULATION:
                 # the General Staff names a direction after a town ("на Лиманському напрямку"
