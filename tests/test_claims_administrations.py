@@ -182,10 +182,20 @@ def test_an_administration_s_itemised_post_strikes_each_item() -> None:
         assert (place, Side.RU, Action.STRIKE, "Ukrainian officials") in claims, claims
 
 
-def test_an_item_of_damage_strikes_only_after_a_post_told_of_strikes() -> None:
-    # (a list of repairs is no list of strikes)
+def test_an_item_of_damage_strikes_only_right_after_a_post_told_of_strikes() -> None:
+    # (a list of repairs is no list of strikes, nor other news after the strikes)
     text = "Відновлення після зими:\n🔹 Ворожба: пошкоджено дорогу, ремонт триває.\n"
     assert _claims(text) == []
+    text = (
+        "Ворог вдарив КАБом по Сумах. Інші новини області:\n"
+        "🔹 Ворожба — пошкоджену торік школу відремонтовано."
+    )
+    assert [c[0] for c in _claims(text)] == ["Sumy"]
+
+
+def test_a_post_s_title_line_that_is_a_headline_about_a_person_speaks_for_nobody() -> None:
+    text = "Сумська ОВА: Олег Григоров — біографія нового голови\n\nВорог атакував Білопілля."
+    assert {c[3] for c in _claims(text)} == {"media"}
 
 
 def test_strikes_listed_after_a_dash_strike_each_place() -> None:
@@ -237,6 +247,8 @@ def test_list_items_take_the_striker_the_post_named() -> None:
 
 def test_no_attacks_on_a_place_is_no_claim() -> None:
     assert _claims("There were no Russian attacks on Kryvyi Rih today.") == []
+    # (but "no fewer attacks" is attacks)
+    assert _claims("Russian forces made no fewer attacks near Pokrovsk than last week.")
     assert _claims("Aucune frappe russe sur Kryvyï Rih ce mardi.") == []
 
 

@@ -5046,9 +5046,14 @@ def test_a_tag_read_as_a_word_of_its_sentence_is_the_city(text: str, name: str) 
 def test_a_city_tag_of_a_post_about_the_city_is_the_city(text: str, tag: str) -> None:
     mention = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == tag)
     assert mention.level == "settlement" and mention.place.name == "Sumy", mention
-    # (a closing tag after the region's villages still names the region)
-    other = extract("Shelling of Khotin and Yunakivka overnight. #Sumy", report_date=REPORT_DATE)
-    assert [m.level for m in other.mentions if m.text == "Sumy"] == ["region"], other.mentions
+    # (a closing tag after the region's villages still names the region, as one after a
+    # post about the region's communities that speaks of "the city" too)
+    for post in (
+        "Shelling of Khotin and Yunakivka overnight. #Sumy",
+        "Six communities of the region came under fire; the city was calm. #Sumy",
+    ):
+        other = extract(post, report_date=REPORT_DATE)
+        assert [m.level for m in other.mentions if m.text == "Sumy"] == ["region"], post
 
 
 def test_a_double_hyphen_closes_the_words_about_a_namesake() -> None:
@@ -5907,12 +5912,12 @@ def test_villages_with_namesakes_in_another_oblast_are_not_in_it() -> None:
     assert places["Кіндратівка"] is None or places["Кіндратівка"].admin1 != "Donetsk Oblast"
 
 
-def test_a_raion_said_of_unnamed_villages_frames_no_named_place() -> None:
-    # "… та села Корюківського району": the raion is the villages', not Semenivka's; the
-    # oblast heading before a colon frames the post
+def test_an_oblast_heading_before_a_colon_frames_the_post() -> None:
+    # "Чернігівщина за минулу добу: …": Semenivka is the Chernihiv town by Novhorod-Siverskyi,
+    # not the Sumy village
     text = (
-        "Чернігівщина за минулу добу: ворог гатив по прикордонню. Під обстрілом були Семенівка, "
-        "Новгород-Сіверський та села Корюківського району."
+        "Чернігівщина за минулу добу: ворог гатив по прикордонню. Під обстрілом були Семенівка "
+        "та Новгород-Сіверський."
     )
     semenivka = next(
         m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Семенівка"
@@ -5964,3 +5969,20 @@ def test_a_declined_border_town_is_the_town_not_a_village_once_named_so() -> Non
         m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Міллеровому"
     )
     assert town.place.name == "Millerovo", town.reason
+
+
+def test_a_port_lies_by_the_sea_or_a_great_river() -> None:
+    # (the Odesa port town, not the Kharkiv town of the name, with nothing else to go on)
+    port = extract("The port of Pivdenne was struck overnight.", report_date=REPORT_DATE).mentions
+    assert [m.place.admin1 for m in port] == ["Odesa Oblast"], port
+
+
+def test_a_region_after_the_next_verb_frames_not_the_places_before_it() -> None:
+    text = (
+        "Les forces russes ont progressé au sud de Siversk, près de Zvanivka et de Fedorivka, "
+        "et tentent de contourner la ville depuis Bilohorivka, dans l'oblast de Louhansk."
+    )
+    fedorivka = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Fedorivka"
+    )
+    assert fedorivka.place.admin1 == "Donetsk Oblast", fedorivka.reason

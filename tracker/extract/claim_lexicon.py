@@ -136,7 +136,7 @@ NEGATION = prefixed(
         # "ніч минула без влучань", "обошлось без попаданий"
         r"(?<!\w)без\s+$|"
         # "No attacks on Kryvyi Rih today", "aucune frappe sur": no action right before it
-        r"\b(?:no|aucune?)\s+(?:[\w-]+\s+)?$",
+        r"\b(?:no|aucune?)\s+(?!(?:fewer|less|more|moins|plus)\s)(?:[\w-]+\s+)?$",
         _I,
     )
 )

@@ -515,7 +515,10 @@ def paragraph_speaker(text: str, start: int) -> str | None:
         head = _TITLE_TAIL.split(paragraph, maxsplit=1)[0]
     else:
         return None
-    heading = (0 <= colon < 60 and not _PROFILE_AFTER.match(text, at + colon + 1)) or title
+    profile = (0 <= colon < 60 and _PROFILE_AFTER.match(text, at + colon + 1)) or (
+        title and _PROFILE_WORDS.search(paragraph)
+    )
+    heading = not profile and (0 <= colon < 60 or title)
     named = None  # (the last body a heading names: "Kyiv City Military Administration")
     for match in SPEAKER_RE.finditer(head):
         label, _, needs_verb = SPEAKERS[int(match.lastgroup[1:])]
@@ -531,7 +534,7 @@ def paragraph_speaker(text: str, start: int) -> str | None:
                 named = "Russian officials"  # "Губернатор Курской области:"
     if named is not None:
         return named
-    if 0 <= colon < 60 and not _PROFILE_AFTER.match(text, at + colon + 1):
+    if 0 <= colon < 60 and not profile:
         # a named official opening the post: "Олег Григоров: …" (not a headline about them:
         # "Олег Григоров: хто він і чому його призначили")
         for found in assertions(text, at, at + colon + 1):
@@ -562,6 +565,12 @@ _REGION_WORD = re.compile(
 )
 
 
+# ... or anywhere in a title line: "Сумська ОВА: Олег Григоров — біографія нового голови"
+_PROFILE_WORDS = re.compile(
+    r"(?<!\w)(?:біографі\w*|биографи\w*|biograph\w*|досьє|досье|profile|portrait|хто|кто|who)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 _PROFILE_AFTER = re.compile(
     r"\s*(?:хто|що|кто|что|who|what|біографі|биографи|biograph|досьє|досье|портрет|profile)",
     re.IGNORECASE,

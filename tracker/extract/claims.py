@@ -100,10 +100,6 @@ class _Report:
     voice_side: Side | None
     source: str | None
     report_date: date
-    first_strike: int  # where the report first tells of a strike (its length if nowhere)
-
-    def struck_before(self, position: int) -> bool:
-        return self.first_strike < position
 
 
 @dataclass(slots=True)
@@ -117,6 +113,7 @@ class _Sentence:
     written: list
     quote: str
     ukrainian: bool  # written in Ukrainian (not Russian): whose voice an unattributed text is
+    after_strikes: bool  # the sentence before claimed strikes (an item of damage may follow)
     scene: tuple[Mention, object] | None = None  # the last place a clause made a scene
 
 
@@ -142,16 +139,20 @@ def propose_claims(
     # A bulletin's formula or a channel's "наши штурмовики" tells whose forces the text's
     # unattributed actions are; who asserts them is what the text or its source names.
     voice_side = CLAIMANT_SIDE.get(voice_of(text) or "")
-    # (where the report first tells of a strike: a list of what strikes did may follow it)
-    first_strike = next((m.start() for m in scans["action"] if m.lastgroup == "strike"), len(text))
-    report = _Report(text, action_scan, side_scan, voice_side, source, report_date, first_strike)
+    report = _Report(text, action_scan, side_scan, voice_side, source, report_date)
     attacked: tuple[int, list[ProposedClaim]] = (-2, [])  # the last sentence's claims
+    struck = -2  # the last sentence that told of a strike
+    strike_scan = _positions([m for m in scans["action"] if m.lastgroup == "strike"])
     action_starts = action_scan[1]
     for number, (start, end) in enumerate(sentences):
         # (most sentences name no action: one look, and nothing else read for them)
         low = bisect_left(action_starts, start)
+        # (a list of what strikes did follows the sentence that told of them, item by item)
+        after_strikes = struck == number - 1
+        if _in_range(*strike_scan, start, end):
+            struck = number
         if (low == len(action_starts) or action_starts[low] >= end) and not (
-            first_strike < start
+            after_strikes
             and (listed := _listed_item(text, start, end)) is not None
             and _damage_item(text, listed, end) is not None
         ):
@@ -180,7 +181,7 @@ def propose_claims(
         )
         quote = " ".join(sentence.split())
         sentence_info = _Sentence(
-            start, end, in_sentence, said, written, quote, _ukrainian(sentence)
+            start, end, in_sentence, said, written, quote, _ukrainian(sentence), after_strikes
         )
         clauses = _listed_after_colon(
             text, _headed(text, clause_spans(text, start, end)), action_scan
@@ -196,6 +197,8 @@ def propose_claims(
                     )
                 )
         attacked = (number, claims[first_new:])
+        if any(c.action == Action.STRIKE for c in claims[first_new:]):
+            struck = number
     return claims
 
 
@@ -294,7 +297,7 @@ def _clause_claims(
     # (an item of a post's list: "🔻 Алешки — повреждены жилой дом", "Каховка — обстрел")
     listed = _listed_item(text, clause_start, limit)
     if not acts:
-        item = _damage_item(text, listed, limit) if listed and report.struck_before(start) else None
+        item = _damage_item(text, listed, limit) if listed and sentence.after_strikes else None
         if item is None:
             return
         every = acts = [item]
@@ -366,8 +369,9 @@ def _clause_claims(
             sentence.ukrainian,
         )
         if listed and chosen.action == Action.STRIKE and not (sides or enemies or ours):
-            # the post said who strikes before its list ("ВСУ выпустили … 🔻 Алешки — …")
-            struck_by = _last_striker(claims) or struck_by
+            # the post said who strikes before its list ("ВСУ выпустили … 🔻 Алешки — …",
+            # "Consequences of Russian attacks: • Kharkiv: …")
+            struck_by = _last_striker(claims, side_scan, clause_start) or struck_by
         key = (id(chosen), claimant, struck_at_home, struck_by)  # (`every` holds the acts)
         events = shared.get(key)
         if events is None:
@@ -573,8 +577,14 @@ def _listed_item(text: str, start: int, end: int) -> int | None:
     return mark.end() if mark else None
 
 
-def _last_striker(claims: list[ProposedClaim]) -> Side | None:
-    return next((c.side for c in reversed(claims) if c.action == Action.STRIKE), None)
+def _last_striker(claims: list[ProposedClaim], side_scan, before: int) -> Side | None:
+    """The side that struck last in the report: a side named after the last strike claimed
+    (a heading's "Russian attacks"), else that claim's."""
+    last = next((c for c in reversed(claims) if c.action == Action.STRIKE), None)
+    marks = _in_range(*side_scan, last.mention.end if last else 0, before)
+    if marks:
+        return marks[-1][1]
+    return last.side if last else None
 
 
 def _damage_item(text: str, start: int, end: int) -> _Act | None:

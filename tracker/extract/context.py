@@ -297,8 +297,13 @@ def _read_region_labels(places: PlaceLookup, text: str, found: list[Found]) -> N
         if not mention.is_region and mention.candidates and not _hashtag(text, mention):
             said.setdefault(_key(mention), mention)
     # ("Explosions heard in the city. #Zaporizhzhia": a post about a city that names no
-    # other place tags the city)
-    of_the_city = not said and _CITY_WORDS.search(text) is not None
+    # other place, nor its region, tags the city)
+    of_the_city = (
+        not said
+        and _CITY_WORDS.search(text) is not None
+        and _REGION_WORDS.search(text) is None
+        and not any(m.is_region and not _hashtag(text, m) for m in found)
+    )
     for previous, mention in pairwise([None, *found]):
         if mention.is_region:
             continue
@@ -345,19 +350,22 @@ _GOING_TO = re.compile(
     r"evakuiert|umgesiedelt)\s+(?:\w+\s+){0,3}(?:в|во|у|до|на|to|into|vers|en|nach|in)\s+$",
     re.IGNORECASE,
 )
-# Unnamed villages a region is said of, ending the words before it
-_VILLAGES_OF = re.compile(
-    r"(?<!\w)(?:and|et|und|та|і|й|и)\s+(?:(?:the|les|die|de)\s+)?(?:villages|hamlets|"
-    r"localités|Dörfer|Ortschaften|сел[аи]|сіл|селища|деревни|населен[іі]\s+пункти|"
-    r"населенные\s+пункты)\s+(?:(?:of|in)\s+(?:the\s+)?|d[eu]\s+(?:la\s+)?|des\s+|im\s+|"
-    r"in\s+der\s+|der\s+)?$",
-    re.IGNORECASE,
+# ", and" then a word that opens no noun phrase: another verb's clause
+_NEXT_VERB = re.compile(
+    r",\s++(?:and|et|und)\s+(?!(?:near|in|at|around|on|the|a|an|to|from|de|du|des|la|le|les|"
+    r"un|une|l['’]|à|près|dans|vers|depuis|bei|im|in|an|der|die|das|den|ein|eine|einen|zu|nach|"
+    r"von|aus)[\s'’])(?=(?-i:[a-zàâéèêôûç]))"
 )
 # ("à", "у": the few characters before the "#")
 _IN_BEFORE_TAG = re.compile(r"(?<!\w)(?:à|in|dans|у|в|во|on|sur|auf|по)\s*#$", re.IGNORECASE)
 _CITY_WORDS = re.compile(
-    r"(?<!\w)(?:the city|in town|[ув] місті|міста|в городе|города|la ville|en ville|"
-    r"der Stadt|die Stadt|mayor|maire|Bürgermeister|міський голова|мер|мэр)(?!\w)",
+    r"(?<!\w)(?:the city|in town|[ув] місті|в городе|la ville|en ville|in der Stadt)(?!\w)",
+    re.IGNORECASE,
+)
+# ... and words of a region or its communities, which say the post is about more than a city
+_REGION_WORDS = re.compile(
+    r"(?<!\w)(?:region\w*|oblast|province|communit\w+|communes?|Gebiet\w*|Gemeinden?|"
+    r"région\w*|област\w*|громад\w*|район\w*|district\w*)(?!\w)",
     re.IGNORECASE,
 )
 _WORDS_AFTER_TAG = re.compile(
@@ -470,9 +478,9 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 # "Кіндратівка та Володимирівка теж мають тезок у Донецькій області": where
                 # their namesakes are
                 or NAMESAKE_APART.search(text, mention.end, found[next_region].start)
-                # "Семенівка, Новгород-Сіверський та села Корюківського району": the villages'
-                # region, not the named places' (but "and other villages of" is theirs too)
-                or _VILLAGES_OF.search(text, mention.end, found[next_region].start)
+                # "près de Fedorivka, et tentent de contourner la ville … depuis Bilohorivka,
+                # dans l'oblast de Louhansk": the next verb's places
+                or _NEXT_VERB.search(text, mention.end, found[next_region].start)
             )
         ):
             # "Тернопіль та Львівщина": two things hit, neither locates the other; "hit
@@ -1131,8 +1139,6 @@ def _attach_areas(
                 # (nor where people came from, after the place: "У Запоріжжі розгорнули пункт
                 # для евакуйованих із Пологівського району")
                 and not (at > mention.end and _CAME_FROM_BEFORE.search(text, max(0, at - 40), at))
-                # (nor the unnamed villages': "Семенівка та села Корюківського району")
-                and not (at > mention.end and _VILLAGES_OF.search(text, mention.end, at))
                 and _same_aside(asides, at, mention.start)
                 and _said_of(at, mention, said[_key(mention)])
             ]

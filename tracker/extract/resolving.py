@@ -125,6 +125,26 @@ CITY_APART = 50_000
 # than the word's loses this much.
 KIND_WEIGHT = 0.35
 TOWN_KIND_MIN_POPULATION = 3_000
+# Where a town called a port lies: by the Black and Azov seas, the Danube, the Dnipro's
+# reservoirs and Russia's southern coast
+PORT_REGIONS = frozenset(
+    {
+        "Odesa Oblast",
+        "Mykolaiv Oblast",
+        "Kherson Oblast",
+        "Zaporizhzhia Oblast",
+        "Donetsk Oblast",
+        "Crimea",
+        "Sevastopol",
+        "Kyiv City",
+        "Kyiv Oblast",
+        "Cherkasy Oblast",
+        "Poltava Oblast",
+        "Dnipropetrovsk Oblast",
+        "Krasnodar Krai",
+        "Rostov Oblast",
+    }
+)
 VILLAGE_KIND_MAX_POPULATION = 20_000  # (a large village or a small town is called either)
 REFERENCE_TOWN_WEIGHT = 0.1
 # A hamlet abroad whose recorded population is a handful (GeoNames' "Klintsy" of Kursk Oblast,
@@ -896,6 +916,8 @@ class Resolver:
                 score -= HAMLET_PENALTY
             if mention.kind and not _size_fits(mention.kind, candidate, nobody_now):
                 score -= KIND_WEIGHT  # "the city of Rivne" is not a village of the name
+            elif mention.kind == "port" and place.admin1 not in PORT_REGIONS:
+                score -= KIND_WEIGHT  # "the port of Pivdenne" is not the Kharkiv town
             if (
                 place.admin1_codes & mention.not_town_in
                 and place.population >= TOWN_KIND_MIN_POPULATION
