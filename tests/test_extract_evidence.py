@@ -5986,3 +5986,13 @@ def test_a_region_after_the_next_verb_frames_not_the_places_before_it() -> None:
         m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Fedorivka"
     )
     assert fedorivka.place.admin1 == "Donetsk Oblast", fedorivka.reason
+
+
+def test_an_airfield_is_no_hamlet() -> None:
+    # (Ozerne by Zhytomyr, 5,800 people, over a hamlet of the name nearer Starokostiantyniv)
+    text = (
+        "Удары нанесены по аэродрому Озерное в Житомирской области, а также по предприятиям "
+        "в Староконстантинове."
+    )
+    ozerne = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Озерное")
+    assert haversine_km(ozerne.place.point, (50.18, 28.73)) < 5, ozerne.reason

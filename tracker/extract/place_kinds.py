@@ -38,6 +38,14 @@ _PORT_BEFORE = re.compile(
     r"(?<!\w)(?:port|Hafen(?:stadt)?|порт[уіа]?)(?:\s+(?:of|d(?:e\s+|['’])|von))?\s*$",
     re.IGNORECASE,
 )
+# "аэродрому Озерное", "the airfield at Kulbakino", "la base aérienne de Saky": an airfield's
+# place is no hamlet of a few dozen people
+_AIRFIELD_BEFORE = re.compile(
+    r"(?:airfield|air\s*base|aérodrome|base\s+aérienne|Flugplatz|Fliegerhorst|"
+    r"Luftwaffenstützpunkt|аэродром\w*|аеродром\w*|авиабаз\w*|авіабаз\w*)"
+    r"(?:\s+(?:of|at|near|de|d['’]|von|bei))?\s*[«\"“„]?\s*$",
+    re.IGNORECASE,
+)
 _VILLAGE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:village|hamlet)\s+of|(?<!\w)(?:village|hameau)\s+(?:[^\W\d_]+\s+)?"
     r"d(?:e\s+|['’])|(?<!\w)Dorf(?:es)?|(?<!\w)(?:сел[оаіуе]|селом|деревн[яиеюй]|деревню))\s*$",
@@ -89,6 +97,18 @@ _KIND_WORDS = (
     "port",
     "hafen",
     "порт",
+    "aérodrome",
+    "airfield",
+    "air base",
+    "airbase",
+    "base aérienne",
+    "flugplatz",
+    "fliegerhorst",
+    "luftwaffenstützpunkt",
+    "аэродром",
+    "аеродром",
+    "авиабаз",
+    "авіабаз",
     "hub",
     "junction",
     "depot",
@@ -150,6 +170,8 @@ def attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]
         after = _KIND_AFTER.match(text, mention.end)
         if named and _PORT_BEFORE.search(before):
             mention.kind = "port"
+        elif named and _AIRFIELD_BEFORE.search(before):
+            mention.kind = "airfield"
         elif named and _TOWN_BEFORE.search(before) and not _CUE_TOWN_BEFORE.search(before):
             mention.kind = "town"
         elif named and _VILLAGE_BEFORE.search(before):

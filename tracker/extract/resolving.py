@@ -125,6 +125,7 @@ CITY_APART = 50_000
 # than the word's loses this much.
 KIND_WEIGHT = 0.35
 TOWN_KIND_MIN_POPULATION = 3_000
+AIRFIELD_MIN_POPULATION = 300  # (an airfield's village is no hamlet)
 # Where a town called a port lies: by the Black and Azov seas, the Danube, the Dnipro's
 # reservoirs and Russia's southern coast
 PORT_REGIONS = frozenset(
@@ -1467,6 +1468,8 @@ def _size_fits(kind: str, candidate: Candidate, former_fits: bool = False) -> bo
     it now (`former_fits`: "город Красноармейск" is Pokrovsk), nor for a port ("порт Южный" is
     Pivdenne)."""
     population = candidate.place.population
+    if kind == "airfield":
+        return population == 0 or population >= AIRFIELD_MIN_POPULATION
     if kind in ("town", "port"):
         return (candidate.main_name or former_fits or kind == "port") and (
             population == 0 or population >= TOWN_KIND_MIN_POPULATION
