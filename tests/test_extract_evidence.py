@@ -5996,3 +5996,19 @@ def test_an_airfield_is_no_hamlet() -> None:
     )
     ozerne = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Озерное")
     assert haversine_km(ozerne.place.point, (50.18, 28.73)) < 5, ozerne.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "name"),
+    [
+        ("Power cut after a strike on a substation. #Kryvyi_Rih", "Kryvyi_Rih", "Kryvyi Rih"),
+        (
+            "Авиация работает по позициям ВСУ. #Харьковская_область",
+            "Харьковская_область",
+            "Kharkiv Oblast",
+        ),
+    ],
+)
+def test_a_tag_s_words_joined_by_underscores_are_one_name(text: str, tag: str, name: str) -> None:
+    mentions = extract(text, report_date=REPORT_DATE).mentions
+    assert [(m.text, m.place.name) for m in mentions] == [(tag, name)], mentions

@@ -8,9 +8,11 @@ result.claims    # proposed claims for an analyst to accept or correct
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from tracker.case_forms import case_form_test
@@ -106,11 +108,20 @@ def _unwrapped(text: str, finder: MentionFinder) -> Unwrapped | None:
 
 
 def _mentions(text, sentences, scans, finder, front) -> list[Mention]:
+    # (a tag's words joined by "_" are one name: "#Kryvyi_Rih", "#Харьковская_область"; the
+    # view keeps every offset, and each mention's text is the report's)
+    spaced = _TAG_WORDS.sub(lambda tag: tag.group().replace("_", " "), text)
     with finder.lock:
-        found = finder.find(text, sentences)
-        found = finder.attach_context(text, found, sentences, scans)
+        found = finder.find(spaced, sentences)
+        found = finder.attach_context(spaced, found, sentences, scans)
         finder.resolve(found, list(front) if front else None)
-        return finder.to_mentions(found)
+        mentions = finder.to_mentions(found)
+    if spaced == text:
+        return mentions
+    return [replace(m, text=text[m.start : m.end]) for m in mentions]
+
+
+_TAG_WORDS = re.compile(r"(?<=#)[^\W_]+(?:_[^\W_]+)+")
 
 
 def _check_text(text: object) -> None:
