@@ -6012,3 +6012,23 @@ def test_an_airfield_is_no_hamlet() -> None:
 def test_a_tag_s_words_joined_by_underscores_are_one_name(text: str, tag: str, name: str) -> None:
     mentions = extract(text, report_date=REPORT_DATE).mentions
     assert [(m.text, m.place.name) for m in mentions] == [(tag, name)], mentions
+
+
+def test_a_neighbouring_region_after_a_clause_is_not_the_places_before() -> None:
+    text = (
+        "Auch Schostka und Konotop wurden angegriffen, im benachbarten Gebiet Tschernihiw traf "
+        "eine Drohne ein Verwaltungsgebäude in Nowhorod-Siwerskyj."
+    )
+    konotop = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Konotop"
+    )
+    assert konotop.place.admin1 == "Sumy Oblast", konotop.reason
+    # (but "towards X in neighbouring Y Oblast" is said of X)
+    text = (
+        "The enemy attacked near Udachne and towards Novopavlivka in neighbouring "
+        "Dnipropetrovsk Oblast."
+    )
+    place = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Novopavlivka"
+    )
+    assert place.place.admin1 == "Dnipropetrovsk Oblast", place.reason

@@ -350,6 +350,11 @@ _GOING_TO = re.compile(
     r"evakuiert|umgesiedelt)\s+(?:\w+\s+){0,3}(?:в|во|у|до|на|to|into|vers|en|nach|in)\s+$",
     re.IGNORECASE,
 )
+_NEIGHBOURING = re.compile(
+    r"(?<!\w)(?:benachbart\w*|neighbou?ring|voisine?s?|limitrophes?|сусідн\w*|соседн\w*)"
+    r"\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
 # ", and" then a word that opens no noun phrase: another verb's clause
 _NEXT_VERB = re.compile(
     r",\s++(?:and|et|und)\s+(?!(?:near|in|at|around|on|the|a|an|to|from|de|du|des|la|le|les|"
@@ -481,6 +486,16 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 # "près de Fedorivka, et tentent de contourner la ville … depuis Bilohorivka,
                 # dans l'oblast de Louhansk": the next verb's places
                 or _NEXT_VERB.search(text, mention.end, found[next_region].start)
+                # "Konotop wurden angegriffen, im benachbarten Gebiet Tschernihiw …": another
+                # clause's region than theirs (not "towards X in neighbouring Y Oblast")
+                or (
+                    "," in text[mention.end : found[next_region].start]
+                    and _NEIGHBOURING.search(
+                        text,
+                        max(mention.end, found[next_region].start - 30),
+                        found[next_region].start,
+                    )
+                )
             )
         ):
             # "Тернопіль та Львівщина": two things hit, neither locates the other; "hit
