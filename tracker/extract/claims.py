@@ -113,7 +113,7 @@ class _Sentence:
     written: list
     quote: str
     ukrainian: bool  # written in Ukrainian (not Russian): whose voice an unattributed text is
-    after_strikes: bool  # the sentence before claimed strikes (an item of damage may follow)
+    after_strikes: bool  # the sentence before told of strikes (an item of damage may follow)
     scene: tuple[Mention, object] | None = None  # the last place a clause made a scene
 
 
@@ -619,7 +619,7 @@ _HEADING = re.compile(
 # Places after a preposition and nothing else: the targets an action before listed
 _MORE_THAN_ONE = re.compile(r",|\s(?:and|et|und|та|і|и)\s")
 _LISTED_TARGETS = re.compile(
-    r"\s*(?:по|на|у|в|біля|під|под|у|около|возле|on|at|near|sur|près\s+de|auf|bei)\s+"
+    r"\s*(?:по|на|у|в|біля|під|под|около|возле|on|at|near|sur|près\s+de|auf|bei)\s+"
     + _HEADING.pattern
 )
 
