@@ -148,8 +148,9 @@ def attach_context(
     _read_republics(places, text, found)
     _read_region_labels(places, text, found)
     _read_region_directions(places, text, found)
-    _attach_regions(text, found, sentences)
+    # (the words about namesakes first: a heading frames none of their places)
     mark_asides(text, found, sentences)
+    _attach_regions(text, found, sentences)
     mark_namesakes(text, found, sentences)
     mark_said_again(text, found)
     _anchor_to_the_name_said_before(found)
@@ -555,7 +556,6 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     earlier: Found | None = None
     earlier_index = -1
     heading: Found | None = None  # "📍 Днепропетровская область." on a line of its own
-    asides = aside_spans(text, sentences)  # the words about namesakes
     for index, (mention, locates) in enumerate(zip(found, locating, strict=True)):
         if earlier is not None and (
             earlier.sentence != mention.sentence
@@ -599,7 +599,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             mention.region is None
             and heading is not None
             # (not the words about a namesake: "Не путать с Новопавловкой у Красноармейска!")
-            and not _in_aside(mention, asides)
+            and mention.aside < 0
         ):
             if _outside(mention, heading):
                 # "Донбасс. ДНР. ... работают по Орехову": a channel's heading, not where the
@@ -968,10 +968,6 @@ _COORDINATED_IN = re.compile(
     r"вдоль|уздовж|по)\s*(?:the\s+|la\s+|le\s+|l['’]\s*|de\s+la\s+)?",
     re.IGNORECASE,
 )
-
-
-def _in_aside(mention: Found, asides: list[tuple[int, int]]) -> bool:
-    return any(start <= mention.start < end for start, end in asides)
 
 
 def _alone_in_sentence(text: str, region: Found, sentences: list[tuple[int, int]]) -> bool:
