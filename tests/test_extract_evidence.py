@@ -6032,3 +6032,39 @@ def test_a_neighbouring_region_after_a_clause_is_not_the_places_before() -> None
         m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Novopavlivka"
     )
     assert place.place.admin1 == "Dnipropetrovsk Oblast", place.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "oblast"),
+    [
+        # the adjective names the lesser-known bearer of a famous name: the sentence's places
+        # say where it is
+        (
+            "Die Kämpfe verlagern sich an den Stausee: bei Stepnohirsk, Plawni und dem "
+            "gleichnamigen Kamjanske rücken russische Einheiten vor.",
+            "Kamjanske",
+            "Zaporizhzhia Oblast",
+        ),
+        (
+            "Бої точаться біля Степногірська та Плавнів, однойменне село Кам'янське вже в "
+            "сірій зоні.",
+            "Кам'янське",
+            "Zaporizhzhia Oblast",
+        ),
+    ],
+)
+def test_a_namesake_adjective_before_the_name_is_no_aside(text, name, oblast) -> None:
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found[name].place is not None and found[name].place.admin1 == oblast, found[name].reason
+
+
+def test_a_namesake_adjective_after_the_same_name_still_sets_it_apart() -> None:
+    """'in das gleichnamige Dorf Borowa bei Kiew': the Borova said before is another place."""
+    text = (
+        "Aus Borowa im Gebiet Charkiw wurden Familien evakuiert, viele kamen in das "
+        "gleichnamige Dorf Borowa bei Kiew."
+    )
+    places = [
+        m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Borowa"
+    ]
+    assert [p.admin1 for p in places] == ["Kharkiv Oblast", "Kyiv Oblast"]

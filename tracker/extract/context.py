@@ -1128,7 +1128,7 @@ def _attach_areas(
             continue
         breaks = sorted(m.start() for m in NAMESAKE_APART.finditer(text, start, end))
         if asides is None:
-            asides = aside_spans(text, sentences)
+            asides = aside_spans(text, sentences, found)
         said: dict[str, list[int]] = {}
         for mention in mentions:
             said.setdefault(_key(mention), []).append(mention.start)

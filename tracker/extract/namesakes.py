@@ -238,17 +238,21 @@ def mark_asides(text: str, found: list[Found], sentences: list[tuple[int, int]])
     """The places named in the words about a namesake set apart, up to a dash or the end of
     the sentence ("Северск — не путать с одноимённым городом в Томской области — ...")."""
     starts = [m.start for m in found]
-    for start, end in aside_spans(text, sentences):
+    for start, end in aside_spans(text, sentences, found):
         for mention in found[bisect_left(starts, start) : bisect_left(starts, end)]:
             mention.aside = start
 
 
-def aside_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def aside_spans(
+    text: str, sentences: list[tuple[int, int]], found: list[Found]
+) -> list[tuple[int, int]]:
     """Where the words about a namesake set apart start and end (a mention's `aside` is the
     start of the one it lies in)."""
     ends = [end for _, end in sentences]
     spans = []
     for words in _ASIDE_WORDS.finditer(text):
+        if _names_this_one(text, words, found):
+            continue
         number = bisect_right(ends, words.start())
         end = _aside_end(text, words.end(), ends[number] if number < len(ends) else len(text))
         spans.append((words.start(), end))
@@ -288,6 +292,39 @@ def mark_said_again(text: str, found: list[Found]) -> None:
 def _same_as_before(places: list[Found], at: int) -> None:
     key = name_key(places[at])
     places[at].same_as = next((m for m in reversed(places[:at]) if name_key(m) == key), None)
+
+
+# "das gleichnamige Kamjanske liegt im Niemandsland", "однойменне село Кам'янське": the
+# adjective names the place the sentence is about (the lesser-known bearer of a famous name),
+# not another one beside it: no aside ("nicht das gleichnamige Dorf …" stays one)
+_NAMES_THIS_ONE = re.compile(
+    r"(?:gleichnamig\w*|однойменн\w*|одноим[её]нн\w*|homonyme|same-named)\s+"
+    r"(?:(?:Dorf|Ort|село|селище|деревня|посёлок|поселок|village)\s+)?",
+    re.IGNORECASE,
+)
+_DENIED = re.compile(
+    r"(?<!\w)(?:nicht|не|not|pas|non|ne|kein\w*|nothing|nichts|rien)(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_this_one(text: str, words: re.Match, found: list[Found]) -> bool:
+    """Whether namesake words are an adjective naming the place right after them, whose
+    name no place said before bears, with no negation before them."""
+    adjective = _NAMES_THIS_ONE.match(text, words.start())
+    if adjective is None or _DENIED.search(text, max(0, words.start() - 24), words.start()):
+        return False
+    named = next((m for m in found if m.start == adjective.end()), None)
+    return (
+        named is not None
+        and not named.is_region
+        and bool(named.candidates)
+        and not any(
+            m.candidates and not m.is_region and name_key(m) == name_key(named)
+            for m in found
+            if m.start < named.start
+        )
+    )
 
 
 # (", and attacked toward X": the report goes on; "— не та X, что у Y": still the aside)
