@@ -255,3 +255,67 @@ def test_no_attacks_on_a_place_is_no_claim() -> None:
 def test_a_battlegroup_is_no_place() -> None:
     text = "Units of the Yug Battlegroup liberated Stupochky, the Russian MoD said."
     assert [c[0] for c in _claims(text)] == ["Stupochky"]
+
+
+def test_community_headings_take_the_item_after_their_dash() -> None:
+    text = (
+        "Нікопольська РВА. Ворог знову обстрілював район. Підсумки:\n"
+        "• Марганецька громада — удар FPV-дрона, пошкоджено гараж;\n"
+        "• Мирівська громада — без обстрілів."
+    )
+    claims = _claims(text)
+    assert claims == [("Marhanets", Side.RU, Action.STRIKE, "Ukrainian officials")], claims
+
+
+def test_a_city_s_district_heading_is_no_village() -> None:
+    text = (
+        "Мер Харкова:\n\nВночі окупанти вдарили по Харкову.\n"
+        "▪️ Київський район — вибиті вікна у під’їзді.\n▪️ Салтівський район — пожежа."
+    )
+    assert {c[0] for c in _claims(text)} == {"Kharkiv"}
+
+
+def test_a_signature_line_speaks_for_the_post() -> None:
+    text = (
+        "Іван Федоров | Запорізька ОВА\n"
+        "За добу російські війська завдали 300 ударів по населених пунктах області:\n"
+        "▪️ 5 авіаударів — по Оріхову та Малій Токмачці;\n"
+        "▪️ 120 ударів БпЛА — по Степногірську та Плавнях."
+    )
+    claims = _claims(text)
+    assert {c[0] for c in claims} >= {"Orikhiv", "Mala Tokmachka", "Stepnohirsk"}, claims
+    assert {(c[1], c[2], c[3]) for c in claims} == {
+        (Side.RU, Action.STRIKE, "Ukrainian officials")
+    }, claims
+
+
+def test_a_rumour_called_fake_after_a_dash_is_no_claim() -> None:
+    text = (
+        "Краматорська МВА\n\nПовідомлення про нібито прорив ворожої ДРГ у Слов'янськ — фейк. "
+        "Ситуація в місті контрольована."
+    )
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Russia's defence ministry said on Monday its troops had captured Hlushkivka. The "
+            "Khortytsia group rejected the report and stated that Ukrainian units still control "
+            "the settlement.",
+            "Hlushkivka",
+        ),
+        (
+            "Міноборони РФ заявило про захоплення Коломийців. У бригаді це заперечили: населений "
+            "пункт і далі під контролем українських військ.",
+            "Kolomiitsi",
+        ),
+    ],
+)
+def test_a_denial_that_the_village_fell_holds_it(text: str, place: str) -> None:
+    claims = [c for c in _claims(text) if c[0] == place]
+    assert {(c[1], c[2]) for c in claims} == {
+        (Side.RU, Action.CAPTURE),
+        (Side.UA, Action.CONTROL),
+    }, claims

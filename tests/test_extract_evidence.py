@@ -6068,3 +6068,46 @@ def test_a_namesake_adjective_after_the_same_name_still_sets_it_apart() -> None:
         m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Borowa"
     ]
     assert [p.admin1 for p in places] == ["Kharkiv Oblast", "Kyiv Oblast"]
+
+
+def test_a_side_of_the_state_border_is_a_border_cue() -> None:
+    text = (
+        "Les unités russes avancent le long du Psel vers Myropillia et Oleksandriia, juste au sud "
+        "de la frontière, selon des blogueurs russes."
+    )
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Oleksandriia"].place is not None
+    assert found["Oleksandriia"].place.admin1 == "Sumy Oblast", found["Oleksandriia"].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a nuclear plant named after a city it is not in: the plant, no place of the name
+        (
+            "Inspectors crossed to the Zaporizhzhia nuclear power plant near Enerhodar.",
+            ["Enerhodar"],
+        ),
+        ("На Запорізькій АЕС в Енергодарі знову блекаут.", ["Енергодарі"]),
+        ("Drohnen kreisten über dem AKW Saporischschja bei Enerhodar.", ["Enerhodar"]),
+        ("La centrale nucléaire de Zaporijjia, à Energodar, est à l'arrêt.", ["Energodar"]),
+        # a broadcaster's regional desk, a road named after a city, the river with its article
+        ("Shelling hit Bilozerka overnight. 🔗 Suspilne Kherson", ["Bilozerka"]),
+        ("Un immeuble de la chaussée de Zaporijjia a été touché à Dnipro.", ["Dnipro"]),
+        ("Nikopol est bombardée depuis l'autre rive du Dniepr.", ["Nikopol"]),
+    ],
+)
+def test_names_of_other_things_are_no_places(text: str, kept: list[str]) -> None:
+    assert [m.text for m in extract(text, report_date=REPORT_DATE).mentions] == kept
+
+
+def test_towards_a_town_is_no_direction_named_after_it() -> None:
+    """'les assauts en direction de Kamianské' move towards the village by Stepnohirsk; no
+    General Staff direction is named after the Dnipro city."""
+    text = (
+        "Les troupes russes ont progressé près de Stepnohirsk et multiplient les assauts en "
+        "direction de Kamianské et de Plavni."
+    )
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Kamianské"].place is not None
+    assert found["Kamianské"].place.admin1 == "Zaporizhzhia Oblast", found["Kamianské"].reason

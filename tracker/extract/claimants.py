@@ -133,7 +133,8 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
         r"administration\s+militaire(?:\s+(?:de\s+|d['’])[^\W\d_][\w'’-]*)?|"
         r"municipalité|militärverwaltung|gebietsverwaltung|stadtverwaltung|"
         r"ukrainisch\w*\s+behörden|українськ\w+\s+влад\w*|украинск\w+\s+власт\w*|"
-        r"ова|обласн\w+\s+військов\w+\s+адміністрац\w*|губернатор\w*|мер|мэр|"
+        r"ова|(?-i:РВА|МВА)|(?:обласн|районн|міськ)\w+\s+військов\w+\s+адміністрац\w*|"
+        r"district\s+military\s+administration|губернатор\w*|мер|мэр|"
         r"міськ\w+\s+голов\w*|глав\w+\s+ова|начальник\w*\s+ова",
         True,
     ),
@@ -507,7 +508,17 @@ def paragraph_speaker(text: str, start: int) -> str | None:
     # Military Administration — daily update")
     paragraph = text[opening:start].strip()
     title = text.startswith("\n\n", start) and "\n" not in paragraph and len(paragraph) <= 120
-    if 0 <= colon < 60:
+    lead = _LEAD_SENTENCE.match(head)
+    if lead is not None and any(
+        _only_the_speaker(lead.group(1), match) for match in SPEAKER_RE.finditer(lead.group(1))
+    ):
+        # a post opening with its speaker alone: "Нікопольська РВА. Ворог продовжує терор."
+        head, colon, title = lead.group(1), len(lead.group(1)), False
+    elif (piped := _PIPED_TITLE.match(head)) is not None:
+        # a post's signature line: "Іван Федоров | Запорізька ОВА", "Oleh Syniehubov |
+        # Kharkiv Regional Military Administration"
+        head, colon, title = piped.group(1).strip(), -1, True
+    elif 0 <= colon < 60:
         head = head[:colon]  # "ISW Key Takeaways, December 4:", "Генштаб ЗСУ повідомляє:"
     elif len(line) < 40 and "\n" in head:
         head = line  # "Сводка Минобороны РФ."
@@ -543,6 +554,10 @@ def paragraph_speaker(text: str, start: int) -> str | None:
     return None
 
 
+# A post's first line naming a person and their office: the office's words
+_PIPED_TITLE = re.compile(r"[^\n|]{2,40}\|([^\n|]{2,70})\n")
+# A post's first sentence, short, ended by a full stop
+_LEAD_SENTENCE = re.compile(r"([^.:\n]{3,40})\.\s")
 # What a title line adds after its speaker: "— daily update", "| evening summary"
 _TITLE_TAIL = re.compile(r"\s+[—–|]\s+")
 

@@ -70,6 +70,7 @@ from tracker.extract.scenes import (
     republic_region,
     sector,
 )
+from tracker.extract.sentences import bulleted
 from tracker.extract.speaker_places import in_the_speakers_words, speaking_body_of
 from tracker.extract.text import UKRAINIAN_LETTERS, clause_spans, token_end
 from tracker.extract.types import Mention, ProposedClaim
@@ -368,7 +369,11 @@ def _clause_claims(
             bool(sides or enemies or ours),
             sentence.ukrainian,
         )
-        if listed and chosen.action == Action.STRIKE and not (sides or enemies or ours):
+        if (
+            (listed or bulleted(text, clause_start))
+            and chosen.action == Action.STRIKE
+            and not (sides or enemies or ours)
+        ):
             # the post said who strikes before its list ("ВСУ выпустили … 🔻 Алешки — …",
             # "Consequences of Russian attacks: • Kharkiv: …")
             struck_by = _last_striker(claims, side_scan, clause_start) or struck_by
@@ -494,12 +499,13 @@ def _towns(
     text: str, sentence: tuple[int, int], places: list[Mention], starts: list[int]
 ) -> list[Mention]:
     """The settlements a sentence names (after its dateline: a dateline's city is where the
-    story was filed, no town a later "the city" means)."""
+    story was filed, no town a later "the city" means; not a reference: "liberated
+    Kivsharivka, southeast of Kupiansk-Vuzlovyi" names one)."""
     start, end = sentence
     towns = [
         m
         for m in places[bisect_left(starts, start) : bisect_left(starts, end)]
-        if m.level == "settlement"
+        if m.level == "settlement" and not m.reference
     ]
     if not towns:
         return towns
@@ -613,6 +619,9 @@ _HEADING = re.compile(
     r"[\W_]*(?:(?:la\s+ville\s+d(?:e\s+|['’])|the\s+(?:city|town)\s+of\s+|die\s+Stadt\s+|"
     r"місто\s+|город\s+)?[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?"
     r"(?:\s+(?:elle-même|itself|selbst))?"
+    # (an administration's unit: "• Марганецька громада — атака дрона")
+    # (not a city's district: "▪️ Київський район — вибух", a Kharkiv district, no village)
+    r"(?:\s+(?:громад[аи]|громад[аы]|община|community|hromada))?"
     r"(?:\s*,\s*|\s+(?:and|et|und|та|і|и)\s+)?)+\s*",
 )
 

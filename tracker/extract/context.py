@@ -779,7 +779,13 @@ STATE_BORDER = prefixed(
         r"\bfrontali\w*|nahe\s+der\s+grenze(?!\s+(?:zu|zum|zur|mit|der|zwischen))|\bgrenzn\w*|\bgrenzort\w*|"
         r"\bgrenz(?:gebiet|region)\w*(?!\s+zwischen)|"
         r"(?<!\w)(?:біля|поблизу|вздовж)\s+кордону(?!\s+з)|прикордонн\w*|(?<!\w)(?:у|возле|вдоль)\s+границы(?!\s+с)|"
-        r"приграничн\w*",
+        r"приграничн\w*|"
+        # "just south of the border", "au sud de la frontière", "на південь від кордону"
+        r"(?:north|south|east|west)\s+of\s+the\s+(?:russian\s+|state\s+)?border(?!\s+(?:of|with|between))|"
+        r"(?:nord|sud|est|ouest)\s+de\s+la\s+frontière(?!\s+(?:de|d['’]|entre|avec))|"
+        r"(?:nördlich|südlich|östlich|westlich)\s+der\s+grenze(?!\s+(?:zu|zum|zur|mit|der|zwischen))|"
+        r"на\s+(?:північ|південь|схід|захід)\s+від\s+кордону(?!\s+з)|"
+        r"(?:к|на)\s+(?:северу|югу|востоку|западу|север|юг|восток|запад)\s+от\s+границы(?!\s+с)",
         re.IGNORECASE,
     ),
     indexed=False,

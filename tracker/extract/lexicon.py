@@ -392,7 +392,9 @@ def elided_sector(text: str, start: int, end: int) -> bool:
 
 # ... and before it: "direction de Koupiansk", "Richtung Kupjansk", "im Raum Pokrowsk".
 SECTOR_BEFORE = re.compile(
-    r"(?:direction|axe|secteur|front|Richtung|Frontabschnitt|Abschnitt|Raum)\s+(?:de\s+|d['’]\s*)?$",
+    # (not "les assauts en direction de Kamianské": towards a place, no direction's name)
+    r"(?:(?<!\ben\s)direction|axe|secteur|front|Richtung|Frontabschnitt|Abschnitt|Raum)"
+    r"\s+(?:de\s+|d['’]\s*)?$",
     re.IGNORECASE,
 )
 

@@ -44,10 +44,16 @@ def asserts(text: str, start: int, end: int, report_date: date) -> bool:
 
 
 def called_untrue(text: str, start: int, end: int) -> bool:
-    """Whether the clause text[start:end] calls what it tells untrue."""
-    return _UNTRUE.search(text, start, end) is not None
+    """Whether the clause text[start:end] calls what it tells untrue (within it, or a verdict
+    after a dash closing it: "… про висадку ДРГ у Краматорську — фейк.")."""
+    return _UNTRUE.search(text, start, end) is not None or bool(_UNTRUE_AFTER.match(text, end))
 
 
+_UNTRUE_AFTER = re.compile(
+    r"\s*[—–-]\s*(?:(?:це|это|c['’]est|das\s+ist|it['’]s|this\s+is)\s+)?(?:(?:un|une|a|ein|eine)\s+)?"
+    r"(?:фейк|fake|неправда|ложь|брехня|faux|fausse|falsch|lie|lüge)(?!\w)",
+    re.IGNORECASE,
+)
 # A claim called untrue after it: "заяви окупантів про «захоплення» X не відповідають
 # дійсності", "reports of the capture of X do not correspond to reality".
 _UNTRUE = re.compile(

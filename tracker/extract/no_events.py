@@ -31,6 +31,10 @@ _OWNER_AFTER = re.compile(
     r"окупант|оккупант|ворог|противник|наш|our)",
     re.IGNORECASE,
 )
+_CONTROLLED = re.compile(
+    r"контрольован\w*|контролируем\w*|контролир\w*|controlled|contrôlée?s?|kontrolliert",
+    re.IGNORECASE,
+)
 _SITUATION = re.compile(
     r"\b(?:situation|lage|ситуаці\w*|ситуаци\w*|обстановк\w*)(?!\w)", re.IGNORECASE
 )
@@ -53,8 +57,12 @@ def no_event(text: str, start: int, end: int, match: re.Match, action: Action) -
     if action == Action.CONTROL:
         # "the situation is difficult but under control": no one holds a place (not "the
         # situation is hard, but the town is under the control of the ZSU")
+        # ("Ситуація в місті контрольована": the participle alone says it too)
         return bool(
-            _UNDER.search(text, max(start, match.start() - 8), match.start())
+            (
+                _UNDER.search(text, max(start, match.start() - 8), match.start())
+                or _CONTROLLED.fullmatch(match.group())
+            )
             and not _OWNER_AFTER.match(text, match.end())
             and _SITUATION.search(text, start, match.start())
         )

@@ -224,7 +224,9 @@ _DNIPRO = re.compile(
 # ... and the Dnipro's alone ("die Inselviertel am Dnipro", "along the Dnipro", "le long du
 # Dniepr"): the town on the Oskil is told by its river, the city of Dnipro is no river's
 _ON_THE_DNIPRO_BEFORE = re.compile(
-    r"(?<!\w)(?:am|along\s+the|le\s+long\s+du|au\s+bord\s+du)\s*$", re.IGNORECASE
+    # (French gives the river an article, the city none: "de l'autre côté du Dniepr", "à Dnipro")
+    r"(?<!\w)(?:am|along\s+the|le\s+long\s+du|au\s+bord\s+du|du|le|au|sur\s+le)\s*$",
+    re.IGNORECASE,
 )
 # ... unless the city's road, axis or list follows ("along the Dnipro-Zaporizhzhia highway",
 # "along the Dnipro, Kryvyi Rih and Pavlohrad axis", "the Dnipro city's riverfront")
@@ -339,6 +341,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
         return True  # "the Dnipro embankment" (not "the Kherson embankment": the city's)
     if after and _MEDIA_AFTER.match(text, mention.end):
         return True  # "the New York Times", "The Moscow Times", "Kyiv Post"
+    if _MEDIA_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return True  # "Suspilne Kherson", "Суспільне Харків": a broadcaster's regional desk
     if after and _KRAI_AFTER.match(text, mention.end) and _REGION_ADJECTIVE.search(mention.text):
         return True  # "в Краснодарском крае", "Krasnodar Krai" (not "краєм лісосмуги")
     if mention.text.lower() in ("тим", "тем") and _TIM_PHRASE.match(text, mention.end):
@@ -385,6 +389,13 @@ def names_other_thing(text: str, mention: Found) -> bool:
         return True
     if after and _BRIDGE_AFTER.match(text, mention.end) and _PLACE_ADJECTIVE.search(mention.text):
         return True  # "біля Антонівського мосту", "the Antonivskyi Bridge": a bridge
+    if _PLANT_NAMESAKE.match(mention.text) and (
+        (after and _PLANT_AFTER.match(text, mention.end))
+        or _PLANT_BEFORE.search(text, max(0, mention.start - 32), mention.start)
+    ):
+        # "the Zaporizhzhia nuclear power plant", «Запорізька АЕС», "AKW Saporischschja":
+        # a plant named after a city or region it does not stand in (Enerhodar, Kurchatov)
+        return True
     if _STREET_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start) or (
         after and _STREET_AFTER.match(text, mention.end)
     ):
@@ -468,7 +479,7 @@ _PLACE_PREPOSITION = re.compile(
 _STREET_BEFORE = frozenset(
     """вулиця вулиці вулицю вулицею провулок провулку провулка проспект проспекті
     проспекту площа площі площу бульвар бульварі майдан майдані узвіз улица улице улицу
-    улицей переулок переулке проспекте площадь площади бульваре rue avenue boulevard
+    улицей переулок переулке проспекте площадь площади бульваре rue avenue boulevard chaussée
     """.split()
 )
 # (the street word right before the name, only spaces between: "кожну вулицю, Покровськ",
@@ -485,6 +496,24 @@ _STREET_AFTER = re.compile(
 # An ordinal number written with digits: 76th, 2nd, 155e, 3ème, 47-я, 92-ї, 1-й.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|er|re|ème|eme|-?(?:а|я|й|ї|го|та|ша|ма))")
 _TITLE_MAX_CHARS = 40
+_MEDIA_BEFORE = re.compile(r"(?<!\w)(?:suspilne|суспільне)[ \u00a0]+$", re.IGNORECASE)
+# Nuclear plants named after a city or region away from the town they stand in (Zaporizhzhia's
+# at Enerhodar, Kursk's at Kurchatov, Khmelnytskyi's at Netishyn, Rivne's at Varash, South
+# Ukraine's at Pivdennoukrainsk)
+_PLANT_NAMESAKE = re.compile(
+    r"zapori|zaporo|saporo|sapori|запорі|запоро|kursk|koursk|курськ|курск|khmelny|chmelny|"
+    r"хмельниц|rivne|riwne|рівнен|ровенс|south\s+ukrain|південноукраїн|южноукраин",
+    re.IGNORECASE,
+)
+_PLANT_AFTER = re.compile(
+    r"[\s-]+(?:nuclear\s+(?:power\s+)?(?:plant|station)|npp|n\.p\.p\.|аес|аэс|akw)(?!\w)",
+    re.IGNORECASE,
+)
+_PLANT_BEFORE = re.compile(
+    r"(?:centrale\s+nucléaire\s+(?:\(?\w+\)?\s+)?d(?:e\s+|['’])|"
+    r"(?:kernkraftwerk\w*|atomkraftwerk\w*|akw)\s+)$",
+    re.IGNORECASE,
+)
 # Whether any of the patterns `names_other_thing` reads right after a name matches there.
 _ANY_AFTER = either(
     UNIT_AFTER,
@@ -496,6 +525,7 @@ _ANY_AFTER = either(
     _FEAST_DAY_AFTER,
     _BRIDGE_AFTER,
     _STREET_AFTER,
+    _PLANT_AFTER,
 )
 
 

@@ -127,6 +127,15 @@ def _previous_line_length(text: str, newline: int) -> int:
     return len(text[start:newline].rstrip())
 
 
+def bulleted(text: str, start: int) -> bool:
+    """Whether text[start:] opens a line with a bullet or an emoji: an item of a post's list
+    ("▪️ 7 авіаударів — по Гуляйполю …")."""
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False  # (the clause does not open its line)
+    head = text[start : start + 8].lstrip()
+    return bool(head) and _marked(head[0])
+
+
 def _marked(char: str) -> bool:
     """A bullet, emoji or hashtag: list items and Telegram posts start or end lines with
     them."""
