@@ -6111,3 +6111,21 @@ def test_towards_a_town_is_no_direction_named_after_it() -> None:
     found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Kamianské"].place is not None
     assert found["Kamianské"].place.admin1 == "Zaporizhzhia Oblast", found["Kamianské"].reason
+
+
+def test_a_plural_name_s_genitive_without_ending() -> None:
+    """'з боку Печеніг': the genitive of Печеніги has no ending; not a Lviv village Печенія."""
+    text = "Кілька дронів летять з боку Печеніг на Чугуїв."
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Печеніг"].place is not None and found["Печеніг"].place.name == "Pechenihy"
+
+
+def test_a_border_said_in_a_reported_clause_of_its_own_frames_only_it() -> None:
+    """', and that a glide bomb struck X near the Donetsk Oblast border': the border is X's,
+    not the cities listed before it."""
+    text = (
+        "Regional officials reported that drones struck Samar and Nikopol overnight, and that a "
+        "guided bomb hit Mezhova near the Donetsk Oblast border."
+    )
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Nikopol"].place.admin1 == "Dnipropetrovsk Oblast", found["Nikopol"].reason

@@ -29,6 +29,8 @@ BASE_FACTOR = 0.97  # a direction's town found from the adjective's base (Лим
 STRIKE_REGIONS = frozenset({"RU.09", "RU.10", "RU.41", "RU.86", "RU.61", "RU.38"})
 # A Ukrainian or Russian genitive plural with a fleeting vowel: Олешок (Олешки), Гірок (Гірки).
 _PLURAL_GENITIVE = re.compile(r"([бвгґджзйклмнпрстфхцчшщ])[оеє]к$", re.IGNORECASE)
+# A Cyrillic name ending in a hard consonant: perhaps a plural's genitive (Печеніг, Олешок)
+_ZERO_ENDING = re.compile(r"[а-яіїєґ][бвгґдзклмнпрстфх]$")
 # A town whose country a "-щина" names (Бахмутщина, Покровщина): a raion centre's size.
 TOWN_AREA = 5_000
 # A Russian ordinal closing a two-word name ("Лиман Первый", "Лимана Первого") and the
@@ -131,6 +133,20 @@ class PlaceLookup:
                     for c in cached
                     if c.reason != MatchReason.TRANSLITERATION or c.place.country != "UA"
                 ]
+            if _ZERO_ENDING.search(name) and not any(
+                c.reason in (MatchReason.EXACT, MatchReason.VARIANT) for c in cached
+            ):
+                # "з боку Печеніг": a plural name's genitive has no ending (Печеніги), which
+                # stemming cannot undo; a name the plural is, as written, comes first (not
+                # where the name as written is one: Лиман, not Лимани)
+                plural_forms = [
+                    replace(c, reason=MatchReason.INFLECTION, score=c.score * 0.99)
+                    for c in self.lookup(name + "и")
+                    if c.reason == MatchReason.EXACT and c.place.kind != PlaceKind.REGION
+                ]
+                if plural_forms:
+                    taken = {c.place.id for c in plural_forms}
+                    cached = plural_forms + [c for c in cached if c.place.id not in taken]
             plural = _PLURAL_GENITIVE.search(name) if not cached else None
             if plural is not None:
                 # "мирне населення Олешок": the genitive plural of Олешки drops its ending and
