@@ -910,9 +910,9 @@ def _attach_borders(
 
 # A clause joined with its own subject: ", and Russian forces ...", ", а ворог ...".
 _CLAUSE_WITH_SUBJECT = re.compile(
+    # (", and that a guided bomb hit X": reported speech goes on with a clause of its own)
+    r",\s+(?:and|et|und|і|й|та|и)\s+(?:that|que|qu['’]|dass|що|что)(?!\w)|"
     r",\s+(?:and|but|while|et|mais|und|aber|doch|і|й|та|а|але|и|но)\s+"
-    # (", and that a Russian glide bomb struck X": reported speech goes on)
-    r"(?:(?:that|que|qu['’]|dass|що|что)\s*)?(?:an?\s+|une?\s+|eine?\s+)?"
     r"(?:the\s+|les\s+|la\s+|le\s+|die\s+|der\s+)?"
     r"(?:Russian|Ukrainian|enemy|Russians|Ukrainians|russes?|ukrainiennes?|l['’]ennemi|"
     r"russische\w*|ukrainische\w*|Feind|російськ\w*|українськ\w*|ворог\w*|противник\w*|"
