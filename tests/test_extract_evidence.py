@@ -6129,3 +6129,13 @@ def test_a_border_said_in_a_reported_clause_of_its_own_frames_only_it() -> None:
     )
     found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Nikopol"].place.admin1 == "Dnipropetrovsk Oblast", found["Nikopol"].reason
+
+
+def test_a_place_written_as_a_region_named_before_is_in_it() -> None:
+    """'les régions de Briansk et d'Orel … à Orel': Oryol, not an Odesa hamlet Orel."""
+    text = (
+        "Des drones ont visé cette nuit les régions de Koursk et d'Orel. À Orel, un entrepôt "
+        "a brûlé, selon le gouverneur."
+    )
+    places = [m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Orel"]
+    assert places[-1] is not None and places[-1].admin1 == "Oryol Oblast"

@@ -151,6 +151,7 @@ def attach_context(
     # (the words about namesakes first: a heading frames none of their places)
     mark_asides(text, found, sentences)
     _attach_regions(text, found, sentences)
+    _named_as_a_region_before(found)
     mark_namesakes(text, found, sentences)
     mark_said_again(text, found)
     _anchor_to_the_name_said_before(found)
@@ -168,6 +169,21 @@ def attach_context(
     attach_country_parts(text, found)
     _written_by_administration(places, text, found)
     return found
+
+
+def _named_as_a_region_before(found: list[Found]) -> None:
+    """ "les régions de Briansk, de Koursk et d'Orel … à Orel": a place written as a region the
+    report named before is in that region (the city it is named after, not an Odesa hamlet Orel),
+    unless its own sentence gives it a region."""
+    regions: dict[str, Found] = {}
+    for mention in found:
+        if mention.is_region:
+            if not mention.is_sector and mention.candidates:
+                regions.setdefault(mention.text.casefold(), mention)
+        elif mention.region is None and mention.candidates:
+            region = regions.get(mention.text.casefold())
+            if region is not None:
+                mention.region, mention.region_before = region, True
 
 
 def _written_by_administration(places: PlaceLookup, text: str, found: list[Found]) -> None:
