@@ -6139,3 +6139,10 @@ def test_a_place_written_as_a_region_named_before_is_in_it() -> None:
     )
     places = [m.place for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Orel"]
     assert places[-1] is not None and places[-1].admin1 == "Oryol Oblast"
+
+
+def test_names_heading_a_colon_are_a_list() -> None:
+    """'Toula, Riazan, Orel : …': cities listed with cities (Oryol, not an Odesa hamlet)."""
+    text = "Toula, Riazan, Orel : les drones ukrainiens frappent désormais loin de la frontière."
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Orel"].place is not None and found["Orel"].place.admin1 == "Oryol Oblast"

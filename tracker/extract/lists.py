@@ -15,13 +15,15 @@ _SEPARATOR = re.compile(
     rf"\s*(?:,\s*(?:{_CONJUNCTION}\s+)?|\s{_CONJUNCTION}\s+)(?:{_PREPOSITION}\s+)?",
     re.IGNORECASE,
 )
+_HEADING_END = re.compile(r"\s*:")
 _JOINED = re.compile(rf"(?<!\w){_CONJUNCTION}\s", re.IGNORECASE)
 
 
 def mark_lists(text: str, found: list[Found]) -> None:
     """Sets `listed_from` of each mention in a list of two or more places to the start of the
-    list's first one. A list is closed by a conjunction ("A, B and C"): places joined by
-    commas alone may be clauses ("по Харкову, Кам'янське також під обстрілом")."""
+    list's first one. A list is closed by a conjunction ("A, B and C") or a colon ("A, B, C:"):
+    places joined by commas alone may be clauses ("по Харкову, Кам'янське також під
+    обстрілом")."""
     chain: list[Found] = []
     joined = False
     for mention in [*found, None]:
@@ -38,7 +40,8 @@ def mark_lists(text: str, found: list[Found]) -> None:
             chain.append(mention)
             joined = joined or bool(_JOINED.search(separator.group()))
             continue
-        if len(chain) > 1 and joined:
+        # (or closed by a colon: a heading of names, "Toula, Riazan, Orel : …")
+        if len(chain) > 1 and (joined or _HEADING_END.match(text, chain[-1].end)):
             for member in chain:
                 member.listed_from = chain[0].start
         chain = [mention] if mention is not None and not mention.is_region else []
