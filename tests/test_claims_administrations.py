@@ -284,8 +284,9 @@ def test_a_signature_line_speaks_for_the_post() -> None:
     )
     claims = _claims(text)
     assert {c[0] for c in claims} >= {"Orikhiv", "Mala Tokmachka", "Stepnohirsk"}, claims
+    # (the governor named before the pipe speaks)
     assert {(c[1], c[2], c[3]) for c in claims} == {
-        (Side.RU, Action.STRIKE, "Ukrainian officials")
+        (Side.RU, Action.STRIKE, "Ivan Fedorov (Zaporizhzhia Oblast governor)")
     }, claims
 
 
@@ -319,3 +320,78 @@ def test_a_denial_that_the_village_fell_holds_it(text: str, place: str) -> None:
         (Side.RU, Action.CAPTURE),
         (Side.UA, Action.CONTROL),
     }, claims
+
+
+def test_places_under_fire_with_a_yo() -> None:
+    text = (
+        "Глава оккупационной администрации: ВСУ за сутки обстреляли левобережье. Под огнём "
+        "находились Алешки и Голая Пристань."
+    )
+    claims = _claims(text)
+    assert {("Oleshky", Side.UA), ("Hola Prystan", Side.UA)} <= {(c[0], c[1]) for c in claims}
+
+
+def test_a_bulletin_heading_names_its_speaker_before_a_comma() -> None:
+    text = (
+        "Generalstab der ukrainischen Streitkräfte, Lagebericht vom 3. Dezember: Im Abschnitt "
+        "Orichiw wehrten die Verteidiger zwei Sturmangriffe bei Mala Tokmatschka ab."
+    )
+    claims = _claims(text)
+    assert ("Mala Tokmachka", Side.UA, Action.REPEL, "Ukrainian General Staff") in claims, claims
+
+
+def test_targets_listed_after_a_colon_each_with_its_preposition() -> None:
+    text = (
+        "Nach Angaben des Gouverneurs schlugen in der Nacht russische Gleitbomben ein: in "
+        "Kuschuhum, in Balabyne und in Wesele."
+    )
+    places = {c[0] for c in _claims(text) if c[2] == Action.STRIKE and c[1] == Side.RU}
+    assert {"Kushuhum", "Balabyne"} <= places, places
+
+
+def test_a_ministry_s_own_bulleted_strike_is_its_side_s() -> None:
+    """An MoD post's '✈️ … нанесен удар по аэродрому' is Russia's strike, whatever side its
+    line before named as a target."""
+    text = (
+        "Минобороны России\n⚡️ У Новоэкономического уничтожены три группы ВСУ.\n"
+        "✈️ Авиацией нанесен удар по аэродрому в районе Миргорода."
+    )
+    sides = {c[0]: c[1] for c in _claims(text)}
+    assert sides.get("Myrhorod") == Side.RU, sides
+
+
+def test_a_digest_s_bullets_take_no_striker_from_other_news() -> None:
+    text = (
+        "Головне за ніч:\n• Сили оборони уразили НПЗ у Саратові.\n"
+        "• Дрон атакував автобус у Херсоні."
+    )
+    sides = {(c[0], c[1]) for c in _claims(text)}
+    assert ("Kherson", Side.UA) not in sides, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side", "action"),
+    [
+        # "fake" not closing the sentence says nothing of the strike
+        (
+            "Russia shelled Kherson — fake-news channels blamed Ukraine.",
+            "Kherson",
+            Side.RU,
+            Action.STRIKE,
+        ),
+        # who controls it is said
+        (
+            "The situation in Russian-controlled Oleshky remains dire, officials said.",
+            "Oleshky",
+            Side.RU,
+            Action.CONTROL,
+        ),
+    ],
+)
+def test_verdict_and_control_words_that_say_something_else(text, place, side, action) -> None:
+    assert (place, side, action) in {c[:3] for c in _claims(text)}, _claims(text)
+
+
+def test_a_signature_line_s_first_part_may_be_the_speaker() -> None:
+    text = "Генштаб ЗСУ | 01.12.2026\nОперативна інформація: ворог атакував Покровськ."
+    assert {c[3] for c in _claims(text)} == {"Ukrainian General Staff"}

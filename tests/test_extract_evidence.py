@@ -6146,3 +6146,39 @@ def test_names_heading_a_colon_are_a_list() -> None:
     text = "Toula, Riazan, Orel : les drones ukrainiens frappent désormais loin de la frontière."
     found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Orel"].place is not None and found["Orel"].place.admin1 == "Oryol Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "oblast"),
+    [
+        # the city's own spelling keeps it, article or not
+        (
+            "Au Dnipro, des frappes ont endommagé une usine, selon le gouverneur.",
+            "Dnipro",
+            "Dnipropetrovsk Oblast",
+        ),
+        # a road between two towns is no street of a city
+        (
+            "La chaussée de Kostiantynivka à Droujkivka est sous le feu des drones.",
+            "Kostiantynivka",
+            "Donetsk Oblast",
+        ),
+        # a plant that stands in the town it is named after
+        ("Южноукраинская АЭС снизила мощность после атаки.", "Южноукраинская", "Mykolaiv Oblast"),
+    ],
+)
+def test_what_the_session_s_not_place_rules_leave_alone(text, name, oblast) -> None:
+    found = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found[name].place is not None and found[name].place.admin1 == oblast, found[name].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Остап, командир роти, сказав, що ворог штурмує Костянтинівку.",
+        "Харківська міська військова адміністрація повідомила про удар по Салтівському району.",
+    ],
+)
+def test_first_names_and_administrations_are_no_places(text: str) -> None:
+    found = [m.text for m in extract(text, report_date=REPORT_DATE).mentions if m.place]
+    assert not any(word in found for word in ("Остап", "Харківська")), found

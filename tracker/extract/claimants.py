@@ -499,7 +499,7 @@ def paragraph_speaker(text: str, start: int) -> str | None:
     """The speaker a paragraph opens with ("Генштаб ЗСУ:", "Russian MoD:"): a bulletin's
     sentences are theirs."""
     opening = max(text.rfind("\n\n", 0, start), 0)
-    raw = text[opening : min(start, opening + 80)]
+    raw = text[opening : min(start, opening + 100)]
     head = raw.lstrip()
     at = opening + len(raw) - len(head)  # where the head starts in the text
     colon = head.find(":")
@@ -514,12 +514,18 @@ def paragraph_speaker(text: str, start: int) -> str | None:
     ):
         # a post opening with its speaker alone: "Нікопольська РВА. Ворог продовжує терор."
         head, colon, title = lead.group(1), len(lead.group(1)), False
-    elif (piped := _PIPED_TITLE.match(head)) is not None:
+    elif (piped := _PIPED_TITLE.match(head)) is not None and (
+        speaking := _speaking_part(piped.group(1), piped.group(2))
+    ):
         # a post's signature line: "Іван Федоров | Запорізька ОВА", "Oleh Syniehubov |
-        # Kharkiv Regional Military Administration"
-        head, colon, title = piped.group(1).strip(), -1, True
+        # Kharkiv Regional Military Administration", "Генштаб ЗСУ | 01.12.2026"
+        head, colon, title = speaking, -1, True
     elif 0 <= colon < 60:
         head = head[:colon]  # "ISW Key Takeaways, December 4:", "Генштаб ЗСУ повідомляє:"
+    elif 60 <= colon < 100 and (comma := head.find(",", 0, 60)) > 0:
+        # "Generalstab der ukrainischen Streitkräfte, Lagebericht vom 7. Dezember:": the
+        # speaker before the comma, what they issue after it
+        head, colon = head[:comma], comma
     elif len(line) < 40 and "\n" in head:
         head = line  # "Сводка Минобороны РФ."
     elif title:
@@ -554,8 +560,23 @@ def paragraph_speaker(text: str, start: int) -> str | None:
     return None
 
 
-# A post's first line naming a person and their office: the office's words
-_PIPED_TITLE = re.compile(r"[^\n|]{2,40}\|([^\n|]{2,70})\n")
+# A post's first line of two parts: a person and their office, a body and a date
+_PIPED_TITLE = re.compile(r"([^\n|]{2,40})\|([^\n|]{2,70})\n")
+_GOVERNMENTS = frozenset({"Ukrainian government", "Russian government"})
+
+
+def _speaking_part(*parts: str) -> str | None:
+    """The first part of a signature line that names its speaker alone (not a capital:
+    "Reuters | Kyiv"), if any."""
+    for part in parts:
+        part = part.strip()
+        for match in SPEAKER_RE.finditer(part):
+            label = SPEAKERS[int(match.lastgroup[1:])][0]
+            if label not in _GOVERNMENTS and _only_the_speaker(part, match):
+                return part
+    return None
+
+
 # A post's first sentence, short, ended by a full stop
 _LEAD_SENTENCE = re.compile(r"([^.:\n]{3,40})\.\s")
 # What a title line adds after its speaker: "— daily update", "| evening summary"

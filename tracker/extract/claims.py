@@ -370,7 +370,15 @@ def _clause_claims(
             sentence.ukrainian,
         )
         if (
-            (listed or bulleted(text, clause_start))
+            (
+                listed
+                # (a bulleted item in an administration's post: what it suffered, not what its
+                # own side did, as an MoD's "✈️ … нанесен удар по аэродрому" is)
+                or (
+                    bulleted(text, clause_start)
+                    and (claimant in REGIONAL_VOICES or claimant in _OFFICIALS_OF_A_SIDE)
+                )
+            )
             and chosen.action == Action.STRIKE
             and not (sides or enemies or ours)
         ):
@@ -627,9 +635,18 @@ _HEADING = re.compile(
 
 # Places after a preposition and nothing else: the targets an action before listed
 _MORE_THAN_ONE = re.compile(r",|\s(?:and|et|und|та|і|и)\s")
+_TARGET_PREPOSITION = (
+    r"(?:по|на|у|в|біля|під|под|около|возле|on|at|in|near|sur|à|près\s+de|auf|bei)\s+"
+)
+# (the preposition may be said again: "ein: in Balabyne, in Kuschuhum und in Malokaterynivka")
 _LISTED_TARGETS = re.compile(
-    r"\s*(?:по|на|у|в|біля|під|под|около|возле|on|at|near|sur|près\s+de|auf|bei)\s+"
+    r"\s*(?:"
+    + _TARGET_PREPOSITION
     + _HEADING.pattern
+    + r"(?:(?:,\s*|\s+(?:and|et|und|та|і|и)\s+)"
+    + _TARGET_PREPOSITION
+    + _HEADING.pattern
+    + r")*)"
 )
 
 

@@ -51,7 +51,8 @@ def called_untrue(text: str, start: int, end: int) -> bool:
 
 _UNTRUE_AFTER = re.compile(
     r"\s*[—–-]\s*(?:(?:це|это|c['’]est|das\s+ist|it['’]s|this\s+is)\s+)?(?:(?:un|une|a|ein|eine)\s+)?"
-    r"(?:фейк|fake|неправда|ложь|брехня|faux|fausse|falsch|lie|lüge)(?!\w)",
+    # (the verdict closes the sentence: not "— фейк-ньюс про евакуацію …", "— faux drones")
+    r"(?:фейк|fake|неправда|ложь|брехня|faux|fausse|falsch|lie|lüge)\s*(?:[.!?…]|$)",
     re.IGNORECASE,
 )
 # A claim called untrue after it: "заяви окупантів про «захоплення» X не відповідають

@@ -35,6 +35,9 @@ _CONTROLLED = re.compile(
     r"контрольован\w*|контролируем\w*|контролир\w*|controlled|contrôlée?s?|kontrolliert",
     re.IGNORECASE,
 )
+_CLAUSE_END = re.compile(r"\s*(?:[.!?;]|$)")
+# ("Russian-controlled", "підконтрольн…": who holds it is said)
+_OWNER_BEFORE = re.compile(r"(?:russian|ukrainian|kremlin|kyiv|kiev)-?\s*$", re.IGNORECASE)
 _SITUATION = re.compile(
     r"\b(?:situation|lage|ситуаці\w*|ситуаци\w*|обстановк\w*)(?!\w)", re.IGNORECASE
 )
@@ -61,7 +64,13 @@ def no_event(text: str, start: int, end: int, match: re.Match, action: Action) -
         return bool(
             (
                 _UNDER.search(text, max(start, match.start() - 8), match.start())
-                or _CONTROLLED.fullmatch(match.group())
+                or (
+                    _CONTROLLED.fullmatch(match.group())
+                    and _CLAUSE_END.match(text, match.end())
+                    and not _OWNER_BEFORE.search(
+                        text, max(start, match.start() - 24), match.start()
+                    )
+                )
             )
             and not _OWNER_AFTER.match(text, match.end())
             and _SITUATION.search(text, start, match.start())

@@ -140,7 +140,9 @@ ADMIN_OR_RIVER_AFTER = re.compile(
     r"округом|district|"
     r"hromada|community|municipality|raion|rayon|rajon)(?!\w)|"
     # "Сумська ОВА", "Донецької ОДА": the regional administration speaking
-    r"\s+(?-i:ОВА|ОДА|МВА|РВА|ВЦА)(?!\w)",
+    r"\s+(?-i:ОВА|ОДА|МВА|РВА|ВЦА)(?!\w)|"
+    # "Харківська міська військова адміністрація", "Сумська районна військова адміністрація"
+    r"\s+(?:міськ|районн|обласн|селищн|сільськ)\w*\s+(?:військов\w+\s+)?адміністрац\w*",
     re.IGNORECASE,
 )
 # "Херсонська обласна прокуратура", "Белгородской областной думы": the oblast's body, after
@@ -224,10 +226,14 @@ _DNIPRO = re.compile(
 # ... and the Dnipro's alone ("die Inselviertel am Dnipro", "along the Dnipro", "le long du
 # Dniepr"): the town on the Oskil is told by its river, the city of Dnipro is no river's
 _ON_THE_DNIPRO_BEFORE = re.compile(
-    # (French gives the river an article, the city none: "de l'autre côté du Dniepr", "à Dnipro")
-    r"(?<!\w)(?:am|along\s+the|le\s+long\s+du|au\s+bord\s+du|du|le|au|sur\s+le)\s*$",
+    r"(?<!\w)(?:am|along\s+the|le\s+long\s+du|au\s+bord\s+du)\s*$",
     re.IGNORECASE,
 )
+_ROAD_TO = re.compile(r"\s+(?:à|vers|jusqu['’]à)\s", re.IGNORECASE)
+# French gives the river an article and its own spelling, the city neither: "de l'autre côté du
+# Dniepr", "à Dnipro"
+_FRENCH_RIVER = re.compile(r"dniepr|dnepr", re.IGNORECASE)
+_FRENCH_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:du|le|au|sur\s+le)\s*$", re.IGNORECASE)
 # ... unless the city's road, axis or list follows ("along the Dnipro-Zaporizhzhia highway",
 # "along the Dnipro, Kryvyi Rih and Pavlohrad axis", "the Dnipro city's riverfront")
 _DNIPRO_CITY_AFTER = re.compile(
@@ -396,14 +402,28 @@ def names_other_thing(text: str, mention: Found) -> bool:
         # "the Zaporizhzhia nuclear power plant", «Запорізька АЕС», "AKW Saporischschja":
         # a plant named after a city or region it does not stand in (Enerhodar, Kurchatov)
         return True
-    if _STREET_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start) or (
-        after and _STREET_AFTER.match(text, mention.end)
-    ):
-        return True  # "на вулиці Шевченка", "rue de Kharkiv", "Shevchenko Street"
+    street = _STREET_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start)
+    if (
+        street
+        and not (
+            street.group().lower().startswith("chaussée") and _ROAD_TO.match(text, mention.end)
+        )
+    ) or (after and _STREET_AFTER.match(text, mention.end)):
+        # "на вулиці Шевченка", "rue de Kharkiv", "Shevchenko Street" (not "la chaussée de
+        # Kostiantynivka à Droujkivka": a road between towns)
+        return True
     if _DNIPRO.match(mention.text) and (
         _RIVER_CONTEXT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         or (
-            _ON_THE_DNIPRO_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+            (
+                _ON_THE_DNIPRO_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+                or (
+                    _FRENCH_RIVER.fullmatch(mention.text)
+                    and _FRENCH_ARTICLE_BEFORE.search(
+                        text, max(0, mention.start - 12), mention.start
+                    )
+                )
+            )
             and not _DNIPRO_CITY_AFTER.match(text, mention.end)
         )
         or (
@@ -498,11 +518,11 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|er|re|ème|eme|-?(?:а|я|й|ї|го
 _TITLE_MAX_CHARS = 40
 _MEDIA_BEFORE = re.compile(r"(?<!\w)(?:suspilne|суспільне)[ \u00a0]+$", re.IGNORECASE)
 # Nuclear plants named after a city or region away from the town they stand in (Zaporizhzhia's
-# at Enerhodar, Kursk's at Kurchatov, Khmelnytskyi's at Netishyn, Rivne's at Varash, South
-# Ukraine's at Pivdennoukrainsk)
+# at Enerhodar, Kursk's at Kurchatov, Khmelnytskyi's at Netishyn, Rivne's at Varash; South
+# Ukraine's stands in Pivdennoukrainsk)
 _PLANT_NAMESAKE = re.compile(
     r"zapori|zaporo|saporo|sapori|запорі|запоро|kursk|koursk|курськ|курск|khmelny|chmelny|"
-    r"хмельниц|rivne|riwne|рівнен|ровенс|south\s+ukrain|південноукраїн|южноукраин",
+    r"хмельниц|rivne|riwne|рівнен|ровенс",
     re.IGNORECASE,
 )
 _PLANT_AFTER = re.compile(

@@ -30,7 +30,8 @@ STRIKE_REGIONS = frozenset({"RU.09", "RU.10", "RU.41", "RU.86", "RU.61", "RU.38"
 # A Ukrainian or Russian genitive plural with a fleeting vowel: Олешок (Олешки), Гірок (Гірки).
 _PLURAL_GENITIVE = re.compile(r"([бвгґджзйклмнпрстфхцчшщ])[оеє]к$", re.IGNORECASE)
 # A Cyrillic name ending in a hard consonant: perhaps a plural's genitive (Печеніг, Олешок)
-_ZERO_ENDING = re.compile(r"[а-яіїєґ][бвгґдзклмнпрстфх]$")
+# (six letters or more: not a first name, "Остап", "Семен", nor a noun, "Рак")
+_ZERO_ENDING = re.compile(r"^\w{4,}[а-яіїєґ][бвгґдзклмнпрстфх]$")
 # A town whose country a "-щина" names (Бахмутщина, Покровщина): a raion centre's size.
 TOWN_AREA = 5_000
 # A Russian ordinal closing a two-word name ("Лиман Первый", "Лимана Первого") and the
