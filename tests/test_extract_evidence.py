@@ -6182,3 +6182,14 @@ def test_what_the_session_s_not_place_rules_leave_alone(text, name, oblast) -> N
 def test_first_names_and_administrations_are_no_places(text: str) -> None:
     found = [m.text for m in extract(text, report_date=REPORT_DATE).mentions if m.place]
     assert not any(word in found for word in ("Остап", "Харківська")), found
+
+
+def test_a_pair_of_namesakes_by_the_report_s_other_places() -> None:
+    """After Ochakiv and Kutsurub, 'Pokrowka und Wassyliwka' are the Kinburn spit's pair, not
+    the front's (both pairs lie close together; the report's places decide)."""
+    text = (
+        "Otschakiw liegt gegenüber der Kinburn-Nehrung. Von dort starten Drohnen auf Otschakiw "
+        "und Kuzurub. In den besetzten Dörfern Pokrowka und Wassyliwka gibt es keinen Strom."
+    )
+    found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert found["Pokrowka"] is not None and found["Pokrowka"].admin1 == "Mykolaiv Oblast"

@@ -74,6 +74,7 @@ SIBLING_WEIGHT = 0.3
 # more than a few villages' population below it: Huliaipole the town).
 SIBLING_SCORE_GAP = 0.045
 SIBLING_MAX_CANDIDATES = 15
+SIBLING_BY_THE_REPORT_KM = 25.0  # ... or this near a place the report names elsewhere
 SIBLING_NEAR_KM = 10.0
 _SIBLING_NEAR_BONUS = math.exp(SIBLING_NEAR_KM / SENTENCE_SCALE_KM)
 # A name said twice in a sentence near references this far apart names two places (twice as
@@ -381,8 +382,15 @@ class Resolver:
                 if not near:
                     key = (index, id(base))
                     if key not in support:
+                        # (the report's places outside the sentence: a sibling's namesake by
+                        # them is as likely as its best-scored one)
+                        elsewhere = [
+                            (lats[j], lons[j])
+                            for j in around
+                            if found[j].sentence != mention.sentence
+                        ]
                         support[key] = self._sibling_support(
-                            found, index, window, base, front, scores, front_terms
+                            found, index, window, base, front, scores, front_terms, elsewhere
                         )
                     fit = support[key]
                 if fit is not None:
@@ -1018,11 +1026,14 @@ class Resolver:
         front: list[tuple[float, float]] | None,
         scores: dict[tuple, list[tuple[float, Candidate]]],
         front_terms: dict[str, float],
+        elsewhere: list[tuple[float, float]] = (),
     ) -> list[float] | None:
         """ "Ворог окупував Андріївку та просунувся поблизу Герасимівки і Олександрівки":
         no name of the list is unique, but only a few places have all three close together.
         Each candidate's mean closeness to the nearest namesake of each other name of the
-        sentence; None when the sentence names no other settlement."""
+        sentence; None when the sentence names no other settlement. A namesake by one of the
+        report's places `elsewhere` counts as likely ("Pokrowka und Wassyliwka" after Ochakiv:
+        the Kinburn spit's pair, not only the front's)."""
         siblings = []
         mention = found[index]
         for j in window:
@@ -1048,7 +1059,13 @@ class Resolver:
             # outside the region the text gives); a name borne everywhere tells nothing
             best = max(score for score, _ in scored)
             points = tuple(
-                c.place.point for score, c in scored if score >= best - SIBLING_SCORE_GAP
+                c.place.point
+                for score, c in scored
+                if score >= best - SIBLING_SCORE_GAP
+                or any(
+                    haversine_km(c.place.point, point) <= SIBLING_BY_THE_REPORT_KM
+                    for point in elsewhere
+                )
             )
             if len(points) <= SIBLING_MAX_CANDIDATES:
                 siblings.append(points)
