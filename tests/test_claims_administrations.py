@@ -395,3 +395,46 @@ def test_verdict_and_control_words_that_say_something_else(text, place, side, ac
 def test_a_signature_line_s_first_part_may_be_the_speaker() -> None:
     text = "Генштаб ЗСУ | 01.12.2026\nОперативна інформація: ворог атакував Покровськ."
     assert {c[3] for c in _claims(text)} == {"Ukrainian General Staff"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air Force of Ukraine:\n\nOvernight the enemy attacked with 90 drones; 70 were shot "
+            "down. Hits were recorded in Sumy and Poltava.",
+            {("Sumy", Side.RU, Action.STRIKE), ("Poltava", Side.RU, Action.STRIKE)},
+        ),
+        (
+            "Les autorités régionales ont recensé 60 tirs russes, visant notamment Bilopillia et "
+            "Vorojba.",
+            {("Bilopillia", Side.RU, Action.STRIKE), ("Vorozhba", Side.RU, Action.STRIKE)},
+        ),
+        (
+            "Moscou affirme avoir pris Kostiantynivka. L'état-major ukrainien assure que ses "
+            "troupes tenaient toujours la ville jeudi.",
+            {
+                ("Kostiantynivka", Side.RU, Action.CAPTURE),
+                ("Kostiantynivka", Side.UA, Action.CONTROL),
+            },
+        ),
+    ],
+)
+def test_more_ways_of_saying_hits_targets_and_holding(text: str, expected: set) -> None:
+    assert expected <= {c[:3] for c in _claims(text)}, _claims(text)
+
+
+def test_the_village_said_again_after_a_rumour_called_fake() -> None:
+    text = (
+        "Информация о взятии Терноватого — фейк. Село по-прежнему серая зона, наши штурмовики "
+        "закрепились на северной окраине.\n\n— Военкор"
+    )
+    claims = [c for c in _claims(text) if c[0] == "Ternuvate"]
+    assert [(c[1], c[2]) for c in claims] == [(Side.RU, Action.ADVANCE)], _claims(text)
+
+
+def test_a_side_s_claim_called_fake_is_still_theirs() -> None:
+    text = (
+        "Повідомлення російських пабліків про «взяття» Степногірська — фейк.\n\nСили оборони півдня"
+    )
+    assert ("Stepnohirsk", Side.RU, Action.CAPTURE) in {c[:3] for c in _claims(text)}

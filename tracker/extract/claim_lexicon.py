@@ -240,7 +240,8 @@ TOWN_ANAPHOR = prefixed(
         r"\bla\s+ville\b|\b(?:der|die)\s+stadt\b|"
         r"\b(?:stadtzentrum|stadtgebiet|stadtrand)\b|\ble\s+village\b|\b(?:dem|das)\s+dorf\b|"
         r"\b(?:den|der|dem)\s+ort\b|\b(?:die|der)\s+ortschaft\b|\bla\s+localité\b|"
-        r"\b(?:міста|місті|місто|місту|города|городе|город|городу|селища|поселка)\b|"
+        r"\b(?:міста|місті|місто|місту|города|городе|город|городу|селища|поселка|посёлка|"
+        r"посёлок|поселок|посёлке|поселке|село|села|селі|селе|селом)\b|"
         # (a village: "continue to control the settlement", "Stellungen … des Dorfes")
         r"\b(?:the|this)\s+settlement\b|\bdes\s+(?:dorfes|ortes)\b|"
         r"\bнаселен(?:ий|ого|ому|ым|ом|ный|ного|ному)\s+пункт\w*|\bнаселённ\w+\s+пункт\w*",

@@ -56,6 +56,7 @@ from tracker.extract.modality import (
     asserts,
     attempted,
     blocked,
+    called_fake_after,
     called_untrue,
     continuing,
     demand_at,
@@ -315,6 +316,8 @@ def _clause_claims(
         and not any(m.start <= s[0] < m.end and m.level == "region" for m in in_sentence)
         and not (sources and _names_the_source(text, s[0], clause_start))
     ]
+    if not sides and not said and called_fake_after(text, clause_end):
+        return  # "Інформація в пабліках про нібито висадку ДРГ у Краматорську — фейк."
     enemies = [m.start() for m in ENEMY.finditer(text, clause_start, clause_end)]
     ours = [m.start() for m in _OURS.finditer(text, clause_start, clause_end)]
     owners = _owners(text, [p for p, _ in sides] + enemies, acts, clause_start, clause_end)
@@ -1095,7 +1098,10 @@ _OURS = prefixed(
         # (not what befell them: "Наші потрапили під обстріл")
         r"(?<!\w)(?:наши|наші)(?=\s+(?!потрапил|попал|опинил|оказал|зазнал|понесл|отрима|получи)"
         r"[а-яіїєё]+(?:ли|лись|лися)(?!\w))|"
-        r"(?<!\w)(?:наши|наших|нашим|наші|нашi|our|nos|notre|unsere\w*)\s+(?:[\w-]+\s+)?"
+        # (or the speaker's own, said of them: "l'état-major a affirmé que ses troupes tenaient",
+        # "Moscow said its forces", "заявили, що свої підрозділи")
+        r"(?<!\w)(?:наши|наших|нашим|наші|нашi|our|nos|notre|unsere\w*|ses|its|seine\w*|"
+        r"свої|своїх|свои|своих)\s+(?:[\w-]+\s+)?"
         r"(?:штурмов\w*|бойц\w*|бійц\w*|войск\w*|військ\w*|подразделени\w*|підрозділ\w*|"
         r"групп\w*|груп[иа]\b|захисник\w*|воїн\w*|десантник\w*|оператор\w*|пілот\w*|пилот\w*|"
         r"troops|forces|units|soldiers|defenders|drone\s+pilots|troupes|soldats|unités|"

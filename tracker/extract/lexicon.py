@@ -613,7 +613,7 @@ ACTION_RE = re.compile(
                 # (not a "drone control point", "command and control post")
                 r"(?<!price\s)(?<!prices\s)"
                 r"control\w*(?!\s+(?:points?|posts?|cent(?:er|re)s?|rooms?|stations?|on\s+prices)\b)|"
-                r"hold\w*|held\b|remain\w*\s+in|contrôl\w*|controle\w*|tien\w*|"
+                r"hold\w*|held\b|remain\w*\s+in|contrôl\w*|controle\w*|tien\w*|tenai\w*|"
                 r"tenir|restent|subsist\w*|kontroll\w*|gehalten|контрол\w*|утриму\w*|"
                 r"(?:halten|hielten|hielt|hält)(?!\s+(?:es|dies|das)\s+für)(?!\s+an\b)|"
                 r"operat\w*\s+in|opèrent|діють|действуют|"
@@ -658,7 +658,10 @@ ACTION_RE = re.compile(
             ),
             (
                 "strike",
-                r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
+                r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|visant|zerstör\w*|getroffen|"
+                # "Hits were recorded in Odesa and Kharkiv", "des impacts ont été enregistrés à"
+                r"hits\s+(?:were|was|have\s+been)\s+(?:recorded|registered|reported)|"
+                r"impacts?\s+(?:ont\s+été\s+|were\s+)?(?:enregistrés?|recorded)|"
                 r"(?:trafen|traf)\b(?!\s+(?:sich|die|eine|keine)\b)"
                 # (not "trafen bei X auf Widerstand", "trafen nahe X, wie … mitteilte, auf …")
                 r"(?!(?:\s+[^\s,.;]+){0,4}(?:\s*,\s*(?:so|wie)\b[^,.;]{0,50},)?"

@@ -44,9 +44,15 @@ def asserts(text: str, start: int, end: int, report_date: date) -> bool:
 
 
 def called_untrue(text: str, start: int, end: int) -> bool:
-    """Whether the clause text[start:end] calls what it tells untrue (within it, or a verdict
-    after a dash closing it: "… про висадку ДРГ у Краматорську — фейк.")."""
-    return _UNTRUE.search(text, start, end) is not None or bool(_UNTRUE_AFTER.match(text, end))
+    """Whether the clause text[start:end] calls what it tells untrue."""
+    return _UNTRUE.search(text, start, end) is not None
+
+
+def called_fake_after(text: str, end: int) -> bool:
+    """Whether a verdict after a dash closes the clause ending at `end`: "… про висадку ДРГ у
+    Краматорську — фейк." (a rumour nobody claims is no claim; a side's claim so called still
+    counts as theirs)."""
+    return bool(_UNTRUE_AFTER.match(text, end))
 
 
 _UNTRUE_AFTER = re.compile(
