@@ -406,8 +406,8 @@ def test_a_signature_line_s_first_part_may_be_the_speaker() -> None:
             {("Sumy", Side.RU, Action.STRIKE), ("Poltava", Side.RU, Action.STRIKE)},
         ),
         (
-            "Les autorités régionales ont recensé 60 tirs russes, visant notamment Bilopillia et "
-            "Vorojba.",
+            "Les autorités régionales rapportent que des tirs russes ont visé Bilopillia et "
+            "Vorojba dans la nuit.",
             {("Bilopillia", Side.RU, Action.STRIKE), ("Vorozhba", Side.RU, Action.STRIKE)},
         ),
         (
@@ -438,3 +438,32 @@ def test_a_side_s_claim_called_fake_is_still_theirs() -> None:
         "Повідомлення російських пабліків про «взяття» Степногірська — фейк.\n\nСили оборони півдня"
     )
     assert ("Stepnohirsk", Side.RU, Action.CAPTURE) in {c[:3] for c in _claims(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year counted up to now is no history
+        (
+            "The Russian MoD said its troops had captured Toretsk, a town its forces have been "
+            "fighting for since 2023.",
+            {("Toretsk", Side.RU, Action.CAPTURE)},
+        ),
+        # German puts the subject after its verb
+        (
+            "Laut der Luftwaffe trafen russische Raketen Ziele in Poltawa.",
+            {("Poltava", Side.RU, Action.STRIKE)},
+        ),
+        # "stoppé … assauts": repelled; "tenté à N reprises de percer": attacked
+        (
+            "Sur l'axe de Pokrovsk, les défenseurs ont stoppé quatre assauts près de Rodynske.",
+            {("Rodynske", Side.UA, Action.REPEL), ("Rodynske", Side.RU, Action.ATTACK)},
+        ),
+        (
+            "L'ennemi a tenté à trois reprises de percer nos défenses près de Bilytske.",
+            {("Bilytske", Side.RU, Action.ATTACK)},
+        ),
+    ],
+)
+def test_years_since_subjects_after_verbs_and_stopped_assaults(text: str, expected: set) -> None:
+    assert expected <= {c[:3] for c in _claims(text)}, _claims(text)

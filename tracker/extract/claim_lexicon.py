@@ -116,7 +116,7 @@ CONTINUE = re.compile(
 )
 # The action was tried, not achieved: an attack ("attempted to advance near X").
 ATTEMPT = re.compile(
-    r"\b(?:attempt\w*|tried|trying|tent\w*\s+de|essay\w*\s+de|versuch\w*|намага\w*|"
+    r"\b(?:attempt\w*|tried|trying|tent\w*\s+(?:à\s+\w+\s+reprises\s+)?de|essay\w*\s+de|versuch\w*|намага\w*|"
     r"намагал\w*|спроб\w*|пыта\w*|пытал\w*|попытк\w*)\b",
     _I,
 )

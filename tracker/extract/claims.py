@@ -1098,10 +1098,7 @@ _OURS = prefixed(
         # (not what befell them: "Наші потрапили під обстріл")
         r"(?<!\w)(?:наши|наші)(?=\s+(?!потрапил|попал|опинил|оказал|зазнал|понесл|отрима|получи)"
         r"[а-яіїєё]+(?:ли|лись|лися)(?!\w))|"
-        # (or the speaker's own, said of them: "l'état-major a affirmé que ses troupes tenaient",
-        # "Moscow said its forces", "заявили, що свої підрозділи")
-        r"(?<!\w)(?:наши|наших|нашим|наші|нашi|our|nos|notre|unsere\w*|ses|its|seine\w*|"
-        r"свої|своїх|свои|своих)\s+(?:[\w-]+\s+)?"
+        r"(?<!\w)(?:наши|наших|нашим|наші|нашi|our|nos|notre|unsere\w*)\s+(?:[\w-]+\s+)?"
         r"(?:штурмов\w*|бойц\w*|бійц\w*|войск\w*|військ\w*|подразделени\w*|підрозділ\w*|"
         r"групп\w*|груп[иа]\b|захисник\w*|воїн\w*|десантник\w*|оператор\w*|пілот\w*|пилот\w*|"
         r"troops|forces|units|soldiers|defenders|drone\s+pilots|troupes|soldats|unités|"
@@ -1685,6 +1682,8 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
             return side  # "visée dans la nuit par une trentaine de drones Shahed"
         if act.word.lower().endswith(" to") and len(gap) < 15:
             return side
+        if not gap.strip() and _AGENT_NOUN_AFTER.match(text, position):
+            return side  # German puts the subject after its verb: "trafen russische Drohnen"
         if NOUN_ACTION.fullmatch(act.word) and len(gap) < 15 and not _PLACE_WORD.search(gap):
             # "attaques russes", "атаки окупантів" (not "infiltration behind Russian lines")
             return side
@@ -1706,6 +1705,13 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
     return next(
         (side for position, side in before if not _object_of(text, acts, act, position)), None
     )
+
+
+# A side's adjective and a noun that only acts (no target is called so)
+_AGENT_NOUN_AFTER = re.compile(
+    r"\w+\s+(?:Drohnen|Raketen|Truppen|Einheiten|Streitkräfte|Soldaten|Kampfflugzeuge|"
+    r"Kampfjets|Bomber|Marschflugkörper|Gleitbomben|Artillerie)\b"
+)
 
 
 def _object_of(text: str, acts: list[_Act], act: _Act, position: int) -> bool:

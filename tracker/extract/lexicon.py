@@ -513,7 +513,9 @@ SIDE_RU = re.compile(
 SIDE_UA = re.compile(
     r"\b(?:ukrain\w*|ukrainien\w*|ukrainisch\w*|kyiv's|kiev's|afu\b|azov(?!\s+sea)|azow|"
     r"khartiia|азов(?!ск)|хартія|хартии|kyiv\s+regime|kiev\s+regime|kiewer\s+regime|"
-    r"régime\s+de\s+kiev)"
+    r"régime\s+de\s+kiev|"
+    # (the defending side of this war, as the General Staff's relays call it)
+    r"(?:les\s+|the\s+|die\s+)(?:défenseurs|defenders|verteidiger)\b(?!\s+(?:of|de|des|du|von|der)\b))"
     r"|\b(?:україн|украин|зсу|всу|сил(?:[иа]|ам\w*)?\s+оборони|оборонц|захисник|сил[иа]\s+ппо|"
     # what Russian channels call them: "Хохлы опять долбят Горловку"
     r"хохл|укроп|всушник|киевск\w*\s+режим|київськ\w*\s+режим)"
@@ -573,6 +575,9 @@ ACTION_RE = re.compile(
                 "repel",
                 r"repel\w*|repuls\w*|fought\s+off|beat(?:en)?\s+(?:off|back)|repouss\w*|abgewehrt|"
                 r"zurückgeschlagen|wehrt\w*|"
+                # "ont stoppé sept assauts", "stopped two attacks" (not "the shelling stopped")
+                r"stopp(?:é|ée|és|ées|aient|ent)\s+(?:\w+\s+){0,2}(?=assauts?|attaques?|offensives?)|"
+                r"stopped\s+(?:\w+\s+){0,2}(?=assaults?|attacks?|advances?)|"
                 # German separable verbs: "schlugen ... Angriffe bei X zurück"
                 r"schlugen(?=[^.;]{0,100}\bzurück\b)|schlagen(?=[^.;]{0,100}\bzurück\b)|"
                 r"abwehr\w*|відбили|відбито|відбити|відбив\w*|отразил\w*|отбил\w*|отбит\w*|отражен\w*|"
@@ -623,6 +628,8 @@ ACTION_RE = re.compile(
                 "advance",
                 r"advanc\w*|progress\w*|gain\w*|pushed|progress\w*|avanc\w*|moved\s+forward|"
                 r"moved\s+(?:toward|towards|closer)|pris\s+pied|"
+                # "percer nos défenses" (with "tenté de": an attack), "ont percé"
+                r"percer|(?:ont|a|avaient|avait)\s+percé\w*|"
                 r"entr[ée]e?s?\s+(?:dans|à)|" + PUSHED_BACK_WORDS + "|"
                 r"boden\s+gewonnen|rücken(?=[^.;]{0,60}\bzu\b)|"
                 r"vorgerückt|vorgestoßen|vorgedrungen|vorrück\w*|vorzurücken|vorzustoßen|vormarsch|"
@@ -658,7 +665,7 @@ ACTION_RE = re.compile(
             ),
             (
                 "strike",
-                r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|visant|zerstör\w*|getroffen|"
+                r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
                 # "Hits were recorded in Odesa and Kharkiv", "des impacts ont été enregistrés à"
                 r"hits\s+(?:were|was|have\s+been)\s+(?:recorded|registered|reported)|"
                 r"impacts?\s+(?:ont\s+été\s+|were\s+)?(?:enregistrés?|recorded)|"

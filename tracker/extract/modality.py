@@ -147,9 +147,10 @@ _NEGATION_OR_MODAL = Family(NEGATION, MODAL)
 
 
 def attempted(text: str, clause_start: int, action_start: int) -> bool:
-    """ "attempted to advance": an attack, not an advance."""
-    window = text[max(clause_start, action_start - 25) : action_start]
-    return bool(ATTEMPT.search(window))
+    """ "attempted to advance", "a tenté à trois reprises de percer": an attack, not an
+    advance (not across "and": "tried to advance near X and captured Y")."""
+    window = text[max(clause_start, action_start - 40) : action_start]
+    return bool(ATTEMPT.search(_AND.split(window)[-1]))
 
 
 def continuing(text: str, clause_start: int, action_start: int) -> bool:
@@ -162,6 +163,11 @@ def continuing(text: str, clause_start: int, action_start: int) -> bool:
 
 _AND = re.compile(r"\s(?:and|et|und|и|і|та)\s", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+
+
+_SINCE_BEFORE = re.compile(
+    r"(?<!\w)(?:since|depuis|seit|с|со|з|із|від|от)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE
+)
 
 
 def _history(text: str, start: int, end: int, report_date: date) -> bool:
@@ -179,6 +185,8 @@ def _history(text: str, start: int, end: int, report_date: date) -> bool:
         m
         for m in YEAR.finditer(sentence, digit.start() - start)
         if int(m.group()) < report_date.year
+        # ("a town Russian forces have been trying to take since 2022": counted up to now)
+        and not _SINCE_BEFORE.search(sentence, max(0, m.start() - 18), m.start())
     ]
     if not years:
         return False
