@@ -515,7 +515,7 @@ SIDE_UA = re.compile(
     r"khartiia|азов(?!ск)|хартія|хартии|kyiv\s+regime|kiev\s+regime|kiewer\s+regime|"
     r"régime\s+de\s+kiev|"
     # (the defending side of this war, as the General Staff's relays call it)
-    r"(?:les\s+|the\s+|die\s+)(?:défenseurs|defenders|verteidiger)\b(?!\s+(?:of|de|des|du|von|der)\b))"
+    r"(?:les\s+|the\s+)(?:défenseurs|defenders)\b(?!\s+(?:of|de|des|du|von|der)\b))"
     r"|\b(?:україн|украин|зсу|всу|сил(?:[иа]|ам\w*)?\s+оборони|оборонц|захисник|сил[иа]\s+ппо|"
     # what Russian channels call them: "Хохлы опять долбят Горловку"
     r"хохл|укроп|всушник|киевск\w*\s+режим|київськ\w*\s+режим)"
