@@ -467,3 +467,13 @@ def test_a_side_s_claim_called_fake_is_still_theirs() -> None:
 )
 def test_years_since_subjects_after_verbs_and_stopped_assaults(text: str, expected: set) -> None:
     assert expected <= {c[:3] for c in _claims(text)}, _claims(text)
+
+
+def test_occupied_since_a_year_is_a_state_not_a_capture() -> None:
+    text = (
+        "Мешканці Первомайська на Миколаївщині пережили атаку дронів; однойменне місто на "
+        "Луганщині окуповане з 2014 року."
+    )
+    claims = _claims(text)
+    assert ("Pervomaisk", Side.RU, Action.STRIKE) in {c[:3] for c in claims}, claims
+    assert not [c for c in claims if c[2] == Action.CAPTURE], claims

@@ -35,6 +35,10 @@ _CONTROLLED = re.compile(
     r"контрольован\w*|контролируем\w*|контролир\w*|controlled|contrôlée?s?|kontrolliert",
     re.IGNORECASE,
 )
+_SINCE_A_YEAR = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:since|depuis|seit|с|со|з|із|від|от)\s+(?:[^\W\d_]+\s+)?(?:19|20)\d\d(?!\d)",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"\s*(?:[.!?;]|$)")
 # ("Russian-controlled", "підконтрольн…": who holds it is said)
 _OWNER_BEFORE = re.compile(r"(?:russian|ukrainian|kremlin|kyiv|kiev)-?\s*$", re.IGNORECASE)
@@ -57,6 +61,10 @@ def no_event(text: str, start: int, end: int, match: re.Match, action: Action) -
         )
     if action == Action.ADVANCE:
         return bool(_BY_A_SHARE.match(text, match.end()))  # "ont progressé de 8 %"
+    if action == Action.CAPTURE and _SINCE_A_YEAR.match(
+        text, match.end(), min(end, match.end() + 30)
+    ):
+        return True  # "окуповане ще з 2024 року", "occupied since 2014": a state, no capture now
     if action == Action.CONTROL:
         # "the situation is difficult but under control": no one holds a place (not "the
         # situation is hard, but the town is under the control of the ZSU")
