@@ -477,3 +477,13 @@ def test_occupied_since_a_year_is_a_state_not_a_capture() -> None:
     claims = _claims(text)
     assert ("Pervomaisk", Side.RU, Action.STRIKE) in {c[:3] for c in claims}, claims
     assert not [c for c in claims if c[2] == Action.CAPTURE], claims
+
+
+def test_a_sentence_naming_a_place_it_cannot_place_answers_no_earlier_attacks() -> None:
+    """'… près d'Antonivka' (a name several villages bear, refused): its repel is not the
+    previous sentence's places'."""
+    text = (
+        "Dans la direction d'Orikhiv, l'ennemi a attaqué près de Stepnohirsk et de Plavni. "
+        "Dans la direction du Dniepr, les défenseurs ont repoussé deux attaques près d'Antonivka."
+    )
+    assert not [c for c in _claims(text) if c[2] == Action.REPEL and c[0] != "Antonivka"]

@@ -137,6 +137,9 @@ def propose_claims(
     side_scan = _positions(sorted(marks + [(m.start(), Side.UA) for m in scans["ua"]]))
     places = [m for m in mentions if m.place is not None and not m.reference]
     starts = [m.start for m in places]
+    # (where a place is named at all, resolved or not: a sentence naming one the gazetteer
+    # could not place answers no attacks of the sentence before)
+    named_at = sorted(m.start for m in mentions if m.level != "region")
     claims: list[ProposedClaim] = []
     # A bulletin's formula or a channel's "наши штурмовики" tells whose forces the text's
     # unattributed actions are; who asserts them is what the text or its source names.
@@ -168,7 +171,7 @@ def propose_claims(
             if anaphor is not None:
                 in_sentence = [_at(before[0], anaphor)]
         if not in_sentence:
-            if attacked[0] == number - 1:
+            if attacked[0] == number - 1 and not _in_range_any(named_at, start, end):
                 claims.extend(
                     _repelled_next(text, start, end, attacked[1], action_scan, report_date)
                 )
@@ -504,6 +507,11 @@ def _clause_claims(
                     source_name=source,
                 )
             )
+
+
+def _in_range_any(positions: list[int], start: int, end: int) -> bool:
+    at = bisect_left(positions, start)
+    return at < len(positions) and positions[at] < end
 
 
 def _towns(

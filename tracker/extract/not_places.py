@@ -233,10 +233,8 @@ _ROAD_TO = re.compile(r"\s+(?:à|vers|jusqu['’]à)\s", re.IGNORECASE)
 # French gives the river an article and its own spelling, the city neither: "de l'autre côté du
 # Dniepr", "à Dnipro"
 _FRENCH_RIVER = re.compile(r"dniepr|dnepr", re.IGNORECASE)
-# (not "dans la direction du Dniepr": the General Staff's direction named after the river)
-_FRENCH_ARTICLE_BEFORE = re.compile(
-    r"(?<!direction\s)(?<!secteur\s)(?<!\w)(?:du|le|au|sur\s+le)\s*$", re.IGNORECASE
-)
+# ("dans la direction du Dniepr" is the General Staff's Prydniprovske direction: the river's)
+_FRENCH_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:du|le|au|sur\s+le)\s*$", re.IGNORECASE)
 # ... unless the city's road, axis or list follows ("along the Dnipro-Zaporizhzhia highway",
 # "along the Dnipro, Kryvyi Rih and Pavlohrad axis", "the Dnipro city's riverfront")
 _DNIPRO_CITY_AFTER = re.compile(
