@@ -143,6 +143,8 @@ NEGATION = prefixed(
 # History: "in 2022 Russia occupied ..." (a year before the report's, not in a full date).
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # History without a year: "three years ago", "un an après", "vor drei Jahren", "рік тому",
+# "since" before a year: a span counted up to now ("trying to take since 2022")
+SINCE = r"(?:since|depuis|seit|с|со|з|із|від|от)"
 # "ровно год, как наши зашли", "годовщина".
 YEARS_AGO = prefixed(
     re.compile(

@@ -15,6 +15,7 @@ from tracker.extract.claim_lexicon import (
     DEMAND,
     MODAL,
     NEGATION,
+    SINCE,
     YEAR,
     YEARS_AGO,
     dateline_at,
@@ -165,9 +166,7 @@ _AND = re.compile(r"\s(?:and|et|und|и|і|та)\s", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
 
-_SINCE_BEFORE = re.compile(
-    r"(?<!\w)(?:since|depuis|seit|с|со|з|із|від|от)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE
-)
+_SINCE_BEFORE = re.compile(rf"(?<!\w){SINCE}\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 
 
 def _history(text: str, start: int, end: int, report_date: date) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.claim_lexicon import SINCE
 from tracker.model import Action
 
 # A figure's growth: "ont progressé de 8 %", "gained 5 percent", "um 3 Prozent".
@@ -36,8 +37,7 @@ _CONTROLLED = re.compile(
     re.IGNORECASE,
 )
 _SINCE_A_YEAR = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:since|depuis|seit|с|со|з|із|від|от)\s+(?:[^\W\d_]+\s+)?(?:19|20)\d\d(?!\d)",
-    re.IGNORECASE,
+    rf"\s+(?:[^\W\d_]+\s+){{0,2}}?{SINCE}\s+(?:[^\W\d_]+\s+)?(?:19|20)\d\d(?!\d)", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.!?;]|$)")
 # ("Russian-controlled", "підконтрольн…": who holds it is said)
