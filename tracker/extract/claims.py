@@ -171,7 +171,7 @@ def propose_claims(
             if anaphor is not None:
                 in_sentence = [_at(before[0], anaphor)]
         if not in_sentence:
-            if attacked[0] == number - 1 and not _in_range_any(named_at, start, end):
+            if attacked[0] == number - 1 and not _in_range(named_at, named_at, start, end):
                 claims.extend(
                     _repelled_next(text, start, end, attacked[1], action_scan, report_date)
                 )
@@ -375,18 +375,13 @@ def _clause_claims(
             bool(sides or enemies or ours),
             sentence.ukrainian,
         )
+        official = claimant in REGIONAL_VOICES or claimant in _OFFICIALS_OF_A_SIDE
         if (
-            (
-                listed
-                # (a bulleted item in an administration's post: what it suffered, not what its
-                # own side did, as an MoD's "✈️ … нанесен удар по аэродрому" is)
-                or (
-                    bulleted(text, clause_start)
-                    and (claimant in REGIONAL_VOICES or claimant in _OFFICIALS_OF_A_SIDE)
-                )
-            )
-            and chosen.action == Action.STRIKE
+            chosen.action == Action.STRIKE
             and not (sides or enemies or ours)
+            # (a bulleted item in an administration's post: what it suffered, not what its own
+            # side did, as an MoD's "✈️ … нанесен удар по аэродрому" is)
+            and (listed or (official and bulleted(text, clause_start)))
         ):
             # the post said who strikes before its list ("ВСУ выпустили … 🔻 Алешки — …",
             # "Consequences of Russian attacks: • Kharkiv: …")
@@ -419,8 +414,7 @@ def _clause_claims(
             speaker = own or (Side.UA if enemy_named else None) or struck_at_home
             actors = _turned(_with_enemy(sides, enemies, speaker, ours, text, own), owners)
             attacker = struck_by or attacker
-            regional = claimant in REGIONAL_VOICES or claimant in _OFFICIALS_OF_A_SIDE
-            events = _events(text, acts, actors, chosen, fallback, attacker, defender, regional)
+            events = _events(text, acts, actors, chosen, fallback, attacker, defender, official)
             shared[key] = events
         place, place_precision = _place(text, mention, place_precision, previous_end)
         previous_end = mention.end
@@ -507,11 +501,6 @@ def _clause_claims(
                     source_name=source,
                 )
             )
-
-
-def _in_range_any(positions: list[int], start: int, end: int) -> bool:
-    at = bisect_left(positions, start)
-    return at < len(positions) and positions[at] < end
 
 
 def _towns(
