@@ -2919,3 +2919,23 @@ def test_session_24_russian_officials_strikes_near_the_line_keep_the_named_side(
 )
 def test_session_24_last_round(text: str, expected: set) -> None:
     assert {c[:3] for c in claims(text, source="")} == expected
+
+
+def test_a_capital_struck_by_a_feminine_or_german_verb_is_the_scene() -> None:
+    """'Росія вночі атакувала Київ балістичними ракетами': Kyiv is the target, not the
+    government; a weapon two words after the place still makes the attack a strike."""
+    text = "Росія вночі атакувала Київ балістичними ракетами: у Дарницькому районі горять склади."
+    assert ("Kyiv", RU, Action.STRIKE) in [c[:3] for c in claims(text, source="")]
+    text = "Russland griff Charkiw in der Nacht mit Drohnen an."
+    assert [c[:3] for c in claims(text, source="")] == [("Kharkiv", RU, Action.STRIKE)]
+
+
+def test_russia_as_where_a_report_came_from_is_its_officials() -> None:
+    """'у Росії повідомили про атаку дронів на Брянськ': Russia speaks; Ukraine struck."""
+    for text in (
+        "Водночас у Росії повідомили про атаку дронів на Брянськ.",
+        "В России сообщили об атаке беспилотников на Брянск.",
+    ):
+        assert [c[:4] for c in claims(text, source="")] == [
+            ("Bryansk", UA, Action.STRIKE, "Russian officials")
+        ]

@@ -6193,3 +6193,50 @@ def test_a_pair_of_namesakes_by_the_report_s_other_places() -> None:
     )
     found = {m.text: m.place for m in extract(text, report_date=REPORT_DATE).mentions}
     assert found["Pokrowka"] is not None and found["Pokrowka"].admin1 == "Mykolaiv Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        (
+            "⚡️ KHARKIV: Shahed drones hit the Saltivskyi and Kyivskyi districts, the mayor said.",
+            "Kyivskyi",
+        ),
+        (
+            "Запоріжжя: уламки ракети впали у Шевченківському районі, повідомив Іван Федоров.",
+            "Шевченківському районі",
+        ),
+        (
+            "Kherson sous les drones : un minibus touché dans le quartier de Dniprovskyï.",
+            "Dniprovskyï",
+        ),
+        ("Charkiw: Einschläge im Stadtbezirk Kyjiwskyj, mindestens drei Verletzte.", "Kyjiwskyj"),
+    ],
+)
+def test_a_district_of_another_city_is_not_placed(text: str, district: str) -> None:
+    """Kharkiv, Zaporizhzhia and Kherson have districts named as Donetsk's, Kyiv's and Luhansk's
+    that the gazetteer lists: the report's city is not theirs, so the district stays unplaced."""
+    found = {m.text: m for m in find_mentions(text)}
+    assert found[district].place is None
+    assert "district" in found[district].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "name"),
+    [
+        (
+            "Пушилин: в Донецке под обстрел попал Киевский район, ранены двое.",
+            "Киевский район",
+            "Kyivskyi",
+        ),
+        (
+            # (Kyiv read as the government still names the city)
+            "Росія вночі атакувала Київ ракетами: у Дарницькому районі пошкоджено склади.",
+            "Дарницькому районі",
+            "Darnytsia",
+        ),
+    ],
+)
+def test_a_district_of_a_city_the_report_names_is_placed(text, district, name) -> None:
+    found = {m.text: m for m in find_mentions(text)}
+    assert found[district].place is not None and found[district].place.name == name

@@ -27,8 +27,9 @@ SCENE_BEFORE = frozenset(
     во под около возле к вокруг
     struck hit attacked targeted shelled bombed bombarded
     frappé visé bombardé attaqué touché frappée visée bombardée attaquée touchée
-    getroffen angegriffen beschossen bombardiert
-    атакували атакував обстріляли вдарили атаковали атаковал обстреляли ударили
+    getroffen angegriffen beschossen bombardiert griff griffen beschoss bombardierte
+    атакували атакував атакувала обстріляли обстріляла вдарили вдарила
+    атаковали атаковал атаковала обстреляли обстреляла ударили ударила
     """.split()
 )
 # "from X to Y": a route between places ("a statement from Kyiv" is its government)

@@ -336,8 +336,10 @@ ROAD_BEFORE = prefixed(
 # Words before a place that make it the scene of a strike on it.
 STRIKE_ON = prefixed(
     re.compile(
-        r"(?:\b(?:in|on|over|at|against|struck|attacked|targeted|hit|sur|à|contre|frappé|"
-        r"auf|über|gegen|in|по|на|над|у|в)\s+(?:the\s+)?)$",
+        r"(?:\b(?:in|on|over|at|against|struck|attacked|targeted|hit|shelled|bombed|sur|à|"
+        r"contre|frappé|visé|bombardé|attaqué|auf|über|gegen|in|griff|griffen|beschoss|"
+        r"по|на|над|у|в|атакува\w*|обстріля\w*|вдари\w*|атакова\w*|обстреля\w*|удари\w*)"
+        r"\s+(?:the\s+)?)$",
         _I,
     )
 )

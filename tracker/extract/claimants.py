@@ -144,7 +144,10 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
         r"occupation\s+(?:officials|authorities)|autorités\s+(?:russes|d['’]occupation)|"
         r"russisch\w*\s+behörden|besatzungsbehörden|"
         r"окупаційн\w+\s+(?:влад\w*|адміністрац\w*)|оккупационн\w+\s+(?:власт\w*|администрац\w*)|"
-        r"российск\w+\s+власт\w*|російськ\w+\s+влад\w*",
+        r"российск\w+\s+власт\w*|російськ\w+\s+влад\w*|"
+        # "у Росії повідомили", "в России заявили": Russia's officials, not its forces acting
+        r"(?:у|в)\s+(?:росії|россии|рф)(?=,?\s+(?:повідомили|заявили|сообщили|заявляют|"
+        r"заявляють|стверджують|утверждают|визнали|признали)\b)",
         True,
     ),
     (

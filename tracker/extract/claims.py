@@ -1639,16 +1639,20 @@ _BY_AIR = re.compile(
     re.IGNORECASE,
 )
 _WITH_AIR = re.compile(
-    r"\s+(?:[^\W\d_]+\s+)?(?:(?:by|with|mit)\s+(?:\w+\s+)?(?:drones?|missiles?|uavs?|drohnen|"
-    r"raketen)|дронами|дроном|ракетами|ракетою|ракетой|беспилотниками|беспилотником|"
-    r"безпілотниками|безпілотником|шахедами|шахедом|бпла|"
+    r"\s+(?:"
+    # (a place and when between: "griff Charkiw in der Nacht mit Drohnen an")
+    r"(?:[^\W\d_]+\s+){0,4}?(?:by|with|mit|avec)\s+(?:\w+\s+)?(?:drones?|missiles?|uavs?|"
+    r"drohnen|raketen)(?!\w|\s+(?:support|cover|backing))|"
+    # (a place and a weapon's adjective between: "атакувала Київ балістичними ракетами")
+    r"(?:[^\W\d_]+\s+){0,2}?(?:дронами|дроном|ракетами|ракетою|ракетой|беспилотниками|"
+    r"беспилотником|безпілотниками|безпілотником|шахедами|шахедом|бпла|"
     # "атаки дронів", "атака беспилотников", "une attaque de drones", "an attack of drones"
     r"(?:of|de|d['’]|des)\s+(?:drones?|missiles?)|[\w-]*дрон(?:ів|ов|а)|безпілотник(?:ів|а)|"
     r"беспилотник(?:ов|а)|"
     # "атаковал с помощью FPV-дронов", "за допомогою дронів"
     r"(?:с\s+помощью|за\s+допомогою)\s+(?:[\w-]+\s+)?(?:[\w-]*дрон\w*|беспилотн\w*|безпілотн\w*|"
     r"бпла)|"
-    r"шахедів|шахедов|ракет)(?!\w)",
+    r"шахедів|шахедов|ракет))(?!\w)",
     re.IGNORECASE,
 )
 # ... and whether a clause holds any of their words (`_acts` looks before each action only then;

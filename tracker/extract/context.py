@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from tracker.extract.abroad import mark_country_adjectives
 from tracker.extract.anchors import attach_anchors
+from tracker.extract.city_districts import mark_city_districts
 from tracker.extract.claim_lexicon import PEOPLES_REPUBLIC, PEOPLES_REPUBLIC_BEFORE
 from tracker.extract.corrections import read_corrections
 from tracker.extract.country_parts import attach_country_parts
@@ -135,6 +136,7 @@ def attach_context(
         mention.ground = mention.sentence in ground
         mention.russian = russian[mention.sentence]
     attach_anchors(text, found, sentences)
+    mark_city_districts(text, found)  # (before a capital named as a government is let go)
     # A capital that locates another place ("south of Kyiv") is a place; elsewhere it
     # may stand for its government.
     found = [

@@ -80,6 +80,9 @@ class Found:
     part: tuple[float, float] | None = None  # "in the east of the region": the part's middle
     # "in western Ukraine": the oblasts of the part of the country said of it
     country_part: frozenset[str] | None = None
+    # the text calls it a district ("the Kyivskyi district"): the places the report names
+    # (the district's city must be among them), else None
+    district_of: frozenset[str] | None = None
     is_sector: bool = False  # names an operational direction ("the Lyman direction")
     reference: bool = False  # serves as another mention's anchor
     military: bool = False  # its sentence reports fighting (an action or a side)

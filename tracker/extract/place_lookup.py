@@ -27,6 +27,10 @@ FOREIGN_VILLAGE = 10_000  # (a place abroad below this is no rival of a region)
 BASE_FACTOR = 0.97  # a direction's town found from the adjective's base (Лиманському → Лиман)
 # The Russian regions the war reaches (strikes, fighting, the border).
 STRIKE_REGIONS = frozenset({"RU.09", "RU.10", "RU.41", "RU.86", "RU.61", "RU.38"})
+# A city's district lies within this distance of the city's centre.
+CITY_REACH_KM = 20.0
+CITY_POPULATION = 100_000
+_CITY_NEIGHBOURS = 60
 # A Ukrainian or Russian genitive plural with a fleeting vowel: Олешок (Олешки), Гірок (Гірки).
 _PLURAL_GENITIVE = re.compile(r"([бвгґджзйклмнпрстфхцчшщ])[оеє]к$", re.IGNORECASE)
 # A Cyrillic name ending in a hard consonant: perhaps a plural's genitive (Печеніг, Олешок)
@@ -105,6 +109,7 @@ class PlaceLookup:
         self._spellings: dict[str, list[Candidate]] = {}
         self._hromadas: dict[str, list[Candidate]] = {}
         self._centres: dict[str, list[Place]] | None = None  # hromada label -> its centres
+        self._cities_of: dict[str, tuple[Place, ...]] = {}
 
     def _clear(self) -> None:
         self._lookups.clear()
@@ -115,6 +120,7 @@ class PlaceLookup:
         self._adjectives.clear()
         self._tags.clear()
         self._spellings.clear()
+        self._cities_of.clear()
         self.generation += 1
 
     def lookup(self, name: str) -> list[Candidate]:
@@ -357,6 +363,22 @@ class PlaceLookup:
                 if _begins_alike(name, place)
             ]
         return cached
+
+    def cities_of_district(self, place: Place) -> tuple[Place, ...]:
+        """The cities a Ukrainian place without a code of Ukraine's codifier may be a district
+        of (GeoNames lists cities' districts as places of their own): the codifier's cities
+        near it, largest first; none for a settlement of the codifier or abroad."""
+        if place.country != "UA" or place.katottg or place.kind != PlaceKind.SETTLEMENT:
+            return ()
+        if place.id not in self._cities_of:
+            nearest = self.gazetteer.nearest(*place.point, limit=_CITY_NEIGHBOURS)
+            cities = [
+                other
+                for other, km in nearest
+                if km <= CITY_REACH_KM and other.katottg and other.population >= CITY_POPULATION
+            ]
+            self._cities_of[place.id] = tuple(sorted(cities, key=lambda c: -c.population))
+        return self._cities_of[place.id]
 
     def area(self, phrase: str) -> tuple[str, frozenset[str]] | None:
         if phrase not in self._areas:

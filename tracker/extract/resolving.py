@@ -18,6 +18,7 @@ from tracker import front_line
 from tracker.extract import abroad, capitals, cues
 from tracker.extract.anchors import ANCHOR_SCALE_KM
 from tracker.extract.borders import BorderDistances
+from tracker.extract.city_districts import refuse_districts_of_unnamed_cities
 from tracker.extract.closeness import closeness_to
 from tracker.extract.found import UNKNOWN_REASON, Found
 from tracker.extract.namesakes import name_key
@@ -281,6 +282,7 @@ class Resolver:
             _take_what_the_text_says(found)  # ("X, який окупанти називають Y")
             read_spelled_otherwise(self.places, found)
             self._refuse_far_from_the_border(found)
+            refuse_districts_of_unnamed_cities(self.places, found)
             return finish(found)
         # Places refused by their anchor's first reading, with that reading: read again if the
         # report's other places move the anchor to a namesake ("біля Малих Щербаків, поблизу
@@ -434,6 +436,7 @@ class Resolver:
         _take_what_the_text_says(found)
         read_spelled_otherwise(self.places, found)
         self._refuse_far_from_the_border(found)
+        refuse_districts_of_unnamed_cities(self.places, found)
         finish(found)
 
     def _refuse_far_from_the_border(self, found: list[Found]) -> None:

@@ -1,0 +1,63 @@
+"""A city's district said as such ("the Kyivskyi district", «у Київському районі», "le quartier
+de Saltivka", "im Stadtteil Schewtschenkiwskyj"). Many cities have a district of the same name
+(Kyivskyi in Kharkiv, Donetsk and Poltava; Shevchenkivskyi in Kyiv, Zaporizhzhia, Kharkiv
+and Luhansk), and the gazetteer knows only some of them: a city district it knows is read
+only when the report names that district's city; otherwise the mention is left unplaced."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.found import Found
+from tracker.extract.place_lookup import PlaceLookup
+
+# The words that call a name a district: before it ("the district of", "le quartier de",
+# "im Stadtteil", "мікрорайон") or after it ("the Kyivskyi district", "Київському районі",
+# a list's: "the Saltivskyi and Kyivskyi districts", "Киевский и Куйбышевский районы").
+# (Not "в районе X": Russian for "near X".)
+_DISTRICT_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:(?:micro)?district|quartier|arrondissement)s?\s+(?:of\s+|de\s+|d['’]|du\s+)?|"
+    r"(?<!\w)(?:Stadt)?(?:[Bb]ezirk|[Ss]tadtteil|[Vv]iertel)\s+|"
+    r"(?<!\w)(?:мікрорайон|микрорайон)\w*\s+)$"
+)
+_DISTRICT_AFTER = re.compile(
+    r"(?:\s*+(?:,|and|et|und|и|і|й|та)\s++[^\W\d_][\w'’-]*+){0,3}\s++"
+    r"(?:districts?|район(?:[аиуіеы]|ом|ах)?|rayons?|raions?|Bezirke?|arrondissements?)(?!\w)",
+    re.IGNORECASE,
+)
+_DISTRICT_IN_NAME = re.compile(r"\s(?:район\w*|rayon|raion|district)$", re.IGNORECASE)
+
+
+def mark_city_districts(text: str, found: list[Found]) -> None:
+    named: frozenset[str] | None = None
+    for mention in found:
+        if mention.is_region:
+            continue
+        before = text[max(0, mention.start - 30) : mention.start]
+        if (
+            _DISTRICT_IN_NAME.search(mention.text)
+            or _DISTRICT_BEFORE.search(before)
+            or _DISTRICT_AFTER.match(text, mention.end)
+        ):
+            if named is None:  # (a capital named as a government counts too: "Russia struck
+                # Kyiv ... in the Darnytskyi district")
+                named = frozenset(m.candidates[0].place.id for m in found if m.candidates)
+            mention.district_of = named
+
+
+def refuse_districts_of_unnamed_cities(places: PlaceLookup, found: list[Found]) -> None:
+    """A district chosen for a mention the text calls a district stays placed only when the
+    report names a city it may belong to ("в Донецке ... Киевский район"); "Kharkiv ... the
+    Kyivskyi district" is not Donetsk's."""
+    chosen = {m.choice.place.id for m in found if m.choice is not None}
+    for mention in found:
+        if mention.district_of is None or mention.choice is None:
+            continue
+        cities = places.cities_of_district(mention.choice.place)
+        if not cities or any(c.id in mention.district_of or c.id in chosen for c in cities):
+            continue
+        mention.reason = (
+            f"a city's district: the gazetteer's {mention.choice.place.name} is a district of "
+            f"{' or '.join(city.name for city in cities)}, which the report does not name"
+        )
+        mention.choice, mention.confidence = None, 0.0
