@@ -6240,3 +6240,60 @@ def test_a_district_of_another_city_is_not_placed(text: str, district: str) -> N
 def test_a_district_of_a_city_the_report_names_is_placed(text, district, name) -> None:
     found = {m.text: m for m in find_mentions(text)}
     assert found[district].place is not None and found[district].place.name == name
+
+
+def test_a_region_named_as_a_route_locates_nothing() -> None:
+    """'через Каланчак в Крым', 'left through Crimea ... at Kalanchak': Crimea is where the
+    road goes, not where Kalanchak lies (a Crimean hamlet once called Kalanchak)."""
+    for text in (
+        "Выехать можно только через Каланчак в Крым, а оттуда в Россию.",
+        "She left through Crimea and described checkpoints at Kalanchak and Armiansk.",
+    ):
+        found = {m.text: m.place for m in find_mentions(text)}
+        kalanchak = next(p for name, p in found.items() if name in ("Каланчак", "Kalanchak"))
+        assert kalanchak is not None and kalanchak.admin1 == "Kherson Oblast"
+
+
+def test_a_ukrainian_noun_locative_is_no_neuter_village_s_form() -> None:
+    """'у Львові' is Lviv's locative; the Kherson village Львове declines 'у Львовому'."""
+    text = (
+        "Мешканка Львового на Бериславщині переїхала до Львова. «У Львові тихо, а в нашому "
+        "Львовому не лишилося цілої хати»."
+    )
+    places = [(m.text, m.place.name if m.place else None) for m in find_mentions(text)]
+    assert ("Львові", "Lviv") in places and ("Львовому", "Lvove") in places
+
+
+def test_a_capital_listed_with_as_well_as_or_heading_an_agency_dateline_is_a_place() -> None:
+    text = "Drones hit energy sites in Lviv and Ternopil, as well as Kyiv, officials said."
+    assert "Kyiv" in [m.text for m in find_mentions(text) if m.place]
+    text = "Киев. 9 февраля. ИНТЕРФАКС-УКРАИНА – Силы обороны нанесли удар в районе Сватово."
+    assert "Киев" in [m.text for m in find_mentions(text) if m.place]
+    # (still a government after a comma and "and": "... north of Kharkiv, and Moscow blamed")
+    text = "A drone struck a car near Zhuravlevka, north of Kharkiv, and Moscow blamed Kyiv."
+    assert "Moscow" not in [m.text for m in find_mentions(text) if m.place]
+
+
+def test_fighting_said_to_go_on_also_is_ground_fighting() -> None:
+    """'бои идут также на подступах к Красному Лиману' after a Luhansk dateline: the front
+    town Lyman (its old name), not a Luhansk hamlet the desk's oblast holds."""
+    text = (
+        "ЛУГАНСК, 14 января. /ТАСС/. Российские подразделения продвинулись западнее Кременной, "
+        "сообщил военный эксперт. По его словам, бои идут также на подступах к Красному Лиману."
+    )
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found["Красному Лиману"] is not None
+    assert found["Красному Лиману"].name == "Lyman"
+
+
+def test_a_former_name_in_a_relative_clause_and_another_namesake_of_a_kind() -> None:
+    text = (
+        "Місто Південне, яке до 2024 року називалося Южне, — не єдине з такою назвою: є ще "
+        "селище Південне під Харковом. Удар по порту Південного на Одещині пошкодив резервуари."
+    )
+    places = [(m.text, m.place.admin1 if m.place else None) for m in find_mentions(text)]
+    assert places[:3] == [
+        ("Південне", "Odesa Oblast"),
+        ("Южне", "Odesa Oblast"),
+        ("Південне", "Kharkiv Oblast"),
+    ]

@@ -79,6 +79,8 @@ _SEATED = (
     "ambassade",
     "botschaft",
 )
+# "Киев. 9 февраля.", "Kyiv, 9 December": a date right after the capital opening a report
+_DATE_AFTER = re.compile(r"[.,]\s+\d{1,2}\s+[^\W\d_]{3,}\.?(?:\s|$)")
 _WORD_EDGES = ".,;:()[]\"'«»“”„‹›!?"
 _WINDOW = 60
 
@@ -116,6 +118,8 @@ def names_government(text: str, start: int, end: int, sentence_start: int) -> bo
             return False
         if not opening and text[start:end].isupper() and text[end : end + 1] == ".":
             return False  # "КИЇВ. У Дарницькому районі …": a dateline of its own
+        if not opening and _DATE_AFTER.match(text, end):
+            return False  # "Киев. 9 февраля. ИНТЕРФАКС-УКРАИНА –": an agency's dateline
     before = text[max(sentence_start, start - _WINDOW) : start].split()
     words = [w.strip(_WORD_EDGES).lower() for w in before]
     while words and (not words[-1] or words[-1] in TRANSPARENT):

@@ -369,6 +369,15 @@ _GOING_TO = re.compile(
     r"evakuiert|umgesiedelt)\s+(?:\w+\s+){0,3}(?:в|во|у|до|на|to|into|vers|en|nach|in)\s+$",
     re.IGNORECASE,
 )
+# A route: "through Crimea", "via Kalanchak", "через Крым", "par la Crimée", "über die Krim"
+_THROUGH_BEFORE = re.compile(
+    r"(?<!\w)(?:through|via|через|крізь|par|über|durch)\s+(?:the\s+|la\s+|le\s+|l['’]|die\s+)?$",
+    re.IGNORECASE,
+)
+_TO_WORD = re.compile(
+    r"\s+(?:to|into|в|во|у|до|на|vers|en|nach|in)\s+(?:the\s+|la\s+|le\s+|l['’]|die\s+)?",
+    re.IGNORECASE,
+)
 _NEIGHBOURING = re.compile(
     r"(?<!\w)(?:benachbart\w*|neighbou?ring|voisine?s?|limitrophes?|сусідн\w*|соседн\w*)"
     r"\s+(?:[^\W\d_]+\s+)?$",
@@ -424,7 +433,12 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     at_border: set[int] = set()  # regions named as a border ("на границе X и Y областей")
     for i, m in enumerate(found):
         border = _border_of(text, m) if m.is_region else None  # (read only for regions)
-        locating.append(m.is_region and (not border or (i in groups and not _with(border))))
+        locating.append(
+            m.is_region
+            and (not border or (i in groups and not _with(border)))
+            # "left through Crimea", "через Крым": a route, no place's region
+            and not _THROUGH_BEFORE.search(text, max(0, m.start - 12), m.start)
+        )
         if border:
             at_border.update(id(found[j]) for j in groups.get(i, (i,)))
     next_region: int | None = None  # index of the region named next in the sentence
@@ -499,6 +513,11 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 or _any_between(clause_starts, mention.end, found[next_region].start)
                 # "из Алешек ... жители уезжают в Крым": where people go, not where X is
                 or _GOING_TO.search(text, mention.end, found[next_region].start)
+                # "через Каланчак в Крым", "via Kalanchak into Crimea": a route's end
+                or (
+                    _THROUGH_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+                    and _TO_WORD.fullmatch(text, mention.end, found[next_region].start)
+                )
                 # "Кіндратівка та Володимирівка теж мають тезок у Донецькій області": where
                 # their namesakes are
                 or NAMESAKE_APART.search(text, mention.end, found[next_region].start)

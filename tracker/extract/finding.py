@@ -373,6 +373,14 @@ class NameFinder:
                     # "біля Покровського" declines Покровське, never Покровськ ("на
                     # Покровському напрямку" is the town's direction: kept)
                     first_candidates = self.places.adjective_forms(word, first_candidates)
+                    if (
+                        _NOUN_CASE.search(word)
+                        and not ADJECTIVE_CASE.search(word)
+                        and _spelled_in_ukrainian(text, start, end)
+                    ):
+                        # "у Львові": Lviv; Ukrainian declines the village Львове as an
+                        # adjective (у Львовому)
+                        first_candidates = self.places.noun_forms(word, first_candidates)
                 if first_candidates and word.isupper():
                     # A headline in capitals ("ЩО ВІДОМО ПРО БОЇ"): its ordinary words are
                     # capitals too; only a place in the war's theatre is read as one (or a
@@ -894,3 +902,18 @@ def _hyphen_parts(word: Token) -> list[Token]:
         parts.append(Token(piece, offset, offset + len(piece)))
         offset += len(piece) + 1
     return parts
+
+
+# A noun's locative or dative in Ukrainian (у Львові, Києві), never an adjective's (у Львовому;
+# the genitive Львова is also Russian's of Львово: left to the resolver)
+_NOUN_CASE = re.compile(r"(?:ові|еві|єві)$")
+_UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
+_RUSSIAN_LETTER = re.compile("[ыэъёЫЭЪЁ]")
+
+
+def _spelled_in_ukrainian(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is written in Ukrainian (a letter only Ukrainian has, none only
+    Russian has)."""
+    return bool(
+        _UKRAINIAN_LETTER.search(text, start, end) and not _RUSSIAN_LETTER.search(text, start, end)
+    )

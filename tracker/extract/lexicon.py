@@ -532,13 +532,15 @@ _WHERE_AFTER = (
     r"près|autour|aux\s+abords|dans\s+(?:la\s+région|le\s+secteur|les\s+environs)|"
     r"bei|um|nahe|nördlich|südlich|östlich|westlich|"
     r"біля|поблизу|за|під|в\s+районі|на\s+околиц\w*|у\s+напрямку|"
-    r"у|под|возле|около|в\s+районе|на\s+окраин\w*|на\s+подступах)\b"
+    r"у|под|возле|около|в\s+районе|на\s+окраин\w*|на\s+подступах|на\s+підступах)\b"
 )
 FIGHTING_RE = re.compile(
     r"\b(?:(?:heavy|fierce|intense|ongoing)\s+fighting|fighting|battles?|combats?|"
     r"kämpfen?|kampf|gefechten?|kampfhandlungen|бо[їи]|боях|бойові\s+дії|боевые\s+действия)"
     r"(?:\s+(?:continues?|continued|raged?|se\s+poursuivent|dauern\s+an|тривають|точаться|"
-    r"йдуть|идут|продолжаются|ведутся))?\s+"
+    r"йдуть|идут|продолжаются|ведутся))?"
+    # ("бои идут также на подступах к …", "fighting also continues near …")
+    r"(?:\s+(?:також|также|тоже|ще|ещё|еще|вже|уже|also|still|aussi|encore|auch|noch))?\s+"
     + _WHERE_AFTER
     # (one "бій у Дніпрі" may be a boxer's: the singular only for a place fought for or by)
     + r"|\b(?:бій|бой)\s+(?:за|біля|поблизу|під|возле|под|в\s+районі|в\s+районе)\b"

@@ -94,9 +94,12 @@ _WEAK_APART = re.compile(
     r"une?\s+autre|another|a\s+different|eine?[nmrs]?\s+anderen?|"
     r"(?:das|dem|den|die|der)\s+anderen?|"
     # "есть еще Малиновка к югу, у Черниговки", "there is also a Pavlivka near Y"
-    r"(?:есть|є|существует|існує)\s+(?:ещ[её]|ще|также|також)\s+(?:одна\s+|одно\s+|один\s+)?|"
+    # (and its kind: "є ще селище Південне під Харковом", "there is also a village Pavlivka")
+    r"(?:(?:есть|є|существует|існує)\s+(?:ещ[её]|ще|также|також)\s+(?:одна\s+|одно\s+|один\s+)?|"
     r"there\s+is\s+also\s+(?:a|another)|il\s+y\s+a\s+aussi\s+une?|"
-    r"es\s+gibt\s+(?:auch\s+)?noch\s+ein(?:e|en)?)\s*(?=[A-ZА-ЯІЇЄҐ])"
+    r"es\s+gibt\s+(?:auch\s+)?noch\s+ein(?:e|en)?)"
+    r"(?:\s*(?:селище|село|місто|посёлок|поселок|село|деревня|город|village|town|hamlet|"
+    r"localité|ville|Dorf|Ort|Stadt))?)\s*(?=[A-ZА-ЯІЇЄҐ])"
 )
 
 

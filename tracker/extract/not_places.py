@@ -96,7 +96,11 @@ def initial_adjective(text: str, mention: Found, sentence_start: int) -> bool:
 _KIND_NOUNS = frozenset("село селище місто містечко поселок посёлок город".split())
 
 
-_LIST_SEPARATOR = re.compile(r"\s*(?:,|and|et|und|і|й|та|и|or|ou|oder|або|или)\s*", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(
+    r"\s*(?:,|and|et|und|і|й|та|и|or|ou|oder|або|или|"
+    r",?\s*(?:as\s+well\s+as|ainsi\s+que|sowie|а\s+також|а\s+также))\s*",
+    re.IGNORECASE,
+)
 
 
 def listed_with_places(text: str, found: list[Found], index: int) -> bool:

@@ -105,6 +105,7 @@ class PlaceLookup:
         self._theatre: dict[str, list[Candidate]] = {}
         self._areas: dict[str, tuple[str, frozenset[str]] | None] = {}
         self._adjectives: dict[str, list[Candidate]] = {}
+        self._nouns: dict[str, list[Candidate]] = {}
         self._tags: dict[str, list[Candidate]] = {}
         self._spellings: dict[str, list[Candidate]] = {}
         self._hromadas: dict[str, list[Candidate]] = {}
@@ -118,6 +119,7 @@ class PlaceLookup:
         self._theatre.clear()
         self._areas.clear()
         self._adjectives.clear()
+        self._nouns.clear()
         self._tags.clear()
         self._spellings.clear()
         self._cities_of.clear()
@@ -259,6 +261,23 @@ class PlaceLookup:
             self._adjectives[word] = kept
         return kept
 
+    def noun_forms(self, word: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A noun's case form in a Ukrainian sentence (Львова, у Львові) is not of a neuter
+        adjective's name (Львове, which Ukrainian declines Львового, у Львовому; only Russian
+        declines its Russian name Львово as a noun). Those candidates go when others remain
+        (kept: scores are cached by the list's identity)."""
+        kept = self._nouns.get(word)
+        if kept is None:
+            kept = [
+                c
+                for c in candidates
+                if c.reason != MatchReason.INFLECTION or not _neuter_adjective(c.place)
+            ]
+            if not kept or len(kept) == len(candidates):
+                kept = candidates
+            self._nouns[word] = kept
+        return kept
+
     def in_theatre(self, word: str, candidates: list[Candidate]) -> list[Candidate]:
         """The candidates in Ukraine, the Russian regions the war reaches and the capitals
         (kept: scores are cached by the list's identity)."""
@@ -387,6 +406,12 @@ class PlaceLookup:
             except TrackerError:
                 self._areas[phrase] = None
         return self._areas[phrase]
+
+
+def _neuter_adjective(place: Place) -> bool:
+    """Whether a place's Ukrainian name is a neuter adjective (Львове, Покровське), not a noun
+    in -о (Шевченко, Дніпро: Шевченка)."""
+    return (place.name_uk or place.name).split()[-1][-1:].lower() in "еє"
 
 
 def _hromada_centres(gazetteer: Gazetteer) -> dict[str, list[Place]]:

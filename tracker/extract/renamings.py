@@ -38,10 +38,12 @@ _FORMERLY = re.compile(
     r"|\s*[,(—–]\s*ex-",
     re.IGNORECASE,
 )
-_CALLED_THEN = r"(?:називав\w*|называл\w*|was\s+called|hie(?:ß|ss)|s['’]appelait)"
+_CALLED_THEN = r"(?:назива[вл]\w*|называл\w*|was\s+called|hie(?:ß|ss)|s['’]appelait)"
 # (the year is what says it: "Pokrovsk was called Bakhmut by bloggers" renames nothing)
 _WAS_CALLED = re.compile(
-    rf"\s*,?\s*(?:{_UNTIL}\s+{_CALLED_THEN}|{_CALLED_THEN}\s+{_UNTIL})\s+",
+    # (or in a relative clause: "Південне, яке до 2024 року називалося Южне")
+    r"\s*,?\s*(?:(?:який|яке|яка|который|которое|которая|which|that|qui|das|der|die)\s+)?"
+    rf"(?:{_UNTIL}\s+{_CALLED_THEN}|{_CALLED_THEN}\s+{_UNTIL})\s+",
     re.IGNORECASE,
 )
 # ... with an article, closing the clause: "Schachtarske, dem früheren Perschotrawensk,", "the
