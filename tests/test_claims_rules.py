@@ -2939,3 +2939,42 @@ def test_russia_as_where_a_report_came_from_is_its_officials() -> None:
         assert [c[:4] for c in claims(text, source="")] == [
             ("Bryansk", UA, Action.STRIKE, "Russian officials")
         ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partisans set fire to a Russian army truck in occupied Melitopol.",
+        "Атеш заявляє, що партизани підпалили тепловоз у Мелітополі.",
+        "Selon Atesh, des partisans ont saboté une voie ferrée près de Tokmak.",
+        # (whom the target served is no actor: "для російських військ", "für die russischen")
+        "У Мелітополі патріоти підпалили тепловоз із пальним для російських військ.",
+        "Der HUR hat bei Wolnowacha einen Zug mit Munition für die russischen Truppen gesprengt.",
+    ],
+)
+def test_partisans_sabotage_and_arson_are_strikes_by_ukraine(text: str) -> None:
+    """What partisans claim in occupied towns: a Ukrainian strike (a Russian truck is the
+    target, not the actor)."""
+    assert [c[1:3] for c in claims(text, source="")] == [(UA, Action.STRIKE)]
+
+
+def test_a_last_sentence_naming_an_actor_is_no_signature() -> None:
+    """'По Херсону окупанти били з лівого берега.' closing a post is a sentence about the
+    occupiers, not a sign-off: the post's speaker stays the governor in its heading."""
+    text = (
+        "Олександр Прокудін | Херсонська ОВА\n\nМинулої доби ворог обстрілював Херсон та "
+        "Антонівку.\n\nПо Херсону окупанти били з лівого берега."
+    )
+    found = claims(text, source="")
+    assert found and all(c[1] == RU and "Prokudin" in c[3] for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Минуло майже чотири роки відтоді, як окупанти підірвали греблю в Новій Каховці.",
+        "It has been almost four years since Russian troops blew up the dam at Nova Kakhovka.",
+    ],
+)
+def test_years_counted_since_an_event_make_it_history(text: str) -> None:
+    assert claims(text, source="") == []

@@ -6297,3 +6297,41 @@ def test_a_former_name_in_a_relative_clause_and_another_namesake_of_a_kind() -> 
         ("Южне", "Odesa Oblast"),
         ("Південне", "Kharkiv Oblast"),
     ]
+
+
+def test_a_small_town_of_a_land_some_sixty_km_from_a_city_is_by_that_city() -> None:
+    """'Zolotchiv, petite ville de Galicie à une soixantaine de kilomètres à l'est de Lviv':
+    the Lviv Oblast town, though the report's other places are Kharkiv's."""
+    text = (
+        "Zolotchiv, petite ville de Galicie à une soixantaine de kilomètres à l'est de Lviv, a "
+        "été touchée cette nuit. Plus à l'est, Bohodoukhiv et Kharkiv ont aussi été visées."
+    )
+    first = find_mentions(text)[0]
+    assert first.place is not None and first.place.admin1 == "Lviv Oblast"
+
+
+def test_a_plural_kind_word_before_a_list_is_each_place_s_kind() -> None:
+    """'аэродромами в Староконстантинове и Василькове': an airfield's town, Vasylkiv (Kyiv
+    Oblast), not a Zaporizhzhia hamlet of 105 people spelled Василькове; 'the villages near
+    Lyman' says nothing of Lyman."""
+    text = (
+        "Аэродром под Миргородом остается одной из главных целей российских ударов наряду с "
+        "аэродромами в Староконстантинове и Василькове."
+    )
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found["Василькове"] is not None and found["Василькове"].name == "Vasylkiv"
+    text = "Die gleichnamigen Dörfer bei Lyman und Siwersk liegen näher an der Front."
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found["Lyman"] is not None and found["Lyman"].admin1 == "Donetsk Oblast"
+
+
+def test_a_region_after_as_well_as_and_a_target_belongs_to_the_target() -> None:
+    """'по аэродромам Староконстантинов, Миргород и Озерное, а также по объектам … в
+    Полтавской области': Poltava Oblast is the gas sites', not Ozerne's."""
+    text = (
+        "Нанесен удар по аэродромам Староконстантинов, Миргород и Озерное, а также по объектам "
+        "газовой инфраструктуры в Полтавской области."
+    )
+    found = {m.text: m for m in find_mentions(text)}
+    ozerne = found["Озерное"].place
+    assert ozerne is None or ozerne.admin1 != "Poltava Oblast"

@@ -39,8 +39,11 @@ _APPOSED_NOUN = (
     r"находится|расположен\w*|лежить|лежит)|"
     # ("Mykolaivka, the thermal-power-plant town just south of Sloviansk")
     r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|settlement|city)(?:\s+(?:located|situated))?|"
-    # ("Dobropillia, village au nord de Houliaïpole": the article may go)
-    r"(?:une?\s+)?(?:village|bourg|hameau|localité)(?:\s+situé\w*)?|tous\s+deux|situé\w*|beide|liegt|"
+    # ("Dobropillia, village au nord de Houliaïpole": the article may go; "Zolotchiv, petite
+    # ville de Galicie à une soixantaine de kilomètres à l'est de Lviv": its land may follow)
+    r"(?:une?\s+)?(?:(?:petite?|grande?)\s+)?(?:village|bourg|hameau|localité|ville)"
+    r"(?:\s+(?:de|du|d['’])\s*(?-i:[A-ZÀ-Þ])[\w'’-]+)?(?:\s+situé\w*)?|"
+    r"tous\s+deux|situé\w*|beide|liegt|"
     # "deux localités situées à l'est d'Orikhiv", "two villages north of Y"
     r"(?:deux|trois|two|three|zwei|drei)\s+(?:villages|localités|bourgs|towns|settlements|"
     r"dörfer|ortschaften)(?:\s+(?:situé\w*|located|situated|lying|gelegen))?|"

@@ -586,6 +586,19 @@ _LEAD_SENTENCE = re.compile(r"([^.:\n]{3,40})\.\s")
 _TITLE_TAIL = re.compile(r"\s+[—–|]\s+")
 
 
+def _signs(line: str) -> bool:
+    """Whether a last line is a signature ("Олег СИНЄГУБОВ, начальник Харківської ОВА",
+    "— Вячеслав Гладков"), not a sentence about an actor ("По Херсону окупанти били з лівого
+    берега"): it has no verb."""
+    return _PAST_OR_PRESENT_VERB.search(line) is None
+
+
+# A Ukrainian or Russian past or present verb, an English past
+_PAST_OR_PRESENT_VERB = re.compile(
+    r"(?<!\w)(?:[а-яіїєґё]{2,}(?:ли|ла|ло|ють|ять|ают|яют|ует|ує)|[a-z]{3,}ed)(?!\w)"
+)
+
+
 def _only_the_speaker(head: str, match: re.Match) -> bool:
     """Whether a heading names only its speaker, with its region's name ("Харківська ОВА",
     "Губернатор Херсонской области", "Militärverwaltung des Gebiets Sumy"; emoji and marks
@@ -625,11 +638,11 @@ def signoff_speaker(text: str, start: int) -> str | None:
     spans = []
     signed = _SIGNOFF.search(text, max(start, end - 90), end)
     if signed is not None:
-        spans.append(signed.span("who"))
+        spans.append((*signed.span("who"), False))
     last = _SIGNATURE_LINE.search(text, max(end, len(text) - 90))
     if last is not None:
-        spans.append(last.span("who"))
-    for first, stop in spans:
+        spans.append((*last.span("who"), True))
+    for first, stop, line in spans:
         spoken = next(iter(assertions(text, first, stop)), None)
         if spoken is not None:
             return spoken.label
@@ -637,6 +650,8 @@ def signoff_speaker(text: str, start: int) -> str | None:
             label = SPEAKERS[int(match.lastgroup[1:])][0]
             if label.endswith("government"):
                 continue  # a slogan's country, not a signature: "Россия своих не бросает"
+            if line and not _signs(text[first:stop]):
+                continue  # a last sentence naming an actor: "По Херсону окупанти били ..."
             if label == "Ukrainian officials" and _russian_region_official(
                 text, match, first, stop
             ):

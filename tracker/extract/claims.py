@@ -318,6 +318,9 @@ def _clause_claims(
         # (nor a region's own name: "the Moscow region", "Подмосковье")
         and not any(m.start <= s[0] < m.end and m.level == "region" for m in in_sentence)
         and not (sources and _names_the_source(text, s[0], clause_start))
+        # (whom a target served: "цистерни з пальним для російських військ", "ein Zug mit
+        # Munition für die russischen Truppen")
+        and not _FOR_BEFORE.search(text, max(clause_start, s[0] - 12), s[0])
     ]
     if not sides and not said and called_fake_after(text, clause_end):
         return  # "Інформація в пабліках про нібито висадку ДРГ у Краматорську — фейк."
@@ -1708,6 +1711,11 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
     )
 
 
+_FOR_BEFORE = re.compile(
+    r"(?<!\w)(?:for|pour|für|для|на\s+потреби|на\s+нужды)\s+(?:the\s+|les\s+|la\s+|le\s+|"
+    r"die\s+|den\s+|der\s+)?$",
+    re.IGNORECASE,
+)
 # A side's adjective and a noun that only acts (no target is called so)
 _AGENT_NOUN_AFTER = re.compile(
     r"\w+\s+(?:Drohnen|Raketen|Truppen|Einheiten|Streitkräfte|Soldaten|Kampfflugzeuge|"
@@ -1718,7 +1726,7 @@ _AGENT_NOUN_AFTER = re.compile(
 def _object_of(text: str, acts: list[_Act], act: _Act, position: int) -> bool:
     """Whether the side named at `position` is the object of an action before `act`."""
     return any(
-        0 <= position - a.end <= 12
+        0 <= position - a.end <= 40
         and _ARTICLE_GAP.fullmatch(text, a.end, position)
         # a verb's object, or whose another action is ("repoussé des contre-attaques
         # ukrainiennes et frappé X"); not a weapon's maker ("une frappe de missile russe")
@@ -1743,7 +1751,13 @@ _VERB_FORM = re.compile(
 
 # Between a verb and its object: a space and at most an article ("repelled the Russian ...";
 # not "retreated, Russian forces captured", "struck and Russian troops")
-_ARTICLE_GAP = re.compile(r"\s+(?:(?:the|les|la|le|des|die|den|der|das)\s+)?", re.IGNORECASE)
+# ... or an indefinite article and a word or two of the noun it modifies ("incendié un camion
+# militaire russe", "set fire to a Russian truck")
+_ARTICLE_GAP = re.compile(
+    r"\s+(?:(?:the|les|la|le|des|die|den|der|das)\s+|"
+    r"(?:an?|une?|eine[nm]?)\s+(?:[^\W\d_]+\s+){0,2})?",
+    re.IGNORECASE,
+)
 
 
 def _worded_side(word: str, ukrainian: bool = False) -> Side | None:

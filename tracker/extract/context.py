@@ -740,7 +740,9 @@ _REGION_BREAK = re.compile(
     # group of places, with its own region
     r"(?<!\w)(?:as\s+well\s+as\s+|sowie\s+|ainsi\s+qu(?:e\s+|['’])|а\s+також\s+|"
     r"а\s+также\s+)(?:(?:near|in|at|"
-    r"around|bei|in|im|près|dans|à|біля|у|в|поблизу|около|возле|в\s+районе|в\s+районах)\s|"
+    r"around|bei|in|im|près|dans|à|біля|у|в|поблизу|около|возле|в\s+районе|в\s+районах|"
+    # (targets: "по аэродромам X и Y, а также по объектам … в Полтавской области")
+    r"on|against|sur|contre|auf|gegen|по|на)\s|"
     # ", а также Вороное Днепропетровской области": the region is said of what follows
     r"(?=(?-i:[A-ZА-ЯІЇЄҐ])))|"
     # "Покровське на Синельниківщині — не Покровськ на Донеччині": a contrast's region;

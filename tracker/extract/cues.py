@@ -65,6 +65,7 @@ _ABOUT_NUMBERS = {
     "trentaine": 30,
     "quarantaine": 40,
     "cinquantaine": 50,
+    "soixantaine": 60,
     "centaine": 100,
     "dozen": 12,
 }

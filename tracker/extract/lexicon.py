@@ -518,7 +518,10 @@ SIDE_UA = re.compile(
     r"(?:les\s+|the\s+)(?:défenseurs|defenders)\b(?!\s+(?:of|de|des|du|von|der)\b))"
     r"|\b(?:україн|украин|зсу|всу|сил(?:[иа]|ам\w*)?\s+оборони|оборонц|захисник|сил[иа]\s+ппо|"
     # what Russian channels call them: "Хохлы опять долбят Горловку"
-    r"хохл|укроп|всушник|киевск\w*\s+режим|київськ\w*\s+режим)"
+    r"хохл|укроп|всушник|киевск\w*\s+режим|київськ\w*\s+режим|"
+    # partisans and the defence intelligence behind their raids in occupied towns
+    r"партизан|атеш|рух\w*\s+опору|гур\b|патріот)"
+    r"|\b(?:partisan\w*|partisanen\w*|atesh\b|hur\b|gur\b)"
     r"|🇺🇦",
     re.IGNORECASE,
 )
@@ -668,6 +671,12 @@ ACTION_RE = re.compile(
             (
                 "strike",
                 r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
+                # sabotage and arson, as partisans and intelligence claim them
+                r"set\s+fire(?=\s+to\b)|set\s+(?:\w+\s+){1,3}(?:on\s+fire|ablaze)|sabotaged|"
+                r"sabot(?:é|ée|és|ées)\b|sabotiert\w*|incendi(?:é|ée|és|ées)\b|"
+                r"in\s+Brand\s+(?:gesetzt|gesteckt)|blew\s+up|blown\s+up|fait\s+sauter|gesprengt|"
+                r"sprengten|підпал(?:или|ив|ила|ено)\b|подожгл\w*|подожж[её]н\w*|підірвал\w*|"
+                r"подорвал\w*|вивели\s+з\s+ладу|вывели\s+из\s+строя|"
                 # "Hits were recorded in Odesa and Kharkiv", "des impacts ont été enregistrés à"
                 r"hits\s+(?:were|was|have\s+been)\s+(?:recorded|registered|reported)|"
                 r"impacts?\s+(?:ont\s+été\s+|were\s+)?(?:enregistrés?|recorded)|"

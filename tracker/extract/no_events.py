@@ -37,7 +37,7 @@ _CONTROLLED = re.compile(
     re.IGNORECASE,
 )
 _SINCE_A_YEAR = re.compile(
-    rf"\s+(?:[^\W\d_]+\s+){{0,2}}?{SINCE}\s+(?:[^\W\d_]+\s+)?(?:19|20)\d\d(?!\d)", re.IGNORECASE
+    rf"\s+(?:[^\W\d_]+\s+){{0,3}}?{SINCE}\s+(?:[^\W\d_]+\s+)?(?:19|20)\d\d(?!\d)", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.!?;]|$)")
 # ("Russian-controlled", "підконтрольн…": who holds it is said)

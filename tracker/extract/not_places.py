@@ -230,7 +230,8 @@ _DNIPRO = re.compile(
 # ... and the Dnipro's alone ("die Inselviertel am Dnipro", "along the Dnipro", "le long du
 # Dniepr"): the town on the Oskil is told by its river, the city of Dnipro is no river's
 _ON_THE_DNIPRO_BEFORE = re.compile(
-    r"(?<!\w)(?:am|along\s+the|le\s+long\s+du|au\s+bord\s+du)\s*$",
+    # (German gives the river an article, never the city: "über dem Dnipro", "den Dnipro")
+    r"(?<!\w)(?:am|along\s+the|le\s+long\s+du|au\s+bord\s+du|dem|den|des|vom|zum|beim)\s*$",
     re.IGNORECASE,
 )
 _ROAD_TO = re.compile(r"\s+(?:à|vers|jusqu['’]à)\s", re.IGNORECASE)

@@ -43,9 +43,22 @@ _PORT_BEFORE = re.compile(
 _AIRFIELD_BEFORE = re.compile(
     r"(?:airfield|air\s*base|aérodrome|base\s+aérienne|Flugplatz|Fliegerhorst|"
     r"Luftwaffenstützpunkt|аэродром\w*|аеродром\w*|авиабаз\w*|авіабаз\w*)"
-    r"(?:\s+(?:of|at|near|de|d['’]|von|bei))?\s*[«\"“„]?\s*$",
+    r"(?:\s+(?:of|at|near|in|de|d['’]|von|bei|в|у|под|біля|возле))?\s*[«\"“„]?\s*$",
     re.IGNORECASE,
 )
+# A kind word in the plural before a list: every place of the list is of that kind ("по
+# аэродромам Староконстантинов, Миргород и Озерное", "the villages of Pokrovka and Vasylivka")
+_PLURAL_KIND_BEFORE = re.compile(
+    r"(?:(?P<airfield>airfields|air\s+bases|aérodromes|bases\s+aériennes|Flugplätze|"
+    r"Flugplätzen|Luftwaffenstützpunkte\w*|аэродром(?:ы|ам|ами|ах)|аеродром(?:и|ам|ами|ах)|"
+    r"авиабаз(?:ы|ам|ами|ах)|авіабаз(?:и|ам|ами|ах))|"
+    r"(?P<village>villages|hamlets|hameaux|Dörfer\w*|сел(?:ам|ами|ах)|деревн(?:и|ям|ями|ях)))"
+    # (not "the villages near Lyman": the place named is no village of them)
+    r"(?:\s+(?:of|in|de|d['’]|von|в|у))?\s*$",
+    re.IGNORECASE,
+)
+# Between two places of one list
+_IN_A_LIST = re.compile(r"\s*(?:,|and|et|und|і|й|та|и)\s*", re.IGNORECASE)
 _VILLAGE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:village|hamlet)\s+of|(?<!\w)(?:village|hameau)\s+(?:[^\W\d_]+\s+)?"
     r"d(?:e\s+|['’])|(?<!\w)Dorf(?:es)?|(?<!\w)(?:сел[оаіуе]|селом|деревн[яиеюй]|деревню))\s*$",
@@ -207,6 +220,22 @@ def attach_kinds(text: str, found: list[Found], sentences: list[tuple[int, int]]
                 dateline_places.append(mention)
     for mention in dateline_places:
         _same_as_the_dateline(found, mention)
+    _kinds_of_lists(text, found)
+
+
+def _kinds_of_lists(text: str, found: list[Found]) -> None:
+    """ "по аэродромам Староконстантинов, Миргород и Озерное": a plural kind word before a
+    list says the kind of each place in it."""
+    kind = ""
+    for previous, mention in zip([None, *found], found, strict=False):
+        listed = previous is not None and _IN_A_LIST.fullmatch(text, previous.end, mention.start)
+        if kind and listed:
+            mention.kind = mention.kind or kind
+            continue
+        plural = _PLURAL_KIND_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        kind = plural.lastgroup if plural is not None else ""
+        if kind and not mention.is_region:
+            mention.kind = mention.kind or kind
 
 
 def _same_as_the_dateline(found: list[Found], dateline: Found) -> None:

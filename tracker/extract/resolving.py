@@ -936,7 +936,8 @@ class Resolver:
             ):
                 score -= KIND_WEIGHT  # "не плутати з містом на Дніпропетровщині"
             if mention.military and place.admin1_code in FRONT_REGIONS:
-                score += FRONT_REGION_WEIGHT
+                # (strikes reach the rear too: half the pull)
+                score += FRONT_REGION_WEIGHT / (2 if mention.strike_only else 1)
             # (a frame named apart from the place says less than its own cue)
             if region_codes is not None and not (mention.region_before and anchor_point):
                 inside = bool(place.admin1_codes & region_codes)
