@@ -2973,8 +2973,26 @@ def test_a_last_sentence_naming_an_actor_is_no_signature() -> None:
     "text",
     [
         "Минуло майже чотири роки відтоді, як окупанти підірвали греблю в Новій Каховці.",
-        "It has been almost four years since Russian troops blew up the dam at Nova Kakhovka.",
+        "Прошло четыре года с тех пор, как военные РФ взорвали плотину в Новой Каховке.",
     ],
 )
 def test_years_counted_since_an_event_make_it_history(text: str) -> None:
     assert claims(text, source="") == []
+
+
+def test_a_region_passed_through_and_a_region_framing_a_dashed_list_are_no_claims() -> None:
+    text = "Russian troops withdrew from Kherson through Crimea."
+    assert [c[0] for c in claims(text, source="")] == ["Kherson"]
+    text = (
+        "Противник обстріляв Херсон, а також по Запорізькій області — Кам'янське та Степногірськ."
+    )
+    assert [c[:3] for c in claims(text, source="")] == [
+        ("Kherson", RU, Action.STRIKE),
+        ("Kamianske", RU, Action.STRIKE),
+        ("Stepnohirsk", RU, Action.STRIKE),
+    ]
+
+
+def test_arson_by_unknown_people_in_a_city_names_no_side() -> None:
+    """'in Moscow' is the scene, not Russia acting."""
+    assert claims("Unknown arsonists set fire to a police car in Moscow.", source="") == []

@@ -6335,3 +6335,31 @@ def test_a_region_after_as_well_as_and_a_target_belongs_to_the_target() -> None:
     found = {m.text: m for m in find_mentions(text)}
     ozerne = found["Озерное"].place
     assert ozerne is None or ozerne.admin1 != "Poltava Oblast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington, Paris, Berlin as well as Kyiv condemned the strike on the hospital.",
+        "Москва атакувала Київ дипломатичною нотою, іронізують коментатори.",
+        "Russland griff Kiew scharf an und warf der Regierung Provokation vor.",
+    ],
+)
+def test_a_capital_among_governments_or_attacked_in_words_is_no_place(text: str) -> None:
+    assert not any(m.place and m.place.name == "Kyiv" for m in find_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("У Шевченківському районі столиці горить нежитлова будівля.", "Shevchenkivskyi raion"),
+        ("Le quartier de Saltivka a de nouveau été bombardé dans la nuit.", "Saltivka"),
+    ],
+)
+def test_the_capital_s_district_and_a_district_only_one_city_has_are_placed(text, name) -> None:
+    places = [m.place.name for m in find_mentions(text) if m.place]
+    assert places == [name]
+
+
+def test_patriots_are_no_village() -> None:
+    assert [m.place for m in find_mentions("Патріоти підпалили авто окупантів.")] == []

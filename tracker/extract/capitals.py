@@ -27,10 +27,18 @@ SCENE_BEFORE = frozenset(
     во под около возле к вокруг
     struck hit attacked targeted shelled bombed bombarded
     frappé visé bombardé attaqué touché frappée visée bombardée attaquée touchée
-    getroffen angegriffen beschossen bombardiert griff griffen beschoss bombardierte
-    атакували атакував атакувала обстріляли обстріляла вдарили вдарила
-    атаковали атаковал атаковала обстреляли обстреляла ударили ударила
+    getroffen angegriffen beschossen bombardiert beschoss bombardierte
+    атакували атакував обстріляли обстріляла вдарили вдарила
+    атаковали атаковал обстреляли обстреляла ударили ударила
     """.split()
+)
+# Verbs of attack also said of words ("Москва атакувала Київ дипломатичною нотою", "griff Kiew
+# scharf an"): a scene only with the weapons that struck it in the sentence
+ARMED_SCENE_BEFORE = frozenset("атакувала атаковала griff griffen".split())
+_WEAPON_AFTER = re.compile(
+    r"(?:ракет|дрон|шахед|бпла|беспилотн|безпілотн|drohne|rakete|marschflugk|gleitbomb|"
+    r"missile|drone)",
+    re.IGNORECASE,
 )
 # "from X to Y": a route between places ("a statement from Kyiv" is its government)
 _FROM = frozenset("from з із зі из от de d aus von".split())
@@ -126,6 +134,9 @@ def names_government(text: str, start: int, end: int, sentence_start: int) -> bo
         words.pop()
     if words and words[-1] in _FROM and _ROUTE_TO.match(text, end):
         return False  # "з Києва до Фастова", "from Kyiv to Fastiv": a route's end, a scene
+    if words and words[-1] in ARMED_SCENE_BEFORE:
+        sentence_end = re.search(r"[.!?;\n]|$", text[end:]).start() + end
+        return _WEAPON_AFTER.search(text, end, sentence_end) is None
     if not words or words[-1] not in SCENE_BEFORE:
         return True
     if len(words) > 1 and (SPEAKER_AFTER.match(words[-2]) or _SPEAK_VERB.fullmatch(words[-2])):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.capitals import is_capital_candidate
 from tracker.extract.found import Found
 from tracker.extract.place_lookup import PlaceLookup
 
@@ -25,6 +26,12 @@ _DISTRICT_AFTER = re.compile(
     r"(?:districts?|район(?:[аиуіеы]|ом|ах)?|rayons?|raions?|Bezirke?|arrondissements?)(?!\w)",
     re.IGNORECASE,
 )
+# Names many cities give a district (after a city, a person, a river, a direction: Kyivskyi,
+# Shevchenkivskyi, Dniprovskyi, Tsentralnyi), in the gazetteer's romanisation
+_ADJECTIVE_NAME = re.compile(r"(?:yi|iy|yy)(?:\s+raion)?$", re.IGNORECASE)
+# "у Шевченківському районі столиці", "im Stadtbezirk Darnyzja der Hauptstadt"
+_THE_CAPITAL = re.compile(r"(?<!\w)(?:столиц\w*|capital\w*|hauptstadt)", re.IGNORECASE)
+CAPITAL = "the capital"
 _DISTRICT_IN_NAME = re.compile(r"\s(?:район\w*|rayon|raion|district)$", re.IGNORECASE)
 
 
@@ -40,8 +47,10 @@ def mark_city_districts(text: str, found: list[Found]) -> None:
             or _DISTRICT_AFTER.match(text, mention.end)
         ):
             if named is None:  # (a capital named as a government counts too: "Russia struck
-                # Kyiv ... in the Darnytskyi district")
+                # Kyiv ... in the Darnytskyi district"; and "the capital" names it)
                 named = frozenset(m.candidates[0].place.id for m in found if m.candidates)
+                if _THE_CAPITAL.search(text):
+                    named |= {CAPITAL}
             mention.district_of = named
 
 
@@ -53,8 +62,15 @@ def refuse_districts_of_unnamed_cities(places: PlaceLookup, found: list[Found]) 
     for mention in found:
         if mention.district_of is None or mention.choice is None:
             continue
+        if not _ADJECTIVE_NAME.search(mention.choice.place.name):
+            continue  # a district named by a noun is its city's own (Saltivka, Darnytsia)
         cities = places.cities_of_district(mention.choice.place)
-        if not cities or any(c.id in mention.district_of or c.id in chosen for c in cities):
+        if not cities or any(
+            c.id in mention.district_of
+            or c.id in chosen
+            or (CAPITAL in mention.district_of and is_capital_candidate(c.country, c.name))
+            for c in cities
+        ):
             continue
         mention.reason = (
             f"a city's district: the gazetteer's {mention.choice.place.name} is a district of "

@@ -148,8 +148,7 @@ SINCE = r"(?:since|depuis|seit|с|со|з|із|від|от)"
 # "ровно год, как наши зашли", "годовщина".
 YEARS_AGO = prefixed(
     re.compile(
-        r"\b(?:years?\s+ago|years?\s+since|ans\s+(?:depuis\s+que|que)|jahre\s*,?\s+seit|"
-        r"anniversary|il\s+y\s+a\s+(?:\w+\s+){1,2}ans?|ans?\s+après|"
+        r"\b(?:years?\s+ago|anniversary|il\s+y\s+a\s+(?:\w+\s+){1,2}ans?|ans?\s+après|"
         r"vor\s+(?:\w+\s+){1,2}jahr\w*|"
         r"jahrestag)\b|(?<!\w)(?:рок[иі]?\s+тому|років\s+тому|річниц\w*|рік\s+тому|"
         r"год[а]?\s+назад|лет\s+назад|годовщин\w*|ровно\s+год|рівно\s+рік|"

@@ -315,8 +315,8 @@ def _clause_claims(
         for s in _in_range(*side_scan, max(clause_start, dateline), clause_end)
         if not any(a <= s[0] < b for a, b in spoken)  # "laut ukrainischem Militär"
         and not _REGION_OF_SIDE.search(text, max(clause_start, s[0] - 25), s[0] + 25)
-        # (nor a region's own name: "the Moscow region", "Подмосковье")
-        and not any(m.start <= s[0] < m.end and m.level == "region" for m in in_sentence)
+        # (nor a place's own name: "the Moscow region", "Подмосковье", "in Moscow")
+        and not any(m.start <= s[0] < m.end for m in in_sentence)
         and not (sources and _names_the_source(text, s[0], clause_start))
         # (whom a target served: "цистерни з пальним для російських військ", "ein Zug mit
         # Munition für die russischen Truppen")
@@ -740,11 +740,26 @@ def _place(text: str, mention: Mention, place_precision: Precision, previous_end
     return region, Precision.REGION
 
 
+# A town said again, then its region: "cette ville ferroviaire de la région de Kharkiv", "the
+# town in the Kharkiv region", "цього міста на Харківщині"
+_ANAPHOR_OF_REGION = re.compile(
+    r"(?:\b(?:cette|la)\s+(?:ville|localité|commune)|\b(?:this|the)\s+(?:town|city|village)|"
+    r"\b(?:diese[rsmn]?|der|die)\s+(?:Stadt|Ortschaft)|(?:цього|этого)\s+(?:міста|села|города|"
+    r"поселка|посёлка)|(?:це|это)\s+(?:місто|село|город))"
+    r"(?:\s+[^\W\d_]+){0,2}\s+(?:de\s+la|du|in\s+the|of\s+the|im|in\s+der|des|на|в|у)\s*$",
+    re.IGNORECASE,
+)
+_THROUGH_BEFORE = re.compile(
+    r"(?<!\w)(?:through|via|через|крізь|par|über|durch)\s+(?:the\s+|la\s+|le\s+|l['’]|die\s+)?$",
+    re.IGNORECASE,
+)
 _LOCATING = re.compile(
     r"[\s,(]*(?:(?:in|of|de|la|der|im|dans|в|у|на)\s+)?(?:the\s+|la\s+|le\s+)?"
     # "... від Покровського на межі Дніпропетровської та Запорізької областей"
     r"(?:(?:на\s+(?:межі|границе|кордоні)|on\s+the\s+border\s+(?:of|between)|à\s+la\s+limite\s+des|"
-    r"an\s+der\s+Grenze\s+(?:der|zwischen))\s+(?:the\s+)?)?"
+    r"an\s+der\s+Grenze\s+(?:der|zwischen))\s+(?:the\s+)?"
+    # ("an der Grenze der Gebiete Donezk und Dnipropetrowsk")
+    r"(?:(?:Gebiete|regions|oblasts|régions)\s+(?:de\s+|of\s+)?)?)?"
     # (after the pair's first region: "на межі Дніпропетровської та")
     r"(?:[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:та|і|и|and|et|und)\s+)?",
     re.IGNORECASE,
@@ -805,8 +820,10 @@ def _unknown_village_before(
 # "на територію Сумщини поблизу Могриці", "in Sumy Oblast near Yunakivka": the place after
 # the region, by a near cue, is where it happened.
 _NEAR_NEXT = re.compile(
-    r"[\s,(]*(?:near|close\s+to|outside|près\s+d[e'’]|bei|nahe|unweit|біля|поблизу|під|"
-    r"неподалік\s+від|около|возле|под|вблизи)\s+(?:the\s+(?:village\s+of\s+)?|de\s+)?",
+    r"[\s,(]*(?:(?:near|close\s+to|outside|près\s+d[e'’]|bei|nahe|unweit|біля|поблизу|під|"
+    r"неподалік\s+від|около|возле|под|вблизи)\s+(?:the\s+(?:village\s+of\s+)?|de\s+)?|"
+    # "а також по Запорізькій області — Кам'янське та Степногірськ": the places it holds
+    r"[—–:]\s*(?:по\s+|на\s+|у\s+|в\s+)?)",
     re.IGNORECASE,
 )
 
@@ -825,6 +842,13 @@ def _frames_others(
     locates the places the clause names is a claim only when it is the only place."""
     if place_precision != Precision.REGION:
         return False
+    if mention.level == "region" and (
+        _ANAPHOR_OF_REGION.search(text, max(clause_start, mention.start - 60), mention.start)
+        or _THROUGH_BEFORE.search(text, max(clause_start, mention.start - 12), mention.start)
+    ):
+        # "… de cette ville ferroviaire de la région de Kharkiv": the town's frame; "moved
+        # equipment through Crimea": a route
+        return True
     others = [
         other
         for other in in_sentence

@@ -61,6 +61,7 @@ mirnoe myrne mirne pobieda rassvet svitanok dobre novyi novyy stary staryi marin
 мир перемога перемоги перемогу победа победы победу дружба дружби дружбы зоря зоря
 сонячне правда надія надежда свобода слава воля мирне мирное рассвет світанок
 головна пряма колона деревня щастя счастье партизани партизаны
+патріоти патріотів патриоты патриотов
 """.split()
 FUNCTION_WORDS = """
 the a an in on at near of and or but by from to for with after before during since while

@@ -111,6 +111,8 @@ def listed_with_places(text: str, found: list[Found], index: int) -> bool:
     for other in neighbours:
         if other.sentence != mention.sentence or other.is_region or not other.candidates:
             continue
+        if other.abroad:
+            continue  # "Washington, Berlin as well as Kyiv condemned …": governments
         place = other.candidates[0].place
         if capitals.is_capital_candidate(place.country, place.name):
             continue
