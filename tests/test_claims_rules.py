@@ -2996,3 +2996,9 @@ def test_a_region_passed_through_and_a_region_framing_a_dashed_list_are_no_claim
 def test_arson_by_unknown_people_in_a_city_names_no_side() -> None:
     """'in Moscow' is the scene, not Russia acting."""
     assert claims("Unknown arsonists set fire to a police car in Moscow.", source="") == []
+
+
+def test_it_has_been_years_since_is_history_but_years_since_alone_is_not() -> None:
+    assert claims("It has been two years since Russian forces occupied Avdiivka.", source="") == []
+    text = "Three years since the full-scale invasion began, Ukrainian forces still hold Kupiansk."
+    assert [c[:3] for c in claims(text, source="")] == [("Kupiansk", UA, Action.CONTROL)]

@@ -37,7 +37,7 @@ SCENE_BEFORE = frozenset(
 ARMED_SCENE_BEFORE = frozenset("атакувала атаковала griff griffen".split())
 _WEAPON_AFTER = re.compile(
     r"(?:ракет|дрон|шахед|бпла|беспилотн|безпілотн|drohne|rakete|marschflugk|gleitbomb|"
-    r"missile|drone)",
+    r"missile|drone|уламк|обломк|trümmer|debris|вибух|взрыв|explosion)",
     re.IGNORECASE,
 )
 # "from X to Y": a route between places ("a statement from Kyiv" is its government)

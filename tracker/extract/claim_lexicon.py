@@ -148,7 +148,10 @@ SINCE = r"(?:since|depuis|seit|с|со|з|із|від|от)"
 # "ровно год, как наши зашли", "годовщина".
 YEARS_AGO = prefixed(
     re.compile(
-        r"\b(?:years?\s+ago|anniversary|il\s+y\s+a\s+(?:\w+\s+){1,2}ans?|ans?\s+après|"
+        r"\b(?:years?\s+ago|anniversary|"
+        # "It has been two years since …", "Cela fait deux ans que …", "Es ist zwei Jahre her"
+        r"it(?:\s+has|['’]s)\s+been\s+(?:\w+\s+){1,2}(?:years?|months)\s+since|"
+        r"cela\s+fait\s+(?:\w+\s+){1,2}ans\s+que|es\s+ist\s+(?:\w+\s+){1,2}jahre\s+her|il\s+y\s+a\s+(?:\w+\s+){1,2}ans?|ans?\s+après|"
         r"vor\s+(?:\w+\s+){1,2}jahr\w*|"
         r"jahrestag)\b|(?<!\w)(?:рок[иі]?\s+тому|років\s+тому|річниц\w*|рік\s+тому|"
         r"год[а]?\s+назад|лет\s+назад|годовщин\w*|ровно\s+год|рівно\s+рік|"

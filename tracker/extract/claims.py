@@ -844,10 +844,13 @@ def _frames_others(
         return False
     if mention.level == "region" and (
         _ANAPHOR_OF_REGION.search(text, max(clause_start, mention.start - 60), mention.start)
-        or _THROUGH_BEFORE.search(text, max(clause_start, mention.start - 12), mention.start)
+        or (
+            chosen.action in (Action.WITHDRAW, Action.ADVANCE)
+            and _THROUGH_BEFORE.search(text, max(clause_start, mention.start - 12), mention.start)
+        )
     ):
-        # "… de cette ville ferroviaire de la région de Kharkiv": the town's frame; "moved
-        # equipment through Crimea": a route
+        # "… de cette ville ferroviaire de la région de Kharkiv": the town's frame; "withdrew
+        # through Crimea": a route (an attack "через Херсонщину" is fought there)
         return True
     others = [
         other
