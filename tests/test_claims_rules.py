@@ -3002,3 +3002,25 @@ def test_it_has_been_years_since_is_history_but_years_since_alone_is_not() -> No
     assert claims("It has been two years since Russian forces occupied Avdiivka.", source="") == []
     text = "Three years since the full-scale invasion began, Ukrainian forces still hold Kupiansk."
     assert [c[:3] for c in claims(text, source="")] == [("Kupiansk", UA, Action.CONTROL)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "L'armée ukrainienne a annoncé s'être retirée de Plavni pour éviter l'encerclement.",
+            "Plavni",
+        ),
+        ("L'armée ukrainienne a confirmé avoir retiré ses troupes de Siversk.", "Siversk"),
+        ("Ukrainian forces are pulling back from Siversk, the General Staff said.", "Siversk"),
+    ],
+)
+def test_more_words_of_withdrawal(text: str, place: str) -> None:
+    assert [c[:3] for c in claims(text, source="")] == [(place, UA, Action.WITHDRAW)]
+
+
+def test_ships_leaving_ports_and_what_may_have_begun_are_no_withdrawals() -> None:
+    text = "Trois navires ont quitté mercredi les ports d'Odessa, a annoncé le ministère ukrainien."
+    assert claims(text, source="") == []
+    text = "По неподтверждённым данным, ВСУ могли начать отвод подразделений из Константиновки."
+    assert claims(text, source="") == []

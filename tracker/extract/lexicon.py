@@ -567,7 +567,13 @@ ACTION_RE = re.compile(
         for action, pattern in (
             (
                 "withdraw",
-                r"withdr[ae]w\w*|retreat\w*|pulled\s+back|se\s+sont\s+retir\w*|"
+                r"withdr[ae]w\w*|retreat\w*|pulled\s+back|pull(?:s|ing)?\s+back|"
+                r"se\s+sont\s+retir\w*|s['’]être\s+retir\w*|"
+                # "avoir retiré ses troupes de X", "ont quitté X", "отвод подразделений из X"
+                r"retir(?:é|ée|és|ées)\s+(?:ses|leurs|les)\s+(?:troupes|forces|unités|soldats)|"
+                # (a place or a village right after: not "ont quitté les ports d'Odessa")
+                r"(?:ont|a|avoir)\s+quitté(?=\s+(?:leurs\s+positions|la\s+ville|le\s+village|"
+                r"la\s+localité|(?-i:[A-ZÀ-Þ])))|відвели|отвели|відвод\w*|отвод\w*|"
                 r"se\s+retir\w*|repli\w*|zurückgezogen|rückzug|zogen\s+sich|"
                 r"відійшли|відступ\w*|вийшли\s+з|отступ\w*|отошли|отош[её]л\w*|отход\w*|відход\w*|відхід|"
                 r"abgezogen|"
