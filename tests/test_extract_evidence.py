@@ -6363,3 +6363,9 @@ def test_the_capital_s_district_and_a_district_only_one_city_has_are_placed(text
 
 def test_patriots_are_no_village() -> None:
     assert [m.place for m in find_mentions("Патріоти підпалили авто окупантів.")] == []
+
+
+def test_a_former_name_said_as_the_name_a_town_bore() -> None:
+    text = "Ивано-Франковск, до 1962 года носивший название Станислав, снова под ударом."
+    places = [m.place.name if m.place else None for m in find_mentions(text)]
+    assert places == ["Ivano-Frankivsk", "Ivano-Frankivsk"]

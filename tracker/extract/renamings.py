@@ -38,7 +38,12 @@ _FORMERLY = re.compile(
     r"|\s*[,(—–]\s*ex-",
     re.IGNORECASE,
 )
-_CALLED_THEN = r"(?:назива[вл]\w*|называл\w*|was\s+called|hie(?:ß|ss)|s['’]appelait)"
+_CALLED_THEN = (
+    r"(?:назива[вл]\w*|называл\w*|was\s+called|hie(?:ß|ss)|s['’]appelait|"
+    # "до 1962 года носивший название Станислав", "bore the name", "trug den Namen"
+    r"носи(?:л|вш)\w*\s+(?:название|назву)|мав\s+назву|имел\s+название|"
+    r"bore\s+the\s+name|portait\s+le\s+nom|trug\s+den\s+Namen)"
+)
 # (the year is what says it: "Pokrovsk was called Bakhmut by bloggers" renames nothing)
 _WAS_CALLED = re.compile(
     # (or in a relative clause: "Південне, яке до 2024 року називалося Южне")
