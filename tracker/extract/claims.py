@@ -51,6 +51,7 @@ from tracker.extract.lexicon import (
     DIRECTION_OF,
     HEDGES,
     PUSHED_BACK_WORDS,
+    ROUTE_BEFORE,
 )
 from tracker.extract.modality import (
     asserts,
@@ -749,10 +750,6 @@ _ANAPHOR_OF_REGION = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}\s+(?:de\s+la|du|in\s+the|of\s+the|im|in\s+der|des|на|в|у)\s*$",
     re.IGNORECASE,
 )
-_THROUGH_BEFORE = re.compile(
-    r"(?<!\w)(?:through|via|через|крізь|par|über|durch)\s+(?:the\s+|la\s+|le\s+|l['’]|die\s+)?$",
-    re.IGNORECASE,
-)
 _LOCATING = re.compile(
     r"[\s,(]*(?:(?:in|of|de|la|der|im|dans|в|у|на)\s+)?(?:the\s+|la\s+|le\s+)?"
     # "... від Покровського на межі Дніпропетровської та Запорізької областей"
@@ -846,7 +843,7 @@ def _frames_others(
         _ANAPHOR_OF_REGION.search(text, max(clause_start, mention.start - 60), mention.start)
         or (
             chosen.action in (Action.WITHDRAW, Action.ADVANCE)
-            and _THROUGH_BEFORE.search(text, max(clause_start, mention.start - 12), mention.start)
+            and ROUTE_BEFORE.search(text, max(clause_start, mention.start - 12), mention.start)
         )
     ):
         # "… de cette ville ferroviaire de la région de Kharkiv": the town's frame; "withdrew

@@ -17,7 +17,7 @@ from tracker.extract.corrections import read_corrections
 from tracker.extract.country_parts import attach_country_parts
 from tracker.extract.found import Found
 from tracker.extract.groupings import zone_in
-from tracker.extract.lexicon import SECTOR_AFTER, SECTOR_BEFORE, elided_sector
+from tracker.extract.lexicon import ROUTE_BEFORE, SECTOR_AFTER, SECTOR_BEFORE, elided_sector
 from tracker.extract.lists import mark_lists
 from tracker.extract.namesakes import (
     NAMESAKE_APART,
@@ -369,11 +369,6 @@ _GOING_TO = re.compile(
     r"evakuiert|umgesiedelt)\s+(?:\w+\s+){0,3}(?:в|во|у|до|на|to|into|vers|en|nach|in)\s+$",
     re.IGNORECASE,
 )
-# A route: "through Crimea", "via Kalanchak", "через Крым", "par la Crimée", "über die Krim"
-_THROUGH_BEFORE = re.compile(
-    r"(?<!\w)(?:through|via|через|крізь|par|über|durch)\s+(?:the\s+|la\s+|le\s+|l['’]|die\s+)?$",
-    re.IGNORECASE,
-)
 _TO_WORD = re.compile(
     r"\s+(?:to|into|в|во|у|до|на|vers|en|nach|in)\s+(?:the\s+|la\s+|le\s+|l['’]|die\s+)?",
     re.IGNORECASE,
@@ -437,7 +432,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             m.is_region
             and (not border or (i in groups and not _with(border)))
             # "left through Crimea", "через Крым": a route, no place's region
-            and not _THROUGH_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and not ROUTE_BEFORE.search(text, max(0, m.start - 12), m.start)
         )
         if border:
             at_border.update(id(found[j]) for j in groups.get(i, (i,)))
@@ -515,7 +510,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 or _GOING_TO.search(text, mention.end, found[next_region].start)
                 # "через Каланчак в Крым", "via Kalanchak into Crimea": a route's end
                 or (
-                    _THROUGH_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+                    ROUTE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
                     and _TO_WORD.fullmatch(text, mention.end, found[next_region].start)
                 )
                 # "Кіндратівка та Володимирівка теж мають тезок у Донецькій області": where

@@ -38,7 +38,7 @@ from tracker.extract.stopwords import is_given_name, stop_kind
 from tracker.extract.text import QUOTES_OPEN, Token, previous_word, quoted, token_end
 from tracker.gazetteer import Candidate, MatchReason
 from tracker.model import PlaceKind
-from tracker.names import has_cyrillic
+from tracker.names import RUSSIAN_ONLY_LETTERS, UKRAINIAN_ONLY_LETTERS, has_cyrillic
 
 MAX_WORDS = 4
 LOCATIVE_BEFORE = (
@@ -907,8 +907,8 @@ def _hyphen_parts(word: Token) -> list[Token]:
 # A noun's locative or dative in Ukrainian (у Львові, Києві), never an adjective's (у Львовому;
 # the genitive Львова is also Russian's of Львово: left to the resolver)
 _NOUN_CASE = re.compile(r"(?:ові|еві|єві)$")
-_UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
-_RUSSIAN_LETTER = re.compile("[ыэъёЫЭЪЁ]")
+_UKRAINIAN_LETTER = re.compile(f"[{''.join(sorted(UKRAINIAN_ONLY_LETTERS))}]", re.IGNORECASE)
+_RUSSIAN_LETTER = re.compile(f"[{''.join(sorted(RUSSIAN_ONLY_LETTERS))}]", re.IGNORECASE)
 
 
 def _spelled_in_ukrainian(text: str, start: int, end: int) -> bool:

@@ -487,6 +487,12 @@ _NOT_UKRAINIAN = "".join(
     f"(?<!{word} )"
     for word in ("ukrainian", "ukraine's", "ukrainische", "ukrainischen", "ukrainien")
 )
+# A route, not a place of its own: "through Crimea", "via Kalanchak", "через Крым", "par la
+# Crimée", "über die Krim"
+ROUTE_BEFORE = re.compile(
+    r"(?<!\w)(?:through|via|через|крізь|par|über|durch)\s+(?:the\s+|la\s+|le\s+|l['’]|die\s+)?$",
+    re.IGNORECASE,
+)
 # Sides: whose forces act.
 SIDE_RU = re.compile(
     r"\b(?:russian|russia's|russia\b|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin|"
