@@ -1,8 +1,9 @@
 """A city's district said as such ("the Kyivskyi district", «у Київському районі», "le quartier
 de Saltivka", "im Stadtteil Schewtschenkiwskyj"). Many cities have a district of the same name
 (Kyivskyi in Kharkiv, Donetsk and Poltava; Shevchenkivskyi in Kyiv, Zaporizhzhia, Kharkiv
-and Luhansk), and the gazetteer knows only some of them: a city district it knows is read
-only when the report names that district's city; otherwise the mention is left unplaced."""
+and Luhansk), and the gazetteer knows only some of them: such a district it knows is read only
+when the report names that district's city (or "the capital" for Kyiv's); otherwise the
+mention is left unplaced. A district named by a noun (Saltivka, Darnytsia) is its city's own."""
 
 from __future__ import annotations
 

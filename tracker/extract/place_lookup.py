@@ -262,10 +262,9 @@ class PlaceLookup:
         return kept
 
     def noun_forms(self, word: str, candidates: list[Candidate]) -> list[Candidate]:
-        """A noun's case form in a Ukrainian sentence (Львова, у Львові) is not of a neuter
-        adjective's name (Львове, which Ukrainian declines Львового, у Львовому; only Russian
-        declines its Russian name Львово as a noun). Those candidates go when others remain
-        (kept: scores are cached by the list's identity)."""
+        """A noun's locative in a Ukrainian sentence (у Львові) is not of a neuter adjective's
+        name (Львове, which Ukrainian declines у Львовому). Those candidates go when others
+        remain (kept: scores are cached by the list's identity)."""
         kept = self._nouns.get(word)
         if kept is None:
             kept = [
