@@ -6369,3 +6369,11 @@ def test_a_former_name_said_as_the_name_a_town_bore() -> None:
     text = "Ивано-Франковск, до 1962 года носивший название Станислав, снова под ударом."
     places = [m.place.name if m.place else None for m in find_mentions(text)]
     assert places == ["Ivano-Frankivsk", "Ivano-Frankivsk"]
+
+
+def test_a_case_of_a_town_in_a_headline_in_capitals_is_the_town() -> None:
+    """'ВИБУХИ В ОДЕСІ': Odesa's locative in capitals, no acronym (ЗСУ, ДСНС, НАТО stay none)."""
+    text = "⚡️ВИБУХИ В ОДЕСІ\nВорог атакує Одещину ударними дронами. ДСНС і ЗСУ на місці."
+    places = [(m.text, m.place.name if m.place else None) for m in find_mentions(text)]
+    assert ("ОДЕСІ", "Odesa") in places
+    assert not any(text in ("ДСНС", "ЗСУ") for text, _ in places)

@@ -472,11 +472,16 @@ class NameFinder:
 
     def _town_in_capitals(self, word: str) -> bool:
         """A short word in capitals that is a town's own name ("‼️ SUMY:", "ЛИМАН.", "in
-        ODESA"): the town, not an acronym (no town shares its letters with ZSU, ISW, NATO)."""
+        ODESA"), or a case of it in Cyrillic ("ВИБУХИ В ОДЕСІ"): the town, not an acronym (no
+        town shares its letters with ZSU, ISW, NATO)."""
+        inflected = len(word) >= 4 and has_cyrillic(word)
         return any(
             c.place.kind != PlaceKind.REGION
             and c.place.population >= CAPITALS_TOWN_POPULATION
-            and c.reason in (MatchReason.EXACT, MatchReason.VARIANT)
+            and (
+                c.reason in (MatchReason.EXACT, MatchReason.VARIANT)
+                or (inflected and c.reason == MatchReason.INFLECTION)
+            )
             for c in self.places.lookup(word)
         )
 
