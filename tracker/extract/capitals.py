@@ -40,6 +40,7 @@ _WEAPON_AFTER = re.compile(
     r"missile|drone|уламк|обломк|trümmer|debris|вибух|взрыв|explosion)",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?;\n]|$")
 # "from X to Y": a route between places ("a statement from Kyiv" is its government)
 _FROM = frozenset("from з із зі из от de d aus von".split())
 # (not to another capital: "signals from Moscow to Kyiv" are the governments')
@@ -135,7 +136,7 @@ def names_government(text: str, start: int, end: int, sentence_start: int) -> bo
     if words and words[-1] in _FROM and _ROUTE_TO.match(text, end):
         return False  # "з Києва до Фастова", "from Kyiv to Fastiv": a route's end, a scene
     if words and words[-1] in ARMED_SCENE_BEFORE:
-        sentence_end = re.search(r"[.!?;\n]|$", text[end:]).start() + end
+        sentence_end = _SENTENCE_END.search(text, end).start()
         return _WEAPON_AFTER.search(text, end, sentence_end) is None
     if not words or words[-1] not in SCENE_BEFORE:
         return True

@@ -549,7 +549,7 @@ FIGHTING_RE = re.compile(
     r"kämpfen?|kampf|gefechten?|kampfhandlungen|бо[їи]|боях|бойові\s+дії|боевые\s+действия)"
     r"(?:\s+(?:continues?|continued|raged?|se\s+poursuivent|dauern\s+an|тривають|точаться|"
     r"йдуть|идут|продолжаются|ведутся))?"
-    # ("бои идут также на подступах к …", "fighting also continues near …")
+    # ("бои идут также на подступах к …", "бої тривають також біля …")
     r"(?:\s+(?:також|также|тоже|ще|ещё|еще|вже|уже|also|still|aussi|encore|auch|noch))?\s+"
     + _WHERE_AFTER
     # (one "бій у Дніпрі" may be a boxer's: the singular only for a place fought for or by)

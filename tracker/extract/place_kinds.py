@@ -49,8 +49,8 @@ _AIRFIELD_BEFORE = re.compile(
 # A kind word in the plural before a list: every place of the list is of that kind ("по
 # аэродромам Староконстантинов, Миргород и Озерное", "the villages of Pokrovka and Vasylivka")
 _PLURAL_KIND_BEFORE = re.compile(
-    r"(?:(?P<airfield>airfields|air\s+bases|aérodromes|bases\s+aériennes|Flugplätze|"
-    r"Flugplätzen|Luftwaffenstützpunkte\w*|аэродром(?:ы|ам|ами|ах)|аеродром(?:и|ам|ами|ах)|"
+    r"(?:(?P<airfield>airfields|air\s+bases|aérodromes|bases\s+aériennes|Flugplätzen?|"
+    r"Luftwaffenstützpunkte\w*|аэродром(?:ы|ам|ами|ах)|аеродром(?:и|ам|ами|ах)|"
     r"авиабаз(?:ы|ам|ами|ах)|авіабаз(?:и|ам|ами|ах))|"
     r"(?P<village>villages|hamlets|hameaux|Dörfer\w*|сел(?:ам|ами|ах)|деревн(?:и|ям|ями|ях)))"
     # (not "the villages near Lyman": the place named is no village of them)

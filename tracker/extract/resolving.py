@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -1030,7 +1031,7 @@ class Resolver:
         front: list[tuple[float, float]] | None,
         scores: dict[tuple, list[tuple[float, Candidate]]],
         front_terms: dict[str, float],
-        elsewhere: list[tuple[float, float]] = (),
+        elsewhere: Sequence[tuple[float, float]] = (),
     ) -> list[float] | None:
         """ "Ворог окупував Андріївку та просунувся поблизу Герасимівки і Олександрівки":
         no name of the list is unique, but only a few places have all three close together.
