@@ -1277,6 +1277,55 @@ def test_the_town_of_the_sentence_before() -> None:
     assert [c for c in claims(text, source="") if c[2] == Action.ADVANCE] == []
 
 
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        (
+            "ЗСУ відбили штурми біля Степногірська та Малих Щербаків. Обидва населені пункти "
+            "залишаються під контролем українських сил.",
+            UA,
+        ),
+        (
+            "Ukrainian forces repelled assaults near Stepnohirsk and Mali Shcherbaky. Both "
+            "villages remain under Ukrainian control.",
+            UA,
+        ),
+        (
+            "Les forces russes ont attaqué près de Stepnohirsk et de Mali Chtcherbaky. Ces deux "
+            "localités restent sous contrôle ukrainien.",
+            UA,
+        ),
+        (
+            "Российские войска продвинулись у Степногорска и Малых Щербаков. Оба населённых "
+            "пункта теперь под контролем ВС РФ.",
+            RU,
+        ),
+    ],
+)
+def test_both_villages_of_the_sentence_before(text: str, side: Side) -> None:
+    controlled = sorted(c[:3] for c in claims(text, source="") if c[2] == Action.CONTROL)
+    assert controlled == [
+        ("Mali Shcherbaky", side, Action.CONTROL),
+        ("Stepnohirsk", side, Action.CONTROL),
+    ]
+
+
+def test_both_villages_need_two_villages_before() -> None:
+    # three villages before: "both" is not decided
+    text = (
+        "Fighting continued near Stepnohirsk, Plavni and Mali Shcherbaky. Both villages "
+        "remain under Ukrainian control."
+    )
+    assert [c for c in claims(text, source="") if c[2] == Action.CONTROL] == []
+    # "these villages" are all of them
+    text = (
+        "Fighting continued near Stepnohirsk, Prymorske and Mali Shcherbaky. These villages "
+        "remain under Ukrainian control."
+    )
+    controlled = sorted(c[0] for c in claims(text, source="") if c[2] == Action.CONTROL)
+    assert controlled == ["Mali Shcherbaky", "Prymorske", "Stepnohirsk"]
+
+
 def test_a_direction_or_distance_cue_is_no_origin() -> None:
     text = "Російські війська просунулися на південь від Покровська."
     assert [c[:3] for c in claims(text, source="")] == [("Pokrovsk", RU, Action.ADVANCE)]

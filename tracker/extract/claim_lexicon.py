@@ -258,6 +258,26 @@ TOWN_ANAPHOR = prefixed(
         _I,
     )
 )
+# "both villages" for the two settlements named in the sentence before ("Обидва населені
+# пункти залишаються під контролем ЗСУ"); "these villages" for all of them.
+BOTH_TOWNS_ANAPHOR = re.compile(
+    r"\bboth\s+(?:towns|villages|settlements|localities)\b|"
+    r"\b(?:ces|les)\s+deux\s+(?:localités|villages|villes)\b|"
+    r"\bbeide(?:n)?\s+(?:orte|ortschaften|dörfer|städte|siedlungen)\b|"
+    r"\b(?:обидва|обох|обома)\s+(?:населен\w+\s+пункт\w*|сел\w*|міст\w*|селищ\w*)|"
+    r"\b(?:оба|обоих|обоими)\s+(?:населён\w+\s+пункт\w*|населен\w+\s+пункт\w*|сёл\w*|"
+    r"сел\w*|город\w*|пос[её]лк\w*)",
+    _I,
+)
+TOWNS_ANAPHOR = re.compile(
+    r"\b(?:these|the\s+two)\s+(?:towns|villages|settlements|localities)\b|"
+    r"\bces\s+(?:localités|villages|villes)\b|"
+    r"\bdiese(?:n)?\s+(?:orte|ortschaften|dörfer|städte|siedlungen)\b|"
+    r"\b(?:ці|цих|цими)\s+(?:населен\w+\s+пункт\w*|сел\w*|міст\w*|селищ\w*)|"
+    r"\b(?:эти|этих|этими)\s+(?:населён\w+\s+пункт\w*|населен\w+\s+пункт\w*|сёл\w*|"
+    r"сел\w*|город\w*|пос[её]лк\w*)",
+    _I,
+)
 # What air defence shoots down: the side named with it is the attacker.
 AIR_WEAPON = re.compile(
     r"drones?|missiles?|uavs?|drohnen|raketen|marschflugkörper|беспилотник\w*|безпілотник\w*|"

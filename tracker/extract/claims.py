@@ -20,6 +20,7 @@ from tracker.extract.claim_lexicon import (
     AGENT_BEFORE,
     AIR_WEAPON,
     ATTEMPT,
+    BOTH_TOWNS_ANAPHOR,
     CONTINUE,
     DIRECTION_AFTER,
     ENEMY,
@@ -30,6 +31,7 @@ from tracker.extract.claim_lexicon import (
     SPEAKERS_SEAT_BEFORE,
     STRUCK_TARGET,
     TOWN_ANAPHOR,
+    TOWNS_ANAPHOR,
     UA_WORDS,
     dateline_end,
 )
@@ -168,9 +170,7 @@ def propose_claims(
             # "... positions in Sudzha. Milbloggers claimed Russian forces advanced into the
             # southern outskirts of the town.": the one town of the sentence before
             before = _towns(text, sentences[number - 1], places, starts)
-            anaphor = TOWN_ANAPHOR.search(text, start, end) if len(before) == 1 else None
-            if anaphor is not None:
-                in_sentence = [_at(before[0], anaphor)]
+            in_sentence = _named_before(text, start, end, before)
         if not in_sentence:
             if attacked[0] == number - 1 and not _in_range(named_at, named_at, start, end):
                 claims.extend(
@@ -704,6 +704,20 @@ def _repelled_next(
         for c in attacks
         if (c.place, OTHER[c.side]) not in answered
     ]
+
+
+def _named_before(text: str, start: int, end: int, before: list[Mention]) -> list[Mention]:
+    """The towns of the sentence before that this one names by "the town" (one town),
+    "both villages" (two) or "these villages" (two or more), as if written there."""
+    if len(before) == 1:
+        anaphor = TOWN_ANAPHOR.search(text, start, end)
+    elif len(before) == 2:
+        anaphor = BOTH_TOWNS_ANAPHOR.search(text, start, end) or TOWNS_ANAPHOR.search(
+            text, start, end
+        )
+    else:
+        anaphor = TOWNS_ANAPHOR.search(text, start, end) if before else None
+    return [_at(town, anaphor) for town in before] if anaphor is not None else []
 
 
 def _at(mention: Mention, anaphor: re.Match) -> Mention:
