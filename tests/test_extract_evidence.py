@@ -6377,3 +6377,29 @@ def test_a_case_of_a_town_in_a_headline_in_capitals_is_the_town() -> None:
     places = [(m.text, m.place.name if m.place else None) for m in find_mentions(text)]
     assert ("ОДЕСІ", "Odesa") in places
     assert not any(text in ("ДСНС", "ЗСУ") for text, _ in places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі ворог атакував Львівщину ударними дронами та ракетами. Пошкоджено об’єкти "
+        "критичної інфраструктури у Стрию та Миколаєві.",
+        "Russia attacked Lviv Oblast with drones and missiles overnight. Energy facilities "
+        "were damaged in Stryi and Mykolaiv, the governor said.",
+    ],
+)
+def test_a_region_all_the_lead_names_frames_the_report(text) -> None:
+    """The oblast the first sentence is about, as a heading would: Mykolaiv by Stryi is the
+    Lviv Oblast town, not the southern city 650 km off."""
+    mykolaiv = next(m for m in find_mentions(text) if m.text.startswith(("Микола", "Mykola")))
+    assert mykolaiv.place.admin1 == "Lviv Oblast", mykolaiv.place
+
+
+def test_the_lead_s_region_frames_nothing_from_the_first_place_it_cannot_hold() -> None:
+    text = (
+        "Russian drones struck Kharkiv Oblast overnight. In Zaporizhzhia a warehouse burned, "
+        "and Russian troops attacked near Novoselivka and Kamianske."
+    )
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found["Zaporizhzhia"].admin1 == "Zaporizhzhia Oblast"
+    assert [t for t, p in found.items() if p and p.admin1 == "Kharkiv Oblast"] == ["Kharkiv Oblast"]

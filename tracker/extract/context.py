@@ -611,7 +611,14 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             or (earlier.is_sector and not mention.is_region and _names_sector(text, mention))
         ):
             earlier = None
-        if mention.is_region and locates and _alone_in_sentence(text, mention, sentences):
+        if (
+            mention.is_region
+            and locates
+            and (
+                _alone_in_sentence(text, mention, sentences)
+                or _only_place_of_the_lead(found, index)
+            )
+        ):
             heading = mention
             continue
         if mention.is_region:
@@ -1020,6 +1027,13 @@ def _alone_in_sentence(text: str, region: Found, sentences: list[tuple[int, int]
     # (or opening a line of its own before a colon: "Чернігівщина за добу: 46 обстрілів")
     rest = text[region.end : end]
     return not any(c.isalnum() for c in rest) or _HEADING_COLON.match(rest) is not None
+
+
+def _only_place_of_the_lead(found: list[Found], index: int) -> bool:
+    """A region that is all a report's first sentence names ("Вночі ворог атакував
+    Львівщину ударними дронами") locates what the report says after it, as a heading does."""
+    region = found[index]
+    return region.sentence == 0 and all(m is region for m in found if m.sentence == 0)
 
 
 # A few words after a region opening a post, then a colon: "за добу:", "over the past day:"
