@@ -6403,3 +6403,13 @@ def test_the_lead_s_region_frames_nothing_from_the_first_place_it_cannot_hold() 
     found = {m.text: m.place for m in find_mentions(text)}
     assert found["Zaporizhzhia"].admin1 == "Zaporizhzhia Oblast"
     assert [t for t, p in found.items() if p and p.admin1 == "Kharkiv Oblast"] == ["Kharkiv Oblast"]
+
+
+def test_a_front_oblast_the_lead_says_troops_advanced_in_frames_nothing() -> None:
+    # the front crosses oblast lines: Pokrovske by Huliaipole is the Dnipropetrovsk town
+    text = (
+        "Russian forces recently advanced in eastern Zaporizhzhia Oblast. Footage indicates "
+        "that Russian forces advanced along the Huliaipole-Pokrovske road."
+    )
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found["Pokrovske"].admin1 == "Dnipropetrovsk Oblast", found["Pokrovske"]

@@ -1031,9 +1031,15 @@ def _alone_in_sentence(text: str, region: Found, sentences: list[tuple[int, int]
 
 def _only_place_of_the_lead(found: list[Found], index: int) -> bool:
     """A region that is all a report's first sentence names ("Вночі ворог атакував
-    Львівщину ударними дронами") locates what the report says after it, as a heading does."""
+    Львівщину ударними дронами") locates what the report says after it, as a heading does —
+    not a front's oblast where troops fight: "Russian forces advanced in eastern Zaporizhzhia
+    Oblast" opens an account of a front that crosses oblast lines."""
     region = found[index]
-    return region.sentence == 0 and all(m is region for m in found if m.sentence == 0)
+    return (
+        region.sentence == 0
+        and not region.ground
+        and all(m is region for m in found if m.sentence == 0)
+    )
 
 
 # A few words after a region opening a post, then a colon: "за добу:", "over the past day:"
