@@ -6413,3 +6413,33 @@ def test_a_front_oblast_the_lead_says_troops_advanced_in_frames_nothing() -> Non
     )
     found = {m.text: m.place for m in find_mentions(text)}
     assert found["Pokrovske"].admin1 == "Dnipropetrovsk Oblast", found["Pokrovske"]
+
+
+def test_a_case_form_of_a_former_name_is_the_renamed_village() -> None:
+    # Новгородське is Niu-York now: Нью-Йорк takes no adjective's ending, its old name does
+    text = "Штурмовики зачищают Щербиновку, бои на подступах к Леонидовке и Новгородскому."
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found["Новгородскому"].name == "Niu-York", found["Новгородскому"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # the region is the group's after "and near"; the village before it cannot lie there
+        (
+            "Units of the Dnepr group inflicted losses near Kamenskoye, Stepnogorsk and Malaya "
+            "Tokmachka and near Antonovka in Kherson region.",
+            "Malaya Tokmachka",
+            "Zaporizhzhia Oblast",
+        ),
+        # one that can lie in it is said with it
+        (
+            "Окупанти просунулися в Мілове та поблизу Амбарного на Харківщині.",
+            "Мілове",
+            "Kharkiv Oblast",
+        ),
+    ],
+)
+def test_and_near_opens_another_group_of_places(text, name, admin1) -> None:
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found[name] is not None and found[name].admin1 == admin1, found[name]

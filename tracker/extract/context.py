@@ -384,6 +384,14 @@ _NEXT_VERB = re.compile(
     r"un|une|l['’]|à|près|dans|vers|depuis|bei|im|in|an|der|die|das|den|ein|eine|einen|zu|nach|"
     r"von|aus)[\s'’])(?=(?-i:[a-zàâéèêôûç]))"
 )
+# "near X, Y and Z and near W in Kherson region": "and near" opens another group of places,
+# whose region it is (when Z cannot lie in it: "в Мілове та поблизу Амбарного на Харківщині"
+# says where both are)
+_AND_NEAR = re.compile(
+    r"\s(?:and|et|und|та|і|й|и)\s+(?:near|around|close\s+to|près\s+de|autour\s+de|bei|nahe|"
+    r"біля|поблизу|у\s+районі|в\s+районе|около|возле|під|под)\s",
+    re.IGNORECASE,
+)
 # ("à", "у": the few characters before the "#")
 _IN_BEFORE_TAG = re.compile(r"(?<!\w)(?:à|in|dans|у|в|во|on|sur|auf|по)\s*#$", re.IGNORECASE)
 _CITY_WORDS = re.compile(
@@ -480,8 +488,12 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             next_region = None
             continue
         nearest = False
-        if next_region is not None and _COORDINATED_IN.fullmatch(
-            text, mention.end, found[next_region].start
+        if next_region is not None and (
+            _COORDINATED_IN.fullmatch(text, mention.end, found[next_region].start)
+            or (
+                _AND_NEAR.search(text, mention.end, found[next_region].start)
+                and _outside(mention, found[next_region])
+            )
         ):
             # "освободили Алексеевку и Садки, а в Харьковской области — Волчанские Хутора":
             # the region opens the next group; no place before it lies in it by its word

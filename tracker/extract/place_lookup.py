@@ -255,6 +255,7 @@ class PlaceLookup:
                 if c.reason != MatchReason.INFLECTION
                 or fits(c.place)
                 or _russian_locative_of(word, c.place)
+                or (not c.main_name and _former_name_fits(word, c.place, fits))
             ]
             if not kept or len(kept) == len(candidates):
                 kept = candidates
@@ -499,6 +500,18 @@ def _named_direction(name: str) -> str | None:
 def _is_direction_town(town: str, place: Place) -> bool:
     where = _DIRECTION_TOWN_WHERE.get(town)
     return where is None or (place.admin1, place.hromada) == where
+
+
+def _former_name_fits(word: str, place: Place, fits) -> bool:
+    """Whether a Cyrillic name the place bore, with the word's stem, can take the word's
+    case form: "Новгородському" is Новгородське, now Niu-York (Нью-Йорк takes no adjective's
+    ending)."""
+    stem = word.lower()[: max(4, len(word) - 3)]
+    return any(
+        fits(replace(place, name_uk=name, alternate_names=()))
+        for name in place.alternate_names
+        if has_cyrillic(name) and " " not in name and name.lower().startswith(stem)
+    )
 
 
 def _russian_locative_of(word: str, place: Place) -> bool:
