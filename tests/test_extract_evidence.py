@@ -947,15 +947,14 @@ def test_a_refused_place_does_not_keep_another_in_the_scene() -> None:
 
 
 def test_a_lone_name_read_as_a_russian_village_lies_in_the_reports_ukrainian_scene() -> None:
-    # Спорное is Spirne by Siversk (its Russian name unknown to the gazetteer), not the
-    # Spornoye of Belgorod Oblast, 240 km away; Zakitne names no Russian place
+    # Спорное is Spirne by Siversk (Спірне's Russian name), not the Spornoye of Belgorod
+    # Oblast, 240 km away; Zakitne names no Russian place
     text = (
         "Северск: противник оставил позиции у Переездного и отходит к Закотному. "
         "По данным наших источников, в Спорном остаются только мелкие группы ВСУ."
     )
     found = {m.text: m for m in find_mentions(text)}
-    assert found["Спорном"].place is None
-    assert "Siversk" in found["Спорном"].reason and "Belgorod" in found["Спорном"].reason
+    assert found["Спорном"].place.admin1 == "Donetsk Oblast", found["Спорном"].place
     assert found["Переездного"].place.admin1 == "Donetsk Oblast"
     # the Russian village stays where the report's scene is Russian ...
     found = _admin1("Губернатор Гладков: обстрел Шебекино. В селе Спорное повреждены дома.")
@@ -6443,3 +6442,66 @@ def test_a_case_form_of_a_former_name_is_the_renamed_village() -> None:
 def test_and_near_opens_another_group_of_places(text, name, admin1) -> None:
     found = {m.text: m.place for m in find_mentions(text)}
     assert found[name] is not None and found[name].admin1 == admin1, found[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("Дроны проследовали в сторону Джанкоя.", "Джанкоя", "Dzhankoi"),
+        ("Движение поездов между Джанкоем и Симферополем приостановлено.", "Джанкоем", "Dzhankoi"),
+        ("ВС РФ освободили населенный пункт Спорное ДНР.", "Спорное", "Spirne"),
+    ],
+)
+def test_crimean_and_danube_names_in_their_cases(text, name, place) -> None:
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found[name] is not None and found[name].name == place, found[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Два катера ВСУ уничтожены силами Черноморского флота.", "Черноморского"),
+        ("Уламки впали на Херсонській вулиці, працює ППО.", "Херсонській"),
+        ("Кримський вітер: у Сімферополі чути вибухи.", "Кримський"),
+        ("Новоросійськ вночі! Морські дрони атакували базу.", "Морські"),
+        ("Treibstoff geht über die Fähre von Port Kawkas auf die Halbinsel.", "Port"),
+    ],
+)
+def test_a_place_s_adjective_naming_a_fleet_a_street_or_a_channel_is_no_place(text, word):
+    assert [m.text for m in find_mentions(text) if m.text == word and m.place] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des explosions ont été signalées à Kertch et près de port Kavkaz, côté russe.",
+        "Судно подорвалось на мине рядом с портом Кавказ у Керчи.",
+    ],
+)
+def test_a_port_is_no_village(text) -> None:
+    # the gazetteer's Kavkaz are villages (Mykolaiv and Kyiv oblasts), no ports
+    kavkaz = next(m for m in find_mentions(text) if m.text in ("Kavkaz", "Кавказ"))
+    assert kavkaz.place is None
+
+
+def test_a_case_form_of_a_former_name_is_no_noun_the_place_bore() -> None:
+    # "Кировского" declines Кировское (Isliam-Terek, Khrestivka), not Кировск (Holubivka)
+    text = (
+        "Крымский ветер: мощные взрывы в районе Кировского, над аэродромом работает ПВО. "
+        "В Феодосии и Старом Крыму слышно несколько прилётов."
+    )
+    mention = next(m for m in find_mentions(text) if m.text == "Кировского")
+    assert mention.place is None or mention.place.name != "Holubivka", mention.place
+
+
+def test_a_bashkir_spelling_of_horlivka_reads_no_orlivka() -> None:
+    # Һорливка (Horlivka's Bashkir alternate) read without its Һ was Орлівка: 800 km off
+    text = "У Кілії та Вилковому люди не спускаються в укриття, а пором в Орлівці ходить вдень."
+    mention = next(m for m in find_mentions(text) if m.text == "Орлівці")
+    assert mention.place is None or mention.place.name == "Orlivka", mention.place
+
+
+def test_an_oblast_s_head_opening_a_post_writes_of_his_oblast() -> None:
+    # Спорное: Spirne of Sumy, Donetsk and Zhytomyr oblasts, and Belgorod's Spornoye
+    text = "Губернатор Гладков: обстрел Шебекино. В селе Спорное повреждены дома."
+    assert _admin1(text)["Спорное"] == "Belgorod Oblast"

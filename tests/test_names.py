@@ -221,3 +221,20 @@ def test_match_keys_are_remembered_unchangeable() -> None:
 
     assert match_keys("Kupiansk") is match_keys("Kupiansk")
     assert isinstance(match_keys("Kupiansk"), frozenset)
+
+
+def test_other_cyrillic_alphabets_are_not_indexed() -> None:
+    from tracker.names import is_indexable
+
+    assert is_indexable("Горлівка") and is_indexable("Горловка") and is_indexable("Ўздзенне")
+    # a Bashkir or Tatar spelling is no name a report writes (its Һ unread, "Орливка")
+    assert not is_indexable("Һорливка")
+    assert not is_indexable("Сарыкөл")
+
+
+def test_a_noun_in_oi_declines_as_a_noun() -> None:
+    # Джанкой, Джанкоя, Джанкоем: not only the adjective's stem (Крутой, Крутого)
+    index = stem_keys("Джанкой", indexing=True)
+    for form in ("Джанкоя", "Джанкоем", "Джанкою"):
+        assert stem_keys(form) & index, form
+    assert stem_keys("Крутого") & stem_keys("Крутой", indexing=True)

@@ -178,8 +178,17 @@ _OUTSIDE_LATIN_CYRILLIC = re.compile("[^\u0000-\u036f\u0400-\u052f\u1e00-\u1eff\
 
 
 def _is_supported_letter(char: str) -> bool:
+    # (Cyrillic as the reports' languages write it: a Bashkir "Һорливка" is no name a report
+    # uses, and with its Һ unread it would be Орлівка, a village 800 km from Horlivka)
+    if char in EAST_SLAVIC_LETTERS:
+        return True
     name = unicodedata.name(char, "")
-    return name.startswith(("LATIN", "CYRILLIC"))
+    return name.startswith("LATIN")
+
+
+EAST_SLAVIC_LETTERS = frozenset(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐЎ"
+)
 
 
 def is_indexable(name: str) -> bool:
@@ -532,6 +541,10 @@ def _name_stems(word_key: str) -> set[str]:
     variants = {stem}
     if word_key[-1:] not in "aeiou":
         variants.add(word_key)
+    if word_key.endswith("oi"):
+        # a noun in -ой declines as one (Джанкой → Джанкоя, Джанкоем), not as the adjective
+        # its ending looks like (Крутой → Крутого)
+        variants.add(word_key[:-1])
     # A nominative closed last syllable with і opens to о/е in the other cases:
     # Часів → Часового, Ріг → Рогу, Харків → Харкова.
     match = re.search(r"i([^aeiou]+)$", word_key)

@@ -37,6 +37,7 @@ from tracker.extract.not_places import (
     names_government,
     names_other_thing,
 )
+from tracker.extract.officials import OBLAST_HEADS
 from tracker.extract.place_kinds import attach_kinds, read_villages_said
 from tracker.extract.place_lookup import REGION_SUFFIX, PlaceLookup
 from tracker.extract.prefixed import prefixed
@@ -192,15 +193,19 @@ def _written_by_administration(places: PlaceLookup, text: str, found: list[Found
     """ "Чернігівська ОВА: ворожий дрон влучив у авто поблизу Семенівки", "Sumy Regional Military
     Administration: …": an oblast's administration heading a post writes of its oblast, as a
     regional desk's dateline does (a light pull to the oblast's places)."""
-    heading = _ADMINISTRATION_HEADING.match(text)
-    if heading is None or any(m.dateline for m in found):
+    if any(m.dateline for m in found):
         return
-    name = heading.group(1) or heading.group(2) or heading.group(3)
-    regions = [
-        c.place
-        for c in places.lookup(f"{name} область" if heading.group(1) else f"{name} Oblast")
-        if c.place.kind == PlaceKind.REGION
-    ]
+    heading = _ADMINISTRATION_HEADING.match(text)
+    if heading is not None:
+        name = heading.group(1) or heading.group(2) or heading.group(3)
+        oblast = f"{name} область" if heading.group(1) else f"{name} Oblast"
+    else:
+        # (or the head of an oblast, named in the post's first words: "Губернатор Гладков:")
+        opening = text[:_OPENING_CHARS]
+        oblast = next((o for head, o in OBLAST_HEADS if head.search(opening)), None)
+        if oblast is None:
+            return
+    regions = [c.place for c in places.lookup(oblast) if c.place.kind == PlaceKind.REGION]
     if not regions:
         return
     region = regions[0]
@@ -217,6 +222,8 @@ def _written_by_administration(places: PlaceLookup, text: str, found: list[Found
             mention.dateline = centre
 
 
+# A post's first words, where an official heading it is named
+_OPENING_CHARS = 40
 # An oblast's administration opening a post: "Чернігівська ОВА (В'ячеслав Чаус):", "Сумская
 # ОВА:", "Kharkiv Regional Military Administration:"
 _ADMINISTRATION_HEADING = re.compile(

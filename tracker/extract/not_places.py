@@ -48,7 +48,10 @@ def is_actor(text: str, mention: Found) -> bool:
 
 
 # Cyrillic adjective endings (nominative): Нове, Морський, Черноморский, Ударні.
-_ADJECTIVE_END = re.compile(r"(?:ий|ій|ый|ой|ое|ее|е|є|ні|ые|ие|ая|яя)$")
+# (and a Ukrainian plural after a consonant: «Морські дрони …», "Нові укриття …")
+_ADJECTIVE_END = re.compile(
+    r"(?:ий|ій|ый|ой|ое|ее|е|є|ні|ые|ие|ая|яя|(?<=[бвгґджзклмнпрстфхцчшщ])і)$"
+)
 # How a lower-case word after it may show it is a verb or an adverb, so the capitalised
 # word is the subject ("Курахове залишається ...", "Мирне знову ..."), not an adjective.
 _VERB_END = re.compile(
@@ -192,6 +195,13 @@ _OF_TAILS = ("of", "the", "de", "la", "l'", "l’", "d'", "d’", "von", "du", "
 _BRIDGE_AFTER = re.compile(
     r"\s+(?:міст|мосту|моста|мостом|мості|мост|мосте|bridge|pont|brücke)(?!\w)", re.IGNORECASE
 )
+# What a place's adjective names rather than the place: a street, a road, a fleet, a
+# channel's wind ("на Херсонській вулиці", "силами Черноморского флота", «Кримський вітер»)
+_THING_AFTER_ADJECTIVE = re.compile(
+    r"\s+(?:вулиц[яіюе]\w*|улиц[аеуы]\w*|провулк\w*|переулк\w*|проспект\w*|шосе|шоссе|"
+    r"траси|трассы|трасі|трассе|флот\w*|вітер|ветер)(?!\w)",
+    re.IGNORECASE,
+)
 _PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|ск|цк)\w*$|(?:sk|zk|sky|skyi|skyy|skiy)$", re.IGNORECASE)
 _DISTRICT_WORD = re.compile(r"(?<!\w)(?:район\w*|district|raion|rajon)(?!\w)", re.IGNORECASE)
 # a city's name in the genitive right after (not an oblast's adjective)
@@ -331,6 +341,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
         return True  # "the Sea of Azov", "la côte d'Azov", "побережье Азова": the sea
     if mention.text.casefold() in _SEA_WORDS:
         return True  # "over the Black Sea": the word is no place of its own
+    if mention.text in ("Port", "Порт") and _NAME_AFTER.match(text, mention.end):
+        return True  # "die Fähre von Port Kawkas": the word for a port, not the Odesa village
     if _BLACK.match(mention.text) and _SEA_WORD_AFTER.match(text, mention.end):
         return True  # "над акваторией Чёрного моря", "Чорне море": the Black Sea, not Chorne
     if QUOTED_PEOPLE.fullmatch(mention.text) and _quoted(text, mention):
@@ -403,6 +415,13 @@ def names_other_thing(text: str, mention: Found) -> bool:
         return True
     if after and _BRIDGE_AFTER.match(text, mention.end) and _PLACE_ADJECTIVE.search(mention.text):
         return True  # "біля Антонівського мосту", "the Antonivskyi Bridge": a bridge
+    if (
+        after
+        and has_cyrillic(mention.text)
+        and _PLACE_ADJECTIVE.search(mention.text)
+        and _THING_AFTER_ADJECTIVE.match(text, mention.end)
+    ):
+        return True
     if _PLANT_NAMESAKE.match(mention.text) and (
         (after and _PLANT_AFTER.match(text, mention.end))
         or _PLANT_BEFORE.search(text, max(0, mention.start - 32), mention.start)
@@ -554,6 +573,7 @@ _ANY_AFTER = either(
     _BRIDGE_AFTER,
     _STREET_AFTER,
     _PLANT_AFTER,
+    _THING_AFTER_ADJECTIVE,
 )
 
 
@@ -571,6 +591,7 @@ _SEA_AFTER = re.compile(
 )
 _SEA_WORDS = frozenset({"sea", "meer", "mer"})
 # The Black Sea by its adjective and the word: "Чёрного моря", "Чорне море".
+_NAME_AFTER = re.compile(r"[ \u00a0]+[A-ZА-ЯІЇЄҐ]")
 _BLACK = re.compile(r"чорн|чёрн|черн|black|schwarz", re.IGNORECASE)
 _SEA_WORD_AFTER = re.compile(r"\s+(?:мор[еяію]|морем|sea|meer\w*)(?!\w)", re.IGNORECASE)
 # A person speaking: the name before a colon or a reporting verb, or after a title.

@@ -269,3 +269,18 @@ QUOTED_PEOPLE = re.compile(
     + r"|котёнок|котенок|kotyonok",
     re.IGNORECASE,
 )
+
+
+def _oblast_of(label: str) -> str | None:
+    match = re.search(r"\b([A-Z][a-z]+ Oblast)\b", label)
+    return match.group(1) if match else None
+
+
+# The officials who head an oblast, and the oblast ("Губернатор Гладков:" writes of Belgorod
+# Oblast), as one pattern per official
+OBLAST_HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"(?<!\w)(?:{official.pattern})(?!\w)", re.IGNORECASE), oblast)
+    for official in OFFICIALS
+    if (oblast := _oblast_of(official.label)) is not None
+)
+

@@ -35,7 +35,7 @@ _TOWN_BEFORE = re.compile(
 # "the port of Pivdenne", "Hafenstadt Ismajil", "порт Южный": a sea or river port is a town,
 # often under the name it had before (Russian reports keep Южный, Ильичёвск)
 _PORT_BEFORE = re.compile(
-    r"(?<!\w)(?:port|Hafen(?:stadt)?|порт[уіа]?)(?:\s+(?:of|d(?:e\s+|['’])|von))?\s*$",
+    r"(?<!\w)(?:port|Hafen(?:stadt)?|порт(?:[уіае]|ом)?)(?:\s+(?:of|d(?:e\s+|['’])|von))?\s*$",
     re.IGNORECASE,
 )
 # "аэродрому Озерное", "the airfield at Kulbakino", "la base aérienne de Saky": an airfield's

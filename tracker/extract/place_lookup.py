@@ -253,9 +253,8 @@ class PlaceLookup:
                 c
                 for c in candidates
                 if c.reason != MatchReason.INFLECTION
-                or fits(c.place)
+                or _name_fits(word, c, fits)
                 or _russian_locative_of(word, c.place)
-                or (not c.main_name and _former_name_fits(word, c.place, fits))
             ]
             if not kept or len(kept) == len(candidates):
                 kept = candidates
@@ -502,16 +501,22 @@ def _is_direction_town(town: str, place: Place) -> bool:
     return where is None or (place.admin1, place.hromada) == where
 
 
-def _former_name_fits(word: str, place: Place, fits) -> bool:
-    """Whether a Cyrillic name the place bore, with the word's stem, can take the word's
-    case form: "Новгородському" is Новгородське, now Niu-York (Нью-Йорк takes no adjective's
-    ending)."""
-    stem = word.lower()[: max(4, len(word) - 3)]
-    return any(
-        fits(replace(place, name_uk=name, alternate_names=()))
-        for name in place.alternate_names
-        if has_cyrillic(name) and " " not in name and name.lower().startswith(stem)
-    )
+def _name_fits(word: str, candidate: Candidate, fits) -> bool:
+    """Whether the name the word declines can take its case form: the place's own name, or
+    for a place found by another name the Cyrillic names it bore with the word's stem
+    ("Новгородському" is Новгородське, now Niu-York, which takes no adjective's ending;
+    "Кировского" is no Кировск, now Holubivka)."""
+    place = candidate.place
+    if not candidate.main_name:
+        stem = word.lower()[: max(4, len(word) - 3)]
+        former = [
+            name
+            for name in place.alternate_names
+            if has_cyrillic(name) and " " not in name and name.lower().startswith(stem)
+        ]
+        if former:
+            return any(fits(replace(place, name_uk=n, alternate_names=())) for n in former)
+    return fits(place)
 
 
 def _russian_locative_of(word: str, place: Place) -> bool:

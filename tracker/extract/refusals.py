@@ -40,6 +40,9 @@ DISTANT_NAMESAKE_KM = 300.0
 FAR_FROM_FRONT_KM = 200.0
 # A direction's town lies within this of the places on it (a front sector is some 50 km deep).
 SECTOR_REACH_KM = 100.0
+# A port is a town of at least this many people (the smallest Danube and sea ports: Vylkove,
+# Ust-Dunaisk's town, some 8,000; Skadovsk 17,000).
+PORT_MIN_POPULATION = 2_000
 # The nearest firm place is sought among the sentence's first ones (a list of hundreds of
 # places must not make each of them look at every other).
 _NEAREST_AMONG = 64
@@ -51,6 +54,7 @@ def finish(found: list[Found]) -> None:
             _locate_unknown(mention)
     _refuse_undecided(found)
     _refuse_out_of_scene(found)
+    _refuse_villages_called_ports(found)
     _refuse_distant_directions(found)
     for mention in found:
         before = mention.same_as
@@ -60,6 +64,22 @@ def finish(found: list[Found]) -> None:
             mention.reason = f"the {mention.text} said before, which is not placed: {before.reason}"
     _mark_region_references(found)
     _name_repeated_cities(found)
+
+
+def _refuse_villages_called_ports(found: list[Found]) -> None:
+    """A port is a town: "près de port Kavkaz" is the Russian ferry port across the Kerch
+    strait, not the Mykolaiv Oblast village of that name the gazetteer has."""
+    for mention in found:
+        choice = mention.choice
+        if mention.kind != "port" or choice is None or mention.is_region:
+            continue
+        if choice.place.population < PORT_MIN_POPULATION:
+            mention.choice, mention.confidence = None, 0.0
+            mention.reason = (
+                f"the text calls it a port, but the gazetteer's {choice.place.name} is a village "
+                f"in {choice.place.admin1}; the port meant is probably missing (add it as a "
+                "custom place)"
+            )
 
 
 def _name_repeated_cities(found: list[Found]) -> None:
