@@ -3073,3 +3073,135 @@ def test_ships_leaving_ports_and_what_may_have_begun_are_no_withdrawals() -> Non
     assert claims(text, source="") == []
     text = "По неподтверждённым данным, ВСУ могли начать отвод подразделений из Константиновки."
     assert claims(text, source="") == []
+
+
+# -- session 28: what blind claims sets 63-66 showed -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "claimant"),
+    [
+        (
+            "DeepState: the map has been updated. The Russian MoD's claim about the 'liberation' "
+            "of Velykomykhailivka does not correspond to reality - the village remains under "
+            "the control of the Defence Forces of Ukraine.",
+            "Velykomykhailivka",
+            "DeepState",
+        ),
+        (
+            "Selon TASS, les forces russes se sont emparées d'Ostapivske. L'armée ukrainienne a "
+            "démenti, assurant que ses troupes tenaient toujours le village.",
+            "Ostapivske",
+            "Ukrainian military",
+        ),
+        (
+            "Міноборони РФ заявило про «звільнення» Іванопілля на Костянтинівському напрямку. "
+            "У бригаді ці заяви спростували: за словами речника, село перебуває під контролем "
+            "українських військ.",
+            "Ivanopillia",
+            None,
+        ),
+    ],
+)
+def test_a_denial_then_who_holds_the_village(text: str, place: str, claimant) -> None:
+    held = [c for c in claims(text, source="") if c[2] == Action.CONTROL]
+    assert [c[:3] for c in held] == [(place, UA, Action.CONTROL)]
+    if claimant:
+        assert held[0][3] == claimant
+
+
+def test_the_part_of_the_country_a_village_lies_in_is_no_side() -> None:
+    text = (
+        "Russische Truppen haben nach Angaben aus Moskau das Dorf Fedoriwka im Osten der "
+        "Ukraine eingenommen. Der Ort liegt südlich der Stadt Siwersk. Kiew widersprach: "
+        "Ukrainische Einheiten hielten weiterhin den Westteil des Dorfes."
+    )
+    found = [c[:3] for c in claims(text, source="")]
+    assert ("Fedorivka", RU, Action.CAPTURE) in found
+    assert not any(c[1] == UA and c[2] == Action.CAPTURE for c in found)
+    # "des Dorfes" is no town: Siversk holds no claim
+    assert [c for c in found if c[0] == "Siversk"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiev dément : selon le groupement de forces ukrainien Khortytsia, les soldats russes "
+        "ont été repoussés à la lisière du village.",
+        "Аналітики припускають, що наступною ціллю росіян на цьому відтинку може стати Дружківка.",
+        "По информации военкоров, подразделения продвинулись. В самом Гуляйполе, вопреки "
+        "заявлениям ВСУ, обстановка полностью под нашим контролем.",
+    ],
+)
+def test_a_grouping_a_next_target_and_whose_claims_are_contradicted_make_no_claim(text) -> None:
+    assert [c[:3] for c in claims(text, source="") if c[0] in ("Khortytsia", "Druzhkivka")] == []
+    assert not any(c[:3] == ("Huliaipole", UA, Action.CONTROL) for c in claims(text, source=""))
+
+
+@pytest.mark.parametrize(
+    ("text", "pushed_from", "pusher"),
+    [
+        (
+            "From a Russian war correspondent's channel: our guys have knocked the enemy out "
+            "of Dronivka and entered Yampil from the south.",
+            "Dronivka",
+            RU,
+        ),
+        (
+            "DeepState: the map has been updated. The Defence Forces pushed the occupiers out "
+            "of Verkhnia Tersa.",
+            "Verkhnia Tersa",
+            UA,
+        ),
+    ],
+)
+def test_pushing_someone_out_of_a_village(text: str, pushed_from: str, pusher: Side) -> None:
+    # the pusher's gain (as the sets read it: no withdrawal told of the pushed)
+    found = [c[:3] for c in claims(text, source="")]
+    assert [c for c in found if c[0] == pushed_from] == [(pushed_from, pusher, Action.CAPTURE)]
+    other = UA if pusher == RU else RU
+    assert not any(c[1] == other for c in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор Херсонской области: киевский режим продолжает террор против мирных "
+        "жителей. За сутки ВСУ выпустили по населённым пунктам левобережья 58 снарядов. Под "
+        "обстрелом находились Алёшки, Голая Пристань и Новая Каховка.",
+        "Назначенный Москвой губернатор Херсонской области сообщил, что ВСУ атаковали Алёшки "
+        "с помощью беспилотников.",
+    ],
+)
+def test_the_governor_moscow_installed_speaks_for_russia(text: str) -> None:
+    found = claims(text, source="")
+    assert found and all(c[1] == UA and c[3] == "Russian officials" for c in found), found
+
+
+def test_attacks_a_russian_official_names_no_side_for_are_ukraine_s() -> None:
+    text = (
+        "Der Besatzungschef des Gebiets Saporischschja, Jewgeni Balizki, meldete Stromausfälle "
+        "in Berdjansk und Tokmak nach Angriffen auf Umspannwerke."
+    )
+    assert {c[1] for c in claims(text, source="")} == {UA}
+
+
+def test_a_side_s_target_after_an_article_is_no_actor() -> None:
+    text = (
+        "Militärchronik: Russische Drohnen hätten bei Bilozerske ein ukrainisches "
+        "Munitionslager zerstört."
+    )
+    assert [c[:3] for c in claims(text, source="")] == [("Bilozerske", RU, Action.STRIKE)]
+
+
+def test_glory_to_russia_signs_a_russian_channel() -> None:
+    text = (
+        "Our guys from the Dnepr group pushed the enemy out of positions east of Plavni and "
+        "are clearing Prymorske. Glory to Russia!"
+    )
+    assert {c[1] for c in claims(text, source="")} == {RU}
+
+
+def test_pushed_out_of_parts_of_a_town_is_an_advance() -> None:
+    text = "Ukraine's army said it had pushed Russian troops out of parts of Kupiansk-Vuzlovyi."
+    assert [c[:3] for c in claims(text, source="")] == [("Kupiansk-Vuzlovyi", UA, Action.ADVANCE)]

@@ -6505,3 +6505,41 @@ def test_an_oblast_s_head_opening_a_post_writes_of_his_oblast() -> None:
     # Спорное: Spirne of Sumy, Donetsk and Zhytomyr oblasts, and Belgorod's Spornoye
     text = "Губернатор Гладков: обстрел Шебекино. В селе Спорное повреждены дома."
     assert _admin1(text)["Спорное"] == "Belgorod Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # Одрадне's Russian name; Новоочеретувате's (-увате is -оватое)
+        (
+            "Units of the Vostok group hit the AFU near Bogatyr, Otradnoye and Vremyevka.",
+            "Otradnoye",
+            "Odradne",
+        ),
+        ("ВС РФ освободили Новоочеретоватое.", "Новоочеретоватое", "Novoocheretuvate"),
+        # "став" with a name after it renames ("став мішенню" would not)
+        ("Першотравенськ став Шахтарським.", "Шахтарським", "Shakhtarske"),
+    ],
+)
+def test_russian_forms_and_a_renaming_said_with_became(text, name, place) -> None:
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found[name] is not None and found[name].name == place, found[name]
+
+
+def test_became_renames_to_the_town_it_was() -> None:
+    mention = next(
+        m for m in find_mentions("Першотравенськ став Шахтарським.") if m.text == "Шахтарським"
+    )
+    # the town once Pershotravensk, not another Shakhtarske of the oblast 77 km off
+    assert mention.place.population > 20_000, mention.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viele Bewohner haben Verwandte in Hlejuwatka im Norden.",
+        "Many of the wounded were taken to Kamianske, 35 kilometers upriver.",
+    ],
+)
+def test_many_opening_a_sentence_is_no_place(text) -> None:
+    assert [m.text for m in find_mentions(text) if m.text in ("Viele", "Many")] == []

@@ -425,7 +425,27 @@ def _russian_region_official(text: str, match: re.Match, start: int, end: int) -
     return bool(
         _RUSSIAN_REGION_BEFORE.search(text, max(start, match.start() - 30), match.start())
         or _RUSSIAN_REGION_AFTER.match(text, match.end(), end)
+        # one the occupation installed: "Назначенный Москвой губернатор Херсонской области",
+        # or who speaks as Moscow does ("Губернатор …: киевский режим продолжает террор")
+        or _INSTALLED_BEFORE.search(text, max(start, match.start() - 40), match.start())
+        or _MOSCOW_S_WORDS.search(text, start, min(len(text), end + 200))
     )
+
+
+_INSTALLED_BEFORE = re.compile(
+    r"(?:назначенн\w*\s+москвой|пророссийск\w*|russian-installed|moscow-installed|"
+    r"pro-russian|kremlin-installed|prorusse|von\s+moskau\s+eingesetzt\w*|"
+    r"призначен\w*\s+(?:москвою|окупантами)|окупаційн\w*|оккупационн\w*)\s+(?:\w+\s+){0,2}$",
+    _I,
+)
+# How far into a post its heading speaker's words are read for Moscow's
+_VOICE_REACH = 400
+# Words only Moscow's officials use of Ukraine's government and forces
+_MOSCOW_S_WORDS = re.compile(
+    r"киевск\w*\s+режим\w*|kyiv\s+regime|kiev\s+regime|régime\s+de\s+kiev|kiewer\s+regime|"
+    r"неонацист\w*|боевик\w*\s+всу|украинск\w*\s+боевик\w*",
+    _I,
+)
 
 
 _RUSSIAN_BEFORE = re.compile(r"russ|росі|росси|российск", _I)
@@ -481,7 +501,9 @@ VOICES: tuple[tuple[str, re.Pattern | Prefixed], ...] = (
                 r"десантник\w*|разведчик\w*|штурмов\w+\s+отряд\w*|вошли|зашли)|"
                 r"(?<!\w)наш(?:их|им)\s+(?:источник\w*|бойц\w*|штурмовик\w*|подразделени\w*)|"
                 # words for Ukrainian soldiers that only a Russian channel uses
-                r"(?<!\w)(?:укроп\w*|всушник\w*)",
+                r"(?<!\w)(?:укроп\w*|всушник\w*)|"
+                # and its sign-off: "Glory to Russia!", "Слава России!"
+                r"\bglory\s+to\s+russia\b|(?<!\w)слава\s+россии\b|\bgloire\s+à\s+la\s+russie\b",
                 _I,
             )
         ),
@@ -548,8 +570,9 @@ def paragraph_speaker(text: str, start: int) -> str | None:
         # "Губернатор Херсонской области")
         if heading and _only_the_speaker(head, match):
             named = label
-            if label == "Ukrainian officials" and _russian_region_official(
-                head, match, 0, len(head)
+            if label == "Ukrainian officials" and (
+                _russian_region_official(head, match, 0, len(head))
+                or _MOSCOW_S_WORDS.search(text, at, min(len(text), at + _VOICE_REACH))
             ):
                 named = "Russian officials"  # "Губернатор Курской области:"
     if named is not None:

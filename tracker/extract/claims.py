@@ -78,6 +78,7 @@ from tracker.extract.sentences import bulleted
 from tracker.extract.speaker_places import in_the_speakers_words, speaking_body_of
 from tracker.extract.text import UKRAINIAN_LETTERS, clause_spans, token_end
 from tracker.extract.types import Mention, ProposedClaim
+from tracker.gazetteer import TOWN_POPULATION
 from tracker.model import Action, Precision, Side
 from tracker.names import has_cyrillic
 
@@ -120,6 +121,7 @@ class _Sentence:
     ukrainian: bool  # written in Ukrainian (not Russian): whose voice an unattributed text is
     after_strikes: bool  # the sentence before told of strikes (an item of damage may follow)
     scene: tuple[Mention, object] | None = None  # the last place a clause made a scene
+    denied_until: int = -1  # where a clause calling a claim untrue ends (its claimant's)
 
 
 def propose_claims(
@@ -290,7 +292,16 @@ def _clause_claims(
     )
     action_scan, side_scan = report.action_scan, report.side_scan
     if called_untrue(text, clause_start, clause_end):
-        return  # "заяви про «захоплення» X не відповідають дійсності"
+        # "заяви про «захоплення» X не відповідають дійсності" — and "the village" after it is X
+        denied = [
+            m
+            for m in sentence.places
+            if clause_start <= m.start < clause_end and m.level == "settlement" and m.place
+        ]
+        if len(denied) == 1:
+            sentence.scene = (denied[0], denied[0].place)
+        sentence.denied_until = clause_end
+        return
     # ("ворог" is only Ukrainian: its enemy is Russia, whoever holds the place; a Ukrainian
     # outlet's "противник" may be TASS's, relayed)
     enemy_named = (
@@ -315,13 +326,18 @@ def _clause_claims(
         s
         for s in _in_range(*side_scan, max(clause_start, dateline), clause_end)
         if not any(a <= s[0] < b for a, b in spoken)  # "laut ukrainischem Militär"
-        and not _REGION_OF_SIDE.search(text, max(clause_start, s[0] - 25), s[0] + 25)
+        and not _names_a_region(text, s[0], clause_start)
         # (nor a place's own name: "the Moscow region", "Подмосковье", "in Moscow")
         and not any(m.start <= s[0] < m.end for m in in_sentence)
         and not (sources and _names_the_source(text, s[0], clause_start))
         # (whom a target served: "цистерни з пальним для російських військ", "ein Zug mit
         # Munition für die russischen Truppen")
         and not _FOR_BEFORE.search(text, max(clause_start, s[0] - 12), s[0])
+        # (nor a target's: "Drohnen hätten bei X ein ukrainisches Munitionslager zerstört")
+        and not (
+            _AN_ARTICLE_BEFORE.search(text, max(clause_start, s[0] - 8), s[0])
+            and _TARGET_AFTER_SIDE.match(text, s[0])
+        )
     ]
     if not sides and not said and called_fake_after(text, clause_end):
         return  # "Інформація в пабліках про нібито висадку ДРГ у Краматорську — фейк."
@@ -402,9 +418,13 @@ def _clause_claims(
             # voice: attacks nobody is named for are the enemy's
             # a Ukrainian claimant, or an unattributed Ukrainian-language sentence
             ukrainian_voice = own == Side.UA or (own is None and sentence.ukrainian)
+            # (and in a Russian official's: "Balizki meldete Stromausfälle in Berdjansk nach
+            # Angriffen auf Umspannwerke")
             attacker = (
                 Side.RU
                 if ukrainian_voice and _lexicon_action(chosen.word) == "attack"
+                else Side.UA
+                if official and own == Side.RU and _lexicon_action(chosen.word) == "attack"
                 else fallback
             )
             defender = fallback or (Side.UA if ukrainian_voice else None)
@@ -479,9 +499,14 @@ def _clause_claims(
             continue
         mention, place = last_scene
         chosen = _pick(text, every, anaphor.start())
-        if chosen is None or not mention.end < chosen.at < anaphor.start():
+        # (the act after the place: before "the town" or right after it, "the village
+        # remains under the control of …")
+        if chosen is None or not mention.end < chosen.at:
             continue
-        claimant = claimant_at(said, chosen.at) or _post_speaker(text, start)
+        # (not whose claim the sentence called untrue before: "the MoD's claim … does not
+        # correspond to reality - the village remains under the control of …")
+        heard = [a for a in said if a.at >= sentence.denied_until]
+        claimant = claimant_at(heard, chosen.at) or _post_speaker(text, start)
         own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
         sides_here = _turned(_with_enemy(sides, enemies, own, ours, text, own), owners)
         near = precision(text, _at(mention, anaphor), clause_start, None)
@@ -489,7 +514,14 @@ def _clause_claims(
             text, mention, chosen, claimant, voice_side, bool(sides or enemies), sentence.ukrainian
         )
         for side, action in _events(text, acts, sides_here, chosen, own, struck_by):
-            if any(c.place == place and c.side == side and c.action == action for c in claims[-8:]):
+            # (a strike the sentence already gave the place decided its side: "Енергодара
+            # заявляє, що місто «атаковано українськими дронами»" is one strike)
+            if any(
+                c.place == place
+                and c.action == action
+                and (c.side == side or (action == Action.STRIKE and c.quote == quote))
+                for c in claims[-8:]
+            ):
                 continue
             claims.append(
                 ProposedClaim(
@@ -512,12 +544,13 @@ def _towns(
 ) -> list[Mention]:
     """The settlements a sentence names (after its dateline: a dateline's city is where the
     story was filed, no town a later "the city" means; not a reference: "liberated
-    Kivsharivka, southeast of Kupiansk-Vuzlovyi" names one)."""
+    Kivsharivka, southeast of Kupiansk-Vuzlovyi" names one; nor a direction named after a
+    town: "Іванопілля на Костянтинівському напрямку" names one)."""
     start, end = sentence
     towns = [
         m
         for m in places[bisect_left(starts, start) : bisect_left(starts, end)]
-        if m.level == "settlement" and not m.reference
+        if m.level == "settlement" and not m.reference and not sector(text, m, start)
     ]
     if not towns:
         return towns
@@ -711,6 +744,8 @@ def _named_before(text: str, start: int, end: int, before: list[Mention]) -> lis
     "both villages" (two) or "these villages" (two or more), as if written there."""
     if len(before) == 1:
         anaphor = TOWN_ANAPHOR.search(text, start, end)
+        if anaphor and _VILLAGE_WORD.search(anaphor.group()) and _a_town(before[0]):
+            anaphor = None  # "südlich der Stadt Siwersk … den Westteil des Dorfes": no town
     elif len(before) == 2:
         anaphor = BOTH_TOWNS_ANAPHOR.search(text, start, end) or TOWNS_ANAPHOR.search(
             text, start, end
@@ -718,6 +753,13 @@ def _named_before(text: str, start: int, end: int, before: list[Mention]) -> lis
     else:
         anaphor = TOWNS_ANAPHOR.search(text, start, end) if before else None
     return [_at(town, anaphor) for town in before] if anaphor is not None else []
+
+
+_VILLAGE_WORD = re.compile(r"village|dorf|село|села|селі|селе|селом", re.IGNORECASE)
+
+
+def _a_town(mention: Mention) -> bool:
+    return mention.place is not None and mention.place.population >= TOWN_POPULATION
 
 
 def _at(mention: Mention, anaphor: re.Match) -> Mention:
@@ -1035,12 +1077,27 @@ _SETTLEMENT_WORDS = prefixed(
 
 # A side's adjective that names a territory, not an actor: "la région russe de Koursk", "im
 # russischen Gebiet Kursk", "Russia's Kursk region", "на російській території".
+def _names_a_region(text: str, position: int, clause_start: int) -> bool:
+    """Whether the side's word at `position` is part of a region's name ("Russian territory",
+    "im Osten der Ukraine"), not who acts ("Im Norden der Ukraine haben russische Drohnen …")."""
+    return any(
+        match.start() <= position < match.end()
+        for match in _REGION_OF_SIDE.finditer(text, max(clause_start, position - 25), position + 25)
+    )
+
+
 _REGION_OF_SIDE = prefixed(
     re.compile(
         r"(?:région|territoire|sol)\s+(?:russe|ukrainien\w*)|"
         r"(?:russisch|ukrainisch)\w*\s+(?:gebiet|territorium|staatsgebiet|grenzgebiet)|"
         r"(?:russian|ukrainian)\s+(?:territory|soil|region\s+of|border\s+region)|"
-        r"(?:російськ|українськ|российск|украинск)\w*\s+(?:територі|территори|област|регион)\w*",
+        r"(?:російськ|українськ|российск|украинск)\w*\s+(?:територі|территори|област|регион)\w*|"
+        # the part of the country a place lies in: "das Dorf Fedoriwka im Osten der Ukraine"
+        r"(?:osten|westen|norden|süden|nordosten|südosten)\s+(?:der\s+ukraine|russlands)|"
+        r"(?:east|west|north|south|north-?east|south-?east)(?:ern)?\s+(?:ukraine|russia)\b|"
+        r"(?:est|ouest|nord|sud|nord-est|sud-est)\s+de\s+(?:l['’]ukraine|la\s+russie)|"
+        r"(?:сході|заході|півночі|півдні)\s+(?:україни|росії)|"
+        r"(?:востоке|западе|севере|юге)\s+(?:украины|россии)",
         re.IGNORECASE,
     )
 )
@@ -1060,7 +1117,12 @@ _SOURCE_BEFORE = prefixed(
 # "nach Angaben des ukrainischen Analyseprojekts": the phrase itself says it is a source.
 _SOURCE_PHRASE_BEFORE = re.compile(
     r"\b(?:nach\s+angaben|laut\s+angaben|according\s+to\s+(?:data|information|reports?)\s+from|"
-    r"selon\s+(?:des\s+)?(?:sources|informations|données))\s+(?:[^\W\d_]+\s+){0,2}$",
+    r"selon\s+(?:des\s+)?(?:sources|informations|données)|"
+    # whose claims the text contradicts: "вопреки заявлениям ВСУ, … под нашим контролем"
+    r"contrary\s+to\s+(?:the\s+)?(?:claims|statements)\s+(?:by|of)|"
+    r"contrairement\s+aux\s+(?:affirmations|déclarations)\s+(?:de\s+|des\s+|du\s+)?|"
+    r"entgegen\s+(?:den\s+)?(?:angaben|behauptungen)|"
+    r"(?<!\w)(?:вопреки\s+заявлениям|всупереч\s+заявам))\s+(?:[^\W\d_]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Whether a clause may hold any of those words (`_names_the_source` reads none otherwise).
@@ -1266,6 +1328,14 @@ def _events(
         return [(side, Action.REPEL), (OTHER[side], answered)]
     if chosen.action == Action.WITHDRAW and _FORCED_OUT.match(chosen.word):
         # "ВСУ выбиты из X", "pushed out of X": one side's withdrawal, the other's capture
+        if _PUSHED_SOMEONE_OUT.match(chosen.word):
+            # "the Defence Forces pushed the occupiers out of X": who was pushed is named
+            # inside, its enemy pushed
+            # — the pusher's gain, of the place or of part of it ("out of parts of Kupiansk")
+            pushed = next((s for p, s in sides if chosen.at < p < chosen.end), None)
+            pusher = _actor(text, acts, sides, chosen) or (OTHER[pushed] if pushed else fallback)
+            gained = Action.ADVANCE if _OUT_OF_PART.match(text, chosen.end) else Action.CAPTURE
+            return [(pusher, gained)] if pusher else []
         side = _actor(text, acts, sides, chosen) or fallback
         return [(side, Action.WITHDRAW), (OTHER[side], Action.CAPTURE)] if side else []
     if _CLASHES.fullmatch(chosen.word):
@@ -1702,9 +1772,15 @@ _BY_AIR_WORDS = Family(prefixed(_BY_AIR))
 _TRYING = Family(prefixed(ATTEMPT), prefixed(CONTINUE))
 _FORCED_OUT = re.compile(
     r"вытеснен|витіснен|выбит|вибит|pushed\s+out|driven\s+out|forced\s+out|chassé|délogé|"
-    r"verdrängt",
+    r"verdrängt|(?:pushed|drove|driven|forced|knocked|kicked)\s+\S",
     re.IGNORECASE,
 )
+# ... told with whom it pushed between the verb and "out": the subject pushed
+_OUT_OF_PART = re.compile(
+    r"\s+of\s+(?:(?:several|some|a\s+few|\w+)\s+)?(?:parts?|positions?|areas?|sections?)\b",
+    re.IGNORECASE,
+)
+_PUSHED_SOMEONE_OUT = re.compile(r"(?:pushed|drove|driven|forced|knocked|kicked)\s+(?!out\b)\S")
 _CLASHES = re.compile(CLASH_WORDS, re.IGNORECASE)
 # A passive's agent a few words before the side's mark: "by a dozen Russian drones".
 _AGENT_PHRASE = re.compile(r"\b(?:by|par|von|durch)\s+(?:[^\W\d_]+\s+){0,4}$", re.IGNORECASE)
@@ -1749,6 +1825,17 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
     )
 
 
+_AN_ARTICLE_BEFORE = re.compile(
+    r"(?<!\w)(?:ein|eine|einen|einem|eines|a|an|un|une|the|die|den|das|les|le|la)\s+$",
+    re.IGNORECASE,
+)
+# A side's adjective, a word or none, and a target's noun
+_TARGET_AFTER_SIDE = re.compile(
+    r"[\w-]+\s+(?:[\w-]+\s+)?(?:\w*(?:lager|depot|stellung|stellungen|stützpunkt|"
+    r"gefechtsstand)|(?:ammunition\s+|fuel\s+|munitions\s+)?(?:depots?|positions?)|"
+    r"command\s+posts?|dépôts?\s+(?:de\s+\w+\s+)?|positions?)\b",
+    re.IGNORECASE,
+)
 _FOR_BEFORE = re.compile(
     r"(?<!\w)(?:for|pour|für|для|на\s+потреби|на\s+нужды)\s+(?:the\s+|les\s+|la\s+|le\s+|"
     r"die\s+|den\s+|der\s+)?$",
@@ -1762,8 +1849,11 @@ _AGENT_NOUN_AFTER = re.compile(
 
 
 def _object_of(text: str, acts: list[_Act], act: _Act, position: int) -> bool:
-    """Whether the side named at `position` is the object of an action before `act`."""
+    """Whether the side named at `position` is the object of an action before `act` (or
+    inside one: "knocked the enemy out of X and entered Y")."""
     return any(
+        a.at < position < a.end and a.action != act.action for a in acts if a.at < act.at
+    ) or any(
         0 <= position - a.end <= 40
         and _ARTICLE_GAP.fullmatch(text, a.end, position)
         # a verb's object, or whose another action is ("repoussé des contre-attaques

@@ -1378,8 +1378,9 @@ def _apposed(text: str, mentions: list[Found], at: int, gap: re.Pattern | None =
     return bool(before) and (gap or _APPOSED_GAP).fullmatch(text, before[-1].end, at) is not None
 
 
-# between a place and the unit it lies in: ", un village du", " im"
-_APPOSED_GAP = re.compile(r"[^.;:!?()]{0,30}")
+# between a place and the unit it lies in: ", un village du", " im", ", einer Kleinstadt im
+# besetzten"
+_APPOSED_GAP = re.compile(r"[^.;:!?()]{0,45}")
 # ... a hromada, by a comma or a preposition only (not "Briansk ont touché la communauté de X")
 _APPOSED_HROMADA_GAP = re.compile(
     r"\s*,?\s*(?:(?:un|une|a|an|ein|eine|deux|two|zwei|les|the)\s+)?"

@@ -65,6 +65,7 @@ mirnoe myrne mirne pobieda rassvet svitanok dobre novyi novyy stary staryi marin
 """.split()
 FUNCTION_WORDS = """
 the a an in on at near of and or but by from to for with after before during since while
+many here viele
 as this that these those there their its his her our we they he she it geolocated
 footage published russian ukrainian forces troops military army according reports report
 reportedly sources source local officials official head governor mayor spokesperson
@@ -587,6 +588,8 @@ ACTION_RE = re.compile(
                 r"recul\w*|"
                 r"залишили|покинули|оставили|вытеснен\w*|витіснен\w*|выбит[ыа]?\b|вибит[іо]?\b|"
                 r"pushed\s+out|driven\s+out|forced\s+out|chassé\w*|délogé\w*|verdrängt\w*|"
+                # "pushed the occupiers out of X", "knocked the enemy out of X"
+                r"(?:pushed|drove|driven|forced|knocked|kicked)\s+(?:[\w'’]+\s+){1,3}out(?=\s+of\b)|"
                 r"pulled\s+(?:\w+\s+){0,2}out|abandon\w*",
             ),
             (
@@ -677,7 +680,9 @@ ACTION_RE = re.compile(
                 r"attaqu\w*|assaut\w*|"
                 r"angriff\w*|angegriffen|anzugreifen|greifen|greift|griffen|griff|"
                 # (not a unit: "die 3. Sturmbrigade")
-                r"sturm(?!brigade|bataillon|regiment)\w*|stürmt\w*|gestürmt|атак\w*|штурм(?!ов(?:ые|і|ики|ик)\b)\w*|наступ\w*|"
+                r"sturm(?!brigade|bataillon|regiment)\w*|stürmt\w*|gestürmt|атак\w*|штурм(?!ов(?:ые|і|ики|ик)\b)\w*|"
+                # (not Ukrainian "наступн-", next: "наступною ціллю може стати X")
+                r"наступ(?!н)\w*|"
                 r"наступал\w*|наступа\w*|висадит\w*|висадк\w*|высадит\w*|высадк\w*|"
                 r"landing\s+attempt\w*|débarqu\w*|anlanden|landungsversuch\w*|" + CLASH_WORDS,
             ),

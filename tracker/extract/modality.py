@@ -93,6 +93,8 @@ def blocked(text: str, clause_start: int, action_start: int) -> bool:
     start = max(clause_start, action_start - _WINDOW)
     if _german_modal(text, action_start):
         return True
+    for restart in _ASSERTING_AFTER_DENIAL.finditer(text, start, action_start):
+        start = restart.end()  # "a démenti, assurant que ses troupes tenaient X": asserted
     if not _NEGATION_OR_MODAL.may_match(text, start, action_start):
         return False  # (most actions: none of their words before it, seen in one look)
     return bool(
@@ -120,6 +122,14 @@ def _german_modal(text: str, action_start: int) -> bool:
     )
 
 
+# A denial's speaker asserting what is so: the denial negates nothing after it
+_ASSERTING_AFTER_DENIAL = re.compile(
+    r",\s*(?:assurant|affirmant|insistant|soulignant|précisant|ajoutant)\s+qu(?:e\s|['’])|"
+    r",\s*(?:insisting|saying|stating|adding|asserting)\s+(?:that\s)?|"
+    r",\s*(?:заявивши|наголосивши|запевнивши|додавши|заявив|сообщив|подчеркнув|добавив)"
+    r"\s*,?\s*(?:що|что)\s",
+    re.IGNORECASE,
+)
 _GERMAN_MODAL_LETTERS = ("önnte", "ürfte", "ürde")
 # Reports of the action, rejected after it in the clause
 _REPORTS_OF = re.compile(

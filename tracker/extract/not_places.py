@@ -183,12 +183,13 @@ _REGION_ADJECTIVE = re.compile(
 )
 _FORCES_GROUP_BEFORE = re.compile(
     r"(?:groupement|group|grouping|gruppierung|gruppe)\s+(?:de\s+forces|des\s+forces|"
-    r"of\s+forces|der\s+streitkräfte)\s+[«\"„“(]?\s*$|"
+    r"of\s+forces|der\s+streitkräfte)(?:\s+(?:ukrainien|russe|ukrainisch\w*|russisch\w*))?"
+    r"\s+[«\"„“(]?\s*$|"
     r"(?:группировк\w*|угрупованн\w*)\s+(?:войск|військ)\s+[«\"„“]?\s*$",
     re.IGNORECASE,
 )
 # How the text before a name ends when those may match (a cheap test before the regex).
-_FORCES_TAILS = ("forces", "streitkräfte", "войск", "військ")
+_FORCES_TAILS = ("forces", "streitkräfte", "войск", "військ", "ukrainien", "russe")
 _OF_TAILS = ("of", "the", "de", "la", "l'", "l’", "d'", "d’", "von", "du", "der")
 # A bridge named by a place's adjective ("Антонівський міст"; "the Antonivka bridge area" is
 # by Antonivka)

@@ -283,4 +283,3 @@ OBLAST_HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for official in OFFICIALS
     if (oblast := _oblast_of(official.label)) is not None
 )
-

@@ -18,7 +18,9 @@ _NOW = re.compile(
     r"now\s+called|since\s+renamed(?:\s+to)?|renamed(?:\s+to)?|"
     r"s['’]appelle\s+désormais|est\s+devenue?|rebaptisée?(?:\s+en)?|"
     r"heißt\s+(?:jetzt|heute|nun)|umbenannt\s+in|"
-    r"тепер\s+називається|перейменован\w*\s+на|теперь\s+называется|переименован\w*\s+в)"
+    r"тепер\s+називається|перейменован\w*\s+на|теперь\s+называется|переименован\w*\s+в|"
+    # "Першотравенськ став Шахтарським" (a name after it: "став мішенню" is no renaming)
+    r"(?:став|стал|became)(?=\s+(?-i:[A-ZА-ЯІЇЄҐ])))"
     r"\s*[:—–-]?\s*"
     r"|\s*\(\s*(?:now|désormais|aujourd['’]hui|heute|тепер|нині|теперь|ныне)\s+",
     re.IGNORECASE,
