@@ -6543,3 +6543,40 @@ def test_became_renames_to_the_town_it_was() -> None:
 )
 def test_many_opening_a_sentence_is_no_place(text) -> None:
     assert [m.text for m in find_mentions(text) if m.text in ("Viele", "Many")] == []
+
+
+def test_a_ship_named_after_a_city_is_no_place() -> None:
+    text = "Im Hafen von Berdjansk war schon 2022 das Landungsschiff Saratow gesunken."
+    assert [m.text for m in find_mentions(text)] == ["Berdjansk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Липці сьогодні зазнали обстрілу.", "Lyptsi"),
+        ("Дергачі вночі атакували КАБами.", "Derhachi"),
+        ("Чернівці вночі атакували дрони.", "Chernivtsi"),
+    ],
+)
+def test_a_plural_town_opening_a_sentence_is_the_town(text, name) -> None:
+    assert [m.place.name for m in find_mentions(text) if m.place] == [name]
+
+
+def test_a_lead_s_strikes_on_an_oblast_frame_no_front_line_places() -> None:
+    text = (
+        "Russia attacked the Odesa region with drones overnight. On the front line, Russian "
+        "troops attacked near Novopavlivka, Ivanivka and Dachne."
+    )
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert all(
+        found[n] is None or found[n].admin1 != "Odesa Oblast" for n in ("Ivanivka", "Dachne")
+    )
+
+
+def test_and_near_leaves_the_places_before_it_to_their_own_evidence() -> None:
+    text = (
+        "Противник атаковал в районе Покровска, Мирнограда и Удачного и около Новопавловки в "
+        "Днепропетровской области."
+    )
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found["Мирнограда"].admin1 == found["Удачного"].admin1 == "Donetsk Oblast"

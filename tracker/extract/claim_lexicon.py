@@ -509,6 +509,8 @@ STRUCK_TARGET = prefixed(
     re.compile(
         r"(?:\b(?:positions?|depots?|stores?|concentrations?|command\s+posts?|manpower|equipment|"
         r"stellungen|depots?|lager|konzentration\w*|gefechtsstand|dépôts?|concentrations?|"
+        # (German compounds: "ein ukrainisches Munitionslager", "Treibstofflager")
+        r"\w+lager|\w+depots?|"
         r"technik|militärtechnik|matériel|effectifs|columns?|convoys?|kolonnen?|konvois?|"
         r"colonnes?|convois|"
         r"poste\s+de\s+commandement)\b|"

@@ -184,6 +184,9 @@ PRONOUN = prefixed(
         _I,
     )
 )
+# German reported speech with no speaker of its own: the one named before says it ("Der
+# Generalstab meldete 152 Gefechte. Bei Kupjansk seien vier Angriffe abgewehrt worden.")
+SUBJUNCTIVE = re.compile(r"(?<!\w)(?:sei|seien|habe|hätten)(?!\w)", re.IGNORECASE)
 OFFICIAL_SIDE = {official.label: official.side for official in OFFICIALS}
 CLAIMANT_SIDE = {
     "Russian MoD": Side.RU,
@@ -347,6 +350,10 @@ def assertions(text: str, start: int, end: int, last_speaker: str | None = None)
             continue
         found.append(Assertion(label, at, named, spoken=verb_at is not None))
         taken = at
+    if not found and last_speaker is not None:
+        relayed = SUBJUNCTIVE.search(text, start, end)
+        if relayed is not None:
+            found.append(Assertion(last_speaker, relayed.start()))
     return sorted(found, key=lambda a: a.at)
 
 
@@ -442,8 +449,9 @@ _INSTALLED_BEFORE = re.compile(
 _VOICE_REACH = 400
 # Words only Moscow's officials use of Ukraine's government and forces
 _MOSCOW_S_WORDS = re.compile(
-    r"киевск\w*\s+режим\w*|kyiv\s+regime|kiev\s+regime|régime\s+de\s+kiev|kiewer\s+regime|"
-    r"неонацист\w*|боевик\w*\s+всу|украинск\w*\s+боевик\w*",
+    # (not quoted: "Российская пропаганда называет это ударом по «боевикам ВСУ»")
+    r"(?<![«\"„“'])(?:киевск\w*\s+режим\w*|kyiv\s+regime|kiev\s+regime|régime\s+de\s+kiev|kiewer\s+regime|"
+    r"неонацист\w*|боевик\w*\s+всу|украинск\w*\s+боевик\w*)",
     _I,
 )
 

@@ -40,6 +40,7 @@ from tracker.extract.claimants import (
     OWN_ACCOUNT,
     PRONOUN,
     REGIONAL_VOICES,
+    SUBJUNCTIVE,
     assertions,
     claimant_at,
     paragraph_speaker,
@@ -168,11 +169,13 @@ def propose_claims(
         ):
             continue
         in_sentence = places[bisect_left(starts, start) : bisect_left(starts, end)]
+        named_before = False  # whether its places are the sentence before's ("both villages")
         if not in_sentence and number:
             # "... positions in Sudzha. Milbloggers claimed Russian forces advanced into the
             # southern outskirts of the town.": the one town of the sentence before
             before = _towns(text, sentences[number - 1], places, starts)
             in_sentence = _named_before(text, start, end, before)
+            named_before = bool(in_sentence)
         if not in_sentence:
             if attacked[0] == number - 1 and not _in_range(named_at, named_at, start, end):
                 claims.extend(
@@ -204,6 +207,13 @@ def propose_claims(
                         report, in_sentence, clause_start, clause_end, claims[first_new:]
                     )
                 )
+        if named_before:
+            # "… attacked X and Y. Ukrainian troops repelled the assaults on both villages": the
+            # attacks were claimed with the places named
+            told = {(c.place, c.side, c.action) for c in claims[:first_new]}
+            claims[first_new:] = [
+                c for c in claims[first_new:] if (c.place, c.side, c.action) not in told
+            ]
         attacked = (number, claims[first_new:])
         if any(c.action == Action.STRIKE for c in claims[first_new:]):
             struck = number
@@ -291,16 +301,22 @@ def _clause_claims(
         report.report_date,
     )
     action_scan, side_scan = report.action_scan, report.side_scan
-    if called_untrue(text, clause_start, clause_end):
+    untrue = called_untrue(text, clause_start, clause_end)
+    if untrue is not None:
         # "заяви про «захоплення» X не відповідають дійсності" — and "the village" after it is X
         denied = [
             m
             for m in sentence.places
-            if clause_start <= m.start < clause_end and m.level == "settlement" and m.place
+            if clause_start <= m.start < untrue.start() and m.level == "settlement" and m.place
         ]
         if len(denied) == 1:
             sentence.scene = (denied[0], denied[0].place)
-        sentence.denied_until = clause_end
+        # (what a spaced hyphen adds after the verdict is a clause of its own: "… does not
+        # correspond to reality - the village remains under the control of …")
+        dash = text.find(" - ", untrue.end(), clause_end)
+        sentence.denied_until = clause_end if dash < 0 else dash
+        if dash >= 0:
+            _clause_claims(report, sentence, dash + 3, clause_end, claims)
         return
     # ("ворог" is only Ukrainian: its enemy is Russia, whoever holds the place; a Ukrainian
     # outlet's "противник" may be TASS's, relayed)
@@ -333,11 +349,6 @@ def _clause_claims(
         # (whom a target served: "цистерни з пальним для російських військ", "ein Zug mit
         # Munition für die russischen Truppen")
         and not _FOR_BEFORE.search(text, max(clause_start, s[0] - 12), s[0])
-        # (nor a target's: "Drohnen hätten bei X ein ukrainisches Munitionslager zerstört")
-        and not (
-            _AN_ARTICLE_BEFORE.search(text, max(clause_start, s[0] - 8), s[0])
-            and _TARGET_AFTER_SIDE.match(text, s[0])
-        )
     ]
     if not sides and not said and called_fake_after(text, clause_end):
         return  # "Інформація в пабліках про нібито висадку ДРГ у Краматорську — фейк."
@@ -406,7 +417,12 @@ def _clause_claims(
             # the post said who strikes before its list ("ВСУ выпустили … 🔻 Алешки — …",
             # "Consequences of Russian attacks: • Kharkiv: …")
             struck_by = _last_striker(claims, side_scan, clause_start) or struck_by
-        key = (id(chosen), claimant, struck_at_home, struck_by)  # (`every` holds the acts)
+        # (whether Russia holds the place: the attacks a Russian official names no side for
+        # there are Ukraine's; on a Ukrainian-held town they are Russia's offensive)
+        russian_held = mention.place is not None and (
+            mention.place.country == "RU" or front_line.held_by_russia(mention.place) is True
+        )
+        key = (id(chosen), claimant, struck_at_home, struck_by, russian_held)  # (`every`: acts)
         events = shared.get(key)
         if events is None:
             own = CLAIMANT_SIDE.get(claimant or "") or (voice_side if not claimant else None)
@@ -424,7 +440,10 @@ def _clause_claims(
                 Side.RU
                 if ukrainian_voice and _lexicon_action(chosen.word) == "attack"
                 else Side.UA
-                if official and own == Side.RU and _lexicon_action(chosen.word) == "attack"
+                if official
+                and own == Side.RU
+                and russian_held
+                and _lexicon_action(chosen.word) == "attack"
                 else fallback
             )
             defender = fallback or (Side.UA if ukrainian_voice else None)
@@ -777,7 +796,7 @@ def _own_account(text: str, start: int, end: int, sides: list[tuple[int, Side]])
 def _last_speaker(text: str, sentences: list[tuple[int, int]], number: int) -> str | None:
     """Who was named as speaking in the three sentences before ("..., it said")."""
     start, end = sentences[number]
-    if not PRONOUN.search(text, start, end):
+    if not (PRONOUN.search(text, start, end) or SUBJUNCTIVE.search(text, start, end)):
         return None
     for before in range(number - 1, max(-1, number - 4), -1):
         said = assertions(text, *sentences[before])
@@ -1567,7 +1586,14 @@ def _owners(text: str, positions: list[int], acts: list[_Act], start: int, end: 
             after is not None
             and len(text[word_end : after.start()].split()) <= 1
             and joined(word_end, after.start())
-        ) or (before is not None and joined(before, position)):
+            # (not a subject and its verb's object: "Die Verteidigungskräfte haben Stellungen")
+            and not _AUXILIARY.search(text, word_end, after.start())
+        ) or (
+            before is not None
+            and joined(before, position)
+            # (not whose attack hit it: "ein Treibstofflager nach einem ukrainischen Angriff")
+            and not _CAUSE_BETWEEN.search(text, before, position)
+        ):
             owners.add(position)
     return owners
 
@@ -1593,6 +1619,16 @@ _WEAPON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TARGETS = Family(STRUCK_TARGET)  # (`_owners` reads them in a clause)
+
+
+_AUXILIARY = re.compile(
+    r"(?<!\w)(?:haben|hat|hatten|hätten|habe|have|has|had|ont|avaient|sind|ist)(?!\w)",
+    re.IGNORECASE,
+)
+_CAUSE_BETWEEN = re.compile(
+    r"(?<!\w)(?:nach|after|by|par|durch|infolge|після|внаслідок|после|в\s+результате)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _turned(sides: list[tuple[int, Side]], owners: set[int]) -> list[tuple[int, Side]]:
@@ -1777,7 +1813,9 @@ _FORCED_OUT = re.compile(
 )
 # ... told with whom it pushed between the verb and "out": the subject pushed
 _OUT_OF_PART = re.compile(
-    r"\s+of\s+(?:(?:several|some|a\s+few|\w+)\s+)?(?:parts?|positions?|areas?|sections?)\b",
+    r"\s+of\s+(?:(?:the|several|some|a\s+few|\w+)\s+)?(?:(?:northern|southern|eastern|western|"
+    r"central)\s+)?(?:parts?|positions?|areas?|sections?|outskirts|edge)\b|"
+    r"\s+of\s+\S+['’]s\s+(?:outskirts|edge)\b",
     re.IGNORECASE,
 )
 _PUSHED_SOMEONE_OUT = re.compile(r"(?:pushed|drove|driven|forced|knocked|kicked)\s+(?!out\b)\S")
@@ -1800,6 +1838,8 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
             return side  # "visée dans la nuit par une trentaine de drones Shahed"
         if act.word.lower().endswith(" to") and len(gap) < 15:
             return side
+        if act.action == Action.CONTROL and _CONTROL_OF.fullmatch(gap):
+            return side  # "remains under the control of Ukrainian forces": whose control
         if not gap.strip() and _AGENT_NOUN_AFTER.match(text, position):
             return side  # German puts the subject after its verb: "trafen russische Drohnen"
         if NOUN_ACTION.fullmatch(act.word) and len(gap) < 15 and not _PLACE_WORD.search(gap):
@@ -1825,16 +1865,8 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
     )
 
 
-_AN_ARTICLE_BEFORE = re.compile(
-    r"(?<!\w)(?:ein|eine|einen|einem|eines|a|an|un|une|the|die|den|das|les|le|la)\s+$",
-    re.IGNORECASE,
-)
-# A side's adjective, a word or none, and a target's noun
-_TARGET_AFTER_SIDE = re.compile(
-    r"[\w-]+\s+(?:[\w-]+\s+)?(?:\w*(?:lager|depot|stellung|stellungen|stützpunkt|"
-    r"gefechtsstand)|(?:ammunition\s+|fuel\s+|munitions\s+)?(?:depots?|positions?)|"
-    r"command\s+posts?|dépôts?\s+(?:de\s+\w+\s+)?|positions?)\b",
-    re.IGNORECASE,
+_CONTROL_OF = re.compile(
+    r"\s*(?:of|de|des|du|der|von)?\s*(?:the\s+|les\s+|la\s+|le\s+|l['’]\s*)?", re.IGNORECASE
 )
 _FOR_BEFORE = re.compile(
     r"(?<!\w)(?:for|pour|für|для|на\s+потреби|на\s+нужды)\s+(?:the\s+|les\s+|la\s+|le\s+|"

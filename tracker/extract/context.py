@@ -196,6 +196,7 @@ def _written_by_administration(places: PlaceLookup, text: str, found: list[Found
     if any(m.dateline for m in found):
         return
     heading = _ADMINISTRATION_HEADING.match(text)
+    official = heading is None
     if heading is not None:
         name = heading.group(1) or heading.group(2) or heading.group(3)
         oblast = f"{name} область" if heading.group(1) else f"{name} Oblast"
@@ -218,7 +219,9 @@ def _written_by_administration(places: PlaceLookup, text: str, found: list[Found
         return
     centre = max(cities, key=lambda place: place.population)
     for mention in found:
-        if not mention.is_region:
+        # (a governor named may speak of fighting beyond his oblast: "Віталій Кім: ворог
+        # атакував Очаків … а також Миколаївку" is no village by the front in Donetsk Oblast)
+        if not mention.is_region and not (official and mention.ground):
             mention.dateline = centre
 
 
@@ -392,8 +395,7 @@ _NEXT_VERB = re.compile(
     r"von|aus)[\s'’])(?=(?-i:[a-zàâéèêôûç]))"
 )
 # "near X, Y and Z and near W in Kherson region": "and near" opens another group of places,
-# whose region it is (when Z cannot lie in it: "в Мілове та поблизу Амбарного на Харківщині"
-# says where both are)
+# whose region it is
 _AND_NEAR = re.compile(
     r"\s(?:and|et|und|та|і|й|и)\s+(?:near|around|close\s+to|près\s+de|autour\s+de|bei|nahe|"
     r"біля|поблизу|у\s+районі|в\s+районе|около|возле|під|под)\s",
@@ -497,10 +499,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
         nearest = False
         if next_region is not None and (
             _COORDINATED_IN.fullmatch(text, mention.end, found[next_region].start)
-            or (
-                _AND_NEAR.search(text, mention.end, found[next_region].start)
-                and _outside(mention, found[next_region])
-            )
+            or _AND_NEAR.search(text, mention.end, found[next_region].start)
         ):
             # "освободили Алексеевку и Садки, а в Харьковской области — Волчанские Хутора":
             # the region opens the next group; no place before it lies in it by its word
@@ -607,6 +606,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
     earlier: Found | None = None
     earlier_index = -1
     heading: Found | None = None  # "📍 Днепропетровская область." on a line of its own
+    lead = False  # whether the heading is a lead sentence's region (see _only_place_of_the_lead)
     for index, (mention, locates) in enumerate(zip(found, locating, strict=True)):
         if earlier is not None and (
             earlier.sentence != mention.sentence
@@ -630,15 +630,11 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             or (earlier.is_sector and not mention.is_region and _names_sector(text, mention))
         ):
             earlier = None
-        if (
-            mention.is_region
-            and locates
-            and (
-                _alone_in_sentence(text, mention, sentences)
-                or _only_place_of_the_lead(found, index)
-            )
-        ):
-            heading = mention
+        if mention.is_region and locates and _alone_in_sentence(text, mention, sentences):
+            heading, lead = mention, False
+            continue
+        if mention.is_region and locates and _only_place_of_the_lead(found, index):
+            heading, lead = mention, True
             continue
         if mention.is_region:
             # "région de Soumy et près de X": a scene of its own, not the frame of X
@@ -658,6 +654,9 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             and heading is not None
             # (not the words about a namesake: "Не путать с Новопавловкой у Красноармейска!")
             and mention.aside < 0
+            # (a lead's strikes on an oblast say nothing of where troops fight: "On the front
+            # line, Russian troops attacked near Novopavlivka")
+            and not (lead and mention.ground)
         ):
             if _outside(mention, heading):
                 # "Донбасс. ДНР. ... работают по Орехову": a channel's heading, not where the

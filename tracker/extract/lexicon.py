@@ -249,8 +249,8 @@ _UNIT_WORDS = (
 )
 _VESSEL_WORDS = (
     r"cruiser|flagship|frigate|corvette|destroyer|submarine|vessel|tanker|ship|"
-    r"croiseur|frégate|corvette|navire|sous-marin|pétrolier|"
-    r"kreuzer|fregatte|korvette|schiff|u-boot|tanker|"
+    r"croiseur|frégate|corvette|navire|sous-marin|pétrolier|vedettes?|patrouilleurs?|"
+    r"kreuzer|fregatte|korvette|\w*schiff|u-boot|\w*boot|tanker|landing\s+ship|patrol\s+boat|"
     r"крейсер\w*|фрегат\w*|корвет\w*|корабл\w*|корабель|човен|човн\w*|лодк\w*|танкер\w*|"
     r"судн\w*|судов?"
 )
@@ -521,6 +521,9 @@ SIDE_RU = re.compile(
 SIDE_UA = re.compile(
     r"\b(?:ukrain\w*|ukrainien\w*|ukrainisch\w*|kyiv's|kiev's|afu\b|azov(?!\s+sea)|azow|"
     r"khartiia|азов(?!ск)|хартія|хартии|kyiv\s+regime|kiev\s+regime|kiewer\s+regime|"
+    # the Defence Forces, as Ukrainian posts call their own ("Сили оборони") — not air defence
+    r"(?<!air\s)(?<!russian\s)defen[cs]e\s+forces|forces\s+de\s+défense(?!\s+a[ée]rienne)|"
+    r"verteidigungskräfte|"
     r"régime\s+de\s+kiev|"
     # (the defending side of this war, as the General Staff's relays call it)
     r"(?:les\s+|the\s+)(?:défenseurs|defenders)\b(?!\s+(?:of|de|des|du|von|der)\b))"
@@ -588,8 +591,14 @@ ACTION_RE = re.compile(
                 r"recul\w*|"
                 r"залишили|покинули|оставили|вытеснен\w*|витіснен\w*|выбит[ыа]?\b|вибит[іо]?\b|"
                 r"pushed\s+out|driven\s+out|forced\s+out|chassé\w*|délogé\w*|verdrängt\w*|"
-                # "pushed the occupiers out of X", "knocked the enemy out of X"
-                r"(?:pushed|drove|driven|forced|knocked|kicked)\s+(?:[\w'’]+\s+){1,3}out(?=\s+of\b)|"
+                # "pushed the occupiers out of X", "knocked the enemy out of positions near X"
+                # (troops out of a place, not "knocked two tanks out of action")
+                r"(?:pushed|drove|driven|forced|knocked|kicked)\s+(?:the\s+)?(?:enemy|occupiers|"
+                r"invaders|russians|ukrainians|(?:russian|ukrainian)\s+(?:troops|forces|units|"
+                r"infantry|soldiers|assault\s+groups?))\s+out(?=\s+of\s+(?:(?:the\s+|several\s+|"
+                r"two\s+|three\s+|some\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
+                r"(?:parts?|positions?|outskirts|edge|areas?|sections?)\s+(?:of|near|in|around)\s+)?"
+                r"(?-i:[A-Z]))|"
                 r"pulled\s+(?:\w+\s+){0,2}out|abandon\w*",
             ),
             (
@@ -616,7 +625,7 @@ ACTION_RE = re.compile(
                 r"відновили\s+контроль|восстановили\s+контроль|repris\s+le\s+contrôle|"
                 r"pris\b(?!\s+pied)|prise\b|s['’]empar\w*|emparé\w*|libér\w*|"
                 r"eingenommen|erober\w*|einnahme|einzunehmen|befrei\w*|"
-                r"захопил\w*|захопле\w*|взял\w*|звільнил\w*|окупувал\w*|"
+                r"захопил\w*|захопле\w*|взял\w*|звільнил\w*|окупува(?:ли|ла|в)\b|окупувал\w*|"
                 r"выбили|вибили|вытеснили|витіснили|выдавили|видавили|"
                 r"захватил\w*|взяли|освободил\w*|освобожд\w*|занял\w*|"
                 r"fell\s+to|occupied|nahmen(?=[^.;]{0,100}\bein\b)|nimmt(?=[^.;]{0,100}\bein\b)|recaptur\w*|retook|retaken|"

@@ -44,9 +44,9 @@ def asserts(text: str, start: int, end: int, report_date: date) -> bool:
     return not _history(text, start, end, report_date)
 
 
-def called_untrue(text: str, start: int, end: int) -> bool:
-    """Whether the clause text[start:end] calls what it tells untrue."""
-    return _UNTRUE.search(text, start, end) is not None
+def called_untrue(text: str, start: int, end: int) -> re.Match | None:
+    """Where the clause text[start:end] calls what it tells untrue, if it does."""
+    return _UNTRUE.search(text, start, end)
 
 
 def called_fake_after(text: str, end: int) -> bool:

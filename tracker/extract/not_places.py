@@ -48,10 +48,9 @@ def is_actor(text: str, mention: Found) -> bool:
 
 
 # Cyrillic adjective endings (nominative): Нове, Морський, Черноморский, Ударні.
-# (and a Ukrainian plural after a consonant: «Морські дрони …», "Нові укриття …")
-_ADJECTIVE_END = re.compile(
-    r"(?:ий|ій|ый|ой|ое|ее|е|є|ні|ые|ие|ая|яя|(?<=[бвгґджзклмнпрстфхцчшщ])і)$"
-)
+# (and a Ukrainian plural after a consonant: «Морські дрони …», "Нові укриття …" — not after
+# ц, ч, ш, щ, which plural towns end in: "Липці сьогодні …", "Дергачі вночі …")
+_ADJECTIVE_END = re.compile(r"(?:ий|ій|ый|ой|ое|ее|е|є|ні|ые|ие|ая|яя|(?<=[бвгґджзклмнпрстфх])і)$")
 # How a lower-case word after it may show it is a verb or an adverb, so the capitalised
 # word is the subject ("Курахове залишається ...", "Мирне знову ..."), not an adjective.
 _VERB_END = re.compile(

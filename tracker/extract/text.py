@@ -12,13 +12,11 @@ from tracker.extract.sentences import sentence_spans
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ`](?=[^\W\d_])|-(?=[^\W\d_]))*")
 # Also where a contrast hands the word to another party: ", while Moscow said ...".
 _CLAUSE_END = re.compile(
-    r";|:\s|\s[–—]\s|\s-\s(?!\d)|,\s+(?=(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|"
+    r";|:\s|\s[–—]\s|,\s+(?=(?:while|whereas|während|wohingegen|тоді\s+як|тогда\s+как|"
     r"в\s+то\s+время\s+как)(?!\w)|(?:tandis|alors)\s+qu(?:e(?!\w)|['’]))",
     re.IGNORECASE,
 )
-# (a spaced hyphen as a dash, "reality - the village", not before a list's count: "38 UAVs -
-# 21 over Bryansk region")
-_CLAUSE_MARKS = (",", ";", ":", "–", "—", " - ")
+_CLAUSE_MARKS = (",", ";", ":", "–", "—")
 
 __all__ = [
     "UKRAINIAN_LETTERS",
