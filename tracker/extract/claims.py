@@ -1096,15 +1096,6 @@ _SETTLEMENT_WORDS = prefixed(
 
 # A side's adjective that names a territory, not an actor: "la région russe de Koursk", "im
 # russischen Gebiet Kursk", "Russia's Kursk region", "на російській території".
-def _names_a_region(text: str, position: int, clause_start: int) -> bool:
-    """Whether the side's word at `position` is part of a region's name ("Russian territory",
-    "im Osten der Ukraine"), not who acts ("Im Norden der Ukraine haben russische Drohnen …")."""
-    return any(
-        match.start() <= position < match.end()
-        for match in _REGION_OF_SIDE.finditer(text, max(clause_start, position - 25), position + 25)
-    )
-
-
 _REGION_OF_SIDE = prefixed(
     re.compile(
         r"(?:région|territoire|sol)\s+(?:russe|ukrainien\w*)|"
@@ -1120,6 +1111,15 @@ _REGION_OF_SIDE = prefixed(
         re.IGNORECASE,
     )
 )
+
+
+def _names_a_region(text: str, position: int, clause_start: int) -> bool:
+    """Whether the side's word at `position` is part of a region's name ("Russian territory",
+    "im Osten der Ukraine"), not who acts ("Im Norden der Ukraine haben russische Drohnen …")."""
+    return any(
+        match.start() <= position < match.end()
+        for match in _REGION_OF_SIDE.finditer(text, max(clause_start, position - 25), position + 25)
+    )
 
 
 # A side's adjective that names where the news comes from, not who acts: "nach ukrainischen
@@ -1348,9 +1348,8 @@ def _events(
     if chosen.action == Action.WITHDRAW and _FORCED_OUT.match(chosen.word):
         # "ВСУ выбиты из X", "pushed out of X": one side's withdrawal, the other's capture
         if _PUSHED_SOMEONE_OUT.match(chosen.word):
-            # "the Defence Forces pushed the occupiers out of X": who was pushed is named
-            # inside, its enemy pushed
-            # — the pusher's gain, of the place or of part of it ("out of parts of Kupiansk")
+            # "the Defence Forces pushed the occupiers out of X": the pusher's gain, of the
+            # place or of part of it (the subject, else the enemy of whom it names inside)
             pushed = next((s for p, s in sides if chosen.at < p < chosen.end), None)
             pusher = _actor(text, acts, sides, chosen) or (OTHER[pushed] if pushed else fallback)
             gained = Action.ADVANCE if _OUT_OF_PART.match(text, chosen.end) else Action.CAPTURE
@@ -1812,13 +1811,14 @@ _FORCED_OUT = re.compile(
     re.IGNORECASE,
 )
 # ... told with whom it pushed between the verb and "out": the subject pushed
+_PUSHED_SOMEONE_OUT = re.compile(r"(?:pushed|drove|driven|forced|knocked|kicked)\s+(?!out\b)\S")
+# ... out of part of the place: "out of parts of Kupiansk", "out of Dobropillia's outskirts"
 _OUT_OF_PART = re.compile(
     r"\s+of\s+(?:(?:the|several|some|a\s+few|\w+)\s+)?(?:(?:northern|southern|eastern|western|"
     r"central)\s+)?(?:parts?|positions?|areas?|sections?|outskirts|edge)\b|"
     r"\s+of\s+\S+['’]s\s+(?:outskirts|edge)\b",
     re.IGNORECASE,
 )
-_PUSHED_SOMEONE_OUT = re.compile(r"(?:pushed|drove|driven|forced|knocked|kicked)\s+(?!out\b)\S")
 _CLASHES = re.compile(CLASH_WORDS, re.IGNORECASE)
 # A passive's agent a few words before the side's mark: "by a dozen Russian drones".
 _AGENT_PHRASE = re.compile(r"\b(?:by|par|von|durch)\s+(?:[^\W\d_]+\s+){0,4}$", re.IGNORECASE)
