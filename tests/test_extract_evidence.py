@@ -6580,3 +6580,12 @@ def test_and_near_leaves_the_places_before_it_to_their_own_evidence() -> None:
     )
     found = {m.text: m.place for m in find_mentions(text)}
     assert found["Мирнограда"].admin1 == found["Удачного"].admin1 == "Donetsk Oblast"
+
+
+def test_a_town_named_before_directions_in_the_plural_is_the_sector_s_town() -> None:
+    text = (
+        "Russia uses rail lines through Svatove and Starobilsk to supply forces in the "
+        "Kupiansk and Lyman directions."
+    )
+    found = {m.text: m.place for m in find_mentions(text)}
+    assert found["Lyman"].admin1 == "Donetsk Oblast", found["Lyman"]

@@ -510,7 +510,8 @@ STRUCK_TARGET = prefixed(
         r"(?:\b(?:positions?|depots?|stores?|concentrations?|command\s+posts?|manpower|equipment|"
         r"stellungen|depots?|lager|konzentration\w*|gefechtsstand|dépôts?|concentrations?|"
         # (German compounds: "ein ukrainisches Munitionslager", "Treibstofflager")
-        r"\w+lager|\w+depots?|"
+        r"(?:munitions|treibstoff|waffen|material|tank|öl|benzin|diesel|drohnen)"
+        r"(?:lager|depots?)|"
         r"technik|militärtechnik|matériel|effectifs|columns?|convoys?|kolonnen?|konvois?|"
         r"colonnes?|convois|"
         r"poste\s+de\s+commandement)\b|"

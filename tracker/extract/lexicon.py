@@ -368,7 +368,7 @@ DIRECTION_OF = re.compile(
 # ділянці", "Richtung Kupjansk". (Claims also read a raion or district this way; places do
 # not: a raion is an area, found by its own phrase.)
 DIRECTION_WORDS = (
-    r"direction|axis|sector|front|направлени\w*|напрям\w*|участк\w*|ділянц\w*|"
+    r"directions?|axis|axes|sectors?|front|направлени\w*|напрям\w*|участк\w*|ділянц\w*|"
     r"Frontabschnitt|Abschnitt|Richtung"
 )
 SECTOR_AFTER = re.compile(rf"[ \u00a0]+(?:{DIRECTION_WORDS})\b", re.IGNORECASE)
