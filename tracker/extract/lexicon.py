@@ -368,10 +368,13 @@ DIRECTION_OF = re.compile(
 # ділянці", "Richtung Kupjansk". (Claims also read a raion or district this way; places do
 # not: a raion is an area, found by its own phrase.)
 DIRECTION_WORDS = (
-    r"directions?|axis|axes|sectors?|front|направлени\w*|напрям\w*|участк\w*|ділянц\w*|"
+    r"direction|axis|sector|front|направлени\w*|напрям\w*|участк\w*|ділянц\w*|"
     r"Frontabschnitt|Abschnitt|Richtung"
 )
-SECTOR_AFTER = re.compile(rf"[ \u00a0]+(?:{DIRECTION_WORDS})\b", re.IGNORECASE)
+# (the plural too: "in the Kupiansk and Lyman directions" names Lyman's sector)
+SECTOR_AFTER = re.compile(
+    rf"[ \u00a0]+(?:{DIRECTION_WORDS}|directions|axes|sectors)\b", re.IGNORECASE
+)
 SECTOR_AFTER_STARTS = (" ", "\u00a0")  # (what a match of it starts with: a cheap look first)
 # A bulletin's next direction with its noun left out: "...; на Сіверському — 11 атак біля X",
 # "на Покровском: ..." (an adjective after "на", then a dash or colon).
