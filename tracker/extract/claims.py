@@ -54,6 +54,7 @@ from tracker.extract.lexicon import (
     DIRECTION_OF,
     HEDGES,
     PUSHED_BACK_WORDS,
+    PUSHING_VERBS,
     ROUTE_BEFORE,
 )
 from tracker.extract.modality import (
@@ -1345,7 +1346,9 @@ def _events(
             return []
         answered = Action.STRIKE if _AIR_DEFENCE.search((repel or chosen).word) else Action.ATTACK
         return [(side, Action.REPEL), (OTHER[side], answered)]
-    if chosen.action == Action.WITHDRAW and _FORCED_OUT.match(chosen.word):
+    if chosen.action == Action.WITHDRAW and (
+        _FORCED_OUT.match(chosen.word) or _PUSHED_SOMEONE_OUT.match(chosen.word)
+    ):
         # "ВСУ выбиты из X", "pushed out of X": one side's withdrawal, the other's capture
         if _PUSHED_SOMEONE_OUT.match(chosen.word):
             # "the Defence Forces pushed the occupiers out of X": the pusher's gain, of the
@@ -1807,11 +1810,11 @@ _BY_AIR_WORDS = Family(prefixed(_BY_AIR))
 _TRYING = Family(prefixed(ATTEMPT), prefixed(CONTINUE))
 _FORCED_OUT = re.compile(
     r"вытеснен|витіснен|выбит|вибит|pushed\s+out|driven\s+out|forced\s+out|chassé|délogé|"
-    r"verdrängt|(?:pushed|drove|driven|forced|knocked|kicked)\s+\S",
+    r"verdrängt",
     re.IGNORECASE,
 )
 # ... told with whom it pushed between the verb and "out": the subject pushed
-_PUSHED_SOMEONE_OUT = re.compile(r"(?:pushed|drove|driven|forced|knocked|kicked)\s+(?!out\b)\S")
+_PUSHED_SOMEONE_OUT = re.compile(rf"(?:{PUSHING_VERBS})\s+(?!out\b)\S")
 # ... out of part of the place: "out of parts of Kupiansk", "out of Dobropillia's outskirts"
 _OUT_OF_PART = re.compile(
     r"\s+of\s+(?:(?:the|several|some|a\s+few|\w+)\s+)?(?:(?:northern|southern|eastern|western|"

@@ -363,6 +363,8 @@ DIRECTION_OF = re.compile(
     re.IGNORECASE,
 )
 
+# The English verbs that push troops out of a place ("pushed the occupiers out of X")
+PUSHING_VERBS = r"pushed|drove|driven|forced|knocked|kicked"
 # The words of an operational direction or sector, after the town it is named for: "the
 # Lyman direction", "на Лиманському напрямку", "на Купянском направлении", "на Покровській
 # ділянці", "Richtung Kupjansk". (Claims also read a raion or district this way; places do
@@ -596,7 +598,7 @@ ACTION_RE = re.compile(
                 r"pushed\s+out|driven\s+out|forced\s+out|chassé\w*|délogé\w*|verdrängt\w*|"
                 # "pushed the occupiers out of X", "knocked the enemy out of positions near X"
                 # (troops out of a place, not "knocked two tanks out of action")
-                r"(?:pushed|drove|driven|forced|knocked|kicked)\s+(?:the\s+)?(?:enemy|occupiers|"
+                rf"(?:{PUSHING_VERBS})\s+(?:the\s+)?(?:enemy|occupiers|"
                 r"invaders|russians|ukrainians|(?:russian|ukrainian)\s+(?:troops|forces|units|"
                 r"infantry|soldiers|assault\s+groups?))\s+out(?=\s+of\s+(?:(?:the\s+|several\s+|"
                 r"two\s+|three\s+|some\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
