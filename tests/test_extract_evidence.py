@@ -169,6 +169,19 @@ def test_anchors_chain() -> None:
     assert mentions["Zhovkva"].place is None and "Petropavlivka" in mentions["Zhovkva"].reason
 
 
+def test_a_reference_follows_the_place_the_report_put_by_it() -> None:
+    """Stepove is placed by Orikhiv; the cue then says Kamianske is the village 8 km from it,
+    not the city of Kamianske 150 km north-west."""
+    mentions = find_mentions(
+        "Kämpfe gab es westlich von Orichiw bei Mali Schtscherbaky und Stepowe. "
+        "Dieses Stepowe liegt 8 km östlich von Kamjanske."
+    )
+    stepove, kamianske = mentions[-2].place, mentions[-1].place
+    assert stepove.admin1 == kamianske.admin1 == "Zaporizhzhia Oblast"
+    assert haversine_km(stepove.point, kamianske.point) < 15
+    assert "near which Stepowe lies" in mentions[-1].reason
+
+
 def test_a_list_of_near_places_is_not_one_place_near_another() -> None:
     found = _places("Russian forces attacked near Pokrovsk, near Lyman and near Kupiansk.")
     assert found == {"Pokrovsk": "Pokrovsk", "Lyman": "Lyman", "Kupiansk": "Kupiansk"}

@@ -49,6 +49,8 @@ ANCHOR_SWAP_GAP = 0.2
 # ... and when the place it locates bears a name no other place does
 ANCHOR_SWAP_GAP_UNIQUE = 0.35
 # ... and a pair with the anchor's namesake must beat the first reading's by this much
+# ... and when the place it locates was placed by the report's other places
+ANCHOR_FOLLOW_GAP = 0.35
 PAIR_MARGIN = 0.05
 PAIR_OWN_SLACK = 0.02
 PAIR_MAX_RIVALS = 6
@@ -435,6 +437,7 @@ class Resolver:
         self._set_namesakes_apart(found, front, scores, front_terms)
         self._keep_from_the_one_near(found, front, scores, front_terms)
         _take_what_the_text_says(found)
+        self._anchors_follow_their_places(found, front, scores, front_terms)
         read_spelled_otherwise(self.places, found)
         self._refuse_far_from_the_border(found)
         refuse_districts_of_unnamed_cities(self.places, found)
@@ -588,6 +591,48 @@ class Resolver:
         mention.choice, mention.confidence, mention.reason, mention.rival = decision
         anchor.reason = f"{candidate.reason}, the one near which {mention.text} lies"
         return True
+
+    def _anchors_follow_their_places(
+        self,
+        found: list[Found],
+        front: list[tuple[float, float]] | None,
+        scores: dict[tuple, list[tuple[float, Candidate]]],
+        front_terms: dict[str, float],
+    ) -> None:
+        """ "Dieses Stepowe liegt 7 km östlich von Kamjanske": once the report's other places
+        have put Stepove by Orikhiv, the reference read first as the city of Kamianske (150 km
+        off) is the village of its name by Stepove — a cue says the two lie together, so an
+        anchor beyond its reach yields to a near-best namesake within it."""
+        for mention in found:
+            anchor = mention.anchor
+            if (
+                anchor is None
+                or mention.choice is None
+                or anchor.choice is None
+                or anchor.is_region
+                or anchor.in_dateline
+                # (a city of a million is a reference for its whole surroundings)
+                or anchor.choice.place.population >= ANCHOR_LARGE_POPULATION
+            ):
+                continue
+            point = mention.choice.place.point
+            said_km = cues.distance_km(mention.cue) if mention.cue else None
+            reach = ANCHOR_MAX_KM + (said_km or 0.0)  # ("à une centaine de kilomètres de")
+            if haversine_km(point, anchor.choice.place.point) <= reach:
+                continue
+            anchor_base = self._base_scores(anchor, front, scores, front_terms)
+            best = max((score for score, _ in anchor_base), default=0.0)
+            within = [
+                (score, c)
+                for score, c in anchor_base
+                if score >= best - ANCHOR_FOLLOW_GAP
+                and haversine_km(c.place.point, point) <= reach
+            ]
+            if not within:
+                continue
+            _, candidate = max(within, key=lambda s: s[0])
+            anchor.choice, anchor.rival = candidate, None
+            anchor.reason = f"{candidate.reason}, the one near which {mention.text} lies"
 
     def _keep_from_the_one_near(
         self,
