@@ -625,8 +625,7 @@ class Resolver:
             within = [
                 (score, c)
                 for score, c in anchor_base
-                if score >= best - ANCHOR_FOLLOW_GAP
-                and haversine_km(c.place.point, point) <= reach
+                if score >= best - ANCHOR_FOLLOW_GAP and haversine_km(c.place.point, point) <= reach
             ]
             if not within:
                 continue
