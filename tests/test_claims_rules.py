@@ -1952,6 +1952,24 @@ def test_an_emoji_heading_and_where_reserves_come_from() -> None:
     assert [c[:3] for c in claims(text, source="")] == [("Kupiansk", RU, Action.ADVANCE)]
 
 
+def test_a_heading_is_the_sector_of_an_item_that_names_its_own_place() -> None:
+    text = (
+        "Point du front (canaux Telegram) : 🟦 Lyman : la 66e brigade dit avoir repoussé un "
+        "assaut près de Zarichne. 🟦 Kherson : les Forces de défense du Sud revendiquent une "
+        "frappe sur un dépôt russe à Hola Prystan."
+    )
+    assert sorted(c[:3] for c in claims(text, source="")) == [
+        ("Hola Prystan", UA, Action.STRIKE),
+        ("Zarichne", RU, Action.ATTACK),
+        ("Zarichne", UA, Action.REPEL),
+    ]
+
+
+def test_streets_named_after_people_and_towns_are_no_places() -> None:
+    text = "Степногорск: бои идут на улицах Шевченко и Киевской, противник штурмует центр."
+    assert {c[0] for c in claims(text, source="")} == {"Stepnohirsk"}
+
+
 def test_a_source_phrase_with_words_between_does_not_act() -> None:
     text = (
         "Russische Einheiten sind nach Angaben des ukrainischen Analyseprojekts DeepState in "

@@ -1593,6 +1593,25 @@ def test_a_border_with_two_regions_puts_the_place_outside_them() -> None:
     assert village.place is None or village.place.country == "UA"
 
 
+def test_a_bullet_or_emoji_after_a_full_stop_opens_a_sentence() -> None:
+    from tracker.extract.sentences import sentence_spans
+
+    text = "Drones hit Kharkiv. 🔴 Sumy: two wounded. ▪️ Odesa: no damage. #Ukraine"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Drones hit Kharkiv.",
+        "🔴 Sumy: two wounded.",
+        "▪️ Odesa: no damage. #Ukraine",
+    ]
+
+
+def test_a_district_of_a_city_the_gazetteer_lacks_is_no_village_elsewhere() -> None:
+    text = "Kryvyi Rih : un missile a frappé une usine du district de Pokrovskyi, selon la mairie."
+    mentions = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert mentions["Kryvyi Rih"].place.admin1 == "Dnipropetrovsk Oblast"
+    assert mentions["Pokrovskyi"].place is None
+    assert "district" in mentions["Pokrovskyi"].reason
+
+
 def test_a_heading_line_before_a_sentence_stays_a_sentence_of_its_own() -> None:
     from tracker.extract.sentences import sentence_spans
 

@@ -66,7 +66,16 @@ def refuse_districts_of_unnamed_cities(places: PlaceLookup, found: list[Found]) 
         if not _ADJECTIVE_NAME.search(mention.choice.place.name):
             continue  # a district named by a noun is its city's own (Saltivka, Darnytsia)
         cities = places.cities_of_district(mention.choice.place)
-        if not cities or any(
+        if not cities:
+            # ("une entreprise du district de Pokrovskyï" in Kryvyi Rih: a district the
+            # gazetteer lacks, not the Kursk village Pokrovskiy)
+            mention.reason = (
+                f"a city's district the gazetteer lacks: {mention.choice.place.name} in "
+                f"{mention.choice.place.admin1} is a village, not a district"
+            )
+            mention.choice, mention.confidence = None, 0.0
+            continue
+        if any(
             c.id in mention.district_of
             or c.id in chosen
             or (CAPITAL in mention.district_of and is_capital_candidate(c.country, c.name))

@@ -362,8 +362,18 @@ def _clause_claims(
     last_scene: tuple[Mention, object] | None = None
     unnamed = _UNREAD  # the sentence's own account or paragraph speaker, read once if needed
     shared: dict[tuple, list[tuple[Side, Action]]] = {}  # the events, per action and claimant
+    # ("🔵 Lyman : la 63e brigade … a repoussé un assaut près de Torske": a heading is the
+    # sector of an item whose first words name a place of their own; not "Купянск: наши
+    # группы закрепились у вокзала, противник подтягивает резервы из Купянска-Узлового")
+    heading_end = clause_start
+    if listed is not None:
+        first_words = _FIRST_WORDS.match(text, listed, limit)
+        if any(
+            m.level == "settlement" and listed <= m.start < first_words.end() for m in in_sentence
+        ):
+            heading_end = listed
     for mention in in_sentence:
-        if not clause_start <= mention.start < limit:
+        if not heading_end <= mention.start < limit:
             continue
         place_precision = precision(text, mention, clause_start, previous)
         previous = (mention, place_precision)
@@ -636,6 +646,7 @@ def _listed_after_colon(
 
 
 _LIST_MARK = re.compile(r"\s{0,2}[:—–]")
+_FIRST_WORDS = re.compile(r"[^,;]*")
 
 
 def _listed_item(text: str, start: int, end: int) -> int | None:

@@ -14,7 +14,14 @@ from tracker.extract.lexicon import NAME_ADJECTIVE, NAME_HEAD
 # one- or two-digit number (`_ordinal`). The pattern starts with the punctuation (not a
 # lookbehind) so that the regex engine skips to it at C speed; the sentence ends after the
 # mark (group "gap" follows it). A newline is a candidate end, decided by `_line_ends`.
-_SENTENCE_END = re.compile(r"[.!?…](?P<gap>[\"»”)]*\s+)(?=[\"«“(\[]?[^\W\d_])|\n\s*")
+# (or a bullet or emoji before a capital: "… près de Torske. 🔵 Kherson : …"; not a closing
+# hashtag, which frames the sentence it follows)
+_SENTENCE_END = re.compile(
+    r"[.!?…](?P<gap>[\"»”)]*\s+)"
+    r"(?=[\"«“(\[]?[^\W\d_]|"
+    r"[•▪►▶●○◦■□\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]+\s*"
+    r"(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ]))|\n\s*"
+)
 # "am 28. November", "die 93. Brigade": an ordinal; "on November 30. Russian ...": a date ends.
 _ORDINAL_DOT = re.compile(r"\s\d{1,2}\.$")
 _ENGLISH_DATE_DOT = re.compile(
