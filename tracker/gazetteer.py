@@ -38,6 +38,7 @@ from tracker.names import (
     validate_name,
 )
 from tracker.russian_names import russian_forms
+from tracker.ukrainian_spellings import ukrainian_spellings
 
 GEODATA_DIR = data_files.geodata_dir()
 SHIPPED_GAZETTEER = data_files.geodata("gazetteer.json.gz")
@@ -136,6 +137,10 @@ class NameIndex:
         ~position, so a lookup knows a match is on the main name."""
         for name, own in indexed_names(place):
             self._add_name(name, ~position if own else position, any_script=True)
+        for name in cyrillic_only_names(place):
+            _append(self.folds, fold(name), position)
+            for stem in stem_keys(name, indexing=True):
+                _append(self.stems, stem, position)
 
     def _add_name(self, name: str, entry: int, *, any_script: bool) -> None:
         _append(self.folds, fold(name), entry)
@@ -196,6 +201,15 @@ def indexed_names(place: Place) -> Iterator[tuple[str, bool]]:
                 yield name, own
 
 
+def cyrillic_only_names(place: Place) -> list[str]:
+    """A Russian place's names as Ukrainian reporting spells them ("Мартинівку" is Martynovka
+    of Kursk Oblast too): alternates read only in Cyrillic text (a Latin "Kondratiwka" spells
+    a Ukrainian Kindrativka, not Kondratovka of Kursk Oblast respelled)."""
+    if place.country != "RU":
+        return []
+    return [u for n in own_names(place) if has_cyrillic(n) for u in ukrainian_spellings(n)]
+
+
 def index_keys(place: Place) -> tuple[set[str], set[str], set[str]]:
     """The fold, skeleton and stem keys `NameIndex.add` files a place under."""
     folds: set[str] = set()
@@ -205,6 +219,9 @@ def index_keys(place: Place) -> tuple[set[str], set[str], set[str]]:
         folds.add(fold(name))
         keys.add(skeleton(name))
         stems.update(stem_keys(name, indexing=True, any_script=True))
+    for name in cyrillic_only_names(place):
+        folds.add(fold(name))
+        stems.update(stem_keys(name, indexing=True))
     return folds, keys, stems
 
 

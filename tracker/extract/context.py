@@ -17,7 +17,13 @@ from tracker.extract.corrections import read_corrections
 from tracker.extract.country_parts import attach_country_parts
 from tracker.extract.found import Found
 from tracker.extract.groupings import zone_in
-from tracker.extract.lexicon import ROUTE_BEFORE, SECTOR_AFTER, SECTOR_BEFORE, elided_sector
+from tracker.extract.lexicon import (
+    REGION_ORIGIN_BEFORE,
+    ROUTE_BEFORE,
+    SECTOR_AFTER,
+    SECTOR_BEFORE,
+    elided_sector,
+)
 from tracker.extract.lists import mark_lists
 from tracker.extract.namesakes import (
     NAMESAKE_APART,
@@ -450,6 +456,8 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             and (not border or (i in groups and not _with(border)))
             # "left through Crimea", "через Крым": a route, no place's region
             and not ROUTE_BEFORE.search(text, max(0, m.start - 12), m.start)
+            # "загрозу з боку Брянщини": where fire comes from
+            and not REGION_ORIGIN_BEFORE.search(text, max(0, m.start - 28), m.start)
         )
         if border:
             at_border.update(id(found[j]) for j in groups.get(i, (i,)))

@@ -499,6 +499,15 @@ ROUTE_BEFORE = re.compile(
     r"(?<!\w)(?:through|via|через|крізь|par|über|durch)\s+(?:the\s+|la\s+|le\s+|l['’]|die\s+)?$",
     re.IGNORECASE,
 )
+# Where fire or drones come from ("загрозу з боку Брянщини", "з території Курської області",
+# "from the Bryansk region", "со стороны Белгородской области"): a region said so frames no
+# place of its sentence.
+REGION_ORIGIN_BEFORE = re.compile(
+    r"(?<!\w)(?:з\s+боку|з\s+території|з\s+напрямку|зі\s+сторони|со\s+стороны|с\s+территории|"
+    r"с\s+направления|из|from(?:\s+the\s+(?:direction|territory)\s+of)?|depuis|"
+    r"(?:du\s+)?territoire\s+d[eu]|aus)\s+(?:the\s+|la\s+|le\s+|l['’]|dem\s+|der\s+)?$",
+    re.IGNORECASE,
+)
 # Sides: whose forces act.
 SIDE_RU = re.compile(
     r"\b(?:russian|russia's|russia\b|russie|russe|russes|russisch\w*|russland\w*|moscow|kremlin|"
