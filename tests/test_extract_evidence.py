@@ -1612,6 +1612,39 @@ def test_a_district_of_a_city_the_gazetteer_lacks_is_no_village_elsewhere() -> N
     assert "district" in mentions["Pokrovskyi"].reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Lviv governor opening the post frames its towns
+        "Максим Козицький: уночі ворог атакував Львівщину. У Миколаєві та Стрию пошкоджено "
+        "підстанції.",
+        # a cue after how many live there
+        "Air defences fired over Stryi and over Mykolaiv, a town of about 15,000 people some "
+        "35 km south of Lviv.",
+        "La DCA a tiré au-dessus de Mykolaïv, une petite ville de 15 000 habitants à 35 km au "
+        "sud de Lviv.",
+    ],
+)
+def test_the_lviv_oblast_mykolaiv(text: str) -> None:
+    [town] = [
+        m
+        for m in extract(text, report_date=REPORT_DATE).mentions
+        if m.text.startswith("Мико") or m.text.startswith("Mykola")
+    ]
+    assert town.place.admin1 == "Lviv Oblast"
+
+
+def test_a_place_kilometres_from_the_border_stays_by_it() -> None:
+    """The report's other places lie by Chernihiv; the text puts Semenivka by the border."""
+    text = (
+        "Drones hit substations across the Chernihiv region overnight, in Nizhyn, Pryluky and "
+        "Kozelets. In Semenivka, a few kilometres from the Russian border, a drone hit a sawmill, "
+        "and a woman was hurt in Ivanivka, just south of Chernihiv."
+    )
+    [town] = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Semenivka"]
+    assert town.place.admin1 == "Chernihiv Oblast" and town.place.lat > 52.0
+
+
 def test_a_heading_line_before_a_sentence_stays_a_sentence_of_its_own() -> None:
     from tracker.extract.sentences import sentence_spans
 

@@ -28,6 +28,13 @@ _DISTANCE = (
     r"(?:(?:\d+(?:[.,]\d+)?|(?:une?\s+|a\s+)?[^\W\d_]+)\s*(?:de\s+)?(?:km|kilomet\w*|kilomèt\w*|"
     r"км|кілометр\w*|километр\w*))"
 )
+# How many live there, said of the place before its cue: "of about 15,000 people", "de 15 000
+# habitants", "mit rund 15.000 Einwohnern"
+_HOW_MANY_LIVE = (
+    r"(?:\s+(?:of|de|d['’]|mit)\s+(?:(?:about|some|around|roughly|nearly|environ|quelque|près\s+de|"
+    r"rund|etwa|knapp)\s+)?[\d][\d,.\s\u00a0\u202f]*\s*(?:people|inhabitants|residents|habitants|"
+    r"âmes|einwohner\w*)(?:\s*,)?)"
+)
 # "та", "ту", "тієї": the one (of the name) that ...
 _THAT_ONE = r"(?:та|ту|той|те|тот|то|тієї|тій)"
 _APPOSED_NOUN = (
@@ -38,10 +45,13 @@ _APPOSED_NOUN = (
     r"(?:що|яке|який|яка|что|которое|который|которая)\s+(?:розташован\w*|знаходиться|"
     r"находится|расположен\w*|лежить|лежит)|"
     # ("Mykolaivka, the thermal-power-plant town just south of Sloviansk")
-    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|settlement|city)(?:\s+(?:located|situated))?|"
+    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|settlement|city)(?:\s+(?:located|situated))?"
+    # ("Mykolaiv, a town of about 15,000 people some 35 km south of Lviv")
+    rf"{_HOW_MANY_LIVE}?|"
     # ("Dobropillia, village au nord de Houliaïpole": the article may go; "Zolotchiv, petite
     # ville de Galicie à une soixantaine de kilomètres à l'est de Lviv": its land may follow)
     r"(?:une?\s+)?(?:(?:petite?|grande?)\s+)?(?:village|bourg|hameau|localité|ville)"
+    rf"{_HOW_MANY_LIVE}?"
     r"(?:\s+(?:de|du|d['’])\s*(?-i:[A-ZÀ-Þ])[\w'’-]+)?(?:\s+situé\w*)?|"
     r"tous\s+deux|situé\w*|beide|liegt|"
     # "deux localités situées à l'est d'Orikhiv", "two villages north of Y"

@@ -228,7 +228,7 @@ def _written_by_administration(places: PlaceLookup, text: str, found: list[Found
         # (a governor named may speak of fighting beyond his oblast: "Віталій Кім: ворог
         # атакував Очаків … а також Миколаївку" is no village by the front in Donetsk Oblast)
         if not mention.is_region and not (official and mention.ground):
-            mention.dateline = centre
+            mention.dateline, mention.dateline_oblast_only = centre, True
 
 
 # A post's first words, where an official heading it is named
@@ -852,7 +852,12 @@ STATE_BORDER = prefixed(
         r"(?:nord|sud|est|ouest)\s+de\s+la\s+frontière(?!\s+(?:de|d['’]|entre|avec))|"
         r"(?:nördlich|südlich|östlich|westlich)\s+der\s+grenze(?!\s+(?:zu|zum|zur|mit|der|zwischen))|"
         r"на\s+(?:північ|південь|схід|захід)\s+від\s+кордону(?!\s+з)|"
-        r"(?:к|на)\s+(?:северу|югу|востоку|западу|север|юг|восток|запад)\s+от\s+границы(?!\s+с)",
+        r"(?:к|на)\s+(?:северу|югу|востоку|западу|север|юг|восток|запад)\s+от\s+границы(?!\s+с)|"
+        # "a few kilometres from the Russian border", "à 5 km de la frontière"
+        r"(?:kilomet\w*|km|miles?)\s+from\s+the\s+(?:russian\s+|state\s+)?border(?!\s+(?:of|with|between))|"
+        r"(?:kilomètres?|km)\s+de\s+la\s+frontière(?!\s+(?:de|d['’]|entre|avec))|"
+        r"(?:kilometer|km)\s+von\s+der\s+grenze(?!\s+(?:zu|zum|zur|mit|der|zwischen))|"
+        r"(?:км|кілометр\w*)\s+від\s+кордону(?!\s+з)|(?:км|километр\w*)\s+от\s+границы(?!\s+с)",
         re.IGNORECASE,
     ),
     indexed=False,
@@ -867,7 +872,9 @@ COUNTRY_BORDER = prefixed(
         r"frontière\s+(?:(?P<ru3>russe)|ukrainienne)|grenze\s+zu[mr]?\s+(?:(?P<ru4>russland)|ukraine)|"
         r"(?:(?P<ru5>russischen)|ukrainischen)\s+grenze|"
         r"кордон\w*\s+(?:з|із)\s+(?:(?P<ru6>росією|рф)|україною)|"
-        r"границ\w*\s+с\s+(?:(?P<ru7>россией|рф)|украиной)",
+        r"границ\w*\s+с\s+(?:(?P<ru7>россией|рф)|украиной)|"
+        # ("from the Russian border"; not "the Russian border region of Kursk": in Russia)
+        r"(?P<ru8>russian)\s+border(?!\s+(?:regions?|villages?|towns?|areas?|districts?|cit\w+|oblasts?))",
         re.IGNORECASE,
     ),
     indexed=False,

@@ -77,6 +77,9 @@ class Found:
     in_dateline: bool = False
     # the city of its report's dateline, unless a capital: a light pull to that city's oblast
     dateline: Place | None = None
+    # ... set by an oblast's administration or head opening the post, who writes of the oblast
+    # only (a town elsewhere is no more his than a village)
+    dateline_oblast_only: bool = False
     part: tuple[float, float] | None = None  # "in the east of the region": the part's middle
     # "in western Ukraine": the oblasts of the part of the country said of it
     country_part: frozenset[str] | None = None

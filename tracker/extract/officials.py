@@ -98,6 +98,46 @@ OFFICIALS: tuple[Official, ...] = (
         r"serhii|serhiy|sergii|serguiï|sergij|сергій|сергей",
     ),
     Official(
+        "Maksym Kozytskyi (Lviv Oblast governor)",
+        Side.UA,
+        r"kozytskyi|kozytskyy|kozytsky|kozytskij|kozyzkyj|kozytskyï|козицьк\w{1,3}|козицк\w{1,3}",
+        r"maksym|maxim|maksim|максим",
+    ),
+    Official(
+        "Serhii Tyurin (Khmelnytskyi Oblast governor)",
+        Side.UA,
+        rf"tyurin|tiurin|tjurin|тюрін{_CASE}|тюрин{_CASE}",
+        r"serhii|serhiy|sergii|sergej|сергій|сергей",
+    ),
+    Official(
+        "Svitlana Onyshchuk (Ivano-Frankivsk Oblast governor)",
+        Side.UA,
+        r"onyshchuk|onychtchouk|onyschtschuk|онищук\w{0,2}",
+        r"svitlana|svetlana|switlana|світлана|светлана",
+    ),
+    Official(
+        "Vitalii Bunechko (Zhytomyr Oblast governor)",
+        Side.UA,
+        r"bunechko|bounetchko|bunetschko|бунечк\w{1,2}",
+        r"vitalii|vitaliy|vitali|witalij|віталій|виталий",
+    ),
+    Official(
+        "Ihor Taburets (Cherkasy Oblast governor)",
+        Side.UA,
+        r"taburets|tabourets|taburez|табурець|табурц\w{1,2}|табурец",
+        r"ihor|igor|ігор|игорь",
+    ),
+    Official(
+        "Ivan Rudnytskyi (Volyn Oblast governor)",
+        Side.UA,
+        r"(?:ivan|iwan|іван\w{0,2}|иван\w{0,2})\s+(?:rudnytskyi|rudnytskyy|rudnyzkyj|рудницьк\w{1,3}|рудницк\w{1,3})",
+    ),
+    Official(
+        "Oleksandr Koval (Rivne Oblast governor)",
+        Side.UA,
+        r"(?:oleksandr|olexandr|alexander|олександр\w{0,2}|александр\w{0,2})\s+(?:koval|коваль|коваля|ковалем)",
+    ),
+    Official(
         "Tymur Tkachenko (Kyiv city military administration head)",
         Side.UA,
         r"(?:tymur|timur|tymour|тимур\w{0,2})\s+(?:tkachenko|tkatchenko|tkatschenko|ткаченк\w{1,2})",

@@ -422,6 +422,10 @@ class Resolver:
                     memo=closeness,
                     support=fit,
                 )
+                if self._leaves_the_border(mention, before):
+                    # ("In Semenivka, a few kilometres from the Russian border": the town by
+                    # it, not a namesake by the report's other places, 100 km inland)
+                    mention.choice = before
                 decided_with[index] = (point, base, mention.choice)
                 if mention.choice is not before:
                     changed = True
@@ -442,6 +446,21 @@ class Resolver:
         self._refuse_far_from_the_border(found)
         refuse_districts_of_unnamed_cities(self.places, found)
         finish(found)
+
+    def _leaves_the_border(self, mention: Found, before: Candidate | None) -> bool:
+        """Whether the report's other places moved a place the text puts at the state border
+        from a reading by that border to one away from it."""
+        after = mention.choice
+        if not mention.state_border or before is None or after is None or after is before:
+            return False
+        if mention.border_beyond or before.place.country != after.place.country:
+            return False
+        across = RU_BORDER_REGIONS if after.place.country == "UA" else UA_BORDER_REGIONS
+        borders = self._border_distances()
+        return (
+            borders.km(before.place, across) <= BORDER_NEAR_KM
+            and borders.km(after.place, across) > BORDER_NEAR_KM * 2
+        )
 
     def _refuse_far_from_the_border(self, found: list[Found]) -> None:
         """A village the text puts at the Russian border ("the border village of X",
@@ -1253,7 +1272,9 @@ def _written_about(mention: Found, candidate: Candidate, borders: BorderDistance
     ):
         return 0.0
     if place.admin1_code == written.admin1_code or (
-        candidate.main_name and place.population >= TOWN_POPULATION
+        candidate.main_name
+        and place.population >= TOWN_POPULATION
+        and not mention.dateline_oblast_only
     ):
         return 1.0
     return math.exp(-haversine_km(written.point, place.point) / SENTENCE_SCALE_KM)
@@ -1633,6 +1654,7 @@ def _evidence_key(mention: Found) -> tuple:
         mention.is_sector,
         mention.russian,
         mention.dateline.id if mention.dateline else None,
+        mention.dateline_oblast_only,
         mention.ground,
     )
 
