@@ -1965,9 +1965,48 @@ def test_a_heading_is_the_sector_of_an_item_that_names_its_own_place() -> None:
     ]
 
 
-def test_streets_named_after_people_and_towns_are_no_places() -> None:
-    text = "Степногорск: бои идут на улицах Шевченко и Киевской, противник штурмует центр."
-    assert {c[0] for c in claims(text, source="")} == {"Stepnohirsk"}
+def test_history_a_report_recalls_is_no_claim() -> None:
+    text = (
+        "When the full-scale invasion began on February 24, 2022, Russian columns occupied "
+        "Bucha and Irpin. Today Russian forces attacked near Pokrovsk."
+    )
+    assert triples(text) == [("Pokrovsk", RU, Action.ATTACK)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Units of the Vostok Group of Forces, continuing to advance deep into the enemy's "
+        "defence, have liberated the settlement of Ternovoye in Dnepropetrovsk region.",
+        "Les unités du groupement Vostok, avançant dans la profondeur de la défense ennemie, "
+        "ont libéré la localité de Ternovoïé.",
+    ],
+)
+def test_the_enemy_s_defence_is_the_object_not_the_actor(text: str) -> None:
+    assert triples(text) == [("Ternove", RU, Action.CAPTURE)]
+
+
+def test_two_bearings_of_one_reference_make_it_no_scene() -> None:
+    text = (
+        "L'armée russe a avancé près de Rivnopillia et d'Ouspenivka, au nord et au nord-est de "
+        "Houliaïpole, selon DeepState."
+    )
+    assert {c[0] for c in claims(text, source="")} == {"Rivnopillia", "Uspenivka"}
+
+
+def test_a_german_day_before_a_count_is_the_date() -> None:
+    """ "am 9. Dezember 27 russische Angriffe": 9 December, not 27 December a year back."""
+    text = "Das ukrainische Militär meldete am 1. Dezember 27 russische Angriffe bei Iwanopillja."
+    [claim] = [c for c in claims(text) if c[2] == Action.ATTACK]
+    assert claim[0] == "Ivanopillia" and claim[5] == date(2025, 12, 1)
+
+
+def test_a_city_heading_keeps_the_claim_on_its_district() -> None:
+    text = (
+        "Олег Синєгубов: за добу під вогнем були 10 населених пунктів.\n"
+        "🔹 м. Харків — уночі ворог атакував Шевченківський район ударним БпЛА."
+    )
+    assert [c[:3] for c in claims(text, source="")] == [("Kharkiv", RU, Action.ATTACK)]
 
 
 def test_a_source_phrase_with_words_between_does_not_act() -> None:

@@ -90,9 +90,16 @@ _REGION_ASIDE = (
     # "Новопавлівка на Дніпропетровщині, поблизу Межової"
     r"\s+(?:на|у|в)\s+[А-ЯІЇЄҐ][\w'’-]{2,30}(?:\s+област[іи])?(?=\s*,))?"
 )
+# One bearing of two the cue names: "au nord et au nord-est de X", "north and northeast of X"
+_OTHER_BEARING = (
+    r"(?:(?:(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?|(?:nord|süd|ost|west)?"
+    r"(?:nördlich|südlich|östlich|westlich))\s+(?:and|or|et|ou|und|oder)\s+)"
+)
+_TWO_BEARINGS = re.compile(_OTHER_BEARING, re.IGNORECASE)
 APPOSITION = re.compile(
     # ("à environ 14 km": two approximating words)
-    rf"{_REGION_ASIDE}\s*(?:{_EXPLAINED}|[,(–—-]?\s*(?:{_APPOSED_NOUN}\s+)?){_APPROX}{{0,2}}(?:{_DISTANCE}\s*)?(?:{_APPOSED_NOUN})?\s*$",
+    rf"{_REGION_ASIDE}\s*(?:{_EXPLAINED}|[,(–—-]?\s*(?:{_APPOSED_NOUN}\s+)?){_OTHER_BEARING}?{_APPROX}{{0,2}}(?:{_DISTANCE}\s*)?(?:{_APPOSED_NOUN})?\s*$",
     re.IGNORECASE,
 )
 # "..., beide nordöstlich von Y", "..., both south of Y": the two places named before.
@@ -457,6 +464,11 @@ def _anchor_to_the_city(text: str, found: list[Found]) -> None:
                 between is not None
                 and (APPOSITION.match(between) or DISTANCE_AFTER_CLAUSE.match(between))
                 and not _LISTED_WITH.fullmatch(text, city.end, mention.start)
+                # (nor two bearings heading the next scene: "near Serebrianka and Hryhorivka,
+                # southeast and south of the town near Vyimka")
+                and not (
+                    _TWO_BEARINGS.search(between) and _NEAR_NEXT_SCENE.match(text, the_city.end())
+                )
             ):
                 mention.anchor = city
                 mention.cue = text[mention.end : the_city.start()]  # its direction counts

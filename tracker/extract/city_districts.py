@@ -33,6 +33,13 @@ _ADJECTIVE_NAME = re.compile(r"(?:yi|iy|yy)(?:\s+raion)?$", re.IGNORECASE)
 # "у Шевченківському районі столиці", "im Stadtbezirk Darnyzja der Hauptstadt"
 _THE_CAPITAL = re.compile(r"(?<!\w)(?:столиц\w*|capital\w*|hauptstadt)", re.IGNORECASE)
 CAPITAL = "the capital"
+# A district named by an adjective as written ("Шевченківський район", "Pokrovskyï"): read as a
+# village of the noun (Shevchenko) it is no district either
+_ADJECTIVE_WORD = re.compile(
+    r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ому|ого|им|ій|ом|ем)\s+район\w*$|"
+    r"(?:skyi|skyy|skiy|skyï|skij|sky)\s+(?:district|raion|rajon)$",
+    re.IGNORECASE,
+)
 _DISTRICT_IN_NAME = re.compile(r"\s(?:район\w*|rayon|raion|district)$", re.IGNORECASE)
 
 
@@ -63,7 +70,8 @@ def refuse_districts_of_unnamed_cities(places: PlaceLookup, found: list[Found]) 
     for mention in found:
         if mention.district_of is None or mention.choice is None:
             continue
-        if not _ADJECTIVE_NAME.search(mention.choice.place.name):
+        adjective = _ADJECTIVE_NAME.search(mention.choice.place.name)
+        if not (adjective or _ADJECTIVE_WORD.search(mention.text)):
             continue  # a district named by a noun is its city's own (Saltivka, Darnytsia)
         cities = places.cities_of_district(mention.choice.place)
         if not cities:

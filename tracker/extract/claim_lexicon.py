@@ -514,6 +514,10 @@ STRUCK_TARGET = prefixed(
         r"(?:lager|depots?)|"
         r"technik|militärtechnik|matériel|effectifs|columns?|convoys?|kolonnen?|konvois?|"
         r"colonnes?|convois|"
+        # ("deep into the enemy's defence", "la défense ennemie", "die Verteidigung des Feindes":
+        # not the Defence Forces, "les forces de défense ukrainiennes")
+        r"(?<=enemy['’]s\s)defen[cs]es?|(?<=profondeur\sde\sla\s)défense|"
+        r"(?<=tiefe\sder\s)verteidigung|(?<=in\sdie\s)verteidigung|"
         r"poste\s+de\s+commandement)\b|"
         r"(?<!\w)(?:пункт\w*\s+(?:временной\s+|тимчасової\s+)?дислокаци\w*|"
         r"пункт\w*\s+(?:тимчасового\s+)?базуван\w*|мест\w*\s+дислокаци\w*|склад(?:а|ы|и|ів|ов|ах|ам|ом|у)?(?!\w)|позици\w*|"

@@ -29,6 +29,8 @@ SPEAKERS: tuple[tuple[str, str, bool], ...] = (
         "Russian MoD",
         r"russian\s+(?:ministry\s+of\s+defen[cs]e|mod|defen[cs]e\s+ministry)|"
         r"russia['’]s\s+(?:ministry\s+of\s+defen[cs]e|mod|defen[cs]e\s+ministry)|"
+        r"(?:ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|"
+        r"ministère\s+de\s+la\s+défense\s+de\s+(?:la\s+)?(?:fédération\s+de\s+)?russie|"
         r"ministère\s+russe\s+de\s+la\s+défense|ministère\s+de\s+la\s+défense\s+russe|"
         r"russisch\w*\s+verteidigungsminister\w*|moskauer\s+verteidigungsministerium|"
         r"verteidigungsministeri\w*\s+in\s+moskau|"

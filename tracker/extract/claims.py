@@ -218,7 +218,13 @@ def propose_claims(
         attacked = (number, claims[first_new:])
         if any(c.action == Action.STRIKE for c in claims[first_new:]):
             struck = number
-    return claims
+    # ("Five years ago … occupied Bucha and Irpin", "when Ukrainian troops retook Robotyne in
+    # August 2023": history a report recalls, not what it reports)
+    return [c for c in claims if (report_date - c.event_date).days <= HISTORY_DAYS]
+
+
+# An event dated further back than this before its report is history the report recalls.
+HISTORY_DAYS = 90
 
 
 # A modal verb whose subject is an action noun: "L'offensive ... devrait viser X".
@@ -369,7 +375,11 @@ def _clause_claims(
     if listed is not None:
         first_words = _FIRST_WORDS.match(text, listed, limit)
         if any(
-            m.level == "settlement" and listed <= m.start < first_words.end() for m in in_sentence
+            m.level == "settlement"
+            and listed <= m.start < first_words.end()
+            # (not the heading city's district: "м. Харків — ворог атакував Шевченківський район")
+            and not _DISTRICT_AFTER.match(text, m.end)
+            for m in in_sentence
         ):
             heading_end = listed
     for mention in in_sentence:
@@ -647,6 +657,7 @@ def _listed_after_colon(
 
 _LIST_MARK = re.compile(r"\s{0,2}[:—–]")
 _FIRST_WORDS = re.compile(r"[^,;]*")
+_DISTRICT_AFTER = re.compile(r"\s+(?:район\w*|district|raion|quartier|bezirk|stadtteil)", re.I)
 
 
 def _listed_item(text: str, start: int, end: int) -> int | None:

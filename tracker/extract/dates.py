@@ -62,12 +62,14 @@ def dates_in(
         parsed = _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if parsed:
             found.append((match.start(), match.end(), parsed))
+    # (day first before month first: "am 9. Dezember 27 russische Angriffe" is 9 December,
+    # not 27 December)
     for matches, day_group, month_group in (
-        (finditer_window(_MONTH_DAY, text, start, end), 2, 1),
         (_DAY_MONTH.finditer(window, first), 1, 2),
+        (finditer_window(_MONTH_DAY, text, start, end), 2, 1),
     ):
         for match in matches:
-            if found and any(s <= match.start() < e for s, e, _ in found):
+            if found and any(s < match.end() and match.start() < e for s, e, _ in found):
                 continue  # (most sentences hold one date: nothing found before it)
             month = MONTH_NUMBERS[match.group(month_group).lower()]
             day = int(match.group(day_group))

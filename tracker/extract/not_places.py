@@ -429,7 +429,7 @@ def names_other_thing(text: str, mention: Found) -> bool:
         # "the Zaporizhzhia nuclear power plant", «Запорізька АЕС», "AKW Saporischschja":
         # a plant named after a city or region it does not stand in (Enerhodar, Kurchatov)
         return True
-    street = _STREET_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start)
+    street = _STREET_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start)
     if (
         street
         and not (
@@ -527,16 +527,13 @@ _STREET_BEFORE = frozenset(
     """вулиця вулиці вулицю вулицею провулок провулку провулка проспект проспекті
     проспекту площа площі площу бульвар бульварі майдан майдані узвіз улица улице улицу
     улицей переулок переулке проспекте площадь площади бульваре rue avenue boulevard chaussée
-    вулицях вулицями улицах улицами
     """.split()
 )
 # (the street word right before the name, only spaces between: "кожну вулицю, Покровськ",
 # "rue par rue. Koupiansk" are no streets)
 _STREET_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:" + "|".join(sorted(_STREET_BEFORE, key=len, reverse=True)) + r")[ \u00a0]+"
-    r"|(?:вул|ул)\.[ \u00a0]*)(?:de\s+|d['’])?"
-    # (the second of two streets: "на улицах Шевченко и Киевской")
-    r"(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*[ \u00a0]+(?:и|і|та|й)[ \u00a0]+)?$",
+    r"|(?:вул|ул)\.[ \u00a0]*)(?:de\s+|d['’])?$",
     re.IGNORECASE,
 )
 # Capitalised, as a street's name is written ("Shevchenko Street"; not "street fighting").
