@@ -402,7 +402,7 @@ REGIONS: tuple[RegionNames, ...] = (
         ("Woronesch",),
         "Воронезька",
         "Воронежская",
-        ("Воронежчина",),
+        ("Воронежчина", "Воронежщина"),
     ),
     RegionNames(
         "RU.61",
@@ -460,7 +460,7 @@ REGIONS: tuple[RegionNames, ...] = (
         ("Tula",),
         "Тульська",
         "Тульская",
-        (),
+        ("Тульщина",),
         rear=True,
     ),
     RegionNames(
@@ -471,7 +471,7 @@ REGIONS: tuple[RegionNames, ...] = (
         ("Kaluga",),
         "Калузька",
         "Калужская",
-        (),
+        ("Калужчина",),
         rear=True,
     ),
     RegionNames(
@@ -493,7 +493,7 @@ REGIONS: tuple[RegionNames, ...] = (
         ("Lipezk",),
         "Липецька",
         "Липецкая",
-        (),
+        ("Липеччина",),
         rear=True,
     ),
     RegionNames(
@@ -504,7 +504,7 @@ REGIONS: tuple[RegionNames, ...] = (
         ("Tambow",),
         "Тамбовська",
         "Тамбовская",
-        (),
+        ("Тамбовщина",),
         rear=True,
     ),
     RegionNames(

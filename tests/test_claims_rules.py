@@ -2009,6 +2009,30 @@ def test_a_city_heading_keeps_the_claim_on_its_district() -> None:
     assert [c[:3] for c in claims(text, source="")] == [("Kharkiv", RU, Action.ATTACK)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siversk: enemy assault groups from Zvanivka tried to enter the town.",
+        "Костянтинівка: з боку Щербинівки противник атакував місто.",
+        "Lyman : depuis Torske, les Russes ont lancé trois assauts contre la ville.",
+    ],
+)
+def test_a_heading_town_attacked_from_a_place_keeps_its_claim(text: str) -> None:
+    assert [c[:3] for c in claims(text, source="")][0][1:] == (RU, Action.ATTACK)
+    assert claims(text, source="")[0][0] in {"Siversk", "Kostiantynivka", "Lyman"}
+
+
+def test_a_region_fire_comes_from_is_no_target() -> None:
+    text = "Ворог обстріляв Шостку та Глухів з боку Брянської області."
+    assert {c[0] for c in claims(text, source="")} == {"Shostka", "Hlukhiv"}
+
+
+def test_a_date_a_day_after_the_report_is_the_report_s_day() -> None:
+    """Dated 3 December, "on December 4": a slip of the date, not a year back (history)."""
+    text = "On December 4 Russian forces attacked near Pokrovsk, the General Staff said."
+    assert [(c[0], c[5]) for c in claims(text)] == [("Pokrovsk", REPORT_DATE)]
+
+
 def test_a_source_phrase_with_words_between_does_not_act() -> None:
     text = (
         "Russische Einheiten sind nach Angaben des ukrainischen Analyseprojekts DeepState in "

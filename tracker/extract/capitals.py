@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.claim_lexicon import dateline_end
+from tracker.extract.lexicon import DIRECTION_OF
 
 # (country, gazetteer name) of the seats of government in the gazetteer's countries.
 CAPITALS = frozenset({("UA", "Kyiv"), ("RU", "Moscow"), ("BY", "Minsk"), ("MD", "Chisinau")})
@@ -116,6 +117,14 @@ def is_capital_candidate(country: str, name: str) -> bool:
     return (country, name) in CAPITALS
 
 
+# A city's mayor named with it: the city, not its government
+_MAYOR = re.compile(
+    r"(?:mayor\s+of|maire\s+de|bürgermeister\s+von|мер\w*|мэр\w*|міськ\w+\s+голов\w+)\s+$",
+    re.IGNORECASE,
+)
+_MAYOR_AFTER = re.compile(r"\s+(?:mayor|city\s+hall)\b", re.IGNORECASE)
+
+
 def names_government(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the capital named at text[start:end] stands for its government, not a scene.
     A dateline ("KYIV, Jan 12 (Reuters) -", "МОСКВА, 12 ноя —") names where the report was
@@ -129,6 +138,14 @@ def names_government(text: str, start: int, end: int, sentence_start: int) -> bo
             return False  # "КИЇВ. У Дарницькому районі …": a dateline of its own
         if not opening and _DATE_AFTER.match(text, end):
             return False  # "Киев. 9 февраля. ИНТЕРФАКС-УКРАИНА –": an agency's dateline
+    if DIRECTION_OF.search(text, max(sentence_start, start - 50), start) or _MAYOR.search(
+        text, max(sentence_start, start - 20), start
+    ):
+        # "à 160 km au sud-ouest de Moscou", "south of Kyiv": a reference point; "Мэр Москвы",
+        # "the mayor of Kyiv": the city
+        return False
+    if _MAYOR_AFTER.match(text, end):
+        return False  # "Moscow Mayor Sergei Sobyanin"
     before = text[max(sentence_start, start - _WINDOW) : start].split()
     words = [w.strip(_WORD_EDGES).lower() for w in before]
     while words and (not words[-1] or words[-1] in TRANSPARENT):

@@ -26,6 +26,7 @@ from tracker.extract.claim_lexicon import (
     ENEMY,
     GOVERNMENT_SEATS,
     NOUN_ACTION,
+    ORIGIN_BEFORE,
     REGIONS_AFTER,
     RU_WORDS,
     SPEAKERS_SEAT_BEFORE,
@@ -55,6 +56,7 @@ from tracker.extract.lexicon import (
     HEDGES,
     PUSHED_BACK_WORDS,
     PUSHING_VERBS,
+    REGION_ORIGIN_BEFORE,
     ROUTE_BEFORE,
 )
 from tracker.extract.modality import (
@@ -374,11 +376,12 @@ def _clause_claims(
     heading_end = clause_start
     if listed is not None:
         first_words = _FIRST_WORDS.match(text, listed, limit)
-        if any(
+        if not _BACK_TO_HEADING.search(text, listed, first_words.end()) and any(
             m.level == "settlement"
             and listed <= m.start < first_words.end()
-            # (not the heading city's district: "м. Харків — ворог атакував Шевченківський район")
-            and not _DISTRICT_AFTER.match(text, m.end)
+            # (not where the attack came from: "Siversk: enemy groups from Zvanivka tried to
+            # enter the town")
+            and not ORIGIN_BEFORE.search(text, max(listed, m.start - 25), m.start)
             for m in in_sentence
         ):
             heading_end = listed
@@ -407,6 +410,10 @@ def _clause_claims(
             text, mention, clause_start, in_sentence
         ):
             continue  # "die Einnahme von Swanowka im Gebiet Donezk": it locates the village
+        if mention.level == "region" and REGION_ORIGIN_BEFORE.search(
+            text, max(0, mention.start - 28), mention.start
+        ):
+            continue  # "обстріляв Шостку та Глухів з боку Брянської області": where fire came from
 
         named = claimant_at(said, chosen.at)
         if named == _UNIT and voice_side == Side.RU:
@@ -657,7 +664,13 @@ def _listed_after_colon(
 
 _LIST_MARK = re.compile(r"\s{0,2}[:—–]")
 _FIRST_WORDS = re.compile(r"[^,;]*")
-_DISTRICT_AFTER = re.compile(r"\s+(?:район\w*|district|raion|quartier|bezirk|stadtteil)", re.I)
+# Words of an item that point back to its heading's town: the town itself ("attacked the city"),
+# or a district of it ("м. Харків — ворог атакував Шевченківський район")
+_BACK_TO_HEADING = re.compile(
+    r"(?<!\w)(?:the\s+(?:city|town)|la\s+ville|die\s+stadt|der\s+stadt|міст[оау]|місті|город\w*|"
+    r"район\w*|district|raion|quartier|bezirk|stadtteil)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _listed_item(text: str, start: int, end: int) -> int | None:

@@ -91,9 +91,19 @@ def _with_year(day: int, month: int, year: int | None, report_date: date) -> dat
     if year is not None:
         return _make(year, month, day)
     candidate = _make(report_date.year, month, day)
-    if candidate and candidate > report_date:
+    if candidate is None:
+        return None
+    # (a day or a few after the report's, this year or at the turn of the next, is a slip of
+    # the report's date, not last year: "On December 2" in a report dated 1 December)
+    ahead = [c for c in (candidate, _make(report_date.year + 1, month, day)) if c]
+    if any(0 < (c - report_date).days <= _SLIP_DAYS for c in ahead):
+        return report_date
+    if candidate > report_date:
         candidate = _make(report_date.year - 1, month, day)
     return candidate
+
+
+_SLIP_DAYS = 7
 
 
 # Weekdays and the days next to the report's, as reports write them ("on Tuesday", "am
