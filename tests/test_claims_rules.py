@@ -2010,16 +2010,15 @@ def test_a_city_heading_keeps_the_claim_on_its_district() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "town"),
     [
-        "Siversk: enemy assault groups from Zvanivka tried to enter the town.",
-        "Костянтинівка: з боку Щербинівки противник атакував місто.",
-        "Lyman : depuis Torske, les Russes ont lancé trois assauts contre la ville.",
+        ("Siversk: enemy assault groups from Zvanivka tried to enter the town.", "Siversk"),
+        ("Костянтинівка: з боку Щербинівки противник атакував місто.", "Kostiantynivka"),
+        ("Lyman : depuis Torske, les Russes ont lancé trois assauts contre la ville.", "Lyman"),
     ],
 )
-def test_a_heading_town_attacked_from_a_place_keeps_its_claim(text: str) -> None:
-    assert [c[:3] for c in claims(text, source="")][0][1:] == (RU, Action.ATTACK)
-    assert claims(text, source="")[0][0] in {"Siversk", "Kostiantynivka", "Lyman"}
+def test_a_heading_town_attacked_from_a_place_keeps_its_claim(text: str, town: str) -> None:
+    assert (town, RU, Action.ATTACK) in [c[:3] for c in claims(text, source="")]
 
 
 def test_a_region_fire_comes_from_is_no_target() -> None:
