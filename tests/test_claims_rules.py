@@ -1720,7 +1720,7 @@ def test_a_numbered_list_keeps_its_places() -> None:
 
 
 def test_a_lower_case_word_after_a_dotted_number_goes_on() -> None:
-    text = "Росіяни атакували Херсон 25. травня, повідомила ОВА."
+    text = "Росіяни атакували Херсон 25. листопада, повідомила ОВА."
     assert [c[3] for c in claims(text, source="")] == ["Ukrainian officials"]
 
 

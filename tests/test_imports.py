@@ -28,6 +28,7 @@ LAYERS: list[tuple[str, set[str]]] = [
             "access",
             "names",
             "russian_names",
+            "ukrainian_spellings",
             "case_forms",
             "front_line",
             "geo",

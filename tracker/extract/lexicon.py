@@ -504,8 +504,10 @@ ROUTE_BEFORE = re.compile(
 # place of its sentence.
 REGION_ORIGIN_BEFORE = re.compile(
     r"(?<!\w)(?:з\s+боку|з\s+території|з\s+напрямку|зі\s+сторони|со\s+стороны|с\s+территории|"
-    r"с\s+направления|из|from(?:\s+the\s+(?:direction|territory)\s+of)?|depuis|"
-    r"(?:du\s+)?territoire\s+d[eu]|aus)\s+(?:the\s+|la\s+|le\s+|l['’]|dem\s+|der\s+)?$",
+    r"с\s+направления|из|depuis|(?:du\s+)?territoire\s+d[eu]|aus|"
+    # (not whom people came from: "Firefighters from Kharkiv Oblast helped … in Ivanivka")
+    r"(?<!fighters\s)(?<!rescuers\s)(?<!residents\s)(?<!people\s)(?<!volunteers\s)"
+    r"from(?:\s+the\s+(?:direction|territory)\s+of)?)\s+(?:the\s+|la\s+|le\s+|l['’]|dem\s+|der\s+)?$",
     re.IGNORECASE,
 )
 # Sides: whose forces act.
