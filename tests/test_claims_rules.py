@@ -2032,6 +2032,18 @@ def test_a_date_a_day_after_the_report_is_the_report_s_day() -> None:
     assert [(c[0], c[5]) for c in claims(text)] == [("Pokrovsk", REPORT_DATE)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Une offensive sur Zaporijjia n'est pas exclue », estime un officier ukrainien.",
+        "A new Russian offensive on Zaporizhzhia is not ruled out, officials said.",
+        "Le président a averti que la Russie préparait une offensive sur Zaporijjia.",
+    ],
+)
+def test_an_offensive_that_may_come_is_no_claim(text: str) -> None:
+    assert claims(text, source="") == []
+
+
 def test_a_source_phrase_with_words_between_does_not_act() -> None:
     text = (
         "Russische Einheiten sind nach Angaben des ukrainischen Analyseprojekts DeepState in "

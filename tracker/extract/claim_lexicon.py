@@ -46,7 +46,8 @@ CONDITION = prefixed(
 # "May" is the month.
 MODAL = prefixed(
     re.compile(
-        r"(?:\b(?:could|might|would|will|shall|can|likely\s+to|unlikely|prepar\w*|concentrat\w*|"
+        r"(?:\b(?:could|might|would|will|shall|can|likely\s+to|unlikely|prepar\w*|prépar\w*|"
+        r"concentrat\w*|"
         # forces gathered for what is to come: "concentre des forces … en vue d'une contre-attaque"
         r"concentre(?:nt)?\s+(?:des|de\s+nouvelles|ses|leurs)\s+(?:\w+\s+)?(?:forces|troupes|"
         r"réserves|unités|effectifs)|en\s+vue\s+d|"

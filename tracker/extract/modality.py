@@ -91,7 +91,7 @@ def blocked(text: str, clause_start: int, action_start: int) -> bool:
     capture", "Kiev dément avoir perdu"); in German also a modal closing the action's clause
     after it, or a "dass" clause that says what is thought likely."""
     start = max(clause_start, action_start - _WINDOW)
-    if _german_modal(text, action_start):
+    if _german_modal(text, action_start) or _not_ruled_out(text, action_start):
         return True
     for restart in _ASSERTING_AFTER_DENIAL.finditer(text, start, action_start):
         start = restart.end()  # "a démenti, assurant que ses troupes tenaient X": asserted
@@ -120,6 +120,25 @@ def _german_modal(text: str, action_start: int) -> bool:
     return text.find("dass", before, action_start) >= 0 and bool(
         _THOUGHT_LIKELY.search(text, before, action_start)
     )
+
+
+def _not_ruled_out(text: str, action_start: int) -> bool:
+    """ "« Une offensive sur Zaporijjia n'est pas exclue »", "an attack on X is not ruled out":
+    what may come, said after the action. (A look for the words' letters first.)"""
+    after = min(len(text), action_start + _NOT_RULED_OUT_REACH)
+    return any(text.find(word, action_start, after) >= 0 for word in _RULED_OUT_LETTERS) and bool(
+        _NOT_RULED_OUT.match(text, action_start, after)
+    )
+
+
+_NOT_RULED_OUT_REACH = 80
+_RULED_OUT_LETTERS = ("exclu", "ruled out", "ausgeschlossen", "виключ", "исключ")
+_NOT_RULED_OUT = re.compile(
+    r"[^.;:!?,]*?(?:n['’]est\s+pas\s+exclue?s?|ne\s+sont\s+pas\s+exclue?s|"
+    r"(?:is|are|was|were|be)\s+not\s+(?:been\s+)?ruled\s+out|cannot\s+be\s+ruled\s+out|"
+    r"(?:ist|sei|wäre)\s+nicht\s+ausgeschlossen|не\s+виключ\w*|не\s+исключ\w*)",
+    re.IGNORECASE,
+)
 
 
 # A denial's speaker asserting what is so: the denial negates nothing after it
