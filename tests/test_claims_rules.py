@@ -2044,6 +2044,25 @@ def test_an_offensive_that_may_come_is_no_claim(text: str) -> None:
     assert claims(text, source="") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Оперативна інформація станом на 08:00 щодо російського вторгнення. На Лиманському "
+            "напрямку ворог атакував позиції наших військ біля Торського.",
+            "Ukrainian General Staff",
+        ),
+        (
+            "Сводка Министерства обороны Российской Федерации. Подразделения группировки войск "
+            "«Центр» освободили населенный пункт Удачное.",
+            "Russian MoD",
+        ),
+    ],
+)
+def test_a_bulletin_s_formula_names_its_issuer(text: str, issuer: str) -> None:
+    assert {c[3] for c in claims(text, source="")} == {issuer}
+
+
 def test_a_source_phrase_with_words_between_does_not_act() -> None:
     text = (
         "Russische Einheiten sind nach Angaben des ukrainischen Analyseprojekts DeepState in "

@@ -110,6 +110,11 @@ class _Report:
     voice_side: Side | None
     source: str | None
     report_date: date
+    issuer: str | None  # who issues the bulletin the text's formula says it is
+
+
+# The voices whose formula names the bulletin's issuer
+_ISSUING_VOICES = frozenset({"Russian MoD", "Ukrainian General Staff", "DeepState"})
 
 
 @dataclass(slots=True)
@@ -152,8 +157,12 @@ def propose_claims(
     claims: list[ProposedClaim] = []
     # A bulletin's formula or a channel's "наши штурмовики" tells whose forces the text's
     # unattributed actions are; who asserts them is what the text or its source names.
-    voice_side = CLAIMANT_SIDE.get(voice_of(text) or "")
-    report = _Report(text, action_scan, side_scan, voice_side, source, report_date)
+    voice = voice_of(text)
+    voice_side = CLAIMANT_SIDE.get(voice or "")
+    # (a bulletin's formula also names who issues it, when nothing else does: "Оперативна
+    # інформація станом на 08:00 …" is the General Staff's, "мапу оновлено" DeepState's)
+    issuer = voice if voice in _ISSUING_VOICES else None
+    report = _Report(text, action_scan, side_scan, voice_side, source, report_date, issuer)
     attacked: tuple[int, list[ProposedClaim]] = (-2, [])  # the last sentence's claims
     struck = -2  # the last sentence that told of a strike
     strike_scan = _positions([m for m in scans["action"] if m.lastgroup == "strike"])
@@ -524,7 +533,7 @@ def _clause_claims(
                     event_date=_event_date(written, mention.start - start, report_date),
                     side=side,
                     action=action,
-                    claimant=claimant or source or "media",
+                    claimant=claimant or source or report.issuer or "media",
                     precision=place_precision,
                     quote=quote,
                     confidence=_confidence(mention, claimant, hedged, place_precision),
@@ -577,7 +586,7 @@ def _clause_claims(
                     event_date=_event_date(written, anaphor.start() - start, report_date),
                     side=side,
                     action=action,
-                    claimant=claimant or source or "media",
+                    claimant=claimant or source or report.issuer or "media",
                     precision=near,
                     quote=quote,
                     confidence=_confidence(mention, claimant, hedged, near) - 0.05,
