@@ -519,9 +519,8 @@ class Resolver:
         if not fitting:
             return
         _, candidate = max(fitting, key=lambda s: s[0])
-        anchor.choice, anchor.rival = candidate, None
+        _read_near(anchor, candidate, mention)
         anchor.read_with_place = _unique_village(mention)
-        anchor.reason = f"{candidate.reason}, the one near which {mention.text} lies"
         self._choose(mention, None, self._base_scores(mention, front, scores, front_terms))
 
     def _pair_with_anchor(
@@ -606,9 +605,8 @@ class Resolver:
             anchor.choice = first
             mention.choice, mention.confidence, mention.reason, mention.rival = kept
             return False
-        anchor.choice, anchor.rival = candidate, None
+        _read_near(anchor, candidate, mention)
         mention.choice, mention.confidence, mention.reason, mention.rival = decision
-        anchor.reason = f"{candidate.reason}, the one near which {mention.text} lies"
         return True
 
     def _anchors_follow_their_places(
@@ -648,9 +646,7 @@ class Resolver:
             ]
             if not within:
                 continue
-            _, candidate = max(within, key=lambda s: s[0])
-            anchor.choice, anchor.rival = candidate, None
-            anchor.reason = f"{candidate.reason}, the one near which {mention.text} lies"
+            _read_near(anchor, candidate=max(within, key=lambda s: s[0])[1], mention=mention)
 
     def _keep_from_the_one_near(
         self,
@@ -1612,6 +1608,12 @@ def _namesakes_by(
         and c.place.id != anchor.choice.place.id
         and any(haversine_km(c.place.point, p) <= ANCHOR_MAX_KM for p in points)
     ]
+
+
+def _read_near(anchor: Found, candidate: Candidate, mention: Found) -> None:
+    """The anchor read as the namesake near which the place it locates lies."""
+    anchor.choice, anchor.rival = candidate, None
+    anchor.reason = f"{candidate.reason}, the one near which {mention.text} lies"
 
 
 def _unique_village(mention: Found) -> bool:
