@@ -1645,6 +1645,29 @@ def test_a_place_kilometres_from_the_border_stays_by_it() -> None:
     assert town.place.admin1 == "Chernihiv Oblast" and town.place.lat > 52.0
 
 
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        (
+            "Kalouga, la ville russe à 160 km au sud-ouest de Moscou, a fermé son aéroport.",
+            "Moscou",
+        ),
+        ("Moscow Mayor Sergei Sobyanin said three drones were downed.", "Moscow"),
+        ("Мэр Москвы Сергей Собянин сообщил о сбитых дронах.", "Москвы"),
+    ],
+)
+def test_a_capital_by_a_bearing_or_its_mayor_is_the_city(text: str, capital: str) -> None:
+    [city] = [m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == capital]
+    assert city.place is not None and city.place.name == "Moscow"
+
+
+def test_a_ukrainian_name_of_a_russian_oblast_is_the_oblast() -> None:
+    text = "Сили оборони вдарили по Котовську на Тамбовщині."
+    mentions = {m.text: m for m in extract(text, report_date=REPORT_DATE).mentions}
+    assert mentions["Тамбовщині"].place.name == "Tambov Oblast"
+    assert mentions["Котовську"].place.admin1 == "Tambov Oblast"
+
+
 def test_a_heading_line_before_a_sentence_stays_a_sentence_of_its_own() -> None:
     from tracker.extract.sentences import sentence_spans
 
