@@ -911,10 +911,12 @@ def test_the_town_a_direction_is_taken_from_anchors_the_village_near_it() -> Non
     assert {c[0] for c in claims(text)} == {"Pishchane"}
 
 
-def test_a_bulletin_formula_gives_its_side_but_is_attributed_to_its_source() -> None:
-    # who speaks is what the text or its source says; the formula only tells whose forces
+def test_a_bulletin_formula_gives_its_side_and_its_issuer_unless_a_source_is_named() -> None:
+    # the formula tells whose forces, and who issues it when neither the text nor a source names
+    # a speaker; a named source still speaks for what it relays
     mod = "Подразделения группировки войск «Центр» освободили населённый пункт Гришино."
-    assert [(c[1], c[3]) for c in claims(mod, source=None)] == [(RU, "media")]
+    assert [(c[1], c[3]) for c in claims(mod, source=None)] == [(RU, "Russian MoD")]
+    assert {c[3] for c in claims(mod, source="TASS")} == {"TASS"}
     assert {c[3] for c in claims(mod, source="Russian MoD")} == {"Russian MoD"}
     genstaff = "На Лиманському напрямку наші захисники відбили 9 атак біля Ярової."
     assert sorted((c[1], c[2], c[3]) for c in claims(genstaff, source=None)) == [
@@ -1007,8 +1009,8 @@ def test_the_area_of_named_settlements_is_near_them_with_or_without_yo() -> None
             f"в районах {written} Белицкое и Родинское."
         )
         assert claims(text, source="") == [
-            ("Bilytske", RU, Action.STRIKE, "media", 2, REPORT_DATE),
-            ("Rodynske", RU, Action.STRIKE, "media", 2, REPORT_DATE),
+            ("Bilytske", RU, Action.STRIKE, "Russian MoD", 2, REPORT_DATE),
+            ("Rodynske", RU, Action.STRIKE, "Russian MoD", 2, REPORT_DATE),
         ], written
 
 
@@ -1476,8 +1478,8 @@ def test_a_bulletin_s_target_unit_is_not_its_claimant() -> None:
         "противника. Отражены три контратаки штурмовых групп 68-й бригады в районе Родинского."
     )
     assert sorted(c[:4] for c in claims(text, source="")) == [
-        ("Rodynske", RU, Action.REPEL, "media"),
-        ("Rodynske", UA, Action.ATTACK, "media"),
+        ("Rodynske", RU, Action.REPEL, "Russian MoD"),
+        ("Rodynske", UA, Action.ATTACK, "Russian MoD"),
     ]
 
 
