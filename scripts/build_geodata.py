@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tarfile
@@ -229,6 +230,50 @@ def without_borrowed_names(places: list[Place]) -> list[Place]:
     return cleaned
 
 
+# An administrative unit's word: a settlement's alternate holding one names the unit, or is a
+# stray label ("Воронежская область" listed for the city of Voronezh, "Захарівський район"
+# for a Novopavlivka, "Адміністративний устрій Львівської області").
+_UNIT_WORD = re.compile(
+    r"(?<!\w)(?:област\w*|обл|oblast\w*|район\w*|raion\w*|rajon\w*|region\w*|край|крае|"
+    r"krai|kraj|устрій|деление|поділ)(?!\w)",
+    re.IGNORECASE,
+)
+_DISTRICT_NAME = re.compile(r"(?:skyi|skyy|skij|ckyi|nyi)$")
+_STEM = 4  # letters a raion's adjective shares with the place it is named after
+
+
+def without_unit_names(places: list[Place]) -> list[Place]:
+    """A settlement keeps no alternate naming an oblast or a foreign raion. A raion named
+    after the place itself stays ("Оболонський район" for Obolon, "Хорошівський район" for
+    Khoroshiv): a report naming it means about there."""
+    cleaned = []
+    for place in places:
+        if (
+            place.kind != PlaceKind.SETTLEMENT
+            or _UNIT_WORD.search(place.name)
+            # (a city district keeps its raion names, old ones too: "Ленінський район")
+            or _DISTRICT_NAME.search(place.name)
+        ):
+            cleaned.append(place)
+            continue
+        plain = [n for n in place.alternate_names if not _UNIT_WORD.search(n)]
+        stems = {fold(n)[:_STEM] for n in (*plain, place.name, place.name_uk or "")}
+        kept = tuple(
+            n
+            for n in place.alternate_names
+            if not _UNIT_WORD.search(n)
+            or (
+                re.search(r"(?i)район|raion|rajon", n)
+                and not re.search(r"(?i)област|oblast|устрій|деление|поділ|\(", n)
+                and fold(n)[:_STEM] in stems
+            )
+        )
+        if len(kept) != len(place.alternate_names):
+            place = replace(place, alternate_names=kept)
+        cleaned.append(place)
+    return cleaned
+
+
 def oblast_locator(geometries: dict):
     """(lat, lon) → the Ukrainian admin-1 code whose polygon covers the point, or None."""
     from shapely import STRtree
@@ -388,8 +433,8 @@ def main() -> None:
     ru_border, report["ru_border"] = ru_border_settlements.build_places(
         ru_rows, settlements, admin1_names, ukraine_places
     )
-    settlements = without_borrowed_names(
-        ukraine_places + [p for p in settlements if p.country != "UA"]
+    settlements = without_unit_names(
+        without_borrowed_names(ukraine_places + [p for p in settlements if p.country != "UA"])
     )
 
     sources = {

@@ -214,6 +214,23 @@ def test_a_bare_oblast_name_is_the_city_first(gazetteer):
     assert candidates[1].place.name == "Sumy Oblast"
 
 
+@pytest.mark.parametrize(
+    ("form", "region"),
+    [("Воронежская область", "Voronezh Oblast"), ("Захарівський район", None)],
+)
+def test_a_settlement_keeps_no_units_name(gazetteer, form, region):
+    """GeoNames lists "Воронежская область" among the city of Voronezh's names and the
+    "Захарівський район" among a Novopavlivka's: the unit's name is no settlement's."""
+    settlements = gazetteer.candidates(form, kind="settlement")
+    assert [c.place.name for c in settlements if c.reason.value != "fuzzy"] == []
+    if region:
+        assert top(gazetteer, form).name == region
+
+
+def test_a_city_district_keeps_its_raion_names(gazetteer):
+    assert top(gazetteer, "Голосіївський район").name == "Holosiiv"
+
+
 # -- custom places and spatial lookups ---------------------------------------------------------
 
 
