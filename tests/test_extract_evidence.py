@@ -341,6 +341,28 @@ def test_the_name_a_side_calls_a_place_is_that_place() -> None:
     assert _places("В Киеве режим тревоги продолжался три часа.") == {"Киеве": "Kyiv"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyman, known until 2016 as Krasnyi Lyman and still called Krasny Liman in Moscow's "
+        "statements, guards Sloviansk from the north-east.",
+        "Лиман, відомий до 2016 року як Красний Лиман, лежить на півночі Донеччини.",
+    ],
+)
+def test_a_name_known_until_a_year_is_the_towns_old_name(text: str) -> None:
+    places = _places(text)
+    old = next(name for name in places if "Красний" in name or "Krasnyi" in name)
+    assert places[old] == "Lyman"
+
+
+def test_a_capitals_words_are_its_governments() -> None:
+    """ "in Moscow's statements" says whose words, not where; "in Moscow's suburbs" is the
+    city."""
+    places = _places("Lyman is still called Krasny Liman in Moscow's statements.")
+    assert "Moscow" not in places
+    assert _places("Drones hit a depot in Moscow's suburbs.") == {"Moscow": "Moscow"}
+
+
 def test_a_village_set_apart_from_the_city_of_its_name_is_not_the_city() -> None:
     text = (
         "ЗАПОРІЖЖЯ. Пошкоджено будинки у Вільнянську. Біля Кам'янського (не плутати з містом "

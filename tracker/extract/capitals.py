@@ -123,6 +123,13 @@ _MAYOR = re.compile(
     re.IGNORECASE,
 )
 _MAYOR_AFTER = re.compile(r"\s+(?:mayor|city\s+hall)\b", re.IGNORECASE)
+# What a government's possessive owns when it speaks: "Moscow's statements", "Kyiv's claims"
+_VOICE_AFTER = re.compile(
+    r"['’]s\s+(?:[^\W\d_]+\s+)?(?:statements?|claims?|reports?|version|accounts?|narrative|"
+    r"propaganda|rhetoric|officials?|spokes(?:man|men|woman|person)|bulletins?|"
+    r"announcements?|words)\b",
+    re.IGNORECASE,
+)
 
 
 def names_government(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -146,6 +153,8 @@ def names_government(text: str, start: int, end: int, sentence_start: int) -> bo
         return False
     if _MAYOR_AFTER.match(text, end):
         return False  # "Moscow Mayor Sergei Sobyanin"
+    if _VOICE_AFTER.match(text, end):
+        return True  # "still called Krasny Liman in Moscow's statements": whose words
     before = text[max(sentence_start, start - _WINDOW) : start].split()
     words = [w.strip(_WORD_EDGES).lower() for w in before]
     while words and (not words[-1] or words[-1] in TRANSPARENT):

@@ -50,7 +50,10 @@ _CALLED_THEN = (
 _WAS_CALLED = re.compile(
     # (or in a relative clause: "Південне, яке до 2024 року називалося Южне")
     r"\s*,?\s*(?:(?:який|яке|яка|который|которое|которая|which|that|qui|das|der|die)\s+)?"
-    rf"(?:{_UNTIL}\s+{_CALLED_THEN}|{_CALLED_THEN}\s+{_UNTIL})\s+",
+    rf"(?:{_UNTIL}\s+{_CALLED_THEN}|{_CALLED_THEN}\s+{_UNTIL}"
+    # "Lyman, known until 2016 as Krasnyi Lyman", "відомий до 2016 року як"
+    rf"|(?:known|connue?|відом\w*|известн\w*)\s+{_UNTIL}\s+"
+    r"(?:as|sous\s+le\s+nom\s+de|comme|як|как))\s+",
     re.IGNORECASE,
 )
 # ... with an article, closing the clause: "Schachtarske, dem früheren Perschotrawensk,", "the
