@@ -363,6 +363,35 @@ def test_a_capitals_words_are_its_governments() -> None:
     assert _places("Drones hit a depot in Moscow's suburbs.") == {"Moscow": "Moscow"}
 
 
+def test_volodymyr_after_in_is_the_town_and_before_a_surname_a_person() -> None:
+    places = _places("Вибухи вночі лунали в Луцьку та Ковелі, а в Володимирі працювала ППО.")
+    assert places["Володимирі"] == "Volodymyr"
+    assert "Володимир" not in _places("Володимир Зеленський провів нараду в Ковелі.")
+    assert _places("У Володимира Зеленського є план.") == {}
+
+
+def test_people_waiting_outside_a_town_speak_there() -> None:
+    places = _places("Drivers waiting outside Uzhhorod said they had been stuck since Monday.")
+    assert places == {"Uzhhorod": "Uzhhorod"}
+
+
+def test_a_small_town_by_its_german_word_is_the_town() -> None:
+    """ "einer Kleinstadt westlich von Kupjansk": the town Shevchenkove, not the village of its
+    name nearer Kupiansk."""
+    text = "In Schewtschenkowe, einer Kleinstadt westlich von Kupjansk, kommen Evakuierte an."
+    town = next(m for m in extract(text, report_date=REPORT_DATE).mentions if m.place).place
+    assert town.name == "Shevchenkove" and town.population > 5_000
+
+
+def test_an_ordinary_word_is_no_town_in_siberia() -> None:
+    """ "Черги" (queues) reads like Cherga of the Altai Republic and "Його" like Okha on
+    Sakhalin; a report about the war means neither. Yelabuga, struck for its drone plant,
+    keeps its case forms, and a town named as written is that town."""
+    assert _places("Черги вантажівок сягнули 25 кілометрів. Його обстріляли вночі.") == {}
+    assert _places("Дрони атакували завод в Єлабузі.") == {"Єлабузі": "Yelabuga"}
+    assert _places("Drones struck an oil depot in Tyumen.") == {"Tyumen": "Tyumen"}
+
+
 def test_a_village_set_apart_from_the_city_of_its_name_is_not_the_city() -> None:
     text = (
         "ЗАПОРІЖЖЯ. Пошкоджено будинки у Вільнянську. Біля Кам'янського (не плутати з містом "

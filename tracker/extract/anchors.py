@@ -52,12 +52,15 @@ _APPOSED_NOUN = (
     # ville de Galicie à une soixantaine de kilomètres à l'est de Lviv": its land may follow)
     r"(?:une?\s+)?(?:(?:petite?|grande?)\s+)?(?:village|bourg|hameau|localité|ville)"
     rf"{_HOW_MANY_LIVE}?"
-    r"(?:\s+(?:de|du|d['’])\s*(?-i:[A-ZÀ-Þ])[\w'’-]+)?(?:\s+situé\w*)?|"
+    r"(?:\s+(?:de|du|d['’])\s*(?-i:[A-ZÀ-Þ])[\w'’-]+)?"
+    # ("Novoselivka, un village de la région de Donetsk au nord-ouest de Lyman")
+    r"(?:\s+(?:de|dans)\s+(?:la\s+région|l['’]oblast)\s+d(?:e\s+|['’])\s*(?-i:[A-ZÀ-Þ])[\w'’-]+)?"
+    r"(?:\s+situé\w*)?|"
     r"tous\s+deux|situé\w*|beide|liegt|"
     # "deux localités situées à l'est d'Orikhiv", "two villages north of Y"
     r"(?:deux|trois|two|three|zwei|drei)\s+(?:villages|localités|bourgs|towns|settlements|"
     r"dörfer|ortschaften)(?:\s+(?:situé\w*|located|situated|lying|gelegen))?|"
-    r"gelegen|(?:ein|einem|eines)\s+dorf(?:es)?|обидва|обидві|розташован\w*|що|яке|який|яка|"
+    r"gelegen|(?:ein|eine|einer|einem|eines)\s+(?:dorf(?:es)?|(?:klein)?stadt|ortschaft|siedlung)|обидва|обидві|розташован\w*|що|яке|який|яка|"
     r"село|селище|села|селища|оба|обе|"
     r"расположен\w*|что|"
     # "Новоселовка — та, что северо-западнее Лимана", "не ту Новоселівку, що під Лиманом"
@@ -111,6 +114,12 @@ BOTH_AFTER_CLAUSE = re.compile(
 # the place the clause named last.
 DISTANCE_AFTER_CLAUSE = re.compile(
     rf"[^.;:!?\n,]{{1,30}},\s*{_APPROX}?{_DISTANCE}\s*$",
+    re.IGNORECASE,
+)
+# "in Rodynske eingedrungen, einer Kleinstadt nördlich von Y", "entered X last week, a town
+# north of Y": a noun set after the clause's end describes the place the clause named last.
+NOUN_AFTER_CLAUSE = re.compile(
+    rf"[^.;:!?\n,]{{1,40}},\s*{_APPOSED_NOUN}\s*$",
     re.IGNORECASE,
 )
 # How the text before a mention ends when DIRECTION_OF or NEAR_OF may match there: a cheap

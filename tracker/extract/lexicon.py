@@ -112,7 +112,7 @@ schäden schaden
 # in GIVEN_NAMES_ALSO_PLACES: they make the next word a surname but may stand alone.
 GIVEN_NAMES = frozenset(
     """
-volodymyr oleksandr oleksandra oleksii oleksiy andriy andrii serhiy serhii mykola dmytro
+oleksandr oleksandra oleksii oleksiy andriy andrii serhiy serhii mykola dmytro
 yuriy yurii kyrylo valerii valeriy rustem denys olena iryna viktor vitalii vitaliy vitali
 vadym vadim vasyl vasyl' vasily vasiliy ivan iwan petro petr pyotr pjotr mykhailo mykhaylo
 mikhail michail oleh oleg ihor igor taras bohdan bogdan anatolii anatoliy anatoly pavlo pavel
@@ -125,7 +125,7 @@ sergej sergiy jurij juri dmitri dmitrij andrej andrij alexandr alexander aleksan
 sergey dmitry andrei valery yevgeny evgeny vladimir denis viacheslav vyacheslav viatcheslav
 wjatscheslaw alexei aleksei alexey timur tymur nikolai nikolay nikolaj nikolaï sergueï
 andreï alexeï iouri evgueni guennadi kirill leonid ramzan
-володимир олександр олексій андрій сергій микола дмитро юрій кирило валерій рустем денис
+олександр олексій андрій сергій микола дмитро юрій кирило валерій рустем денис
 олена ірина віктор віталій вадим василь іван петро михайло олег ігор тарас богдан анатолій
 павло максим микита євген артем ілля федір костянтин геннадій руслан владислав ярослав
 в'ячеслав в’ячеслав вячеслав тимур
@@ -136,7 +136,10 @@ andreï alexeï iouri evgueni guennadi kirill leonid ramzan
 татьяна наталья екатерина светлана людмила
 """.split()
 )
-GIVEN_NAMES_ALSO_PLACES = frozenset("anna stepan roman анна степан роман".split())
+GIVEN_NAMES_ALSO_PLACES = frozenset(
+    # (Volodymyr, once Volodymyr-Volynskyi, is a town of 38,000 in Volyn Oblast)
+    "anna stepan roman volodymyr анна степан роман володимир".split()
+)
 
 # Military ranks: the capitalised word after one is a person in any script ("Генерал
 # Шевченко"), never a place in the genitive as after "мер Харкова".
@@ -418,7 +421,7 @@ NEAR_OF = re.compile(
     r"(?:(?<!\w)(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+approaches\s+to|"
     r"(?:a\s+few|several|\d+)\s+(?:km|kilometers|kilometres|miles)\s+(?:from|of)"
     r"(?:\s+(?:central|downtown))?)\s+"
-    r"|(?<!\w)(?:près|proche|voisine?s?|à\s+proximité|non\s+loin|"
+    r"|(?<!\w)(?:près|proches?|voisine?s?|à\s+proximité|non\s+loin|"
     r"(?:à|a)\s+(?:quelques|\d+)\s+(?:km|kilomètres)|"
     r"(?:à\s+la\s+)?(?:sortie|périphérie|lisière)(?:\s+(?:nord|sud|est|ouest))?|aux\s+abords)"
     r"\s+d(?:e\s+|['’])"

@@ -71,7 +71,7 @@ _KIND_AFTER = re.compile(
     r"(?:(?:small|tiny|petit|kleine[ns]?|front-?line|frontline|railway|mining|industrial|"
     r"border|frontier|river|port|garrison|large|big|major|grande?|große[ns]?|"
     r"industrielle)\s+){0,2}(?P<kind>village|hamlet|town|"
-    r"city|ville|Dorf|Stadt)|(?P<word>village|ville|Dorf|сел[оа]|міст[оа]|город|деревн\w*))"
+    r"city|ville|Dorf|Stadt|Kleinstadt|Großstadt)|(?P<word>village|ville|Dorf|сел[оа]|міст[оа]|город|деревн\w*))"
     # (not another place's kind: "..., the city of Selydove", nor "the town hall", "town's")
     r"(?!\w|['’]s|\s+(?:of|de|d['’]|du|von)\s*(?-i:[A-ZÀ-ÞА-ЯІЇЄҐ])|"
     r"\s+(?:hall|council|centre|center|administration|authorities|officials|mayor|limits|"
@@ -92,7 +92,7 @@ _POPULOUS_AFTER = re.compile(
 )
 # "südwestlich der Stadt Synelnykowe und Wiltscha": the city a cue refers to, then a name
 _CUE_TOWN_BEFORE = re.compile(r"(?:lich|von|nahe|bei)\s+der\s+Stadt\s*$", re.IGNORECASE)
-_TOWN_WORDS = ("town", "city", "ville", "stadt", "міст", "город")
+_TOWN_WORDS = ("town", "city", "ville", "stadt", "kleinstadt", "großstadt", "міст", "город")
 # One of which every match of _TOWN_BEFORE or _VILLAGE_BEFORE contains (a cheap test first).
 _KIND_WORDS = (
     *_TOWN_WORDS,

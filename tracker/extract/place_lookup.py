@@ -15,6 +15,7 @@ from tracker.gazetteer import (
     MatchReason,
     spelled_in_ukrainian,
 )
+from tracker.geo import haversine_km
 from tracker.model import Place, PlaceKind
 from tracker.names import UKRAINIAN_ONLY_LETTERS, has_cyrillic
 
@@ -90,6 +91,26 @@ def _town_names(stem: str) -> list[str]:
         if stem.endswith(ending):
             names += [stem[: -len(ending)] + r for r in replacements]
     return names
+
+
+# Russia beyond this distance from Ukraine's middle (Siberia, the Far East): a small town there
+# is what an ordinary word's case form resembles ("Черги" → Cherga of the Altai Republic,
+# "Його" → Okha on Sakhalin), never what a report about the war means by it: a word whose only
+# readings are such guesses is no name. A name as written still reaches the town, and a city
+# (Tyumen, struck by drones) keeps its case forms.
+REMOTE_KM = 1_800.0  # (Yelabuga, struck for its drone plant, lies 1,610 km off)
+_UKRAINE_MIDDLE = (48.5, 31.5)
+_REMOTE_TOWN = 100_000
+
+
+def _remote_guess(candidate: Candidate) -> bool:
+    place = candidate.place
+    return (
+        candidate.reason not in (MatchReason.EXACT, MatchReason.VARIANT)
+        and place.country == "RU"
+        and place.population < _REMOTE_TOWN
+        and haversine_km(_UKRAINE_MIDDLE, place.point) > REMOTE_KM
+    )
 
 
 class PlaceLookup:
@@ -220,6 +241,8 @@ class PlaceLookup:
                 if region_suffix.group().lower().startswith("ччин"):
                     stem += name[region_suffix.start()]
                 cached = regions or self._town_country(stem) or cached
+            if cached and all(_remote_guess(c) for c in cached):
+                cached = []  # (an ordinary word's case form: see REMOTE_KM)
             if len(self._lookups) > 200_000:
                 self._clear()
             self._lookups[name] = cached
