@@ -58,6 +58,10 @@ MODAL = prefixed(
         r"aimed\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
         r"seeks?\s+to|seeking\s+to|sought\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|threat\w*|"
         r"expected\s+to|set\s+to|poised\s+to|about\s+to|goal|objective|in\s+order\s+to|risks?|"
+        # what must still be done, what was promised: "сначала придётся взять Дружковку",
+        # "a promis que Kramatorsk et Sloviansk seraient libérées"
+        r"придётся|придется|доведеться|have\s+to|has\s+to|faudra|müssen|"
+        r"promis\w*|promised?|versprach\w*|versprochen|пообіця\w*|пообеща\w*|"
         r"consider\w*|weigh\w*|"
         # intent right before its action ("ВСУ хотели ударить по X"; not "жители хотели
         # эвакуироваться, но войска обстреляли X")
@@ -345,6 +349,29 @@ ORIGIN_BEFORE = prefixed(
         r"з\s+напрямку|від|со\s+стороны|с\s+направления|от|из))\s+$",
         _I,
     )
+)
+# Where drones or missiles were launched from ("drones launched overnight from Russia's Kursk
+# region and from occupied Crimea", "lancés depuis les régions russes de Koursk et de
+# Briansk", "запущених з Брянської області"): the launch sites, no scene of a claim.
+LAUNCHED_FROM = prefixed(
+    re.compile(
+        r"(?:\blaunch(?:ed|ing)|\bfired|\blancé(?:e|s|es)?|\btiré(?:e|s|es)?|"
+        r"\babgefeuert|(?<!\w)(?:запущен\w*|випущен\w*|выпущен\w*|запуска\w*))"
+        r"[^.;:!?]{0,50}?(?<!\w)(?:from|depuis|aus|von|з|із|зі|с|со|из)\s",
+        _I,
+    )
+)
+# What may stand between the launch words and each site of their list: names, "and", the words
+# for regions, directions and cities, "occupied".
+LAUNCH_LIST_WORD = re.compile(
+    r"(?:and|et|und|та|і|й|и|а|також|также|also|ainsi|que|as|well|from|depuis|aus|von|з|із|зі|с|со|из|"
+    r"the|la|le|les|l['’]|des|de|du|d['’]|of|der|den|dem|des|"
+    r"directions?|régions?|regions?|region's|oblasts?|cities|city|villes?|territor\w*|"
+    r"russian|russes?|russia['’]s|russischen|occupied|occupée|besetzten|annexed|"
+    r"напрям\w*|направлен\w*|област\w*|територі\w*|территори\w*|окупован\w*|"
+    r"оккупированн\w*|російськ\w*|российск\w*|"
+    r"(?-i:[A-ZÀ-ÞА-ЯІЇЄҐ])[\w'’-]*)",
+    _I,
 )
 DESTINATION_BEFORE = prefixed(
     re.compile(

@@ -25,6 +25,8 @@ from tracker.extract.claim_lexicon import (
     DIRECTION_AFTER,
     ENEMY,
     GOVERNMENT_SEATS,
+    LAUNCH_LIST_WORD,
+    LAUNCHED_FROM,
     NOUN_ACTION,
     ORIGIN_BEFORE,
     REGIONS_AFTER,
@@ -248,6 +250,26 @@ _MODAL_VERB = prefixed(
 )
 
 
+# How far before a place the words of a launch may stand ("launched ... from the directions of
+# Kursk, Oryol, and Millerovo cities and Primorsko-Akhtarsk")
+_LAUNCH_REACH = 120
+
+
+def _launch_site(text: str, mention: Mention) -> bool:
+    """Whether a place is named as where drones or missiles were launched from: the launch
+    words, then only a list of such places up to it."""
+    # (past the clause: "з Брянської області, а також з окупованого Криму" is one list)
+    start = max(0, mention.start - _LAUNCH_REACH)
+    launched = list(LAUNCHED_FROM.finditer(text, start, mention.start))
+    if not launched:
+        return False
+    between = text[launched[-1].end() : mention.start]
+    if any(stop in between for stop in ".;:!?"):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", between)
+    return all(LAUNCH_LIST_WORD.fullmatch(word) for word in words)
+
+
 def _imminent(text: str, mention: Mention, in_sentence: list[Mention], end: int) -> bool:
     """Whether the place (with the places listed after it) is said to be about to fall."""
     if _IMMINENT_BEFORE.search(text, max(0, mention.start - 45), mention.start):
@@ -423,6 +445,8 @@ def _clause_claims(
             text, max(0, mention.start - 28), mention.start
         ):
             continue  # "обстріляв Шостку та Глухів з боку Брянської області": where fire came from
+        if _launch_site(text, mention):
+            continue  # "drones launched from Russia's Kursk region and from occupied Crimea"
 
         named = claimant_at(said, chosen.at)
         if named == _UNIT and voice_side == Side.RU:
