@@ -392,6 +392,16 @@ def test_an_ordinary_word_is_no_town_in_siberia() -> None:
     assert _places("Drones struck an oil depot in Tyumen.") == {"Tyumen": "Tyumen"}
 
 
+def test_a_denial_past_a_relative_clause_says_which_namesake() -> None:
+    """ "X, про яку пишуть воєнкори, — це не A, а село на північний захід від Y": Y locates X."""
+    text = (
+        "Новопавлівка, про яку пишуть воєнкори, — це не велике село на Дніпропетровщині, а "
+        "село за кілька кілометрів на північний захід від Роботиного."
+    )
+    village = next(m for m in extract(text, report_date=REPORT_DATE).mentions).place
+    assert (village.name, village.admin1) == ("Novopavlivka", "Zaporizhzhia Oblast")
+
+
 def test_a_village_set_apart_from_the_city_of_its_name_is_not_the_city() -> None:
     text = (
         "ЗАПОРІЖЖЯ. Пошкоджено будинки у Вільнянську. Біля Кам'янського (не плутати з містом "

@@ -227,7 +227,11 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
 # "Lozova – nicht die Bahnstadt im Süden des Gebiets Charkiw, sondern das Dorf nordöstlich von
 # Borowa", "X — not the town in ..., but the village north of Y": what X is, said after a denial
 _NOT_BUT = re.compile(
-    r"(?:\s*[–—,(-]\s*|\s+(?:is|ist|n['’]est|это|—)\s+)(?:nicht|not|pas|не|ни)\s[^;.!?()]{0,90}?"
+    # (past a relative clause: "Щербаки, про які пишуть у зведеннях, — це не село ...")
+    r"(?:\s*,\s*(?:про|о|об|which|that|dont|über|які|яке|який|яка|которые|которое|который|"
+    r"которая)\s[^,;.!?()]{0,40},)?"
+    r"(?:\s*[–—,(-]\s*(?:(?:це|это)\s+)?|\s+(?:is|ist|n['’]est|это|це|—)\s+)"
+    r"(?:nicht|not|pas|не|ни)\s[^;.!?()]{0,90}?"
     r"\s(?:sondern|but|mais|а|но)\s",
     re.IGNORECASE,
 )
@@ -245,7 +249,11 @@ def _anchor_not_but(text: str, found: list[Found]) -> None:
         second = next((m for m in places[index + 1 :] if m.start >= denial.end()), None)
         if second is None or second.sentence != first.sentence:
             continue
-        cue = DIRECTION_OF.search(text, max(denial.end(), second.start - 40), second.start)
+        window = max(denial.end(), second.start - 40)
+        # ("... а однойменне село під Оріховом": a near cue says it as well)
+        cue = DIRECTION_OF.search(text, window, second.start) or NEAR_OF.search(
+            text, window, second.start
+        )
         if cue is None:
             continue
         first.anchor = second
