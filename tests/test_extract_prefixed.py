@@ -99,6 +99,9 @@ HOSTILE = [
     "в східній частині області, in the northern part of the region, ВО ВОСТОЧНОЙ ЧАСТИ области; "
     "the enemy, ENNEMI, противника, l’ennemi; the town, THIS CITY, la ville, міста; речь не о "
     "Новоселовке у Лимана, the other Pavlivka near Orikhiv, L'AUTRE Pavlivka, die andere Stepowe",
+    # where drones were launched from, in three languages and both cases
+    "drones LAUNCHED overnight from Kursk; lancés depuis Briansk, запущених з Криму, ЗАПУЩЕНИХ "
+    "ІЗ Брянщини, fired from the directions of Oryol",
     "",
 ]
 

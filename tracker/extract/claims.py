@@ -1471,7 +1471,9 @@ _PASSIVE_BEFORE = re.compile(
     r"(?:(?:was|were|been|being|got|a\s+été|ont\s+été|été|wurde|wurden|worden|зазна\w*|"
     r"подверг\w*|піддал\w*|піддав\w*|зафіксован\w*|зафиксирован\w*)\s+(?:[^\W\d_]+\s+)?|"
     # "came under fire", "потрапили під удари", "попал под обстрел", "unter Beschuss"
-    r"(?<!\w)(?:under|unter|під|под)\s+)$",
+    # ("came under heavy enemy shelling", "під масованим ворожим обстрілом")
+    # (not "під час повторного удару": "during")
+    r"(?<!\w)(?:under|unter|під|под)\s+(?!час\s)(?:[^\W\d_]+\s+){0,2})$",
     re.IGNORECASE,
 )
 
