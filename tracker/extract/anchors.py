@@ -60,7 +60,8 @@ _APPOSED_NOUN = (
     # "deux localités situées à l'est d'Orikhiv", "two villages north of Y"
     r"(?:deux|trois|two|three|zwei|drei)\s+(?:villages|localités|bourgs|towns|settlements|"
     r"dörfer|ortschaften)(?:\s+(?:situé\w*|located|situated|lying|gelegen))?|"
-    r"gelegen|(?:ein|eine|einer|einem|eines)\s+(?:dorf(?:es)?|(?:klein)?stadt|ortschaft|siedlung)|обидва|обидві|розташован\w*|що|яке|який|яка|"
+    r"gelegen|(?:ein|eine|einer|einem|eines)\s+(?:dorf(?:es)?|(?:klein)?stadt|ortschaft|siedlung)|"
+    r"обидва|обидві|розташован\w*|що|яке|який|яка|"
     r"село|селище|села|селища|оба|обе|"
     r"расположен\w*|что|"
     # "Новоселовка — та, что северо-западнее Лимана", "не ту Новоселівку, що під Лиманом"
@@ -114,12 +115,6 @@ BOTH_AFTER_CLAUSE = re.compile(
 # the place the clause named last.
 DISTANCE_AFTER_CLAUSE = re.compile(
     rf"[^.;:!?\n,]{{1,30}},\s*{_APPROX}?{_DISTANCE}\s*$",
-    re.IGNORECASE,
-)
-# "in Rodynske eingedrungen, einer Kleinstadt nördlich von Y", "entered X last week, a town
-# north of Y": a noun set after the clause's end describes the place the clause named last.
-NOUN_AFTER_CLAUSE = re.compile(
-    rf"[^.;:!?\n,]{{1,40}},\s*{_APPOSED_NOUN}\s*$",
     re.IGNORECASE,
 )
 # How the text before a mention ends when DIRECTION_OF or NEAR_OF may match there: a cheap

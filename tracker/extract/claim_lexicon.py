@@ -364,8 +364,9 @@ LAUNCHED_FROM = prefixed(
 # What may stand between the launch words and each site of their list: names, "and", the words
 # for regions, directions and cities, "occupied".
 LAUNCH_LIST_WORD = re.compile(
-    r"(?:and|et|und|та|і|й|и|а|також|также|also|ainsi|que|as|well|from|depuis|aus|von|з|із|зі|с|со|из|"
-    r"the|la|le|les|l['’]|des|de|du|d['’]|of|der|den|dem|des|"
+    r"(?:and|et|und|та|і|й|и|а|також|также|also|ainsi|que|as|well|"
+    r"from|depuis|aus|von|з|із|зі|с|со|из|"
+    r"the|la|le|les|l['’]|des|de|du|d['’]|of|der|den|dem|"
     r"directions?|régions?|regions?|region's|oblasts?|cities|city|villes?|territor\w*|"
     r"russian|russes?|russia['’]s|russischen|occupied|occupée|besetzten|annexed|"
     r"напрям\w*|направлен\w*|област\w*|територі\w*|территори\w*|окупован\w*|"

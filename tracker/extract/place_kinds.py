@@ -71,7 +71,8 @@ _KIND_AFTER = re.compile(
     r"(?:(?:small|tiny|petit|kleine[ns]?|front-?line|frontline|railway|mining|industrial|"
     r"border|frontier|river|port|garrison|large|big|major|grande?|große[ns]?|"
     r"industrielle)\s+){0,2}(?P<kind>village|hamlet|town|"
-    r"city|ville|Dorf|Stadt|Kleinstadt|Großstadt)|(?P<word>village|ville|Dorf|сел[оа]|міст[оа]|город|деревн\w*))"
+    r"city|ville|Dorf|Stadt|Kleinstadt|Großstadt)|"
+    r"(?P<word>village|ville|Dorf|сел[оа]|міст[оа]|город|деревн\w*))"
     # (not another place's kind: "..., the city of Selydove", nor "the town hall", "town's")
     r"(?!\w|['’]s|\s+(?:of|de|d['’]|du|von)\s*(?-i:[A-ZÀ-ÞА-ЯІЇЄҐ])|"
     r"\s+(?:hall|council|centre|center|administration|authorities|officials|mayor|limits|"
