@@ -568,9 +568,7 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 framed.add(name_key(mention))
             mention.joined_regions = _joined(found, groups, next_region)
             between = text[mention.end : region.start].strip(' ,(«“"').lower()
-            mention.region_attached = between in REGION_ATTACHING or _pair_in_region(
-                text, mention, found[index + 1], region
-            )
+            mention.region_attached = between in REGION_ATTACHING
             # a region after another clause locates the place loosely — unless it is stated
             # for a place nearer it: "reprise Lyman ... et progressent vers Svatove, dans la
             # région de Louhansk" says where Svatove is, not Lyman
@@ -1052,22 +1050,6 @@ _COORDINATED_IN = re.compile(
     r"вдоль|уздовж|по)\s*(?:the\s+|la\s+|le\s+|l['’]\s*|de\s+la\s+)?",
     re.IGNORECASE,
 )
-
-
-def _pair_in_region(text: str, mention: Found, follower: Found, region: Found) -> bool:
-    """Whether a place and the next, joined by "and", share the region stated for the second
-    though no namesake of the first lies in its country: "атакували Кондратівку та Олексіївку
-    на Сумщині" is no Kondratovka of Kursk Oblast. (Within one country the region is as often
-    the second place's alone: "ударов по Одессе и Очакову в Николаевской области".)"""
-    return (
-        follower.region is region
-        and bool(region.candidates)
-        and not _same_country(mention, region)
-        and follower.region_attached
-        # (not "… Тихого и Старицы, в Белгородской области фиксируются прилёты": a new clause)
-        and "," not in text[follower.end : region.start]
-        and _COORDINATED.fullmatch(text, mention.end, follower.start) is not None
-    )
 
 
 def _alone_in_sentence(text: str, region: Found, sentences: list[tuple[int, int]]) -> bool:

@@ -33,9 +33,7 @@ ACTOR_TAILS = ("to", "selon", "laut", "словами", "словам", "дан�
 # A preposition right before a name: "officials in Pavlohrad said", "residents of X said" —
 # the place where the speakers are, not a speaker
 _PLACE_PREPOSITION_BEFORE = re.compile(
-    r"(?<!\w)(?:in|of|from|at|near|outside|around|à|de|d['’]|aus|im|bei|в|у|из|із|з|под|під|"
-    r"біля|возле|около)\s*$",
-    re.IGNORECASE,
+    r"(?<!\w)(?:in|of|from|at|near|à|de|d['’]|aus|im|bei|в|у|из|із|з|под|під)\s*$", re.IGNORECASE
 )
 
 

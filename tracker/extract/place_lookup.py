@@ -107,6 +107,7 @@ def _remote_guess(candidate: Candidate) -> bool:
     place = candidate.place
     return (
         candidate.reason not in (MatchReason.EXACT, MatchReason.VARIANT)
+        and place.kind != PlaceKind.REGION  # ("в Башкирии": a region struck, not a town)
         and place.country == "RU"
         and place.population < _REMOTE_TOWN
         and haversine_km(_UKRAINE_MIDDLE, place.point) > REMOTE_KM
