@@ -61,7 +61,6 @@ def test_a_region_fire_comes_from_frames_no_place() -> None:
     assert mentions["Семенівці"].place.admin1 == "Chernihiv Oblast"
 
 
-
 def test_a_region_after_a_pair_across_the_border_is_the_seconds() -> None:
     """ "Vovchansk and Shebekino in Belgorod Oblast": the region is said of Shebekino only;
     Vovchansk stays the Kharkiv Oblast town."""
