@@ -253,6 +253,7 @@ _MODAL_VERB = prefixed(
 # How far before a place the words of a launch may stand ("launched ... from the directions of
 # Kursk, Oryol, and Millerovo cities and Primorsko-Akhtarsk")
 _LAUNCH_REACH = 120
+_LIST_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _launch_site(text: str, mention: Mention) -> bool:
@@ -266,8 +267,7 @@ def _launch_site(text: str, mention: Mention) -> bool:
     between = text[launched[-1].end() : mention.start]
     if any(stop in between for stop in ".;:!?"):
         return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", between)
-    return all(LAUNCH_LIST_WORD.fullmatch(word) for word in words)
+    return all(LAUNCH_LIST_WORD.fullmatch(word) for word in _LIST_WORDS.findall(between))
 
 
 def _imminent(text: str, mention: Mention, in_sentence: list[Mention], end: int) -> bool:
