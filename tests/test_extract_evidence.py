@@ -6734,3 +6734,50 @@ def test_a_town_named_before_directions_in_the_plural_is_the_sector_s_town() -> 
     )
     found = {m.text: m.place for m in find_mentions(text)}
     assert found["Lyman"].admin1 == "Donetsk Oblast", found["Lyman"]
+
+
+def test_a_place_said_across_the_border_is_abroad() -> None:
+    """ "de l'autre côté de la frontière russe", "across the Russian border": the place lies
+    in Russia, though a Ukrainian village bears its name; fire "from across the border" lands
+    on this side."""
+    text = (
+        "Avant 2022, les trains de Koupiansk partaient vers Svatove ou vers Valouïki, de "
+        "l'autre côté de la frontière russe."
+    )
+    assert _places(text)["Valouïki"] == "Valuyki"
+    assert (
+        _places("Freight once ran from Kupiansk to Valuiki, across the Russian border.")["Valuiki"]
+        == "Valuyki"
+    )
+    text = "Russian guns fired from across the border at Velyka Pysarivka overnight."
+    assert _places(text) == {"Velyka Pysarivka": "Velyka Pysarivka"}
+
+
+def test_a_mine_named_after_a_village_is_no_place() -> None:
+    text = "La mine « Pokrovske » a fermé ; le puits de la шахта «Білозерська» aussi."
+    assert _places(text) == {}
+    text = "Шахта «Покровське» зупинилася, а шахтарі з Удачного виїхали."
+    assert _places(text) == {"Удачного": "Udachne"}
+    # (the city of Shakhty keeps its name; a decision is no Rishyn)
+    assert _places("Дроны атаковали Шахты. Рішення ухвалили вранці.") == {"Шахты": "Shakhty"}
+
+
+def test_a_town_a_lists_region_cannot_hold_keeps_its_other_evidence() -> None:
+    """ "vers Dobropillia et Pavlohrad, dans la région de Dnipropetrovsk": the region is
+    Pavlohrad's; Dobropillia, the Donetsk Oblast town by the villages just named, is not the
+    Zaporizhzhia Oblast village nearest the region."""
+    text = (
+        "Les puits entre Oudatchné et Kotlyné sont à portée des drones. Les mineurs partent "
+        "vers Dobropillia et Pavlohrad, dans la région de Dnipropetrovsk."
+    )
+    town = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Dobropillia"
+    )
+    assert (town.place.admin1, town.place.population > 20_000) == ("Donetsk Oblast", True)
+    # a village's name the region lacks stays in it (a spelling the gazetteer lacks)
+    text = "The Vostok group liberated Rovnopolye, Sladkoye and Yablokovo in the Zaporozhye region."
+    assert _places(text)["Sladkoye"] != "Solodke" or all(
+        m.place.admin1 == "Zaporizhzhia Oblast"
+        for m in extract(text, report_date=REPORT_DATE).mentions
+        if m.text == "Sladkoye" and m.place
+    )

@@ -31,13 +31,36 @@ def top(gazetteer, name, **kwargs) -> Place:
     return candidates[0].place
 
 
-def test_holds_the_four_countries(gazetteer):
+def test_holds_the_four_countries_and_the_eu_border_strip(gazetteer):
     counts = Counter(p.country for p in gazetteer.places if p.kind == PlaceKind.SETTLEMENT)
     assert counts["UA"] > 5000
     assert counts["RU"] > 5000
     assert counts["BY"] > 300
     assert counts["MD"] > 80
-    assert set(counts) == {"UA", "RU", "BY", "MD"}
+    assert 100 < counts["PL"] < 1000 and 100 < counts["HU"] < 1000
+    assert set(counts) == {"UA", "RU", "BY", "MD", "PL", "RO", "HU", "SK"}
+
+
+def test_eu_neighbours_only_near_ukraine(gazetteer):
+    from shapely.geometry import Point, shape
+    from shapely.ops import nearest_points
+
+    outline = shape(
+        json.loads((SHIPPED_GAZETTEER.parent / "countries.geojson").read_text())["features"][0][
+            "geometry"
+        ]
+    )
+    abroad = [p for p in gazetteer.places if p.country in {"PL", "RO", "HU", "SK"}]
+    farthest = max(
+        haversine_km(p.point, (b.y, b.x))
+        for p in abroad
+        for b in [nearest_points(outline, Point(p.lon, p.lat))[0]]
+    )
+    assert 80 < farthest <= 101
+    names = {p.name for p in abroad}
+    assert {"Przemyśl", "Rzeszów", "Galaţi", "Isaccea", "Záhony", "Košice"} <= names
+    # not the capitals nor their districts ("Wola", "Mokotów" are Warsaw's)
+    assert not names & {"Warsaw", "Bucharest", "Budapest", "Bratislava", "Wola", "Mokotów"}
 
 
 def test_place_records_are_complete(gazetteer):

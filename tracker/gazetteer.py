@@ -75,6 +75,9 @@ NEAR_SCALE_KM = 150.0
 THEATRE_BONUS = {"UA": 0.05}
 BORDER_REGION_BONUS = 0.03
 BORDER_REGIONS = frozenset({"RU.41", "RU.09", "RU.10", "RU.86", "RU.61"})
+# The gazetteer holds Poland's, Romania's, Hungary's and Slovakia's places near Ukraine only:
+# as near the theatre as Russia's border regions ("Перемишль" is Przemyśl, not Peremyshl').
+EU_NEIGHBOURS = frozenset({"PL", "RO", "HU", "SK"})
 UKRAINIAN_SPELLING_BONUS = 0.05  # і ї є ґ in the query: a Ukrainian name, so likely a UA place
 REGION_FACTOR = 0.97  # a bare "Sumy" is the city before it is the oblast
 CONVENTION_FACTOR = 0.95  # a match only under a French/German/Polish reading
@@ -994,7 +997,7 @@ def choose(candidates: Sequence[Candidate], query: str = "") -> tuple[Candidate 
 
 
 def _theatre_prior(place: Place) -> float:
-    if place.admin1_code in BORDER_REGIONS:
+    if place.admin1_code in BORDER_REGIONS or place.country in EU_NEIGHBOURS:
         return BORDER_REGION_BONUS
     return THEATRE_BONUS.get(place.country, 0.0)
 

@@ -50,7 +50,7 @@ from tracker.extract.prefixed import prefixed
 from tracker.extract.region_parts import attach_region_parts
 from tracker.extract.renamings import mark_renamings
 from tracker.extract.scan import fighting_positions, scan_lexicon
-from tracker.gazetteer import MatchReason
+from tracker.gazetteer import TOWN_POPULATION, MatchReason
 from tracker.model import PlaceKind
 from tracker.names import RUSSIAN_ONLY_LETTERS, skeleton
 
@@ -580,7 +580,19 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             # side of the border": the region after it is as likely said of the places the
             # cue locates; it frames the town loosely)
             loose = hashtag or mention.reference
-            mention.region_before = loose or _apart(counts, found, index, next_region)
+            # (a town the region cannot hold, "vers Dobropillia et Pavlohrad, dans la région de
+            # Dnipropetrovsk", is framed loosely: the list's region is wrong for it, and its
+            # namesake nearest the region is no likelier than the town; a village's name the
+            # region lacks may be a spelling the gazetteer lacks: "Sladkoye … in the Zaporozhye
+            # region" is Solodke there)
+            mention.region_before = (
+                loose
+                or _apart(counts, found, index, next_region)
+                or (
+                    any(c.place.population >= TOWN_POPULATION for c in mention.candidates)
+                    and _firmly_outside(text, mention, region)
+                )
+            )
             mention.region_attached = mention.region_attached and not loose
             # nor where a reference point of another place's cue lies: "Ridkodoub, au nord
             # de Lyman, et ... depuis Hrekivka, dans la région de Louhansk"
@@ -881,6 +893,27 @@ COUNTRY_BORDER = prefixed(
 )
 
 
+# "de l'autre côté de la frontière russe", "across the Russian border": the place is beyond
+# the border that phrase names, not on this side of it (not "fired from across the border at
+# X": where fire came from, X on this side).
+_ACROSS_BEFORE = re.compile(
+    r"(?<!from\s)(?<!depuis\s)(?<!von\s)(?:de\s+l['’]autre\s+côté\s+de\s+la|across\s+the|"
+    r"on\s+the\s+other\s+side\s+of\s+the|jenseits\s+der|auf\s+der\s+anderen\s+seite\s+der|"
+    r"по\s+ту\s+сторону|по\s+той\s+бік|на\s+тому\s+боці)\s+$",
+    re.IGNORECASE,
+)
+_ACROSS_REACH = 36
+
+
+def _country_beyond(text: str, cue: re.Match) -> str:
+    """The country a place named by a country's border cue is not in: "RU" for "the border
+    with Russia" (the place is in Ukraine), "UA" for "across the Russian border"."""
+    russia = any(cue.groupdict().values())
+    if _ACROSS_BEFORE.search(text, max(0, cue.start() - _ACROSS_REACH), cue.start()):
+        russia = not russia
+    return "RU" if russia else "UA"
+
+
 _STATE_BORDER_REACH = 40
 # Between a border word and the place it is the kind of: "the border village of X", "прикордонне
 # село X", "le village frontalier de X", "Grenzort X".
@@ -922,10 +955,7 @@ def _attach_borders(
     cues: list[tuple[int, int, str]] = []
     if any(word in lowered for word in _STATE_BORDER_WORDS):
         cues = [(*m.span(), "") for m in STATE_BORDER.finditer(text)]
-        cues += [
-            (*m.span(), "RU" if any(m.groupdict().values()) else "UA")
-            for m in COUNTRY_BORDER.finditer(text)
-        ]
+        cues += [(*m.span(), _country_beyond(text, m)) for m in COUNTRY_BORDER.finditer(text)]
     for mention in found:
         if mention.is_region or mention.sentence in borders or not cues:
             continue

@@ -36,7 +36,7 @@ from tracker.extract.place_lookup import PlaceLookup
 from tracker.extract.region_lists import may_list_regions, region_list_spans, region_named
 from tracker.extract.stopwords import is_given_name, stop_kind
 from tracker.extract.text import QUOTES_OPEN, Token, previous_word, quoted, token_end
-from tracker.gazetteer import Candidate, MatchReason
+from tracker.gazetteer import EU_NEIGHBOURS, Candidate, MatchReason
 from tracker.model import PlaceKind
 from tracker.names import RUSSIAN_ONLY_LETTERS, UKRAINIAN_ONLY_LETTERS, has_cyrillic
 
@@ -499,15 +499,18 @@ class NameFinder:
 
     def _dateline_candidates(self, word: str, candidates: list[Candidate]) -> list[Candidate]:
         """A dateline's candidates: the war's theatre, else a large city of Russia or Ukraine
-        ("ЛИПЕЦК, 2 марта.": a city the strikes reach)."""
+        ("ЛИПЕЦК, 2 марта.": a city the strikes reach) or a town by the border abroad
+        ("RZESZÓW, Poland (Reuters)", "TULCEA, Romania")."""
         kept = self.places.in_theatre(word, candidates)
         return kept or [
             c
             for c in candidates
-            if c.place.country in ("UA", "RU")
-            and c.place.kind != PlaceKind.REGION
-            and c.place.population >= _DATELINE_CITY
+            if c.place.kind != PlaceKind.REGION
             and c.main_name
+            and (
+                (c.place.country in ("UA", "RU") and c.place.population >= _DATELINE_CITY)
+                or (c.place.country in EU_NEIGHBOURS and c.place.population >= _BORDER_TOWN)
+            )
         ]
 
     def _shared_region_word(self, text: str, start: int, end: int, number: int) -> list[Found]:
@@ -829,6 +832,7 @@ def _unknown_head(run: str) -> str | None:
 
 _AS_WRITTEN = frozenset({MatchReason.EXACT, MatchReason.VARIANT})
 _DATELINE_CITY = 100_000  # a dateline's city outside the war's theatre: a large one
+_BORDER_TOWN = 2_000  # a dateline's town abroad by the border: not a village
 _QUOTED_TOWN = 10_000  # a Cyrillic word opening a quotation: a town's name, not a village's
 
 

@@ -200,6 +200,8 @@ NOT_PLACES_AS_WRITTEN = (
     | STEMS_OF_PLACES
     # ("Цели удара достигнуты": the strike's targets, not a Zakarpattia village Сіль)
     | frozenset("світла світло света свет цели цель ціль цілі".split())
+    # (a mine, a decision: not Shakhty, whose "Шахты" is as written, nor Rishyn)
+    | frozenset("шахта шахту шахтою шахте рішення рішенням решение решения решением".split())
     # numbers opening a sentence ("Сім атак відбито": seven, not Sim of Chelyabinsk Oblast)
     | frozenset(
         """два дві две три чотири четыре п'ять п’ять пять шість шесть сім семь вісім восемь

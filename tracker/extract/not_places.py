@@ -472,6 +472,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
         return True
     if inside_title(text, mention):
         return True
+    if _MINE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return True
     if mention.is_region:
         return False  # "сообщил губернатор Брянской области.": the governor's region
     if not (previous in SPEAKER_LAST_WORDS or previous.startswith(SPEAKER_LAST_PREFIXES)):
@@ -559,6 +561,13 @@ _PLANT_AFTER = re.compile(
 _PLANT_BEFORE = re.compile(
     r"(?:centrale\s+nucléaire\s+(?:\(?\w+\)?\s+)?d(?:e\s+|['’])|"
     r"(?:kernkraftwerk\w*|atomkraftwerk\w*|akw)\s+)$",
+    re.IGNORECASE,
+)
+# A mine or pit named after a village, the name right after its word ("la mine « Pokrovske »",
+# "шахта «Покровське»", "die Zeche Pokrowske"): the mine, wherever it stands; not a mine at
+# a place ("шахта в Покровську", "the mine near Udachne")
+_MINE_BEFORE = re.compile(
+    r"(?<!\w)(?:mine|colliery|zeche|bergwerk|шахт[аиуіеою]|шахтою|рудник\w*)\s*[«\"„“]\s*$",
     re.IGNORECASE,
 )
 # Whether any of the patterns `names_other_thing` reads right after a name matches there.

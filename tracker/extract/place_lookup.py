@@ -10,6 +10,7 @@ from tracker.errors import TrackerError
 from tracker.extract import capitals
 from tracker.gazetteer import (
     BORDER_REGIONS,
+    EU_NEIGHBOURS,
     Candidate,
     Gazetteer,
     MatchReason,
@@ -112,6 +113,20 @@ def _remote_guess(candidate: Candidate) -> bool:
         and place.population < _REMOTE_TOWN
         and haversine_km(_UKRAINE_MIDDLE, place.point) > REMOTE_KM
     )
+
+
+def _weak_neighbour(candidate: Candidate, name: str) -> bool:
+    """A place of Poland, Romania, Hungary or Slovakia reached only by a respelling or a case
+    form that no Cyrillic name of its own supports: "Цього" is no case form of Cig, "Станом"
+    none of Stâna, "Sicht" no spelling of Sighet; nor is a short word ("Mal" in German text)."""
+    place = candidate.place
+    if place.country not in EU_NEIGHBOURS:
+        return False
+    if len(name) < 4:
+        return True
+    if candidate.reason in (MatchReason.EXACT, MatchReason.VARIANT):
+        return False
+    return not (has_cyrillic(name) and any(has_cyrillic(n) for n in place.alternate_names))
 
 
 class PlaceLookup:
@@ -244,6 +259,8 @@ class PlaceLookup:
                 cached = regions or self._town_country(stem) or cached
             if cached and all(_remote_guess(c) for c in cached):
                 cached = []  # (an ordinary word's case form: see REMOTE_KM)
+            if any(_weak_neighbour(c, name) for c in cached):
+                cached = [c for c in cached if not _weak_neighbour(c, name)]
             if len(self._lookups) > 200_000:
                 self._clear()
             self._lookups[name] = cached

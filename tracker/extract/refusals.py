@@ -8,7 +8,7 @@ from tracker import front_line
 from tracker.extract import capitals, cues
 from tracker.extract.found import UNKNOWN_REASON, Found
 from tracker.extract.place_lookup import STRIKE_REGIONS
-from tracker.gazetteer import TOWN_POPULATION, MatchReason, haversine_km
+from tracker.gazetteer import EU_NEIGHBOURS, TOWN_POPULATION, MatchReason, haversine_km
 from tracker.names import has_cyrillic, skeleton
 
 # Homonyms far apart (AMBIGUOUS_KM) whose scores differ by less than this are refused. On
@@ -154,9 +154,10 @@ def _refuse_undecided(found: list[Found]) -> None:
         if margin >= needed:
             continue
         mention.reason = (
-            f"ambiguous: {place.name} ({place.admin1}) or {rival.place.name} "
-            f"({rival.place.admin1}), {haversine_km(place.point, rival.place.point):.0f} km "
-            "apart, and the text does not say which"
+            f"ambiguous: {place.name} ({place.admin1 or place.country}) or {rival.place.name} "
+            f"({rival.place.admin1 or rival.place.country}), "
+            f"{haversine_km(place.point, rival.place.point):.0f} km apart, and the text does not "
+            "say which"
         )
         mention.choice, mention.confidence = None, 0.0
 
@@ -211,6 +212,8 @@ def _scene_refusals(
             place = mention.choice.place
             if mention.is_region or place.population >= SCENE_MAX_POPULATION:
                 continue
+            if mention.border_beyond and place.country != mention.border_beyond:
+                continue  # "vers Valouïki, de l'autre côté de la frontière russe": said abroad
             distant = _distant_namesake(mention, firm, mentions) if firm else None
             if distant is not None:
                 found.append((mention, distant))
@@ -245,10 +248,15 @@ def _scene_refusals(
                 continue
             # a name no other settlement bears yields only to an exact name or a region
             only_strong = unique[id(mention)]
+            # (a town across the Danube or the Polish border is no sign of a namesake: the
+            # gazetteer holds those countries' border strip only, and a Ukrainian town facing
+            # it is spelt in their languages too, "d'Isaccea … d'Izmaïl")
             others = [
                 (m.choice.place, reach)
                 for m, reach, strong in scene[:_NEAREST_AMONG]
-                if m is not mention and (strong or not only_strong)
+                if m is not mention
+                and (strong or not only_strong)
+                and m.choice.place.country not in EU_NEIGHBOURS
             ]
             if not others:
                 continue  # (no other firm place: nothing to weigh it against)
