@@ -426,3 +426,14 @@ def test_a_place_abroad_keeps_no_ukrainian_towns_name(name, abroad):
 
     names = [c.place.name for c in default_gazetteer().candidates(name, limit=50)]
     assert abroad not in names and names, names
+
+
+def test_a_cossack_name_and_a_ski_adjective_take_their_russian_forms():
+    """Сотницький Козачок is Сотницкий Казачок in Russian reports, in any case."""
+    from tracker.gazetteer import default_gazetteer
+    from tracker.russian_names import russian_forms
+
+    assert "Сотницкий Казачок" in russian_forms("Сотницький Козачок")
+    assert "Казацкое" in russian_forms("Козацьке")
+    found = default_gazetteer().candidates("Сотницкому Казачку", limit=3)
+    assert found and found[0].place.name == "Sotnytskyi Kozachok"

@@ -56,7 +56,14 @@ _STEMS = (
 )
 # Stems Russian spells either way: Гнатівка is Гнатовка and Игнатовка.
 # (Мілове → Меловое, and Милово as Ukrainian-sourced text spells it)
-_EITHER_STEMS = (("гнат", "игнат"), ("мілов", "мелов"), ("мілуват", "меловат"))
+# (Козача Лопань is Казачья and Козачья Лопань, Сотницький Козачок Сотницкий Казачок)
+_EITHER_STEMS = (
+    ("гнат", "игнат"),
+    ("мілов", "мелов"),
+    ("мілуват", "меловат"),
+    ("козач", "казач"),
+    ("козаць", "казац"),
+)
 # Word openings whose Russian form differs: Відрадне → Отрадное.
 _OPENINGS = (
     ("Відрад", "Отрад"),
@@ -118,14 +125,16 @@ def russian_forms(ukrainian: str) -> list[str]:
         forms += [f[:-2] + "ой" for f in forms if _PLAIN_ADJECTIVE.search(f)]
         return [f"{form} {words[1]}" for form in dict.fromkeys(forms)]
     if len(words) != 1:
-        plain = " ".join(w if w in _NOUNS else _word_forms(w)[0] for w in words)
+        heads = [w if w in _NOUNS else _word_forms(w)[0] for w in words[:-1]]
+        # (every form of the last word: Сотницький Козачок is Сотницкий Казачок too)
+        lasts = [words[-1]] if words[-1] in _NOUNS else _word_forms(words[-1])
+        plain = [" ".join([*heads, last]) for last in lasts]
         adjective = _adjective_form(words[0]) if len(words) == 2 else None
         if adjective is None:
-            return [plain]
+            return plain
         # (a -ська adjective opening it takes Russian's ending: Борівська Андріївка → Боровская
         # Андреевка; the letter-by-letter form is kept too)
-        second = words[1] if words[1] in _NOUNS else _word_forms(words[1])[0]
-        return list(dict.fromkeys([f"{adjective} {second}", plain]))
+        return list(dict.fromkeys([f"{adjective} {lasts[0]}", *plain]))
     parts = ukrainian.split("-")
     if len(parts) == 2:
         return [f"{a}-{b}" for a in _word_forms(parts[0]) for b in _word_forms(parts[1])[:1]]
@@ -183,6 +192,8 @@ def _suffix_forms(word: str) -> list[str]:
         ("ївське", ["евское"]),
         ("івське", ["овское", "евское"]),  # Петрівське → Петровское
         ("івський", ["овский"]),
+        ("ський", ["ский"]),  # Сотницький → Сотницкий
+        ("цький", ["цкий"]),
         ("ськ", ["ск"]),
         ("цьк", ["цк"]),
         ("ське", ["ское"]),

@@ -257,10 +257,10 @@ class PlaceLookup:
                 if region_suffix.group().lower().startswith("ччин"):
                     stem += name[region_suffix.start()]
                 cached = regions or self._town_country(stem) or cached
-            if cached and all(_remote_guess(c) for c in cached):
-                cached = []  # (an ordinary word's case form: see REMOTE_KM)
             if any(_weak_neighbour(c, name) for c in cached):
                 cached = [c for c in cached if not _weak_neighbour(c, name)]
+            if cached and all(_remote_guess(c) for c in cached):
+                cached = []  # (an ordinary word's case form: see REMOTE_KM)
             if len(self._lookups) > 200_000:
                 self._clear()
             self._lookups[name] = cached

@@ -80,6 +80,10 @@ SIBLING_SCORE_GAP = 0.045
 SIBLING_MAX_CANDIDATES = 15
 SIBLING_BY_THE_REPORT_KM = 25.0  # ... or this near a place the report names elsewhere
 SIBLING_NEAR_KM = 10.0
+# Two cities this large and this far apart named together are no neighbours ("удари по Львову
+# та Вінниці": Vinnytsia, 300 km off, not Vynnyky by Lviv)
+SIBLING_CITY = 100_000
+SIBLING_CITIES_APART_KM = 200.0
 _SIBLING_NEAR_BONUS = math.exp(SIBLING_NEAR_KM / SENTENCE_SCALE_KM)
 # A name said twice in a sentence near references this far apart names two places (twice as
 # far for a direction's town)
@@ -1100,6 +1104,15 @@ class Resolver:
         the Kinburn spit's pair, not only the front's)."""
         siblings = []
         mention = found[index]
+        own = max(base, key=lambda s: s[0])[1]
+        own_best = own.place
+        # (its own name, as written or declined: not "Тернівці" read as Chernivtsi)
+        own_city = (
+            own_best.population >= SIBLING_CITY
+            and own.main_name
+            and own.reason in (MatchReason.EXACT, MatchReason.VARIANT, MatchReason.INFLECTION)
+        )
+        cities_apart = False  # whether a sibling was passed over as a city far from it
         for j in window:
             other = found[j]
             if j == index or other.is_region or other.is_sector or other.unknown:
@@ -1119,6 +1132,14 @@ class Resolver:
             scored = self._base_scores(other, front, scores, front_terms)
             if not scored:
                 continue
+            if own_city:
+                other_best = max(scored, key=lambda s: s[0])[1].place
+                if (
+                    other_best.population >= SIBLING_CITY
+                    and haversine_km(own_best.point, other_best.point) > SIBLING_CITIES_APART_KM
+                ):
+                    cities_apart = True
+                    continue
             # its likely places only (not a village where the name is a city's, nor one
             # outside the region the text gives); a name borne everywhere tells nothing
             best = max(score for score, _ in scored)
@@ -1134,7 +1155,8 @@ class Resolver:
             if len(points) <= SIBLING_MAX_CANDIDATES:
                 siblings.append(points)
         if not siblings:
-            return None
+            # (cities far apart support nothing, nor do they stand as the context instead)
+            return [0.0] * len(base) if cities_apart else None
         total = [0.0] * len(base)
         for points in siblings:
             for k, near in enumerate(closeness_to(base, points, _TWO_R_OVER_SENTENCE_SCALE)):
