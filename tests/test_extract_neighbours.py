@@ -68,3 +68,25 @@ def test_a_border_town_abroad_opens_a_dateline() -> None:
         "Rzeszów",
         "PL",
     )
+
+
+def test_hamlets_words_and_other_languages_names_abroad_are_not_read() -> None:
+    """Panic, Trip, Hanna and Lada are hamlets there, Roma a village; "Landshut" is an old
+    German name of Łańcut, "Major" one of Măieru's; "Ясла" is a nursery, not Jasło."""
+    assert _placed("Panic spread in Kupiansk as Roma families and Hanna Maliar left.") == {
+        "Kupiansk": ("Kupiansk", "UA")
+    }
+    assert _placed("Landshut in Bayern schickte Hilfsgüter. Major Petrenko sprach.") == {}
+    assert _placed("Ясла у Харкові пошкоджено.") == {"Харкові": ("Kharkiv", "UA")}
+
+
+def test_the_city_a_village_is_placed_by_is_a_city() -> None:
+    """ "the city" after a town is the city named last, else the dateline's."""
+    text = (
+        "ZAPORIZHZHIA (Reuters) - Russian troops pressed their assault on Huliaipole, while "
+        "officials reported fighting near Prymorske, on the southern approaches to the city."
+    )
+    village = next(
+        m for m in extract(text, report_date=REPORT_DATE).mentions if m.text == "Prymorske"
+    )
+    assert village.place is not None and village.place.admin1 == "Zaporizhzhia Oblast"

@@ -101,9 +101,11 @@ _OTHER_BEARING = (
     r"(?:nördlich|südlich|östlich|westlich))\s+(?:and|or|et|ou|und|oder)\s+)"
 )
 _TWO_BEARINGS = re.compile(_OTHER_BEARING, re.IGNORECASE)
+# "deux villages situés respectivement au sud et au sud-est de Siversk"
+_RESPECTIVELY = r"(?:(?:respectivement|respectively|jeweils|відповідно|соответственно)\s+)"
 APPOSITION = re.compile(
     # ("à environ 14 km": two approximating words)
-    rf"{_REGION_ASIDE}\s*(?:{_EXPLAINED}|[,(–—-]?\s*(?:{_APPOSED_NOUN}\s+)?){_OTHER_BEARING}?{_APPROX}{{0,2}}(?:{_DISTANCE}\s*)?(?:{_APPOSED_NOUN})?\s*$",
+    rf"{_REGION_ASIDE}\s*(?:{_EXPLAINED}|[,(–—-]?\s*(?:{_APPOSED_NOUN}\s+)?){_RESPECTIVELY}?{_OTHER_BEARING}?{_APPROX}{{0,2}}(?:{_DISTANCE}\s*)?(?:{_APPOSED_NOUN})?\s*$",
     re.IGNORECASE,
 )
 # "..., beide nordöstlich von Y", "..., both south of Y": the two places named before.
@@ -144,6 +146,46 @@ _NEAR_NEXT_SCENE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_TO_CUE = re.compile(r"[^.;:!?\n]{0,40},\s*$")
+
+
+# A village the text does not name taken, right before a cue: "captured village near
+# Kupiansk", "Einnahme von Dorf bei Pokrowsk", "захопили село біля Покровська" (not "struck a
+# village near Chuhuiv": a strike near the town is said so; nor "le village voisin de
+# Bilozerka", which is Bilozerka)
+_TAKEN_BEFORE = re.compile(
+    r"(?<!\w)(?:captur\w*|seiz\w*|took|taken|liberat\w*|einnahme|erober\w*|eingenommen|"
+    r"prise|pris|захопи\w*|захоплен\w*|звільни\w*|звільнен\w*|взя\w*|захвати\w*|"
+    r"захвачен\w*|освободи\w*|освобожд\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_UNNAMED_SETTLEMENT = re.compile(
+    r"(?<!\w)(?:villages?|settlements?|hamlets?|dorf|dörfer|dorfes|ortschaft(?:en)?|"
+    r"siedlung(?:en)?|localités?|bourgs?|hameaux?|hameau|село|села|селище|селища|деревн\w+|"
+    r"населен\w*\s+пункт\w*|населён\w*\s+пункт\w*|населений\s+пункт|населені\s+пункти)"
+    r"(?:\s+(?:situé\w*|located|situated|gelegen|розташован\w*|расположен\w*))?\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _mark_unnamed_villages_reference(text: str, found: list[Found]) -> None:
+    """The place a cue after an unnamed village takes is only a reference: that village is
+    the scene, and the claim is not moved onto the town it is near."""
+    for index, mention in enumerate(found):
+        if mention.is_region or mention.reference:
+            continue
+        tail = text[max(0, mention.start - 14) : mention.start].rstrip().lower()
+        if not tail.endswith(ANCHOR_TAILS):
+            continue
+        before = _previous_in_sentence(found, index)
+        window_start = max(before.end if before else 0, mention.start - 50)
+        cue = DIRECTION_OF.search(text, window_start, mention.start) or NEAR_OF.search(
+            text, window_start, mention.start
+        )
+        if cue is None or cue.group().lower().startswith("voisin"):
+            continue
+        unnamed = _UNNAMED_SETTLEMENT.search(text, max(window_start, cue.start() - 40), cue.start())
+        if unnamed and _TAKEN_BEFORE.search(text, max(0, unnamed.start() - 40), unnamed.start()):
+            mention.reference = True
 
 
 def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int]]) -> None:
@@ -205,6 +247,7 @@ def attach_anchors(text: str, found: list[Found], sentences: list[tuple[int, int
         target.anchor = mention
         mention.reference = True
         _share_with_coordinated(text, found, index, target, mention)
+    _mark_unnamed_villages_reference(text, found)
     _anchor_forward(text, found)
     _anchor_denied_namesake(text, found)
     _mark_not_near(text, found)
@@ -448,6 +491,14 @@ _THE_CITY = re.compile(
 _LISTED_WITH = re.compile(r"[\s,]*(?:(?:and|et|und|та|і|й|и|or|ou|oder|або|или)\s+)?")
 
 
+_CITY_WORD = re.compile(r"\bcity\b", re.IGNORECASE)  # (English keeps "town" for the smaller)
+_CITY_SIZE = 100_000
+
+
+def _population(mention: Found) -> int:
+    return mention.candidates[0].place.population if mention.candidates else 0
+
+
 def _anchor_to_the_city(text: str, found: list[Found]) -> None:
     """A village of several namesakes in apposition with a cue taken from "the city" is
     located by the town named last before it in its sentence or the one before (not one
@@ -455,6 +506,7 @@ def _anchor_to_the_city(text: str, found: list[Found]) -> None:
     A unique name keeps its place: a wrong guess at the city must not refuse it."""
     dateline = found[0] if found and found[0].start < 3 and found[0].text.isupper() else None
     town: Found | None = None
+    big: Found | None = None  # the last city of _CITY_SIZE named
     for index, mention in enumerate(found):
         if mention.is_region:
             continue
@@ -462,6 +514,19 @@ def _anchor_to_the_city(text: str, found: list[Found]) -> None:
         city = near_town or dateline
         if mention.anchor is None and city is not None and mention.settlement_candidates() > 1:
             the_city = _THE_CITY.search(text, mention.end, min(len(text), mention.end + 90))
+            if (
+                the_city is not None
+                and _CITY_WORD.search(the_city.group())
+                and _population(city) < _CITY_SIZE
+            ):
+                # "the city" is a city: the last one named ("… Sevastopol … near Balaklava
+                # and on the road to Kacha, north of the city"), else the dateline's
+                # ("ZAPORIZHZHIA … assault on Huliaipole … near Prymorske, on the southern
+                # approaches to the city")
+                near_city = big if big and mention.sentence - big.sentence <= 1 else None
+                if near_city is None and dateline and _population(dateline) >= _CITY_SIZE:
+                    near_city = dateline
+                city = near_city or city
             cue = the_city and (
                 DIRECTION_OF.search(text, mention.end, the_city.start())
                 or NEAR_OF.search(text, mention.end, the_city.start())
@@ -491,6 +556,8 @@ def _anchor_to_the_city(text: str, found: list[Found]) -> None:
         top = mention.candidates[0].place if mention.candidates else None
         if top is not None and top.population >= TOWN_POPULATION and mention.anchor is None:
             town = mention
+            if top.population >= _CITY_SIZE:
+                big = mention
 
 
 # "east of the town near Zarichne", "à l'est de la ville près de Zaritchné": the town's

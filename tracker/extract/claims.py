@@ -84,7 +84,7 @@ from tracker.extract.sentences import bulleted
 from tracker.extract.speaker_places import in_the_speakers_words, speaking_body_of
 from tracker.extract.text import UKRAINIAN_LETTERS, clause_spans, token_end
 from tracker.extract.types import Mention, ProposedClaim
-from tracker.gazetteer import TOWN_POPULATION
+from tracker.gazetteer import EU_NEIGHBOURS, TOWN_POPULATION
 from tracker.model import Action, Precision, Side
 from tracker.names import has_cyrillic
 
@@ -151,7 +151,13 @@ def propose_claims(
     action_scan = _positions(scans["action"])
     marks = [(m.start(), Side.RU) for m in scans["ru"]]
     side_scan = _positions(sorted(marks + [(m.start(), Side.UA) for m in scans["ua"]]))
-    places = [m for m in mentions if m.place is not None and not m.reference]
+    # (a place abroad by the border is no scene of the war's claims: jets scrambled from
+    # Rzeszów, debris fallen near Isaccea)
+    places = [
+        m
+        for m in mentions
+        if m.place is not None and not m.reference and m.place.country not in EU_NEIGHBOURS
+    ]
     starts = [m.start for m in places]
     # (where a place is named at all, resolved or not: a sentence naming one the gazetteer
     # could not place answers no attacks of the sentence before)
@@ -389,6 +395,13 @@ def _clause_claims(
         # (whom a target served: "цистерни з пальним для російських військ", "ein Zug mit
         # Munition für die russischen Truppen")
         and not _FOR_BEFORE.search(text, max(clause_start, s[0] - 12), s[0])
+        # (nor a leader's nationality where the leader is no subject: "la ville natale du
+        # président ukrainien", "the hometown of the Ukrainian president")
+        and not _OF_LEADER_BEFORE.search(text, max(clause_start, s[0] - 24), s[0])
+        and not (
+            _LEADER_AFTER.match(text, s[0])
+            and _OF_BEFORE.search(text, max(clause_start, s[0] - 8), s[0])
+        )
     ]
     if not sides and not said and called_fake_after(text, clause_end):
         return  # "Інформація в пабліках про нібито висадку ДРГ у Краматорську — фейк."
@@ -1941,6 +1954,15 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
 _CONTROL_OF = re.compile(
     r"\s*(?:of|de|des|du|der|von)?\s*(?:the\s+|les\s+|la\s+|le\s+|l['’]\s*)?", re.IGNORECASE
 )
+_LEADER_WORDS = (
+    r"(?:president|président|präsident\w*|президент\w*|prime\s+minister|premier\s+ministre|"
+    r"leader|лідер\w*|лидер\w*)"
+)
+_OF_BEFORE = re.compile(r"(?<!\w)(?:of\s+the|of|du|de\s+la|des|der|des)\s+$", re.IGNORECASE)
+_OF_LEADER_BEFORE = re.compile(
+    rf"(?<!\w)(?:of\s+the|du|des|der)\s+{_LEADER_WORDS}\s+$", re.IGNORECASE
+)
+_LEADER_AFTER = re.compile(rf"[^\W\d_]+\s+{_LEADER_WORDS}(?!\w)", re.IGNORECASE)
 _FOR_BEFORE = re.compile(
     r"(?<!\w)(?:for|pour|für|для|на\s+потреби|на\s+нужды)\s+(?:the\s+|les\s+|la\s+|le\s+|"
     r"die\s+|den\s+|der\s+)?$",

@@ -200,8 +200,12 @@ NOT_PLACES_AS_WRITTEN = (
     | STEMS_OF_PLACES
     # ("Цели удара достигнуты": the strike's targets, not a Zakarpattia village Сіль)
     | frozenset("світла світло света свет цели цель ціль цілі".split())
-    # (a mine, a decision: not Shakhty, whose "Шахты" is as written, nor Rishyn)
-    | frozenset("шахта шахту шахтою шахте рішення рішенням решение решения решением".split())
+    # (a mine, a decision: not Shakhty, whose "Шахты" is as written, nor Rishyn; a nursery,
+    # looms: not Jasło, Krosno)
+    | frozenset(
+        """шахта шахту шахтою шахте рішення рішенням решение решения решением ясла яслі ясли
+        ясел кросна""".split()
+    )
     # numbers opening a sentence ("Сім атак відбито": seven, not Sim of Chelyabinsk Oblast)
     | frozenset(
         """два дві две три чотири четыре п'ять п’ять пять шість шесть сім семь вісім восемь
@@ -343,7 +347,9 @@ REGION_BEFORE_HINTS = (
 # "nördlich von Charkiw", "північніше Покровська", "южнее Покровска".
 # "north of the city of Sumy", "au nord de la ville de Soumy", "північніше міста Суми".
 _CITY_OF = (
-    r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+|la\s+ville\s+d(?:e\s+|['’])|"
+    # ("the Ukrainian city of Kupiansk", "the frontline town of")
+    r"(?:(?:the\s+)?(?:(?-i:[A-Za-z])[\w-]+\s+)?(?:city|town|village)\s+of\s+|"
+    r"la\s+ville\s+d(?:e\s+|['’])|"
     r"(?:du\s+)?village\s+d(?:e\s+|['’])|der\s+stadt\s+|(?:міста|села|селища|города|"
     r"посёлка|поселка)\s+)?"
 )
@@ -420,7 +426,8 @@ TWIN_CITY_OF = (
 # Nearness that anchors a place to the next one in apposition: "Oleksiivka, near Yunakivka",
 # "Kamianka, un village à quelques kilomètres d'Izioum", "Федоровку под Северском".
 NEAR_OF = re.compile(
-    r"(?:(?<!\w)(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+approaches\s+to|"
+    r"(?:(?<!\w)(?:near|close\s+to|not\s+far\s+from|outside|"
+    r"on\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?approaches\s+to|"
     r"(?:a\s+few|several|\d+)\s+(?:km|kilometers|kilometres|miles)\s+(?:from|of)"
     r"(?:\s+(?:central|downtown))?)\s+"
     r"|(?<!\w)(?:près|proches?|voisine?s?|à\s+proximité|non\s+loin|"

@@ -474,6 +474,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
         return True
     if _MINE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return True
+    if _UNIT_TITLE_BEFORE.search(text, max(0, mention.start - 48), mention.start):
+        return True
     if mention.is_region:
         return False  # "сообщил губернатор Брянской области.": the governor's region
     if not (previous in SPEAKER_LAST_WORDS or previous.startswith(SPEAKER_LAST_PREFIXES)):
@@ -568,6 +570,14 @@ _PLANT_BEFORE = re.compile(
 # a place ("шахта в Покровську", "the mine near Udachne")
 _MINE_BEFORE = re.compile(
     r"(?<!\w)(?:mine|colliery|zeche|bergwerk|шахт[аиуіеою]|шахтою|рудник\w*)\s*[«\"„“]\s*$",
+    re.IGNORECASE,
+)
+# ... and a unit's quoted name after its words ("la 93e brigade mécanisée « Kholodnyi Yar »",
+# "бригада «Холодний Яр»", "the 3rd Assault Brigade \"Azov\"")
+_UNIT_TITLE_BEFORE = re.compile(
+    r"(?<!\w)(?:brigade|brigada|regiment|régiment|battalion|bataillon|division|бригад\w*|"
+    r"полк\w*|батальйон\w*|батальон\w*|дивізі\w*|дивизи\w*)(?:\s+[^\W\d_][\w-]*){0,2}"
+    r"\s*[«\"„“]\s*$",
     re.IGNORECASE,
 )
 # Whether any of the patterns `names_other_thing` reads right after a name matches there.

@@ -40,6 +40,17 @@ _POSSESSOR_OF_TITLE = re.compile(
 )
 
 
+# ... or the officials named after it speaking: "Odesa regional officials said", "according to
+# Kherson city authorities" (not "Odesa's port")
+_BODY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:regional|city|oblast|local|military|district)\s+)*"
+    r"(?:officials|authorities|administration|governor|mayor|police|prosecutors?)\b",
+    re.IGNORECASE,
+)
+_ACCORDING_TO = re.compile(r"(?:according\s+to|citing)\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"\s+(?:said|say|says|reported|report|told|stated|added)\b", re.IGNORECASE)
+
+
 def speaking_body_of(text: str, start: int, mention: Mention, others: bool) -> bool:
     """Whether the place only names who speaks: an administration said to speak, or a
     person's title where the sentence names another place (alone, "le maire de Kharkiv a
@@ -47,6 +58,12 @@ def speaking_body_of(text: str, start: int, mention: Mention, others: bool) -> b
     if others and (
         _TITLE_OF.search(text, max(start, mention.start - 40), mention.start)
         or _POSSESSOR_OF_TITLE.match(text, mention.end)
+    ):
+        return True
+    body_after = _BODY_AFTER.match(text, mention.end) if others else None
+    if body_after and (
+        _SAID_AFTER.match(text, body_after.end())
+        or _ACCORDING_TO.search(text, max(start, mention.start - 20), mention.start)
     ):
         return True
     body = _BODY_OF.search(text, max(start, mention.start - 60), mention.start)
