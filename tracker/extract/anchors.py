@@ -148,14 +148,14 @@ _NEAR_NEXT_SCENE = re.compile(
 _CLAUSE_TO_CUE = re.compile(r"[^.;:!?\n]{0,40},\s*$")
 
 
-# A village the text does not name taken, right before a cue: "captured village near
-# Kupiansk", "Einnahme von Dorf bei Pokrowsk", "захопили село біля Покровська" (not "struck a
-# village near Chuhuiv": a strike near the town is said so; nor "le village voisin de
-# Bilozerka", which is Bilozerka)
-_TAKEN_BEFORE = re.compile(
-    r"(?<!\w)(?:captur\w*|seiz\w*|took|taken|liberat\w*|einnahme|erober\w*|eingenommen|"
-    r"prise|pris|захопи\w*|захоплен\w*|звільни\w*|звільнен\w*|взя\w*|захвати\w*|"
-    r"захвачен\w*|освободи\w*|освобожд\w*)(?!\w)",
+# A village the text does not name, right before a cue: "captured village near Kupiansk",
+# "Einnahme von Dorf bei Pokrowsk", "das gleichnamige Dorf südlich von Synelnykowe" — the town
+# is a reference (not "struck a village near Chuhuiv": a strike near the town is said so; nor
+# "le village voisin de Bilozerka", which is Bilozerka)
+_STRUCK_BEFORE = re.compile(
+    r"(?<!\w)(?:struck|strikes?|hit|hits|shelled|shelling|attacked|bombed|frapp\w*|bombard\w*|"
+    r"pilonn\w*|getroffen|beschoss\w*|angegriffen|удар\w*|обстріл\w*|обстрел\w*|атакува\w*|"
+    r"атаковал\w*|вдарил\w*|ударил\w*)(?!\w)",
     re.IGNORECASE,
 )
 _UNNAMED_SETTLEMENT = re.compile(
@@ -184,7 +184,9 @@ def _mark_unnamed_villages_reference(text: str, found: list[Found]) -> None:
         if cue is None or cue.group().lower().startswith("voisin"):
             continue
         unnamed = _UNNAMED_SETTLEMENT.search(text, max(window_start, cue.start() - 40), cue.start())
-        if unnamed and _TAKEN_BEFORE.search(text, max(0, unnamed.start() - 40), unnamed.start()):
+        if unnamed and not _STRUCK_BEFORE.search(
+            text, max(0, unnamed.start() - 40), unnamed.start()
+        ):
             mention.reference = True
 
 
