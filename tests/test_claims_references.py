@@ -101,3 +101,12 @@ def test_a_presidents_country_is_no_side():
 def test_a_town_abroad_by_the_border_takes_no_claim(text):
     assert all(name not in ("Rzeszów", "Isaccea", "Galaţi") for name, _, _ in scenes(text))
     assert scenes(text)
+
+
+def test_a_regions_adjective_is_no_village_renamed_from_it():
+    """ "над Московским регионом" is the Moscow region, not Kozatske (once Moskovske)."""
+    text = (
+        "Минобороны России сообщает: уничтожены 48 украинских беспилотников: 19 — над "
+        "Брянской областью, 8 — над Московским регионом, 6 — над Республикой Крым."
+    )
+    assert all(name != "Kozatske" for name, _, _ in scenes(text))

@@ -589,7 +589,10 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 loose
                 or _apart(counts, found, index, next_region)
                 or (
-                    any(c.place.population >= TOWN_POPULATION for c in mention.candidates)
+                    # (the town its name reads first: not "Московским" read as a village
+                    # Kozatske, once Moskovske, with a town of the name further down)
+                    bool(mention.candidates)
+                    and mention.candidates[0].place.population >= TOWN_POPULATION
                     and _firmly_outside(text, mention, region)
                 )
             )
