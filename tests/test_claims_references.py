@@ -31,8 +31,8 @@ def scenes(text: str) -> set[tuple[str, Side, str]]:
             "Kupiansk",
         ),
         (
-            "Russia's defence ministry said its forces had liberated Stupochky, a village on the eastern "
-            "approaches to Kostiantynivka.",
+            "Russia's defence ministry said its forces had liberated Stupochky, a village on "
+            "the eastern approaches to Kostiantynivka.",
             "Stupochky",
             "Kostiantynivka",
         ),

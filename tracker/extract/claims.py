@@ -1958,7 +1958,7 @@ _LEADER_WORDS = (
     r"(?:president|président|präsident\w*|президент\w*|prime\s+minister|premier\s+ministre|"
     r"leader|лідер\w*|лидер\w*)"
 )
-_OF_BEFORE = re.compile(r"(?<!\w)(?:of\s+the|of|du|de\s+la|des|der|des)\s+$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"(?<!\w)(?:of\s+the|of|du|de\s+la|des|der)\s+$", re.IGNORECASE)
 _OF_LEADER_BEFORE = re.compile(
     rf"(?<!\w)(?:of\s+the|du|des|der)\s+{_LEADER_WORDS}\s+$", re.IGNORECASE
 )

@@ -580,17 +580,15 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
             # side of the border": the region after it is as likely said of the places the
             # cue locates; it frames the town loosely)
             loose = hashtag or mention.reference
-            # (a town the region cannot hold, "vers Dobropillia et Pavlohrad, dans la région de
-            # Dnipropetrovsk", is framed loosely: the list's region is wrong for it, and its
-            # namesake nearest the region is no likelier than the town; a village's name the
-            # region lacks may be a spelling the gazetteer lacks: "Sladkoye … in the Zaporozhye
-            # region" is Solodke there)
+            # (a town the region cannot hold, its name's first reading, is framed loosely:
+            # "vers Dobropillia et Pavlohrad, dans la région de Dnipropetrovsk" — the list's
+            # region is wrong for it, and its namesake nearest the region no likelier than the
+            # town; not a village's name, perhaps a spelling the gazetteer lacks ("Sladkoye …
+            # in the Zaporozhye region"), nor "Московским" read first as a village)
             mention.region_before = (
                 loose
                 or _apart(counts, found, index, next_region)
                 or (
-                    # (the town its name reads first: not "Московским" read as a village
-                    # Kozatske, once Moskovske, with a town of the name further down)
                     bool(mention.candidates)
                     and mention.candidates[0].place.population >= TOWN_POPULATION
                     and _firmly_outside(text, mention, region)

@@ -117,8 +117,8 @@ def _remote_guess(candidate: Candidate) -> bool:
 
 def _weak_neighbour(candidate: Candidate, name: str) -> bool:
     """A place of Poland, Romania, Hungary or Slovakia reached only by a respelling or a case
-    form that no Cyrillic name of its own supports: "Цього" is no case form of Cig, "Станом"
-    none of Stâna, "Sicht" no spelling of Sighet; nor is a short word ("Mal" in German text)."""
+    form that no Cyrillic name of its own supports ("Sicht" is no spelling of Sighet), or by a
+    word under four letters."""
     place = candidate.place
     if place.country not in EU_NEIGHBOURS:
         return False
