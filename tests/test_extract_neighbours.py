@@ -54,8 +54,9 @@ def test_a_ukrainian_town_facing_them_keeps_its_own_place() -> None:
 
 
 def test_ordinary_words_are_no_villages_abroad() -> None:
-    """Stâna, Cig, Wohyń, Mal and Var are villages near the border; "Станом", "Цього",
-    "Вогонь", German "Mal" and English "War" are words."""
+    """ "Вогонь" reads like a case form of Wohyń, a Polish town by the border with no Cyrillic
+    name of its own; "Станом", "Цього", German "Mal" and English "War" like hamlets the
+    gazetteer leaves out. All are words."""
     assert _placed("Станом на ранок цього тижня вогонь не вщухав.") == {}
     assert _placed("Zum ersten Mal griffen Drohnen die Stadt an. War das geplant?") == {}
     assert _placed("Вогонь по Херсону не припинявся.") == {"Херсону": ("Kherson", "UA")}

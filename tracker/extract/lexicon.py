@@ -348,7 +348,7 @@ REGION_BEFORE_HINTS = (
 # "north of the city of Sumy", "au nord de la ville de Soumy", "північніше міста Суми".
 _CITY_OF = (
     # ("the Ukrainian city of Kupiansk", "the frontline town of")
-    r"(?:(?:the\s+)?(?:(?-i:[A-Za-z])[\w-]+\s+)?(?:city|town|village)\s+of\s+|"
+    r"(?:(?:the\s+)?(?:[^\W\d_][\w-]*\s+)?(?:city|town|village)\s+of\s+|"
     r"la\s+ville\s+d(?:e\s+|['’])|"
     r"(?:du\s+)?village\s+d(?:e\s+|['’])|der\s+stadt\s+|(?:міста|села|селища|города|"
     r"посёлка|поселка)\s+)?"
