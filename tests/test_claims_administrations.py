@@ -478,3 +478,16 @@ def test_a_sentence_naming_a_place_it_cannot_place_answers_no_earlier_attacks() 
         "Dans la direction du Dniepr, les défenseurs ont repoussé deux attaques près d'Antonivka."
     )
     assert not [c for c in _claims(text) if c[2] == Action.REPEL and c[0] != "Antonivka"]
+
+
+def test_a_unit_signing_off_above_its_tags_speaks_for_its_post() -> None:
+    """The unit's line is the post's last but for its hashtags: "our drone operators" are the
+    unit's, and what the occupiers tried is theirs to tell."""
+    text = (
+        "Yesterday the occupiers tried to sneak into Stepnohirsk on motorcycles.\n\n"
+        "This morning our drone operators also hit an enemy ammo depot in Tokmak 💥\n\n"
+        "🇺🇦 65th Separate Mechanized Brigade\n#Zaporizhzhia #Stepnohirsk"
+    )
+    claims = _claims(text)
+    assert ("Tokmak", Side.UA, Action.STRIKE, "Ukrainian unit") in claims
+    assert ("Stepnohirsk", Side.RU, Action.ATTACK, "Ukrainian unit") in claims

@@ -6799,3 +6799,42 @@ def test_an_ordinary_word_is_no_town_beyond_the_urals_beside_villages_abroad() -
         "Одноробовке": "Odnorobivka",
         "Сотницкому Казачку": "Sotnytskyi Kozachok",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a verb, an ordinal, an adjective, a compass point and "Police" opening a sentence
+        ("Уночі горіло сховище. Горіли приватні будинки в Нікополі.", {"Нікополі": "Nikopol"}),
+        ("Первыми в Волновахском районе восстановят школы.", {}),
+        (
+            "Старші люди в Кропивницькому досі кажуть «Кіровоград».",
+            {"Кропивницькому": "Kropyvnytskyi", "Кіровоград": "Kropyvnytskyi"},
+        ),
+        (
+            "📍 Південь Дніпропетровщини: ворог тисне на Межову.",
+            {"Дніпропетровщини": "Dnipropetrovsk Oblast", "Межову": "Mezhova"},
+        ),
+        ("Police officers still drive in from Sloviansk.", {"Sloviansk": "Sloviansk"}),
+        # the village of that name stays a place
+        (
+            "Окупанти обстріляли Горіле та околиці Горілого.",
+            {"Горіле": "Horile", "Горілого": "Horile"},
+        ),
+    ],
+)
+def test_ordinary_words_opening_a_sentence_are_no_villages(text, places) -> None:
+    assert {k: v for k, v in _places(text).items() if v is not None} == places
+
+
+def test_a_plural_adjective_s_russian_form_and_a_german_group_name() -> None:
+    """ "Malyje Schtscherbaki" is Mali Shcherbaky (Малые Щербаки); "Truppengruppierung
+    Wostok" is Russia's group of forces, not the eastern quarters of a town."""
+    text = (
+        "Die Truppengruppierung Wostok setzte ihren Vormarsch fort. Die Gruppe „Dnepr“ "
+        "meldete Kämpfe bei Stepnogorsk und Malyje Schtscherbaki."
+    )
+    assert _places(text) == {
+        "Stepnogorsk": "Stepnohirsk",
+        "Malyje Schtscherbaki": "Mali Shcherbaky",
+    }

@@ -672,7 +672,7 @@ def signoff_speaker(text: str, start: int) -> str | None:
     signed = _SIGNOFF.search(text, max(start, end - 90), end)
     if signed is not None:
         spans.append((*signed.span("who"), False))
-    last = _SIGNATURE_LINE.search(text, max(end, len(text) - 90))
+    last = _SIGNATURE_LINE.search(text, max(end, len(text) - _SIGNATURE_REACH))
     if last is not None:
         spans.append((*last.span("who"), True))
     for first, stop, line in spans:
@@ -697,12 +697,13 @@ def signoff_speaker(text: str, start: int) -> str | None:
 # (not a credit: "— Фото: Сумська ОВА")
 _CREDIT = r"(?!(?i:фото|photo|foto|відео|видео|video|джерело|источник|source|quelle|credit)\b)"
 _SIGNOFF = re.compile(rf"[.!?…»\"”)]\s*+[—–]\s*+{_CREDIT}(?P<who>[^.\n—–!?]{{3,70}}?)[.\s]*$")
+_SIGNATURE_REACH = 130
 # ... or a short last paragraph of its own, a dash or a tag before it (a tag's "UA" set aside:
 # "#DeepStateUA")
 _SIGNATURE_LINE = re.compile(
     rf"\n\s*\n[ \t]*(?:[—–-]\s*|#)?{_CREDIT}(?P<who>[^\n.!?:]{{3,70}}?)(?:UA)?[.\s]*"
-    # (the channel's link under it: "t.me/chernigivskaODA")
-    r"(?:\n[ \t]*(?:https?://|t\.me/|@)\S+[ \t]*)?\s*$"
+    # (the channel's link under it: "t.me/chernigivskaODA"; its tags: "#Zaporizhzhia #Stepnohirsk")
+    r"(?:\n[ \t]*(?:https?://|t\.me/|@)\S+[ \t]*)?(?:\n[ \t]*(?:#\w+[ \t]*)+)?\s*$"
 )
 
 

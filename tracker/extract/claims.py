@@ -69,6 +69,7 @@ from tracker.extract.modality import (
     called_untrue,
     continuing,
     demand_at,
+    retracted,
 )
 from tracker.extract.no_events import no_event
 from tracker.extract.prefixed import Family, prefixed
@@ -227,6 +228,11 @@ def propose_claims(
                         report, in_sentence, clause_start, clause_end, claims[first_new:]
                     )
                 )
+        if claims[first_new:] and retracted(
+            text, start, end, _told_after(report, sentences, number)
+        ):
+            del claims[first_new:]  # ("… but later deleted the post")
+            continue
         if named_before:
             # "… attacked X and Y. Ukrainian troops repelled the assaults on both villages": the
             # attacks were claimed with the places named
@@ -240,6 +246,15 @@ def propose_claims(
     # ("Five years ago … occupied Bucha and Irpin", "when Ukrainian troops retook Robotyne in
     # August 2023": history a report recalls, not what it reports)
     return [c for c in claims if (report_date - c.event_date).days <= HISTORY_DAYS]
+
+
+def _told_after(report: _Report, sentences: list[tuple[int, int]], number: int) -> int | None:
+    """Where the sentence after sentence `number` ends, if it tells of no action of its own
+    (what it says of a post is about the sentence before's: "The post was later deleted.")."""
+    if number + 1 == len(sentences):
+        return None
+    start, end = sentences[number + 1]
+    return None if _in_range(*report.action_scan, start, end) else end
 
 
 # An event dated further back than this before its report is history the report recalls.
@@ -1416,6 +1431,17 @@ def _events(
         attack = replace(chosen, action=Action.ATTACK)  # "einen russischen Vorstoß abgewehrt"
         acts = [attack if a is chosen else a for a in acts]
         chosen = attack
+    if (
+        repel is not None
+        and chosen.action == Action.ADVANCE
+        and repel.at > chosen.end
+        and _AND_THEN_REPELLED.match(text, chosen.end, repel.at)
+        and not _PLACE_AFTER_REPEL.match(text, repel.end)
+    ):
+        # "improved their tactical position near X and repelled three counterattacks": the
+        # advance at X, and the other side's attacks there
+        side = _actor(text, acts, sides, chosen) or fallback
+        return [(side, Action.ADVANCE), (OTHER[side], Action.ATTACK)] if side else []
     if repel is not None and chosen.action == Action.STRIKE and 0 <= chosen.at - repel.end <= 25:
         # "відбили атаку дрона біля X": the drone's strike repelled
         side = _defender(text, acts, sides, repel, defender or fallback)
@@ -1777,6 +1803,15 @@ _CONJUNCTION = re.compile(
     r"\s(?:und|sowie)\s+(?:haben|hat|habe|hätten|sind|ist|seien|wurden|wurde)\s", re.IGNORECASE
 )
 _PUNCTUATION = re.compile(r"[,.;:!?()«»\"]|\s[–—-]\s")
+# An advance, its place, then "and repelled …": the repelled attacks were there
+_AND_THEN_REPELLED = re.compile(
+    r"[^.;:!?]{0,120}?(?:,\s*)?\s(?:and|et|und|и|і|та|й)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+# ... unless the repel names a place of its own ("… and repelled attacks near Y")
+_PLACE_AFTER_REPEL = re.compile(
+    r"[^.;:!?]{0,80}?\s(?:near|at|in|around|près|à|dans|bei|in|um|біля|поблизу|у|в|під|"
+    r"около|возле|под|району?|районе|районі)\s+[A-ZА-ЯІЇЄҐ]"
+)
 
 
 # A German active perfect between a side and its repel: "… haben … einen Angriff abgewehrt".
@@ -1918,9 +1953,12 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
     if after:
         position, side = after[0]
         gap = text[act.end : position]
-        if AGENT_BEFORE.search(gap[-25:]) and len(gap) < 40:
+        # (not across "and": "Lage verbessert und Formationen von vier ukrainischen Brigaden
+        # … geschlagen" names whom the next verb defeated)
+        joined = _AND_GAP.search(gap) is not None
+        if AGENT_BEFORE.search(gap[-25:]) and len(gap) < 40 and not joined:
             return side  # "captured by Russian forces", "Pokrovsk fell to Russian forces"
-        if _AGENT_PHRASE.search(gap) and len(gap) < 60:
+        if _AGENT_PHRASE.search(gap) and len(gap) < 60 and not joined:
             return side  # "visée dans la nuit par une trentaine de drones Shahed"
         if act.word.lower().endswith(" to") and len(gap) < 15:
             return side
@@ -1951,6 +1989,7 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
     )
 
 
+_AND_GAP = re.compile(r"\s(?:and|und|et)\s", re.IGNORECASE)
 _CONTROL_OF = re.compile(
     r"\s*(?:of|de|des|du|der|von)?\s*(?:the\s+|les\s+|la\s+|le\s+|l['’]\s*)?", re.IGNORECASE
 )

@@ -84,7 +84,7 @@ steve jared donald emmanuel keir friedrich recep
 штурмовые штурмовики группы отряды бои боях боевые столкновения наступление оборона
 у в на около возле под от до за с и а но как что это эти этот эта российские украинские
 во со ко из изо над перед при про после между через по об обо вдоль вблизи близ недалеко
-неподалеку після між вздовж неподалік коло понад
+неподалеку після між вздовж неподалік коло понад police polizei
 силы войска подразделения бригада также кроме того при этом по данным
 бійці бійців хлопці військові захисники оборонці воїни атаку атаки удар удари усі всі
 все всё весь
@@ -206,6 +206,14 @@ NOT_PLACES_AS_WRITTEN = (
         """шахта шахту шахтою шахте рішення рішенням решение решения решением ясла яслі ясли
         ясел кросна""".split()
     )
+    # a verb, an ordinal, an adjective and the compass points opening a sentence: "Горіли
+    # будинки" (houses burned, not Horile), "Первыми восстановят школы", "Старші люди",
+    # "Південь Дніпропетровщини" (the south of, not Pivdenne)
+    | frozenset(
+        """горів горіла горіло горіли горел горела горело горели первыми первые первых перші
+        першими перших старші старших старшие старших південь північ схід захід юг север
+        восток запад""".split()
+    )
     # numbers opening a sentence ("Сім атак відбито": seven, not Sim of Chelyabinsk Oblast)
     | frozenset(
         """два дві две три чотири четыре п'ять п’ять пять шість шесть сім семь вісім восемь
@@ -243,7 +251,7 @@ _UNIT_WORDS = (
     r"battle\s?groups?|bataillons?|régiments?|groupements?|groupes?|"
     r"brigaden?|regimenter?|bataillone?|gruppen?|gruppierung(?:en)?|divisionen?|korps|"
     r"бригад\w*|полк\w*|батальйон\w*|батальон\w*|угруповання|угрупованн\w*|"
-    r"группировк\w*|дивізі\w*|дивизи\w*|корпус\w*|осув|оту|truppengruppe\w*|"
+    r"группировк\w*|дивізі\w*|дивизи\w*|корпус\w*|осув|оту|truppengrupp\w*|"
     # "the Donetsk OTG" (Ukrainian operational-tactical groups, as English writes them)
     r"otg|otu|osg|osgt|osgv|osuv|осгв|"
     # the brigades' abbreviations: "93-ї ОМБр «Холодний Яр»"
@@ -481,6 +489,9 @@ _RUSSIAN_GROUPS = (
     r"центр|юг|запад|север|восток|днепр|centre|center|zentrum|tsentr|sud|süd|south|yug|jug|"
     r"ouest|west|zapad|sapad|nord|north|sever|sewer|est|east|ost|vostok|wostok|dnepr|dnjepr"
 )
+# ... as English, French and German write them untranslated ("Zapad group"; not "West": the
+# word is everyone's)
+_RUSSIAN_GROUP_NAMES = r"Zapad|Sapad|Vostok|Wostok|Tsentr|Zentr|Yug|Jug|Sever|Sewer|Dnepr|Dnjepr"
 # Places named like the Russian groups: "Кафе «Север»", "ТЦ «Центр»"
 _NAMED_BUSINESSES = (
     "кафе",
@@ -532,9 +543,13 @@ SIDE_RU = re.compile(
     r"группировк\w*\s+войск|\bрус|средствами\s+(?:пво|противовоздушной)|силы\s+пво)|🇷🇺|"
     # a Russian group of forces by its name: "groupement « Ouest »", "Gruppierung „Süd“"
     # (not Ukraine's commands of the same names: "die ukrainische Gruppierung „Süd“")
-    rf"{_NOT_UKRAINIAN}\b(?:группировк\w*|groupement|gruppierung|grouping|group)\s+"
+    rf"{_NOT_UKRAINIAN}\b(?:группировк\w*|groupement|gruppierung|grouping|group|truppengrupp\w*|"
+    rf"gruppe)\s+"
     rf"(?:russe\s+|of\s+forces\s+)?[«\"“„']\s*(?:{_RUSSIAN_GROUPS})(?!\w)|"
     rf"{_NOT_UKRAINIAN}[«\"“„'](?:{_RUSSIAN_GROUPS})[»\"”“']\s+group|"
+    # ... or by its Russian name unquoted: "units of the Zapad group", "groupement Vostok"
+    rf"\b(?-i:{_RUSSIAN_GROUP_NAMES})\s+(?:group|grouping|battlegroup|gruppe|gruppierung)|"
+    rf"\b(?:groups?|groupement|gruppe|gruppierung|grouping)\s+(?:of\s+forces\s+)?(?-i:{_RUSSIAN_GROUP_NAMES})\b|"
     # a Russian channel's bare «Центр» (not «Днепр»: Ukraine has a Dnipro command too)
     # (at a clause's start or before its verb: not "Супермаркет «Центр»", "ЖК «Север»")
     r"(?:(?<![\w,]\s)(?<![\w,])[«„]\s*(?-i:Центр|Юг|Запад|Север|Восток)\s*[»“]|"
@@ -701,6 +716,11 @@ ACTION_RE = re.compile(
                 # DeepState's "the enemy has had success near X"
                 r"ма(?:є|ють|в|ли)\s+успіх|имее?т\s+успех|имел\w*\s+успех|"
                 r"entered|pénétr\w*|eingedrungen|broke\s+into|broken\s+into|reached|atteint\w*|"
+                r"sneak(?:ed|ing|s)?\s+into|snuck\s+into|"
+                # the MoD's formula: "improved their tactical position", "amélioré leur position"
+                r"improv\w*\s+(?:their\s+|its\s+)?(?:tactical\s+)?positions?|"
+                r"amélior\w*\s+(?:leur\s+|sa\s+|leurs\s+)?positions?(?:\s+tactiques?)?|"
+                r"(?:taktische\w*\s+)?(?:lage|position\w*)\s+(?:\w+\s+){0,3}?verbessert|"
                 # (the verbs, not "cleared Kupiansk of infiltrators")
                 r"infiltr(?:at(?:ed|ing|es?|ion(?!\s+(?:groups?|teams?|units?)))|é\w*|ent|ieren|"
                 r"iert\w*)|просоч\w*|regain\w*|"
@@ -854,7 +874,7 @@ NAME_ADJECTIVE = re.compile(
     r"welyk|welik|now|werchn|nyschn|nischn|tschern|tschorn|selen|solot|kosatsch|kasatsch|"
     r"such|kryw|kriw)(?:a|aya|aia|aja|ya|ia|ja|yi|iy|yy|ij|yj|e|oye|oe|oje|ye|iye|o|i|"
     # French spellings: Malé Chtcherbaky, Velykaïa, Malyïe
-    r"é|aïa|ïa|ïé|yïe|iïe|ïe)",
+    r"é|aïa|ïa|ïé|yïe|iïe|ïe|yje|ije)",
     re.IGNORECASE,
 )
 # The nouns that close two-word settlement names, never a place alone, in their case forms:

@@ -73,6 +73,59 @@ _UNTRUE = re.compile(
 )
 
 
+def retracted(text: str, start: int, end: int, next_end: int | None) -> bool:
+    """Whether whoever told what the sentence text[start:end] tells took it back, in it or in
+    the sentence after (ending at `next_end`): "claimed the capture of X, but later deleted the
+    post", "… avant de retirer cette mention", "Пост позже удалили"."""
+    stop = end if next_end is None else next_end
+    lowered = text[start:stop].lower()
+    # (a look for the letters first: almost no text has any)
+    return any(word in lowered for word in _RETRACTED_LETTERS) and bool(_RETRACTED.search(lowered))
+
+
+_RETRACTED_LETTERS = (
+    "delet", "retract", "withdr", "walked back", "remov", "taken down", "retir", "supprim",
+    "effac", "lösch", "zurück", "удал", "видал", "отозва", "відклика",
+)  # fmt: skip
+# What was said: a post, a claim (what is taken back, not "removed mines", "withdrew from X",
+# "zog sich zurück")
+_SAID_THING = (
+    r"(?:post|posts|claim|claims|report|message|statement|mention|entry|tweet|video|update|"
+    r"publication|affirmation|annonce|information|beitrag|meldung|behauptung|angabe|nachricht|"
+    r"пост\w*|сообщени\w*|публикаци\w*|запис\w*|заявлени\w*|допис\w*|повідомлен\w*|"
+    r"публікаці\w*|заяв\w*)"
+)
+_TAKEN_BACK = (
+    r"(?:deleted|removed|retracted|withdrew|withdrawn|walked\s+back|taken\s+down|"
+    r"retiré\w*|supprimé\w*|effacé\w*|löschte\w*|gelöscht|zurückgezogen|"
+    r"удалил\w*|удален\w*|удалён\w*|видалив\w*|видалил\w*|видален\w*|видалено|"
+    r"отозвал\w*|відкликав\w*|відкликал\w*)"
+)
+# A word between what was said and its verb, not a negation ("the post was not deleted")
+_WORD = r"(?!(?:not|never|nicht|nie|pas)\s)[\w'’]+\s+"
+# Words between the verb and what was said ("deleted the post", "удалил свой пост"; not
+# "withdrew from X, the report said")
+_DETERMINER = (
+    r"(?:the|its|his|her|their|that|this|a|an|later|quickly|quietly|subsequently|le|la|les|"
+    r"son|sa|ses|leur|cette|ce|den|die|das|seinen|seine|ihren|ihre|später|его|её|свой|свою|"
+    r"своє|свій|цей|цю|этот|эту|позже|згодом|потом|затем|потім)"
+)
+_CYRILLIC_WORD = r"(?!(?:не|ні)\s)[а-яіїєґё]+\s+"
+_RETRACTED = re.compile(
+    # the verb, then (after at most three words) what was said; what was said, then a passive
+    # ("the post was later deleted") or a Cyrillic verb ("пост позже удалили")
+    rf"(?<!\w){_TAKEN_BACK}\s+(?:{_DETERMINER}\s+){{0,3}}?{_SAID_THING}(?!\w)|"
+    rf"(?<!\w){_SAID_THING}\s+(?:{_WORD}){{0,2}}?"
+    r"(?:was|were|has\s+been|had\s+been|have\s+been|wurde|wurden|a\s+été|ont\s+été)\s+"
+    rf"(?:{_WORD})?{_TAKEN_BACK}(?!\w)|"
+    rf"(?<!\w)(?=[а-яіїєґё]){_SAID_THING}\s+(?:{_CYRILLIC_WORD}){{0,2}}?{_TAKEN_BACK}(?!\w)|"
+    r"\bretracted\s+it\b|"
+    r"\bavant\s+de\s+(?:la|le|l['’])\s*(?:retirer|supprimer|effacer)\b|"
+    rf"\bavant\s+de\s+(?:retirer|supprimer|effacer)\s+(?:\w+\s+){{0,2}}?{_SAID_THING}(?!\w)|"
+    rf"\bzog\s+(?:\w+\s+){{0,2}}?{_SAID_THING}\s+(?:\w+\s+){{0,2}}?zurück\b"
+)
+
+
 def demand_at(text: str, start: int, end: int) -> int | None:
     """Where a demand starts in the clause text[start:end] (from its start): nothing after it
     is a claim."""
