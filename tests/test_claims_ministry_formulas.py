@@ -34,3 +34,40 @@ def test_a_group_improving_its_position_is_a_russian_advance(text: str) -> None:
 def test_a_compass_word_is_not_a_group_s_name() -> None:
     """ "the West group" may be anyone's: no side from it."""
     assert scenes("Units of the West group advanced near Kurylivka.") == set()
+
+
+def test_counterattacks_repelled_after_an_advance_were_there() -> None:
+    text = (
+        "Units of the Tsentr group improved their tactical position near Rodynske and repelled "
+        "three counterattacks."
+    )
+    assert scenes(text) == {
+        ("Rodynske", Side.RU, Action.ADVANCE),
+        ("Rodynske", Side.UA, Action.ATTACK),
+    }
+    # ... unless the repel names a place of its own
+    text = "Ukrainian forces advanced near Robotyne and repelled Russian attacks near Verbove."
+    assert {c for c in scenes(text) if c[0] == "Robotyne"} == {
+        ("Robotyne", Side.UA, Action.ADVANCE)
+    }
+
+
+def test_whom_the_next_verb_defeated_is_not_the_advance_s_agent() -> None:
+    """ "Lage verbessert und Formationen von vier ukrainischen Brigaden … geschlagen": "von"
+    after "und" names whom the group defeated, not who advanced."""
+    text = (
+        "Einheiten der Truppengruppe „West“ haben ihre taktische Lage verbessert und Formationen "
+        "von vier ukrainischen Brigaden bei Kupjansk geschlagen."
+    )
+    assert scenes(text) == {("Kupiansk", Side.RU, Action.ADVANCE)}
+
+
+def test_the_side_after_the_attack_word_is_the_attacker() -> None:
+    text = (
+        "Russische Truppen haben nach Angaben des Verteidigungsministeriums einen Vorstoß "
+        "ukrainischer Sabotagegruppen nahe der Ortschaft Demidowka im Gebiet Belgorod abgewehrt."
+    )
+    assert scenes(text) == {
+        ("Demidovka", Side.RU, Action.REPEL),
+        ("Demidovka", Side.UA, Action.ATTACK),
+    }

@@ -110,3 +110,46 @@ def test_a_regions_adjective_is_no_village_renamed_from_it():
         "Брянской областью, 8 — над Московским регионом, 6 — над Республикой Крым."
     )
     assert all(name != "Kozatske" for name, _, _ in scenes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "scene", "reference"),
+    [
+        (
+            "Le ministère russe de la défense a affirmé jeudi que ses troupes s'étaient emparées "
+            "de Rodynské, une petite ville minière au nord de Pokrovsk.",
+            "Rodynske",
+            "Pokrovsk",
+        ),
+        (
+            "L'armée russe a revendiqué mercredi la prise de Prymorské, un village au bord du "
+            "réservoir de Kakhovka, à moins de 30 kilomètres au sud de Zaporijjia.",
+            "Prymorske",
+            "Zaporizhzhia",
+        ),
+    ],
+)
+def test_a_longer_description_still_names_a_reference(text, scene, reference) -> None:
+    names = {name for name, _, _ in scenes(text)}
+    assert scene in names and reference not in names
+
+
+def test_an_unnamed_village_s_region_is_no_scene_of_its_capture() -> None:
+    assert scenes("Ukraine says it retook village in Dnipropetrovsk region") == set()
+    assert scenes("Russia says it captured a village in Donetsk region; Kyiv denies it.") == set()
+    # a struck village's region stays the scene
+    assert scenes("Russian drones struck a village in Sumy region overnight.") == {
+        ("Sumy Oblast", Side.RU, "strike")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv wants new air defence systems to protect Kharkiv and Odesa before the spring.",
+        "Man wolle vor allem Städte wie Charkiw und Saporischschja besser gegen russische "
+        "Gleitbomben schützen, sagte ein Regierungssprecher.",
+    ],
+)
+def test_the_cities_air_defence_is_wanted_for_are_no_scenes(text) -> None:
+    assert scenes(text) == set()

@@ -6838,3 +6838,24 @@ def test_a_plural_adjective_s_russian_form_and_a_german_group_name() -> None:
         "Stepnogorsk": "Stepnohirsk",
         "Malyje Schtscherbaki": "Mali Shcherbaky",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a sea by its adjective, a river crossed, a pipeline and a weapon system by name
+        ("11 дронов сбиты над акваторией Азовского моря.", {}),
+        ("Окупанти намагаються форсувати Оскіл біля Глушківки.", {"Глушківки": "Hlushkivka"}),
+        ("Des unités russes auraient franchi l'Oskil près de Kupiansk.", {"Kupiansk": "Kupiansk"}),
+        ("Drones hit a pumping station of the Druzhba pipeline near Unecha.", {"Unecha": "Unecha"}),
+        ("Frappe contre l'oléoduc Droujba près d'Unecha.", {"Unecha": "Unecha"}),
+        ("Пілоти уразили ЗРК «Тор» поблизу Сватового.", {"Сватового": "Svatove"}),
+        # the village by the sea stays a village
+        (
+            "Бої тривають біля Азовського, Запорізька область.",
+            {"Азовського": "Azovske", "Запорізька область": "Zaporizhzhia Oblast"},
+        ),
+    ],
+)
+def test_seas_rivers_pipelines_and_weapons_by_their_names_are_no_villages(text, places) -> None:
+    assert {k: v for k, v in _places(text).items() if v is not None} == places

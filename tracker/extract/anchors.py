@@ -17,7 +17,8 @@ from tracker.model import PlaceKind
 
 ANCHOR_SCALE_KM = 40.0
 _APPROX = (
-    r"(?:(?:about|some|roughly|around|approximately|environ|à(?:\s+une?)?|à\s+peine|etwa|rund|"
+    r"(?:(?:about|some|roughly|around|approximately|environ|à(?:\s+une?)?|à\s+peine|"
+    r"à\s+moins\s+de|moins\s+de|less\s+than|under|etwa|rund|"
     r"ungefähr|knapp|приблизно|близько|около|примерно|за|в|"
     # "the Kamianka just south of Izium"
     r"just|immediately|right|directly|juste|unmittelbar|direkt|одразу|безпосередньо|сразу|"
@@ -51,7 +52,12 @@ _APPOSED_NOUN = (
     # ("Dobropillia, village au nord de Houliaïpole": the article may go; "Zolotchiv, petite
     # ville de Galicie à une soixantaine de kilomètres à l'est de Lviv": its land may follow)
     r"(?:une?\s+)?(?:(?:petite?|grande?)\s+)?(?:village|bourg|hameau|localité|ville)"
+    # ("une petite ville minière au nord de Pokrovsk")
+    r"(?:\s+(?:minière|industrielle|agricole|frontalière|portuaire|côtière|rurale))?"
     rf"{_HOW_MANY_LIVE}?"
+    # ("un village au bord du réservoir de Kakhovka, à moins de 30 kilomètres au sud de Y")
+    r"(?:\s+(?:au\s+bord|sur\s+les?\s+rives?)\s+d(?:u|e\s+la|e\s+l['’]|es)\s*[\w'’-]+"
+    r"(?:\s+(?:de|d['’])\s*[\w'’-]+)?\s*,?)?"
     r"(?:\s+(?:de|du|d['’])\s*(?-i:[A-ZÀ-Þ])[\w'’-]+)?"
     # ("Novoselivka, un village de la région de Donetsk au nord-ouest de Lyman")
     r"(?:\s+(?:de|dans)\s+(?:la\s+région|l['’]oblast)\s+d(?:e\s+|['’])\s*(?-i:[A-ZÀ-Þ])[\w'’-]+)?"
@@ -167,11 +173,33 @@ _UNNAMED_SETTLEMENT = re.compile(
 )
 
 
+# An unnamed village in a region: "village in Dnipropetrovsk region", "un village de la région
+# de", "ein Dorf im Gebiet", "село в Харківській області"
+_UNNAMED_IN_REGION = re.compile(
+    r"(?<!\w)(?:(?:a|one|another|the)\s+)?(?:village|settlement|hamlet)\s+in\s+(?:the\s+)?$|"
+    r"(?<!\w)(?:un|une|d['’]un)\s+(?:village|localité|hameau)\s+(?:de|dans)\s+(?:la\s+)?"
+    r"(?:région|province|oblast)\s+d(?:e\s+|['’])$|"
+    r"(?<!\w)(?:ein|eine|einem|eines)\s+(?:dorf|dorfes|ortschaft|siedlung)\s+(?:im|in\s+der)\s+"
+    r"(?:gebiet|region)\s+$|"
+    r"(?<!\w)(?:село|селище|населений\s+пункт|населенный\s+пункт|деревню|деревня)\s+(?:в|у|на)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _mark_unnamed_villages_reference(text: str, found: list[Found]) -> None:
     """The place a cue after an unnamed village takes is only a reference: that village is
     the scene, and the claim is not moved onto the town it is near."""
     for index, mention in enumerate(found):
-        if mention.is_region or mention.reference:
+        if mention.reference:
+            continue
+        if mention.is_region:
+            # "retook village in Dnipropetrovsk region", "un village de la région de Donetsk":
+            # the village is the scene, not the region (a struck one's region stays)
+            unnamed = _UNNAMED_IN_REGION.search(text, max(0, mention.start - 40), mention.start)
+            if unnamed and not _STRUCK_BEFORE.search(
+                text, max(0, unnamed.start() - 40), unnamed.start()
+            ):
+                mention.reference = True
             continue
         tail = text[max(0, mention.start - 14) : mention.start].rstrip().lower()
         if not tail.endswith(ANCHOR_TAILS):

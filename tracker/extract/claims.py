@@ -1809,8 +1809,9 @@ _AND_THEN_REPELLED = re.compile(
 )
 # ... unless the repel names a place of its own ("… and repelled attacks near Y")
 _PLACE_AFTER_REPEL = re.compile(
-    r"[^.;:!?]{0,80}?\s(?:near|at|in|around|près|à|dans|bei|in|um|біля|поблизу|у|в|під|"
-    r"около|возле|под|району?|районе|районі)\s+[A-ZА-ЯІЇЄҐ]"
+    r"[^.;:!?]{0,80}?\s(?:near|at|in|around|outside|près\s+d(?:e|u|es)?|à|dans|bei|nahe|um|"
+    r"біля|поблизу|у|в|під|около|возле|под|районі|районе|района)\s*['’]?\s*(?:la\s+|le\s+)?"
+    r"[A-ZА-ЯІЇЄҐ]"
 )
 
 
@@ -1836,6 +1837,11 @@ def _defender(
     if before:
         position, side = before[-1]
         attacks = any(a.action == Action.ATTACK and position < a.at < repel.at for a in acts)
+        # ("einen Vorstoß ukrainischer Sabotagegruppen … abgewehrt", "атаку окупантів відбито":
+        # the side right after the attack word is whose attack it was)
+        attacks = attacks or any(
+            a.action == Action.ATTACK and 0 <= position - a.end <= 2 for a in acts
+        )
         # "Russian assaults were repelled"; "Russian troops were beaten back": the subject of
         # a passive repel is who attacked
         passive = not repel.word.lower().endswith("ing") and _PASSIVE_REPEL.search(

@@ -339,6 +339,8 @@ def names_other_thing(text: str, mention: Found) -> bool:
         or _SEA_AFTER.match(text, mention.end)
     ):
         return True  # "the Sea of Azov", "la côte d'Azov", "побережье Азова": the sea
+    if _FORCING_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return True  # "форсувати Оскіл", "franchi l'Oskil": a river crossed
     if mention.text.casefold() in _SEA_WORDS:
         return True  # "over the Black Sea": the word is no place of its own
     if mention.text in ("Port", "Порт") and _NAME_AFTER.match(text, mention.end):
@@ -474,6 +476,10 @@ def names_other_thing(text: str, mention: Found) -> bool:
         return True
     if _MINE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return True
+    if _NAMED_THING_BEFORE.search(
+        text, max(0, mention.start - 20), mention.start
+    ) or _PIPELINE_AFTER.match(text, mention.end):
+        return True  # "l'oléoduc Droujba", "the Druzhba pipeline", "ЗРК «Тор»": named things
     if _UNIT_TITLE_BEFORE.search(text, max(0, mention.start - 48), mention.start):
         return True
     if mention.is_region:
@@ -572,6 +578,17 @@ _MINE_BEFORE = re.compile(
     r"(?<!\w)(?:mine|colliery|zeche|bergwerk|шахт[аиуіеою]|шахтою|рудник\w*)\s*[«\"„“]\s*$",
     re.IGNORECASE,
 )
+# A pipeline's name after its word, a weapon system's quoted name after its ("l'oléoduc
+# Droujba", "нефтепровод «Дружба»", "ЗРК «Тор»", "комплекс «Бук»")
+_NAMED_THING_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:oléoduc|gazoduc|pipeline|nafta|нафтопровід\w*|нафтопроводу|нефтепровод\w*|"
+    r"газопровід\w*|газопроводу|газопровод\w*|ölpipeline|erdölleitung|pipeline)\s*[«\"„“]?|"
+    r"(?:ЗРК|ЗРПК|ПЗРК|комплекс\w*|систем\w*|SAM|system|système)\s*[«\"„“])\s*$",
+    re.IGNORECASE,
+)
+_PIPELINE_AFTER = re.compile(
+    r"[»\"”“]?\s+(?:oil\s+|gas\s+)?(?:pipeline|Pipeline|-Pipeline)\b|-(?:Pipeline|Leitung)\b"
+)
 # ... and a unit's quoted name after its words ("la 93e brigade mécanisée « Kholodnyi Yar »",
 # "бригада «Холодний Яр»", "the 3rd Assault Brigade \"Azov\"")
 _UNIT_TITLE_BEFORE = re.compile(
@@ -597,7 +614,7 @@ _ANY_AFTER = either(
 
 
 # The Sea of Azov named by its name alone (Azov is also a hamlet of 156 people by Berdiansk).
-_SEA = re.compile(r"azov|asow|azow|азов[аіуе]?", re.IGNORECASE)
+_SEA = re.compile(r"azov|asow|azow|азов[аіуе]?|азовськ\w*|азовск\w*", re.IGNORECASE)
 _SEA_BEFORE = re.compile(
     r"(?:\bsea\s+of|\bmer\s+d['’]|\bcôte\s+d['’]|\blittoral\s+d['’]|\bbords?\s+d['’]|"
     r"(?<!\w)(?:побережж\w*|побережь\w*|узбережж\w*|берег\w*|мор\w+))\s*$",
@@ -609,6 +626,14 @@ _SEA_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SEA_WORDS = frozenset({"sea", "meer", "mer"})
+# Forcing a river: what comes next is the river ("форсувати Оскіл", "форсирования Днепра")
+_FORCING_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:форсува\w*|форсуванн\w*|форсирова\w*|форсировани\w*)\s+(?:річк\w+\s+|рек\w+\s+)?|"
+    # ... or crossing it with its article ("franchi l'Oskil", "crossed the Oskil", "den Oskil
+    # überquert" is the river before its verb)
+    r"(?:franchi\w*|traversé\w*|franchir|traverser)\s+l['’]\s*|(?:crossed|crossing|cross)\s+the\s+)$",
+    re.IGNORECASE,
+)
 # The Black Sea by its adjective and the word: "Чёрного моря", "Чорне море".
 _NAME_AFTER = re.compile(r"[ \u00a0]+[A-ZА-ЯІЇЄҐ]")
 _BLACK = re.compile(r"чорн|чёрн|черн|black|schwarz", re.IGNORECASE)
