@@ -491,3 +491,29 @@ def test_a_unit_signing_off_above_its_tags_speaks_for_its_post() -> None:
     claims = _claims(text)
     assert ("Tokmak", Side.UA, Action.STRIKE, "Ukrainian unit") in claims
     assert ("Stepnohirsk", Side.RU, Action.ATTACK, "Ukrainian unit") in claims
+
+
+def test_shelling_with_its_weapons_named_before_the_places_strikes_them() -> None:
+    text = "Упродовж дня ворог бив з артилерії та FPV-дронів по Нікополю та Марганцю."
+    assert [c[:3] for c in _claims(text)] == [
+        ("Nikopol", Side.RU, Action.STRIKE),
+        ("Marhanets", Side.RU, Action.STRIKE),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a refinery and an airfield lie at the town they are named after
+        ("L'armée ukrainienne affirme avoir frappé la raffinerie de Saratov.", "Saratov"),
+        ("Ukrainian drones hit the Saky airfield in Crimea overnight.", "Saky"),
+        ("Сили оборони уразили Саратовський НПЗ у Саратові.", "Saratov"),
+    ],
+)
+def test_a_refinery_or_airfield_struck_is_its_town_s_strike(text: str, place: str) -> None:
+    assert (place, Side.UA, Action.STRIKE) in [c[:3] for c in _claims(text)]
+
+
+def test_a_nuclear_plant_named_after_a_city_is_no_strike_on_it() -> None:
+    text = "Russian drones hit a training centre of the Zaporizhzhia nuclear plant."
+    assert [c for c in _claims(text) if c[0] == "Zaporizhzhia"] == []

@@ -71,3 +71,54 @@ def test_the_side_after_the_attack_word_is_the_attacker() -> None:
         ("Demidovka", Side.RU, Action.REPEL),
         ("Demidovka", Side.UA, Action.ATTACK),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die russischen Einheiten haben bei Torezk die Lage verbessert und Angriffe von "
+            "ukrainischen Sturmgruppen abgewehrt.",
+            {("Toretsk", Side.RU, Action.ADVANCE), ("Toretsk", Side.UA, Action.ATTACK)},
+        ),
+        # (the tail of "Robotyne" before "ihre" is no French negation)
+        (
+            "Ukrainische Einheiten haben bei Robotyne ihre Lage verbessert und Angriffe von "
+            "russischen Truppen abgewehrt.",
+            {("Robotyne", Side.UA, Action.ADVANCE), ("Robotyne", Side.RU, Action.ATTACK)},
+        ),
+        # the other order
+        (
+            "Les unités du groupement Centre ont repoussé deux contre-attaques et amélioré leur "
+            "position tactique près de Pokrovsk.",
+            {("Pokrovsk", Side.RU, Action.ADVANCE), ("Pokrovsk", Side.UA, Action.ATTACK)},
+        ),
+        # a repel in a direction of its own
+        (
+            "Units of the Zapad group improved their tactical position near Kupiansk and "
+            "repelled three counterattacks in the direction of Kindrashivka.",
+            {
+                ("Kupiansk", Side.RU, Action.ADVANCE),
+                ("Kindrashivka", Side.RU, Action.REPEL),
+                ("Kindrashivka", Side.UA, Action.ATTACK),
+            },
+        ),
+        # the enemy pushed back is no attack repelled
+        (
+            "Сили оборони відкинули ворога від Кіндрашівки та закріпилися на околицях Радьківки.",
+            {
+                ("Kindrashivka", Side.UA, Action.REPEL),
+                ("Kindrashivka", Side.RU, Action.ATTACK),
+                ("Radkivka", Side.UA, Action.ADVANCE),
+            },
+        ),
+        # no side named: whom the next verb defeated does not advance
+        (
+            "Einheiten haben die Lage verbessert und Formationen von vier ukrainischen Brigaden "
+            "bei Nowopawliwka geschlagen.",
+            set(),
+        ),
+    ],
+)
+def test_the_review_s_cases(text, expected) -> None:
+    assert scenes(text) == expected

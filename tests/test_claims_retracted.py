@@ -62,3 +62,50 @@ def test_a_claim_taken_back_is_none(text: str) -> None:
 )
 def test_what_was_done_stays_a_claim(text: str, expected: tuple[str, Side, str]) -> None:
     assert expected in scenes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a video or a post about something else taken down retracts no claim
+        (
+            "Ukrainian forces repelled an assault near Toretsk. The brigade later deleted the "
+            "video for security reasons.",
+            {("Toretsk", Side.UA, "repel"), ("Toretsk", Side.RU, "attack")},
+        ),
+        (
+            "Russian forces struck Kharkiv overnight. The city administration later deleted the "
+            "post with the casualty figures.",
+            {("Kharkiv", Side.RU, "strike")},
+        ),
+        # what is said after the retraction stands; what was retracted goes
+        (
+            "A Russian milblogger claimed that Russian forces captured Toretsk and later deleted "
+            "the post, while another claimed advances near Pokrovsk.",
+            {("Pokrovsk", Side.RU, "advance")},
+        ),
+        (
+            "Ein Blogger meldete die Einnahme von Torezk und zog die Meldung zurück; russische "
+            "Truppen griffen aber bei Schtscherbyniwka an.",
+            {("Shcherbynivka", Side.RU, "attack")},
+        ),
+        # what was said named after the retraction
+        (
+            "A prominent Russian military blogger withdrew his claim that Russian troops had "
+            "taken the village of Varachyne in Sumy region.",
+            set(),
+        ),
+        (
+            "The milblogger deleted the post about Toretsk and claimed that Russian forces "
+            "captured Niu-York.",
+            {("Niu-York", Side.RU, "capture")},
+        ),
+        (
+            "Russian forces recently captured Novopavlivka, the MoD claimed. A milblogger deleted "
+            "the post, claiming Russian forces had only advanced to the outskirts of Novopavlivka.",
+            {("Novopavlivka", Side.RU, "capture"), ("Novopavlivka", Side.RU, "advance")},
+        ),
+    ],
+)
+def test_only_what_was_taken_back_goes(text: str, expected: set) -> None:
+    assert scenes(text) == expected

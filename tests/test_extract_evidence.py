@@ -6859,3 +6859,13 @@ def test_a_plural_adjective_s_russian_form_and_a_german_group_name() -> None:
 )
 def test_seas_rivers_pipelines_and_weapons_by_their_names_are_no_villages(text, places) -> None:
     assert {k: v for k, v in _places(text).items() if v is not None} == places
+
+
+def test_a_way_s_far_end_is_not_its_start_s_region() -> None:
+    """ "из Керчи в Краснодарский край": Kerch is where the ferry leaves, in Crimea; "из
+    Алешек в Херсонской области" says where Oleshky is."""
+    text = "Паромная переправа из Керчи в Краснодарский край работает в штатном режиме."
+    assert _places(text)["Керчи"] == "Kerch"
+    assert _places("Ferries run from Kerch to Krasnodar Krai.")["Kerch"] == "Kerch"
+    text = "Беженцы из Алешек в Херсонской области ждут эвакуации."
+    assert _places(text) == {"Алешек": "Oleshky", "Херсонской области": "Kherson Oblast"}

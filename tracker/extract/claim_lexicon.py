@@ -483,14 +483,16 @@ UNIT_NAMED_AFTER = re.compile(
     r"группировк\w*|brigade|бригад\w*|fighters|soldiers|regiment)\b",
     _I,
 )
-# A facility named after a place: "the Zaporizhzhia nuclear plant", "Запорізька АЕС".
+# A facility named after a place it may lie far from: "the Zaporizhzhia nuclear plant",
+# "Запорізька АЕС", "Kyiv airport" (a refinery or an airfield lies at its town: a scene).
 FACILITY_AFTER = re.compile(
     r"[\s-]+(?:reservoir|water\s+reservoir|bridge|forest|stausee|talsperre|brücke|"
     r"водосховищ\w*|мост\w*|міст(?:у|а|і)?|лісництв\w*|лесничеств\w*|nuclear\s+(?:power\s+)?plant|npp|power\s+plant|thermal\s+power\s+plant|tpp|"
-    r"hpp|dam|airport|airfield|air\s+base|refinery|kernkraftwerk|akw|atomkraftwerk|"
-    r"wasserkraftwerk|flughafen|raffinerie|centrale(?:\s+nucléaire)?|aéroport|raffinerie|"
-    r"аес|аэс|тес|тэс|гес|гэс|аеродром\w*|аэродром\w*|аеропорт\w*|аэропорт\w*|"
-    r"нпз|нафтопереробн\w*)\b",
+    r"hpp|dam|airport|kernkraftwerk|akw|atomkraftwerk|"
+    r"wasserkraftwerk|flughafen|centrale(?:\s+nucléaire)?|aéroport|"
+    # (a Cyrillic refinery's adjective is no town's name: "Саратовський НПЗ" is not the
+    # Krasnodar village Saratovskaya)
+    r"аес|аэс|тес|тэс|гес|гэс|аеропорт\w*|аэропорт\w*|нпз|нафтопереробн\w*|нефтеперерабат\w*)\b",
     _I,
 )
 # ... and before it: "la centrale nucléaire (occupée) d'Enerhodar", "Kernkraftwerk
@@ -498,7 +500,7 @@ FACILITY_AFTER = re.compile(
 FACILITY_BEFORE = prefixed(
     re.compile(
         r"(?:\b(?:centrale(?:\s+nucléaire|\s+thermique|\s+hydro\w*)?|barrage|réservoir|pont|"
-        r"aéroport|raffinerie)(?:\s+\w+)?\s+d(?:e\s+|['’])|"
+        r"aéroport)(?:\s+\w+)?\s+d(?:e\s+|['’])|"
         r"\b(?:kernkraftwerk\w*|atomkraftwerk\w*|akw|flughafen|staudamm|stausee)\s+)$",
         _I,
     )

@@ -228,11 +228,20 @@ def propose_claims(
                         report, in_sentence, clause_start, clause_end, claims[first_new:]
                     )
                 )
-        if claims[first_new:] and retracted(
-            text, start, end, _told_after(report, sentences, number)
+        if claims[first_new:] and (
+            taken_back := retracted(text, start, end, _told_after(report, sentences, number))
         ):
-            del claims[first_new:]  # ("… but later deleted the post")
-            continue
+            # ("… but later deleted the post"): what its clause and the one before told, or
+            # what it says was said ("withdrew his claim that troops had taken X")
+            at, forward = taken_back
+            since, until = (
+                (at, _said_until(text, at, min(end, at + _RETRACTED_REACH)))
+                if forward
+                else (_clause_before(clauses, min(at, end - 1)), at)
+            )
+            claims[first_new:] = [
+                c for c in claims[first_new:] if not since <= c.mention.start < until
+            ]
         if named_before:
             # "… attacked X and Y. Ukrainian troops repelled the assaults on both villages": the
             # attacks were claimed with the places named
@@ -246,6 +255,28 @@ def propose_claims(
     # ("Five years ago … occupied Bucha and Irpin", "when Ukrainian troops retook Robotyne in
     # August 2023": history a report recalls, not what it reports)
     return [c for c in claims if (report_date - c.event_date).days <= HISTORY_DAYS]
+
+
+# How far after "withdrew his claim that" what it said may be named
+_RETRACTED_REACH = 120
+
+
+def _said_until(text: str, at: int, stop: int) -> int:
+    """Where what a retraction says was said ends: at the next verb phrase joined on ("deleted
+    the post about Toretsk and claimed …")."""
+    joined = _JOINED_ON.search(text, at, stop)
+    return joined.start() if joined else stop
+
+
+_JOINED_ON = re.compile(
+    r"[,;]|\s(?:and|but|while|et|mais|und|aber|і|та|але|а|и|но)\s", re.IGNORECASE
+)
+
+
+def _clause_before(clauses: list[tuple[int, int]], position: int) -> int:
+    """Where the clause before the one holding `position` starts (the first's start)."""
+    holding = next((i for i, (_, stop) in enumerate(clauses) if position < stop), len(clauses) - 1)
+    return clauses[max(0, holding - 1)][0]
 
 
 def _told_after(report: _Report, sentences: list[tuple[int, int]], number: int) -> int | None:
@@ -1434,12 +1465,29 @@ def _events(
     if (
         repel is not None
         and chosen.action == Action.ADVANCE
-        and repel.at > chosen.end
-        and _AND_THEN_REPELLED.match(text, chosen.end, repel.at)
-        and not _PLACE_AFTER_REPEL.match(text, repel.end)
+        and not NOUN_ACTION.fullmatch(chosen.word)
+        # (attacks were repelled: "repelled three counterattacks", not "відкинули ворога")
+        and any(
+            a.action == Action.ATTACK
+            and min(chosen.end, repel.end) <= a.at <= max(chosen.at, repel.end + 40)
+            for a in acts
+        )
+        and (
+            # "improved their tactical position near X and repelled three counterattacks"
+            (
+                repel.at > chosen.end
+                and _AND_THEN_REPELLED.match(text, chosen.end, repel.at)
+                and not _PLACE_AFTER_REPEL.match(text, repel.end)
+            )
+            # "ont repoussé deux contre-attaques et amélioré leur position près de X"
+            or (
+                repel.end < chosen.at
+                and _AND_THEN_REPELLED.match(text, repel.end, chosen.at)
+                and not _PLACE_AFTER_REPEL.match(text, repel.end, chosen.at)
+            )
+        )
     ):
-        # "improved their tactical position near X and repelled three counterattacks": the
-        # advance at X, and the other side's attacks there
+        # the advance at X, and the other side's attacks there
         side = _actor(text, acts, sides, chosen) or fallback
         return [(side, Action.ADVANCE), (OTHER[side], Action.ATTACK)] if side else []
     if repel is not None and chosen.action == Action.STRIKE and 0 <= chosen.at - repel.end <= 25:
@@ -1483,7 +1531,12 @@ def _events(
         # the subject after its verb: "frappes ... russes", "In Pokrowsk halten sich noch
         # ukrainische Einheiten", "kontrollieren russische Truppen 70 Prozent von X" — or
         # what was hit: "поражены пункты дислокации ВСУ" is a strike on them
-        side = next((s for p, s in sides if p >= chosen.end), None)
+        # (not across "und": "Lage verbessert und Formationen von vier ukrainischen Brigaden
+        # … geschlagen" names whom the next verb defeated)
+        side = next(
+            (s for p, s in sides if p >= chosen.end and not _AND_OF.search(text, chosen.end, p)),
+            None,
+        )
     return [(side, chosen.action)] if side else []
 
 
@@ -1805,12 +1858,13 @@ _CONJUNCTION = re.compile(
 _PUNCTUATION = re.compile(r"[,.;:!?()«»\"]|\s[–—-]\s")
 # An advance, its place, then "and repelled …": the repelled attacks were there
 _AND_THEN_REPELLED = re.compile(
-    r"[^.;:!?]{0,120}?(?:,\s*)?\s(?:and|et|und|и|і|та|й)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"[^.;:!?]{0,120}?(?:,\s*)?\s(?:and|et|und|и|і|та|й)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE
 )
 # ... unless the repel names a place of its own ("… and repelled attacks near Y")
 _PLACE_AFTER_REPEL = re.compile(
     r"[^.;:!?]{0,80}?\s(?:near|at|in|around|outside|près\s+d(?:e|u|es)?|à|dans|bei|nahe|um|"
-    r"біля|поблизу|у|в|під|около|возле|под|районі|районе|района)\s*['’]?\s*(?:la\s+|le\s+)?"
+    r"біля|поблизу|у|в|під|около|возле|под|районі|районе|района|direction\s+of|direction\s+d[eu]|"
+    r"richtung|напрямку|направлении)\s*['’]?\s*(?:la\s+|le\s+)?"
     r"[A-ZА-ЯІЇЄҐ]"
 )
 
@@ -1996,6 +2050,10 @@ def _actor(text: str, acts: list[_Act], sides: list[tuple[int, Side]], act: _Act
 
 
 _AND_GAP = re.compile(r"\s(?:and|und|et)\s", re.IGNORECASE)
+# ... and a side named as whose men another verb's object are ("und Formationen von vier")
+_AND_OF = re.compile(
+    r"\s(?:and|und|et)\s[^.;:!?]*\s(?:of|von|de|des)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _CONTROL_OF = re.compile(
     r"\s*(?:of|de|des|du|der|von)?\s*(?:the\s+|les\s+|la\s+|le\s+|l['’]\s*)?", re.IGNORECASE
 )

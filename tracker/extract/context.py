@@ -389,6 +389,13 @@ _TO_WORD = re.compile(
     r"\s+(?:to|into|в|во|у|до|на|vers|en|nach|in)\s+(?:the\s+|la\s+|le\s+|l['’]|die\s+)?",
     re.IGNORECASE,
 )
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:from|depuis|aus|из|з|із|зі)\s+$", re.IGNORECASE)
+_FROM_TO = re.compile(
+    r"\s+(?:to|into|vers|nach|до|в|во|у|на)\s+(?:the\s+|la\s+|le\s+|l['’])?", re.I
+)
+_CYRILLIC_TO = re.compile(r"\s+(?:в|во|у|на)\s+", re.IGNORECASE)
+# A region in the accusative, gone to: "в Краснодарский край", "у Херсонську область"
+_REGION_GONE_TO = re.compile(r"(?:край|область|республику|Крым|Крим)$", re.IGNORECASE)
 _NEIGHBOURING = re.compile(
     r"(?<!\w)(?:benachbart\w*|neighbou?ring|voisine?s?|limitrophes?|сусідн\w*|соседн\w*)"
     r"\s+(?:[^\W\d_]+\s+)?$",
@@ -538,6 +545,16 @@ def _attach_regions(text: str, found: list[Found], sentences: list[tuple[int, in
                 or (
                     ROUTE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
                     and _TO_WORD.fullmatch(text, mention.end, found[next_region].start)
+                )
+                # ... or a way's two ends: "паромная переправа из Керчи в Краснодарский край"
+                # (not "из Алешек в Херсонской области", where it lies)
+                or (
+                    _FROM_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+                    and _FROM_TO.fullmatch(text, mention.end, found[next_region].start)
+                    and (
+                        _CYRILLIC_TO.fullmatch(text, mention.end, found[next_region].start) is None
+                        or _REGION_GONE_TO.search(found[next_region].text) is not None
+                    )
                 )
                 # "Кіндратівка та Володимирівка теж мають тезок у Донецькій області": where
                 # their namesakes are

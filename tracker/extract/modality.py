@@ -73,14 +73,20 @@ _UNTRUE = re.compile(
 )
 
 
-def retracted(text: str, start: int, end: int, next_end: int | None) -> bool:
-    """Whether whoever told what the sentence text[start:end] tells took it back, in it or in
-    the sentence after (ending at `next_end`): "claimed the capture of X, but later deleted the
-    post", "… avant de retirer cette mention", "Пост позже удалили"."""
+def retracted(text: str, start: int, end: int, next_end: int | None) -> tuple[int, bool] | None:
+    """Where whoever told what the sentence text[start:end] tells takes it back, in it or in
+    the sentence after (ending at `next_end`), and whether what is taken back follows ("withdrew
+    his claim that troops had taken X") rather than came before ("claimed the capture of X, but
+    later deleted the post", "… avant de retirer cette mention", "Пост позже удалили")."""
     stop = end if next_end is None else next_end
     lowered = text[start:stop].lower()
     # (a look for the letters first: almost no text has any)
-    return any(word in lowered for word in _RETRACTED_LETTERS) and bool(_RETRACTED.search(lowered))
+    if not any(word in lowered for word in _RETRACTED_LETTERS):
+        return None
+    match = _RETRACTED.search(lowered)
+    if match is None:
+        return None
+    return start + match.start(), bool(match.group("what"))
 
 
 _RETRACTED_LETTERS = (
@@ -90,8 +96,8 @@ _RETRACTED_LETTERS = (
 # What was said: a post, a claim (what is taken back, not "removed mines", "withdrew from X",
 # "zog sich zurück")
 _SAID_THING = (
-    r"(?:post|posts|claim|claims|report|message|statement|mention|entry|tweet|video|update|"
-    r"publication|affirmation|annonce|information|beitrag|meldung|behauptung|angabe|nachricht|"
+    r"(?:post|posts|claim|claims|report|message|statement|mention|entry|tweet|"
+    r"publication|affirmation|annonce|beitrag|meldung|behauptung|angabe|nachricht|"
     r"пост\w*|сообщени\w*|публикаци\w*|запис\w*|заявлени\w*|допис\w*|повідомлен\w*|"
     r"публікаці\w*|заяв\w*)"
 )
@@ -113,8 +119,14 @@ _DETERMINER = (
 _CYRILLIC_WORD = r"(?!(?:не|ні)\s)[а-яіїєґё]+\s+"
 _RETRACTED = re.compile(
     # the verb, then (after at most three words) what was said; what was said, then a passive
-    # ("the post was later deleted") or a Cyrillic verb ("пост позже удалили")
-    rf"(?<!\w){_TAKEN_BACK}\s+(?:{_DETERMINER}\s+){{0,3}}?{_SAID_THING}(?!\w)|"
+    # ("the post was later deleted") or a Cyrillic verb ("пост позже удалили") — not a post
+    # about something else ("deleted the post with the casualty figures")
+    rf"(?<!\w){_TAKEN_BACK}\s+(?:{_DETERMINER}\s+){{0,3}}?{_SAID_THING}(?!\w)"
+    r"(?!,?\s+(?:with|showing|containing|avec|mit|з|із|с)\s)"
+    # (what it said may follow: "withdrew his claim that …", "відкликало повідомлення про …")
+    # (not after a comma: "deleted the post, claiming …" says something new)
+    r"(?P<what>\s+(?:about|claiming|saying|that|of|sur|selon\s+laquelle|qui|über|wonach|"
+    r"про|о|об|що|что|в\s+котором|де|где)\s)?|"
     rf"(?<!\w){_SAID_THING}\s+(?:{_WORD}){{0,2}}?"
     r"(?:was|were|has\s+been|had\s+been|have\s+been|wurde|wurden|a\s+été|ont\s+été)\s+"
     rf"(?:{_WORD})?{_TAKEN_BACK}(?!\w)|"
@@ -144,6 +156,8 @@ def blocked(text: str, clause_start: int, action_start: int) -> bool:
     capture", "Kiev dément avoir perdu"); in German also a modal closing the action's clause
     after it, or a "dass" clause that says what is thought likely."""
     start = max(clause_start, action_start - _WINDOW)
+    while clause_start < start < action_start and text[start - 1].isalnum():
+        start += 1  # (from a whole word: the tail of "Robotyne" is no French "ne")
     if _german_modal(text, action_start) or _not_ruled_out(text, action_start):
         return True
     for restart in _ASSERTING_AFTER_DENIAL.finditer(text, start, action_start):

@@ -432,6 +432,8 @@ def _protected(text: str, mention: Mention, sentence_start: int) -> bool:
         and ("захист" not in window and "защит" not in window)
     ):
         return False  # (one look first: almost no sentence has any)
+    if _WHERE_AFTER.match(text, mention.end):
+        return False  # "struggles to protect Kharkiv, where a glide bomb hit a school"
     return bool(
         _PROTECT_BEFORE.search(text, start, mention.start)
         or _PROTECT_AFTER.match(text, mention.end)
@@ -446,6 +448,7 @@ _PROTECT_BEFORE = re.compile(
     r"comme)?\s*)?(?:[^\W\d_][\w'’-]*\s*,?\s+(?:and|et|і|та|и)?\s*){0,2}$",
     re.IGNORECASE,
 )
+_WHERE_AFTER = re.compile(r"\s*,\s*(?:where|où|wo|де|где)(?!\w)", re.IGNORECASE)
 # German's verb at the clause's end: "Städte wie Charkiw und Saporischschja besser gegen
 # russische Gleitbomben schützen"
 _PROTECT_AFTER = re.compile(r"[^.;:!?]{0,80}?(?<!\w)(?:zu\s+)?schützen(?!\w)", re.IGNORECASE)
