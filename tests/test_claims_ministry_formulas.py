@@ -122,3 +122,27 @@ def test_the_side_after_the_attack_word_is_the_attacker() -> None:
 )
 def test_the_review_s_cases(text, expected) -> None:
     assert scenes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the General Staff's "tried to push our units out of positions": attacks
+        (
+            "На Покровському напрямку ворог 29 разів намагався витіснити наші підрозділи з "
+            "позицій, зокрема в районах Родинського та Світлого.",
+            {("Rodynske", Side.RU, Action.ATTACK), ("Svitle", Side.RU, Action.ATTACK)},
+        ),
+        # no offensive waged: the negation after the noun
+        ("На Гуляйпільському напрямку ворог наступальних дій не вів.", set()),
+        ("На Купянском направлении противник активных наступательных действий не вел.", set()),
+        # an expert's expectation is no event
+        (
+            "Ein Militärexperte erwartet, dass Russland im Winter versuchen wird, Pokrowsk und "
+            "Myrnohrad einzuschließen und anschließend auf Dobropillja vorzustoßen.",
+            set(),
+        ),
+    ],
+)
+def test_bulletins_attempts_and_expectations(text, expected) -> None:
+    assert scenes(text) == expected

@@ -3757,12 +3757,14 @@ def test_a_german_namesake_not_to_be_mistaken_for_the_earlier_one() -> None:
 
 
 def test_a_french_name_adjective_opens_a_two_word_name_not_a_village_of_its_own() -> None:
-    # "Malé" (Мале, a Sumy village) is the first word of a two-word name here
+    # "Malé" (Мале, a Sumy village) is the first word of a two-word name here: Малые Щербаки
+    # as French writes it, Mali Shcherbaky
     found = extract(
         "Les forces russes ont attaqué près de Malé Chtcherbaky et de Stepnohirsk.",
         report_date=REPORT_DATE,
     ).mentions
-    assert found[0].text == "Malé Chtcherbaky" and found[0].place is None, found[0]
+    assert found[0].text == "Malé Chtcherbaky", found[0]
+    assert found[0].place is not None and found[0].place.name == "Mali Shcherbaky"
 
 
 def test_the_dnipro_direction_is_khersons_and_a_bridge_named_by_a_place_is_no_place() -> None:

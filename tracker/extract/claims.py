@@ -69,6 +69,7 @@ from tracker.extract.modality import (
     called_untrue,
     continuing,
     demand_at,
+    not_waged_after,
     retracted,
 )
 from tracker.extract.no_events import no_event
@@ -1365,6 +1366,7 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
     for match in _in_range(*scanned, start, end):
         if (
             blocked(text, start, match.start())
+            or not_waged_after(text, match.end(), end)
             or _FUTURE_FORM.fullmatch(match.group())
             # (Ukrainian "ударить" will strike; the Russian is the infinitive: "смогли ударить")
             or (match.group().lower() == "ударить" and _ukrainian(text[start:end]))

@@ -735,6 +735,8 @@ ACTION_RE = re.compile(
             (
                 "attack",
                 r"attack\w*|assault\w*|offensive|counter-?attack\w*|contre-attaqu\w*|"
+                # "намагався витіснити наші підрозділи з позицій" (the infinitive: tried)
+                r"витіснити|вытеснить|"
                 r"gegenangriff\w*|gegenoffensive|контратак\w*|контрнаступ\w*|тисне|давит|pressing|"
                 r"пре(?![\w'’])|прут(?!\w)|ведут\s+бо[йи]|вели\s+бо[йи]|ведуть\s+бо[їй]|вели\s+бо[їй]|"
                 r"attaqu\w*|assaut\w*|"

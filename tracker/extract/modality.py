@@ -227,7 +227,10 @@ _REPORTS_OF = re.compile(
 
 _THOUGHT_LIKELY = re.compile(
     r"(?:für\s+(?:möglich|wahrscheinlich|denkbar)|gehen\s+davon\s+aus|rechne\w*\s+damit|"
-    r"befürchte\w*)\s*,\s*dass\b[^.;:!?,]*$",
+    r"befürchte\w*|erwarte\w*|vermute\w*)\s*,\s*dass\b"
+    # (the "dass" clause goes on past a comma, not past "doch", "aber": "…, dass Russland Sumy
+    # angreift, doch Charkiw wurde heute beschossen")
+    r"(?:[^.;:!?,]|,(?!\s*(?:doch|aber|jedoch|während|sondern|und)\b))*$",
     re.IGNORECASE,
 )
 # A German clause's modal at its end, after the action: "eine Offensive … beginnen könnte",
@@ -241,6 +244,19 @@ _GERMAN_MODAL_AFTER = re.compile(
 
 
 _NEGATION_OR_MODAL = Family(NEGATION, MODAL)
+
+
+def not_waged_after(text: str, action_end: int, clause_end: int) -> bool:
+    """ "ворог наступальних дій не вів", "активных наступательных действий не вел": the
+    negation after the action's noun."""
+    return bool(_NOT_WAGED_AFTER.match(text, action_end, clause_end))
+
+
+_NOT_WAGED_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:не|ні)\s+(?:вів|вела|вели|вёл|вел|веде|ведуть|ведет|ведут|"
+    r"проводив|проводили|проводил\w*|здійснював|здійснювали|осуществлял\w*)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def attempted(text: str, clause_start: int, action_start: int) -> bool:

@@ -108,8 +108,6 @@ def may_be_scene(text: str, mention: Mention, sentence_start: int) -> bool:
         return False  # "..., ville jumelle de Pokrovsk": the twin locates the town before
     if not quiet and OPPOSITE_BEFORE.search_window(text, near, mention.start):
         return False  # "en face de Kherson": the town across the river locates the scene
-    if _protected(text, mention, sentence_start):
-        return False  # "systems to protect Kharkiv and Odesa": what air defence is wanted for
     if _city_district(mention) or _region_adjective(text, mention):
         return False
     if mention.level == "region" and (
@@ -418,37 +416,3 @@ def republic_region(text: str, mention: Mention) -> Place | bool | None:
         return default_gazetteer().region_for(mention.place.admin1)
     except TrackerError:
         return None
-
-
-def _protected(text: str, mention: Mention, sentence_start: int) -> bool:
-    """Whether the place is what something is wanted to protect: "to protect Kharkiv and
-    Odesa", "pour protéger Kharkiv", "Städte wie Charkiw … besser schützen"."""
-    start = max(sentence_start, mention.start - 60)
-    window = text[start : min(len(text), mention.end + 80)].lower()
-    if (
-        "protect" not in window
-        and "protég" not in window
-        and "schütz" not in window
-        and ("захист" not in window and "защит" not in window)
-    ):
-        return False  # (one look first: almost no sentence has any)
-    if _WHERE_AFTER.match(text, mention.end):
-        return False  # "struggles to protect Kharkiv, where a glide bomb hit a school"
-    return bool(
-        _PROTECT_BEFORE.search(text, start, mention.start)
-        or _PROTECT_AFTER.match(text, mention.end)
-    )
-
-
-# "to protect", "pour protéger", "щоб захистити", "чтобы защитить", then the place (a list's
-# places before it): the place is no scene
-_PROTECT_BEFORE = re.compile(
-    r"(?<!\w)(?:protect|protecting|protéger|захистити|захисту|защитить|защиты)\s+"
-    r"(?:(?:the\s+)?(?:cities|towns|city|villes?|міста|города)\s+(?:of|de|d['’]|like|such\s+as|"
-    r"comme)?\s*)?(?:[^\W\d_][\w'’-]*\s*,?\s+(?:and|et|і|та|и)?\s*){0,2}$",
-    re.IGNORECASE,
-)
-_WHERE_AFTER = re.compile(r"\s*,\s*(?:where|où|wo|де|где)(?!\w)", re.IGNORECASE)
-# German's verb at the clause's end: "Städte wie Charkiw und Saporischschja besser gegen
-# russische Gleitbomben schützen"
-_PROTECT_AFTER = re.compile(r"[^.;:!?]{0,80}?(?<!\w)(?:zu\s+)?schützen(?!\w)", re.IGNORECASE)
