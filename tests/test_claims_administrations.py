@@ -517,3 +517,29 @@ def test_a_refinery_or_airfield_struck_is_its_town_s_strike(text: str, place: st
 def test_a_nuclear_plant_named_after_a_city_is_no_strike_on_it() -> None:
     text = "Russian drones hit a training centre of the Zaporizhzhia nuclear plant."
     assert [c for c in _claims(text) if c[0] == "Zaporizhzhia"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia launched one of its largest combined attacks on Kyiv overnight, the city's "
+            "military administration said.",
+            ("Kyiv", Side.RU, Action.STRIKE),
+        ),
+        ("Росія здійснила масовану атаку на Київ.", ("Kyiv", Side.RU, Action.STRIKE)),
+        # a massive assault is on the ground
+        (
+            "Russian forces launched a massive assault on Pokrovsk.",
+            ("Pokrovsk", Side.RU, Action.ATTACK),
+        ),
+    ],
+)
+def test_a_combined_attack_is_by_air(text: str, expected: tuple) -> None:
+    assert expected in [c[:3] for c in _claims(text)]
+
+
+def test_damage_by_a_weapon_is_a_strike() -> None:
+    assert ("Lviv", Side.RU, Action.STRIKE) in [
+        c[:3] for c in _claims("A Russian drone damaged a warehouse in Lviv overnight.")
+    ]

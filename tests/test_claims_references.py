@@ -141,3 +141,16 @@ def test_an_unnamed_village_s_region_is_no_scene_of_its_capture() -> None:
     assert scenes("Russian drones struck a village in Sumy region overnight.") == {
         ("Sumy Oblast", Side.RU, "strike")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv wants new air defence systems to protect Kharkiv and Odesa before the spring.",
+        "Our guys need interceptors to protect the Druzhkivka–Kostiantynivka road.",
+        "Man wolle vor allem Städte wie Charkiw und Saporischschja besser gegen russische "
+        "Gleitbomben schützen, sagte ein Regierungssprecher.",
+    ],
+)
+def test_the_places_air_defence_is_wished_for_are_no_scenes(text) -> None:
+    assert scenes(text) == set()

@@ -109,3 +109,15 @@ def test_what_was_done_stays_a_claim(text: str, expected: tuple[str, Side, str])
 )
 def test_only_what_was_taken_back_goes(text: str, expected: set) -> None:
     assert scenes(text) == expected
+
+
+def test_a_map_s_correction_takes_its_advance_back() -> None:
+    text = (
+        "Карту оновлено.\n\nУточнення до вчорашнього оновлення: просування ворога в Іллінівці "
+        "було позначено помилково, його прибрано з мапи. Насправді окупанти просунулися поблизу "
+        "Олександро-Калинового."
+    )
+    claims = extract(text, report_date=REPORT_DATE).claims
+    assert [(c.place.name, c.side, str(c.action), c.claimant) for c in claims] == [
+        ("Oleksandro-Kalynove", Side.RU, "advance", "DeepState")
+    ]

@@ -518,7 +518,16 @@ VOICES: tuple[tuple[str, re.Pattern | Prefixed], ...] = (
             )
         ),
     ),
-    ("DeepState", prefixed(re.compile(r"мап[уаі]\s+оновлен\w*|оновлення\s+мапи", _I))),
+    (
+        "DeepState",
+        prefixed(
+            re.compile(
+                r"(?:мап|карт)[уаі]\s+оновлен\w*|оновлен\w*\s+(?:мап|карт)[уиі]|"
+                r"оновлення\s+(?:мапи|карти)",
+                _I,
+            )
+        ),
+    ),
 )
 
 

@@ -1382,6 +1382,10 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
             continue
         if _occupied_attribute(text, match):
             continue  # "in occupied Horlivka", "в оккупированной Горловке": a state, no event
+        if _DAMAGE_WORD.fullmatch(match.group()) and not (
+            by_air and _BY_AIR.search(text, start, end)
+        ):
+            continue  # "damaged", "beschädigte": by a drone or a missile only, not by floods
         if no_event(text, start, end, match, action):
             continue  # "price rises of 8 %", "the situation is under control", …
         if (
@@ -1410,6 +1414,11 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
             or _WITH_AIR.match(text, match.end(), end)
         ):
             action = Action.STRIKE  # "Дрони РФ атакують Межову", "drones attacked Sumy"
+        elif action == Action.ATTACK and (
+            _AIR_ATTACK_BEFORE.search(text, max(start, match.start() - 30), match.start())
+            or _AIR_ATTACK_AFTER.match(text, match.end(), end)
+        ):
+            action = Action.STRIKE  # "one of its largest combined attacks on Kyiv overnight"
         elif (
             action == Action.STRIKE
             and _SUFFERED.match(match.group())
@@ -1987,6 +1996,16 @@ _WITH_AIR = re.compile(
 # ... and whether a clause holds any of their words (`_acts` looks before each action only then;
 # also for `attempted` and `continuing`, whose words it reads in the clause before it).
 _BY_AIR_WORDS = Family(prefixed(_BY_AIR))
+_DAMAGE_WORD = re.compile(r"damaged|endommag\w*|beschädigt\w*", re.IGNORECASE)
+# An attack by air by its adjective: "combined attacks on Kyiv", "une attaque combinée contre
+# Kyiv", "масована атака на Київ" (not "a massive assault on Pokrovsk")
+_AIR_ATTACK_BEFORE = re.compile(
+    r"(?<!\w)(?:combined|aerial|missile-and-drone|kombiniert\w*|масован\w*|комбінован\w*|"
+    r"комбинированн\w*|массированн\w*)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_AIR_ATTACK_AFTER = re.compile(r"\s+(?:combinées?|aériennes?)(?!\w)", re.IGNORECASE)
 _TRYING = Family(prefixed(ATTEMPT), prefixed(CONTINUE))
 _FORCED_OUT = re.compile(
     r"вытеснен|витіснен|выбит|вибит|pushed\s+out|driven\s+out|forced\s+out|chassé|délogé|"

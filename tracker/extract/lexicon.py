@@ -751,6 +751,8 @@ ACTION_RE = re.compile(
             (
                 "strike",
                 r"struck|strike\w*|hit\b|destroy\w*|détrui\w*|visé\w*|zerstör\w*|getroffen|"
+                # damage done by a weapon the clause names (claims.py keeps it only then)
+                r"damaged|endommag\w*|beschädigt\w*|"
                 # sabotage and arson, as partisans and intelligence claim them
                 r"set\s+fire(?=\s+to\b)|set\s+(?:\w+\s+){1,3}(?:on\s+fire|ablaze)|sabotaged|"
                 r"sabot(?:é|ée|és|ées)\b|sabotiert\w*|incendi(?:é|ée|és|ées)\b|"

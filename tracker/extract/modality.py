@@ -91,7 +91,8 @@ def retracted(text: str, start: int, end: int, next_end: int | None) -> tuple[in
 
 _RETRACTED_LETTERS = (
     "delet", "retract", "withdr", "walked back", "remov", "taken down", "retir", "supprim",
-    "effac", "lösch", "zurück", "удал", "видал", "отозва", "відклика",
+    "effac", "lösch", "zurück", "удал", "видал", "отозва", "відклика", "помилков", "ошибочн",
+    "прибра", "убра", "karte",
 )  # fmt: skip
 # What was said: a post, a claim (what is taken back, not "removed mines", "withdrew from X",
 # "zog sich zurück")
@@ -132,6 +133,13 @@ _RETRACTED = re.compile(
     rf"(?:{_WORD})?{_TAKEN_BACK}(?!\w)|"
     rf"(?<!\w)(?=[а-яіїєґё]){_SAID_THING}\s+(?:{_CYRILLIC_WORD}){{0,2}}?{_TAKEN_BACK}(?!\w)|"
     r"\bretracted\s+it\b|"
+    # a map's correction: "просування … було позначено помилково, його прибрано з мапи"
+    r"(?:позначен\w*|відображен\w*|нанесен\w*)\s+помилково|помилково\s+позначен\w*|"
+    r"ошибочно\s+(?:отмечен\w*|нанесен\w*)|(?:отмечен\w*|нанесен\w*)\s+ошибочно|"
+    r"(?:прибрано|прибрали|видалено|видалили|удален\w*|удалили|убран\w*|убрали)\s+з\s+мап\w*|"
+    r"(?:удален\w*|удалили|убран\w*|убрали)\s+с\s+карт\w*|"
+    r"\b(?:removed|deleted)\s+from\s+the\s+map\b|"
+    r"\b(?:retiré\w*|supprimé\w*)\s+de\s+la\s+carte\b|\bvon\s+der\s+karte\s+(?:genommen|entfernt)\b|"
     r"\bavant\s+de\s+(?:la|le|l['’])\s*(?:retirer|supprimer|effacer)\b|"
     rf"\bavant\s+de\s+(?:retirer|supprimer|effacer)\s+(?:\w+\s+){{0,2}}?{_SAID_THING}(?!\w)|"
     rf"\bzog\s+(?:\w+\s+){{0,2}}?{_SAID_THING}\s+(?:\w+\s+){{0,2}}?zurück\b"

@@ -108,6 +108,8 @@ def may_be_scene(text: str, mention: Mention, sentence_start: int) -> bool:
         return False  # "..., ville jumelle de Pokrovsk": the twin locates the town before
     if not quiet and OPPOSITE_BEFORE.search_window(text, near, mention.start):
         return False  # "en face de Kherson": the town across the river locates the scene
+    if _wished_protected(text, mention, sentence_start):
+        return False  # "needs interceptors to protect Kharkiv and Odesa": a wish, no event
     if _city_district(mention) or _region_adjective(text, mention):
         return False
     if mention.level == "region" and (
@@ -416,3 +418,32 @@ def republic_region(text: str, mention: Mention) -> Place | bool | None:
         return default_gazetteer().region_for(mention.place.admin1)
     except TrackerError:
         return None
+
+
+def _wished_protected(text: str, mention: Mention, sentence_start: int) -> bool:
+    """Whether the place is what someone needs or wants something to protect: "Kyiv wants new
+    systems to protect Kharkiv and Odesa", "man wolle Städte wie Charkiw … besser schützen"
+    (not "air defence protecting Odesa shot down …", "despite efforts to protect Kharkiv")."""
+    start = max(sentence_start, mention.start - 120)
+    window = text[start : min(len(text), mention.end + 80)].lower()
+    if "protect" not in window and "protég" not in window and "schütz" not in window:
+        return False  # (one look first: almost no sentence has any)
+    protect = _TO_PROTECT_BEFORE.search(text, max(start, mention.start - 70), mention.start)
+    if protect is not None:
+        return bool(_WISH_BEFORE.search(text, start, protect.start()))
+    return bool(_WISH_BEFORE.search(text, start, mention.start)) and bool(
+        _SCHUETZEN_AFTER.match(text, mention.end)
+    )
+
+
+# "to protect" (a list's places between): "to protect the Druzhkivka–Kostiantynivka road"
+_TO_PROTECT_BEFORE = re.compile(
+    r"(?<!\w)(?:to\s+protect|pour\s+protéger)\s+[^.;:!?]{0,50}?$", re.IGNORECASE
+)
+# ... after a need or a wish
+_WISH_BEFORE = re.compile(
+    r"(?<!\w)(?:needs?|needed|wants?|wanted|asks?|asked|requests?|requested|seeks?|sought|"
+    r"besoin|demande\w*|veut|souhaite\w*|wolle\w*|will|möchte\w*|braucht|benötigt)(?!\w)",
+    re.IGNORECASE,
+)
+_SCHUETZEN_AFTER = re.compile(r"[^.;:!?]{0,80}?(?<!\w)(?:zu\s+)?schützen(?!\w)", re.IGNORECASE)
