@@ -54,6 +54,7 @@ from tracker.extract.dates import dates_in, relative_dates
 from tracker.extract.lexicon import (
     ACTION_RE,
     CLASH_WORDS,
+    DAMAGE_WORD,
     DIRECTION_OF,
     HEDGES,
     PUSHED_BACK_WORDS,
@@ -1382,7 +1383,7 @@ def _acts(text: str, start: int, end: int, scanned) -> list[_Act]:
             continue
         if _occupied_attribute(text, match):
             continue  # "in occupied Horlivka", "в оккупированной Горловке": a state, no event
-        if _DAMAGE_WORD.fullmatch(match.group()) and not (
+        if DAMAGE_WORD.fullmatch(match.group()) and not (
             by_air and _BY_AIR.search(text, start, end)
         ):
             continue  # "damaged", "beschädigte": by a drone or a missile only, not by floods
@@ -1996,7 +1997,6 @@ _WITH_AIR = re.compile(
 # ... and whether a clause holds any of their words (`_acts` looks before each action only then;
 # also for `attempted` and `continuing`, whose words it reads in the clause before it).
 _BY_AIR_WORDS = Family(prefixed(_BY_AIR))
-_DAMAGE_WORD = re.compile(r"damaged|endommag\w*|beschädigt\w*", re.IGNORECASE)
 # An attack by air by its adjective: "combined attacks on Kyiv", "une attaque combinée contre
 # Kyiv", "масована атака на Київ" (not "a massive assault on Pokrovsk")
 _AIR_ATTACK_BEFORE = re.compile(

@@ -485,6 +485,9 @@ NEAR_TAILS = tuple(
     le""".split()
 )
 
+# Damage words the strike lexicon holds: a strike only with a weapon named in their clause,
+# and no word of fighting (a damaged power line in Ripky is no sign of a front)
+DAMAGE_WORD = re.compile(r"damaged|endommag\w*|beschädigt\w*", re.IGNORECASE)
 # The names of Russia's groups of forces (Ukraine's have others: Khortytsia, Tavria, Dnipro).
 _RUSSIAN_GROUPS = (
     r"центр|юг|запад|север|восток|днепр|centre|center|zentrum|tsentr|sud|süd|south|yug|jug|"

@@ -208,8 +208,16 @@ def scan_lexicon(text: str, lowered: str | None = None) -> dict[str, list[re.Mat
 
 
 def fighting_positions(text: str, scans: dict[str, list[re.Match]]) -> list[int]:
-    """Where words of fighting (an action or a side) start."""
-    return sorted(m.start() for matches in scans.values() for m in matches)
+    """Where words of fighting (an action or a side) start (not damage: "Stromleitungen
+    beschädigt")."""
+    from tracker.extract.lexicon import DAMAGE_WORD
+
+    return sorted(
+        m.start()
+        for matches in scans.values()
+        for m in matches
+        if not DAMAGE_WORD.fullmatch(m.group())
+    )
 
 
 _CLAIM_WORDS: Scanner | None = None
