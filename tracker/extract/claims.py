@@ -1474,31 +1474,7 @@ def _events(
         attack = replace(chosen, action=Action.ATTACK)  # "einen russischen Vorstoß abgewehrt"
         acts = [attack if a is chosen else a for a in acts]
         chosen = attack
-    if (
-        repel is not None
-        and chosen.action == Action.ADVANCE
-        and not NOUN_ACTION.fullmatch(chosen.word)
-        # (attacks were repelled: "repelled three counterattacks", not "відкинули ворога")
-        and any(
-            a.action == Action.ATTACK
-            and min(chosen.end, repel.end) <= a.at <= max(chosen.at, repel.end + 40)
-            for a in acts
-        )
-        and (
-            # "improved their tactical position near X and repelled three counterattacks"
-            (
-                repel.at > chosen.end
-                and _AND_THEN_REPELLED.match(text, chosen.end, repel.at)
-                and not _PLACE_AFTER_REPEL.match(text, repel.end)
-            )
-            # "ont repoussé deux contre-attaques et amélioré leur position près de X"
-            or (
-                repel.end < chosen.at
-                and _AND_THEN_REPELLED.match(text, repel.end, chosen.at)
-                and not _PLACE_AFTER_REPEL.match(text, repel.end, chosen.at)
-            )
-        )
-    ):
+    if repel is not None and _advanced_and_repelled(text, acts, chosen, repel):
         # the advance at X, and the other side's attacks there
         side = _actor(text, acts, sides, chosen) or fallback
         return [(side, Action.ADVANCE), (OTHER[side], Action.ATTACK)] if side else []
@@ -1868,6 +1844,29 @@ _CONJUNCTION = re.compile(
     r"\s(?:und|sowie)\s+(?:haben|hat|habe|hätten|sind|ist|seien|wurden|wurde)\s", re.IGNORECASE
 )
 _PUNCTUATION = re.compile(r"[,.;:!?()«»\"]|\s[–—-]\s")
+
+
+def _advanced_and_repelled(text: str, acts: list[_Act], chosen: _Act, repel: _Act) -> bool:
+    """Whether an advance and a repel of attacks are told of one place: "improved their
+    tactical position near X and repelled three counterattacks", "ont repoussé deux
+    contre-attaques et amélioré leur position près de X" (not "відкинули ворога", no attacks;
+    nor "… and repelled attacks near Y", a place of its own)."""
+    if chosen.action != Action.ADVANCE or NOUN_ACTION.fullmatch(chosen.word):
+        return False
+    low, high = min(chosen.end, repel.end), max(chosen.at, repel.end + 40)
+    if not any(a.action == Action.ATTACK and low <= a.at <= high for a in acts):
+        return False
+    if repel.at > chosen.end:
+        return bool(_AND_THEN_REPELLED.match(text, chosen.end, repel.at)) and not (
+            _PLACE_AFTER_REPEL.match(text, repel.end)
+        )
+    return (
+        repel.end < chosen.at
+        and bool(_AND_THEN_REPELLED.match(text, repel.end, chosen.at))
+        and not _PLACE_AFTER_REPEL.match(text, repel.end, chosen.at)
+    )
+
+
 # An advance, its place, then "and repelled …": the repelled attacks were there
 _AND_THEN_REPELLED = re.compile(
     r"[^.;:!?]{0,120}?(?:,\s*)?\s(?:and|et|und|и|і|та|й)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE

@@ -391,7 +391,7 @@ _TO_WORD = re.compile(
 )
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:from|depuis|aus|из|з|із|зі)\s+$", re.IGNORECASE)
 _FROM_TO = re.compile(
-    r"\s+(?:to|into|vers|nach|до|в|во|у|на)\s+(?:the\s+|la\s+|le\s+|l['’])?", re.I
+    r"\s+(?:to|into|vers|nach|до|в|во|у|на)\s+(?:the\s+|la\s+|le\s+|l['’])?", re.IGNORECASE
 )
 _CYRILLIC_TO = re.compile(r"\s+(?:в|во|у|на)\s+", re.IGNORECASE)
 # A region in the accusative, gone to: "в Краснодарский край", "у Херсонську область"

@@ -581,13 +581,13 @@ _MINE_BEFORE = re.compile(
 # A pipeline's name after its word, a weapon system's quoted name after its ("l'oléoduc
 # Droujba", "нефтепровод «Дружба»", "ЗРК «Тор»", "комплекс «Бук»")
 _NAMED_THING_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:oléoduc|gazoduc|pipeline|nafta|нафтопровід\w*|нафтопроводу|нефтепровод\w*|"
-    r"газопровід\w*|газопроводу|газопровод\w*|ölpipeline|erdölleitung|pipeline)\s*[«\"„“]?|"
+    r"(?<!\w)(?:(?:oléoduc|gazoduc|pipeline|нафтопровід\w*|нафтопроводу|нефтепровод\w*|"
+    r"газопровід\w*|газопроводу|газопровод\w*|ölpipeline|erdölleitung)\s*[«\"„“]?|"
     r"(?:ЗРК|ЗРПК|ПЗРК|комплекс\w*|систем\w*|SAM|system|système)\s*[«\"„“])\s*$",
     re.IGNORECASE,
 )
 _PIPELINE_AFTER = re.compile(
-    r"[»\"”“]?\s+(?:oil\s+|gas\s+)?(?:pipeline|Pipeline|-Pipeline)\b|-(?:Pipeline|Leitung)\b"
+    r"[»\"”“]?(?:\s+(?:oil\s+|gas\s+)?[Pp]ipeline|-(?:Pipeline|Leitung))\b"
 )
 # ... and a unit's quoted name after its words ("la 93e brigade mécanisée « Kholodnyi Yar »",
 # "бригада «Холодний Яр»", "the 3rd Assault Brigade \"Azov\"")
@@ -629,8 +629,7 @@ _SEA_WORDS = frozenset({"sea", "meer", "mer"})
 # Forcing a river: what comes next is the river ("форсувати Оскіл", "форсирования Днепра")
 _FORCING_BEFORE = re.compile(
     r"(?<!\w)(?:(?:форсува\w*|форсуванн\w*|форсирова\w*|форсировани\w*)\s+(?:річк\w+\s+|рек\w+\s+)?|"
-    # ... or crossing it with its article ("franchi l'Oskil", "crossed the Oskil", "den Oskil
-    # überquert" is the river before its verb)
+    # ... or crossing it, with its article ("franchi l'Oskil", "crossed the Oskil")
     r"(?:franchi\w*|traversé\w*|franchir|traverser)\s+l['’]\s*|(?:crossed|crossing|cross)\s+the\s+)$",
     re.IGNORECASE,
 )
