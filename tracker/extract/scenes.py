@@ -425,9 +425,11 @@ def _wished_protected(text: str, mention: Mention, sentence_start: int) -> bool:
     systems to protect Kharkiv and Odesa", "man wolle Städte wie Charkiw … besser schützen"
     (not "air defence protecting Odesa shot down …", "despite efforts to protect Kharkiv")."""
     start = max(sentence_start, mention.start - 120)
-    window = text[start : min(len(text), mention.end + 80)].lower()
-    if "protect" not in window and "protég" not in window and "schütz" not in window:
-        return False  # (one look first: almost no sentence has any)
+    stop = min(len(text), mention.end + 80)
+    # (one look for the verbs' letters first, whatever their case, with no copy of the text:
+    # this runs for every place of a claim's sentence, and almost none has any)
+    if all(text.find(letters, start, stop) < 0 for letters in _PROTECT_LETTERS):
+        return False
     protect = _TO_PROTECT_BEFORE.search(text, max(start, mention.start - 70), mention.start)
     if protect is not None:
         return bool(_WISH_BEFORE.search(text, start, protect.start()))
@@ -436,6 +438,7 @@ def _wished_protected(text: str, mention: Mention, sentence_start: int) -> bool:
     )
 
 
+_PROTECT_LETTERS = ("rotect", "rotég", "chütz", "ROTECT", "ROTÉG", "CHÜTZ")
 # "to protect" (a list's places between): "to protect the Druzhkivka–Kostiantynivka road"
 _TO_PROTECT_BEFORE = re.compile(
     r"(?<!\w)(?:to\s+protect|pour\s+protéger)\s+[^.;:!?]{0,50}?$", re.IGNORECASE
